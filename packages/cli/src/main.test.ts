@@ -1,0 +1,54 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import packageJson from "../package.json" with { type: "json" };
+import { main } from "./main";
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, env);
+  return { code, stdout, stderr };
+}
+
+describe("milepael", () => {
+  it("prints its package version", async () => {
+    const { code, stdout } = await run(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(packageJson.version);
+  });
+
+  it("prints Danish help by default and English with --lang en", async () => {
+    expect((await run(["--help"])).stdout).toContain("Brug:");
+    const english = await run(["--help", "--lang", "en"]);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain("Usage:");
+  });
+
+  it("takes the language from LANG when --lang is absent", async () => {
+    expect((await run(["--help"], { LANG: "en_GB.UTF-8" })).stdout).toContain("Usage:");
+  });
+
+  it("exits 2 with a message on an unknown command", async () => {
+    const { code, stderr } = await run(["frobnicate"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ukendt kommando "frobnicate"');
+  });
+
+  it("exits 2 and shows help when run without a command", async () => {
+    const { code, stdout } = await run([]);
+    expect(code).toBe(2);
+    expect(stdout).toContain("milepael <kommando>");
+  });
+});
+
+describe("the built milepael binary", () => {
+  const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/bin.js");
+
+  it("runs as an executable script and prints its version", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, "--version"]);
+    expect(stdout.trim()).toBe(packageJson.version);
+  });
+});

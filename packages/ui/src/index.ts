@@ -1,0 +1,8 @@
+"use client";
+// Styles are not imported here: hosts import `@milepael/ui/styles.css` once.
+
+// Locale
+export { LocaleProvider, type LocaleProviderProps, useLocale } from "./locale";
+
+// Status marks
+export { Smiley, type SmileyProps, type SmileySize } from "./smiley";

@@ -1,0 +1,2 @@
+"use client";
+export { Smiley, type SmileyProps, type SmileySize } from "./Smiley";
