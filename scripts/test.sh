@@ -14,7 +14,8 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 find . -path ./node_modules -prune -o -type d -name reports -not -path '*/node_modules/*' -print0 \
   | xargs -0 rm -rf
 
-pnpm turbo run lint typecheck build test build-storybook e2e --concurrency=2
+# --continue: one failing suite must not keep the others from running and being counted.
+pnpm turbo run lint typecheck build test build-storybook e2e --concurrency=2 --continue
 status=$?
 
 node scripts/summarize-tests.mjs
