@@ -41,6 +41,7 @@ describe("milepael", () => {
     const { code, stdout } = await run([]);
     expect(code).toBe(2);
     expect(stdout).toContain("milepael <kommando>");
+    expect(stdout).toContain("date");
   });
 });
 

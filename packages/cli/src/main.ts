@@ -1,77 +1,108 @@
-import { parseArgs } from "node:util";
 import { type Locale, toLocale } from "@milepael/core";
+import { type Command, UsageError } from "./command";
+import { dateCommand } from "./commands/date";
 import { type CommandIO, exitCode } from "./io";
 import { version } from "./version";
 
-const help: Record<Locale, string> = {
-  da: `milepael ${version}: kommunale planer og budgetopfølgninger som data
+const commands: readonly Command[] = [dateCommand];
+
+function overview(locale: Locale): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  const list = commands
+    .map((command) => `  ${command.name.padEnd(width)}   ${command.summary[locale]}`)
+    .join("\n");
+  return locale === "da"
+    ? `milepael ${version}: kommunale planer og budgetopfølgninger som data
 
 Brug:
   milepael <kommando> [valg]
+  milepael <kommando> --help
+
+Kommandoer:
+${list}
 
 Valg:
-  -h, --help       vis denne hjælp
+  -h, --help       vis hjælp
   -v, --version    vis versionen
   --lang da|en     sprog for meddelelser (standard: da, eller LANG)
-`,
-  en: `milepael ${version}: municipal plans and budget follow-ups as data
+`
+    : `milepael ${version}: municipal plans and budget follow-ups as data
 
 Usage:
   milepael <command> [options]
+  milepael <command> --help
+
+Commands:
+${list}
 
 Options:
-  -h, --help       show this help
+  -h, --help       show help
   -v, --version    show the version
   --lang da|en     language of messages (default: da, or LANG)
-`,
-};
+`;
+}
 
-const unknownCommand: Record<Locale, (name: string) => string> = {
-  da: (name) => `milepael: ukendt kommando "${name}". Se milepael --help.`,
-  en: (name) => `milepael: unknown command "${name}". See milepael --help.`,
-};
+/** Takes `--lang X` / `--lang=X` out of the arguments, wherever it stands. */
+function extractLang(argv: readonly string[]): { lang: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (arg === "--lang") {
+      lang = argv[index + 1];
+      index += 1;
+    } else if (arg.startsWith("--lang=")) {
+      lang = arg.slice("--lang=".length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { lang, rest };
+}
 
 /**
- * Runs the `milepael` command line and returns its exit code.
+ * Runs the `milepael` command line and returns its exit code: 0 on success, 1 when the input
+ * could not be read as what the command expects, 2 on bad usage.
  *
  * @example
- * const code = await main(["--version"], { stdout: console.log, stderr: console.error });
+ * const code = await main(["date", "Primo marts", "--year", "2017"], { stdout: console.log, stderr: console.error });
  */
 export async function main(
   argv: readonly string[],
   io: CommandIO,
   env: Record<string, string | undefined> = {},
 ): Promise<number> {
-  let parsed: ReturnType<typeof parseGlobal>;
-  try {
-    parsed = parseGlobal(argv);
-  } catch (error) {
-    io.stderr(`milepael: ${(error as Error).message}\n`);
-    return exitCode.usage;
-  }
-  const locale = toLocale(parsed.values.lang ?? env.LANG);
-  if (parsed.values.version) {
+  const { lang, rest } = extractLang(argv);
+  const locale = toLocale(lang ?? env.LC_ALL ?? env.LANG);
+  const [first, ...args] = rest;
+
+  if (first === "-v" || first === "--version") {
     io.stdout(`${version}\n`);
     return exitCode.ok;
   }
-  const [command] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === "help") {
-    io.stdout(help[locale]);
-    return command === undefined && !parsed.values.help ? exitCode.usage : exitCode.ok;
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    io.stdout(overview(locale));
+    return first === undefined ? exitCode.usage : exitCode.ok;
   }
-  io.stderr(`${unknownCommand[locale](command)}\n`);
-  return exitCode.usage;
-}
-
-function parseGlobal(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: false,
-    options: {
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-      lang: { type: "string" },
-    },
-  }) as { values: { help?: boolean; version?: boolean; lang?: string }; positionals: string[] };
+  const command = commands.find((candidate) => candidate.name === first);
+  if (command === undefined) {
+    const message = locale === "da" ? `ukendt kommando "${first}"` : `unknown command "${first}"`;
+    io.stderr(`milepael: ${message}. ${locale === "da" ? "Se" : "See"} milepael --help.\n`);
+    return exitCode.usage;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(command.help[locale]);
+    return exitCode.ok;
+  }
+  try {
+    return await command.run(args, { io, locale, env });
+  } catch (error) {
+    // parseArgs reports unknown options with a TypeError whose code starts with ERR_PARSE_ARGS.
+    const code = (error as { code?: string }).code ?? "";
+    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`milepael ${command.name}: ${(error as Error).message}\n\n${command.help[locale]}`);
+      return exitCode.usage;
+    }
+    throw error;
+  }
 }

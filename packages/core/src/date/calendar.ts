@@ -1,0 +1,72 @@
+/**
+ * Calendar arithmetic on plain dates, as day numbers since 1970-01-01 in UTC. Plain dates have no
+ * time zone: "8. maj" is the same day in Copenhagen and in a CI container.
+ */
+
+/** Whether a year has 29 February. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The day number of a calendar date (month 1-12). */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** A day number as an ISO date, `YYYY-MM-DD`. */
+export function toIsoDate(days: number): string {
+  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Year, month (1-12) and day of a day number. */
+export function fromDayNumber(days: number): { year: number; month: number; day: number } {
+  const date = new Date(days * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** An ISO date (`YYYY-MM-DD`) as a day number, or `null` when it is no real date. */
+export function parseIsoDate(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayNumber(year, month, day);
+}
+
+/** ISO weekday, Monday 1 to Sunday 7. */
+export function isoWeekday(days: number): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The Monday of ISO week 1: the week that holds 4 January. */
+function mondayOfFirstIsoWeek(year: number): number {
+  const fourthOfJanuary = dayNumber(year, 1, 4);
+  return fourthOfJanuary - (isoWeekday(fourthOfJanuary) - 1);
+}
+
+/** How many ISO weeks a year has: 53 when it starts on a Thursday, or on a Wednesday in a leap year. */
+export function isoWeeksInYear(year: number): number {
+  const firstWeekday = isoWeekday(dayNumber(year, 1, 1));
+  return firstWeekday === 4 || (firstWeekday === 3 && isLeapYear(year)) ? 53 : 52;
+}
+
+/** Monday and Sunday of an ISO week, or `null` for a week the year does not have. */
+export function isoWeekInterval(year: number, week: number): { start: number; end: number } | null {
+  if (!Number.isInteger(week) || week < 1 || week > isoWeeksInYear(year)) return null;
+  const start = mondayOfFirstIsoWeek(year) + (week - 1) * 7;
+  return { start, end: start + 6 };
+}
+
+/** The ISO week-numbering year and week of a day. */
+export function isoWeekOf(days: number): { year: number; week: number } {
+  // The Thursday of a day's week decides which year the week belongs to.
+  const thursday = days - isoWeekday(days) + 4;
+  const year = fromDayNumber(thursday).year;
+  return { year, week: Math.floor((thursday - mondayOfFirstIsoWeek(year)) / 7) + 1 };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { FormatDanishDateOptions } from "./formatDanishDate";
+import { formatDanishDate } from "./formatDanishDate";
+import { parseDanishDate } from "./parseDanishDate";
+
+function format(text: string, options: FormatDanishDateOptions = {}, year = 2017): string {
+  const parsed = parseDanishDate(text, { year });
+  if (!parsed.ok) throw new Error(`${text}: ${parsed.reason}`);
+  return formatDanishDate(parsed, options);
+}
+
+describe("formatDanishDate", () => {
+  it.each([
+    ["Primo marts", "primo marts 2017", "early March 2017"],
+    ["Medio april", "medio april 2017", "mid April 2017"],
+    ["8. maj", "8. maj 2017", "8 May 2017"],
+    ["23.-24. februar 2018", "23.–24. februar 2018", "23–24 February 2018"],
+    [
+      "28. december - 3. januar 2018",
+      "28. december 2017 – 3. januar 2018",
+      "28 December 2017 – 3 January 2018",
+    ],
+    ["Juni-september", "juni–september 2017", "June–September 2017"],
+    ["April/maj 2018", "april/maj 2018", "April/May 2018"],
+    [
+      "15.-17. marts eller 22.-24. marts 2018",
+      "15.–17. marts eller 22.–24. marts 2018",
+      "15–17 March or 22–24 March 2018",
+    ],
+    ["Efterår/Vinter", "efterår/vinter 2017", "autumn/winter 2017"],
+    ["forår 2018", "forår 2018", "spring 2018"],
+    ["Q3 2018", "3. kvartal 2018", "Q3 2018"],
+    ["1. halvår 2017", "1. halvår 2017", "H1 2017"],
+    ["uge 41", "uge 41 2017", "week 41 2017"],
+    ["uge 41-43", "uge 41–43 2017", "week 41–43 2017"],
+    ["2018-2021", "2018–2021", "2018–2021"],
+    ["Løbende", "løbende", "ongoing"],
+  ])("writes %j as %j in Danish and %j in English", (text, danish, english) => {
+    expect(format(text)).toBe(danish);
+    expect(format(text, { locale: "en" })).toBe(english);
+  });
+
+  it("abbreviates in the short style", () => {
+    expect(format("8. maj", { style: "short" })).toBe("8.5.2017");
+    expect(format("Primo marts", { style: "short" })).toBe("primo mar. 2017");
+    expect(format("4. oktober 2018", { locale: "en", style: "short" })).toBe("4 Oct 2018");
+  });
+
+  it("keeps a round reference as the author wrote it", () => {
+    const parsed = parseDanishDate(" 1. budgetopfølgning 2017", {
+      rounds: [{ id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" }],
+    });
+    expect(parsed.ok && formatDanishDate(parsed)).toBe("1. budgetopfølgning 2017");
+  });
+});

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { parseDanishDate } from "./parseDanishDate";
+import type { DanishDateResult, DateKind } from "./types";
+
+function interval(result: DanishDateResult) {
+  if (!result.ok) return { reason: result.reason };
+  return { kind: result.kind, start: result.start, end: result.end };
+}
+
+const understood = (
+  text: string,
+  kind: DateKind,
+  start: string | null,
+  end: string | null,
+  year: number | undefined = 2017,
+) => ({ text, kind, start, end, year });
+
+describe("parseDanishDate: the grammar in DOMAIN.md", () => {
+  it.each([
+    understood("8. maj", "day", "2017-05-08", "2017-05-08"),
+    understood("13.12.2017", "day", "2017-12-13", "2017-12-13"),
+    understood("3.1.2018", "day", "2018-01-03", "2018-01-03"),
+    understood("den 3. januar 2018", "day", "2018-01-03", "2018-01-03"),
+    understood("4. okt. 2018", "day", "2018-10-04", "2018-10-04"),
+    understood("23.-24. februar 2018", "day-range", "2018-02-23", "2018-02-24"),
+    understood("15.-17. marts 2018", "day-range", "2018-03-15", "2018-03-17"),
+    understood("Maj", "month", "2017-05-01", "2017-05-31"),
+    understood("December 2017", "month", "2017-12-01", "2017-12-31"),
+    understood("Primo marts", "part-of-month", "2017-03-01", "2017-03-10"),
+    understood("Medio april", "part-of-month", "2017-04-11", "2017-04-20"),
+    understood("Ultimo april", "part-of-month", "2017-04-21", "2017-04-30"),
+    understood("Juni-september", "month-range", "2017-06-01", "2017-09-30"),
+    understood("Juni – september", "month-range", "2017-06-01", "2017-09-30"),
+    understood("April/maj 2018", "month-range", "2018-04-01", "2018-05-31"),
+    understood("Efterår/Vinter", "season", "2017-09-01", "2018-02-28"),
+    understood("forår 2018", "season", "2018-03-01", "2018-05-31"),
+    understood("Q3 2018", "quarter", "2018-07-01", "2018-09-30"),
+    understood("4. kvartal 2017", "quarter", "2017-10-01", "2017-12-31"),
+    understood("1. halvår 2017", "half-year", "2017-01-01", "2017-06-30"),
+    understood("uge 41", "week", "2017-10-09", "2017-10-15"),
+    understood("2018", "year", "2018-01-01", "2018-12-31"),
+    understood("Løbende", "ongoing", null, null),
+  ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
+    expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
+  });
+});
+
+describe("parseDanishDate: the seed documents' date columns", () => {
+  it.each([
+    // implementeringsplan-vision-2029 (dated 4. maj 2017)
+    understood("21. maj", "day", "2017-05-21", "2017-05-21"),
+    understood("19. juni", "day", "2017-06-19", "2017-06-19"),
+    // kommunikationsplan-2017 (dated 21. december 2016, plans 2017)
+    understood("Primo April", "part-of-month", "2017-04-01", "2017-04-10"),
+    understood("Ultimo marts", "part-of-month", "2017-03-21", "2017-03-31"),
+    // introduktionsprogram-kb-2018-2021
+    understood("Januar 2018", "month", "2018-01-01", "2018-01-31"),
+    understood("26. januar 2018", "day", "2018-01-26", "2018-01-26"),
+    understood("8.-9. marts 2018", "day-range", "2018-03-08", "2018-03-09"),
+    understood("22.-24. marts 2018", "day-range", "2018-03-22", "2018-03-24"),
+    understood("Maj/Juni 2018", "month-range", "2018-05-01", "2018-06-30"),
+    understood("(den 3. januar 2018)", "day", "2018-01-03", "2018-01-03"),
+    understood("(15.-17. marts eller 22.-24. marts 2018)", "day-range", "2018-03-15", "2018-03-24"),
+    understood("maj eller juni 2018", "month-range", "2018-05-01", "2018-06-30"),
+    understood("i april/maj 2018", "month-range", "2018-04-01", "2018-05-31"),
+    understood("i efteråret 2018", "season", "2018-09-01", "2018-11-30"),
+    // budgetopfoelgning: the year-end column
+    understood("31.12.2017", "day", "2017-12-31", "2017-12-31"),
+  ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
+    expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
+  });
+});
+
+describe("parseDanishDate: what real documents also write", () => {
+  it.each([
+    understood("8. MAJ", "day", "2017-05-08", "2017-05-08"),
+    understood("d. 8. maj", "day", "2017-05-08", "2017-05-08"),
+    understood("fredag den 3. marts", "day", "2017-03-03", "2017-03-03"),
+    understood("08.05.2017", "day", "2017-05-08", "2017-05-08"),
+    understood("8/5-2017", "day", "2017-05-08", "2017-05-08"),
+    understood("2017-05-08", "day", "2017-05-08", "2017-05-08"),
+    understood("4. okt 2018", "day", "2018-10-04", "2018-10-04"),
+    understood("4. sept. 2018", "day", "2018-09-04", "2018-09-04"),
+    understood("juni-sep.", "month-range", "2017-06-01", "2017-09-30"),
+    understood("juni —september", "month-range", "2017-06-01", "2017-09-30"),
+    understood("maj til juni", "month-range", "2017-05-01", "2017-06-30"),
+    understood("28. februar - 3. marts 2018", "day-range", "2018-02-28", "2018-03-03"),
+    understood("28. december - 3. januar 2018", "day-range", "2017-12-28", "2018-01-03"),
+    understood("december 2017 - januar", "month-range", "2017-12-01", "2018-01-31"),
+    understood("november-februar", "month-range", "2017-11-01", "2018-02-28"),
+    understood("midt i marts", "part-of-month", "2017-03-11", "2017-03-20"),
+    understood("slutningen af april 2018", "part-of-month", "2018-04-21", "2018-04-30"),
+    understood("Ultimo februar 2016", "part-of-month", "2016-02-21", "2016-02-29"),
+    understood("29. februar 2016", "day", "2016-02-29", "2016-02-29"),
+    understood("vinter 2018", "season", "2018-12-01", "2019-02-28"),
+    understood("sommer", "season", "2017-06-01", "2017-08-31"),
+    understood("uge 41 2018", "week", "2018-10-08", "2018-10-14"),
+    understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
+    understood("uge 41-43", "week", "2017-10-09", "2017-10-29"),
+    understood("uge 53 2020", "week", "2020-12-28", "2021-01-03"),
+    understood("uge 1 2019", "week", "2018-12-31", "2019-01-06"),
+    understood("1.-2. kvartal 2018", "quarter", "2018-01-01", "2018-06-30"),
+    understood("2. halvår", "half-year", "2017-07-01", "2017-12-31"),
+    understood("H2 2018", "half-year", "2018-07-01", "2018-12-31"),
+    understood("2018-2021", "year", "2018-01-01", "2021-12-31"),
+    understood("ca. 1. maj", "day", "2017-05-01", "2017-05-01"),
+  ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
+    expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
+  });
+
+  it("keeps the author's text untouched beside the interval", () => {
+    const result = parseDanishDate("  Primo  marts ", { year: 2017 });
+    expect(result.text).toBe("  Primo  marts ");
+  });
+
+  it("marks fuzzy expressions approximate and exact ones not", () => {
+    const approximate = (text: string) => {
+      const result = parseDanishDate(text, { year: 2017 });
+      return result.ok && result.approximate;
+    };
+    expect(approximate("Primo marts")).toBe(true);
+    expect(approximate("Efterår/Vinter")).toBe(true);
+    expect(approximate("ca. 1. maj")).toBe(true);
+    expect(approximate("8. maj")).toBe(false);
+    expect(approximate("Maj")).toBe(false);
+  });
+
+  it("gives either-or expressions their alternatives", () => {
+    const result = parseDanishDate("15.-17. marts eller 22.-24. marts 2018");
+    expect(result).toMatchObject({
+      ok: true,
+      eitherOr: true,
+      alternatives: [
+        { start: "2018-03-15", end: "2018-03-17" },
+        { start: "2018-03-22", end: "2018-03-24" },
+      ],
+    });
+    expect(parseDanishDate("Juni-september", { year: 2017 })).toMatchObject({ eitherOr: false });
+  });
+
+  it("says when the year came from the document", () => {
+    expect(parseDanishDate("8. maj", { year: 2017 })).toMatchObject({ yearInferred: true });
+    expect(parseDanishDate("8. maj 2017", { year: 2017 })).toMatchObject({ yearInferred: false });
+  });
+
+  it("reports the precision of the coarsest part", () => {
+    expect(parseDanishDate("8. maj", { year: 2017 })).toMatchObject({ precision: "day" });
+    expect(parseDanishDate("Primo marts", { year: 2017 })).toMatchObject({ precision: "part-of-month" });
+    expect(parseDanishDate("Juni-september", { year: 2017 })).toMatchObject({ precision: "month" });
+    expect(parseDanishDate("uge 41", { year: 2017 })).toMatchObject({ precision: "week" });
+    expect(parseDanishDate("Løbende")).toMatchObject({ precision: "ongoing", ongoing: true });
+  });
+});
+
+describe("parseDanishDate: round references", () => {
+  const rounds = [
+    { id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },
+    { id: "r2", label: "2. budgetopfølgning 2017", cutOff: "2017-05-31" },
+    { id: "year-end", label: "31.12.2017", cutOff: "2017-12-31" },
+  ];
+
+  it("resolves a round through the document's round calendar", () => {
+    expect(parseDanishDate("1. budgetopfølgning 2017", { rounds })).toMatchObject({
+      ok: true,
+      kind: "round-reference",
+      start: "2017-03-31",
+      end: "2017-03-31",
+      roundId: "r1",
+    });
+  });
+
+  it("finds a round written without its year through the document's year", () => {
+    expect(parseDanishDate("2. Budgetopfølgning", { rounds, year: 2017 })).toMatchObject({ roundId: "r2" });
+  });
+
+  it("reports a round the calendar does not have", () => {
+    expect(parseDanishDate("3. budgetopfølgning 2017", { rounds })).toMatchObject({
+      ok: false,
+      reason: "unknown-round",
+    });
+    expect(parseDanishDate("1. budgetopfølgning 2017")).toMatchObject({ ok: false, reason: "unknown-round" });
+  });
+});
+
+describe("parseDanishDate: what it refuses", () => {
+  it.each([
+    ["Fotografering:", "not-a-date"],
+    ["Kick-off Fællesskabsmodellen", "not-a-date"],
+    ["30. februar 2018", "impossible-date"],
+    ["29. februar 2017", "impossible-date"],
+    ["32. maj 2018", "impossible-date"],
+    ["31.4.2018", "impossible-date"],
+    ["uge 54 2018", "impossible-date"],
+    ["uge 53 2017", "impossible-date"],
+    ["5. kvartal 2018", "impossible-date"],
+    ["Q0 2018", "impossible-date"],
+    ["", "empty"],
+    ["   ", "empty"],
+    ["maj 2018 - april 2018", "reversed-range"],
+    ["24.-23. februar 2018", "reversed-range"],
+    ["uge 41 - maj", "unsupported-range"],
+    ["x".repeat(500), "too-long"],
+    ["7", "not-a-date"],
+    ["maj -", "not-a-date"],
+  ])("refuses %j with reason %s", (text, reason) => {
+    expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
+  });
+
+  it("asks for a year instead of guessing one", () => {
+    expect(parseDanishDate("8. maj")).toMatchObject({ ok: false, reason: "missing-year" });
+    expect(parseDanishDate("8. maj 2017")).toMatchObject({ ok: true });
+  });
+});

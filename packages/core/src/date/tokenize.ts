@@ -1,0 +1,86 @@
+/** A piece of a normalised date expression. */
+export type DateToken =
+  | { type: "number"; value: number; digits: number; dot: boolean }
+  | { type: "numeric-date"; day: number; month: number; year?: number }
+  | { type: "word"; value: string }
+  | { type: "to" }
+  | { type: "or" }
+  | { type: "comma" };
+
+const dashes = /[\u2010-\u2015\u2212]/g;
+const spaces = /[\s\u00a0\u202f]+/g;
+
+/**
+ * Lower case, one kind of dash, single spaces, no wrapping parentheses ("(den 3. januar 2018)") and
+ * no trailing comma: the forms authors vary without meaning anything by it.
+ */
+export function normalizeDateText(text: string): string {
+  let normalized = text.normalize("NFC").replace(dashes, "-").replace(spaces, " ").trim();
+  // Danish letters (æ, ø, å) lower-case the same without locale rules.
+  normalized = normalized.toLowerCase();
+  while (normalized.startsWith("(") && normalized.endsWith(")")) normalized = normalized.slice(1, -1).trim();
+  return normalized.replace(/[,;]+$/, "").trim();
+}
+
+const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
+
+type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateToken | null };
+
+// Tried in order at each position; sticky patterns match only where the scan stands.
+const rules: Rule[] = [
+  { pattern: /\s+/y, read: () => null },
+  {
+    pattern: /(\d{4})-(\d{2})-(\d{2})(?![\d.])/y,
+    read: (m) => ({ type: "numeric-date", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // 13.12.2017, 3.1.18, 1.2 (year may follow as its own token)
+    pattern: /(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])\.?/y,
+    read: (m) => ({
+      type: "numeric-date",
+      day: Number(m[1]),
+      month: Number(m[2]),
+      ...(m[3] === undefined ? {} : { year: fullYear(m[3]) }),
+    }),
+  },
+  {
+    // 3/1-2018, 3/1 2018, 3/1
+    pattern: /(\d{1,2})\/(\d{1,2})(?:-(\d{4}|\d{2}))?(?![\d/])/y,
+    read: (m) => ({
+      type: "numeric-date",
+      day: Number(m[1]),
+      month: Number(m[2]),
+      ...(m[3] === undefined ? {} : { year: fullYear(m[3]) }),
+    }),
+  },
+  {
+    pattern: /(\d+)(\.?)/y,
+    read: (m) => ({ type: "number", value: Number(m[1]), digits: (m[1] ?? "").length, dot: m[2] === "." }),
+  },
+  { pattern: /([a-zæøåéü][a-zæøåéü0-9]*)\.?/y, read: (m) => ({ type: "word", value: m[1] ?? "" }) },
+  { pattern: /-/y, read: () => ({ type: "to" }) },
+  { pattern: /\//y, read: () => ({ type: "or" }) },
+  { pattern: /,/y, read: () => ({ type: "comma" }) },
+];
+
+/**
+ * Splits a normalised date expression into tokens, or returns `null` at the first character that
+ * no date expression uses (":" in "Fotografering:").
+ */
+export function tokenizeDateText(normalized: string): DateToken[] | null {
+  const tokens: DateToken[] = [];
+  let position = 0;
+  scan: while (position < normalized.length) {
+    for (const rule of rules) {
+      rule.pattern.lastIndex = position;
+      const match = rule.pattern.exec(normalized);
+      if (match === null || match[0].length === 0) continue;
+      position += match[0].length;
+      const token = rule.read(match);
+      if (token !== null) tokens.push(token);
+      continue scan;
+    }
+    return null;
+  }
+  return tokens;
+}
