@@ -13,6 +13,9 @@ const spaces = /[\s\u00a0\u202f]+/g;
 /**
  * Lower case, one kind of dash, single spaces, no wrapping parentheses ("(den 3. januar 2018)") and
  * no trailing comma: the forms authors vary without meaning anything by it.
+ *
+ * @example
+ * normalizeDateText("(Juni – September)"); // "juni - september"
  */
 export function normalizeDateText(text: string): string {
   let normalized = text.normalize("NFC").replace(dashes, "-").replace(spaces, " ").trim();
@@ -66,6 +69,9 @@ const rules: Rule[] = [
 /**
  * Splits a normalised date expression into tokens, or returns `null` at the first character that
  * no date expression uses (":" in "Fotografering:").
+ *
+ * @example
+ * tokenizeDateText("8. maj"); // [{ type: "number", value: 8, ... }, { type: "word", value: "maj" }]
  */
 export function tokenizeDateText(normalized: string): DateToken[] | null {
   const tokens: DateToken[] = [];

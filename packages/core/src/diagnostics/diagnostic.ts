@@ -1,0 +1,67 @@
+/** How bad a diagnostic is: errors make a document invalid; warnings and info do not. */
+export type DiagnosticLevel = "error" | "warning" | "info";
+
+/** Every code milepael reports. Messages for people come from the catalogue (`formatDiagnostic`). */
+export const diagnosticCodes = [
+  // Reading a document as JSON against the schema
+  "schema.not-json",
+  "schema.invalid-type",
+  "schema.missing",
+  "schema.invalid-value",
+  "schema.unknown-key",
+  "schema.too-small",
+  "schema.too-big",
+  "schema.invalid-format",
+  "schema.invalid",
+  "schema.unsupported-version",
+  "schema.unknown-type",
+  // Status rules
+  "rules.economy-level-undefined",
+  "rules.assessed-before-cut-off",
+  "rules.overdue",
+  "rules.duplicate-id",
+  "rules.unknown-round",
+  "rules.unknown-track",
+  "rules.duplicate-round-assessment",
+] as const;
+export type DiagnosticCode = (typeof diagnosticCodes)[number];
+
+export type DiagnosticPath = (string | number)[];
+
+/** A finding about a document, as data: a code, where, and the values its message needs. */
+export interface Diagnostic {
+  level: DiagnosticLevel;
+  code: DiagnosticCode;
+  /** Where in the document: `["sections", 0, "initiatives", 2, "economy", "status"]`. */
+  path: DiagnosticPath;
+  params: Record<string, string | number>;
+  /** 1-based line in the source text, for importers. */
+  line?: number;
+  /** The source text that could not be placed, so that nothing is lost silently. */
+  raw?: string;
+}
+
+/**
+ * Builds a diagnostic.
+ *
+ * @example
+ * diagnostic("error", "rules.duplicate-id", ["sections", 0, "initiatives", 1, "id"], { id: "5.03" });
+ */
+export function diagnostic(
+  level: DiagnosticLevel,
+  code: DiagnosticCode,
+  path: DiagnosticPath,
+  params: Record<string, string | number> = {},
+): Diagnostic {
+  return { level, code, path, params };
+}
+
+/**
+ * Whether a list of diagnostics holds an error.
+ *
+ * @example
+ * hasErrors(validateDocument(json).diagnostics); // false for a valid document
+ */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((finding) => finding.level === "error");
+}

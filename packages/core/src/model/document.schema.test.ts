@@ -1,0 +1,107 @@
+import Ajv2020 from "ajv/dist/2020";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
+import { documentJsonSchema, parseDocumentJson, validateDocument } from "./document.schema";
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+describe("validateDocument", () => {
+  it("accepts the hand-checked follow-up fixture as it is", () => {
+    expect(validateDocument(budgetFollowUp2017)).toEqual({ document: budgetFollowUp2017, diagnostics: [] });
+  });
+
+  it("round-trips a valid document through JSON unchanged", () => {
+    const { document } = parseDocumentJson(JSON.stringify(budgetFollowUp2017));
+    expect(document).toEqual(budgetFollowUp2017);
+    expect(JSON.stringify(document)).toBe(JSON.stringify(budgetFollowUp2017));
+  });
+
+  it("reads JSON with a byte order mark", () => {
+    expect(parseDocumentJson(`\uFEFF${JSON.stringify(budgetFollowUp2017)}`).document).not.toBeNull();
+  });
+
+  it("names the path of a missing field and says what is missing in both languages", () => {
+    const broken = clone(budgetFollowUp2017) as { metadata: Partial<typeof budgetFollowUp2017.metadata> };
+    delete broken.metadata.title;
+    const { document, diagnostics } = validateDocument(broken);
+    expect(document).toBeNull();
+    expect(diagnostics).toEqual([
+      { level: "error", code: "schema.missing", path: ["metadata", "title"], params: { expected: "string" } },
+    ]);
+    expect(formatDiagnostic(diagnostics[0]!, "da")).toBe(
+      "metadata.title: fejl: Feltet mangler (forventede tekst).",
+    );
+    expect(formatDiagnostic(diagnostics[0]!, "en")).toBe(
+      "metadata.title: error: The field is missing (expected text).",
+    );
+  });
+
+  it("lists the allowed values when a status is not one of them", () => {
+    const broken = clone(budgetFollowUp2017);
+    (broken.sections[0]!.initiatives[0]!.milestones[0] as { status: string }).status = "blue";
+    const [finding] = validateDocument(broken).diagnostics;
+    expect(finding?.path).toEqual(["sections", 0, "initiatives", 0, "milestones", 0, "status"]);
+    expect(formatDiagnostic(finding!, "en")).toBe(
+      'sections[0].initiatives[0].milestones[0].status: error: Invalid value "blue"; allowed: "green", "yellow", "red", "not-assessed".',
+    );
+  });
+
+  it("explains a date in the wrong format", () => {
+    const broken = clone(budgetFollowUp2017);
+    broken.rounds[0]!.cutOff = "31.03.2017";
+    const [finding] = validateDocument(broken).diagnostics;
+    expect(finding).toMatchObject({ code: "schema.invalid-format", path: ["rounds", 0, "cutOff"] });
+    expect(formatDiagnostic(finding!, "da")).toContain("en dato som ÅÅÅÅ-MM-DD");
+  });
+
+  it("reports a misspelt field instead of dropping it", () => {
+    const broken = { ...clone(budgetFollowUp2017), titel: "Tredje opfølgning" };
+    expect(validateDocument(broken).diagnostics).toEqual([
+      { level: "error", code: "schema.unknown-key", path: [], params: { keys: "titel" } },
+    ]);
+  });
+
+  it("reports wrong types with what it found", () => {
+    const broken = clone(budgetFollowUp2017) as unknown as { sections: unknown };
+    broken.sections = "none";
+    expect(validateDocument(broken).diagnostics).toEqual([
+      {
+        level: "error",
+        code: "schema.invalid-type",
+        path: ["sections"],
+        params: { expected: "array", received: "string" },
+      },
+    ]);
+  });
+
+  it("refuses what is no document at all, a newer schema version, an unknown type and broken JSON", () => {
+    expect(validateDocument([]).diagnostics[0]?.code).toBe("schema.invalid-type");
+    expect(validateDocument({ ...budgetFollowUp2017, schemaVersion: 2 }).diagnostics[0]).toMatchObject({
+      code: "schema.unsupported-version",
+      params: { version: 2, supported: 1 },
+    });
+    expect(validateDocument({ type: "memo" }).diagnostics[0]?.code).toBe("schema.unknown-type");
+    const notJson = parseDocumentJson("{ not json");
+    expect(notJson.document).toBeNull();
+    expect(formatDiagnostic(notJson.diagnostics[0]!, "da")).toMatch(/^fejl: Filen er ikke gyldig JSON/);
+  });
+});
+
+describe("documentJsonSchema", () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+  it("lets a validator in another stack accept the fixture and refuse a broken copy", () => {
+    const validate = ajv.compile(documentJsonSchema("budget-follow-up"));
+    expect(validate(budgetFollowUp2017), JSON.stringify(validate.errors)).toBe(true);
+    const broken = clone(budgetFollowUp2017);
+    (broken.sections[1]!.initiatives[0] as { kind: string }).kind = "capital";
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("describes both document types in one schema", () => {
+    const validate = ajv.compile(documentJsonSchema());
+    expect(validate(budgetFollowUp2017)).toBe(true);
+    expect(validate({ schemaVersion: 1, type: "memo" })).toBe(false);
+  });
+});

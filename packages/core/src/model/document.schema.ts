@@ -1,0 +1,143 @@
+import * as z from "zod";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic";
+import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
+import { type PlanDocument, planDocumentSchema } from "./plan.schema";
+
+/** The schema version this release writes, and the newest it reads. */
+export const currentSchemaVersion = 1;
+
+/** Any milepael document: a plan or a budget follow-up, told apart by `type`. */
+export const milepaelDocumentSchema = z.discriminatedUnion("type", [
+  planDocumentSchema,
+  budgetFollowUpSchema,
+]);
+export type MilepaelDocument = z.infer<typeof milepaelDocumentSchema>;
+export type DocumentType = MilepaelDocument["type"];
+
+export interface DocumentResult<T> {
+  /** The valid document, or `null` when an error kept it from being one. */
+  document: T | null;
+  diagnostics: Diagnostic[];
+}
+
+const schemasByType = { plan: planDocumentSchema, "budget-follow-up": budgetFollowUpSchema } as const;
+
+/**
+ * Validates unknown data (parsed JSON) as a milepael document. Never throws: what is wrong comes
+ * back as diagnostics with the path and the values a message needs, in Danish or English through
+ * `formatDiagnostic`.
+ *
+ * @example
+ * const { document, diagnostics } = validateDocument(JSON.parse(text));
+ * if (document === null) console.error(diagnostics.map((d) => formatDiagnostic(d, "da")).join("\n"));
+ */
+export function validateDocument(input: unknown): DocumentResult<MilepaelDocument> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return {
+      document: null,
+      diagnostics: [
+        diagnostic("error", "schema.invalid-type", [], { expected: "object", received: typeOf(input) }),
+      ],
+    };
+  }
+  const { type, schemaVersion } = input as { type?: unknown; schemaVersion?: unknown };
+  if (typeof schemaVersion === "number" && schemaVersion > currentSchemaVersion) {
+    return {
+      document: null,
+      diagnostics: [
+        diagnostic("error", "schema.unsupported-version", ["schemaVersion"], {
+          version: schemaVersion,
+          supported: currentSchemaVersion,
+        }),
+      ],
+    };
+  }
+  if (type !== "plan" && type !== "budget-follow-up") {
+    return {
+      document: null,
+      diagnostics: [
+        diagnostic("error", "schema.unknown-type", ["type"], { type: JSON.stringify(type) ?? "undefined" }),
+      ],
+    };
+  }
+  const result = schemasByType[type].safeParse(input);
+  if (result.success) return { document: result.data, diagnostics: [] };
+  return { document: null, diagnostics: result.error.issues.map((issue) => issueToDiagnostic(issue, input)) };
+}
+
+/**
+ * Reads a milepael document from JSON text. Never throws.
+ *
+ * @example
+ * const { document, diagnostics } = parseDocumentJson(await file.text());
+ */
+export function parseDocumentJson(text: string): DocumentResult<MilepaelDocument> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return {
+      document: null,
+      diagnostics: [diagnostic("error", "schema.not-json", [], { detail: (error as Error).message })],
+    };
+  }
+  return validateDocument(data);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a document type, or of any document, so that apps in other
+ * languages can validate the same files.
+ *
+ * @example
+ * writeFileSync("budget-follow-up.schema.json", JSON.stringify(documentJsonSchema("budget-follow-up")));
+ */
+export function documentJsonSchema(type?: DocumentType): Record<string, unknown> {
+  const schema = type === undefined ? milepaelDocumentSchema : schemasByType[type];
+  return z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+}
+
+export type { BudgetFollowUp, PlanDocument };
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function issueToDiagnostic(issue: z.core.$ZodIssue, input: unknown): Diagnostic {
+  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const received = valueAt(input, issue.path);
+  switch (issue.code) {
+    case "invalid_type":
+      return received === undefined
+        ? diagnostic("error", "schema.missing", path, { expected: issue.expected })
+        : diagnostic("error", "schema.invalid-type", path, {
+            expected: issue.expected,
+            received: typeOf(received),
+          });
+    case "invalid_value":
+      return diagnostic("error", "schema.invalid-value", path, {
+        expected: issue.values.map((value) => JSON.stringify(value)).join(", "),
+        received: JSON.stringify(received) ?? "undefined",
+      });
+    case "unrecognized_keys":
+      return diagnostic("error", "schema.unknown-key", path, { keys: issue.keys.join(", ") });
+    case "too_small":
+      return diagnostic("error", "schema.too-small", path, { minimum: Number(issue.minimum) });
+    case "too_big":
+      return diagnostic("error", "schema.too-big", path, { maximum: Number(issue.maximum) });
+    case "invalid_format":
+      return diagnostic("error", "schema.invalid-format", path, { format: issue.format });
+    default:
+      return diagnostic("error", "schema.invalid", path, { detail: issue.message });
+  }
+}
