@@ -41,6 +41,19 @@ for (const workspace of workspaces) {
   }
 }
 
+// Lint, typecheck and build failures are no test, but a run with one must not read as all passed.
+const logFlag = process.argv.indexOf("--turbo-log");
+const turboLog = logFlag > 0 ? process.argv[logFlag + 1] : undefined;
+const failedChecks =
+  turboLog && existsSync(turboLog)
+    ? (/^\s*Failed:\s+(.+)$/m.exec(readFileSync(turboLog, "utf8"))?.[1] ?? "")
+        .split(",")
+        .map((task) => task.trim())
+        .filter((task) => task !== "" && !/#(test|e2e)$/.test(task))
+    : [];
+for (const task of failedChecks) rows.push(`${task}: failed (a check, not a test suite)`);
+failed += failedChecks.length;
+
 console.log("\nTest suites:");
 for (const row of rows) console.log(`  ${row}`);
 if (rows.length === 0) {

@@ -15,10 +15,11 @@ find . -path ./node_modules -prune -o -type d -name reports -not -path '*/node_m
   | xargs -0 rm -rf
 
 # --continue: one failing suite must not keep the others from running and being counted.
-pnpm turbo run lint typecheck build test build-storybook e2e --concurrency=2 --continue
-status=$?
+mkdir -p reports
+pnpm turbo run lint typecheck build test build-storybook e2e --concurrency=2 --continue 2>&1 | tee reports/turbo.log
+status=${PIPESTATUS[0]}
 
-node scripts/summarize-tests.mjs
+node scripts/summarize-tests.mjs --turbo-log reports/turbo.log
 summary=$?
 if [ $status -eq 0 ] && [ $summary -ne 0 ]; then status=$summary; fi
 exit $status

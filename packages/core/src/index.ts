@@ -1,12 +1,30 @@
 // Status values, scales and faces
+export {
+  assessedLevels,
+  isDefinedOnScale,
+  lifecycleStates,
+  scaleLevels,
+  statusFace,
+  statusScales,
+  statusSeverity,
+  statusValues,
+} from "./status/status";
+export type { AssessedLevel, LifecycleState, SmileyFace, Status, StatusScale } from "./status/status";
 
-export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
-export type { DateSortOptions } from "./date/compareDanishDates";
-export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
-export type { FormatDanishDateOptions } from "./date/formatDanishDate";
-export { formatDanishDate } from "./date/formatDanishDate";
+// Locales and labels
+export { defaultLocale, locales, toLocale } from "./i18n/locale";
+export type { Locale } from "./i18n/locale";
+export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
+export type { StatusLabel } from "./i18n/statusLabels";
+export { dateFailureMessage } from "./i18n/dateReasons";
+
 // Danish date expressions
 export { parseDanishDate } from "./date/parseDanishDate";
+export { formatDanishDate } from "./date/formatDanishDate";
+export type { FormatDanishDateOptions } from "./date/formatDanishDate";
+export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
+export type { DateSortOptions } from "./date/compareDanishDates";
+export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
 export type {
   DanishDateResult,
   DateFailureReason,
@@ -18,26 +36,27 @@ export type {
   RoundCalendarEntry,
   UnparsedDanishDate,
 } from "./date/types";
-export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
-export type { Diagnostic, DiagnosticCode, DiagnosticLevel, DiagnosticPath } from "./diagnostics/diagnostic";
+export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
+
 // Diagnostics
 export { diagnostic, diagnosticCodes, hasErrors } from "./diagnostics/diagnostic";
+export type { Diagnostic, DiagnosticCode, DiagnosticLevel, DiagnosticPath } from "./diagnostics/diagnostic";
 export { diagnosticMessage, formatDiagnostic, formatPath } from "./diagnostics/messages";
-export { dateFailureMessage } from "./i18n/dateReasons";
-export type { Locale } from "./i18n/locale";
-// Locales and labels
-export { defaultLocale, locales, toLocale } from "./i18n/locale";
-export type { StatusLabel } from "./i18n/statusLabels";
-export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
-export type {
-  BudgetFollowUp,
-  Economy,
-  Initiative,
-  InitiativeKind,
-  Milestone,
-  Round,
-  Section,
-} from "./model/budgetFollowUp.schema";
+
+// The document model
+export {
+  dateExpressionSchema,
+  isoDateSchema,
+  lifecycleSchema,
+  richTextSchema,
+  statusSchema,
+} from "./model/common.schema";
+export type { DateExpression } from "./model/common.schema";
+export { toDateExpression } from "./model/dateExpression";
+export { documentMetadataSchema } from "./model/metadata.schema";
+export type { DocumentMetadata } from "./model/metadata.schema";
+export { activitySchema, planDocumentSchema, planKinds, trackSchema } from "./model/plan.schema";
+export type { Activity, PlanDocument, Track } from "./model/plan.schema";
 export {
   budgetFollowUpSchema,
   economyAmountTypes,
@@ -49,17 +68,15 @@ export {
   roundSchema,
   sectionSchema,
 } from "./model/budgetFollowUp.schema";
-export type { DateExpression } from "./model/common.schema";
-// The document model
-export {
-  dateExpressionSchema,
-  isoDateSchema,
-  lifecycleSchema,
-  richTextSchema,
-  statusSchema,
-} from "./model/common.schema";
-export { toDateExpression } from "./model/dateExpression";
-export type { DocumentResult, DocumentType, MilepaelDocument } from "./model/document.schema";
+export type {
+  BudgetFollowUp,
+  Economy,
+  Initiative,
+  InitiativeKind,
+  Milestone,
+  Round,
+  Section,
+} from "./model/budgetFollowUp.schema";
 export {
   currentSchemaVersion,
   documentJsonSchema,
@@ -67,11 +84,11 @@ export {
   parseDocumentJson,
   validateDocument,
 } from "./model/document.schema";
-export type { DocumentMetadata } from "./model/metadata.schema";
-export { documentMetadataSchema } from "./model/metadata.schema";
-export type { Activity, PlanDocument, Track } from "./model/plan.schema";
-export { activitySchema, planDocumentSchema, planKinds, trackSchema } from "./model/plan.schema";
-export type { DerivedStatus, Trend } from "./rules/assessment";
+export type { DocumentResult, DocumentType, MilepaelDocument } from "./model/document.schema";
+
+// Status rules, roll-ups and attention
+export { checkDocument } from "./rules/checkDocument";
+export type { CheckOptions } from "./rules/checkDocument";
 export {
   compareStatuses,
   initiativeTrend,
@@ -80,21 +97,12 @@ export {
   reportingRound,
   suggestedOverallStatus,
 } from "./rules/assessment";
-export type { CheckOptions } from "./rules/checkDocument";
-// Status rules, roll-ups and attention
-export { checkDocument } from "./rules/checkDocument";
-export type { AttentionItem, AttentionReason } from "./rules/needsAttention";
-export { attentionReasons, needsAttention } from "./rules/needsAttention";
-export type { RollUpDimension, RollUpGroup, RoundCounts, StatusCounts } from "./rules/rollUp";
+export type { DerivedStatus, Trend } from "./rules/assessment";
 export { countStatuses, rollUp, rollUpDimensions } from "./rules/rollUp";
-export type { AssessedLevel, LifecycleState, SmileyFace, Status, StatusScale } from "./status/status";
-export {
-  assessedLevels,
-  isDefinedOnScale,
-  lifecycleStates,
-  scaleLevels,
-  statusFace,
-  statusScales,
-  statusSeverity,
-  statusValues,
-} from "./status/status";
+export type { RollUpDimension, RollUpGroup, RoundCounts, StatusCounts } from "./rules/rollUp";
+export { attentionReasons, needsAttention } from "./rules/needsAttention";
+export type { AttentionItem, AttentionReason } from "./rules/needsAttention";
+
+// Rich text
+export { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText/richText";
+export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";

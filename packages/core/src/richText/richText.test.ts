@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText";
+import { xssPayloads } from "./xssPayloads";
+
+/** Every tag in sanitised output must be one we write, bare. */
+function assertInert(html: string) {
+  for (const tag of html.match(/<[^>]*>/g) ?? []) {
+    expect(tag).toMatch(/^<\/?(p|ul|ol|li|br|strong|em)>$/);
+  }
+  expect(html).not.toMatch(/javascript:/i);
+  expect(html).not.toMatch(/<script/i);
+}
+
+describe("sanitizeRichText", () => {
+  it("keeps the seed's paragraphs and drops the white space between them", () => {
+    expect(sanitizeRichText("<p>En.</p> <p>To.</p>").html).toBe("<p>En.</p><p>To.</p>");
+  });
+
+  it("unwraps a single paragraph into plain text", () => {
+    expect(sanitizeRichText("<p>Afklaring med staten pågår.</p>").html).toBe("Afklaring med staten pågår.");
+  });
+
+  it("escapes text and decodes entities only once", () => {
+    expect(sanitizeRichText("Kig & Lyt").html).toBe("Kig &amp; Lyt");
+    expect(sanitizeRichText("Kig &amp; Lyt").html).toBe("Kig &amp; Lyt");
+    expect(sanitizeRichText("2 < 3").html).toBe("2 &lt; 3");
+  });
+
+  it("turns bullets written straight into a list into list items", () => {
+    expect(
+      sanitizeRichText('Workshop omkring: <ul style="list-style-type: none">• mindset,• mødestruktur').html,
+    ).toBe("Workshop omkring: <ul><li>mindset,</li><li>mødestruktur</li></ul>");
+  });
+
+  it("maps b and i to strong and em, and drops attributes", () => {
+    expect(sanitizeRichText('<p class="x"><b>Fed</b> og <i style="c">kursiv</i></p>').html).toBe(
+      "<strong>Fed</strong> og <em>kursiv</em>",
+    );
+  });
+
+  it("closes what the author left open", () => {
+    expect(sanitizeRichText("<p>en <strong>to").html).toBe("en <strong>to</strong>");
+    expect(sanitizeRichText("<li>løs</li>").html).toBe("<ul><li>løs</li></ul>");
+  });
+
+  it("reports what it removed with content", () => {
+    expect(sanitizeRichText("Hej<script>alert(1)</script><style>p{}</style>").removed).toEqual([
+      "script",
+      "style",
+    ]);
+  });
+
+  it.each(xssPayloads)("makes %j inert", (payload) => {
+    const { html } = sanitizeRichText(payload);
+    assertInert(html);
+    expect(sanitizeRichText(html).html).toBe(html);
+  });
+
+  it("keeps the words around a payload", () => {
+    expect(sanitizeRichText('Se <a href="javascript:alert(1)">her</a>.').html).toBe("Se her.");
+  });
+
+  it("is inert and stable for any input at all", () => {
+    const htmlish = fc
+      .array(
+        fc.constantFrom(
+          "<p>",
+          "</p>",
+          "<ul>",
+          "<li>",
+          "<b>",
+          "<script>",
+          "</script>",
+          "<a href='javascript:x'>",
+          "&amp;",
+          "&#60;",
+          "<",
+          ">",
+          "tekst",
+          " ",
+          "•",
+          '"',
+          "<!--",
+          "-->",
+          "<svg>",
+        ),
+        { maxLength: 20 },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), htmlish), (input) => {
+        const { html } = sanitizeRichText(input);
+        assertInert(html);
+        expect(sanitizeRichText(html).html).toBe(html);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("richTextToPlainText", () => {
+  it("puts paragraphs on lines and bullets before items", () => {
+    expect(richTextToPlainText("<p>Kig &amp; Lyt</p><ul><li>a</li><li>b</li></ul>")).toBe(
+      "Kig & Lyt\n• a\n• b",
+    );
+  });
+});
+
+describe("decodeEntities", () => {
+  it("decodes named and numeric entities, keeping unknown and control ones as written", () => {
+    expect(decodeEntities("&aring;&#248;&#xE6; &foo; &#0;")).toBe("åøæ &foo; &#0;");
+  });
+});
+
+describe("parseRichText", () => {
+  it("gives a tree the UI can render without innerHTML", () => {
+    expect(parseRichText("<p>Hej <b>du</b></p>").nodes).toEqual([
+      {
+        type: "element",
+        tag: "p",
+        children: [
+          { type: "text", text: "Hej " },
+          { type: "element", tag: "strong", children: [{ type: "text", text: "du" }] },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * Rich text from documents, made safe: any HTML in, a small subset out. The output holds only
+ * elements this module writes itself (`p`, `ul`, `ol`, `li`, `br`, `strong`, `em`), never an
+ * attribute, and every piece of text escaped, so no script, handler or `javascript:` URL can
+ * survive whatever the input.
+ */
+
+export type RichTextTag = "p" | "ul" | "ol" | "li" | "br" | "strong" | "em";
+
+export type RichNode =
+  | { type: "text"; text: string }
+  | { type: "element"; tag: RichTextTag; children: RichNode[] };
+
+export interface SanitizedRichText {
+  /** The canonical, safe HTML. */
+  html: string;
+  /** Names of elements removed with their content (`script`, `style`, ...), for diagnostics. */
+  removed: string[];
+}
+
+const allowed: Record<string, RichTextTag> = {
+  p: "p",
+  div: "p",
+  ul: "ul",
+  ol: "ol",
+  li: "li",
+  br: "br",
+  strong: "strong",
+  b: "strong",
+  em: "em",
+  i: "em",
+};
+const blockTags: ReadonlySet<RichTextTag> = new Set(["p", "ul", "ol", "li"]);
+// Elements whose content is code or embedded documents, never text for people.
+const droppedWithContent: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "iframe",
+  "object",
+  "embed",
+  "template",
+  "noscript",
+  "svg",
+  "math",
+  "textarea",
+  "select",
+  "title",
+  "head",
+  "frameset",
+  "frame",
+  "applet",
+  "xmp",
+  "noembed",
+  "noframes",
+  "plaintext",
+]);
+
+const namedEntities: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  bull: "•",
+  aelig: "æ",
+  oslash: "ø",
+  aring: "å",
+  AElig: "Æ",
+  Oslash: "Ø",
+  Aring: "Å",
+  laquo: "«",
+  raquo: "»",
+};
+
+/**
+ * Decodes the HTML entities documents use; unknown ones stay as written.
+ *
+ * @example
+ * decodeEntities("Kig &amp; Lyt"); // "Kig & Lyt"
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code =
+        name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // Control characters and lone surrogates would be unreadable or unsafe: keep the text as written.
+      const valid = code > 31 && code !== 127 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return valid ? String.fromCodePoint(code) : whole;
+    }
+    return namedEntities[name] ?? whole;
+  });
+}
+
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+// A tag, a comment, a doctype/processing instruction, or a run of text.
+const tokenPattern =
+  /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*(?:>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)|<|[^<]+/g;
+
+/**
+ * Parses any HTML into a tree of the allowed elements. Disallowed elements are unwrapped (their
+ * text kept), except code and embeds, which go with their content and are listed in `removed`.
+ *
+ * @example
+ * parseRichText("<p onclick=x>Hej <b>du</b></p><script>alert(1)</script>").nodes;
+ * // [{ type: "element", tag: "p", children: [{ type: "text", text: "Hej " }, { ... "strong" ... }] }]
+ */
+export function parseRichText(input: string): { nodes: RichNode[]; removed: string[] } {
+  const root: RichNode & { type: "element" } = { type: "element", tag: "p", children: [] };
+  const stack: (RichNode & { type: "element" })[] = [root];
+  const removed: string[] = [];
+  let skipping: string | null = null;
+  const top = () => stack[stack.length - 1] as RichNode & { type: "element" };
+  const open = (tag: RichTextTag) => {
+    const node: RichNode & { type: "element" } = { type: "element", tag, children: [] };
+    top().children.push(node);
+    stack.push(node);
+  };
+  // The innermost open element matching, below the root; -1 when none (ES2022 has no findLastIndex).
+  const innermost = (matches: (tag: RichTextTag) => boolean) => {
+    for (let index = stack.length - 1; index > 0; index -= 1)
+      if (matches((stack[index] as { tag: RichTextTag }).tag)) return index;
+    return -1;
+  };
+  const closeTo = (tag: RichTextTag) => {
+    const index = innermost((candidate) => candidate === tag);
+    if (index > 0) stack.length = index;
+  };
+
+  for (const match of input.matchAll(tokenPattern)) {
+    const token = match[0];
+    const name = match[1]?.toLowerCase();
+    if (skipping !== null) {
+      if (name === skipping && token.startsWith("</")) skipping = null;
+      continue;
+    }
+    if (name === undefined) {
+      if (token.startsWith("<!") || token.startsWith("<?")) continue;
+      top().children.push({ type: "text", text: decodeEntities(token) });
+      continue;
+    }
+    const closing = token.startsWith("</");
+    if (droppedWithContent.has(name)) {
+      if (!closing) {
+        removed.push(name);
+        if (!token.endsWith("/>")) skipping = name;
+      }
+      continue;
+    }
+    const tag = allowed[name];
+    if (tag === undefined) {
+      if (!closing && name !== "span" && name !== "font") removed.push(name);
+      continue;
+    }
+    if (tag === "br") {
+      if (!closing) top().children.push({ type: "element", tag: "br", children: [] });
+      continue;
+    }
+    if (closing) {
+      closeTo(tag);
+      continue;
+    }
+    if (blockTags.has(tag)) {
+      // Blocks do not nest inside inline formatting or paragraphs: close those first, as browsers do.
+      while (stack.length > 1 && (top().tag === "strong" || top().tag === "em" || top().tag === "p"))
+        stack.pop();
+    }
+    if (tag === "li") {
+      const list = innermost((candidate) => candidate === "ul" || candidate === "ol");
+      if (list > 0) stack.length = list + 1;
+      else open("ul");
+    }
+    open(tag);
+  }
+  return { nodes: normalize(root.children, false), removed: [...new Set(removed)] };
+}
+
+/** Collapses white space, drops empty elements, and puts stray list text into items. */
+function normalize(nodes: RichNode[], inList: boolean): RichNode[] {
+  const result: RichNode[] = [];
+  for (const node of nodes) {
+    if (node.type === "text") {
+      const text = node.text.replace(/\s+/g, " ");
+      if (text === "" || (text === " " && inList)) continue;
+      if (inList) {
+        // Text directly in a list: items separated by bullets, as extracted documents write them.
+        for (const item of text.split(/[•·▪]/)) {
+          const trimmed = item.trim();
+          if (trimmed !== "")
+            result.push({ type: "element", tag: "li", children: [{ type: "text", text: trimmed }] });
+        }
+        continue;
+      }
+      const previous = result[result.length - 1];
+      // Runs split by a dropped tag merge, and their white space collapses across the seam.
+      if (previous?.type === "text") previous.text = (previous.text + text).replace(/\s+/g, " ");
+      else result.push({ type: "text", text });
+      continue;
+    }
+    const isList = node.tag === "ul" || node.tag === "ol";
+    const children = normalize(node.children, isList);
+    if (node.tag !== "br" && children.every((child) => child.type === "text" && child.text.trim() === ""))
+      continue;
+    result.push({ ...node, children });
+  }
+  return trimBlocks(result);
+}
+
+/** Trims white space at the edges of blocks and between them, where it means nothing. */
+function trimBlocks(nodes: RichNode[]): RichNode[] {
+  const hasBlock = nodes.some((node) => node.type === "element" && blockTags.has(node.tag));
+  const trimmed = nodes
+    .map((node) => {
+      if (node.type === "element" && blockTags.has(node.tag))
+        return { ...node, children: trimEdges(node.children) };
+      return node;
+    })
+    .filter((node) => !(hasBlock && node.type === "text" && node.text.trim() === ""));
+  return trimEdges(trimmed);
+}
+
+function trimEdges(nodes: RichNode[]): RichNode[] {
+  const copy = nodes.map((node) => (node.type === "text" ? { ...node } : node));
+  const first = copy[0];
+  if (first?.type === "text") first.text = first.text.trimStart();
+  const last = copy[copy.length - 1];
+  if (last?.type === "text") last.text = last.text.trimEnd();
+  return copy.filter((node) => node.type !== "text" || node.text !== "");
+}
+
+function serialize(nodes: RichNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === "text") return escapeText(node.text);
+      if (node.tag === "br") return "<br>";
+      return `<${node.tag}>${serialize(node.children)}</${node.tag}>`;
+    })
+    .join("");
+}
+
+/**
+ * Makes HTML from a document safe and canonical: only `p`, `ul`, `ol`, `li`, `br`, `strong` and
+ * `em`, no attributes, text escaped, white space collapsed; a single paragraph is unwrapped.
+ *
+ * @example
+ * sanitizeRichText('<p>Se <a href="javascript:alert(1)">her</a></p><script>x()</script>');
+ * // { html: "Se her", removed: ["a", "script"] }
+ */
+export function sanitizeRichText(input: string): SanitizedRichText {
+  const { nodes, removed } = parseRichText(input);
+  const only = nodes[0];
+  const unwrapped =
+    nodes.length === 1 && only?.type === "element" && only.tag === "p" ? only.children : nodes;
+  return { html: serialize(unwrapped), removed };
+}
+
+/**
+ * Rich text as plain text: one line per paragraph, "• " before list items.
+ *
+ * @example
+ * richTextToPlainText("<p>Kig &amp; Lyt</p><ul><li>a</li></ul>"); // "Kig & Lyt\n• a"
+ */
+export function richTextToPlainText(html: string): string {
+  const lines: string[] = [];
+  let line = "";
+  const flush = () => {
+    if (line.trim() !== "") lines.push(line.trim());
+    line = "";
+  };
+  const walk = (nodes: RichNode[]) => {
+    for (const node of nodes) {
+      if (node.type === "text") {
+        line += node.text;
+        continue;
+      }
+      if (node.tag === "br") {
+        flush();
+        continue;
+      }
+      if (node.tag === "li") {
+        flush();
+        line = "• ";
+        walk(node.children);
+        flush();
+        continue;
+      }
+      if (blockTags.has(node.tag)) flush();
+      walk(node.children);
+      if (blockTags.has(node.tag)) flush();
+    }
+  };
+  walk(parseRichText(html).nodes);
+  flush();
+  return lines.join("\n");
+}
