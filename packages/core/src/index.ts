@@ -106,3 +106,8 @@ export type { AttentionItem, AttentionReason } from "./rules/needsAttention";
 // Rich text
 export { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText/richText";
 export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";
+
+// Importers
+export { importFollowUpText } from "./import/importFollowUpText";
+export type { FollowUpImportOptions } from "./import/importFollowUpText";
+export type { CommonImportOptions, ImportResult } from "./import/common";

@@ -32,6 +32,44 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "rules.unknown-round": (v) => `Opfølgningen "${p(v, "round")}" findes ikke i dokumentets opfølgninger.`,
     "rules.unknown-track": (v) => `Sporet "${p(v, "track")}" findes ikke i planens spor.`,
     "rules.duplicate-round-assessment": (v) => `Indsatsen har mere end én milepæl til ${p(v, "round")}.`,
+    "import.empty-input": () => "Filen er tom.",
+    "import.input-too-large": (v) =>
+      `Filen er for stor (${p(v, "size")} tegn; grænsen er ${p(v, "limit")}). Del den op, eller hæv grænsen.`,
+    "import.internal-error": (v) =>
+      `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
+    "import.unknown-format": () =>
+      "Formatet kunne ikke genkendes. Angiv det (budgetopfølgning, plan, CSV eller JSON).",
+    "import.no-title": () => 'Dokumentet har ingen titel; det har fået titlen "Uden titel".',
+    "import.year-inferred": (v) => `Datoer uden år er læst som ${p(v, "year")} (${p(v, "source")}).`,
+    "import.unrecognized-line": () => "Linjen kunne ikke placeres i dokumentet; teksten er vist her.",
+    "import.row-outside-initiative": () => "Rækken står før den første indsats og kunne ikke placeres.",
+    "import.unknown-kind": (v) =>
+      `Ukendt art "${p(v, "text")}"; forventede drift, anlæg, drift og anlæg eller øvrig finansiering.`,
+    "import.unknown-smiley": (v) =>
+      `Ukendt smiley "${p(v, "symbol")}"; vurderingen er sat til ikke vurderet.`,
+    "import.smiley-guessed": (v) =>
+      `Smileyen ☹ har mistet sin farve (den bruges til både gul og rød); den er læst som ${p(v, "chosen") === "red" ? "rød" : "gul"}.`,
+    "import.round-cut-off-assumed": (v) =>
+      `Dokumentet angiver ingen skæringsdato for ${p(v, "round")}; ${p(v, "cutOff")} er antaget.`,
+    "import.round-cut-off-unknown": (v) =>
+      `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
+    "import.html-removed": (v) => `Indhold, der ikke er tekst, er fjernet fra cellen: ${p(v, "elements")}.`,
+    "import.note-split": (v) =>
+      `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
+    "import.list-items-split": () =>
+      "Punkterne i en liste uden punkttegn er adskilt ud fra store bogstaver; kontrollér dem.",
+    "import.date-not-understood": (v) =>
+      `Datoen "${p(v, "text")}" blev ikke forstået (${p(v, "reason")}); teksten er bevaret.`,
+    "import.activity-without-date": () => "Aktiviteten har ingen dato.",
+    "import.no-table": () =>
+      "Der blev ikke fundet nogen tabel med aktiviteter (en række med kolonner som Dato og Aktivitet).",
+    "import.missing-column": (v) => `Kolonnen ${p(v, "column")} mangler.`,
+    "import.unknown-column": (v) =>
+      `Kolonnen "${p(v, "column")}" kendes ikke og er lagt i aktivitetens tags.`,
+    "import.unclosed-quote": () => "Et citationstegn lukkes aldrig; resten af filen er læst som ét felt.",
+    "import.extra-cells": (v) =>
+      `Rækken har ${p(v, "count")} celler flere end overskriften; de er lagt i beskrivelsen.`,
+    "import.invalid-value": (v) => `Værdien "${p(v, "value")}" i kolonnen ${p(v, "column")} er ugyldig.`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -59,6 +97,44 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "rules.unknown-track": (v) => `The track "${p(v, "track")}" is not among the plan's tracks.`,
     "rules.duplicate-round-assessment": (v) =>
       `The initiative has more than one milestone for ${p(v, "round")}.`,
+    "import.empty-input": () => "The file is empty.",
+    "import.input-too-large": (v) =>
+      `The file is too large (${p(v, "size")} characters; the limit is ${p(v, "limit")}). Split it, or raise the limit.`,
+    "import.internal-error": (v) =>
+      `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
+    "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",
+    "import.no-title": () => 'The document has no title; it is called "Uden titel" (untitled).',
+    "import.year-inferred": (v) => `Dates without a year are read as ${p(v, "year")} (${p(v, "source")}).`,
+    "import.unrecognized-line": () => "The line could not be placed in the document; its text is shown here.",
+    "import.row-outside-initiative": () =>
+      "The row comes before the first initiative and could not be placed.",
+    "import.unknown-kind": (v) =>
+      `Unknown kind "${p(v, "text")}"; expected drift, anlæg, drift og anlæg or øvrig finansiering.`,
+    "import.unknown-smiley": (v) =>
+      `Unknown smiley "${p(v, "symbol")}"; the assessment is set to not assessed.`,
+    "import.smiley-guessed": (v) =>
+      `The smiley ☹ lost its colour (it is used for both yellow and red); it is read as ${p(v, "chosen")}.`,
+    "import.round-cut-off-assumed": (v) =>
+      `The document gives no cut-off for ${p(v, "round")}; ${p(v, "cutOff")} is assumed.`,
+    "import.round-cut-off-unknown": (v) =>
+      `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
+    "import.html-removed": (v) => `Content that is not text was removed from the cell: ${p(v, "elements")}.`,
+    "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
+    "import.list-items-split": () =>
+      "The items of a list without bullets were told apart by capital letters; check them.",
+    "import.date-not-understood": (v) =>
+      `The date "${p(v, "text")}" was not understood (${p(v, "reason")}); the text is kept.`,
+    "import.activity-without-date": () => "The activity has no date.",
+    "import.no-table": () =>
+      "No table of activities was found (a row with columns such as Dato and Aktivitet).",
+    "import.missing-column": (v) => `The column ${p(v, "column")} is missing.`,
+    "import.unknown-column": (v) =>
+      `The column "${p(v, "column")}" is not known and went into the activity's tags.`,
+    "import.unclosed-quote": () =>
+      "A quotation mark is never closed; the rest of the file was read as one field.",
+    "import.extra-cells": (v) =>
+      `The row has ${p(v, "count")} more cells than the header; they went into the description.`,
+    "import.invalid-value": (v) => `The value "${p(v, "value")}" in column ${p(v, "column")} is not valid.`,
   },
 };
 

@@ -33,6 +33,12 @@ describe("sanitizeRichText", () => {
     ).toBe("Workshop omkring: <ul><li>mindset,</li><li>mødestruktur</li></ul>");
   });
 
+  it("turns numbered markers written straight into a list into items", () => {
+    expect(sanitizeRichText('<ol style="list-style-type: none"> 1) Alle lokaler 2) Bedre booking').html).toBe(
+      "<ol><li>Alle lokaler</li><li>Bedre booking</li></ol>",
+    );
+  });
+
   it("maps b and i to strong and em, and drops attributes", () => {
     expect(sanitizeRichText('<p class="x"><b>Fed</b> og <i style="c">kursiv</i></p>').html).toBe(
       "<strong>Fed</strong> og <em>kursiv</em>",

@@ -187,8 +187,9 @@ function normalize(nodes: RichNode[], inList: boolean): RichNode[] {
       const text = node.text.replace(/\s+/g, " ");
       if (text === "" || (text === " " && inList)) continue;
       if (inList) {
-        // Text directly in a list: items separated by bullets, as extracted documents write them.
-        for (const item of text.split(/[•·▪]/)) {
+        // Text directly in a list: items separated by bullets or "1)" markers, as extracted
+        // documents write them.
+        for (const item of text.split(/[•·▪]|(?:^|\s)(?:\d{1,2}|[a-z])\)\s/)) {
           const trimmed = item.trim();
           if (trimmed !== "")
             result.push({ type: "element", tag: "li", children: [{ type: "text", text: trimmed }] });
