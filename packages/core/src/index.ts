@@ -111,3 +111,5 @@ export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richTe
 export { importFollowUpText } from "./import/importFollowUpText";
 export type { FollowUpImportOptions } from "./import/importFollowUpText";
 export type { CommonImportOptions, ImportResult } from "./import/common";
+export { importPlanText, planColumnNames } from "./import/importPlanText";
+export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
