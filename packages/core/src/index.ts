@@ -113,3 +113,14 @@ export type { FollowUpImportOptions } from "./import/importFollowUpText";
 export type { CommonImportOptions, ImportResult } from "./import/common";
 export { importPlanText, planColumnNames } from "./import/importPlanText";
 export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
+export { importPlanCsv, unescapeCell } from "./import/importPlanCsv";
+export type { PlanCsvImportOptions } from "./import/importPlanCsv";
+export { detectDelimiter, parseDelimited } from "./import/delimited";
+export type { DelimitedRow } from "./import/delimited";
+
+// Exporters
+export { exportJson } from "./export/json";
+export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./export/csv";
+export type { CsvExportOptions } from "./export/csv";
+export { exportPlanIcs } from "./export/ics";
+export type { IcsExport, IcsExportOptions } from "./export/ics";

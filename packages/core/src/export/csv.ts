@@ -1,0 +1,171 @@
+import type { Locale } from "../i18n/locale";
+import { statusLabel } from "../i18n/statusLabels";
+import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../model/plan.schema";
+import { richTextToPlainText } from "../richText/richText";
+
+export interface CsvExportOptions {
+  /** `;` (default: what Danish Excel expects) or `,`. */
+  delimiter?: ";" | ",";
+  /** The language of the header row. Default `da`. */
+  locale?: Locale;
+}
+
+/**
+ * One CSV field: quoted when it holds the delimiter, a quote or a line break; a leading
+ * apostrophe where Excel would otherwise run the value as a formula (CSV injection).
+ *
+ * @example
+ * csvField('=HYPERLINK("x")', ";"); // "\"'=HYPERLINK(\"\"x\"\")\""
+ */
+export function csvField(value: string, delimiter: string): string {
+  const safe = /^[=+\-@\t\r']/.test(value) && !/^'[^=+\-@\t\r']/.test(value) ? `'${value}` : value;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim()
+    ? `"${safe.replace(/"/g, '""')}"`
+    : safe;
+}
+
+/**
+ * Rows as CSV that opens correctly in Danish Excel: UTF-8 with a byte order mark, semicolons,
+ * CRLF between rows.
+ *
+ * @example
+ * toCsv([["Dato", "Aktivitet"], ["8. maj", "Møde"]]); // "\uFEFFDato;Aktivitet\r\n8. maj;Møde\r\n"
+ */
+export function toCsv(rows: readonly (readonly string[])[], delimiter: ";" | "," = ";"): string {
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
+}
+
+const planHeaders: Record<Locale, string[]> = {
+  da: [
+    "Id",
+    "Dato",
+    "Tema",
+    "Aktivitet",
+    "Beskrivelse",
+    "Deltagerkreds",
+    "Ansvarlig",
+    "Spor",
+    "Tags",
+    "Start",
+    "Slut",
+  ],
+  en: [
+    "Id",
+    "Date",
+    "Theme",
+    "Activity",
+    "Description",
+    "Participants",
+    "Responsible",
+    "Track",
+    "Tags",
+    "Start",
+    "End",
+  ],
+};
+
+/**
+ * A plan's activities as CSV, one row each. The date column keeps the author's text; Start and
+ * Slut give the interval for sorting in Excel (and are read again from the date on import). The
+ * description keeps its sanitised HTML, so that export and import lose nothing.
+ *
+ * @example
+ * exportPlanCsv(plan); // "\uFEFFId;Dato;Tema;Aktivitet;...\r\na1;Løbende;..."
+ */
+export function exportPlanCsv(document: PlanDocument, options: CsvExportOptions = {}): string {
+  const rows = document.activities.map((activity) => [
+    activity.id,
+    activity.date.text,
+    activity.theme ?? "",
+    activity.title,
+    activity.description ?? "",
+    activity.participants ?? "",
+    activity.responsible ?? "",
+    activity.track ?? "",
+    activity.tags.join("; "),
+    activity.date.start ?? "",
+    activity.date.end ?? "",
+  ]);
+  return toCsv([planHeaders[options.locale ?? "da"], ...rows], options.delimiter);
+}
+
+/**
+ * A budget follow-up as the table a committee reads in Excel: one row per initiative, a
+ * milestone and a status column per round, then the economy. Statuses are words, not colours.
+ *
+ * @example
+ * exportFollowUpCsv(followUp, { locale: "en" }); // "\uFEFFSection;No.;Initiative;...\r\n..."
+ */
+export function exportFollowUpCsv(document: BudgetFollowUp, options: CsvExportOptions = {}): string {
+  const locale = options.locale ?? "da";
+  const words =
+    locale === "da"
+      ? {
+          section: "Afsnit",
+          number: "Nr.",
+          title: "Indsats",
+          kind: "Art",
+          centre: "Ansvarligt center",
+          committee: "Ansvarligt udvalg",
+          milestone: "milepæl",
+          status: "status",
+          economy: "Økonomi",
+          economyStatus: "Økonomi: status",
+          amount: "Beløb (kr.)",
+        }
+      : {
+          section: "Section",
+          number: "No.",
+          title: "Initiative",
+          kind: "Kind",
+          centre: "Responsible centre",
+          committee: "Responsible committee",
+          milestone: "milestone",
+          status: "status",
+          economy: "Economy",
+          economyStatus: "Economy: status",
+          amount: "Amount (DKK)",
+        };
+  const header = [
+    words.section,
+    words.number,
+    words.title,
+    words.kind,
+    words.centre,
+    words.committee,
+    ...document.rounds.flatMap((round) => [
+      `${round.label}: ${words.milestone}`,
+      `${round.label}: ${words.status}`,
+    ]),
+    words.economy,
+    words.economyStatus,
+    words.amount,
+  ];
+  const rows = document.sections.flatMap((section) =>
+    section.initiatives.map((initiative) => [
+      [section.number, section.title].filter(Boolean).join(". "),
+      initiative.number ?? "",
+      initiative.title,
+      initiative.kind ?? "",
+      initiative.responsibleCenter ?? "",
+      initiative.responsibleCommittee ?? "",
+      ...document.rounds.flatMap((round) => {
+        const milestone = initiative.milestones.find((candidate) => candidate.round === round.id);
+        if (milestone === undefined) return ["", ""];
+        const text = [
+          richTextToPlainText(milestone.text),
+          milestone.statusNote ? `Status: ${milestone.statusNote}` : "",
+        ]
+          .filter(Boolean)
+          .join("\n");
+        return [text, statusLabel(milestone.status, "milestone", locale).name];
+      }),
+      initiative.economy?.text ?? "",
+      initiative.economy ? statusLabel(initiative.economy.status, "economy", locale).name : "",
+      // Whole kroner, no thousands separator: Excel reads it as a number in any locale.
+      initiative.economy?.amount === undefined ? "" : String(initiative.economy.amount),
+    ]),
+  );
+  return toCsv([header, ...rows], options.delimiter);
+}

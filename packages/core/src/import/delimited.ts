@@ -1,0 +1,100 @@
+import type { DiagnosticCollector } from "./common";
+
+export interface DelimitedRow {
+  cells: string[];
+  /** The 1-based line the row starts on. */
+  line: number;
+}
+
+/**
+ * Guesses the delimiter of a CSV/TSV text from its first line: the most frequent of tab,
+ * semicolon (Danish Excel) and comma, outside quotes.
+ *
+ * @example
+ * detectDelimiter("Dato;Aktivitet\n8. maj;Møde"); // ";"
+ */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  const counts = { "\t": 0, ";": 0, ",": 0 };
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && char in counts) counts[char as keyof typeof counts] += 1;
+  }
+  const [best] = (Object.entries(counts) as ["," | ";" | "\t", number][]).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ",";
+}
+
+/**
+ * Splits CSV/TSV text into rows (RFC 4180): quoted fields may hold delimiters, quotes (doubled)
+ * and line breaks; CRLF, LF and CR end rows; a byte order mark is ignored. An unclosed quote is
+ * reported and the rest of the text kept in the field.
+ *
+ * @example
+ * parseDelimited('a;"b;c"\r\n1;"2\n3"', ";").map((row) => row.cells); // [["a", "b;c"], ["1", "2\n3"]]
+ */
+export function parseDelimited(
+  text: string,
+  delimiter: string,
+  collector?: DiagnosticCollector,
+): DelimitedRow[] {
+  const source = text.replace(/^\uFEFF/, "");
+  const rows: DelimitedRow[] = [];
+  let cells: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  let index = 0;
+  const endRow = () => {
+    cells.push(field);
+    if (!(cells.length === 1 && cells[0] === "")) rows.push({ cells, line: rowLine });
+    cells = [];
+    field = "";
+  };
+  while (index < source.length) {
+    const char = source[index] as string;
+    if (quoted) {
+      if (char === '"') {
+        if (source[index + 1] === '"') {
+          field += '"';
+          index += 2;
+          continue;
+        }
+        quoted = false;
+        index += 1;
+        continue;
+      }
+      if (char === "\n" || (char === "\r" && source[index + 1] !== "\n")) line += 1;
+      field += char === "\r" && source[index + 1] === "\n" ? "" : char;
+      index += 1;
+      continue;
+    }
+    if (char === '"' && field.trim() === "") {
+      field = "";
+      quoted = true;
+      quoteLine = line;
+      index += 1;
+      continue;
+    }
+    if (char === delimiter) {
+      cells.push(field);
+      field = "";
+      index += 1;
+      continue;
+    }
+    if (char === "\r" || char === "\n") {
+      endRow();
+      index += char === "\r" && source[index + 1] === "\n" ? 2 : 1;
+      line += 1;
+      rowLine = line;
+      continue;
+    }
+    field += char;
+    index += 1;
+  }
+  if (quoted) collector?.add("error", "import.unclosed-quote", quoteLine);
+  if (field !== "" || cells.length > 0) endRow();
+  return rows;
+}
