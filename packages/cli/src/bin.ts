@@ -8,5 +8,10 @@ const code = await main(
     stderr: (text) => process.stderr.write(text),
   },
   process.env,
+  async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
 );
 process.exitCode = code;

@@ -6,6 +6,8 @@ export interface CommandContext {
   io: CommandIO;
   locale: Locale;
   env: Record<string, string | undefined>;
+  /** Reads standard input to its end, for the file name "-". */
+  stdin: () => Promise<string>;
 }
 
 /** One `milepael` command. */

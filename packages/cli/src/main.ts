@@ -1,10 +1,20 @@
 import { type Locale, toLocale } from "@milepael/core";
 import { type Command, UsageError } from "./command";
 import { dateCommand } from "./commands/date";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
+import { summaryCommand } from "./commands/summary";
+import { validateCommand } from "./commands/validate";
 import { type CommandIO, exitCode } from "./io";
 import { version } from "./version";
 
-const commands: readonly Command[] = [dateCommand];
+const commands: readonly Command[] = [
+  importCommand,
+  validateCommand,
+  summaryCommand,
+  exportCommand,
+  dateCommand,
+];
 
 function overview(locale: Locale): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -71,6 +81,7 @@ export async function main(
   argv: readonly string[],
   io: CommandIO,
   env: Record<string, string | undefined> = {},
+  stdin: () => Promise<string> = async () => "",
 ): Promise<number> {
   const { lang, rest } = extractLang(argv);
   const locale = toLocale(lang ?? env.LC_ALL ?? env.LANG);
@@ -95,7 +106,7 @@ export async function main(
     return exitCode.ok;
   }
   try {
-    return await command.run(args, { io, locale, env });
+    return await command.run(args, { io, locale, env, stdin });
   } catch (error) {
     // parseArgs reports unknown options with a TypeError whose code starts with ERR_PARSE_ARGS.
     const code = (error as { code?: string }).code ?? "";

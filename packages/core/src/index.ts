@@ -124,3 +124,5 @@ export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./export/csv"
 export type { CsvExportOptions } from "./export/csv";
 export { exportPlanIcs } from "./export/ics";
 export type { IcsExport, IcsExportOptions } from "./export/ics";
+export { detectFormat, importDocument, importFormats } from "./import/importDocument";
+export type { ImportDocumentOptions, ImportFormat } from "./import/importDocument";

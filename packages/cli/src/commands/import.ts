@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { exportJson, hasErrors, type ImportFormat, importDocument, importFormats } from "@milepael/core";
+import { type Command, UsageError } from "../command";
+import { diagnosticsFormat, printDiagnostics, readInput, writeOutput } from "../files";
+import { exitCode } from "../io";
+
+export const importCommand: Command = {
+  name: "import",
+  summary: {
+    da: "læs en budgetopfølgning, plan eller CSV som milepael-JSON",
+    en: "read a follow-up, plan or CSV as milepael JSON",
+  },
+  help: {
+    da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json] [--year ÅÅÅÅ]
+                       [--sad-face red|yellow] [--diagnostics-format text|json]
+
+Læser FIL (eller - for standard input) og skriver dokumentet som JSON til UD eller standard output.
+Formatet gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som FIL:LINJE: niveau: tekst.
+
+  -o, --output UD          skriv dokumentet til UD
+  --format F               followup, plan, csv eller json
+  --year ÅÅÅÅ              året for datoer uden år
+  --sad-face red|yellow    hvordan ☹ på en milepæl læses (standard: red)
+  --diagnostics-format F   text (standard) eller json
+
+Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ved forkert brug.
+`,
+    en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json] [--year YYYY]
+                       [--sad-face red|yellow] [--diagnostics-format text|json]
+
+Reads FILE (or - for standard input) and writes the document as JSON to OUT or standard output.
+The format is detected when not given. Messages go to stderr as FILE:LINE: level: text.
+
+  -o, --output OUT         write the document to OUT
+  --format F               followup, plan, csv or json
+  --year YYYY              the year of dates written without one
+  --sad-face red|yellow    how ☹ on a milestone is read (default: red)
+  --diagnostics-format F   text (default) or json
+
+Exits 0 on success, 1 when the file could not be read as a document, 2 on bad usage.
+`,
+  },
+  async run(args, { io, locale, stdin }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        format: { type: "string" },
+        year: { type: "string" },
+        "sad-face": { type: "string" },
+        "diagnostics-format": { type: "string" },
+      },
+    });
+    const da = locale === "da";
+    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    const file = positionals[0] as string;
+    const format = values.format;
+    if (format !== undefined && !(importFormats as readonly string[]).includes(format)) {
+      throw new UsageError(da ? `ukendt format "${format}"` : `unknown format "${format}"`);
+    }
+    const sadFace = values["sad-face"];
+    if (sadFace !== undefined && sadFace !== "red" && sadFace !== "yellow") {
+      throw new UsageError(da ? "--sad-face skal være red eller yellow" : "--sad-face must be red or yellow");
+    }
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
+      throw new UsageError(da ? `--year skal være et årstal` : `--year must be a year`);
+    }
+    const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
+
+    let text: string;
+    try {
+      text = await readInput(file, stdin);
+    } catch (error) {
+      io.stderr(`milepael import: ${file}: ${(error as Error).message}\n`);
+      return exitCode.failed;
+    }
+    const { document, diagnostics } = importDocument(text, {
+      ...(format === undefined ? {} : { format: format as ImportFormat }),
+      ...(year === undefined ? {} : { year }),
+      ...(sadFace === undefined ? {} : { sadFace }),
+    });
+    printDiagnostics(file, diagnostics, outputFormat, locale, io);
+    // Whatever was understood is written, even when the file as a whole was not a document.
+    if (document !== null) await writeOutput(exportJson(document), values.output, io);
+    return document === null || hasErrors(diagnostics) ? exitCode.failed : exitCode.ok;
+  },
+};

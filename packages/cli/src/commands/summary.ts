@@ -1,0 +1,157 @@
+import { parseArgs } from "node:util";
+import {
+  type BudgetFollowUp,
+  type Locale,
+  type PlanDocument,
+  type RollUpDimension,
+  rollUp,
+  rollUpDimensions,
+  statusLabel,
+  statusValues,
+} from "@milepael/core";
+import { type Command, UsageError } from "../command";
+import { readDocument } from "../files";
+import { exitCode } from "../io";
+
+function table(rows: string[][]): string {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join("  "),
+    )
+    .join("\n");
+}
+
+function followUpSummary(
+  document: BudgetFollowUp,
+  locale: Locale,
+  round: string | undefined,
+  by: RollUpDimension | undefined,
+) {
+  const groups = rollUp(document, by === undefined ? {} : { by });
+  const rounds = document.rounds.filter((candidate) => round === undefined || candidate.id === round);
+  const json = groups.map((group) => ({
+    key: group.key,
+    initiatives: group.initiatives,
+    rounds: group.rounds.filter((counts) => rounds.some((candidate) => candidate.id === counts.round)),
+    economy: group.economy,
+  }));
+  const header = [
+    locale === "da" ? "Opfølgning" : "Round",
+    ...statusValues.map((status) => statusLabel(status, "milestone", locale).name),
+    locale === "da" ? "I alt" : "Total",
+  ];
+  const text = groups
+    .map((group) => {
+      const title = by === undefined ? "" : `${group.key ?? (locale === "da" ? "(ingen)" : "(none)")}\n`;
+      const rows = group.rounds
+        .filter((counts) => rounds.some((candidate) => candidate.id === counts.round))
+        .map((counts) => {
+          const label =
+            document.rounds.find((candidate) => candidate.id === counts.round)?.label ?? counts.round;
+          return [
+            label,
+            ...statusValues.map((status) => String(counts.counts[status])),
+            String(counts.total),
+          ];
+        });
+      const economy = [
+        locale === "da" ? "Økonomi" : "Economy",
+        ...statusValues.map((status) => String(group.economy[status])),
+        String(group.initiatives),
+      ];
+      return `${title}${table([header, ...rows, economy])}`;
+    })
+    .join("\n\n");
+  return { json, text: `${document.metadata.title}\n\n${text}\n` };
+}
+
+function planSummary(document: PlanDocument, locale: Locale) {
+  const dated = document.activities.filter((activity) => activity.date.start !== null);
+  const starts = dated.map((activity) => activity.date.start as string).sort();
+  const ends = dated.map((activity) => activity.date.end as string).sort();
+  const json = {
+    activities: document.activities.length,
+    dated: dated.length,
+    ongoing: document.activities.filter((activity) => activity.date.ongoing).length,
+    undated: document.activities.filter((activity) => activity.date.kind === null).length,
+    tracks: document.tracks.length,
+    from: starts[0] ?? null,
+    to: ends[ends.length - 1] ?? null,
+  };
+  const da = locale === "da";
+  const rows = [
+    [da ? "Aktiviteter" : "Activities", String(json.activities)],
+    [da ? "Med dato" : "Dated", String(json.dated)],
+    [da ? "Løbende" : "Ongoing", String(json.ongoing)],
+    [da ? "Uden dato" : "Undated", String(json.undated)],
+    [da ? "Spor" : "Tracks", String(json.tracks)],
+    [da ? "Periode" : "Period", json.from === null ? "-" : `${json.from} – ${json.to}`],
+  ];
+  return { json, text: `${document.metadata.title}\n\n${table(rows)}\n` };
+}
+
+export const summaryCommand: Command = {
+  name: "summary",
+  summary: { da: "tæl vurderinger pr. niveau pr. opfølgning", en: "count assessments per level per round" },
+  help: {
+    da: `Brug: milepael summary FIL.json [--round ID] [--by section|committee|centre|kind] [--json]
+
+For en budgetopfølgning: antal milepæle pr. niveau pr. opfølgning (og økonomi), evt. opdelt.
+For en plan: antal aktiviteter og perioden.
+`,
+    en: `Usage: milepael summary FILE.json [--round ID] [--by section|committee|centre|kind] [--json]
+
+For a follow-up: milestones per level per round (and economy), optionally sliced.
+For a plan: the number of activities and the period.
+`,
+  },
+  async run(args, { io, locale, stdin }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { round: { type: "string" }, by: { type: "string" }, json: { type: "boolean" } },
+    });
+    const da = locale === "da";
+    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    const by = values.by;
+    if (by !== undefined && !(rollUpDimensions as readonly string[]).includes(by)) {
+      throw new UsageError(
+        da
+          ? `--by skal være en af ${rollUpDimensions.join(", ")}`
+          : `--by must be one of ${rollUpDimensions.join(", ")}`,
+      );
+    }
+    const file = positionals[0] as string;
+    let document: Awaited<ReturnType<typeof readDocument>>;
+    try {
+      document = await readDocument(file, stdin, locale, io);
+    } catch (error) {
+      io.stderr(`milepael summary: ${file}: ${(error as Error).message}\n`);
+      return exitCode.failed;
+    }
+    if (document === null) return exitCode.failed;
+    if (
+      document.type === "budget-follow-up" &&
+      values.round !== undefined &&
+      !document.rounds.some((round) => round.id === values.round)
+    ) {
+      const known = document.rounds.map((round) => round.id).join(", ");
+      io.stderr(
+        `milepael summary: ${da ? `ukendt opfølgning "${values.round}"; kendte: ${known}` : `unknown round "${values.round}"; known: ${known}`}\n`,
+      );
+      return exitCode.failed;
+    }
+    const result =
+      document.type === "budget-follow-up"
+        ? followUpSummary(document, locale, values.round, by as RollUpDimension | undefined)
+        : planSummary(document, locale);
+    io.stdout(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
+    return exitCode.ok;
+  },
+};

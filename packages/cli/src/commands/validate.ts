@@ -1,0 +1,54 @@
+import { parseArgs } from "node:util";
+import { checkDocument, hasErrors, parseDocumentJson } from "@milepael/core";
+import { type Command, UsageError } from "../command";
+import { diagnosticsFormat, printDiagnostics, readInput } from "../files";
+import { exitCode } from "../io";
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: { da: "kontrollér et milepael-JSON-dokument", en: "check a milepael JSON document" },
+  help: {
+    da: `Brug: milepael validate FIL.json [--today ÅÅÅÅ-MM-DD] [--diagnostics-format text|json]
+
+Kontrollerer skemaet og reglerne (dubletter, ukendte opfølgninger, økonomi med gul, og med --today
+også forsinkede og for tidlige vurderinger). Afslutter med 1 ved fejl.
+`,
+    en: `Usage: milepael validate FILE.json [--today YYYY-MM-DD] [--diagnostics-format text|json]
+
+Checks the schema and the rules (duplicates, unknown rounds, yellow economy, and with --today
+overdue and too early assessments). Exits 1 on errors.
+`,
+  },
+  async run(args, { io, locale, stdin }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { today: { type: "string" }, "diagnostics-format": { type: "string" } },
+    });
+    if (positionals.length !== 1)
+      throw new UsageError(locale === "da" ? "angiv præcis én fil" : "give exactly one file");
+    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+      throw new UsageError(locale === "da" ? "--today skal være ÅÅÅÅ-MM-DD" : "--today must be YYYY-MM-DD");
+    }
+    const file = positionals[0] as string;
+    const format = diagnosticsFormat(values["diagnostics-format"], locale);
+    let text: string;
+    try {
+      text = await readInput(file, stdin);
+    } catch (error) {
+      io.stderr(`milepael validate: ${file}: ${(error as Error).message}\n`);
+      return exitCode.failed;
+    }
+    const { document, diagnostics } = parseDocumentJson(text);
+    const findings =
+      document === null
+        ? diagnostics
+        : checkDocument(document, values.today === undefined ? {} : { today: values.today });
+    printDiagnostics(file, findings, format, locale, io);
+    if (document === null || hasErrors(findings)) return exitCode.failed;
+    io.stdout(
+      `${file}: ${locale === "da" ? "gyldigt" : "valid"} (${document.type}, "${document.metadata.title}")\n`,
+    );
+    return exitCode.ok;
+  },
+};

@@ -1,0 +1,68 @@
+import { diagnostic } from "../diagnostics/diagnostic";
+import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
+import { checkInputSize, type ImportResult } from "./common";
+import { detectDelimiter } from "./delimited";
+import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
+import { importPlanCsv, type PlanCsvImportOptions } from "./importPlanCsv";
+import { importPlanText, type PlanImportOptions, planColumnNames } from "./importPlanText";
+
+export const importFormats = ["followup", "plan", "csv", "json"] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+export type ImportDocumentOptions = FollowUpImportOptions &
+  PlanImportOptions &
+  Omit<PlanCsvImportOptions, "columns"> & {
+    /** Skip detection and read the text as this format. */
+    format?: ImportFormat;
+  };
+
+/**
+ * Tells what a text is: milepael JSON, a follow-up's text, a plan's text, or a CSV/TSV table
+ * (a first line of known column names). `null` when it is none of them.
+ *
+ * @example
+ * detectFormat("Dato;Aktivitet\n8. maj;Møde"); // "csv"
+ */
+export function detectFormat(text: string): ImportFormat | null {
+  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  if (trimmed.startsWith("{")) return "json";
+  if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
+  const firstLine = trimmed.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const delimiter = detectDelimiter(firstLine);
+  const known = firstLine
+    .split(delimiter)
+    .filter((cell) => planColumnNames[cell.trim().replace(/^"|"$/g, "").toLowerCase()] !== undefined).length;
+  if (known >= 2) return "csv";
+  if (/\t|^\s*\|.*\|\s*$/m.test(trimmed)) return "plan";
+  return null;
+}
+
+/**
+ * Reads any text milepael knows into a document: detects the format unless told, then runs the
+ * matching importer. Never throws.
+ *
+ * @example
+ * const { document, diagnostics } = importDocument(await file.text(), { sadFace: "yellow" });
+ */
+export function importDocument(
+  text: string,
+  options: ImportDocumentOptions = {},
+): ImportResult<MilepaelDocument> {
+  const refused = checkInputSize(text, options);
+  if (refused) return { document: null, diagnostics: [refused] };
+  const format = options.format ?? detectFormat(text);
+  switch (format) {
+    case "json":
+      return parseDocumentJson(text);
+    case "followup":
+      return importFollowUpText(text, options);
+    case "plan":
+      return importPlanText(text, options);
+    case "csv":
+      return importPlanCsv(text, options);
+    case null:
+      return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
+    default:
+      return format satisfies never;
+  }
+}
