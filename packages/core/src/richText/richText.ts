@@ -252,6 +252,8 @@ function serialize(nodes: RichNode[]): string {
  * // { html: "Se her", removed: ["a", "script"] }
  */
 export function sanitizeRichText(input: string): SanitizedRichText {
+  // Most cells hold no markup: the same result as the full parse, without building a tree.
+  if (!/[<&]/.test(input)) return { html: escapeText(input.replace(/\s+/g, " ").trim()), removed: [] };
   const { nodes, removed } = parseRichText(input);
   const only = nodes[0];
   const unwrapped =
@@ -266,6 +268,7 @@ export function sanitizeRichText(input: string): SanitizedRichText {
  * richTextToPlainText("<p>Kig &amp; Lyt</p><ul><li>a</li></ul>"); // "Kig & Lyt\n• a"
  */
 export function richTextToPlainText(html: string): string {
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, " ").trim();
   const lines: string[] = [];
   let line = "";
   const flush = () => {

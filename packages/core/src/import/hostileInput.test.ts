@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { xssPayloads } from "../richText/xssPayloads";
+import { importFollowUpText } from "./importFollowUpText";
+import { importPlanCsv } from "./importPlanCsv";
+import { importPlanText } from "./importPlanText";
+
+/**
+ * Every tag in stored rich text must be one the sanitiser writes, bare: no attribute, so no
+ * handler and no URL. A payload that survives as escaped text ("&lt;img …") is visible and inert.
+ */
+function assertInert(html: string) {
+  for (const tag of html.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(/^<\/?(p|ul|ol|li|br|strong|em)>$/);
+  expect(html).not.toMatch(/<(?!\/?(p|ul|ol|li|br|strong|em)>)/);
+}
+
+/**
+ * The fields that hold rich text (rendered as markup). Every other field is plain text, which
+ * widgets render as text, so "<script>" in a title stays the characters the author wrote.
+ */
+function richFields(document: unknown): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === "string") {
+      if (["description", "notes", "introduction"].includes(key)) found.push(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (typeof value === "object" && value !== null)
+      for (const [name, inner] of Object.entries(value)) walk(inner, name);
+  };
+  walk(document, "");
+  return found;
+}
+
+const csvQuote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+describe("hostile HTML through every importer", () => {
+  it.each(xssPayloads)(
+    "leaves %j inert in a follow-up's description, responsibility and milestone cells",
+    (payload) => {
+      const text = [
+        "Opfølgning",
+        "",
+        "5. Afsnit",
+        "",
+        `5.01. Indsats\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley`,
+        `${payload}\tAnsvarligt center: ${payload} Ansvarligt udvalg: Økonomiudvalget`,
+        `Milepæl\t${payload}\t1. budgetopfølgning 2017\t☺`,
+        `Økonomi\t${payload}\t\t☺`,
+      ].join("\n");
+      const { document } = importFollowUpText(text, { year: 2017 });
+      const rich = richFields(document);
+      expect(rich.length).toBeGreaterThan(0);
+      for (const html of rich) assertInert(html);
+    },
+  );
+
+  it.each(xssPayloads)("leaves %j inert in a plan's table and track cells", (payload) => {
+    const text = [
+      "Plan",
+      "",
+      "Dato\tTema\tAktivitet\tMålgruppe",
+      `8. maj 2017\t${payload}\tMøde ${payload}\t${payload}`,
+      "",
+      "## Ad 1) Spor",
+      `- **${payload}:** ${payload} (8. maj 2017)`,
+    ].join("\n");
+    for (const html of richFields(importPlanText(text).document)) assertInert(html);
+  });
+
+  it.each(xssPayloads)("leaves %j inert in a CSV row", (payload) => {
+    const csv = `Dato;Aktivitet;Beskrivelse;Målgruppe\r\n8. maj 2017;${csvQuote(payload)};${csvQuote(payload)};${csvQuote(payload)}\r\n`;
+    const { document } = importPlanCsv(csv);
+    for (const html of richFields(document)) assertInert(html);
+  });
+});
