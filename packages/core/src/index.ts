@@ -115,13 +115,17 @@ export { importPlanText, planColumnNames } from "./import/importPlanText";
 export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
 export { importPlanCsv, unescapeCell } from "./import/importPlanCsv";
 export type { PlanCsvImportOptions } from "./import/importPlanCsv";
+export { importFollowUpCsv, isFollowUpCsvHeader, parseAmount } from "./import/importFollowUpCsv";
+export type { FollowUpCsvImportOptions } from "./import/importFollowUpCsv";
 export { detectDelimiter, parseDelimited } from "./import/delimited";
 export type { DelimitedRow } from "./import/delimited";
 
 // Exporters
 export { exportJson } from "./export/json";
 export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./export/csv";
-export type { CsvExportOptions } from "./export/csv";
+export type { CsvExportOptions, FollowUpCsvExportOptions } from "./export/csv";
+export { followUpCsvColumns, followUpCsvHeaders } from "./export/followUpCsvColumns";
+export type { FollowUpCsvColumn } from "./export/followUpCsvColumns";
 export { exportPlanIcs } from "./export/ics";
 export type { IcsExport, IcsExportOptions } from "./export/ics";
 export { detectFormat, importDocument, importFormats } from "./import/importDocument";

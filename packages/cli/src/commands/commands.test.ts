@@ -140,8 +140,8 @@ describe("milepael validate, summary and export", () => {
   });
 
   it("exports CSV for Excel, iCalendar for plans and JSON", async () => {
-    const csv = await run(["export", followUp, "--format", "csv"]);
-    expect(csv.stdout.startsWith("\uFEFFAfsnit;Nr.;Indsats;")).toBe(true);
+    const overview = await run(["export", followUp, "--format", "csv", "--layout", "overview"]);
+    expect(overview.stdout.startsWith("\uFEFFAfsnit;Nr.;Indsats;")).toBe(true);
     const ics = await run(["export", plan, "--format", "ics"]);
     expect(ics.stdout).toContain("BEGIN:VCALENDAR\r\n");
     expect(ics.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(16);
@@ -150,5 +150,21 @@ describe("milepael validate, summary and export", () => {
     expect((await milepael(["export", plan, "--format", "json", "-o", json])).code).toBe(0);
     expect(JSON.parse(readFileSync(json, "utf8"))).toEqual(communicationPlan2017);
     expect((await run(["export", plan, "--format", "pdf"])).code).toBe(2);
+    expect((await run(["export", plan, "--format", "csv", "--layout", "wide"])).code).toBe(2);
+  });
+
+  it("exports a follow-up as milestone rows that import reads back", async () => {
+    const csvFile = path.join(work, "followup.csv");
+    expect((await milepael(["export", followUp, "--format", "csv", "-o", csvFile])).code).toBe(0);
+    expect(readFileSync(csvFile, "utf8").startsWith("\uFEFFAfsnit nr.;Afsnit;Id;Nr.;Indsats;")).toBe(true);
+    const again = await milepael(["import", csvFile, "--diagnostics-format", "json"]);
+    expect(again.code).toBe(0);
+    const document = JSON.parse(again.stdout);
+    // Metadata does not travel in a table; rounds come back from the table, cut-offs assumed.
+    expect(document.sections).toEqual(budgetFollowUp2017.sections);
+    expect(document.rounds).toEqual(budgetFollowUp2017.rounds);
+    expect(JSON.parse(again.stderr)).toContainEqual(
+      expect.objectContaining({ code: "import.round-cut-off-assumed" }),
+    );
   });
 });

@@ -12,14 +12,20 @@ export const exportCommand: Command = {
   },
   help: {
     da: `Brug: milepael export FIL.json --format csv|ics|json [-o UD] [--delimiter ";"|","]
+                               [--layout milestones|overview]
 
-  csv    én række pr. aktivitet eller indsats; åbner korrekt i dansk Excel
+  csv    åbner korrekt i dansk Excel; planer: én række pr. aktivitet; opfølgninger: én række
+         pr. milepæl, som milepael import læser igen uden tab (--layout overview: én række pr.
+         indsats med en kolonne pr. opfølgning, til læsning)
   ics    planens aktiviteter som heldagsbegivenheder (kun planer)
   json   dokumentet i milepaels skema
 `,
     en: `Usage: milepael export FILE.json --format csv|ics|json [-o OUT] [--delimiter ";"|","]
+                                 [--layout milestones|overview]
 
-  csv    one row per activity or initiative; opens correctly in Danish Excel
+  csv    opens correctly in Danish Excel; plans: one row per activity; follow-ups: one row per
+         milestone, which milepael import reads back without loss (--layout overview: one row
+         per initiative with a column per round, for reading)
   ics    the plan's activities as all-day events (plans only)
   json   the document in milepael's schema
 `,
@@ -32,6 +38,7 @@ export const exportCommand: Command = {
         format: { type: "string" },
         output: { type: "string", short: "o" },
         delimiter: { type: "string" },
+        layout: { type: "string" },
       },
     });
     const da = locale === "da";
@@ -45,6 +52,11 @@ export const exportCommand: Command = {
     const delimiter = values.delimiter ?? ";";
     if (delimiter !== ";" && delimiter !== ",")
       throw new UsageError(da ? '--delimiter skal være ";" eller ","' : '--delimiter must be ";" or ","');
+    const layout = values.layout ?? "milestones";
+    if (layout !== "milestones" && layout !== "overview")
+      throw new UsageError(
+        da ? "--layout skal være milestones eller overview" : "--layout must be milestones or overview",
+      );
     const file = positionals[0] as string;
     let document: Awaited<ReturnType<typeof readDocument>>;
     try {
@@ -60,7 +72,7 @@ export const exportCommand: Command = {
       output =
         document.type === "plan"
           ? exportPlanCsv(document, { delimiter, locale })
-          : exportFollowUpCsv(document, { delimiter, locale });
+          : exportFollowUpCsv(document, { delimiter, locale, layout });
     } else {
       if (document.type !== "plan") {
         io.stderr(

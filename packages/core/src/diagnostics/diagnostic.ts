@@ -48,6 +48,9 @@ export const diagnosticCodes = [
   "import.unclosed-quote",
   "import.extra-cells",
   "import.invalid-value",
+  "import.cell-ignored",
+  "import.row-without-initiative",
+  "import.milestone-without-round",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

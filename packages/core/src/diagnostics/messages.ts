@@ -70,6 +70,12 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.extra-cells": (v) =>
       `Rækken har ${p(v, "count")} celler flere end overskriften; de er lagt i beskrivelsen.`,
     "import.invalid-value": (v) => `Værdien "${p(v, "value")}" i kolonnen ${p(v, "column")} er ugyldig.`,
+    "import.cell-ignored": (v) =>
+      `Kolonnen "${p(v, "column")}" kendes ikke, så cellen er ikke læst; teksten er vist her.`,
+    "import.row-without-initiative": () =>
+      "Rækken har en milepæl, men hverken id eller indsats, og kunne ikke placeres; teksten er vist her.",
+    "import.milestone-without-round": () =>
+      "Milepælen har ingen runde og kunne ikke placeres; teksten er vist her.",
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -135,6 +141,12 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.extra-cells": (v) =>
       `The row has ${p(v, "count")} more cells than the header; they went into the description.`,
     "import.invalid-value": (v) => `The value "${p(v, "value")}" in column ${p(v, "column")} is not valid.`,
+    "import.cell-ignored": (v) =>
+      `The column "${p(v, "column")}" is not known, so the cell was not read; its text is shown here.`,
+    "import.row-without-initiative": () =>
+      "The row has a milestone but neither an id nor an initiative and could not be placed; its text is shown here.",
+    "import.milestone-without-round": () =>
+      "The milestone has no round and could not be placed; its text is shown here.",
   },
 };
 

@@ -3,6 +3,12 @@ import { statusLabel } from "../i18n/statusLabels";
 import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../model/plan.schema";
 import { richTextToPlainText } from "../richText/richText";
+import {
+  type FollowUpCsvColumn,
+  followUpCsvColumns,
+  followUpCsvHeaders,
+  yesNoWords,
+} from "./followUpCsvColumns";
 
 export interface CsvExportOptions {
   /** `;` (default: what Danish Excel expects) or `,`. */
@@ -90,14 +96,92 @@ export function exportPlanCsv(document: PlanDocument, options: CsvExportOptions 
   return toCsv([planHeaders[options.locale ?? "da"], ...rows], options.delimiter);
 }
 
+export interface FollowUpCsvExportOptions extends CsvExportOptions {
+  /**
+   * `milestones` (default): one row per milestone with every field, the layout
+   * `importFollowUpCsv` reads back without loss. `overview`: one row per initiative with a
+   * milestone and status column per round, for reading; it cannot be imported.
+   */
+  layout?: "milestones" | "overview";
+}
+
 /**
- * A budget follow-up as the table a committee reads in Excel: one row per initiative, a
- * milestone and a status column per round, then the economy. Statuses are words, not colours.
+ * A budget follow-up as CSV for Excel. By default one row per milestone, the initiative's fields
+ * repeated on each (filter and pivot in Excel; import again without loss). With
+ * `layout: "overview"`, the table a committee reads: one row per initiative, a milestone and a
+ * status column per round, then the economy. Statuses are words, not colours.
  *
  * @example
- * exportFollowUpCsv(followUp, { locale: "en" }); // "\uFEFFSection;No.;Initiative;...\r\n..."
+ * exportFollowUpCsv(followUp); // "\uFEFFAfsnit nr.;Afsnit;Id;Nr.;Indsats;...\r\n..."
+ * exportFollowUpCsv(followUp, { layout: "overview", locale: "en" }); // "\uFEFFSection;No.;..."
  */
-export function exportFollowUpCsv(document: BudgetFollowUp, options: CsvExportOptions = {}): string {
+export function exportFollowUpCsv(document: BudgetFollowUp, options: FollowUpCsvExportOptions = {}): string {
+  return options.layout === "overview"
+    ? exportFollowUpOverview(document, options)
+    : exportFollowUpMilestones(document, options);
+}
+
+/** An amount Excel reads as a number: no thousands separator, the locale's decimal mark. */
+function formatAmount(amount: number | undefined, locale: Locale): string {
+  if (amount === undefined) return "";
+  const text = String(amount);
+  return locale === "da" ? text.replace(".", ",") : text;
+}
+
+function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOptions): string {
+  const locale = options.locale ?? "da";
+  const headers = followUpCsvHeaders[locale];
+  const roundLabels = new Map(document.rounds.map((round) => [round.id, round.label]));
+  const rows: string[][] = [followUpCsvColumns.map((column) => headers[column])];
+  const row = (cells: Partial<Record<FollowUpCsvColumn, string>>) =>
+    followUpCsvColumns.map((column) => cells[column] ?? "");
+  for (const section of document.sections) {
+    const sectionCells = { sectionNumber: section.number ?? "", section: section.title };
+    // A section without initiatives still needs a row, or it would be lost.
+    if (section.initiatives.length === 0) rows.push(row(sectionCells));
+    for (const initiative of section.initiatives) {
+      const economy = initiative.economy;
+      const initiativeCells = {
+        ...sectionCells,
+        id: initiative.id,
+        number: initiative.number ?? "",
+        title: initiative.title,
+        kind: initiative.kind ?? "",
+        lifecycle: initiative.lifecycle ?? "",
+        responsibleCenter: initiative.responsibleCenter ?? "",
+        responsibleCommittee: initiative.responsibleCommittee ?? "",
+        keyContributors: initiative.keyContributors.join("\n"),
+        description: initiative.description,
+        notes: initiative.notes ?? "",
+        economy: economy?.text ?? "",
+        economyNote: economy?.statusNote ?? "",
+        amount: formatAmount(economy?.amount, locale),
+        amountType: economy?.amountType ?? "",
+        economyStatus: economy ? statusLabel(economy.status, "economy", locale).name : "",
+      };
+      if (initiative.milestones.length === 0) rows.push(row(initiativeCells));
+      for (const milestone of initiative.milestones) {
+        rows.push(
+          row({
+            ...initiativeCells,
+            round: milestone.round,
+            roundLabel: roundLabels.get(milestone.round) ?? "",
+            milestone: milestone.text,
+            milestoneNote: milestone.statusNote ?? "",
+            milestoneStatus: statusLabel(milestone.status, "milestone", locale).name,
+            statusGuessed:
+              milestone.statusGuessed === undefined
+                ? ""
+                : yesNoWords[locale][milestone.statusGuessed ? "yes" : "no"],
+          }),
+        );
+      }
+    }
+  }
+  return toCsv(rows, options.delimiter);
+}
+
+function exportFollowUpOverview(document: BudgetFollowUp, options: CsvExportOptions): string {
   const locale = options.locale ?? "da";
   const words =
     locale === "da"

@@ -132,7 +132,7 @@ describe("exportPlanCsv", () => {
 
 describe("exportFollowUpCsv", () => {
   it("gives a committee one row per initiative, with the milestone and status per round", () => {
-    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const csv = exportFollowUpCsv(budgetFollowUp2017, { layout: "overview" });
     const [header, ...rows] = csv
       .replace(/^\uFEFF/, "")
       .trimEnd()

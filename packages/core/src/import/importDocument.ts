@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
 import { checkInputSize, type ImportResult } from "./common";
 import { detectDelimiter } from "./delimited";
+import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./importFollowUpCsv";
 import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
 import { importPlanCsv, type PlanCsvImportOptions } from "./importPlanCsv";
 import { importPlanText, type PlanImportOptions, planColumnNames } from "./importPlanText";
@@ -11,14 +12,16 @@ export type ImportFormat = (typeof importFormats)[number];
 
 export type ImportDocumentOptions = FollowUpImportOptions &
   PlanImportOptions &
-  Omit<PlanCsvImportOptions, "columns"> & {
+  Omit<PlanCsvImportOptions, "columns"> &
+  FollowUpCsvImportOptions & {
     /** Skip detection and read the text as this format. */
     format?: ImportFormat;
   };
 
 /**
  * Tells what a text is: milepael JSON, a follow-up's text, a plan's text, or a CSV/TSV table
- * (a first line of known column names). `null` when it is none of them.
+ * (a first line of known column names: a plan's activity table or a follow-up's milestone rows).
+ * `null` when it is none of them.
  *
  * @example
  * detectFormat("Dato;Aktivitet\n8. maj;Møde"); // "csv"
@@ -27,12 +30,9 @@ export function detectFormat(text: string): ImportFormat | null {
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
   if (trimmed.startsWith("{")) return "json";
   if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
-  const firstLine = trimmed.split(/\r\n|\r|\n/, 1)[0] ?? "";
-  const delimiter = detectDelimiter(firstLine);
-  const known = firstLine
-    .split(delimiter)
-    .filter((cell) => planColumnNames[cell.trim().replace(/^"|"$/g, "").toLowerCase()] !== undefined).length;
-  if (known >= 2) return "csv";
+  const header = headerCells(trimmed);
+  const known = header.filter((cell) => planColumnNames[cell.toLowerCase()] !== undefined).length;
+  if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (/\t|^\s*\|.*\|\s*$/m.test(trimmed)) return "plan";
   return null;
 }
@@ -59,10 +59,18 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "csv":
-      return importPlanCsv(text, options);
+      return isFollowUpCsvHeader(headerCells(text.replace(/^\uFEFF/, "").trimStart()))
+        ? importFollowUpCsv(text, options)
+        : importPlanCsv(text, options);
     case null:
       return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
     default:
       return format satisfies never;
   }
+}
+
+/** The cells of a CSV text's first line, unquoted and trimmed. */
+function headerCells(text: string): string[] {
+  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  return firstLine.split(detectDelimiter(firstLine)).map((cell) => cell.trim().replace(/^"|"$/g, "").trim());
 }
