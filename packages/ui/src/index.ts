@@ -6,3 +6,18 @@ export { LocaleProvider, type LocaleProviderProps, useLocale } from "./locale";
 
 // Status marks
 export { Smiley, type SmileyProps, type SmileySize } from "./smiley";
+
+// Rich text from documents, sanitised
+export { RichText, type RichTextProps } from "./richText";
+
+// Milestone table
+export {
+  InitiativeDetail,
+  type InitiativeDetailProps,
+  MilestoneTable,
+  type MilestoneTableProps,
+  type MilestoneTableState,
+  milestoneViewCsv,
+  toMilestoneRows,
+  useMilestoneTable,
+} from "./milestoneTable";

@@ -1,0 +1,117 @@
+import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import "../styles.css";
+import { MilestoneTable } from "./MilestoneTable";
+
+const initiativeCount = budgetFollowUp2017.sections.reduce(
+  (sum, section) => sum + section.initiatives.length,
+  0,
+);
+
+describe("MilestoneTable with the keyboard only", () => {
+  it("reaches the rows with Tab, moves with the arrows and opens details with Enter", async () => {
+    render(<MilestoneTable document={budgetFollowUp2017} />);
+    const firstSection = screen.getByRole("button", { name: "Skjul afsnittet 5. Erhverv og Beskæftigelse" });
+    screen.getByRole("button", { name: "Hent visningen som CSV" }).focus();
+    // Past the column headers' sort buttons, Tab lands on the body's single tab stop.
+    const headers = screen.getByRole("table").querySelectorAll("thead th").length;
+    for (let step = 0; step <= headers; step += 1) await userEvent.keyboard("{Tab}");
+    expect(document.activeElement).toBe(firstSection);
+    await userEvent.keyboard("{ArrowDown}");
+    const first = budgetFollowUp2017.sections[0]?.initiatives[0];
+    const firstRow = screen.getByRole("button", {
+      name: `Vis detaljer for ${first?.number} ${first?.title}`,
+    });
+    expect(document.activeElement).toBe(firstRow);
+    await userEvent.keyboard("{Enter}");
+    expect(firstRow.getAttribute("aria-expanded")).toBe("true");
+    const detail = document.getElementById(firstRow.getAttribute("aria-controls") ?? "");
+    expect(detail?.textContent).toContain(first?.milestones[0]?.text.slice(0, 30));
+    await userEvent.keyboard("{End}");
+    const lastSection = budgetFollowUp2017.sections.at(-1);
+    const last = lastSection?.initiatives.at(-1);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(
+      `Vis detaljer for ${last?.number} ${last?.title}`,
+    );
+    // One tab stop in the body: every other row button is out of the tab order.
+    const tabbable = within(screen.getByRole("table"))
+      .getAllByRole("button")
+      .filter((button) => button.tabIndex === 0 && button.closest("tbody"));
+    expect(tabbable).toHaveLength(1);
+  });
+
+  it("sorts from a column header with Enter and says so in aria-sort", async () => {
+    render(<MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} />);
+    const header = screen.getByRole("button", { name: /3\. budgetopfølgning 2017/ });
+    header.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(header.closest("th")?.getAttribute("aria-sort")).toBe("descending");
+    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
+    const firstStatus = within(rows[0] as HTMLElement)
+      .getAllByRole("img")[2]
+      ?.getAttribute("aria-label");
+    expect(firstStatus).toMatch(/^Rød/);
+  });
+
+  it("filters by status and searches without a mouse, and says how many are shown", async () => {
+    render(<MilestoneTable document={budgetFollowUp2017} />);
+    const search = screen.getByRole("searchbox", { name: "Søg" });
+    search.focus();
+    await userEvent.keyboard("byvåben");
+    expect(screen.getByRole("status").textContent).toBe(`Viser 1 af ${initiativeCount} indsatser`);
+    expect(screen.getByRole("button", { name: /Genindførelse af det gamle byvåben/ })).toBeTruthy();
+    await userEvent.clear(search);
+    const status = screen.getByRole("combobox", { name: "Status" });
+    await userEvent.selectOptions(status, "red");
+    const red = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .filter((initiative) => initiative.milestones.some((m) => m.round === "2017-3" && m.status === "red"));
+    expect(screen.getByRole("status").textContent).toBe(
+      `Viser ${red.length} af ${initiativeCount} indsatser`,
+    );
+  });
+
+  it("exports the current view as CSV", async () => {
+    const onExportCsv = vi.fn();
+    render(
+      <MilestoneTable
+        document={budgetFollowUp2017}
+        defaultGlobalFilter="byvåben"
+        onExportCsv={onExportCsv}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Hent visningen som CSV" }));
+    const csv = String(onExportCsv.mock.calls[0]?.[0]);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines).toEqual([
+      "Afsnit;Indsats;1. budgetopfølgning 2017;2. budgetopfølgning 2017;3. budgetopfølgning 2017;31.12.2017;Økonomi",
+      "6. Befolkning og Boliger;6.18 Genindførelse af det gamle byvåben;Grøn;Grøn;Grøn;Ikke vurderet;Ikke vurderet",
+    ]);
+  });
+});
+
+describe("MilestoneTable with 10,000 initiatives", () => {
+  it("keeps only the rows in view plus a margin in the DOM, and reaches the last row by keyboard", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    render(<MilestoneTable document={large} />);
+    const table = screen.getByRole("table");
+    const rendered = table.querySelectorAll("tbody tr[data-index]").length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+    const firstButton = table.querySelector<HTMLButtonElement>("tbody button[tabindex='0']");
+    firstButton?.focus();
+    await userEvent.keyboard("{End}");
+    await vi.waitFor(() => {
+      const last = large.sections.at(-1)?.initiatives.at(-1);
+      expect(document.activeElement?.getAttribute("aria-label")).toBe(
+        `Vis detaljer for ${last?.number} ${last?.title}`,
+      );
+    });
+    expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+  });
+});

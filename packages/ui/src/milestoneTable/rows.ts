@@ -1,0 +1,62 @@
+import type { BudgetFollowUp, Initiative, Section, Status } from "@milepael/core";
+import { milestoneStatusAt, richTextToPlainText } from "@milepael/core";
+
+/** One initiative as the milestone table reads it. */
+export interface MilestoneRow {
+  initiative: Initiative;
+  section: Section;
+  /** "5. Erhverv og Beskæftigelse": what the table groups by. */
+  sectionLabel: string;
+  /** The initiative's status at each round, by round id. */
+  statuses: Record<string, Status>;
+  economy: Status;
+  /** Everything free-text search looks through, lower-cased once. */
+  searchText: string;
+}
+
+/**
+ * The rows of a follow-up's milestone table, in document order.
+ *
+ * @example
+ * toMilestoneRows(followUp)[0]?.statuses["2017-3"]; // "green"
+ */
+export function toMilestoneRows(document: BudgetFollowUp): MilestoneRow[] {
+  return document.sections.flatMap((section) => {
+    const sectionLabel = [section.number, section.title].filter(Boolean).join(". ");
+    return section.initiatives.map((initiative) => ({
+      initiative,
+      section,
+      sectionLabel,
+      statuses: Object.fromEntries(
+        document.rounds.map((round) => [round.id, milestoneStatusAt(initiative, round.id)]),
+      ),
+      economy: initiative.economy?.status ?? "not-assessed",
+      searchText: [
+        initiative.number,
+        initiative.title,
+        richTextToPlainText(initiative.description),
+        initiative.responsibleCenter,
+        initiative.responsibleCommittee,
+        ...initiative.keyContributors,
+        ...initiative.milestones.map((milestone) => `${milestone.text} ${milestone.statusNote ?? ""}`),
+        initiative.economy?.text,
+      ]
+        .filter(Boolean)
+        .join(" ")
+        .toLowerCase(),
+    }));
+  });
+}
+
+/** Worst first, so that sorting a round puts what needs attention on top. */
+const severity: Record<Status, number> = { red: 3, yellow: 2, green: 1, "not-assessed": 0 };
+
+/**
+ * Orders statuses for sorting: not assessed, green, yellow, red.
+ *
+ * @example
+ * ["red", "green"].sort(compareStatus); // ["green", "red"]
+ */
+export function compareStatus(a: Status, b: Status): number {
+  return severity[a] - severity[b];
+}

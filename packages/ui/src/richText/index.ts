@@ -1,0 +1,2 @@
+"use client";
+export { RichText, type RichTextProps } from "./RichText";
