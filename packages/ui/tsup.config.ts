@@ -3,7 +3,14 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // One entry per widget, so `@milepael/ui/smiley` never pulls in the table or chart code.
-    entry: { index: "src/index.ts", smiley: "src/smiley/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      smiley: "src/smiley/index.ts",
+      "rich-text": "src/richText/index.ts",
+      "milestone-table": "src/milestoneTable/index.ts",
+      charts: "src/charts/index.ts",
+      "status-summary": "src/statusSummary/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

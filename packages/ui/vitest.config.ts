@@ -35,6 +35,9 @@ const browser = () => ({
 });
 
 export default defineConfig({
+  // recharts and TanStack resolve React through their own paths in pnpm's store; one copy only.
+  resolve: { dedupe: ["react", "react-dom"] },
+  optimizeDeps: { include: ["recharts", "@tanstack/react-table", "@tanstack/react-virtual", "react-is"] },
   test: {
     projects: [
       {

@@ -15,6 +15,7 @@ export type { AssessedLevel, LifecycleState, SmileyFace, Status, StatusScale } f
 export { defaultLocale, locales, toLocale } from "./i18n/locale";
 export type { Locale } from "./i18n/locale";
 export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
+export { attentionReasonLabel } from "./i18n/attentionReasons";
 export type { StatusLabel } from "./i18n/statusLabels";
 export { dateFailureMessage } from "./i18n/dateReasons";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "@milepael/core";
+import type { Locale } from "@milepael/core/lite";
 import type { Preview } from "@storybook/react-vite";
 import { LocaleProvider } from "../src/locale";
 import "../src/styles.css";

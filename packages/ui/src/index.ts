@@ -5,7 +5,15 @@
 export { LocaleProvider, type LocaleProviderProps, useLocale } from "./locale";
 
 // Status marks
-export { Smiley, type SmileyProps, type SmileySize } from "./smiley";
+export {
+  Smiley,
+  SmileyLegend,
+  type SmileyLegendProps,
+  type SmileyProps,
+  type SmileySize,
+  StatusBadge,
+  type StatusBadgeProps,
+} from "./smiley";
 
 // Rich text from documents, sanitised
 export { RichText, type RichTextProps } from "./richText";
@@ -21,3 +29,9 @@ export {
   toMilestoneRows,
   useMilestoneTable,
 } from "./milestoneTable";
+
+// Status summary
+export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
+
+// Charts are only in their own entry, `@milepael/ui/charts`, so that the main entry never loads
+// recharts.

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from "@milepael/core";
+import { defaultLocale, type Locale } from "@milepael/core/lite";
 import { createContext, type ReactNode, useContext } from "react";
 
 const LocaleContext = createContext<Locale>(defaultLocale);

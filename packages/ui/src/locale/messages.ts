@@ -1,4 +1,4 @@
-import type { Locale } from "@milepael/core";
+import type { Locale } from "@milepael/core/lite";
 import { useLocale } from "./LocaleProvider";
 
 /** Every word the widgets show, Danish first. Values with a count or name are functions. */
@@ -37,6 +37,26 @@ const catalog = {
       "Piletasterne flytter mellem rækkerne, Enter eller mellemrum viser og skjuler detaljer, Home og End går til første og sidste række.",
     sortBy: (column: string) => `Sortér efter ${column}`,
     noMilestone: "Ingen milepæl",
+    showTable: "Vis tallene som tabel",
+    count: "Antal",
+    share: "Andel",
+    total: "I alt",
+    noGroup: "(ikke angivet)",
+    statusByRoundTitle: "Status for milepæle pr. opfølgning",
+    statusByRoundSummary: (parts: string) => `Søjlediagram over milepælenes status pr. opfølgning. ${parts}`,
+    distributionTitle: (dimension: string, round: string) =>
+      `Milepæle pr. ${dimension.toLowerCase()}, ${round}`,
+    distributionSummary: (parts: string) => `Søjlediagram over milepælenes status pr. gruppe. ${parts}`,
+    trendTitle: (title: string) => `Udvikling for ${title}`,
+    trendSummary: (parts: string) => `Kurve over indsatsens status pr. opfølgning: ${parts}.`,
+    summaryTitle: (round: string) => `Status ved ${round}`,
+    milestonesAt: "Milepæle",
+    changeSince: (round: string) => `siden ${round}`,
+    more: (count: number) => `${count} flere`,
+    fewer: (count: number) => `${count} færre`,
+    unchanged: "uændret",
+    needsAttention: "Kræver opmærksomhed",
+    nothingNeedsAttention: "Ingen indsatser kræver opmærksomhed.",
     kinds: {
       drift: "Drift",
       anlaeg: "Anlæg",
@@ -78,6 +98,26 @@ const catalog = {
       "Arrow keys move between rows, Enter or Space shows and hides details, Home and End go to the first and last row.",
     sortBy: (column: string) => `Sort by ${column}`,
     noMilestone: "No milestone",
+    showTable: "Show the figures as a table",
+    count: "Count",
+    share: "Share",
+    total: "Total",
+    noGroup: "(not given)",
+    statusByRoundTitle: "Milestone status per follow-up",
+    statusByRoundSummary: (parts: string) => `Bar chart of milestone status per follow-up. ${parts}`,
+    distributionTitle: (dimension: string, round: string) =>
+      `Milestones per ${dimension.toLowerCase()}, ${round}`,
+    distributionSummary: (parts: string) => `Bar chart of milestone status per group. ${parts}`,
+    trendTitle: (title: string) => `Trend for ${title}`,
+    trendSummary: (parts: string) => `Line of the initiative's status per follow-up: ${parts}.`,
+    summaryTitle: (round: string) => `Status at ${round}`,
+    milestonesAt: "Milestones",
+    changeSince: (round: string) => `since ${round}`,
+    more: (count: number) => `${count} more`,
+    fewer: (count: number) => `${count} fewer`,
+    unchanged: "unchanged",
+    needsAttention: "Needs attention",
+    nothingNeedsAttention: "No initiatives need attention.",
     kinds: {
       drift: "Operations",
       anlaeg: "Construction",

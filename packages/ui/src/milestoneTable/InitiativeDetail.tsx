@@ -1,4 +1,4 @@
-import type { Initiative, Locale, Round } from "@milepael/core";
+import type { Initiative, Locale, Round } from "@milepael/core/lite";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 import { Smiley } from "../smiley/Smiley";

@@ -1,11 +1,12 @@
 import {
   type BudgetFollowUp,
   type Locale,
+  lifecycleLabel,
   reportingRound,
   type Status,
   statusLabel,
   statusValues,
-} from "@milepael/core";
+} from "@milepael/core/lite";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
@@ -253,6 +254,12 @@ export function MilestoneTable({
                 <span className="mp-MilestoneTable-title">
                   {initiative.number && <span className="mp-MilestoneTable-number">{initiative.number}</span>}
                   {initiative.title}
+                  {initiative.lifecycle && initiative.lifecycle !== "active" && (
+                    <span className="mp-MilestoneTable-lifecycle">
+                      {" "}
+                      ({lifecycleLabel(initiative.lifecycle, activeLocale)})
+                    </span>
+                  )}
                 </span>
               </th>
             );

@@ -1,5 +1,5 @@
-import type { BudgetFollowUp, Initiative, Section, Status } from "@milepael/core";
-import { milestoneStatusAt, richTextToPlainText } from "@milepael/core";
+import type { BudgetFollowUp, Initiative, Section, Status } from "@milepael/core/lite";
+import { milestoneStatusAt, richTextToPlainText } from "@milepael/core/lite";
 
 /** One initiative as the milestone table reads it. */
 export interface MilestoneRow {

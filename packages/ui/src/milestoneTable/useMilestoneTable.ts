@@ -1,4 +1,4 @@
-import type { BudgetFollowUp, Status } from "@milepael/core";
+import type { BudgetFollowUp, Status } from "@milepael/core/lite";
 import {
   type ColumnFiltersState,
   type ColumnVisibilityState,

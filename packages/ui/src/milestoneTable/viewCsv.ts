@@ -1,4 +1,4 @@
-import { type BudgetFollowUp, type Locale, type Status, statusLabel, toCsv } from "@milepael/core";
+import { type BudgetFollowUp, type Locale, type Status, statusLabel, toCsv } from "@milepael/core/lite";
 import type { MilestoneRow } from "./rows";
 import type { MilestoneTableRow } from "./useMilestoneTable";
 

@@ -1,4 +1,4 @@
-import { parseRichText, type RichNode } from "@milepael/core";
+import { parseRichText, type RichNode } from "@milepael/core/lite";
 import { createElement, type ReactNode, useMemo } from "react";
 import { classNames } from "../internal/classNames";
 

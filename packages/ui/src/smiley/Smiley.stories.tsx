@@ -2,6 +2,8 @@ import { statusValues } from "@milepael/core";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { Smiley } from "./Smiley";
+import { SmileyLegend } from "./SmileyLegend";
+import { StatusBadge } from "./StatusBadge";
 
 const meta = {
   title: "Status/Smiley",
@@ -58,4 +60,26 @@ export const AllSizesAndVariants: Story = {
       </div>
     </div>
   ),
+};
+
+export const Legend: Story = {
+  render: () => <SmileyLegend title="Læsevejledning" />,
+};
+
+export const EconomyLegend: Story = {
+  render: () => <SmileyLegend scale="economy" variant="dot" />,
+};
+
+export const LifecycleBadges: Story = {
+  render: () => (
+    <div style={{ display: "grid", gap: "0.5rem", justifyItems: "start" }}>
+      <StatusBadge status="green" lifecycle="completed" />
+      <StatusBadge status="not-assessed" lifecycle="cancelled" />
+      <StatusBadge status="yellow" lifecycle="no-baseline" />
+      <StatusBadge status="red" label="meaning" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText("Afsluttet", { exact: false })).toBeVisible();
+  },
 };

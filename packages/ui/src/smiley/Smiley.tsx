@@ -6,7 +6,7 @@ import {
   type StatusScale,
   statusFace,
   statusLabel,
-} from "@milepael/core";
+} from "@milepael/core/lite";
 import type { ReactNode } from "react";
 import { useLocale } from "../locale/LocaleProvider";
 

@@ -1,0 +1,75 @@
+// `@milepael/core/lite`: what widgets need at run time (statuses, labels, dates, roll-ups, rich
+// text, CSV cells) without the zod schemas and importers, so a smiley does not load zod. Every
+// name here is also exported from the main entry; the model's types come from there.
+
+export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
+export type { DateSortOptions } from "./date/compareDanishDates";
+export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
+export type { FormatDanishDateOptions } from "./date/formatDanishDate";
+export { formatDanishDate } from "./date/formatDanishDate";
+// Danish date expressions
+export { parseDanishDate } from "./date/parseDanishDate";
+export type {
+  DanishDateResult,
+  DateFailureReason,
+  DateInterval,
+  DateKind,
+  DatePrecision,
+  ParseDanishDateOptions,
+  ParsedDanishDate,
+  RoundCalendarEntry,
+  UnparsedDanishDate,
+} from "./date/types";
+export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
+// CSV cells for Excel
+export { csvField, toCsv } from "./export/csv";
+export { attentionReasonLabel } from "./i18n/attentionReasons";
+export { dateFailureMessage } from "./i18n/dateReasons";
+export type { Locale } from "./i18n/locale";
+// Locales and labels
+export { defaultLocale, locales, toLocale } from "./i18n/locale";
+export type { StatusLabel } from "./i18n/statusLabels";
+export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
+export type {
+  BudgetFollowUp,
+  Economy,
+  Initiative,
+  InitiativeKind,
+  Milestone,
+  Round,
+  Section,
+} from "./model/budgetFollowUp.schema";
+// The model's types (types only: no schema code comes with them)
+export type { DateExpression } from "./model/common.schema";
+export type { MilepaelDocument } from "./model/document.schema";
+export type { DocumentMetadata } from "./model/metadata.schema";
+export type { Activity, PlanDocument, Track } from "./model/plan.schema";
+export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";
+// Rich text
+export { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText/richText";
+export type { DerivedStatus, Trend } from "./rules/assessment";
+// Status rules, roll-ups and attention
+export {
+  compareStatuses,
+  initiativeTrend,
+  latestAssessedRound,
+  milestoneStatusAt,
+  reportingRound,
+  suggestedOverallStatus,
+} from "./rules/assessment";
+export type { AttentionItem, AttentionReason } from "./rules/needsAttention";
+export { attentionReasons, needsAttention } from "./rules/needsAttention";
+export type { RollUpDimension, RollUpGroup, RoundCounts, StatusCounts } from "./rules/rollUp";
+export { countStatuses, rollUp, rollUpDimensions } from "./rules/rollUp";
+export type { AssessedLevel, LifecycleState, SmileyFace, Status, StatusScale } from "./status/status";
+// Status values, scales and faces
+export {
+  assessedLevels,
+  isDefinedOnScale,
+  lifecycleStates,
+  scaleLevels,
+  statusFace,
+  statusScales,
+  statusSeverity,
+  statusValues,
+} from "./status/status";

@@ -1,0 +1,53 @@
+// Bundles each built entry the way a host's bundler would (React external, minified) and checks
+// its gzipped size against a budget, and that light entries never pull in the table or charts.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Budgets in kB, gzipped; `forbidden` are packages the entry must not contain. */
+const entries = [
+  { entry: "smiley", budget: 4, forbidden: ["@tanstack/", "recharts", "zod"] },
+  { entry: "rich-text", budget: 4, forbidden: ["@tanstack/", "recharts", "zod"] },
+  { entry: "status-summary", budget: 8, forbidden: ["@tanstack/", "recharts", "zod"] },
+  { entry: "milestone-table", budget: 42, forbidden: ["recharts", "zod"] },
+  { entry: "charts", budget: 135, forbidden: ["@tanstack/", "zod"] },
+  { entry: "index", budget: 45, forbidden: ["recharts", "zod"] },
+];
+
+let failed = 0;
+const rows = [];
+for (const { entry, budget, forbidden } of entries) {
+  const result = await build({
+    entryPoints: [path.join(root, "dist", `${entry}.js`)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: ["react", "react-dom", "react/jsx-runtime", "react-dom/client"],
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const kB = gzipSync(code).length / 1024;
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaks = forbidden.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}`)));
+  const ok = kB <= budget && leaks.length === 0;
+  if (!ok) failed += 1;
+  rows.push({
+    entry: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
+    "gzip kB": kB.toFixed(1),
+    "budget kB": budget,
+    "must not contain": forbidden.join(", "),
+    result: ok ? "ok" : leaks.length > 0 ? `contains ${leaks.join(", ")}` : "over budget",
+  });
+}
+console.table(rows);
+const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
+console.log(`@milepael/ui ${version}: ${rows.length - failed} entries within budget, ${failed} not`);
+process.exit(failed === 0 ? 0 : 1);

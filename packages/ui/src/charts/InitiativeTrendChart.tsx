@@ -1,0 +1,152 @@
+import {
+  type Initiative,
+  type Locale,
+  milestoneStatusAt,
+  type Round,
+  type Status,
+  statusFace,
+  statusLabel,
+} from "@milepael/core/lite";
+import { useMemo } from "react";
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import { useLocale } from "../locale/LocaleProvider";
+import { messages } from "../locale/messages";
+import { ChartFigure } from "./ChartFigure";
+import { WrappedTick } from "./WrappedTick";
+
+export interface InitiativeTrendChartProps {
+  initiative: Initiative;
+  rounds: readonly Round[];
+  title?: string;
+  locale?: Locale;
+  className?: string;
+}
+
+/** Higher is better; not assessed sits at the bottom and breaks the line. */
+const level: Record<Status, number | null> = { green: 3, yellow: 2, red: 1, "not-assessed": null };
+const statusAtLevel: Record<number, Status> = { 3: "green", 2: "yellow", 1: "red" };
+
+/**
+ * One initiative's milestone status across the rounds, as a line whose points are smiley
+ * shapes (so the trend reads without colour), with the same figures as a table.
+ */
+export function InitiativeTrendChart({
+  initiative,
+  rounds,
+  title,
+  locale,
+  className,
+}: InitiativeTrendChartProps) {
+  const activeLocale = useLocale(locale);
+  const text = messages(activeLocale);
+  const points = useMemo(
+    () =>
+      rounds.map((round) => {
+        const status = milestoneStatusAt(initiative, round.id);
+        return { label: round.label, status, level: level[status] };
+      }),
+    [initiative, rounds],
+  );
+  const name = [initiative.number, initiative.title].filter(Boolean).join(" ");
+  const heading = title ?? text.trendTitle(name);
+  const summary = text.trendSummary(
+    points
+      .map(
+        (point) =>
+          `${point.label} ${statusLabel(point.status, "milestone", activeLocale).name.toLowerCase()}`,
+      )
+      .join(", "),
+  );
+  return (
+    <ChartFigure
+      className={className}
+      title={heading}
+      summary={summary}
+      showTableLabel={text.showTable}
+      chart={
+        <LineChart
+          data={points}
+          responsive
+          style={{ width: "100%", aspectRatio: 3, maxHeight: "16rem" }}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 24, left: 8, bottom: 8 }}
+        >
+          <CartesianGrid vertical={false} stroke="var(--mp-color-surface)" />
+          <XAxis dataKey="label" interval={0} height={56} tick={<WrappedTick />} />
+          <YAxis
+            domain={[0.5, 3.5]}
+            ticks={[1, 2, 3]}
+            width={110}
+            tickFormatter={(value: number) =>
+              statusLabel(statusAtLevel[value] ?? "not-assessed", "milestone", activeLocale).name
+            }
+            tick={{ fill: "var(--mp-color-text)" }}
+          />
+          <Line
+            dataKey="level"
+            type="linear"
+            stroke="var(--mp-color-text)"
+            strokeWidth={2}
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={(props: { cx?: number; cy?: number; index?: number }) => (
+              <TrendDot
+                key={props.index}
+                cx={props.cx}
+                cy={props.cy}
+                status={points[props.index ?? 0]?.status}
+              />
+            )}
+          />
+        </LineChart>
+      }
+      table={
+        <table className="mp-Chart-data">
+          <caption>{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.round}</th>
+              <th scope="col">{text.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.label}>
+                <th scope="row">{point.label}</th>
+                <td>{statusLabel(point.status, "milestone", activeLocale).name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+/** A point drawn as the status's face, the same shapes as the Smiley widget. */
+function TrendDot({
+  cx,
+  cy,
+  status,
+}: {
+  cx?: number | undefined;
+  cy?: number | undefined;
+  status?: Status | undefined;
+}) {
+  if (cx === undefined || cy === undefined || status === undefined || level[status] === null) return null;
+  const face = statusFace(status);
+  const mouth = {
+    happy: `M${cx - 5} ${cy + 2.5} Q${cx} ${cy + 7} ${cx + 5} ${cy + 2.5}`,
+    neutral: `M${cx - 4.5} ${cy + 3.5} H${cx + 4.5}`,
+    sad: `M${cx - 5} ${cy + 5.5} Q${cx} ${cy + 1} ${cx + 5} ${cy + 5.5}`,
+    none: "",
+  }[face];
+  return (
+    <g className="mp-Chart-dot" data-status={status}>
+      <circle cx={cx} cy={cy} r={9} className="mp-Chart-dotDisc" />
+      <circle cx={cx - 3.5} cy={cy - 2.5} r={1.3} className="mp-Chart-dotInk" />
+      <circle cx={cx + 3.5} cy={cy - 2.5} r={1.3} className="mp-Chart-dotInk" />
+      <path d={mouth} className="mp-Chart-dotStroke" />
+    </g>
+  );
+}

@@ -1,0 +1,28 @@
+import { Text } from "recharts";
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  width?: number;
+}
+
+/**
+ * An axis label that wraps onto more lines instead of running into its neighbour: round labels
+ * such as "3. budgetopfølgning 2017" are long.
+ */
+export function WrappedTick({ x, y, payload, width = 90 }: TickProps) {
+  return (
+    <Text
+      x={Number(x ?? 0)}
+      y={Number(y ?? 0) + 4}
+      width={width}
+      textAnchor="middle"
+      verticalAnchor="start"
+      maxLines={3}
+      style={{ fill: "var(--mp-color-text)", fontSize: "0.8125rem" }}
+    >
+      {String(payload?.value ?? "")}
+    </Text>
+  );
+}
