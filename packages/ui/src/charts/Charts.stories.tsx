@@ -60,3 +60,5 @@ export const InitiativeTrend: Story = {
     );
   },
 };
+
+export const Dark: Story = { globals: { theme: "dark" } };

@@ -115,3 +115,48 @@ describe("MilestoneTable with 10,000 initiatives", () => {
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
   });
 });
+
+describe("MilestoneTable state", () => {
+  it("works controlled: reports the new sorting and shows what the owner passes back", async () => {
+    const onSortingChange = vi.fn();
+    render(
+      <MilestoneTable
+        document={budgetFollowUp2017}
+        defaultGrouping={[]}
+        sorting={[]}
+        onSortingChange={onSortingChange}
+      />,
+    );
+    const header = screen.getByRole("button", { name: /3\. budgetopfølgning 2017/ });
+    await userEvent.click(header);
+    expect(onSortingChange).toHaveBeenCalledWith([{ id: "round:2017-3", desc: true }]);
+    // The owner did not pass the new sorting back, so the table stays unsorted.
+    expect(header.closest("th")?.getAttribute("aria-sort")).toBeNull();
+  });
+
+  it("works uncontrolled from defaults, and still reports changes", async () => {
+    const onExpandedChange = vi.fn();
+    render(
+      <MilestoneTable
+        document={budgetFollowUp2017}
+        defaultExpanded={{ "5.03": true }}
+        onExpandedChange={onExpandedChange}
+      />,
+    );
+    const row = screen.getByRole("button", { name: /Skjul detaljer for 5\.03/ });
+    await userEvent.click(row);
+    expect(onExpandedChange).toHaveBeenCalledWith({ "5.03": false });
+    expect(screen.getByRole("button", { name: /Vis detaljer for 5\.03/ }).getAttribute("aria-expanded")).toBe(
+      "false",
+    );
+  });
+
+  it("collapses a section and keeps its rows out of the body", async () => {
+    render(<MilestoneTable document={budgetFollowUp2017} />);
+    await userEvent.click(
+      screen.getByRole("button", { name: "Skjul afsnittet 5. Erhverv og Beskæftigelse" }),
+    );
+    expect(screen.queryByRole("button", { name: /detaljer for 5\.03/ })).toBeNull();
+    expect(screen.getByRole("button", { name: "Vis afsnittet 5. Erhverv og Beskæftigelse" })).toBeTruthy();
+  });
+});

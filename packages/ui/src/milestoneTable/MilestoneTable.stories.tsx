@@ -92,3 +92,11 @@ export const ExportCsv: Story = {
     );
   },
 };
+
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  args: { defaultExpanded: { "7.03": true } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mp-theme-dark .mp-MilestoneTable")).not.toBeNull();
+  },
+};

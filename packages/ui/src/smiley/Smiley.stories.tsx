@@ -83,3 +83,8 @@ export const LifecycleBadges: Story = {
     await expect(within(canvasElement).getByText("Afsluttet", { exact: false })).toBeVisible();
   },
 };
+
+export const DarkLegend: Story = {
+  globals: { theme: "dark" },
+  render: () => <SmileyLegend title="Læsevejledning" />,
+};

@@ -46,3 +46,5 @@ export const SelectsInitiative: Story = {
     await expect(args.onSelectInitiative).toHaveBeenCalledWith("7.03");
   },
 };
+
+export const Dark: Story = { globals: { theme: "dark" } };
