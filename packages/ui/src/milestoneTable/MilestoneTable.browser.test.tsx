@@ -160,3 +160,28 @@ describe("MilestoneTable state", () => {
     expect(screen.getByRole("button", { name: "Vis afsnittet 5. Erhverv og Beskæftigelse" })).toBeTruthy();
   });
 });
+
+describe("MilestoneTable in little room", () => {
+  it("turns each initiative into a card with labels under 600 px, and stays a table above", () => {
+    const { container } = render(
+      <div>
+        <div style={{ width: 380 }}>
+          <MilestoneTable document={budgetFollowUp2017} caption="smal" />
+        </div>
+        <div style={{ width: 900 }}>
+          <MilestoneTable document={budgetFollowUp2017} caption="bred" />
+        </div>
+      </div>,
+    );
+    const [narrow, wide] = [...container.querySelectorAll(".mp-MilestoneTable-row")].filter(
+      (_, index, rows) => index === 0 || index === rows.length / 2,
+    ) as HTMLElement[];
+    expect(getComputedStyle(narrow as HTMLElement).display).toBe("block");
+    const cell = narrow?.querySelector("td") as HTMLElement;
+    expect(getComputedStyle(cell, "::before").content).toBe('"1. budgetopfølgning 2017"');
+    expect(getComputedStyle(wide as HTMLElement).display).toBe("table-row");
+    // The card fits its room: no sideways scrolling.
+    const scroller = narrow?.closest(".mp-MilestoneTable-scroller") as HTMLElement;
+    expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1);
+  });
+});
