@@ -10,6 +10,8 @@ export default defineConfig([
       "milestone-table": "src/milestoneTable/index.ts",
       charts: "src/charts/index.ts",
       "status-summary": "src/statusSummary/index.ts",
+      timeline: "src/timeline/index.ts",
+      "annual-wheel": "src/annualWheel/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -33,5 +33,17 @@ export {
 // Status summary
 export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
 
+// Plans in time: timeline, agenda list, annual wheel
+export {
+  ActivityDetails,
+  AgendaList,
+  type AgendaListProps,
+  type DateRange,
+  type LaneField,
+  Timeline,
+  type TimelineProps,
+} from "./timeline";
+export { AnnualWheel, type AnnualWheelProps, wheelPng, wheelSvg } from "./annualWheel";
+
 // Charts are only in their own entry, `@milepael/ui/charts`, so that the main entry never loads
 // recharts.

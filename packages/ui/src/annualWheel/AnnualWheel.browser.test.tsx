@@ -1,0 +1,64 @@
+import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import "../styles.css";
+import { AnnualWheel } from "./AnnualWheel";
+import { wheelPng, wheelSvg } from "./exportWheel";
+
+/** The angle of a point from the wheel's centre, clockwise from 12 o'clock, in degrees. */
+function angleOf(element: Element, svg: SVGSVGElement): number {
+  const box = element.getBoundingClientRect();
+  const frame = svg.getBoundingClientRect();
+  const x = (box.left + box.right) / 2 - (frame.left + frame.width / 2);
+  const y = (box.top + box.bottom) / 2 - (frame.top + frame.height / 2);
+  return ((Math.atan2(y, x) * 180) / Math.PI + 90 + 360) % 360;
+}
+
+describe("AnnualWheel in a real browser", () => {
+  it("draws 21 May in May's segment and June–September across summer", () => {
+    const { container } = render(<AnnualWheel document={implementationPlan2017} today={null} />);
+    const svg = container.querySelector("svg") as SVGSVGElement;
+    const cycle = screen.getByRole("button", { name: /^Cykeltur rundt i Ballerup.*, 21\. maj 2017$/ });
+    // May runs from day 120 to 151 of 365: 118.4° to 149°; the 21st is about 138°.
+    expect(angleOf(cycle, svg)).toBeGreaterThan(133);
+    expect(angleOf(cycle, svg)).toBeLessThan(143);
+    const summer = screen.getByRole("button", {
+      name: /^Fortællinger til organisationen.*, juni.september 2017$/,
+    });
+    const summerBox = summer.getBoundingClientRect();
+    const frame = svg.getBoundingClientRect();
+    // June to September lies in the lower half of the wheel, left of its first quarter-hour.
+    expect(summerBox.top).toBeGreaterThan(frame.top + frame.height * 0.45);
+  });
+
+  it("reaches every activity of the year by keyboard, in the year's order", async () => {
+    render(<AnnualWheel document={implementationPlan2017} year={2017} today={null} />);
+    const items = screen.getAllByRole("button").filter((element) => element.dataset.itemId);
+    const first = items.find((element) => element.tabIndex === 0);
+    first?.focus();
+    const seen: string[] = [];
+    for (let step = 0; step < items.length; step += 1) {
+      seen.push(document.activeElement?.getAttribute("aria-label") ?? "");
+      await userEvent.keyboard("{ArrowRight}");
+    }
+    expect(new Set(seen).size).toBe(items.length);
+    expect(seen[0]).toMatch(/maj 2017$/);
+    await userEvent.keyboard("{Enter}");
+    expect(document.activeElement?.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("exports a standalone SVG with the theme's colours resolved, and a PNG", async () => {
+    const { container } = render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
+    const svg = container.querySelector("svg") as SVGSVGElement;
+    const file = wheelSvg(svg);
+    expect(file).not.toContain("var(--");
+    const parsed = new DOMParser().parseFromString(file, "image/svg+xml");
+    expect(parsed.querySelector("parsererror")).toBeNull();
+    expect(parsed.querySelectorAll("path").length).toBeGreaterThan(12);
+    expect(file).toContain("fill:rgb(0, 73, 147)");
+    const png = await wheelPng(svg);
+    expect(png.type).toBe("image/png");
+    expect(png.size).toBeGreaterThan(5000);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Locale, PlanDocument } from "@milepael/core/lite";
+import { useId, useMemo } from "react";
+import { classNames } from "../internal/classNames";
+import { useLocale } from "../locale/LocaleProvider";
+import { messages } from "../locale/messages";
+import { isoDate, type LaneField, layoutTimeline } from "./geometry";
+
+export interface AgendaListProps {
+  document: PlanDocument;
+  /** Shown beside each activity. Default `theme`. */
+  laneBy?: LaneField;
+  /** Called with an activity's id when a reader picks it. */
+  onSelect?: (id: string) => void;
+  selectedId?: string | null;
+  locale?: Locale;
+  className?: string;
+}
+
+/**
+ * A plan as a list grouped by month, in date order, with ongoing and undated activities last:
+ * the timeline for narrow screens, and its accessible alternative.
+ */
+export function AgendaList({
+  document,
+  laneBy = "theme",
+  onSelect,
+  selectedId,
+  locale,
+  className,
+}: AgendaListProps) {
+  const activeLocale = useLocale(locale);
+  const text = messages(activeLocale);
+  const layout = useMemo(
+    () => layoutTimeline(document, { laneBy, locale: activeLocale, noLane: "" }),
+    [document, laneBy, activeLocale],
+  );
+  const months = useMemo(() => {
+    const groups = new Map<string, typeof layout.items>();
+    for (const item of [...layout.items].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const key = isoDate(item.start).slice(0, 7);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    return [...groups];
+  }, [layout]);
+  const monthTitle = (key: string) =>
+    new Intl.DateTimeFormat(activeLocale === "da" ? "da-DK" : "en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${key}-01T00:00:00Z`));
+  const prefix = useId();
+  const entry = ({ id, title, when, lane }: { id: string; title: string; when: string; lane: string }) => (
+    <li key={id} data-selected={selectedId === id ? "" : undefined}>
+      <span className="mp-AgendaList-when">{when}</span>
+      {onSelect ? (
+        <button
+          type="button"
+          className="mp-AgendaList-title"
+          aria-pressed={selectedId === id}
+          onClick={() => onSelect(id)}
+        >
+          {title}
+        </button>
+      ) : (
+        <span className="mp-AgendaList-title">{title}</span>
+      )}
+      {lane && <span className="mp-AgendaList-lane">{lane}</span>}
+    </li>
+  );
+  const ongoing = layout.unplaced.filter((item) => item.ongoing);
+  const undated = layout.unplaced.filter((item) => !item.ongoing);
+  return (
+    <div className={classNames("mp-AgendaList", className)}>
+      {months.map(([key, items]) => (
+        <section key={key} aria-labelledby={`${prefix}-${key}`}>
+          <h4 id={`${prefix}-${key}`}>{monthTitle(key)}</h4>
+          <ul>{items.map((item) => entry(item))}</ul>
+        </section>
+      ))}
+      {ongoing.length > 0 && (
+        <section>
+          <h4>{text.ongoing}</h4>
+          <ul>{ongoing.map((item) => entry(item))}</ul>
+        </section>
+      )}
+      {undated.length > 0 && (
+        <section>
+          <h4>{text.undated}</h4>
+          <ul>{undated.map((item) => entry(item))}</ul>
+        </section>
+      )}
+    </div>
+  );
+}

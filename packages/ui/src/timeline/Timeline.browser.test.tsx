@@ -1,0 +1,92 @@
+import { communicationPlan2017, generatePlan, implementationPlan2017 } from "@milepael/core/fixtures";
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import "../styles.css";
+import { Timeline } from "./Timeline";
+
+const tickLeft = (container: HTMLElement, label: string) => {
+  const tick = [...container.querySelectorAll<HTMLElement>(".mp-Timeline-tick")].find(
+    (t) => t.textContent === label,
+  );
+  if (!tick) throw new Error(`no tick ${label}`);
+  return tick.getBoundingClientRect().left;
+};
+
+describe("Timeline in a real browser", () => {
+  it("puts the seeds' activities where a Danish reader would: against the month ticks", () => {
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <Timeline
+          document={implementationPlan2017}
+          defaultRange={{ start: "2017-04-15", end: "2017-10-15" }}
+          today={null}
+        />
+      </div>,
+    );
+    const summer = screen.getByRole("button", {
+      name: /^Fortællinger til organisationen.*, juni.september 2017$/,
+    });
+    const box = summer.getBoundingClientRect();
+    expect(Math.abs(box.left - tickLeft(container, "jun."))).toBeLessThan(2);
+    expect(Math.abs(box.right - tickLeft(container, "okt."))).toBeLessThan(2);
+    // A single day sits between its month's tick and the next: 21 May is about two thirds into May.
+    const cycle = screen.getByRole("button", { name: /^Cykeltur rundt i Ballerup.*, 21\. maj 2017$/ });
+    const may = tickLeft(container, "maj");
+    const june = tickLeft(container, "jun.");
+    const middle = (cycle.getBoundingClientRect().left + cycle.getBoundingClientRect().right) / 2;
+    expect((middle - may) / (june - may)).toBeGreaterThan(0.6);
+    expect((middle - may) / (june - may)).toBeLessThan(0.72);
+  });
+
+  it("reaches every dated activity with the arrow keys alone, and shows details with Enter", async () => {
+    render(<Timeline document={communicationPlan2017} today={null} />);
+    const first = screen
+      .getAllByRole("button")
+      .find((button) => button.tabIndex === 0 && button.dataset.itemId);
+    first?.focus();
+    const seen = new Set<string>();
+    for (let step = 0; step < communicationPlan2017.activities.length + 2; step += 1) {
+      seen.add(document.activeElement?.getAttribute("aria-label") ?? "");
+      await userEvent.keyboard("{ArrowRight}");
+    }
+    expect(seen.size).toBe(communicationPlan2017.activities.length);
+    await userEvent.keyboard("{Enter}");
+    const last = communicationPlan2017.activities.at(-1);
+    expect(screen.getByRole("region", { name: last?.title }).textContent).toContain("ultimo april 2017");
+  });
+
+  it("zooms with + and −, fits with 0, and the axis changes unit", async () => {
+    const { container } = render(<Timeline document={communicationPlan2017} today={null} />);
+    const scale = screen.getByRole("combobox", { name: "Skala" }) as HTMLSelectElement;
+    expect(scale.value).toBe("month");
+    const item = container.querySelector<HTMLElement>("[data-item-id]");
+    item?.focus();
+    await userEvent.keyboard("++");
+    expect(scale.value).toBe("week");
+    expect(container.querySelector(".mp-Timeline-tick")?.textContent).toMatch(/^uge \d+$/);
+    await userEvent.keyboard("0");
+    expect(scale.value).toBe("month");
+  });
+
+  it("keeps only the rows in view of a 5,000-activity plan in the page", () => {
+    const plan = generatePlan({ activities: 5000, year: 2017 });
+    const { container } = render(<Timeline document={plan} laneBy="theme" today={null} />);
+    expect(container.querySelectorAll(".mp-Timeline-row").length).toBeLessThan(40);
+    expect(container.querySelectorAll("[data-item-id]").length).toBeGreaterThan(10);
+    expect(container.querySelectorAll("[data-item-id]").length).toBeLessThan(1500);
+  });
+
+  it("switches to the agenda list, grouped by month in date order", async () => {
+    render(<Timeline document={communicationPlan2017} today={null} />);
+    await userEvent.click(screen.getByRole("button", { name: "Vis som liste" }));
+    const headings = screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(["januar 2017", "februar 2017", "marts 2017", "april 2017"]);
+    const march = screen.getByRole("region", { name: "marts 2017" });
+    expect(
+      within(march)
+        .getAllByRole("listitem")
+        .map((item) => item.querySelector(".mp-AgendaList-when")?.textContent),
+    ).toEqual(["primo marts 2017", "ultimo marts 2017"]);
+  });
+});

@@ -1,0 +1,18 @@
+"use client";
+export { ActivityDetails, type ActivityDetailsProps } from "./ActivityDetails";
+export { AgendaList, type AgendaListProps } from "./AgendaList";
+export {
+  axisTicks,
+  dayNumber,
+  isoDate,
+  isoWeek,
+  type LaneField,
+  laneFields,
+  layoutTimeline,
+  packRows,
+  type TickUnit,
+  type TimelineItem,
+  type TimelineLayout,
+  tickUnitFor,
+} from "./geometry";
+export { type DateRange, Timeline, type TimelineProps } from "./Timeline";
