@@ -62,3 +62,20 @@ describe("AnnualWheel in a real browser", () => {
     expect(png.size).toBeGreaterThan(5000);
   });
 });
+
+describe("AnnualWheel years", () => {
+  it("moves to the next year uncontrolled and reports it; the 2018 activity appears there", async () => {
+    const years: number[] = [];
+    render(
+      <AnnualWheel
+        document={implementationPlan2017}
+        today={null}
+        onYearChange={(year) => years.push(year)}
+      />,
+    );
+    expect(screen.queryByRole("button", { name: /^Introduktionsseminar.*2018$/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: /Næste år/ }));
+    expect(years).toEqual([2018]);
+    expect(screen.getByRole("button", { name: /^Introduktionsseminar.*2018$/ })).toBeTruthy();
+  });
+});

@@ -5,6 +5,7 @@ import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
 import { ActivityDetails } from "../timeline/ActivityDetails";
+import { ActivityTable } from "../timeline/ActivityTable";
 import {
   dayNumber,
   isoDate,
@@ -21,6 +22,8 @@ export interface AnnualWheelProps {
   document: PlanDocument;
   /** The year the wheel shows; default the plan's year, or the year most activities start in. */
   year?: number;
+  defaultYear?: number;
+  onYearChange?: (year: number) => void;
   /** The month at 12 o'clock, 1–12. Default 1 (January). */
   startMonth?: number;
   /** Which field makes the rings, inside out. Default `theme`. */
@@ -66,6 +69,8 @@ function sector(a: number, b: number, r0: number, r1: number): string {
 export function AnnualWheel({
   document,
   year: yearProp,
+  defaultYear,
+  onYearChange,
   startMonth = 1,
   laneBy = "theme",
   today: todayProp,
@@ -81,8 +86,11 @@ export function AnnualWheel({
     () => layoutTimeline(document, { laneBy, locale: activeLocale, noLane: text.noLane }),
     [document, laneBy, activeLocale, text.noLane],
   );
-  const year =
-    yearProp ?? document.metadata.year ?? mostCommonStartYear(layout.items) ?? new Date().getFullYear();
+  const [year, setYear] = useControllableState(
+    yearProp,
+    defaultYear ?? document.metadata.year ?? mostCommonStartYear(layout.items) ?? new Date().getFullYear(),
+    onYearChange,
+  );
   const month = String(Math.min(12, Math.max(1, startMonth))).padStart(2, "0");
   const yearStart = dayNumber(`${year}-${month}-01`);
   const yearEnd = dayNumber(`${year + 1}-${month}-01`);
@@ -303,6 +311,16 @@ export function AnnualWheel({
             ))}
           </ol>
           <div className="mp-AnnualWheel-buttons">
+            <button type="button" className="mp-Button" onClick={() => setYear(year - 1)}>
+              <span aria-hidden="true">◀ </span>
+              {text.previousYear}
+            </button>
+            <button type="button" className="mp-Button" onClick={() => setYear(year + 1)}>
+              {text.nextYear}
+              <span aria-hidden="true"> ▶</span>
+            </button>
+          </div>
+          <div className="mp-AnnualWheel-buttons">
             <button type="button" className="mp-Button" onClick={() => exportAs("svg")}>
               {text.exportSvg}
             </button>
@@ -320,30 +338,12 @@ export function AnnualWheel({
           )}
         </div>
       </div>
-      <details className="mp-Chart-table">
-        <summary>{text.showTable}</summary>
-        <table className="mp-Chart-data">
-          <caption>
-            {title} · {year}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.date}</th>
-              <th scope="col">{text.activity}</th>
-              <th scope="col">{text.laneNames[laneBy]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {arcs.map((arc) => (
-              <tr key={arc.item.id}>
-                <td>{arc.item.when}</td>
-                <th scope="row">{arc.item.title}</th>
-                <td>{arc.item.lane}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ActivityTable
+        caption={`${title} · ${year}`}
+        items={arcs.map((arc) => arc.item)}
+        laneBy={laneBy}
+        locale={activeLocale}
+      />
     </figure>
   );
 }

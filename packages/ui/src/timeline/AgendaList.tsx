@@ -38,7 +38,9 @@ export function AgendaList({
     const groups = new Map<string, typeof layout.items>();
     for (const item of [...layout.items].sort((a, b) => a.start - b.start || a.end - b.end)) {
       const key = isoDate(item.start).slice(0, 7);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }
     return [...groups];
   }, [layout]);

@@ -15,6 +15,7 @@ import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
 import { ActivityDetails } from "./ActivityDetails";
+import { ActivityTable } from "./ActivityTable";
 import { AgendaList } from "./AgendaList";
 import {
   axisTicks,
@@ -23,6 +24,7 @@ import {
   type LaneField,
   laneFields,
   layoutTimeline,
+  planExtent,
   type TickUnit,
   type TimelineItem,
   tickUnitFor,
@@ -99,22 +101,9 @@ export function Timeline({
     state.onLaneByChange,
   );
   const [width, setWidth] = useState(1000);
-  const [spanForLabels, setSpanForLabels] = useState(0);
-  // Labels of single days take room in days, which depends on the zoom; rows are re-packed when
-  // the visible span changes.
-  const layout = useMemo(
-    () =>
-      layoutTimeline(document, {
-        laneBy,
-        locale: activeLocale,
-        noLane: text.noLane,
-        labelDays: (title) =>
-          spanForLabels === 0 ? 3 : ((Math.min(title.length, 40) * 6.6 + 28) / width) * spanForLabels,
-      }),
-    [document, laneBy, activeLocale, text.noLane, width, spanForLabels],
-  );
   const today = todayProp === null ? null : dayNumber(todayProp ?? new Date().toISOString().slice(0, 10));
-  const fit = fitRange(layout.extent, today ?? dayNumber("2000-01-01"));
+  const extent = useMemo(() => planExtent(document), [document]);
+  const fit = fitRange(extent, today ?? dayNumber("2000-01-01"));
   const [rangeIso, setRangeIso] = useControllableState<DateRange | undefined>(
     state.range,
     state.defaultRange,
@@ -122,7 +111,18 @@ export function Timeline({
   );
   const range = rangeIso ? { start: dayNumber(rangeIso.start), end: dayNumber(rangeIso.end) + 1 } : fit;
   const span = Math.max(7, range.end - range.start);
-  if (span !== spanForLabels) setSpanForLabels(span);
+  // Labels of single days take room in days, which depends on the zoom: rows are re-packed when
+  // the visible span or the width changes.
+  const layout = useMemo(
+    () =>
+      layoutTimeline(document, {
+        laneBy,
+        locale: activeLocale,
+        noLane: text.noLane,
+        labelDays: (title) => ((Math.min(title.length, 40) * 6.6 + 28) / width) * span,
+      }),
+    [document, laneBy, activeLocale, text.noLane, width, span],
+  );
   const setRange = (start: number, end: number) =>
     setRangeIso({ start: isoDate(Math.round(start)), end: isoDate(Math.round(end) - 1) });
   const zoom = (factor: number, anchor = 0.5) => {
@@ -183,7 +183,9 @@ export function Timeline({
     const map = new Map<string, TimelineItem[]>();
     for (const item of layout.items) {
       const key = `${item.lane}\u0000${item.row}`;
-      map.set(key, [...(map.get(key) ?? []), item]);
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
     }
     return map;
   }, [layout]);
@@ -335,6 +337,8 @@ export function Timeline({
     layout.items.find((item) => item.id === selectedId) ??
     layout.unplaced.find((item) => item.id === selectedId);
   const detailsId = `${ids}-details`;
+  const ongoing = layout.unplaced.filter((item) => item.ongoing);
+  const undated = layout.unplaced.filter((item) => !item.ongoing);
   const select = (id: string) => setSelectedId(selectedId === id ? null : id);
 
   const renderItem = (item: TimelineItem) => (
@@ -499,6 +503,24 @@ export function Timeline({
                     </span>
                   )}
                 </div>
+                {ongoing.length > 0 && (
+                  <div className="mp-Timeline-ongoing">
+                    {ongoing.map((item) => (
+                      <button
+                        key={item.id}
+                        type="button"
+                        className="mp-Timeline-band"
+                        data-ongoing=""
+                        data-selected={selectedId === item.id ? "" : undefined}
+                        aria-pressed={selectedId === item.id}
+                        onClick={() => select(item.id)}
+                      >
+                        {text.ongoing}: {item.title}
+                        {item.lane && <span className="mp-Timeline-count"> · {item.lane}</span>}
+                      </button>
+                    ))}
+                  </div>
+                )}
                 {paddingTop > 0 && <div style={{ height: paddingTop }} />}
                 {renderedRows.map((index) => {
                   const row = rows[index];
@@ -531,33 +553,30 @@ export function Timeline({
               </div>
             </div>
           </div>
-          {layout.unplaced.length > 0 && (
+          <ActivityTable
+            caption={caption ?? document.metadata.title}
+            items={[...order, ...layout.unplaced]}
+            laneBy={laneBy}
+            locale={activeLocale}
+          />
+          {undated.length > 0 && (
             <div className="mp-Timeline-unplaced">
-              {(["ongoing", "undated"] as const).map((group) => {
-                const items = layout.unplaced.filter((item) => item.ongoing === (group === "ongoing"));
-                if (items.length === 0) return null;
-                return (
-                  <div key={group}>
-                    <h4>{group === "ongoing" ? text.ongoing : text.undated}</h4>
-                    <ul>
-                      {items.map((item) => (
-                        <li key={item.id}>
-                          <button
-                            type="button"
-                            className="mp-Timeline-band"
-                            data-ongoing={item.ongoing ? "" : undefined}
-                            aria-pressed={selectedId === item.id}
-                            onClick={() => select(item.id)}
-                          >
-                            {item.title}
-                            {item.lane && <span className="mp-Timeline-count"> · {item.lane}</span>}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                );
-              })}
+              <h4>{text.undated}</h4>
+              <ul>
+                {undated.map((item) => (
+                  <li key={item.id}>
+                    <button
+                      type="button"
+                      className="mp-Timeline-chip"
+                      aria-pressed={selectedId === item.id}
+                      onClick={() => select(item.id)}
+                    >
+                      {item.title}
+                      {item.lane && <span className="mp-Timeline-count"> · {item.lane}</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
         </section>

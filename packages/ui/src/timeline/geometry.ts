@@ -164,11 +164,11 @@ export function layoutTimeline(
       room,
     ),
   }));
-  const placed = lanes.filter((lane) => lane.rows > 0 || unplaced.some((item) => item.lane === lane.key));
   return {
     items,
     unplaced,
-    lanes: placed.map((lane) => ({ key: lane.key, rows: Math.max(1, lane.rows) })),
+    // Lanes whose activities are all ongoing or undated have nothing to draw on the axis.
+    lanes: lanes.filter((lane) => lane.rows > 0),
     extent:
       items.length === 0
         ? null
@@ -331,4 +331,21 @@ export function axisTicks(start: number, end: number, unit: TickUnit, locale: Lo
     month += step;
   }
   return ticks;
+}
+
+/**
+ * The span of a plan's dated activities, as day numbers (end exclusive), without laying it out.
+ *
+ * @example
+ * planExtent(plan); // { start: 17167, end: 17288 }
+ */
+export function planExtent(plan: PlanDocument): { start: number; end: number } | null {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { date } of plan.activities) {
+    if (date.start === null || date.end === null || date.kind === null) continue;
+    start = Math.min(start, dayNumber(date.start));
+    end = Math.max(end, dayNumber(date.end) + 1);
+  }
+  return Number.isFinite(start) ? { start, end } : null;
 }

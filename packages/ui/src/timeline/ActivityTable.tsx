@@ -1,0 +1,44 @@
+import type { Locale } from "@milepael/core/lite";
+import { useState } from "react";
+import { messages } from "../locale/messages";
+import type { LaneField, TimelineItem, UnplacedItem } from "./geometry";
+
+export interface ActivityTableProps {
+  caption: string;
+  items: readonly (TimelineItem | UnplacedItem)[];
+  laneBy: LaneField;
+  locale: Locale;
+}
+
+/** The activities as a table (date, activity, lane): the accessible alternative of a drawing. */
+export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableProps) {
+  const text = messages(locale);
+  // Built when opened: a plan of 10,000 activities should not carry 40,000 hidden cells.
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mp-Chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{text.showTable}</summary>
+      {open && (
+        <table className="mp-Chart-data">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.date}</th>
+              <th scope="col">{text.activity}</th>
+              {laneBy !== "none" && <th scope="col">{text.laneNames[laneBy]}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td>{item.when || "–"}</td>
+                <th scope="row">{item.title}</th>
+                {laneBy !== "none" && <td>{item.lane}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
