@@ -1,6 +1,12 @@
-import type { Browser } from "playwright-core";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { rollUp, statusLabel, statusValues } from "@milepael/core";
+import { budgetFollowUp2017, communicationPlan2017 } from "@milepael/core/fixtures";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchChromium, openPage } from "./browser";
+
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../packages/core/test/seeds");
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,33 +16,216 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("the demo app", () => {
-  it("shows the smiley legend in Danish with every status named", async () => {
-    const { page, errors } = await openPage(browser, inject("baseUrl"));
-    await page.getByRole("heading", { name: "Sådan læses smileys" }).waitFor();
-    const milestones = page.getByRole("region", { name: "Indsats (milepæle)" });
-    expect(await milestones.getByText("Milepæl er opfyldt").count()).toBe(1);
-    expect(await milestones.locator(".mp-Smiley").count()).toBe(4);
-    // The economy scale has no yellow level.
-    expect(await page.getByRole("region", { name: "Økonomi" }).locator(".mp-Smiley").count()).toBe(3);
+const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+
+/** The seed's milestone counts at a round, computed by core: what the pages must show. */
+function countsAt(round: string) {
+  const counts = rollUp(budgetFollowUp2017)[0]?.rounds.find((entry) => entry.round === round)?.counts;
+  if (!counts) throw new Error(`no round ${round}`);
+  return counts;
+}
+
+async function expectAxeClean(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe("overview", () => {
+  it("lists the seed documents with the follow-up's counts in its third round", async () => {
+    const { page, errors } = await openPage(browser, url());
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: budgetFollowUp2017.metadata.title }) });
+    const headline = card.getByRole("list", { name: "Opfølgning: 3. budgetopfølgning 2017" });
+    const counts = countsAt("2017-3");
+    for (const status of statusValues) {
+      const name = statusLabel(status, "milestone", "da").name.toLowerCase();
+      expect(await headline.getByText(`${counts[status]} ${name}`, { exact: true }).count()).toBe(1);
+    }
+    expect(await page.getByRole("heading", { name: communicationPlan2017.metadata.title }).count()).toBe(1);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("switches to English and sets the document language", async () => {
-    const { page, errors } = await openPage(browser, inject("baseUrl"));
-    await page.getByLabel("Sprog").selectOption("en");
-    await page.getByRole("heading", { name: "How to read the smileys" }).waitFor();
+  it("switches to English, sets the document language and keeps it in the URL", async () => {
+    const { page, errors } = await openPage(browser, url());
+    await page.getByRole("combobox", { name: "Sprog" }).selectOption("en");
+    await page.getByRole("heading", { name: "Loaded documents" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.getByText("Milestone met").count()).toBe(1);
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByRole("heading", { name: "Loaded documents" }).waitFor();
+    expect(page.url()).toContain("lang=en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("budget follow-up", () => {
+  it("shows the summary, charts and table of the seed, and the round survives a reload", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup"));
+    const summary = page.locator(".mp-StatusSummary");
+    await summary.getByRole("heading", { name: "Status ved 3. budgetopfølgning 2017" }).waitFor();
+    const red = summary.locator('.mp-StatusSummary-card[data-status="red"] .mp-StatusSummary-count');
+    expect(await red.textContent()).toBe(String(countsAt("2017-3").red));
+    expect(await page.getByRole("table").filter({ hasText: "UCC - anvendelse og udvikling" }).count()).toBe(
+      1,
+    );
+    await page
+      .getByRole("combobox", { name: /^Opfølgning/ })
+      .first()
+      .selectOption("2017-2");
+    await summary.getByRole("heading", { name: "Status ved 2. budgetopfølgning 2017" }).waitFor();
+    expect(await red.textContent()).toBe(String(countsAt("2017-2").red));
+    await page.getByRole("searchbox", { name: "Søg" }).fill("byvåben");
+    await page.getByText("Viser 1 af 14 indsatser").waitFor();
+    await page.reload({ waitUntil: "networkidle" });
+    await summary.getByRole("heading", { name: "Status ved 2. budgetopfølgning 2017" }).waitFor();
+    expect(await page.getByRole("searchbox", { name: "Søg" }).inputValue()).toBe("byvåben");
+    await page.getByText("Viser 1 af 14 indsatser").waitFor();
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("has no axe violations", async () => {
-    const { page } = await openPage(browser, inject("baseUrl"));
-    await page.getByRole("heading", { name: "Sådan læses smileys" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+  it("shows one initiative's history across the rounds", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup&initiative=7.03"));
+    const chart = page.getByRole("figure", { name: /Udvikling for 7\.03/ });
+    await chart.waitFor();
+    expect(
+      await chart
+        .locator(".mp-Chart-dot")
+        .evaluateAll((dots) => dots.map((dot) => dot.getAttribute("data-status"))),
+    ).toEqual(["green", "red", "red"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("plans", () => {
+  it("draws a plan on the timeline and the wheel, and keeps the chosen plan and item in the URL", async () => {
+    const { page, errors } = await openPage(browser, url("?page=plans"));
+    await page.getByRole("combobox", { name: /^Plan/ }).selectOption("communication-2017");
+    const item = page.locator(".mp-Timeline").getByRole("button", { name: /primo marts 2017$/ });
+    await item.click();
+    await page
+      .getByRole("region", { name: /Strategisk Ledelsesforum i forbindelse/ })
+      .first()
+      .waitFor();
+    expect(page.url()).toContain("plan=communication-2017");
+    expect(page.url()).toContain("item=a12");
+    await page.reload({ waitUntil: "networkidle" });
+    expect(
+      await page
+        .locator(".mp-Timeline")
+        .getByRole("button", { name: /primo marts 2017$/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
+    expect(
+      await page
+        .locator(".mp-AnnualWheel")
+        .getByRole("button", { name: /primo marts 2017$/ })
+        .count(),
+    ).toBe(1);
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("import", () => {
+  const seedFiles = [
+    ["budgetopfoelgning-2017-3-del1.txt", budgetFollowUp2017.metadata.title],
+    ["kommunikationsplan-2017.txt", communicationPlan2017.metadata.title],
+    ["implementeringsplan-vision-2029.txt", "Implementeringsplan Vision 2029"],
+    [
+      "introduktionsprogram-kb-2018-2021.txt",
+      "Introduktionsprogram for den nye Kommunalbestyrelse 2018-2021",
+    ],
+  ] as const;
+
+  for (const [file, title] of seedFiles) {
+    it(`reads ${file} and shows what it understood`, async () => {
+      const { page, errors } = await openPage(browser, url("?page=import"));
+      await page.getByLabel("Vælg fil").setInputFiles(path.join(seeds, file));
+      await page.getByRole("heading", { name: `${file}: Forstået: ${title}` }).waitFor();
+      expect(await page.locator(".mp-MilestoneTable, .mp-Timeline").count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("explains a file that is no document, and a CSV cell it could not read, with its line", async () => {
+    const { page, errors } = await openPage(browser, url("?page=import"));
+    await page
+      .getByLabel("Vælg fil")
+      .setInputFiles({ name: "brev.txt", mimeType: "text/plain", buffer: Buffer.from("Kære borger.\n") });
+    await page
+      .getByRole("heading", { name: "brev.txt: Teksten kunne ikke læses som et dokument." })
+      .waitFor();
+    expect(await page.locator('.demo-diagnostics li[data-level="error"]').textContent()).toContain(
+      "Formatet kunne ikke genkendes",
+    );
+    const csv = "Indsats;Runde;Milepæl;Milepæl: status\nSkole;r1;Byggeri;Lilla\n";
+    await page
+      .getByLabel("Vælg fil")
+      .setInputFiles({ name: "ark.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("heading", { name: /^ark\.csv: Forstået/ }).waitFor();
+    const warning = page.locator('.demo-diagnostics li[data-level="warning"]').first();
+    expect(await warning.textContent()).toContain("(linje 2)");
+    expect(await warning.textContent()).toContain('"Lilla"');
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adds an imported document to the overview", async () => {
+    const { page } = await openPage(browser, url("?page=import"));
+    await page.getByLabel("Eller indsæt tekst").fill("Dato;Aktivitet;Målgruppe\n8. maj 2017;Kick-off;Alle\n");
+    await page.getByRole("button", { name: "Læs teksten" }).click();
+    await page.getByRole("heading", { name: "tekst: Forstået: Uden titel" }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Oversigt" }).click();
+    await page.getByRole("heading", { name: "Uden titel" }).waitFor();
+    await page.close();
+  });
+});
+
+describe("data from a URL and large data", () => {
+  it("loads a document from ?src= with a loading state, and reports a failed fetch", async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8_000);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const document = {
+      ...communicationPlan2017,
+      metadata: { ...communicationPlan2017.metadata, title: "Plan fra intranettet" },
+    };
+    // Match the path only: the page's own URL carries the same text in its query.
+    await page.route(
+      (target) => target.pathname === "/data/plan.json",
+      (route) => route.fulfill({ json: document }),
+    );
+    await page.route(
+      (target) => target.pathname === "/data/missing.json",
+      (route) => route.fulfill({ status: 404, body: "" }),
+    );
+    await page.goto(url("?src=/data/plan.json"), { waitUntil: "networkidle" });
+    await page.getByText("Hentet: Plan fra intranettet").waitFor();
+    await page.getByRole("heading", { name: "Plan fra intranettet" }).waitFor();
+    await page.goto(url("?src=/data/missing.json"), { waitUntil: "networkidle" });
+    expect(await page.getByRole("alert").textContent()).toBe(
+      "Dokumentet fra /data/missing.json kunne ikke hentes: HTTP 404",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows 10,000 initiatives and 5,000 activities with only the rows in view in the page", async () => {
+    const { page, errors } = await openPage(browser, url("?page=large"));
+    await page.getByText("Viser 10000 af 10000 indsatser").waitFor();
+    expect(await page.locator(".mp-MilestoneTable-table tbody tr[data-index]").count()).toBeLessThan(80);
+    expect(await page.locator(".mp-Timeline-row").count()).toBeLessThan(40);
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

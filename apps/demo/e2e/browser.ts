@@ -26,6 +26,8 @@ export function launchChromium(): Promise<Browser> {
 /** A page that records console errors and uncaught exceptions, which every test asserts are none. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1200, height: 800 }) {
   const page = await browser.newPage({ viewport });
+  // Fail a step with its locator well before the test's own timeout.
+  page.setDefaultTimeout(8_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {

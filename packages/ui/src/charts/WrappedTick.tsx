@@ -4,19 +4,20 @@ interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
-  width?: number;
+  /** Not `width`: recharts passes the whole axis's width under that name. */
+  labelWidth?: number;
 }
 
 /**
  * An axis label that wraps onto more lines instead of running into its neighbour: round labels
  * such as "3. budgetopfølgning 2017" are long.
  */
-export function WrappedTick({ x, y, payload, width = 90 }: TickProps) {
+export function WrappedTick({ x, y, payload, labelWidth = 120 }: TickProps) {
   return (
     <Text
       x={Number(x ?? 0)}
       y={Number(y ?? 0) + 4}
-      width={width}
+      width={labelWidth}
       textAnchor="middle"
       verticalAnchor="start"
       maxLines={3}

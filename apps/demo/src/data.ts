@@ -1,0 +1,27 @@
+import type { BudgetFollowUp, MilepaelDocument, PlanDocument } from "@milepael/core";
+import {
+  budgetFollowUp2017,
+  communicationPlan2017,
+  implementationPlan2017,
+  introductionProgramme2018,
+} from "@milepael/core/fixtures";
+
+/** A document the demo holds, with a stable id for the URL. */
+export interface LoadedDocument {
+  id: string;
+  document: MilepaelDocument;
+  /** Where it came from: the seeds, an import, or `?src=`. */
+  source: "seed" | "import" | "url";
+}
+
+/** The real documents the demo starts with: the seeds, imported and checked by hand. */
+export const seedDocuments: LoadedDocument[] = [
+  { id: "followup-2017-3", document: budgetFollowUp2017, source: "seed" },
+  { id: "implementation-2017", document: implementationPlan2017, source: "seed" },
+  { id: "communication-2017", document: communicationPlan2017, source: "seed" },
+  { id: "programme-2018", document: introductionProgramme2018, source: "seed" },
+];
+
+export const isFollowUp = (document: MilepaelDocument): document is BudgetFollowUp =>
+  document.type === "budget-follow-up";
+export const isPlan = (document: MilepaelDocument): document is PlanDocument => document.type === "plan";

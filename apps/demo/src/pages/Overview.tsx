@@ -1,0 +1,73 @@
+import { type Locale, reportingRound, rollUp, statusLabel, statusValues } from "@milepael/core";
+import { Smiley, SmileyLegend, useLocale } from "@milepael/ui";
+import { isFollowUp, type LoadedDocument } from "../data";
+import type { Texts } from "../texts";
+
+interface OverviewProps {
+  documents: readonly LoadedDocument[];
+  text: Texts;
+  open: (document: LoadedDocument) => void;
+}
+
+/** Every loaded document with its headline status. */
+export function Overview({ documents, text, open }: OverviewProps) {
+  const locale = useLocale();
+  return (
+    <>
+      <p>{text.lead}</p>
+      <h2>{text.documents}</h2>
+      <ul className="demo-cards">
+        {documents.map((entry) => {
+          const { document } = entry;
+          const headingId = `doc-${entry.id}`;
+          return (
+            <li key={entry.id} className="demo-card" aria-labelledby={headingId}>
+              <p className="demo-card-kind">{isFollowUp(document) ? text.followUp : text.plan}</p>
+              <h3 id={headingId}>{document.metadata.title}</h3>
+              {isFollowUp(document) ? (
+                <FollowUpHeadline entry={entry} text={text} locale={locale} />
+              ) : (
+                <p>{text.activities(document.activities.length)}</p>
+              )}
+              <button type="button" className="mp-Button" onClick={() => open(entry)}>
+                {text.open}
+                <span className="mp-visually-hidden"> {document.metadata.title}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{text.legend}</h2>
+      <div className="demo-legends">
+        <SmileyLegend title={text.milestone} locale={locale} />
+        <SmileyLegend title={text.economy} scale="economy" locale={locale} />
+      </div>
+    </>
+  );
+}
+
+function FollowUpHeadline({ entry, text, locale }: { entry: LoadedDocument; text: Texts; locale: Locale }) {
+  if (!isFollowUp(entry.document)) return null;
+  const document = entry.document;
+  const round = reportingRound(document) ?? document.rounds.at(-1)?.id;
+  const label = document.rounds.find((candidate) => candidate.id === round)?.label ?? "";
+  const counts = rollUp(document)[0]?.rounds.find((candidate) => candidate.round === round)?.counts;
+  const initiatives = document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
+  return (
+    <>
+      <p>
+        {text.initiatives(initiatives)} · {label}
+      </p>
+      <ul className="demo-headline" aria-label={`${text.round}: ${label}`}>
+        {statusValues.map((status) => (
+          <li key={status}>
+            <Smiley status={status} size="sm" />
+            <span>
+              {counts?.[status] ?? 0} {statusLabel(status, "milestone", locale).name.toLowerCase()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
