@@ -1,8 +1,14 @@
-import { communicationPlan2017, generatePlan, implementationPlan2017 } from "@milepael/core/fixtures";
+import {
+  budgetFollowUp2017,
+  communicationPlan2017,
+  generatePlan,
+  implementationPlan2017,
+} from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { followUpMilestones } from "./followUpMilestones";
 import { Timeline } from "./Timeline";
 
 const tickLeft = (container: HTMLElement, label: string) => {
@@ -89,5 +95,21 @@ describe("Timeline in a real browser", () => {
         .getAllByRole("listitem")
         .map((item) => item.querySelector(".mp-AgendaList-when")?.textContent),
     ).toEqual(["primo marts 2017", "ultimo marts 2017"]);
+  });
+});
+
+describe("Timeline of a follow-up's milestones", () => {
+  it("puts each milestone at its round's cut-off, its diamond carrying the smiley", () => {
+    const { plan, statuses } = followUpMilestones(budgetFollowUp2017);
+    render(<Timeline document={plan} statuses={statuses} today={null} />);
+    const ucc = screen.getByRole("button", {
+      name: /^7\.03 UCC - anvendelse og udvikling, 30\. juni 2017, Rød: Milepæl er ikke opfyldt/,
+    });
+    expect(ucc.querySelector('.mp-Smiley[data-status="red"]')).not.toBeNull();
+    expect(ucc.dataset.status).toBe("red");
+    const total = budgetFollowUp2017.sections.flatMap((section) =>
+      section.initiatives.flatMap((i) => i.milestones),
+    ).length;
+    expect(Object.keys(statuses)).toHaveLength(total);
   });
 });

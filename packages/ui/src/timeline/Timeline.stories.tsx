@@ -1,4 +1,5 @@
 import {
+  budgetFollowUp2017,
   communicationPlan2017,
   generatePlan,
   implementationPlan2017,
@@ -7,6 +8,7 @@ import {
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { AgendaList } from "./AgendaList";
+import { followUpMilestones } from "./followUpMilestones";
 import { Timeline } from "./Timeline";
 
 const meta = {
@@ -85,4 +87,11 @@ export const KeyboardZoom: Story = {
 
 export const Agenda: StoryObj<typeof AgendaList> = {
   render: () => <AgendaList document={introductionProgramme2018} laneBy="track" />,
+};
+
+const milestones = followUpMilestones(budgetFollowUp2017);
+
+/** The follow-up's milestones at their rounds' cut-offs, each diamond with its smiley. */
+export const FollowUpMilestones: Story = {
+  args: { document: milestones.plan, statuses: milestones.statuses, today: "2017-10-27" },
 };

@@ -1,4 +1,4 @@
-import type { Locale, PlanDocument } from "@milepael/core/lite";
+import { type Locale, type PlanDocument, type Status, statusLabel } from "@milepael/core/lite";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import {
   type KeyboardEvent,
@@ -14,6 +14,7 @@ import { classNames } from "../internal/classNames";
 import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
+import { Smiley } from "../smiley/Smiley";
 import { ActivityDetails } from "./ActivityDetails";
 import { ActivityTable } from "./ActivityTable";
 import { AgendaList } from "./AgendaList";
@@ -58,6 +59,8 @@ export interface TimelineProps {
   onViewChange?: (view: "timeline" | "agenda") => void;
   /** Where to draw the today marker, `YYYY-MM-DD`; default today's date, `null` for none. */
   today?: string | null;
+  /** A status per activity id: its diamond carries the smiley (see `followUpMilestones`). */
+  statuses?: Readonly<Record<string, Status>>;
   /** Rows are virtualised above this many. Default 60. */
   virtualizeAbove?: number;
   caption?: string;
@@ -90,6 +93,7 @@ export function Timeline({
   locale,
   className,
   today: todayProp,
+  statuses,
   ...state
 }: TimelineProps) {
   const activeLocale = useLocale(locale);
@@ -341,55 +345,61 @@ export function Timeline({
   const undated = layout.unplaced.filter((item) => !item.ongoing);
   const select = (id: string) => setSelectedId(selectedId === id ? null : id);
 
-  const renderItem = (item: TimelineItem) => (
-    <button
-      key={item.id}
-      type="button"
-      className="mp-Timeline-item"
-      data-item-id={item.id}
-      data-precision={item.precision ?? undefined}
-      data-approximate={item.approximate ? "" : undefined}
-      data-either-or={item.eitherOr ? "" : undefined}
-      data-point={item.point ? "" : undefined}
-      data-selected={selectedId === item.id ? "" : undefined}
-      data-clipped-start={item.start < range.start ? "" : undefined}
-      data-clipped-end={item.end > range.end ? "" : undefined}
-      style={{
-        left: x(Math.max(item.start, range.start)),
-        // A single day is a diamond of fixed size (CSS); everything else spans its interval.
-        width: item.point
-          ? undefined
-          : x(range.start + Math.min(item.end, range.end) - Math.max(item.start, range.start)),
-      }}
-      aria-label={item.name}
-      aria-pressed={selectedId === item.id}
-      aria-controls={selectedId === item.id ? detailsId : undefined}
-      tabIndex={item.id === tabStop ? 0 : -1}
-      onClick={() => {
-        setActiveId(item.id);
-        select(item.id);
-      }}
-      onKeyDown={(event) => onItemKeyDown(event, item)}
-    >
-      {item.eitherOr &&
-        item.segments.map((segment) => (
-          <span
-            key={segment.start}
-            className="mp-Timeline-segment"
-            style={{
-              left: `${((segment.start - item.start) / (item.end - item.start)) * 100}%`,
-              width: `${((segment.end - segment.start) / (item.end - item.start)) * 100}%`,
-            }}
-          />
-        ))}
-      <span className="mp-Timeline-label" aria-hidden="true">
-        {item.title}
-      </span>
-      <span className="mp-Timeline-tip" aria-hidden="true">
-        {item.name}
-      </span>
-    </button>
-  );
+  const renderItem = (item: TimelineItem) => {
+    const status = statuses?.[item.id];
+    const statusText = status ? statusLabel(status, "milestone", activeLocale) : undefined;
+    return (
+      <button
+        key={item.id}
+        type="button"
+        className="mp-Timeline-item"
+        data-item-id={item.id}
+        data-precision={item.precision ?? undefined}
+        data-approximate={item.approximate ? "" : undefined}
+        data-either-or={item.eitherOr ? "" : undefined}
+        data-point={item.point ? "" : undefined}
+        data-selected={selectedId === item.id ? "" : undefined}
+        data-clipped-start={item.start < range.start ? "" : undefined}
+        data-clipped-end={item.end > range.end ? "" : undefined}
+        style={{
+          left: x(Math.max(item.start, range.start)),
+          // A single day is a diamond of fixed size (CSS); everything else spans its interval.
+          width: item.point
+            ? undefined
+            : x(range.start + Math.min(item.end, range.end) - Math.max(item.start, range.start)),
+        }}
+        aria-label={statusText ? `${item.name}, ${statusText.name}: ${statusText.meaning}` : item.name}
+        data-status={status}
+        aria-pressed={selectedId === item.id}
+        aria-controls={selectedId === item.id ? detailsId : undefined}
+        tabIndex={item.id === tabStop ? 0 : -1}
+        onClick={() => {
+          setActiveId(item.id);
+          select(item.id);
+        }}
+        onKeyDown={(event) => onItemKeyDown(event, item)}
+      >
+        {item.eitherOr &&
+          item.segments.map((segment) => (
+            <span
+              key={segment.start}
+              className="mp-Timeline-segment"
+              style={{
+                left: `${((segment.start - item.start) / (item.end - item.start)) * 100}%`,
+                width: `${((segment.end - segment.start) / (item.end - item.start)) * 100}%`,
+              }}
+            />
+          ))}
+        <span className="mp-Timeline-label" aria-hidden="true">
+          {status && <Smiley status={status} size="sm" locale={activeLocale} />} {item.title}
+        </span>
+        <span className="mp-Timeline-tip" aria-hidden="true">
+          {item.name}
+          {statusText ? ` · ${statusText.name}` : ""}
+        </span>
+      </button>
+    );
+  };
 
   const paddingTop = virtualize ? (virtualizer.getVirtualItems()[0]?.start ?? 0) : 0;
   const paddingBottom = virtualize

@@ -1,6 +1,7 @@
 "use client";
 export { ActivityDetails, type ActivityDetailsProps } from "./ActivityDetails";
 export { AgendaList, type AgendaListProps } from "./AgendaList";
+export { followUpMilestones } from "./followUpMilestones";
 export {
   axisTicks,
   dayNumber,
