@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const workspaces = ["packages", "apps"].flatMap((dir) =>
+const workspaces = ["packages", "apps", "tests"].flatMap((dir) =>
   existsSync(path.join(root, dir))
     ? readdirSync(path.join(root, dir)).map((name) => path.join(root, dir, name))
     : [],

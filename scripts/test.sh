@@ -16,7 +16,7 @@ find . -path ./node_modules -prune -o -type d -name reports -not -path '*/node_m
 
 # --continue: one failing suite must not keep the others from running and being counted.
 mkdir -p reports
-pnpm turbo run lint typecheck build test size build-storybook e2e --concurrency=2 --continue 2>&1 | tee reports/turbo.log
+pnpm turbo run lint typecheck build test size check-package build-storybook e2e --concurrency=2 --continue 2>&1 | tee reports/turbo.log
 status=${PIPESTATUS[0]}
 
 node scripts/summarize-tests.mjs --turbo-log reports/turbo.log

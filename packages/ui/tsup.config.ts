@@ -1,4 +1,18 @@
+import { buildSync } from "esbuild";
 import { defineConfig } from "tsup";
+
+// The custom elements carry milepael's stylesheet into their shadow roots, where `:root` does
+// not match: the tokens are declared on `:host` there too.
+const elementCss = buildSync({
+  entryPoints: ["src/styles.css"],
+  bundle: true,
+  minify: true,
+  write: false,
+  logLevel: "silent",
+})
+  .outputFiles[0]?.text.replace(/:root,/g, ":host,:root,")
+  .trim();
+const define = { __MILEPAEL_CSS__: JSON.stringify(elementCss ?? "") };
 
 export default defineConfig([
   {
@@ -12,6 +26,7 @@ export default defineConfig([
       "status-summary": "src/statusSummary/index.ts",
       timeline: "src/timeline/index.ts",
       "annual-wheel": "src/annualWheel/index.ts",
+      elements: "src/elements/index.tsx",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -19,9 +34,22 @@ export default defineConfig([
     clean: false,
     target: "es2022",
     splitting: true,
+    define,
     external: ["react", "react-dom", "react/jsx-runtime"],
     // Keeps the directive in every built chunk so React Server Components treat them as client code.
     banner: { js: '"use client";' },
+  },
+  {
+    // One file for a <script> tag on any page: React and the elements included, registered on load.
+    entry: { "milepael-elements": "src/elements/standalone.ts" },
+    format: ["iife"],
+    outDir: "dist",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    noExternal: [/.*/],
+    define: { ...define, "process.env.NODE_ENV": '"production"' },
+    outExtension: () => ({ js: ".js" }),
   },
   {
     entry: { styles: "src/styles.css" },

@@ -47,7 +47,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["src/**/*.test.{ts,tsx}"],
-          exclude: ["src/**/*.browser.test.{ts,tsx}"],
+          exclude: ["src/**/*.browser.test.{ts,tsx}", "src/**/*.ssr.test.tsx"],
           setupFiles: ["./vitest.setup.ts"],
         },
       },
@@ -59,6 +59,25 @@ export default defineConfig({
           include: ["src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts"],
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: "ssr",
+          environment: "node",
+          include: ["src/**/*.ssr.test.tsx"],
+        },
+      },
+      {
+        // The plain-HTML example page with the built script-tag bundle, in Debian's Chromium.
+        test: {
+          name: "embed",
+          environment: "node",
+          include: ["examples/**/*.e2e.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { budgetFollowUp2017, communicationPlan2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the plain-HTML example page", () => {
+  it("keeps its data in step with the seeds", () => {
+    const script = readFileSync(path.join(here, "data", "seeds.js"), "utf8");
+    const seeds = JSON.parse(script.slice(script.indexOf("{"), script.lastIndexOf("}") + 1));
+    expect(seeds).toEqual({
+      followUp: budgetFollowUp2017,
+      implementationPlan: implementationPlan2017,
+      communicationPlan: communicationPlan2017,
+    });
+  });
+
+  it("renders every element from file://, with no build step, themed by the host page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(8_000);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(path.join(here, "embed.html")).href, { waitUntil: "load" });
+    // Playwright's role queries pierce open shadow roots.
+    await page.getByRole("heading", { name: "Status ved 3. budgetopfølgning 2017" }).waitFor();
+    // The table starts filtered to what was red at the second follow-up (attributes round, status).
+    const red = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .filter((initiative) =>
+        initiative.milestones.some((m) => m.round === "2017-2" && m.status === "red"),
+      ).length;
+    expect(await page.getByText(`Viser ${red} af 14 indsatser`).count()).toBe(1);
+    await page
+      .getByRole("button", { name: /^Cykeltur rundt i Ballerup.*21\. maj 2017$/ })
+      .first()
+      .waitFor();
+    expect(
+      await page
+        .locator("milepael-wheel")
+        .getByRole("group", { name: /Implementeringsplan/ })
+        .count(),
+    ).toBe(1);
+    const green = await page
+      .locator("milepael-smiley")
+      .first()
+      .evaluate((element) => {
+        const disc = element.shadowRoot?.querySelector(".mp-Smiley-disc");
+        return disc ? getComputedStyle(disc).fill : null;
+      });
+    expect(green).toBe("rgb(31, 111, 0)");
+    const font = await page
+      .locator("milepael-status-summary")
+      .evaluate(
+        (element) =>
+          getComputedStyle(element.shadowRoot?.querySelector(".mp-StatusSummary") as Element).fontFamily,
+      );
+    expect(font).toBe("Georgia, serif");
+    const wheelInDark = await page
+      .locator("milepael-wheel")
+      .evaluate((element) =>
+        element.shadowRoot?.querySelector(".mp-element")?.classList.contains("mp-theme-dark"),
+      );
+    expect(wheelInDark).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sends selections out of the shadow roots as events the page can hear", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(8_000);
+    await page.goto(pathToFileURL(path.join(here, "embed.html")).href, { waitUntil: "load" });
+    await page.getByRole("button", { name: "7.03 UCC - anvendelse og udvikling", exact: true }).click();
+    expect(await page.locator("#selected").textContent()).toBe("7.03");
+    await page
+      .locator("milepael-timeline")
+      .getByRole("button", { name: /^Cykeltur rundt i Ballerup.*21\. maj 2017$/ })
+      .click();
+    expect(await page.locator("#selected").textContent()).toBe("a4");
+    await page.close();
+  });
+
+  it("loads a document from a src URL and reports one that fails", async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8_000);
+    const bundle = readFileSync(path.join(here, "..", "dist", "milepael-elements.js"), "utf8");
+    const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Intranet</title>
+      <script src="/milepael-elements.js"></script></head><body>
+      <milepael-timeline src="/plan.json" today="2017-03-15"></milepael-timeline>
+      <milepael-wheel src="/missing.json" locale="en"></milepael-wheel></body></html>`;
+    await page.route("http://intranet.test/**", (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (pathname === "/side.html") return route.fulfill({ body: html, contentType: "text/html" });
+      if (pathname === "/milepael-elements.js")
+        return route.fulfill({ body: bundle, contentType: "text/javascript" });
+      if (pathname === "/plan.json") return route.fulfill({ json: communicationPlan2017 });
+      return route.fulfill({ status: 404, body: "" });
+    });
+    await page.goto("http://intranet.test/side.html");
+    await page
+      .getByRole("button", { name: /primo marts 2017$/ })
+      .first()
+      .waitFor();
+    expect(await page.locator("milepael-wheel").getByRole("alert").textContent()).toBe(
+      "Could not show the document: HTTP 404",
+    );
+    await page.close();
+  });
+});

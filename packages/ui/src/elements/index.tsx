@@ -1,0 +1,125 @@
+import {
+  type BudgetFollowUp,
+  type MilepaelDocument,
+  type PlanDocument,
+  type Status,
+  statusValues,
+} from "@milepael/core/lite";
+import { AnnualWheel } from "../annualWheel/AnnualWheel";
+import { MilestoneTable } from "../milestoneTable/MilestoneTable";
+import { roundColumnId } from "../milestoneTable/useMilestoneTable";
+import { Smiley } from "../smiley/Smiley";
+import { StatusSummary } from "../statusSummary/StatusSummary";
+import { type LaneField, laneFields } from "../timeline/geometry";
+import { Timeline } from "../timeline/Timeline";
+import { defineElement } from "./defineElement";
+
+const followUp = (document: MilepaelDocument | null): BudgetFollowUp | null =>
+  document?.type === "budget-follow-up" ? document : null;
+const plan = (document: MilepaelDocument | null): PlanDocument | null =>
+  document?.type === "plan" ? document : null;
+const lanes = (value: string | null): LaneField | undefined =>
+  (laneFields as readonly string[]).includes(value ?? "") ? (value as LaneField) : undefined;
+const status = (value: string | null): Status | undefined =>
+  (statusValues as readonly string[]).includes(value ?? "") ? (value as Status) : undefined;
+
+/**
+ * Registers milepael's custom elements, for pages that are not React apps:
+ * `<milepael-smiley>`, `<milepael-status-summary>`, `<milepael-milestone-table>`,
+ * `<milepael-timeline>` and `<milepael-wheel>`. Safe to call more than once.
+ *
+ * @example
+ * defineMilepaelElements();
+ * // <milepael-timeline src="/plan.json" lanes="theme" locale="da"></milepael-timeline>
+ */
+export function defineMilepaelElements() {
+  defineElement("milepael-smiley", ["status", "scale", "variant", "size", "label"], ({ attribute }) => (
+    <Smiley
+      status={status(attribute("status")) ?? "not-assessed"}
+      scale={attribute("scale") === "economy" ? "economy" : "milestone"}
+      variant={attribute("variant") === "dot" ? "dot" : "face"}
+      size={attribute("size") === "sm" ? "sm" : attribute("size") === "lg" ? "lg" : "md"}
+      label={attribute("label") === "name" ? "name" : attribute("label") === "meaning" ? "meaning" : "none"}
+    />
+  ));
+
+  defineElement(
+    "milepael-status-summary",
+    ["round", "today"],
+    ({ attribute, document, emit }) => {
+      const data = followUp(document);
+      return data ? (
+        <StatusSummary
+          document={data}
+          {...(attribute("round") ? { round: attribute("round") as string } : {})}
+          {...(attribute("today") ? { today: attribute("today") as string } : {})}
+          onSelectInitiative={(id) => emit("milepael-select", { id })}
+        />
+      ) : null;
+    },
+    { needsDocument: true },
+  );
+
+  defineElement(
+    "milepael-milestone-table",
+    ["round", "status", "search", "group-by"],
+    ({ attribute, document }) => {
+      const data = followUp(document);
+      if (!data) return null;
+      const round = attribute("round");
+      const wanted = status(attribute("status"));
+      return (
+        <MilestoneTable
+          key={`${round}:${wanted}:${attribute("search")}:${attribute("group-by")}`}
+          document={data}
+          defaultGlobalFilter={attribute("search") ?? ""}
+          defaultColumnFilters={round && wanted ? [{ id: roundColumnId(round), value: wanted }] : []}
+          defaultGrouping={attribute("group-by") === "none" ? [] : [attribute("group-by") ?? "section"]}
+        />
+      );
+    },
+    { needsDocument: true },
+  );
+
+  defineElement(
+    "milepael-timeline",
+    ["lanes", "today", "view"],
+    ({ attribute, document, emit }) => {
+      const data = plan(document);
+      if (!data) return null;
+      const laneBy = lanes(attribute("lanes"));
+      return (
+        <Timeline
+          document={data}
+          {...(laneBy ? { defaultLaneBy: laneBy } : {})}
+          {...(attribute("view") === "agenda" ? { defaultView: "agenda" as const } : {})}
+          today={attribute("today") ?? undefined}
+          onSelectionChange={(id) => emit("milepael-select", { id })}
+        />
+      );
+    },
+    { needsDocument: true },
+  );
+
+  defineElement(
+    "milepael-wheel",
+    ["lanes", "today", "year", "start-month"],
+    ({ attribute, document, emit }) => {
+      const data = plan(document);
+      if (!data) return null;
+      const year = Number(attribute("year"));
+      const startMonth = Number(attribute("start-month"));
+      return (
+        <AnnualWheel
+          document={data}
+          laneBy={lanes(attribute("lanes")) ?? "theme"}
+          {...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {})}
+          {...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {})}
+          today={attribute("today") ?? undefined}
+          onSelectionChange={(id) => emit("milepael-select", { id })}
+        />
+      );
+    },
+    { needsDocument: true },
+  );
+}

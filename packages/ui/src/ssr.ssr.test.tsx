@@ -1,0 +1,96 @@
+// Server rendering: every built widget entry (what hosts import) loads without a window and
+// renders to HTML with renderToString, so hosts can render on the server and hydrate on the client.
+
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+
+describe("server rendering, without a DOM", () => {
+  it("runs in Node with no window or document", () => {
+    expect(typeof window).toBe("undefined");
+    expect(typeof document).toBe("undefined");
+  });
+
+  it("renders the smiley, legend and badge", async () => {
+    const { Smiley, SmileyLegend, StatusBadge } = await import("@milepael/ui/smiley");
+    const html = renderToString(
+      <>
+        <Smiley status="red" label="meaning" />
+        <SmileyLegend scale="economy" />
+        <StatusBadge status="green" lifecycle="completed" />
+      </>,
+    );
+    expect(html).toContain("Rød: Milepæl er ikke opfyldt");
+    expect(html).toContain("Budget er overholdt");
+    expect(html).toContain("Afsluttet");
+  });
+
+  it("renders the status summary and rich text", async () => {
+    const { StatusSummary } = await import("@milepael/ui/status-summary");
+    const { RichText } = await import("@milepael/ui/rich-text");
+    const html = renderToString(
+      <>
+        <StatusSummary document={budgetFollowUp2017} round="2017-3" />
+        <RichText html="<p>Et <em>afsnit</em><script>x()</script></p>" />
+      </>,
+    );
+    expect(html).toContain("Status ved 3. budgetopfølgning 2017");
+    expect(html).toContain("<em>afsnit</em>");
+    expect(html).not.toContain("script");
+  });
+
+  it("renders the milestone table with its rows", async () => {
+    const { MilestoneTable } = await import("@milepael/ui/milestone-table");
+    const html = renderToString(<MilestoneTable document={budgetFollowUp2017} />);
+    expect(html).toContain("UCC - anvendelse og udvikling");
+    expect(html).toContain("Viser 14 af 14 indsatser");
+  });
+
+  it("renders the timeline, the agenda list and the annual wheel", async () => {
+    const { Timeline, AgendaList } = await import("@milepael/ui/timeline");
+    const { AnnualWheel } = await import("@milepael/ui/annual-wheel");
+    const html = renderToString(
+      <>
+        <Timeline document={implementationPlan2017} today="2017-06-01" />
+        <AgendaList document={implementationPlan2017} />
+        <AnnualWheel document={implementationPlan2017} today="2017-06-01" />
+      </>,
+    );
+    expect(html).toContain("Cykeltur rundt i Ballerup");
+    expect(html).toContain("maj 2017");
+    expect(html).toContain("<svg");
+  });
+
+  it("renders the charts' figures and tables", async () => {
+    const { StatusByRoundChart, StatusDistributionChart } = await import("@milepael/ui/charts");
+    const html = renderToString(
+      <>
+        <StatusByRoundChart document={budgetFollowUp2017} />
+        <StatusDistributionChart document={budgetFollowUp2017} by="centre" />
+      </>,
+    );
+    expect(html).toContain("Status for milepæle pr. opfølgning");
+    expect(html).toContain("Vis tallene som tabel");
+  });
+
+  it("imports the custom elements module without defining anything on the server", async () => {
+    const { defineMilepaelElements } = await import("@milepael/ui/elements");
+    expect(() => defineMilepaelElements()).not.toThrow();
+  });
+});
+
+describe("the built entries", () => {
+  it("keep 'use client' at the top of every ES module and chunk", () => {
+    const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist");
+    const modules = readdirSync(dist).filter(
+      (file) => file.endsWith(".js") && file !== "milepael-elements.js",
+    );
+    expect(modules.length).toBeGreaterThan(8);
+    for (const file of modules) {
+      expect(readFileSync(path.join(dist, file), "utf8").startsWith('"use client";'), file).toBe(true);
+    }
+  });
+});
