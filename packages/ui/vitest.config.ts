@@ -68,6 +68,8 @@ export default defineConfig({
           name: "ssr",
           environment: "node",
           include: ["src/**/*.ssr.test.tsx"],
+          // The first import of a built entry transforms it cold; on two busy cores that can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {
