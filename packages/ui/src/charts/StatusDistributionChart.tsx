@@ -4,17 +4,15 @@ import {
   type RollUpDimension,
   reportingRound,
   rollUp,
-  statusLabel,
 } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
 import { ChartFigure } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
-import { StatusPatterns, statusFill } from "./StatusPatterns";
-import { chartStatuses } from "./statuses";
+import { countsInWords, noCounts, statusSeries } from "./statusSeries";
 
 export interface StatusDistributionChartProps {
   document: BudgetFollowUp;
@@ -50,12 +48,7 @@ export function StatusDistributionChart({
   const rows = useMemo(
     () =>
       rollUp(document, { by }).map((group) => {
-        const counts = group.rounds.find((entry) => entry.round === roundId)?.counts ?? {
-          green: 0,
-          yellow: 0,
-          red: 0,
-          "not-assessed": 0,
-        };
+        const counts = group.rounds.find((entry) => entry.round === roundId)?.counts ?? noCounts;
         const label =
           group.key === null
             ? text.noGroup
@@ -69,20 +62,8 @@ export function StatusDistributionChart({
       }),
     [document, by, roundId, text],
   );
-  const name = (status: (typeof chartStatuses)[number]) =>
-    statusLabel(status, "milestone", activeLocale).name;
   const heading = title ?? text.distributionTitle(dimensionName, roundName);
-  const summary = text.distributionSummary(
-    rows
-      .map(
-        (row) =>
-          `${row.label}: ${chartStatuses
-            .filter((status) => row.counts[status] > 0)
-            .map((status) => `${formatCount(row.counts[status], activeLocale)} ${name(status).toLowerCase()}`)
-            .join(", ")}`,
-      )
-      .join("; "),
-  );
+  const summary = text.distributionSummary(countsInWords(rows, activeLocale));
   return (
     <ChartFigure
       className={className}
@@ -98,7 +79,6 @@ export function StatusDistributionChart({
           accessibilityLayer={false}
           margin={{ left: 16 }}
         >
-          <StatusPatterns idPrefix={idPrefix} />
           <CartesianGrid horizontal={false} stroke="var(--mp-color-surface)" />
           <XAxis
             type="number"
@@ -107,23 +87,7 @@ export function StatusDistributionChart({
             tick={{ fill: "var(--mp-color-text)" }}
           />
           <YAxis type="category" dataKey="label" width={180} tick={{ fill: "var(--mp-color-text)" }} />
-          <Tooltip
-            formatter={(value, label) => [formatCount(Number(value), activeLocale), label]}
-            contentStyle={{ background: "var(--mp-color-bg)", color: "var(--mp-color-text)" }}
-          />
-          <Legend itemSorter={null} />
-          {chartStatuses.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={name(status)}
-              stackId="status"
-              fill={statusFill(idPrefix, status)}
-              stroke="var(--mp-status-outline)"
-              strokeWidth={1}
-              isAnimationActive={false}
-            />
-          ))}
+          {statusSeries(idPrefix, activeLocale)}
         </BarChart>
       }
       table={
