@@ -21,7 +21,7 @@ export { dateFailureMessage } from "./i18n/dateReasons";
 
 // Danish date expressions
 export { parseDanishDate } from "./date/parseDanishDate";
-export { formatDanishDate } from "./date/formatDanishDate";
+export { formatDanishDate, monthName } from "./date/formatDanishDate";
 export type { FormatDanishDateOptions } from "./date/formatDanishDate";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
 export type { DateSortOptions } from "./date/compareDanishDates";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FormatDanishDateOptions } from "./formatDanishDate";
-import { formatDanishDate } from "./formatDanishDate";
+import { formatDanishDate, monthName } from "./formatDanishDate";
 import { parseDanishDate } from "./parseDanishDate";
 
 function format(text: string, options: FormatDanishDateOptions = {}, year = 2017): string {
@@ -51,5 +51,14 @@ describe("formatDanishDate", () => {
       rounds: [{ id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" }],
     });
     expect(parsed.ok && formatDanishDate(parsed)).toBe("1. budgetopfølgning 2017");
+  });
+});
+
+describe("monthName", () => {
+  it("names months in full and abbreviated, as Danish and English write them", () => {
+    expect(monthName(3, "da")).toBe("marts");
+    expect([5, 6, 9].map((month) => monthName(month, "da", "short"))).toEqual(["maj", "jun.", "sep."]);
+    expect(monthName(12, "en", "short")).toBe("Dec");
+    expect(monthName(13, "da")).toBe("");
   });
 });

@@ -68,6 +68,17 @@ interface Day {
 }
 
 /**
+ * A month's name, 1 to 12, in full or abbreviated as Danish (Retskrivningsordbogen: "maj" and
+ * "juni" need no point) or English writes it.
+ *
+ * @example
+ * monthName(5, "da", "short"); // "maj"
+ */
+export function monthName(month: number, locale: Locale, style: "long" | "short" = "long"): string {
+  return monthNames[locale][style][month - 1] ?? "";
+}
+
+/**
  * Writes a parsed date expression back as words, in Danish or English. The Danish long form
  * parses back to the same interval, so it can stand wherever the author's text was unclear.
  *

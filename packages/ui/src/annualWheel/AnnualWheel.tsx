@@ -1,4 +1,4 @@
-import type { Locale, PlanDocument } from "@milepael/core/lite";
+import { type Locale, monthName, type PlanDocument } from "@milepael/core/lite";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { useControllableState } from "../internal/useControllableState";
@@ -13,7 +13,6 @@ import {
   type LaneField,
   layoutTimeline,
   packRows,
-  shortMonthNames,
   type TimelineItem,
 } from "../timeline/geometry";
 import { downloadBlob, wheelPng, wheelSvg } from "./exportWheel";
@@ -119,8 +118,12 @@ export function AnnualWheel({
     // angleOf depends only on yearStart and yearDays.
   }, [layout, yearStart, yearEnd]);
   const ringWidth = rings.length === 0 ? 0 : (outer - inner) / rings.length;
-  const ringIndex = (arc: (typeof arcs)[number]) =>
-    rings.findIndex((ring) => ring.lane === arc.item.lane && ring.row === arc.row);
+  // A map, not a search per arc: a wheel of 10,000 activities has hundreds of rings.
+  const ringOf = useMemo(
+    () => new Map(rings.map((ring, index) => [`${ring.lane}\u0000${ring.row}`, index])),
+    [rings],
+  );
+  const ringIndex = (arc: (typeof arcs)[number]) => ringOf.get(`${arc.item.lane}\u0000${arc.row}`) ?? 0;
   const lanes = [...new Set(rings.map((ring) => ring.lane))];
 
   const [selectedId, setSelectedId] = useControllableState(
@@ -172,7 +175,7 @@ export function AnnualWheel({
       `${monthYear + (monthIndex === 11 ? 1 : 0)}-${String(nextIndex + 1).padStart(2, "0")}-01`,
     );
     return {
-      name: shortMonthNames[activeLocale][monthIndex] ?? "",
+      name: monthName(monthIndex + 1, activeLocale, "short"),
       start: angleOf(start),
       end: angleOf(end),
     };

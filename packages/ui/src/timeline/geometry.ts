@@ -3,6 +3,7 @@ import {
   type DatePrecision,
   formatDanishDate,
   type Locale,
+  monthName,
   type PlanDocument,
 } from "@milepael/core/lite";
 
@@ -232,43 +233,6 @@ export interface Tick {
   title: string;
 }
 
-const monthNames: Record<Locale, string[]> = {
-  da: [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
-
-/** Danish abbreviations as Retskrivningsordbogen writes them: "maj" and "juni" need no point. */
-export const shortMonthNames: Record<Locale, string[]> = {
-  da: ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
-
 /**
  * The ISO 8601 week and its year for a day number.
  *
@@ -318,10 +282,10 @@ export function axisTicks(start: number, end: number, unit: TickUnit, locale: Lo
     month %= 12;
     const day = dayNumber(`${year}-${String(month + 1).padStart(2, "0")}-01`);
     if (day > end) break;
-    const name = monthNames[locale][month] ?? "";
+    const name = monthName(month + 1, locale);
     const label =
       unit === "month"
-        ? `${shortMonthNames[locale][month] ?? ""}${month === 0 ? ` ${year}` : ""}`
+        ? `${monthName(month + 1, locale, "short")}${month === 0 ? ` ${year}` : ""}`
         : unit === "quarter"
           ? locale === "da"
             ? `${month / 3 + 1}. kvt. ${year}`
