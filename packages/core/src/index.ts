@@ -1,43 +1,6 @@
-// Status values, scales and faces
-export {
-  assessedLevels,
-  isDefinedOnScale,
-  lifecycleStates,
-  scaleLevels,
-  statusFace,
-  statusScales,
-  statusSeverity,
-  statusValues,
-} from "./status/status";
-export type { AssessedLevel, LifecycleState, SmileyFace, Status, StatusScale } from "./status/status";
-
-// Locales and labels
-export { defaultLocale, locales, toLocale } from "./i18n/locale";
-export type { Locale } from "./i18n/locale";
-export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
-export { attentionReasonLabel } from "./i18n/attentionReasons";
-export type { StatusLabel } from "./i18n/statusLabels";
-export { dateFailureMessage } from "./i18n/dateReasons";
-
-// Danish date expressions
-export { parseDanishDate } from "./date/parseDanishDate";
-export { formatDanishDate, monthName } from "./date/formatDanishDate";
-export type { FormatDanishDateOptions } from "./date/formatDanishDate";
-export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
-export type { DateSortOptions } from "./date/compareDanishDates";
-export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
-export type {
-  DanishDateResult,
-  DateFailureReason,
-  DateInterval,
-  DateKind,
-  DatePrecision,
-  ParseDanishDateOptions,
-  ParsedDanishDate,
-  RoundCalendarEntry,
-  UnparsedDanishDate,
-} from "./date/types";
-export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
+// Statuses, locales and labels, Danish dates, status rules and roll-ups, rich text: the
+// zod-free half, also published alone as `@milepael/core/lite` (see lite.ts).
+export * from "./lite";
 
 // Diagnostics
 export { diagnostic, diagnosticCodes, hasErrors } from "./diagnostics/diagnostic";
@@ -87,26 +50,9 @@ export {
 } from "./model/document.schema";
 export type { DocumentResult, DocumentType, MilepaelDocument } from "./model/document.schema";
 
-// Status rules, roll-ups and attention
+// Checks against the model and the status rules
 export { checkDocument } from "./rules/checkDocument";
 export type { CheckOptions } from "./rules/checkDocument";
-export {
-  compareStatuses,
-  initiativeTrend,
-  latestAssessedRound,
-  milestoneStatusAt,
-  reportingRound,
-  suggestedOverallStatus,
-} from "./rules/assessment";
-export type { DerivedStatus, Trend } from "./rules/assessment";
-export { countStatuses, rollUp, rollUpDimensions } from "./rules/rollUp";
-export type { RollUpDimension, RollUpGroup, RoundCounts, StatusCounts } from "./rules/rollUp";
-export { attentionReasons, needsAttention } from "./rules/needsAttention";
-export type { AttentionItem, AttentionReason } from "./rules/needsAttention";
-
-// Rich text
-export { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText/richText";
-export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";
 
 // Importers
 export { importFollowUpText } from "./import/importFollowUpText";
