@@ -98,3 +98,18 @@ export function parseDelimited(
   if (field !== "" || cells.length > 0) endRow();
   return rows;
 }
+
+/**
+ * A CSV/TSV text's rows, with the delimiter given or detected from its first line (after a byte
+ * order mark).
+ *
+ * @example
+ * readDelimited("Dato;Aktivitet\n8. maj;Møde").map((row) => row.cells.length); // [2, 2]
+ */
+export function readDelimited(
+  text: string,
+  delimiter?: "," | ";" | "\t",
+  collector?: DiagnosticCollector,
+): DelimitedRow[] {
+  return parseDelimited(text, delimiter ?? detectDelimiter(text.replace(/^\uFEFF/, "")), collector);
+}

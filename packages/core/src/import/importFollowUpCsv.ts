@@ -24,8 +24,9 @@ import {
   DiagnosticCollector,
   guardImport,
   type ImportResult,
+  reportIfInvalid,
 } from "./common";
-import { type DelimitedRow, detectDelimiter, parseDelimited } from "./delimited";
+import { type DelimitedRow, readDelimited } from "./delimited";
 import { unescapeCell } from "./importPlanCsv";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
@@ -89,22 +90,13 @@ export function importFollowUpCsv(
       ...(options.currentRound === undefined ? {} : { currentRound: options.currentRound }),
       sections,
     };
-    const checked = budgetFollowUpSchema.safeParse(document);
-    if (!checked.success) {
-      collector.add("error", "import.internal-error", undefined, {
-        detail: checked.error.issues[0]?.message ?? "schema",
-      });
-    }
+    reportIfInvalid(budgetFollowUpSchema, document, collector);
     return document;
   };
   return guardImport(
     collector,
     () => {
-      const rows = parseDelimited(
-        text,
-        options.delimiter ?? detectDelimiter(text.replace(/^\uFEFF/, "")),
-        collector,
-      );
+      const rows = readDelimited(text, options.delimiter, collector);
       const [header, ...body] = rows;
       if (header === undefined) return build();
       const columns = header.cells.map(

@@ -24,6 +24,7 @@ import {
   inferYear,
   isDebris,
   readHeader,
+  reportIfInvalid,
   type SourceLine,
   slugify,
   sourceLines,
@@ -353,12 +354,7 @@ class FollowUpReader {
       sections: this.sections,
     };
     // The reader only builds what the schema allows; checking keeps that promise honest.
-    const checked = budgetFollowUpSchema.safeParse(document);
-    if (!checked.success) {
-      this.collector.add("error", "import.internal-error", undefined, {
-        detail: checked.error.issues[0]?.message ?? "schema",
-      });
-    }
+    reportIfInvalid(budgetFollowUpSchema, document, this.collector);
     return document;
   }
 

@@ -14,8 +14,9 @@ import {
   DiagnosticCollector,
   guardImport,
   type ImportResult,
+  reportIfInvalid,
 } from "./common";
-import { detectDelimiter, parseDelimited } from "./delimited";
+import { readDelimited } from "./delimited";
 import { type PlanColumn, planColumnNames } from "./importPlanText";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
@@ -86,22 +87,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       tracks: [...known.values()],
       activities,
     };
-    const checked = planDocumentSchema.safeParse(document);
-    if (!checked.success) {
-      collector.add("error", "import.internal-error", undefined, {
-        detail: checked.error.issues[0]?.message ?? "schema",
-      });
-    }
+    reportIfInvalid(planDocumentSchema, document, collector);
     return document;
   };
   return guardImport(
     collector,
     () => {
-      const rows = parseDelimited(
-        text,
-        options.delimiter ?? detectDelimiter(text.replace(/^\uFEFF/, "")),
-        collector,
-      );
+      const rows = readDelimited(text, options.delimiter, collector);
       const [header, ...body] = rows;
       if (header === undefined) return build();
       const columns = header.cells.map((cell): CsvColumn | null => {

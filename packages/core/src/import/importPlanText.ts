@@ -18,6 +18,7 @@ import {
   inferYear,
   isDebris,
   readHeader,
+  reportIfInvalid,
   type SourceLine,
   sourceLines,
 } from "./common";
@@ -382,12 +383,7 @@ class PlanReader {
       }),
       activities: this.activities,
     };
-    const checked = planDocumentSchema.safeParse(document);
-    if (!checked.success) {
-      this.collector.add("error", "import.internal-error", undefined, {
-        detail: checked.error.issues[0]?.message ?? "schema",
-      });
-    }
+    reportIfInvalid(planDocumentSchema, document, this.collector);
     return document;
   }
 }
