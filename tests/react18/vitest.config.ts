@@ -1,17 +1,20 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // The ui package is built against React 19 and declares React as a peer. Here every module goes
-// through Vite (inline) and React resolves once, from this package: React 18.3, as a host on
-// React 18 would have it.
+// through Vite (inline) and every package that binds to React resolves once, from this package,
+// paired with React 18.3, as in a host on React 18. That is why this package lists ui's React
+// libraries itself: pnpm installs each of them once per React it is paired with, and ui's own
+// copies are paired with React 19 (their CommonJS helpers would `require` a second React).
 export default defineConfig({
   resolve: {
-    dedupe: ["react", "react-dom"],
-    alias: {
-      "use-sync-external-store/shim/with-selector": fileURLToPath(
-        new URL("src/withSelector.ts", import.meta.url),
-      ),
-    },
+    dedupe: [
+      "react",
+      "react-dom",
+      "react-is",
+      "recharts",
+      "@tanstack/react-table",
+      "@tanstack/react-virtual",
+    ],
   },
   test: {
     include: ["src/**/*.test.ts"],
