@@ -159,6 +159,31 @@ describe("MilestoneTable state", () => {
     expect(screen.queryByRole("button", { name: /detaljer for 5\.03/ })).toBeNull();
     expect(screen.getByRole("button", { name: "Vis afsnittet 5. Erhverv og Beskæftigelse" })).toBeTruthy();
   });
+
+  it("opens every shown initiative's details at once, and closes them again", async () => {
+    const expandedChanges: Record<string, boolean>[] = [];
+    render(
+      <MilestoneTable
+        document={budgetFollowUp2017}
+        defaultGlobalFilter="ucc"
+        onExpandedChange={(expanded) => expandedChanges.push(expanded)}
+      />,
+    );
+    const matching = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .filter((initiative) => /ucc/i.test(initiative.title));
+    expect(matching.length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole("button", { name: "Vis alle detaljer" }));
+    const openRows = screen.getAllByRole("button", { name: /^Skjul detaljer for / });
+    expect(openRows).toHaveLength(matching.length);
+    // Only what the search lets through opens: the rest stay closed when it is cleared.
+    expect(Object.keys(expandedChanges.at(-1) ?? {}).sort()).toEqual(
+      matching.map((entry) => entry.id).sort(),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Skjul alle detaljer" }));
+    expect(screen.queryAllByRole("button", { name: /^Skjul detaljer for / })).toHaveLength(0);
+    expect(screen.getByRole("button", { name: "Vis alle detaljer" })).toBeTruthy();
+  });
 });
 
 describe("MilestoneTable in little room", () => {

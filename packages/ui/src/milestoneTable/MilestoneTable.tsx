@@ -54,7 +54,7 @@ export function MilestoneTable({
 }: MilestoneTableProps) {
   const activeLocale = useLocale(locale);
   const text = messages(activeLocale);
-  const { table, data, toggleRow, setGlobalFilter, setColumnFilters } = useMilestoneTable(
+  const { table, data, toggleRow, setAllDetailsOpen, setGlobalFilter, setColumnFilters } = useMilestoneTable(
     document,
     text,
     state,
@@ -66,7 +66,9 @@ export function MilestoneTable({
   const expandedState = table.state.expanded;
   // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
   const items = useMemo(() => visibleItems(sortedRows), [sortedRows, expandedState]);
-  const shown = table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
+  const shownRows = table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped());
+  const shown = shownRows.length;
+  const allDetailsOpen = shown > 0 && shownRows.every((row) => row.getIsExpanded());
 
   const visibleColumns = table.getVisibleLeafColumns();
   const scroller = useRef<HTMLDivElement>(null);
@@ -373,6 +375,9 @@ export function MilestoneTable({
               ))}
           </fieldset>
         </details>
+        <button type="button" className="mp-Button" onClick={() => setAllDetailsOpen(!allDetailsOpen)}>
+          {allDetailsOpen ? text.closeAllDetails : text.openAllDetails}
+        </button>
         <button type="button" className="mp-Button" onClick={exportView}>
           {text.exportCsv}
         </button>

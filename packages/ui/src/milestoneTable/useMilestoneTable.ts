@@ -216,6 +216,24 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
     data,
     toggleRow: (row: MilestoneTableRow) =>
       setExpanded((previous) => ({ ...previous, [row.id]: !row.getIsExpanded() })),
+    /**
+     * Opens or closes the details of every initiative the filters let through; sections keep
+     * their open or closed state.
+     */
+    setAllDetailsOpen: (open: boolean) => {
+      const initiatives = table
+        .getFilteredRowModel()
+        .flatRows.filter((row) => !row.getIsGrouped())
+        .map((row) => row.id);
+      setExpanded((previous) => {
+        const next = { ...previous };
+        for (const id of initiatives) {
+          if (open) next[id] = true;
+          else delete next[id];
+        }
+        return next;
+      });
+    },
     state: { sorting, columnFilters, globalFilter, grouping },
     setGlobalFilter,
     setColumnFilters,
