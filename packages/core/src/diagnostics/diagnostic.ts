@@ -14,6 +14,8 @@ export const diagnosticCodes = [
   "schema.invalid-format",
   "schema.invalid",
   "schema.unsupported-version",
+  "schema.version-missing",
+  "schema.upgraded",
   "schema.unknown-type",
   // Status rules
   "rules.economy-level-undefined",

@@ -20,6 +20,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "schema.invalid": (v) => `Ugyldig: ${p(v, "detail")}.`,
     "schema.unsupported-version": (v) =>
       `Skemaversion ${p(v, "version")} kendes ikke; denne version af milepael læser op til ${p(v, "supported")}.`,
+    "schema.version-missing": (v) =>
+      `Dokumentet angiver ingen skemaversion (schemaVersion); det er læst som version ${p(v, "assumed")}.`,
+    "schema.upgraded": (v) =>
+      `Dokumentet er skrevet med skemaversion ${p(v, "from")} og er opgraderet til ${p(v, "to")}; gem det igen for at skrive den nye version.`,
     "schema.unknown-type": (v) =>
       `Ukendt dokumenttype ${p(v, "type")}; forventede "plan" eller "budget-follow-up".`,
     "rules.economy-level-undefined": (v) =>
@@ -90,6 +94,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "schema.invalid": (v) => `Invalid: ${p(v, "detail")}.`,
     "schema.unsupported-version": (v) =>
       `Schema version ${p(v, "version")} is unknown; this version of milepael reads up to ${p(v, "supported")}.`,
+    "schema.version-missing": (v) =>
+      `The document gives no schema version (schemaVersion); it was read as version ${p(v, "assumed")}.`,
+    "schema.upgraded": (v) =>
+      `The document was written with schema version ${p(v, "from")} and has been upgraded to ${p(v, "to")}; save it again to write the new version.`,
     "schema.unknown-type": (v) =>
       `Unknown document type ${p(v, "type")}; expected "plan" or "budget-follow-up".`,
     "rules.economy-level-undefined": (v) =>

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic";
+import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
 import { type PlanDocument, planDocumentSchema } from "./plan.schema";
 
@@ -21,6 +21,57 @@ export interface DocumentResult<T> {
 }
 
 const schemasByType = { plan: planDocumentSchema, "budget-follow-up": budgetFollowUpSchema } as const;
+
+/** One step of schema evolution: a document of version n in, the same document as n + 1 out. */
+export type SchemaMigration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * The steps from each older schema version to the next: `schemaMigrations[1]` turns a version 1
+ * document into version 2. Empty while 1 is the only version. A release that raises
+ * `currentSchemaVersion` adds its step here and freezes documents of the old version under
+ * `test/schema-versions/` (a test fails until both exist), so every file ever written still loads.
+ */
+export const schemaMigrations: Readonly<Record<number, SchemaMigration>> = {};
+
+/**
+ * Brings a document written by an older schema version up to `current`, step by step, and says
+ * so in an info diagnostic. A document without a version is read as version 1 (hand-written
+ * JSON often leaves it out), with a warning. Newer and malformed versions are left for the
+ * caller and the schema to refuse.
+ */
+export function upgradeDocument(
+  input: Record<string, unknown>,
+  migrations: Readonly<Record<number, SchemaMigration>> = schemaMigrations,
+  current: number = currentSchemaVersion,
+): { data: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let version = input.schemaVersion;
+  let data = input;
+  if (version === undefined) {
+    diagnostics.push(diagnostic("warning", "schema.version-missing", ["schemaVersion"], { assumed: 1 }));
+    version = 1;
+    data = { ...input, schemaVersion: 1 };
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version >= current) {
+    return { data, diagnostics };
+  }
+  const from = version;
+  for (let step = from; step < current; step += 1) {
+    const migrate = migrations[step];
+    if (!migrate) {
+      diagnostics.push(
+        diagnostic("error", "schema.unsupported-version", ["schemaVersion"], {
+          version: from,
+          supported: current,
+        }),
+      );
+      return { data, diagnostics };
+    }
+    data = { ...migrate(data), schemaVersion: step + 1 };
+  }
+  diagnostics.push(diagnostic("info", "schema.upgraded", ["schemaVersion"], { from, to: current }));
+  return { data, diagnostics };
+}
 
 /**
  * Validates unknown data (parsed JSON) as a milepael document. Never throws: what is wrong comes
@@ -60,9 +111,17 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
       ],
     };
   }
-  const result = schemasByType[type].safeParse(input);
-  if (result.success) return { document: result.data, diagnostics: [] };
-  return { document: null, diagnostics: result.error.issues.map((issue) => issueToDiagnostic(issue, input)) };
+  const upgraded = upgradeDocument(input as Record<string, unknown>);
+  if (hasErrors(upgraded.diagnostics)) return { document: null, diagnostics: upgraded.diagnostics };
+  const result = schemasByType[type].safeParse(upgraded.data);
+  if (result.success) return { document: result.data, diagnostics: upgraded.diagnostics };
+  return {
+    document: null,
+    diagnostics: [
+      ...upgraded.diagnostics,
+      ...result.error.issues.map((issue) => issueToDiagnostic(issue, upgraded.data)),
+    ],
+  };
 }
 
 /**
