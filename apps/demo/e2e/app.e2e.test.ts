@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rollUp, statusLabel, statusValues } from "@milepael/core";
@@ -176,6 +178,29 @@ describe("import", () => {
     await expectAxeClean(page);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("refuses a 50 MB file at once with its size and the limit, and stays usable", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "milepael-e2e-"));
+    const file = path.join(folder, "kæmpe.csv");
+    writeFileSync(file, `Dato;Aktivitet;Målgruppe\n${"8. maj 2017;Møde;Alle\n".repeat(2_400_000)}`);
+    try {
+      const { page, errors } = await openPage(browser, url("?page=import"));
+      await page.getByLabel("Vælg fil").setInputFiles(file);
+      await page
+        .getByRole("heading", { name: "kæmpe.csv: Teksten kunne ikke læses som et dokument." })
+        .waitFor();
+      expect(await page.locator('.demo-diagnostics li[data-level="error"]').textContent()).toContain(
+        "Filen er for stor (52.800.025 tegn; grænsen er 33.554.432)",
+      );
+      // The page still answers: the next, normal file is read.
+      await page.getByLabel("Vælg fil").setInputFiles(path.join(seeds, "kommunikationsplan-2017.txt"));
+      await page.getByRole("heading", { name: /^kommunikationsplan-2017\.txt: Forstået/ }).waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("adds an imported document to the overview", async () => {

@@ -41,6 +41,7 @@ export type {
   Round,
   Section,
 } from "./model/budgetFollowUp.schema";
+export { defaultMaxInputLength } from "./import/limits";
 export {
   currentSchemaVersion,
   documentJsonSchema,

@@ -5,6 +5,11 @@ type Params = Record<string, string | number>;
 type Message = (params: Params) => string;
 
 const p = (params: Params, key: string): string => String(params[key] ?? "");
+/** A count with the locale's thousands separator: "52.800.025" in Danish. */
+const n = (params: Params, key: string, locale: Locale): string =>
+  typeof params[key] === "number"
+    ? params[key].toLocaleString(locale === "da" ? "da-DK" : "en-GB")
+    : p(params, key);
 
 const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
   da: {
@@ -38,7 +43,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "rules.duplicate-round-assessment": (v) => `Indsatsen har mere end én milepæl til ${p(v, "round")}.`,
     "import.empty-input": () => "Filen er tom.",
     "import.input-too-large": (v) =>
-      `Filen er for stor (${p(v, "size")} tegn; grænsen er ${p(v, "limit")}). Del den op, eller hæv grænsen.`,
+      `Filen er for stor (${n(v, "size", "da")} tegn; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
     "import.internal-error": (v) =>
       `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
     "import.unknown-format": () =>
@@ -113,7 +118,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The initiative has more than one milestone for ${p(v, "round")}.`,
     "import.empty-input": () => "The file is empty.",
     "import.input-too-large": (v) =>
-      `The file is too large (${p(v, "size")} characters; the limit is ${p(v, "limit")}). Split it, or raise the limit.`,
+      `The file is too large (${n(v, "size", "en")} characters; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
     "import.internal-error": (v) =>
       `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
     "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",

@@ -9,6 +9,7 @@ import {
 } from "../diagnostics/diagnostic";
 import type { DocumentMetadata } from "../model/metadata.schema";
 import { richTextToPlainText, sanitizeRichText } from "../richText/richText";
+import { defaultMaxInputLength } from "./limits";
 
 /** What every importer returns: the document it understood (or `null`) and what it found. */
 export interface ImportResult<T> {
@@ -23,8 +24,6 @@ export interface CommonImportOptions {
   /** Inputs longer than this many characters are refused. Default 32 Mi characters. */
   maxInputLength?: number;
 }
-
-export const defaultMaxInputLength = 32 * 1024 * 1024;
 
 /** One line of the source with its 1-based number. */
 export interface SourceLine {

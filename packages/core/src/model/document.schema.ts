@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
+import { defaultMaxInputLength } from "../import/limits";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
 import { type PlanDocument, planDocumentSchema } from "./plan.schema";
 
@@ -125,12 +126,24 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
 }
 
 /**
- * Reads a milepael document from JSON text. Never throws.
+ * Reads a milepael document from JSON text. Never throws; text longer than `maxInputLength`
+ * characters (default 32 Mi, as the importers) is refused before parsing, so a huge download
+ * cannot freeze the page.
  *
  * @example
  * const { document, diagnostics } = parseDocumentJson(await file.text());
  */
-export function parseDocumentJson(text: string): DocumentResult<MilepaelDocument> {
+export function parseDocumentJson(
+  text: string,
+  options: { maxInputLength?: number } = {},
+): DocumentResult<MilepaelDocument> {
+  const limit = options.maxInputLength ?? defaultMaxInputLength;
+  if (text.length > limit) {
+    return {
+      document: null,
+      diagnostics: [diagnostic("error", "import.input-too-large", [], { size: text.length, limit })],
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
