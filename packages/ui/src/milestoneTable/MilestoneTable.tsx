@@ -8,7 +8,16 @@ import {
   statusValues,
 } from "@milepael/core/lite";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  type ReactElement,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { classNames } from "../internal/classNames";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
@@ -66,23 +75,38 @@ export function MilestoneTable({
   const expandedState = table.state.expanded;
   // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
   const items = useMemo(() => visibleItems(sortedRows), [sortedRows, expandedState]);
-  const shownRows = table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped());
-  const shown = shownRows.length;
-  const allDetailsOpen = shown > 0 && shownRows.every((row) => row.getIsExpanded());
+  const filteredRows = table.getFilteredRowModel().flatRows;
+  // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  const { shown, allDetailsOpen } = useMemo(() => {
+    const initiatives = filteredRows.filter((row) => !row.getIsGrouped());
+    return {
+      shown: initiatives.length,
+      allDetailsOpen: initiatives.length > 0 && initiatives.every((row) => row.getIsExpanded()),
+    };
+  }, [filteredRows, expandedState]);
 
   const visibleColumns = table.getVisibleLeafColumns();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualize = items.length > virtualizeAbove;
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (index) => (items[index]?.kind === "detail" ? 240 : 44),
-    overscan: 10,
-    enabled: virtualize,
-    getItemKey: (index) => {
+  // Stable per list of lines: the virtualiser recomputes every line's position (100,000 at the
+  // largest) whenever these functions change, which would be on every scroll frame.
+  const estimateSize = useCallback((index: number) => (items[index]?.kind === "detail" ? 240 : 44), [items]);
+  const getItemKey = useCallback(
+    (index: number) => {
       const item = items[index];
       return item ? `${item.kind}:${item.row.id}` : index;
     },
+    [items],
+  );
+  const getScrollElement = useCallback(() => scroller.current, []);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement,
+    estimateSize,
+    overscan: 10,
+    enabled: virtualize,
+    getItemKey,
   });
   const rendered = virtualize
     ? virtualizer.getVirtualItems().map((virtual) => virtual.index)
@@ -285,6 +309,35 @@ export function MilestoneTable({
     );
   };
 
+  // Scrolling re-renders the table on every frame. A line whose inputs are unchanged keeps its
+  // element from the last render, and React skips an element it has seen (no diff, no smileys
+  // redrawn); only lines scrolling into view are new. Only the lines drawn now are kept.
+  const drawnLines = useRef(new Map<string, DrawnLine>());
+  const previousLines = drawnLines.current;
+  const currentLines = new Map<string, DrawnLine>();
+  drawnLines.current = currentLines;
+  const cachedItem = (index: number) => {
+    const item = items[index];
+    if (!item) return null;
+    const key = `${item.kind}:${item.row.id}`;
+    const inputs = [
+      item.row,
+      index,
+      index === tabbable,
+      item.row.getIsExpanded(),
+      visibleColumns,
+      activeLocale,
+      document,
+      virtualize,
+    ];
+    const previous = previousLines.get(key);
+    const element = previous?.inputs.every((input, at) => Object.is(input, inputs[at]))
+      ? previous.element
+      : renderItem(index);
+    currentLines.set(key, { inputs, element });
+    return element;
+  };
+
   return (
     <div
       className={classNames("mp-MilestoneTable", className)}
@@ -429,7 +482,7 @@ export function MilestoneTable({
                 <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
               </tr>
             )}
-            {rendered.map(renderItem)}
+            {rendered.map(cachedItem)}
             {paddingBottom > 0 && (
               // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; it keeps the scroll height of rows not drawn.
               <tr aria-hidden="true" className="mp-MilestoneTable-spacer">
@@ -448,6 +501,12 @@ export function MilestoneTable({
       </div>
     </div>
   );
+}
+
+/** A line of the body as last drawn, with what it was drawn from. */
+interface DrawnLine {
+  inputs: readonly unknown[];
+  element: ReactElement | null;
 }
 
 function roundFilterRound(filters: readonly { id: string }[]): string | undefined {
