@@ -1,6 +1,8 @@
 // `pnpm bench` for @milepael/core: figures, never pass/fail. Runs on the built package (dist/).
 // Each figure is the median of repeated runs; results also go to bench/results.json.
 import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { formatTable } from "../../../scripts/bench-table.mjs";
 import { generateFollowUpText } from "../dist/fixtures.js";
 import { importFollowUpText, parseDanishDate, rollUp, validateDocument } from "../dist/index.js";
 import { dateCorpus } from "./corpus.mjs";
@@ -26,10 +28,11 @@ const dates = timed(() => {
   for (let i = 0; i < repeat; i += 1) for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
 }, 7);
 results.push({
-  benchmark: "parseDanishDate",
+  area: "core",
+  measure: "parseDanishDate",
   size: `${dateCorpus.length} real expressions`,
-  median: `${Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)).toLocaleString("en")} parses/s`,
-  heap: "",
+  unit: "parses/s",
+  values: { milepael: Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)) },
 });
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
@@ -47,18 +50,33 @@ for (const initiatives of [1_000, 10_000, 100_000]) {
     return counts;
   }, runs);
   const groups = run.last.length;
-  results.push({
-    benchmark: "import + validate + roll-up",
-    size: `${initiatives.toLocaleString("en")} initiatives (${(text.length / 1e6).toFixed(1)} MB)`,
-    median: `${run.ms.toFixed(0)} ms`,
-    heap: `${((heapPeak - heapBefore) / 1e6).toFixed(0)} MB`,
-  });
+  const note = `${(text.length / 1e6).toFixed(1)} MB of text, 4 milestones each`;
+  results.push(
+    {
+      area: "core",
+      measure: "import + validate + roll-up",
+      size: initiatives,
+      unit: "ms",
+      values: { milepael: Math.round(run.ms) },
+      note,
+    },
+    {
+      area: "core",
+      measure: "heap used by it",
+      size: initiatives,
+      unit: "MB",
+      values: { milepael: Math.round((heapPeak - heapBefore) / 1e6) },
+    },
+  );
   if (groups === 0) throw new Error("roll-up found no groups");
 }
 
-console.log(`\n@milepael/core (median; Node ${process.version}, ${process.platform}/${process.arch})\n`);
-console.table(results);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+if (process.env.MILEPAEL_BENCH_SUMMARY !== "root") {
+  console.log(`\n@milepael/core, medians (${machine})\n`);
+  console.log(formatTable(results));
+}
 writeFileSync(
   new URL("./results.json", import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, figures: results }, null, 2)}\n`,
 );

@@ -1,6 +1,9 @@
 // Bundles each built entry the way a host's bundler would (React external, minified) and checks
 // its gzipped size against a budget, and that light entries never pull in the table or charts.
-import { readFileSync } from "node:fs";
+//
+//   node scripts/size.mjs                      the check: exit 1 when an entry breaks its budget
+//   node scripts/size.mjs --report FILE        `pnpm bench`: sizes as bench figures, never fails
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -28,8 +31,13 @@ const entries = [
  */
 const standalone = { file: "milepael-elements.js", budget: 170 };
 
+const reportIndex = process.argv.indexOf("--report");
+const reportFile = reportIndex === -1 ? undefined : process.argv[reportIndex + 1];
+
 let failed = 0;
 const rows = [];
+/** The same sizes as `pnpm bench` figures (see scripts/bench-table.mjs at the root). */
+const figures = [];
 for (const { entry, budget, forbidden } of entries) {
   const result = await build({
     entryPoints: [path.join(root, "dist", `${entry}.js`)],
@@ -49,6 +57,14 @@ for (const { entry, budget, forbidden } of entries) {
   const leaks = forbidden.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}`)));
   const ok = kB <= budget && leaks.length === 0;
   if (!ok) failed += 1;
+  figures.push({
+    area: "bundle (gzip)",
+    measure: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
+    size: "React external",
+    unit: "kB",
+    values: { milepael: Number(kB.toFixed(1)) },
+    note: `budget ${budget} kB`,
+  });
   rows.push({
     entry: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
     "gzip kB": kB.toFixed(1),
@@ -62,6 +78,14 @@ for (const { entry, budget, forbidden } of entries) {
   const kB = gzipSync(code).length / 1024;
   const ok = kB <= standalone.budget;
   if (!ok) failed += 1;
+  figures.push({
+    area: "bundle (gzip)",
+    measure: `@milepael/ui/${standalone.file}`,
+    size: "React included",
+    unit: "kB",
+    values: { milepael: Number(kB.toFixed(1)) },
+    note: `budget ${standalone.budget} kB`,
+  });
   rows.push({
     entry: `@milepael/ui/${standalone.file} (React included)`,
     "gzip kB": kB.toFixed(1),
@@ -69,6 +93,13 @@ for (const { entry, budget, forbidden } of entries) {
     "must not contain": "(see elements)",
     result: ok ? "ok" : "over budget",
   });
+}
+if (reportFile) {
+  const target = path.resolve(root, reportFile);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, `${JSON.stringify({ date: new Date().toISOString(), figures }, null, 2)}\n`);
+  if (process.env.MILEPAEL_BENCH_SUMMARY !== "root") console.table(rows);
+  process.exit(0);
 }
 console.table(rows);
 const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
