@@ -36,6 +36,8 @@ export interface BenchPage {
   /** Opens every row's details; ms until painted. */
   expandAll?(): Promise<number>;
   scroll?(): Promise<ScrollFrames>;
+  /** Initiatives the current search lets through: the same in every table, or the race is unfair. */
+  rowsShown?(): number;
   /** Timeline: zoom in; wheel: the next year. ms until painted. */
   zoom?(): Promise<number>;
 }
@@ -75,8 +77,9 @@ const sortButton = () => {
   return button;
 };
 
-function tablePage(element: ReactElement, scroller: string): BenchPage {
+function tablePage(element: ReactElement, scroller: string, rowsShown: () => number): BenchPage {
   return {
+    rowsShown,
     subject,
     size,
     render: () => timeToPaint(() => mount(element)),
@@ -126,6 +129,7 @@ function agGridPage(): BenchPage {
         handle.api.onFilterChanged();
       }),
     scroll: scrollOf(".ag-grid-viewport"),
+    rowsShown: () => handle?.api.getDisplayedRowCount() ?? 0,
   };
 }
 
@@ -135,9 +139,14 @@ function pageFor(name: string): BenchPage {
       return tablePage(
         <MilestoneTable document={generateFollowUp({ initiatives: size })} defaultGrouping={[]} />,
         ".mp-MilestoneTable-scroller",
+        () => Number(container.querySelector(".mp-MilestoneTable-count")?.textContent?.match(/\d+/)?.[0]),
       );
     case "tanstack-table":
-      return tablePage(<PlainTable document={generateFollowUp({ initiatives: size })} />, ".plain-scroller");
+      return tablePage(
+        <PlainTable document={generateFollowUp({ initiatives: size })} />,
+        ".plain-scroller",
+        () => container.querySelectorAll("tbody th[scope=row]").length,
+      );
     case "ag-grid":
       return agGridPage();
     case "timeline": {
