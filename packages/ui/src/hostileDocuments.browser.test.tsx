@@ -40,9 +40,11 @@ function assertNothingRuns(container: HTMLElement) {
     for (const attribute of element.attributes) {
       expect(attribute.name, element.outerHTML).not.toMatch(/^on/i);
       if (["href", "src", "action", "formaction", "xlink:href", "srcdoc"].includes(attribute.name))
-        expect(attribute.value.replace(/[\s\u0000-\u001f]/g, ""), element.outerHTML).not.toMatch(
-          /^javascript:/i,
-        );
+        // Browsers drop whitespace and control characters inside a URL's scheme: so does the check.
+        expect(
+          [...attribute.value].filter((char) => char.charCodeAt(0) > 0x20).join(""),
+          element.outerHTML,
+        ).not.toMatch(/^javascript:/i);
     }
   }
 }

@@ -39,6 +39,9 @@ export const schemaMigrations: Readonly<Record<number, SchemaMigration>> = {};
  * so in an info diagnostic. A document without a version is read as version 1 (hand-written
  * JSON often leaves it out), with a warning. Newer and malformed versions are left for the
  * caller and the schema to refuse.
+ *
+ * @example
+ * upgradeDocument({ type: "plan", activities: [] }).diagnostics[0]?.code; // "schema.version-missing"
  */
 export function upgradeDocument(
   input: Record<string, unknown>,
