@@ -47,9 +47,16 @@ export {
   documentJsonSchema,
   milepaelDocumentSchema,
   parseDocumentJson,
+  schemaMigrations,
+  upgradeDocument,
   validateDocument,
 } from "./model/document.schema";
-export type { DocumentResult, DocumentType, MilepaelDocument } from "./model/document.schema";
+export type {
+  DocumentResult,
+  DocumentType,
+  MilepaelDocument,
+  SchemaMigration,
+} from "./model/document.schema";
 
 // Checks against the model and the status rules
 export { checkDocument } from "./rules/checkDocument";
