@@ -9,7 +9,12 @@ import {
   type PlanDocument,
   parseDocumentJson,
 } from "@milepael/core";
-import { budgetFollowUp2017, implementationPlan2017, xssPayloads } from "@milepael/core/fixtures";
+import {
+  budgetFollowUp2017,
+  hostileDocuments,
+  implementationPlan2017,
+  xssPayloads,
+} from "@milepael/core/fixtures";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import "./styles.css";
@@ -48,33 +53,6 @@ function assertNothingRuns(container: HTMLElement) {
     }
   }
 }
-
-function followUpText(payload: string) {
-  return [
-    "Opfølgning",
-    "",
-    "5. Afsnit",
-    "",
-    "5.01. Indsats\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
-    `${payload}\tAnsvarligt center: ${payload} Ansvarligt udvalg: Økonomiudvalget`,
-    `Milepæl\t${payload}\t1. budgetopfølgning 2017\t☺`,
-    `Økonomi\t${payload}\t\t☺`,
-  ].join("\n");
-}
-
-function planText(payload: string) {
-  return [
-    "Plan",
-    "",
-    "Dato\tTema\tAktivitet\tMålgruppe",
-    `8. maj 2017\t${payload}\tMøde ${payload}\t${payload}`,
-    "",
-    "## Ad 1) Spor",
-    `- **${payload}:** ${payload} (8. maj 2017)`,
-  ].join("\n");
-}
-
-const csvQuote = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** A valid document with the payload raw in every text field: a hand-written JSON file. */
 function hostileJson<T>(document: T, payload: string): T {
@@ -120,13 +98,12 @@ async function renderPlan(document: PlanDocument | null) {
 
 describe("hostile documents from import to screen", () => {
   it.each(xssPayloads)("runs nothing of %j imported from a follow-up's text", async (payload) => {
-    await renderFollowUp(importFollowUpText(followUpText(payload), { year: 2017 }).document);
+    await renderFollowUp(importFollowUpText(hostileDocuments(payload).followUpText, { year: 2017 }).document);
   });
 
   it.each(xssPayloads)("runs nothing of %j imported from a plan's text and CSV", async (payload) => {
-    await renderPlan(importPlanText(planText(payload)).document);
-    const csv = `Dato;Aktivitet;Beskrivelse;Målgruppe\r\n8. maj 2017;${csvQuote(payload)};${csvQuote(payload)};${csvQuote(payload)}\r\n`;
-    await renderPlan(importPlanCsv(csv).document);
+    await renderPlan(importPlanText(hostileDocuments(payload).planText).document);
+    await renderPlan(importPlanCsv(hostileDocuments(payload).planCsv).document);
   });
 
   it.each(xssPayloads)("runs nothing of %j written raw into a JSON document", async (payload) => {

@@ -2,11 +2,9 @@
 import { rollUp, statusLabel } from "@milepael/core";
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
-import { act, createElement, version } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { createElement, version } from "react";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mount } from "./mount";
 
 // jsdom lays nothing out. Give the chart's own boxes the size of a 640 × 320 area (everything
 // else, like the legend, measures zero) and report it through ResizeObserver as a browser would,
@@ -48,18 +46,8 @@ beforeAll(() => {
   };
 });
 
-const containers: HTMLElement[] = [];
-async function mount(element: ReturnType<typeof createElement>) {
-  const container = document.createElement("div");
-  document.body.append(container);
-  containers.push(container);
-  await act(async () => createRoot(container).render(element));
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
-  return container;
-}
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+/** Long enough for the ResizeObserver stub's report and the re-render it causes. */
+const chartSettleMs = 20;
 
 describe("the charts on React 18", () => {
   it("really runs React 18.3", () => {
@@ -67,7 +55,10 @@ describe("the charts on React 18", () => {
   });
 
   it("draws the status per round as stacked bars, one per round with milestones, and keeps the table", async () => {
-    const container = await mount(createElement(StatusByRoundChart, { document: budgetFollowUp2017 }));
+    const { container } = await mount(
+      createElement(StatusByRoundChart, { document: budgetFollowUp2017 }),
+      chartSettleMs,
+    );
     const [all] = rollUp(budgetFollowUp2017);
     for (const status of ["green", "red", "not-assessed"] as const) {
       const name = statusLabel(status, "milestone", "da").name;
@@ -84,7 +75,10 @@ describe("the charts on React 18", () => {
   });
 
   it("draws the distribution by committee with a table row per committee", async () => {
-    const container = await mount(createElement(StatusDistributionChart, { document: budgetFollowUp2017 }));
+    const { container } = await mount(
+      createElement(StatusDistributionChart, { document: budgetFollowUp2017 }),
+      chartSettleMs,
+    );
     const committees = new Set(
       budgetFollowUp2017.sections.flatMap((section) => section.initiatives.map((entry) => entry.committee)),
     );
@@ -97,8 +91,9 @@ describe("the charts on React 18", () => {
   it("draws one initiative's trend with a dot per assessed round", async () => {
     const initiative = budgetFollowUp2017.sections[0]?.initiatives[0];
     if (!initiative) throw new Error("the fixture has no initiative");
-    const container = await mount(
+    const { container } = await mount(
       createElement(InitiativeTrendChart, { initiative, rounds: budgetFollowUp2017.rounds }),
+      chartSettleMs,
     );
     expect(container.querySelectorAll(".mp-Chart-dot").length).toBeGreaterThan(0);
     for (const dot of container.querySelectorAll(".mp-Chart-dot"))

@@ -3,23 +3,8 @@ import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtu
 import { MilestoneTable } from "@milepael/ui/milestone-table";
 import { Timeline } from "@milepael/ui/timeline";
 import { act, createElement, version } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const containers: HTMLElement[] = [];
-async function mount(element: ReturnType<typeof createElement>) {
-  const container = document.createElement("div");
-  document.body.append(container);
-  containers.push(container);
-  const root = createRoot(container);
-  await act(async () => root.render(element));
-  return { container, root };
-}
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+import { describe, expect, it } from "vitest";
+import { mount } from "./mount";
 
 describe("the widgets on React 18", () => {
   it("really runs React 18.3", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xssPayloads } from "../richText/xssPayloads";
+import { hostileDocuments, xssPayloads } from "../richText/xssPayloads";
 import { importFollowUpText } from "./importFollowUpText";
 import { importPlanCsv } from "./importPlanCsv";
 import { importPlanText } from "./importPlanText";
@@ -31,23 +31,11 @@ function richFields(document: unknown): string[] {
   return found;
 }
 
-const csvQuote = (value: string) => `"${value.replace(/"/g, '""')}"`;
-
 describe("hostile HTML through every importer", () => {
   it.each(xssPayloads)(
     "leaves %j inert in a follow-up's description, responsibility and milestone cells",
     (payload) => {
-      const text = [
-        "Opfølgning",
-        "",
-        "5. Afsnit",
-        "",
-        `5.01. Indsats\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley`,
-        `${payload}\tAnsvarligt center: ${payload} Ansvarligt udvalg: Økonomiudvalget`,
-        `Milepæl\t${payload}\t1. budgetopfølgning 2017\t☺`,
-        `Økonomi\t${payload}\t\t☺`,
-      ].join("\n");
-      const { document } = importFollowUpText(text, { year: 2017 });
+      const { document } = importFollowUpText(hostileDocuments(payload).followUpText, { year: 2017 });
       const rich = richFields(document);
       expect(rich.length).toBeGreaterThan(0);
       for (const html of rich) assertInert(html);
@@ -55,21 +43,12 @@ describe("hostile HTML through every importer", () => {
   );
 
   it.each(xssPayloads)("leaves %j inert in a plan's table and track cells", (payload) => {
-    const text = [
-      "Plan",
-      "",
-      "Dato\tTema\tAktivitet\tMålgruppe",
-      `8. maj 2017\t${payload}\tMøde ${payload}\t${payload}`,
-      "",
-      "## Ad 1) Spor",
-      `- **${payload}:** ${payload} (8. maj 2017)`,
-    ].join("\n");
-    for (const html of richFields(importPlanText(text).document)) assertInert(html);
+    for (const html of richFields(importPlanText(hostileDocuments(payload).planText).document))
+      assertInert(html);
   });
 
   it.each(xssPayloads)("leaves %j inert in a CSV row", (payload) => {
-    const csv = `Dato;Aktivitet;Beskrivelse;Målgruppe\r\n8. maj 2017;${csvQuote(payload)};${csvQuote(payload)};${csvQuote(payload)}\r\n`;
-    const { document } = importPlanCsv(csv);
+    const { document } = importPlanCsv(hostileDocuments(payload).planCsv);
     for (const html of richFields(document)) assertInert(html);
   });
 });

@@ -44,3 +44,39 @@ export const xssPayloads: readonly string[] = [
   "<img src=x onerror=alert(1)//",
   "<script",
 ];
+
+/**
+ * Documents that carry `payload` in every cell an importer reads, one per text format, so every
+ * rich-text path (import, then render) can be tested with the same hostile input.
+ *
+ * @example
+ * importFollowUpText(hostileDocuments("<script>alert(1)</script>").followUpText, { year: 2017 });
+ */
+export function hostileDocuments(payload: string) {
+  const csvField = `"${payload.replace(/"/g, '""')}"`;
+  return {
+    /** A follow-up with the payload in the description, responsibility, milestone and economy. */
+    followUpText: [
+      "Opfølgning",
+      "",
+      "5. Afsnit",
+      "",
+      "5.01. Indsats\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      `${payload}\tAnsvarligt center: ${payload} Ansvarligt udvalg: Økonomiudvalget`,
+      `Milepæl\t${payload}\t1. budgetopfølgning 2017\t☺`,
+      `Økonomi\t${payload}\t\t☺`,
+    ].join("\n"),
+    /** A plan with the payload in its table's cells and in a programme track. */
+    planText: [
+      "Plan",
+      "",
+      "Dato\tTema\tAktivitet\tMålgruppe",
+      `8. maj 2017\t${payload}\tMøde ${payload}\t${payload}`,
+      "",
+      "## Ad 1) Spor",
+      `- **${payload}:** ${payload} (8. maj 2017)`,
+    ].join("\n"),
+    /** A plan's CSV row with the payload in the activity, description and target group. */
+    planCsv: `Dato;Aktivitet;Beskrivelse;Målgruppe\r\n8. maj 2017;${csvField};${csvField};${csvField}\r\n`,
+  };
+}
