@@ -91,14 +91,11 @@ export function MilestoneTable({
   const virtualize = items.length > virtualizeAbove;
   // Stable per list of lines: the virtualiser recomputes every line's position (100,000 at the
   // largest) whenever these functions change, which would be on every scroll frame.
+  // The keys are built once per list: the virtualiser asks for the key of every line after each
+  // newly measured one, and building 100,000 strings per frame was most of a scroll frame.
+  const itemKeys = useMemo(() => items.map((item) => `${item.kind}:${item.row.id}`), [items]);
   const estimateSize = useCallback((index: number) => (items[index]?.kind === "detail" ? 240 : 44), [items]);
-  const getItemKey = useCallback(
-    (index: number) => {
-      const item = items[index];
-      return item ? `${item.kind}:${item.row.id}` : index;
-    },
-    [items],
-  );
+  const getItemKey = useCallback((index: number) => itemKeys[index] ?? index, [itemKeys]);
   const getScrollElement = useCallback(() => scroller.current, []);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -319,7 +316,7 @@ export function MilestoneTable({
   const cachedItem = (index: number) => {
     const item = items[index];
     if (!item) return null;
-    const key = `${item.kind}:${item.row.id}`;
+    const key = itemKeys[index] ?? String(index);
     const inputs = [
       item.row,
       index,
