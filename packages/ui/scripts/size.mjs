@@ -1,46 +1,43 @@
-// Bundles each built entry the way a host's bundler would (React external, minified) and checks
-// its gzipped size against a budget, and that light entries never pull in the table or charts.
+// What each entry may contain, and the sizes as `pnpm bench` figures. The budgets themselves are
+// size-limit's (.size-limit.js, run first by `pnpm size`); this script bundles each built entry
+// the same way (esbuild, minified, React external) and fails when a light entry pulls in a library
+// it must not: the smiley must never cost a host TanStack, recharts or zod.
 //
-//   node scripts/size.mjs                      the check: exit 1 when an entry breaks its budget
+//   node scripts/size.mjs                      the check: exit 1 when an entry contains too much
 //   node scripts/size.mjs --report FILE        `pnpm bench`: sizes as bench figures, never fails
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import checks from "../.size-limit.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** Budgets in kB, gzipped; `forbidden` are packages the entry must not contain. */
-const entries = [
-  { entry: "smiley", budget: 4, forbidden: ["@tanstack/", "recharts", "zod"] },
-  { entry: "rich-text", budget: 4, forbidden: ["@tanstack/", "recharts", "zod"] },
-  { entry: "status-summary", budget: 8, forbidden: ["@tanstack/", "recharts", "zod"] },
-  { entry: "milestone-table", budget: 42, forbidden: ["recharts", "zod"] },
-  { entry: "timeline", budget: 24, forbidden: ["@tanstack/react-table", "recharts", "zod"] },
-  { entry: "annual-wheel", budget: 12, forbidden: ["@tanstack/", "recharts", "zod"] },
+/** Packages each entry must not contain; entries not listed here may contain anything. */
+const forbiddenIn = {
+  "dist/smiley.js": ["@tanstack/", "recharts", "zod"],
+  "dist/rich-text.js": ["@tanstack/", "recharts", "zod"],
+  "dist/status-summary.js": ["@tanstack/", "recharts", "zod"],
+  "dist/milestone-table.js": ["recharts", "zod"],
+  "dist/timeline.js": ["@tanstack/react-table", "recharts", "zod"],
+  "dist/annual-wheel.js": ["@tanstack/", "recharts", "zod"],
   // zod comes with the elements on purpose: documents from a `src` URL are validated.
-  { entry: "elements", budget: 90, forbidden: ["recharts"] },
-  { entry: "charts", budget: 135, forbidden: ["@tanstack/", "zod"] },
-  { entry: "index", budget: 52, forbidden: ["recharts", "zod"] },
-];
-
-/**
- * The script-tag bundle already holds React and everything else: measured as it is. What it
- * must not contain is checked on the `elements` entry it is built from.
- */
-const standalone = { file: "milepael-elements.js", budget: 170 };
+  "dist/elements.js": ["recharts"],
+  "dist/charts.js": ["@tanstack/", "zod"],
+  "dist/index.js": ["recharts", "zod"],
+};
 
 const reportIndex = process.argv.indexOf("--report");
 const reportFile = reportIndex === -1 ? undefined : process.argv[reportIndex + 1];
 
-let failed = 0;
-const rows = [];
-/** The same sizes as `pnpm bench` figures (see scripts/bench-table.mjs at the root). */
-const figures = [];
-for (const { entry, budget, forbidden } of entries) {
+/** Minified and gzipped as a host would ship it, in kB of 1,000 bytes as size-limit counts. */
+async function measure(check) {
+  const file = path.join(root, check.path);
+  if (check.disablePlugins?.includes("@size-limit/esbuild"))
+    return { kB: gzipSync(readFileSync(file)).length / 1000, inputs: [] };
   const result = await build({
-    entryPoints: [path.join(root, "dist", `${entry}.js`)],
+    entryPoints: [file],
     bundle: true,
     minify: true,
     format: "esm",
@@ -52,48 +49,35 @@ for (const { entry, budget, forbidden } of entries) {
     define: { "process.env.NODE_ENV": '"production"' },
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const kB = gzipSync(code).length / 1024;
-  const inputs = Object.keys(result.metafile.inputs);
+  return { kB: gzipSync(code).length / 1000, inputs: Object.keys(result.metafile.inputs) };
+}
+
+let failed = 0;
+const rows = [];
+const figures = [];
+for (const check of checks) {
+  const { kB, inputs } = await measure(check);
+  const forbidden = forbiddenIn[check.path] ?? [];
   const leaks = forbidden.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}`)));
-  const ok = kB <= budget && leaks.length === 0;
-  if (!ok) failed += 1;
-  figures.push({
-    area: "bundle (gzip)",
-    measure: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
-    size: "React external",
-    unit: "kB",
-    values: { milepael: Number(kB.toFixed(1)) },
-    note: `budget ${budget} kB`,
-  });
+  if (leaks.length > 0) failed += 1;
+  const bundled = !check.disablePlugins?.includes("@size-limit/esbuild");
   rows.push({
-    entry: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
+    entry: check.name,
     "gzip kB": kB.toFixed(1),
-    "budget kB": budget,
+    limit: check.limit,
     "must not contain": forbidden.join(", "),
-    result: ok ? "ok" : leaks.length > 0 ? `contains ${leaks.join(", ")}` : "over budget",
+    result: leaks.length > 0 ? `contains ${leaks.join(", ")}` : "ok",
   });
-}
-{
-  const code = readFileSync(path.join(root, "dist", standalone.file));
-  const kB = gzipSync(code).length / 1024;
-  const ok = kB <= standalone.budget;
-  if (!ok) failed += 1;
   figures.push({
     area: "bundle (gzip)",
-    measure: `@milepael/ui/${standalone.file}`,
-    size: "React included",
+    measure: check.name,
+    size: bundled ? "React external" : "React included",
     unit: "kB",
     values: { milepael: Number(kB.toFixed(1)) },
-    note: `budget ${standalone.budget} kB`,
-  });
-  rows.push({
-    entry: `@milepael/ui/${standalone.file} (React included)`,
-    "gzip kB": kB.toFixed(1),
-    "budget kB": standalone.budget,
-    "must not contain": "(see elements)",
-    result: ok ? "ok" : "over budget",
+    note: `limit ${check.limit}`,
   });
 }
+
 if (reportFile) {
   const target = path.resolve(root, reportFile);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -103,5 +87,7 @@ if (reportFile) {
 }
 console.table(rows);
 const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
-console.log(`@milepael/ui ${version}: ${rows.length - failed} entries within budget, ${failed} not`);
+console.log(
+  `@milepael/ui ${version}: ${rows.length - failed} entries contain only what they may, ${failed} not`,
+);
 process.exit(failed === 0 ? 0 : 1);

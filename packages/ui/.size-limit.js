@@ -1,0 +1,36 @@
+// Size budgets per entry, checked by size-limit in CI (`pnpm size`): each entry bundled the way a
+// host's bundler would (esbuild, minified, React left to the host) and gzipped. Limits sit about
+// 10 % above the measured sizes; raise one only with a reason in review. scripts/size.mjs reads
+// the same limits for `pnpm bench` and checks what each entry must not contain.
+
+/** @param {string} entry  @param {number} limitKb */
+const entry = (entry, limitKb) => ({
+  name: `@milepael/ui${entry === "index" ? "" : `/${entry}`}`,
+  path: `dist/${entry}.js`,
+  limit: `${limitKb} kB`,
+  gzip: true,
+  ignore: ["react", "react-dom"],
+  // tsup's chunks import each other bare; with "sideEffects" esbuild rightly drops those imports
+  // and says so for each. Only errors are worth printing.
+  modifyEsbuildConfig: (config) => ({ ...config, logLevel: "error" }),
+});
+
+export default [
+  entry("smiley", 4),
+  entry("rich-text", 4),
+  entry("status-summary", 8),
+  entry("milestone-table", 42),
+  entry("timeline", 26),
+  entry("annual-wheel", 13),
+  entry("elements", 92),
+  entry("charts", 138),
+  entry("index", 54),
+  {
+    // One file for a <script> tag, React included: measured as it is, not bundled again.
+    name: "@milepael/ui/milepael-elements.js",
+    path: "dist/milepael-elements.js",
+    limit: "170 kB",
+    gzip: true,
+    disablePlugins: ["@size-limit/esbuild"],
+  },
+];
