@@ -3,6 +3,7 @@
 // show as rich text, the widgets render it with every detail open, and nothing runs.
 import {
   type BudgetFollowUp,
+  importFollowUpCsv,
   importFollowUpText,
   importPlanCsv,
   importPlanText,
@@ -99,6 +100,10 @@ async function renderPlan(document: PlanDocument | null) {
 describe("hostile documents from import to screen", () => {
   it.each(xssPayloads)("runs nothing of %j imported from a follow-up's text", async (payload) => {
     await renderFollowUp(importFollowUpText(hostileDocuments(payload).followUpText, { year: 2017 }).document);
+  });
+
+  it.each(xssPayloads)("runs nothing of %j imported from a follow-up's CSV", async (payload) => {
+    await renderFollowUp(importFollowUpCsv(hostileDocuments(payload).followUpCsv).document);
   });
 
   it.each(xssPayloads)("runs nothing of %j imported from a plan's text and CSV", async (payload) => {

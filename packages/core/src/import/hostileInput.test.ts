@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hostileDocuments, xssPayloads } from "../richText/xssPayloads";
+import { importFollowUpCsv } from "./importFollowUpCsv";
 import { importFollowUpText } from "./importFollowUpText";
 import { importPlanCsv } from "./importPlanCsv";
 import { importPlanText } from "./importPlanText";
@@ -45,6 +46,14 @@ describe("hostile HTML through every importer", () => {
   it.each(xssPayloads)("leaves %j inert in a plan's table and track cells", (payload) => {
     for (const html of richFields(importPlanText(hostileDocuments(payload).planText).document))
       assertInert(html);
+  });
+
+  it.each(xssPayloads)("leaves %j inert in a follow-up's CSV row", (payload) => {
+    const { document } = importFollowUpCsv(hostileDocuments(payload).followUpCsv);
+    expect(document?.sections[0]?.initiatives).toHaveLength(1);
+    const rich = richFields(document);
+    expect(rich.length).toBeGreaterThan(0);
+    for (const html of rich) assertInert(html);
   });
 
   it.each(xssPayloads)("leaves %j inert in a CSV row", (payload) => {

@@ -78,5 +78,11 @@ export function hostileDocuments(payload: string) {
     ].join("\n"),
     /** A plan's CSV row with the payload in the activity, description and target group. */
     planCsv: `Dato;Aktivitet;Beskrivelse;Målgruppe\r\n8. maj 2017;${csvField};${csvField};${csvField}\r\n`,
+    /** A follow-up's milestone row (as Excel keeps it) with the payload in every text column. */
+    followUpCsv: [
+      "Afsnit;Nr.;Indsats;Ansvarligt center;Beskrivelse;Noter;Runde;Milepæl;Milepæl: statusnote;Milepæl: status;Økonomi;Økonomi: status",
+      `Afsnit;5.01;${csvField};${csvField};${csvField};${csvField};2017-1;${csvField};${csvField};Grøn;${csvField};Grøn`,
+      "",
+    ].join("\r\n"),
   };
 }
