@@ -10,6 +10,7 @@ import os from "node:os";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 import { formatTable, median } from "../../scripts/bench-table.mjs";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
 const quick = process.argv.includes("--quick");
 const option = (name) => {
@@ -42,10 +43,7 @@ const address = server.resolvedUrls?.local[0];
 if (!address) throw new Error("The preview server has no address");
 
 const launch = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
-  });
+  chromium.launch(chromiumLaunchOptions(["--js-flags=--expose-gc", "--enable-precise-memory-info"]));
 let browser = await launch();
 
 /** One fresh page: loads the subject, runs `steps` in it, returns what they measured. */

@@ -4,25 +4,12 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  },
-});
+const chromium = playwright({ launchOptions: chromiumLaunchOptions() });
 
 // A fresh object per project: Vitest writes the project name into `instances`, so a shared
 // object makes two projects collide.

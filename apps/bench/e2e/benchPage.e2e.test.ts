@@ -4,6 +4,7 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 import type { BenchPage } from "../src/main";
 
 let server: PreviewServer;
@@ -14,10 +15,7 @@ beforeAll(async () => {
     preview: { port: 0, host: "127.0.0.1" },
     logLevel: "silent",
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,20 +4,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { budgetFollowUp2017, communicationPlan2017, implementationPlan2017 } from "@milepael/core/fixtures";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();

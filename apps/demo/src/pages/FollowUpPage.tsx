@@ -3,6 +3,7 @@ import { reportingRound } from "@milepael/core";
 import { MilestoneTable, StatusSummary, useLocale } from "@milepael/ui";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
 import type { Texts } from "../texts";
+import { PageControls } from "./PageControls";
 
 interface FollowUpPageProps {
   document: BudgetFollowUp;
@@ -33,21 +34,13 @@ export function FollowUpPage({ document, params, update, text }: FollowUpPagePro
   return (
     <>
       <h2>{document.metadata.title}</h2>
-      <div className="demo-controls">
-        <label className="mp-Field">
-          <span>{text.round}</span>
-          <select value={round} onChange={(event) => update({ round: event.target.value })}>
-            {document.rounds.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="mp-Button demo-print" onClick={() => window.print()}>
-          {text.print}
-        </button>
-      </div>
+      <PageControls
+        label={text.round}
+        value={round}
+        options={document.rounds.map((candidate) => ({ value: candidate.id, label: candidate.label }))}
+        onChange={(next) => update({ round: next })}
+        printLabel={text.print}
+      />
       <StatusSummary
         document={document}
         round={round}

@@ -2,6 +2,7 @@ import type { PlanDocument } from "@milepael/core";
 import { AnnualWheel, Timeline } from "@milepael/ui";
 import type { LoadedDocument } from "../data";
 import type { Texts } from "../texts";
+import { PageControls } from "./PageControls";
 
 interface PlansPageProps {
   plans: readonly LoadedDocument[];
@@ -18,21 +19,13 @@ export function PlansPage({ plans, plan, planId, params, update, text }: PlansPa
   return (
     <>
       <h2>{plan.metadata.title}</h2>
-      <div className="demo-controls">
-        <label className="mp-Field">
-          <span>{text.planChoice}</span>
-          <select value={planId} onChange={(event) => update({ plan: event.target.value, item: null })}>
-            {plans.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.document.metadata.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="mp-Button demo-print" onClick={() => window.print()}>
-          {text.print}
-        </button>
-      </div>
+      <PageControls
+        label={text.planChoice}
+        value={planId}
+        options={plans.map((entry) => ({ value: entry.id, label: entry.document.metadata.title }))}
+        onChange={(next) => update({ plan: next, item: null })}
+        printLabel={text.print}
+      />
       <Timeline
         key={planId}
         document={plan}

@@ -1,4 +1,4 @@
-// The robustness contract of every way text gets in, checked together: any text at all (random
+// The robustness contract of every way text gets in, checked together: whatever text comes (random
 // Unicode, mangled seeds, CSV and JSON debris) comes back as a result, never an exception; every
 // diagnostic with a line points at a line the text has; every document returned is valid; and
 // an input of 50 MB is refused at once with a message a person can act on.

@@ -1,8 +1,8 @@
 /**
- * Rich text from documents, made safe: any HTML in, a small subset out. The output holds only
- * elements this module writes itself (`p`, `ul`, `ol`, `li`, `br`, `strong`, `em`), never an
- * attribute, and every piece of text escaped, so no script, handler or `javascript:` URL can
- * survive whatever the input.
+ * Rich text from documents, made safe: whatever HTML comes in, a small subset goes out. The
+ * output holds only elements this module writes itself (`p`, `ul`, `ol`, `li`, `br`, `strong`,
+ * `em`), never an attribute, and every piece of text escaped, so no script, handler or
+ * `javascript:` URL can survive whatever the input.
  */
 
 export type RichTextTag = "p" | "ul" | "ol" | "li" | "br" | "strong" | "em";
