@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
-import { checkInputSize, type ImportResult } from "./common";
+import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./common";
 import { detectDelimiter } from "./delimited";
 import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./importFollowUpCsv";
 import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
@@ -31,8 +31,9 @@ export function detectFormat(text: string): ImportFormat | null {
   if (trimmed.startsWith("{")) return "json";
   if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
   const header = headerCells(trimmed);
-  const known = header.filter((cell) => planColumnNames[cell.toLowerCase()] !== undefined).length;
+  const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
+  if (hasTitleRowsAboveTable(trimmed)) return "csv";
   if (/\t|^\s*\|.*\|\s*$/m.test(trimmed)) return "plan";
   return null;
 }
@@ -50,7 +51,12 @@ export function importDocument(
 ): ImportResult<MilepaelDocument> {
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
-  const format = options.format ?? detectFormat(text);
+  // Detected on the text as the importers read it (see normalizeInput), which they report.
+  const readable = normalizeInput(text).text;
+  const format =
+    options.format ??
+    detectFormat(readable) ??
+    detectFormat(normalizeInput(text, { recoverColumns: true }).text);
   switch (format) {
     case "json":
       return parseDocumentJson(text);
@@ -59,7 +65,7 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "csv":
-      return isFollowUpCsvHeader(headerCells(text.replace(/^\uFEFF/, "").trimStart()))
+      return isFollowUpCsvHeader(headerCells(readable.trimStart()))
         ? importFollowUpCsv(text, options)
         : importPlanCsv(text, options);
     case null:
@@ -73,4 +79,20 @@ export function importDocument(
 function headerCells(text: string): string[] {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? "";
   return firstLine.split(detectDelimiter(firstLine)).map((cell) => cell.trim().replace(/^"|"$/g, "").trim());
+}
+
+/**
+ * A sheet saved from Excel with its title in the rows above the table ("Kommunikationsplan 2017;;"):
+ * every line before the header holds the delimiter or is blank, and the header names two columns.
+ */
+function hasTitleRowsAboveTable(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/, 10);
+  const delimiter = detectDelimiter(lines[0] ?? "");
+  if (delimiter === "\t" || !(lines[0] ?? "").includes(delimiter)) return false;
+  for (const line of lines.slice(1)) {
+    const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, "").trim().toLowerCase());
+    if (cells.filter((cell) => ownValue(planColumnNames, cell) !== undefined).length >= 2) return true;
+    if (line.trim() !== "" && !line.includes(delimiter)) return false;
+  }
+  return false;
 }
