@@ -63,6 +63,7 @@ export const diagnosticCodes = [
   "import.no-economy",
   "import.wingdings-smiley",
   "import.duplicate-rows",
+  "import.file-type-not-accepted",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

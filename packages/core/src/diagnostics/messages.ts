@@ -105,6 +105,8 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `Bogstavet "${p(v, "letter")}" er en smiley fra skrifttypen Wingdings, som gik tabt ved kopieringen; den er læst som ${p(v, "symbol")}.`,
     "import.duplicate-rows": (v) =>
       `Rækken er en nøjagtig kopi af linje ${p(v, "first")} (${n(v, "count", "da")} ${p(v, "count") === "1" ? "kopi" : "kopier"} i alt). Kopierne er læst med; slet dem, hvis de er en fejl.`,
+    "import.file-type-not-accepted": (v) =>
+      `Filen "${p(v, "name")}" er ikke af en type, der kan læses her (${p(v, "accepted")}).`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -201,6 +203,8 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The letter "${p(v, "letter")}" is a smiley in the Wingdings font, lost in copying; it is read as ${p(v, "symbol")}.`,
     "import.duplicate-rows": (v) =>
       `The row is an exact copy of line ${p(v, "first")} (${n(v, "count", "en")} ${p(v, "count") === "1" ? "copy" : "copies"} in all). The copies were read too; delete them if they are a mistake.`,
+    "import.file-type-not-accepted": (v) =>
+      `The file "${p(v, "name")}" is not of a type that can be read here (${p(v, "accepted")}).`,
   },
 };
 
