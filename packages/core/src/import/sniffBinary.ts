@@ -71,8 +71,9 @@ export function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (bytes[index + 1] === 0) oddZeros += 1;
   }
   const pairs = end / 2;
-  // Danish text is mostly ASCII: in UTF-16 most characters have one NUL byte, always on one side.
-  if (oddZeros > pairs * 0.6 && evenZeros === 0) return "utf-16le";
-  if (evenZeros > pairs * 0.6 && oddZeros === 0) return "utf-16be";
+  // Danish text is mostly ASCII: in UTF-16 most characters have one NUL byte, nearly always on
+  // one side (the other only for the rare characters U+xx00).
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.02) return "utf-16le";
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.02) return "utf-16be";
   return null;
 }
