@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
@@ -105,6 +106,20 @@ describe("decodeText", () => {
       binary: kind,
       diagnostics: [{ level: "error", code: "import.binary-file", path: [], params: { kind } }],
     });
+  });
+
+  it("gives back any text written as UTF-8 or UTF-16, whatever its characters", () => {
+    // NUL is the one character a text file does not hold; a leading BOM is the mark, not content.
+    const text = fc.string({ unit: "grapheme", maxLength: 200 }).filter((value) => !/\0|^\uFEFF/.test(value));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(decodeText(utf8(value)).text).toBe(value);
+        expect(decodeText(withBom(utf8(value))).text).toBe(value);
+        expect(decodeText(utf16(value, "le")).text).toBe(value);
+        expect(decodeText(utf16(value, "be")).text).toBe(value);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("takes no text for binary", () => {

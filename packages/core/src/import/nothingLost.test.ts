@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDanishDate } from "../date/parseDanishDate";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
+import { normalizeInput } from "./common";
 import { importDocument } from "./importDocument";
 import { importFollowUpCsv } from "./importFollowUpCsv";
 import { importFollowUpText } from "./importFollowUpText";
@@ -36,6 +38,32 @@ describe("text pasted from Word: invisible characters", () => {
         zeroWidth: economyLines,
       },
     });
+  });
+
+  it("never changes the number of lines, and a second pass changes nothing", () => {
+    const piece = fc.constantFrom(
+      "a",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u00ad",
+      "\u200b",
+      "\ufeff",
+      "|",
+      "Milepæl",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (pieces, recoverColumns) => {
+        const text = pieces.join("");
+        const once = normalizeInput(text, { recoverColumns }).text;
+        expect(once.split(/\r\n|\r|\n/).length).toBe(text.split(/\r\n|\r|\n/).length);
+        expect(normalizeInput(once, { recoverColumns }).text).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("keeps line numbers while removing characters", () => {
