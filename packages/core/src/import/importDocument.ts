@@ -27,7 +27,13 @@ export type ImportDocumentOptions = FollowUpImportOptions &
  * detectFormat("Dato;Aktivitet\n8. maj;Møde"); // "csv"
  */
 export function detectFormat(text: string): ImportFormat | null {
-  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  // Told on the text as the importers read it (see normalizeInput), columns recovered if need be.
+  const readable = normalizeInput(text).text;
+  return formatOf(readable) ?? formatOf(normalizeInput(readable, { recoverColumns: true }).text);
+}
+
+function formatOf(text: string): ImportFormat | null {
+  const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return "json";
   if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
   const header = headerCells(trimmed);
@@ -51,12 +57,7 @@ export function importDocument(
 ): ImportResult<MilepaelDocument> {
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
-  // Detected on the text as the importers read it (see normalizeInput), which they report.
-  const readable = normalizeInput(text).text;
-  const format =
-    options.format ??
-    detectFormat(readable) ??
-    detectFormat(normalizeInput(text, { recoverColumns: true }).text);
+  const format = options.format ?? detectFormat(text);
   switch (format) {
     case "json":
       return parseDocumentJson(text);
@@ -65,7 +66,7 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "csv":
-      return isFollowUpCsvHeader(headerCells(readable.trimStart()))
+      return isFollowUpCsvHeader(headerCells(normalizeInput(text).text.trimStart()))
         ? importFollowUpCsv(text, options)
         : importPlanCsv(text, options);
     case null:

@@ -7,7 +7,7 @@ import { parseDanishDate } from "../date/parseDanishDate";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
 import { normalizeInput } from "./common";
-import { importDocument } from "./importDocument";
+import { detectFormat, importDocument } from "./importDocument";
 import { importFollowUpCsv } from "./importFollowUpCsv";
 import { importFollowUpText } from "./importFollowUpText";
 import { importPlanCsv } from "./importPlanCsv";
@@ -38,6 +38,13 @@ describe("text pasted from Word: invisible characters", () => {
         zeroWidth: economyLines,
       },
     });
+  });
+
+  it("tells the format of a text as its importer will read it", () => {
+    expect(detectFormat("Opfølgning\n\n5.01. X\tKort\u00a0beskrivelse af indsatsen (drift)\n")).toBe(
+      "followup",
+    );
+    expect(detectFormat(plan.replace(/\t/g, "    "))).toBe("plan");
   });
 
   it("never changes the number of lines, and a second pass changes nothing", () => {
