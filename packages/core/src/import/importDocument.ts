@@ -49,7 +49,8 @@ function formatOf(text: string): ImportFormat | null {
  * matching importer. Never throws.
  *
  * @example
- * const { document, diagnostics } = importDocument(await file.text(), { sadFace: "yellow" });
+ * const { text } = decodeText(new Uint8Array(await file.arrayBuffer())); // not file.text(): see decodeText
+ * const { document, diagnostics } = importDocument(text ?? "", { sadFace: "yellow" });
  */
 export function importDocument(
   text: string,
