@@ -11,7 +11,8 @@ const code = await main(
   async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
+    // Bytes, decoded like files (decodeText), so that a UTF-16 or Windows-1252 pipe reads too.
+    return new Uint8Array(Buffer.concat(chunks));
   },
 );
 process.exitCode = code;

@@ -6,8 +6,8 @@ export interface CommandContext {
   io: CommandIO;
   locale: Locale;
   env: Record<string, string | undefined>;
-  /** Reads standard input to its end, for the file name "-". */
-  stdin: () => Promise<string>;
+  /** Reads standard input to its end, for the file name "-": its bytes (or text, in tests). */
+  stdin: () => Promise<string | Uint8Array>;
 }
 
 /** One `milepael` command. */

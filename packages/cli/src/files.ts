@@ -1,6 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import {
+  type DecodedText,
   type Diagnostic,
+  decodeText,
   formatDiagnostic,
   formatPath,
   type Locale,
@@ -9,9 +11,21 @@ import {
 import { UsageError } from "./command";
 import type { CommandIO } from "./io";
 
-/** Reads a file as UTF-8, or standard input for "-". */
-export async function readInput(file: string, stdin: () => Promise<string>): Promise<string> {
-  return file === "-" ? stdin() : readFile(file, "utf8");
+/**
+ * Reads a file, or standard input for "-", as bytes and decodes them the way the demo does
+ * (`decodeText`: byte order marks, UTF-16, Windows-1252; binary files refused).
+ */
+export async function readInput(
+  file: string,
+  stdin: () => Promise<string | Uint8Array>,
+): Promise<DecodedText> {
+  const bytes = file === "-" ? await stdin() : await readFile(file);
+  return decodeText(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
+}
+
+/** What decoding says that a reader of JSON needs to hear: a refusal, or an encoding other than UTF-8. */
+export function decodingWorthSaying(decoded: DecodedText): Diagnostic[] {
+  return decoded.text === null || decoded.encoding !== "utf-8" ? decoded.diagnostics : [];
 }
 
 /** Writes to a file, or to standard output when no file is given. */
@@ -58,12 +72,19 @@ export function printDiagnostics(
 /** Reads a milepael JSON document, or reports why it cannot. */
 export async function readDocument(
   file: string,
-  stdin: () => Promise<string>,
+  stdin: () => Promise<string | Uint8Array>,
   locale: Locale,
   io: CommandIO,
 ) {
-  const { document, diagnostics } = parseDocumentJson(await readInput(file, stdin));
-  if (document === null) printDiagnostics(file, diagnostics, "text", locale, io);
+  const decoded = await readInput(file, stdin);
+  const decoding = decodingWorthSaying(decoded);
+  if (decoded.text === null) {
+    printDiagnostics(file, decoding, "text", locale, io);
+    return null;
+  }
+  const { document, diagnostics } = parseDocumentJson(decoded.text);
+  if (document === null) printDiagnostics(file, [...decoding, ...diagnostics], "text", locale, io);
+  else if (decoding.length > 0) printDiagnostics(file, decoding, "text", locale, io);
   return document;
 }
 

@@ -81,7 +81,7 @@ export async function main(
   argv: readonly string[],
   io: CommandIO,
   env: Record<string, string | undefined> = {},
-  stdin: () => Promise<string> = async () => "",
+  stdin: () => Promise<string | Uint8Array> = async () => "",
 ): Promise<number> {
   const { lang, rest } = extractLang(argv);
   const locale = toLocale(lang ?? env.LC_ALL ?? env.LANG);

@@ -65,7 +65,8 @@ export type { CheckOptions } from "./rules/checkDocument";
 // Importers
 export { importFollowUpText } from "./import/importFollowUpText";
 export type { FollowUpImportOptions } from "./import/importFollowUpText";
-export type { CommonImportOptions, ImportResult } from "./import/common";
+export type { CommonImportOptions, ImportResult, NormalizedCounts } from "./import/common";
+export { normalizeInput } from "./import/common";
 export { importPlanText, planColumnNames } from "./import/importPlanText";
 export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
 export { importPlanCsv, unescapeCell } from "./import/importPlanCsv";

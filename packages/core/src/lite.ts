@@ -30,6 +30,11 @@ export type { Locale } from "./i18n/locale";
 export { defaultLocale, locales, toLocale } from "./i18n/locale";
 export type { StatusLabel } from "./i18n/statusLabels";
 export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
+// A file's bytes as text: encodings and binary files, the same in Node and browsers
+export type { DecodedText, TextEncoding } from "./import/decodeText";
+export { decodeText, textEncodings } from "./import/decodeText";
+export type { BinaryKind } from "./import/sniffBinary";
+export { binaryKinds, sniffBinary } from "./import/sniffBinary";
 export type {
   BudgetFollowUp,
   Economy,

@@ -1,5 +1,7 @@
 import {
   type Diagnostic,
+  decodeText,
+  diagnostic,
   diagnosticMessage,
   exportFollowUpCsv,
   exportJson,
@@ -23,6 +25,16 @@ interface ImportOutcome {
   diagnostics: Diagnostic[];
 }
 
+/** What the file input offers; a dropped file is held to the same list. */
+const accept = ".txt,.csv,.tsv,.json,text/plain,text/csv,application/json";
+
+function accepts(file: File): boolean {
+  const name = file.name.toLowerCase();
+  return accept
+    .split(",")
+    .some((entry) => (entry.startsWith(".") ? name.endsWith(entry) : file.type === entry));
+}
+
 function download(content: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = Object.assign(window.document.createElement("a"), { href: url, download: fileName });
@@ -38,18 +50,34 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
 
-  const read = (content: string, fileName: string) => {
+  const read = (content: string, fileName: string, decoding: Diagnostic[] = []) => {
     const result = importDocument(content);
-    setOutcome({ fileName, document: result.document, diagnostics: result.diagnostics });
+    const diagnostics = [...decoding, ...result.diagnostics];
+    setOutcome({ fileName, document: result.document, diagnostics });
     if (result.document) onImported(result.document);
   };
+  // Bytes, decoded by core as the CLI decodes them: encodings, byte order marks, binary files.
   const readFile = async (file: File | undefined) => {
-    if (file) read(await file.text(), file.name);
+    if (!file) return;
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.text === null)
+      setOutcome({ fileName: file.name, document: null, diagnostics: decoded.diagnostics });
+    else read(decoded.text, file.name, decoded.diagnostics);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void readFile(event.dataTransfer.files[0]);
+    const file = event.dataTransfer.files[0];
+    if (file && !accepts(file)) {
+      const accepted = accept
+        .split(",")
+        .filter((entry) => entry.startsWith("."))
+        .join(", ");
+      const refused = diagnostic("error", "import.file-type-not-accepted", [], { name: file.name, accepted });
+      setOutcome({ fileName: file.name, document: null, diagnostics: [refused] });
+      return;
+    }
+    void readFile(file);
   };
   const document = outcome?.document ?? null;
   const base = (outcome?.fileName ?? "milepael").replace(/\.[^.]+$/, "");
@@ -71,11 +99,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       >
         <label className="mp-Field">
           <span>{text.chooseFile}</span>
-          <input
-            type="file"
-            accept=".txt,.csv,.tsv,.json,text/plain,text/csv,application/json"
-            onChange={(event) => void readFile(event.target.files?.[0])}
-          />
+          <input type="file" accept={accept} onChange={(event) => void readFile(event.target.files?.[0])} />
         </label>
         <span>{text.dropHere}</span>
       </div>

@@ -69,18 +69,26 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     }
     const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
 
-    let text: string;
+    let decoded: Awaited<ReturnType<typeof readInput>>;
     try {
-      text = await readInput(file, stdin);
+      decoded = await readInput(file, stdin);
     } catch (error) {
       io.stderr(`milepael import: ${file}: ${(error as Error).message}\n`);
       return exitCode.failed;
     }
-    const { document, diagnostics } = importDocument(text, {
+    if (decoded.text === null) {
+      // A binary file (a PNG, a .docx, …): refused by name, never read as a plan.
+      printDiagnostics(file, decoded.diagnostics, outputFormat, locale, io);
+      return exitCode.failed;
+    }
+    const imported = importDocument(decoded.text, {
       ...(format === undefined ? {} : { format: format as ImportFormat }),
       ...(year === undefined ? {} : { year }),
       ...(sadFace === undefined ? {} : { sadFace }),
     });
+    const { document } = imported;
+    // The encoding chosen comes first, so CLI and demo say the same about the same bytes.
+    const diagnostics = [...decoded.diagnostics, ...imported.diagnostics];
     printDiagnostics(file, diagnostics, outputFormat, locale, io);
     // Whatever was understood is written, even when the file as a whole was not a document.
     if (document !== null) await writeOutput(exportJson(document), values.output, io);

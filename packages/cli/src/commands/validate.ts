@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkDocument, hasErrors, parseDocumentJson } from "@milepael/core";
 import { type Command, UsageError } from "../command";
-import { diagnosticsFormat, printDiagnostics, readInput } from "../files";
+import { decodingWorthSaying, diagnosticsFormat, printDiagnostics, readInput } from "../files";
 import { exitCode } from "../io";
 
 export const validateCommand: Command = {
@@ -32,18 +32,22 @@ overdue and too early assessments). Exits 1 on errors.
     }
     const file = positionals[0] as string;
     const format = diagnosticsFormat(values["diagnostics-format"], locale);
-    let text: string;
+    let decoded: Awaited<ReturnType<typeof readInput>>;
     try {
-      text = await readInput(file, stdin);
+      decoded = await readInput(file, stdin);
     } catch (error) {
       io.stderr(`milepael validate: ${file}: ${(error as Error).message}\n`);
       return exitCode.failed;
     }
-    const { document, diagnostics } = parseDocumentJson(text);
-    const findings =
-      document === null
+    const decoding = decodingWorthSaying(decoded);
+    const { document, diagnostics } =
+      decoded.text === null ? { document: null, diagnostics: [] } : parseDocumentJson(decoded.text);
+    const findings = [
+      ...decoding,
+      ...(document === null
         ? diagnostics
-        : checkDocument(document, values.today === undefined ? {} : { today: values.today });
+        : checkDocument(document, values.today === undefined ? {} : { today: values.today })),
+    ];
     printDiagnostics(file, findings, format, locale, io);
     if (document === null || hasErrors(findings)) return exitCode.failed;
     io.stdout(

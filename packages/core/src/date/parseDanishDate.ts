@@ -414,6 +414,8 @@ function regroup(ranges: { from: Resolved; to?: Resolved }[], dated: Dated[]): [
 
 /** The inclusive interval of one atom, as day numbers; impossible dates fail here. */
 function atomInterval(atom: Dated): { start: number; end: number } {
+  // Date.UTC reads years 0-99 as 1900-1999 ("8. maj 0017" would be 1917): refused, never moved.
+  if (atom.year < 1000 || atom.year > 9999) throw new Failure("impossible-date");
   switch (atom.type) {
     case "day": {
       const month = atom.month ?? 0;

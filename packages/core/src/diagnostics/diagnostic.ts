@@ -53,6 +53,17 @@ export const diagnosticCodes = [
   "import.cell-ignored",
   "import.row-without-initiative",
   "import.milestone-without-round",
+  // Nothing silently lost (issue #15): bytes, encodings, normalised text, empty results
+  "import.binary-file",
+  "import.text-encoding",
+  "import.text-normalized",
+  "import.columns-recovered",
+  "import.nothing-understood",
+  "import.no-milestones",
+  "import.no-economy",
+  "import.wingdings-smiley",
+  "import.duplicate-rows",
+  "import.file-type-not-accepted",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

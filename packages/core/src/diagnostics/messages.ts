@@ -85,6 +85,28 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "Rækken har en milepæl, men hverken id eller indsats, og kunne ikke placeres; teksten er vist her.",
     "import.milestone-without-round": () =>
       "Milepælen har ingen runde og kunne ikke placeres; teksten er vist her.",
+    // Nothing silently lost (issue #15)
+    "import.binary-file": (v) =>
+      `Filen er ikke tekst, men en binær fil (${binaryName(p(v, "kind"), "da")}). Gem den som tekst (.txt) eller CSV, eller vælg en anden fil.`,
+    "import.text-encoding": (v) =>
+      p(v, "encoding") === "windows-1252"
+        ? "Filen er ikke gyldig UTF-8 og er læst som Windows-1252 (tegnsættet, dansk Excel og Word gemmer tekst i)."
+        : `Filen er læst som ${encodingName(p(v, "encoding"))}${p(v, "bom") === "yes" ? " (med byte order mark)" : ""}.`,
+    "import.text-normalized": (v) => `Usynlige tegn er rettet før læsningen: ${normalizedList(v, "da")}.`,
+    "import.columns-recovered": (v) =>
+      `Filen har ingen tabulatorer; kolonner adskilt af flere mellemrum er læst som kolonner (${n(v, "count", "da")} linjer).`,
+    "import.nothing-understood": (v) =>
+      p(v, "kind") === "initiatives"
+        ? "Der blev ikke fundet nogen indsatser; filen er ikke læst som en budgetopfølgning."
+        : "Der blev ikke fundet nogen aktiviteter; filen er ikke læst som en plan.",
+    "import.no-milestones": () => "Ingen indsats har milepæle; dokumentet har ingen opfølgninger.",
+    "import.no-economy": () => "Ingen indsats har en økonomilinje.",
+    "import.wingdings-smiley": (v) =>
+      `Bogstavet "${p(v, "letter")}" er en smiley fra skrifttypen Wingdings, som gik tabt ved kopieringen; den er læst som ${p(v, "symbol")}.`,
+    "import.duplicate-rows": (v) =>
+      `Rækken er en nøjagtig kopi af linje ${p(v, "first")} (${n(v, "count", "da")} ${p(v, "count") === "1" ? "kopi" : "kopier"} i alt). Kopierne er læst med; slet dem, hvis de er en fejl.`,
+    "import.file-type-not-accepted": (v) =>
+      `Filen "${p(v, "name")}" er ikke af en type, der kan læses her (${p(v, "accepted")}).`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -160,8 +182,76 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "The row has a milestone but neither an id nor an initiative and could not be placed; its text is shown here.",
     "import.milestone-without-round": () =>
       "The milestone has no round and could not be placed; its text is shown here.",
+    // Nothing silently lost (issue #15)
+    "import.binary-file": (v) =>
+      `The file is not text but a binary file (${binaryName(p(v, "kind"), "en")}). Save it as text (.txt) or CSV, or choose another file.`,
+    "import.text-encoding": (v) =>
+      p(v, "encoding") === "windows-1252"
+        ? "The file is not valid UTF-8 and was read as Windows-1252 (the character set Danish Excel and Word save text in)."
+        : `The file was read as ${encodingName(p(v, "encoding"))}${p(v, "bom") === "yes" ? " (with a byte order mark)" : ""}.`,
+    "import.text-normalized": (v) =>
+      `Invisible characters were corrected before reading: ${normalizedList(v, "en")}.`,
+    "import.columns-recovered": (v) =>
+      `The file has no tabs; columns separated by several spaces were read as columns (${n(v, "count", "en")} lines).`,
+    "import.nothing-understood": (v) =>
+      p(v, "kind") === "initiatives"
+        ? "No initiatives were found; the file was not read as a budget follow-up."
+        : "No activities were found; the file was not read as a plan.",
+    "import.no-milestones": () => "No initiative has milestones; the document has no rounds.",
+    "import.no-economy": () => "No initiative has an economy line.",
+    "import.wingdings-smiley": (v) =>
+      `The letter "${p(v, "letter")}" is a smiley in the Wingdings font, lost in copying; it is read as ${p(v, "symbol")}.`,
+    "import.duplicate-rows": (v) =>
+      `The row is an exact copy of line ${p(v, "first")} (${n(v, "count", "en")} ${p(v, "count") === "1" ? "copy" : "copies"} in all). The copies were read too; delete them if they are a mistake.`,
+    "import.file-type-not-accepted": (v) =>
+      `The file "${p(v, "name")}" is not of a type that can be read here (${p(v, "accepted")}).`,
   },
 };
+
+// Nothing silently lost (issue #15): names in the messages above.
+function binaryName(kind: string, locale: Locale): string {
+  const names: Record<string, [string, string]> = {
+    png: ["et PNG-billede", "a PNG image"],
+    jpeg: ["et JPEG-billede", "a JPEG image"],
+    gif: ["et GIF-billede", "a GIF image"],
+    pdf: ["PDF", "PDF"],
+    docx: ["Word-dokument, .docx", "Word document, .docx"],
+    xlsx: ["Excel-projektmappe, .xlsx", "Excel workbook, .xlsx"],
+    pptx: ["PowerPoint, .pptx", "PowerPoint, .pptx"],
+    zip: ["ZIP-arkiv", "ZIP archive"],
+    ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
+    binary: ["NUL-bytes", "NUL bytes"],
+  };
+  const pair = Object.hasOwn(names, kind) ? names[kind] : undefined;
+  return pair ? pair[locale === "da" ? 0 : 1] : kind;
+}
+
+function encodingName(encoding: string): string {
+  const names: Record<string, string> = {
+    "utf-8": "UTF-8",
+    "utf-16le": "UTF-16LE",
+    "utf-16be": "UTF-16BE",
+    "windows-1252": "Windows-1252",
+  };
+  return (Object.hasOwn(names, encoding) ? names[encoding] : undefined) ?? encoding;
+}
+
+/** "3 hårde mellemrum, 1 blødt bindestreg": the counts of what `normalizeInput` changed. */
+function normalizedList(params: Params, locale: Locale): string {
+  const names: Record<string, [string, string, string, string]> = {
+    nbsp: ["hårdt mellemrum", "hårde mellemrum", "non-breaking space", "non-breaking spaces"],
+    softHyphen: ["blød bindestreg", "bløde bindestreger", "soft hyphen", "soft hyphens"],
+    zeroWidth: ["tegn uden bredde", "tegn uden bredde", "zero-width character", "zero-width characters"],
+  };
+  return Object.entries(names)
+    .filter(([key]) => typeof params[key] === "number" && params[key] > 0)
+    .map(([key, [daOne, daMany, enOne, enMany]]) => {
+      const count = params[key] as number;
+      const word = locale === "da" ? (count === 1 ? daOne : daMany) : count === 1 ? enOne : enMany;
+      return `${n(params, key, locale)} ${word}`;
+    })
+    .join(", ");
+}
 
 function typeName(type: string, locale: Locale): string {
   const names: Record<string, [string, string]> = {

@@ -117,7 +117,8 @@ describe("exportPlanCsv", () => {
           tracks: [],
           activities,
         };
-        expect(reimport(plan, exportPlanCsv(plan)).document).toEqual(plan);
+        // A plan without activities is nothing understood (issue #15): an error, no document.
+        expect(reimport(plan, exportPlanCsv(plan)).document).toEqual(activities.length === 0 ? null : plan);
       }),
       { numRuns: 300 },
     );

@@ -44,6 +44,126 @@ export function sourceLines(text: string): SourceLine[] {
     .map((line, index) => ({ number: index + 1, text: line }));
 }
 
+/** What `normalizeInput` changed, by kind. */
+export interface NormalizedCounts {
+  nbsp: number;
+  softHyphen: number;
+  zeroWidth: number;
+  /** Lines whose columns, separated by runs of spaces, were recovered as tabs. */
+  recoveredLines: number;
+}
+
+/**
+ * Text as importers read it: non-breaking (and other fixed-width) spaces become plain spaces,
+ * soft hyphens and zero-width characters (U+200B-U+200D, U+2060, U+FEFF) go, so that a "Mile­pæl"
+ * or a "Kort beskrivelse af indsatsen" from Word is still recognised. With `recoverColumns`, a
+ * text without a single tab whose rows have columns separated by runs of two or more spaces (tabs
+ * turned into spaces by an editor or a mail) gets its tabs back. Line breaks are never touched,
+ * so line numbers stay those of the file.
+ *
+ * @example
+ * normalizeInput("Mile\u00ADpæl\u00A0x").text; // "Milepæl x"
+ */
+export function normalizeInput(
+  text: string,
+  options: { recoverColumns?: boolean } = {},
+): { text: string; counts: NormalizedCounts } {
+  const counts: NormalizedCounts = { nbsp: 0, softHyphen: 0, zeroWidth: 0, recoveredLines: 0 };
+  let normalized = text.replace(/[\u00A0\u2007\u202F]|\u00AD|[\u200B-\u200D\u2060\uFEFF]/g, (char) => {
+    if (char === "\u00AD") {
+      counts.softHyphen += 1;
+      return "";
+    }
+    if (/[\u00A0\u2007\u202F]/.test(char)) {
+      counts.nbsp += 1;
+      return " ";
+    }
+    // A byte order mark at the very start is no content; it is not counted.
+    counts.zeroWidth += 1;
+    return "";
+  });
+  if (text.startsWith("\uFEFF")) counts.zeroWidth -= 1;
+  if (options.recoverColumns && !normalized.includes("\t")) {
+    const lines = normalized.split(/(\r\n|\r|\n)/);
+    const spaced = /(\S) {2,}(?=\S)/;
+    const rows = lines.filter((line) => spaced.test(line) && !/^\s*\|.*\|\s*$/.test(line)).length;
+    // A few double spaces after a full stop are prose; a table has several such rows.
+    if (rows >= 2) {
+      normalized = lines
+        .map((line) => {
+          if (!spaced.test(line) || /^\s*\|.*\|\s*$/.test(line)) return line;
+          counts.recoveredLines += 1;
+          // A row continued after a page break starts with an empty cell: its indent is one.
+          return line.replace(/(\S) {2,}(?=\S)/g, "$1\t").replace(/^ {2,}(?=\S)/, "\t");
+        })
+        .join("");
+    }
+  }
+  return { text: normalized, counts };
+}
+
+/**
+ * `normalizeInput` for an importer: the text to read, with what was changed reported as info
+ * (`import.text-normalized`, `import.columns-recovered`).
+ *
+ * @example
+ * const source = readableText(text, collector, { recoverColumns: true });
+ */
+export function readableText(
+  text: string,
+  collector: DiagnosticCollector,
+  options: { recoverColumns?: boolean } = {},
+): string {
+  const { text: normalized, counts } = normalizeInput(text, options);
+  if (counts.nbsp + counts.softHyphen + counts.zeroWidth > 0)
+    collector.add("info", "import.text-normalized", undefined, {
+      nbsp: counts.nbsp,
+      softHyphen: counts.softHyphen,
+      zeroWidth: counts.zeroWidth,
+    });
+  if (counts.recoveredLines > 0)
+    collector.add("info", "import.columns-recovered", undefined, { count: counts.recoveredLines });
+  return normalized;
+}
+
+/**
+ * A record's own entry: `undefined` for names the record merely inherits, so that a column
+ * called "constructor" or "__proto__" is unknown, not a function.
+ *
+ * @example
+ * ownValue({ dato: "date" }, "constructor"); // undefined
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Reports exact copies of a row (every cell the same): a table pasted twice, or 8,000 times.
+ * Each copied row is reported once, at its first copy, with the number of copies. The copies are
+ * still read, since the document says so; the warning lets the author delete them.
+ *
+ * @example
+ * reportDuplicateRows(rows, collector); // a warning on the line of each row's first copy
+ */
+export function reportDuplicateRows(
+  rows: readonly { cells: string[]; line: number }[],
+  collector: DiagnosticCollector,
+): void {
+  const seen = new Map<string, { first: number; copyLine: number; count: number }>();
+  for (const row of rows) {
+    if (row.cells.every((cell) => cell.trim() === "")) continue;
+    const key = row.cells.join("\u0000");
+    const found = seen.get(key);
+    if (found === undefined) seen.set(key, { first: row.line, copyLine: 0, count: 0 });
+    else {
+      if (found.count === 0) found.copyLine = row.line;
+      found.count += 1;
+    }
+  }
+  for (const { first, copyLine, count } of seen.values())
+    if (count > 0) collector.add("warning", "import.duplicate-rows", copyLine, { first, count });
+}
+
 /** Collects diagnostics with their source line. */
 export class DiagnosticCollector {
   readonly items: Diagnostic[] = [];
@@ -202,7 +322,7 @@ export function readHeader(
     const text = line.text.trim();
     if (text === "") continue;
     const field = /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
-    const key = field ? headerFields[(field[1] ?? "").trim().toLowerCase()] : undefined;
+    const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
     if (field && key !== undefined && !line.text.includes("\t")) {
       const value = (field[2] ?? "").trim();
       if (key === "dateText") {

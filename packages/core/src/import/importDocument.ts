@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
-import { checkInputSize, type ImportResult } from "./common";
+import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./common";
 import { detectDelimiter } from "./delimited";
 import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./importFollowUpCsv";
 import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
@@ -27,12 +27,19 @@ export type ImportDocumentOptions = FollowUpImportOptions &
  * detectFormat("Dato;Aktivitet\n8. maj;Møde"); // "csv"
  */
 export function detectFormat(text: string): ImportFormat | null {
-  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  // Told on the text as the importers read it (see normalizeInput), columns recovered if need be.
+  const readable = normalizeInput(text).text;
+  return formatOf(readable) ?? formatOf(normalizeInput(readable, { recoverColumns: true }).text);
+}
+
+function formatOf(text: string): ImportFormat | null {
+  const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return "json";
   if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
   const header = headerCells(trimmed);
-  const known = header.filter((cell) => planColumnNames[cell.toLowerCase()] !== undefined).length;
+  const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
+  if (hasTitleRowsAboveTable(trimmed)) return "csv";
   if (/\t|^\s*\|.*\|\s*$/m.test(trimmed)) return "plan";
   return null;
 }
@@ -42,7 +49,8 @@ export function detectFormat(text: string): ImportFormat | null {
  * matching importer. Never throws.
  *
  * @example
- * const { document, diagnostics } = importDocument(await file.text(), { sadFace: "yellow" });
+ * const { text } = decodeText(new Uint8Array(await file.arrayBuffer())); // not file.text(): see decodeText
+ * const { document, diagnostics } = importDocument(text ?? "", { sadFace: "yellow" });
  */
 export function importDocument(
   text: string,
@@ -59,7 +67,7 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "csv":
-      return isFollowUpCsvHeader(headerCells(text.replace(/^\uFEFF/, "").trimStart()))
+      return isFollowUpCsvHeader(headerCells(normalizeInput(text).text.trimStart()))
         ? importFollowUpCsv(text, options)
         : importPlanCsv(text, options);
     case null:
@@ -73,4 +81,20 @@ export function importDocument(
 function headerCells(text: string): string[] {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? "";
   return firstLine.split(detectDelimiter(firstLine)).map((cell) => cell.trim().replace(/^"|"$/g, "").trim());
+}
+
+/**
+ * A sheet saved from Excel with its title in the rows above the table ("Kommunikationsplan 2017;;"):
+ * every line before the header holds the delimiter or is blank, and the header names two columns.
+ */
+function hasTitleRowsAboveTable(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/, 10);
+  const delimiter = detectDelimiter(lines[0] ?? "");
+  if (delimiter === "\t" || !(lines[0] ?? "").includes(delimiter)) return false;
+  for (const line of lines.slice(1)) {
+    const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, "").trim().toLowerCase());
+    if (cells.filter((cell) => ownValue(planColumnNames, cell) !== undefined).length >= 2) return true;
+    if (line.trim() !== "" && !line.includes(delimiter)) return false;
+  }
+  return false;
 }

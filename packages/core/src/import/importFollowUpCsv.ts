@@ -24,6 +24,8 @@ import {
   DiagnosticCollector,
   guardImport,
   type ImportResult,
+  readableText,
+  reportDuplicateRows,
   reportIfInvalid,
 } from "./common";
 import { type DelimitedRow, readDelimited } from "./delimited";
@@ -96,9 +98,10 @@ export function importFollowUpCsv(
   return guardImport(
     collector,
     () => {
-      const rows = readDelimited(text, options.delimiter, collector);
+      const rows = readDelimited(readableText(text, collector), options.delimiter, collector);
       const [header, ...body] = rows;
-      if (header === undefined) return build();
+      if (header === undefined) return nothingUnderstood(collector);
+      reportDuplicateRows(body, collector);
       const columns = header.cells.map(
         (cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
       );
@@ -157,6 +160,7 @@ export function importFollowUpCsv(
             roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
         }
       }
+      if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
       return build();
     },
     build,
@@ -236,12 +240,15 @@ function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollec
     );
   const amountType = oneOf(cell("amountType").trim(), economyAmountTypes, "amountType", line, collector);
   const note = cell("economyNote");
+  const status = readStatus(statusText, "economyStatus", line, collector);
+  // Kept as written, and said where it stands (validate says it again, by path).
+  if (status === "yellow") collector.add("warning", "rules.economy-level-undefined", line, { status }, text);
   return {
     text,
     ...(note === "" ? {} : { statusNote: note }),
     ...(amount === undefined ? {} : { amount }),
     ...(amountType === undefined ? {} : { amountType }),
-    status: readStatus(statusText, "economyStatus", line, collector),
+    status,
   };
 }
 
@@ -345,4 +352,9 @@ function inferRounds(
     });
   }
   return rounds;
+}
+
+function nothingUnderstood(collector: DiagnosticCollector): null {
+  collector.add("error", "import.nothing-understood", undefined, { kind: "initiatives" });
+  return null;
 }

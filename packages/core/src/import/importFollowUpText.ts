@@ -23,6 +23,8 @@ import {
   type ImportResult,
   inferYear,
   isDebris,
+  ownValue,
+  readableText,
   readHeader,
   reportIfInvalid,
   type SourceLine,
@@ -39,6 +41,9 @@ export interface FollowUpImportOptions extends CommonImportOptions {
   /** The municipality's rounds with their real cut-offs; matched to the document's labels. */
   rounds?: readonly Round[];
 }
+
+/** The Wingdings letters of Word's smileys: J ☺, K 😐, L ☹ (a cell of exactly that letter). */
+const wingdingsSmileys: Record<string, string> = { J: "☺", K: "😐", L: "☹" };
 
 const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
@@ -60,7 +65,8 @@ export function importFollowUpText(
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
-  const reader = new FollowUpReader(sourceLines(text), options, collector);
+  const source = readableText(text, collector, { recoverColumns: true });
+  const reader = new FollowUpReader(sourceLines(source), options, collector);
   return guardImport(
     collector,
     () => reader.read(),
@@ -110,7 +116,22 @@ class FollowUpReader {
     // Everything before the first section is the header, title and reading guide, whose smiley
     // definitions are the status scales themselves.
     for (const line of this.lines.slice(Math.max(firstSection, 0))) this.readLine(line);
-    return this.assemble();
+    const document = this.assemble();
+    return document === null ? null : this.checkUnderstood(document);
+  }
+
+  /** A text with no initiative is no follow-up, whatever else it held; thin ones are warned about. */
+  private checkUnderstood(document: BudgetFollowUp): BudgetFollowUp | null {
+    const initiatives = document.sections.flatMap((section) => section.initiatives);
+    if (initiatives.length === 0) {
+      this.collector.add("error", "import.nothing-understood", undefined, { kind: "initiatives" });
+      return null;
+    }
+    if (initiatives.every((initiative) => initiative.milestones.length === 0))
+      this.collector.add("warning", "import.no-milestones", undefined);
+    if (initiatives.every((initiative) => initiative.economy === undefined))
+      this.collector.add("warning", "import.no-economy", undefined);
+    return document;
   }
 
   private isSectionLine(text: string): boolean {
@@ -208,7 +229,7 @@ class FollowUpReader {
       "anlæg og drift": "drift-og-anlaeg",
       "øvrig finansiering": "oevrig-finansiering",
     };
-    const kind = kinds[normalized];
+    const kind = ownValue(kinds, normalized);
     if (kind === undefined) this.collector.add("warning", "import.unknown-kind", line.number, { text }, text);
     return kind === undefined ? {} : { kind };
   }
@@ -274,8 +295,14 @@ class FollowUpReader {
     };
   }
 
-  private readMilestone(cells: string[], line: SourceLine): void {
+  private readMilestone(written: string[], line: SourceLine): void {
     const initiative = this.initiative as Initiative;
+    // Columns recovered from spaces lose their empty cells: a round in the text's place means
+    // the text was empty. With real tabs a milestone row always has its four cells.
+    const cells =
+      written.length < 4 && isRoundLabel(cellText(written[1])) && !isRoundLabel(cellText(written[2]))
+        ? [written[0] ?? "", "", ...written.slice(1)]
+        : written;
     const label = cellText(cells[2]);
     if (label !== "" && !this.roundLabels.some((round) => round.label === label)) {
       this.roundLabels.push({ label, line: line.number });
@@ -297,6 +324,9 @@ class FollowUpReader {
     const { text, statusNote } = splitStatusNote(cells[1] ?? "");
     const amount = readAmount(text);
     const { status } = this.readSmiley(cells[3] ?? cells[2], "economy", line);
+    // Kept as written, and said at its line (validate says it again, by path).
+    if (status === "yellow")
+      this.collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);
     return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
   }
 
@@ -305,10 +335,20 @@ class FollowUpReader {
     scale: "milestone" | "economy",
     line: SourceLine,
   ): { status: Status; guessed: boolean } {
-    const symbol = cellText(cell)
+    const written = cellText(cell)
       .replace(/[\uFE0E\uFE0F]/g, "")
       .trim();
-    if (symbol === "") return { status: "not-assessed", guessed: false };
+    if (written === "") return { status: "not-assessed", guessed: false };
+    // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
+    const symbol = ownValue(wingdingsSmileys, written) ?? written;
+    if (symbol !== written)
+      this.collector.add(
+        "info",
+        "import.wingdings-smiley",
+        line.number,
+        { letter: written, symbol },
+        line.text,
+      );
     const known: Record<string, Status> = {
       "☺": "green",
       "😊": "green",
@@ -324,7 +364,7 @@ class FollowUpReader {
       yellow: "yellow",
       red: "red",
     };
-    const status = known[symbol.toLowerCase()];
+    const status = ownValue(known, symbol.toLowerCase());
     if (status !== undefined) return { status, guessed: false };
     if (symbol === "☹" || symbol === "🙁" || symbol === "😞" || symbol === "😟") {
       // On the economy scale a sad face can only be red; on milestones it is yellow or red.
@@ -421,6 +461,11 @@ class FollowUpReader {
     if (number === undefined) return undefined;
     return rounds.find((round) => new RegExp(`^${number}\\.\\s*budgetopfølgning`, "i").test(round.label))?.id;
   }
+}
+
+/** "1. budgetopfølgning 2017", "31.12.2017": what stands in a milestone's round cell. */
+function isRoundLabel(text: string): boolean {
+  return /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i.test(text);
 }
 
 /** The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. */

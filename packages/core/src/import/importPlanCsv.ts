@@ -14,6 +14,10 @@ import {
   DiagnosticCollector,
   guardImport,
   type ImportResult,
+  inferYear,
+  ownValue,
+  readableText,
+  reportDuplicateRows,
   reportIfInvalid,
 } from "./common";
 import { readDelimited } from "./delimited";
@@ -69,6 +73,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
   const activities: Activity[] = [];
+  let title: string | undefined;
+  let year = options.metadata?.year ?? options.year;
   const build = (): PlanDocument => {
     const known = new Map((options.tracks ?? []).map((track) => [track.id, track]));
     for (const activity of activities) {
@@ -80,8 +86,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       type: "plan",
       planKind: options.planKind ?? "other",
       metadata: options.metadata ?? {
-        title: "Uden titel",
-        ...(options.year === undefined ? {} : { year: options.year }),
+        title: title ?? "Uden titel",
+        ...(year === undefined ? {} : { year }),
       },
       ...(options.introduction === undefined ? {} : { introduction: options.introduction }),
       tracks: [...known.values()],
@@ -93,18 +99,32 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   return guardImport(
     collector,
     () => {
-      const rows = readDelimited(text, options.delimiter, collector);
-      const [header, ...body] = rows;
-      if (header === undefined) return build();
-      const columns = header.cells.map((cell): CsvColumn | null => {
+      const rows = readDelimited(readableText(text, collector), options.delimiter, collector);
+      const columnOf = (cell: string): CsvColumn | null => {
         const name = cell.trim();
         return (
-          options.columns?.[name] ??
-          planColumnNames[name.toLowerCase()] ??
-          extraColumns[name.toLowerCase()] ??
+          ownValue(options.columns, name) ??
+          ownValue(planColumnNames, name.toLowerCase()) ??
+          ownValue(extraColumns, name.toLowerCase()) ??
           null
         );
-      });
+      };
+      // A sheet saved from Excel may carry its title (and year) in rows above the table's header.
+      const headerIndex = Math.max(
+        0,
+        rows.slice(0, 10).findIndex((row) => {
+          const found = row.cells.map(columnOf);
+          return found.includes("date") && found.includes("title");
+        }),
+      );
+      const preamble = rows
+        .slice(0, headerIndex)
+        .map((row) => row.cells.filter((cell) => cell.trim() !== ""));
+      if (options.metadata === undefined) title = preamble.find((cells) => cells.length > 0)?.[0]?.trim();
+      const [header, ...body] = rows.slice(headerIndex);
+      if (header === undefined) return nothingUnderstood(collector);
+      reportDuplicateRows(body, collector);
+      const columns = header.cells.map(columnOf);
       header.cells.forEach((cell, index) => {
         if (columns[index] === null && cell.trim() !== "")
           collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
@@ -113,7 +133,18 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         if (!columns.includes(name))
           collector.add("error", "import.missing-column", header.line, { column: name });
       }
-      const year = options.metadata?.year ?? options.year;
+      const dateIndex = columns.indexOf("date");
+      const lacksYear = (row: { cells: string[] }) =>
+        toDateExpression(unescapeCell(row.cells[dateIndex] ?? "")).reason === "missing-year";
+      // Only when some date needs it: a table whose dates all name their year stays as it is.
+      if (year === undefined && dateIndex >= 0 && body.some(lacksYear)) {
+        year = yearOfTable(
+          preamble.map((cells) => cells.join(" ")),
+          body.map((row) => (dateIndex < 0 ? "" : (row.cells[dateIndex] ?? ""))),
+          body.map((row) => row.cells.filter((_, index) => index !== dateIndex).join(" ")),
+          collector,
+        );
+      }
       const ids = new Set<string>();
       for (const row of body) {
         const value = (column: CsvColumn) => {
@@ -167,8 +198,51 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           tags: [...tags, ...unknownTags],
         });
       }
+      if (activities.length === 0) return nothingUnderstood(collector);
       return build();
     },
     build,
   );
+}
+
+function nothingUnderstood(collector: DiagnosticCollector): null {
+  collector.add("error", "import.nothing-understood", undefined, { kind: "activities" });
+  return null;
+}
+
+/**
+ * The year of dates written without one, when none is given: the year most date cells write
+ * ("8. maj 2017"), else the year the title rows or other cells name ("aktiviteter i 2017"), the
+ * way the text importers read a document's year. Reported as `import.year-inferred`.
+ */
+function yearOfTable(
+  titleRows: readonly string[],
+  dateCells: readonly string[],
+  otherCells: readonly string[],
+  collector: DiagnosticCollector,
+): number | undefined {
+  const counts = new Map<number, { count: number; cell: string }>();
+  for (const cell of dateCells) {
+    for (const match of cell.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
+      const year = Number(match[1]);
+      const found = counts.get(year) ?? { count: 0, cell: cell.trim() };
+      found.count += 1;
+      counts.set(year, found);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1].count - a[1].count);
+  if (best !== undefined) {
+    collector.add("info", "import.year-inferred", undefined, { year: best[0], source: `"${best[1].cell}"` });
+    return best[0];
+  }
+  const inTitle = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(titleRows.join("\n"));
+  if (inTitle !== null) {
+    const year = Number(inTitle[1]);
+    collector.add("info", "import.year-inferred", undefined, {
+      year,
+      source: `"${titleRows.join(" ").trim()}"`,
+    });
+    return year;
+  }
+  return inferYear(otherCells.join("\n"), undefined, undefined, collector);
 }

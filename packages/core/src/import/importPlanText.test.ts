@@ -86,10 +86,10 @@ describe("importPlanText", () => {
     expect(document?.activities[0]).toMatchObject({ title: "Møde", description: "<ul><li>punkt</li></ul>" });
   });
 
-  it("reports a text with no table as an error, keeping the text", () => {
+  it("reports a text with no table as an error and makes no plan of it", () => {
     const { document, diagnostics } = importPlanText("Et notat\n\nBare tekst her.\n");
     expect(diagnostics.some((d) => d.code === "import.no-table" && d.level === "error")).toBe(true);
-    expect(document?.introduction).toBe("Bare tekst her.");
+    expect(document).toBeNull();
   });
 
   it("never throws on any text, and points every diagnostic at a real line", () => {

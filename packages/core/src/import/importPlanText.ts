@@ -17,6 +17,8 @@ import {
   type ImportResult,
   inferYear,
   isDebris,
+  ownValue,
+  readableText,
   readHeader,
   reportIfInvalid,
   type SourceLine,
@@ -95,7 +97,8 @@ export function importPlanText(text: string, options: PlanImportOptions = {}): I
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
-  const reader = new PlanReader(sourceLines(text), options, collector);
+  const source = readableText(text, collector, { recoverColumns: true });
+  const reader = new PlanReader(sourceLines(source), options, collector);
   return guardImport(
     collector,
     () => reader.read(),
@@ -138,7 +141,9 @@ class PlanReader {
     );
     if (this.year !== undefined) this.metadata.year = this.year;
     for (const line of body) this.readLine(line);
-    return this.assemble();
+    const document = this.assemble();
+    // No activity (reported as import.no-table): nothing was understood, so there is no plan.
+    return document !== null && document.activities.length === 0 ? null : document;
   }
 
   private readLine(line: SourceLine): void {
@@ -303,7 +308,7 @@ class PlanReader {
 
   private columnFor(cell: string): PlanColumn | null {
     const name = cell.trim().toLowerCase().replace(/\s+/g, " ");
-    return this.options.columns?.[cell.trim()] ?? planColumnNames[name] ?? null;
+    return ownValue(this.options.columns, cell.trim()) ?? ownValue(planColumnNames, name) ?? null;
   }
 
   private tableRow({ cells, line }: Row): void {

@@ -1,0 +1,158 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { decodeText, importDocument } from "@milepael/core";
+import { budgetFollowUp2017, communicationPlan2017 } from "@milepael/core/fixtures";
+import { describe, expect, it } from "vitest";
+import { main } from "../main";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seeds = path.resolve(here, "../../../core/test/seeds");
+const bin = path.resolve(here, "../../dist/bin.js");
+const work = mkdtempSync(path.join(tmpdir(), "milepael-encodings-"));
+
+/** The built binary, as a user runs it. */
+async function milepael(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: work,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** The bytes Windows-1252 gives a text ("?" for what it cannot hold), as Word and Excel save it. */
+function windows1252(text: string): Uint8Array {
+  const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0) as number;
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      const index = high.indexOf(char);
+      return index >= 0 ? 0x80 + index : 0x3f;
+    }),
+  );
+}
+
+function utf16(text: string, order: "le" | "be"): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, order === "le");
+  for (let index = 0; index < text.length; index += 1)
+    view.setUint16(2 + index * 2, text.charCodeAt(index), order === "le");
+  return bytes;
+}
+
+const followUp = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8");
+// Saved from Word as "text" in Windows-1252, the smileys are the Wingdings letters J and L.
+const followUpFromWord = followUp.replace(/☺|😊/gu, "J").replace(/☹/gu, "L");
+const plan = readFileSync(path.join(seeds, "kommunikationsplan-2017.txt"), "utf8");
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe("milepael import reads the bytes of a file like the demo does", () => {
+  it.each([
+    ["follow-up", "Windows-1252", windows1252(followUpFromWord), "windows-1252", budgetFollowUp2017],
+    ["follow-up", "UTF-16LE with BOM", utf16(followUp, "le"), "utf-16le", budgetFollowUp2017],
+    ["follow-up", "UTF-16BE with BOM", utf16(followUp, "be"), "utf-16be", budgetFollowUp2017],
+    [
+      "plan",
+      "UTF-8 with BOM",
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(plan)]),
+      "utf-8",
+      communicationPlan2017,
+    ],
+    ["plan", "Windows-1252", windows1252(plan), "windows-1252", communicationPlan2017],
+  ] as const)(
+    "reads the %s seed saved as %s into the document core makes of it",
+    async (kind, _, bytes, encoding, expected) => {
+      const file = path.join(work, `${kind}-${encoding}.txt`);
+      writeFileSync(file, bytes);
+      const { code, stdout, stderr } = await milepael(["import", file, "--diagnostics-format", "json"]);
+      expect(code).toBe(0);
+      const document = JSON.parse(stdout);
+      expect(document).toEqual(expected);
+      // The same bytes through core: same document, and the same findings in the same words.
+      const decoded = decodeText(bytes);
+      const inCore = importDocument(decoded.text ?? "");
+      expect(document).toEqual(inCore.document);
+      const printed = JSON.parse(stderr) as { code: string; params: Record<string, string> }[];
+      expect(printed.map((found) => found.code).sort()).toEqual(
+        [...decoded.diagnostics, ...inCore.diagnostics].map((found) => found.code).sort(),
+      );
+      expect(printed).toContainEqual(
+        expect.objectContaining({
+          code: "import.text-encoding",
+          params: expect.objectContaining({ encoding }),
+        }),
+      );
+    },
+  );
+
+  it("says which encoding it chose, in words", async () => {
+    const file = path.join(work, "plan-1252.txt");
+    writeFileSync(file, windows1252(plan));
+    const { stderr } = await milepael(["import", file, "-o", path.join(work, "plan.json")]);
+    expect(stderr).toContain(`${file}: info: Filen er ikke gyldig UTF-8 og er læst som Windows-1252`);
+  });
+
+  it.each([
+    [
+      "a PNG image",
+      "billede.png",
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13],
+      "et PNG-billede",
+    ],
+    [
+      "a .docx",
+      "plan.docx",
+      [0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, ...utf8("word/document.xml")],
+      "Word-dokument",
+    ],
+    ["NUL bytes", "plan.txt", [...utf8("Dato\tAktivitet\n"), 0, 0, 0, 1], "NUL-bytes"],
+  ])("refuses %s as a binary file and exits 1, writing no document", async (_, name, bytes, kind) => {
+    const file = path.join(work, name);
+    writeFileSync(file, Uint8Array.from(bytes));
+    const { code, stdout, stderr } = await milepael(["import", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`${file}: fejl: Filen er ikke tekst, men en binær fil (${kind}`);
+  });
+
+  it("exits 1 and writes no document when a follow-up has no initiative", async () => {
+    const file = path.join(work, "tom-opfoelgning.txt");
+    writeFileSync(file, "Opfølgning på budgetaftale 2017\n\nKort beskrivelse af indsatsen\n");
+    const { code, stdout, stderr } = await milepael(["import", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Der blev ikke fundet nogen indsatser");
+  });
+
+  it("decodes standard input's bytes too", async () => {
+    let stdout = "";
+    let stderr = "";
+    const code = await main(
+      ["import", "-", "--format", "csv"],
+      { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+      {},
+      async () => windows1252("Dato;Aktivitet\r\n8. maj 2017;Møde – kort\r\n"),
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).activities[0].title).toBe("Møde – kort");
+    expect(stderr).toContain("Windows-1252");
+  });
+
+  it("refuses a binary file given to validate, by name", async () => {
+    const file = path.join(work, "dokument.json");
+    writeFileSync(file, Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]));
+    const { code, stderr } = await milepael(["validate", file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("binær fil (PDF)");
+  });
+});
