@@ -5,12 +5,13 @@ import {
   exportJson,
   exportPlanCsv,
   exportPlanIcs,
-  importDocument,
   type MilepaelDocument,
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
-import { type DragEvent, useId, useState } from "react";
-import type { Texts } from "../texts";
+import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { Widget } from "../errors/ErrorBoundary";
+import type { DiagnosticGroup, ImportReply, ImportRequest, ImportStage } from "../import/importProtocol";
+import { formatNumber, type Texts } from "../texts";
 
 interface ImportPageProps {
   text: Texts;
@@ -21,6 +22,18 @@ interface ImportOutcome {
   fileName: string;
   document: MilepaelDocument | null;
   diagnostics: Diagnostic[];
+  groups: DiagnosticGroup[];
+}
+
+/** Findings shown at first, and added per "show more": the DOM never holds 100,000 of them. */
+const pageSize = 200;
+
+/**
+ * A chosen or dropped file's bytes, for the import worker. The one place a file is read, so that
+ * core's `decodeText` (in the worker, see importWorker.ts) or an `accept` check slots in here.
+ */
+export function readDroppedFile(file: File): Promise<ArrayBuffer> {
+  return file.arrayBuffer();
 }
 
 function download(content: string, fileName: string, type: string) {
@@ -35,16 +48,55 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const locale = useLocale();
   const ids = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  const [shown, setShown] = useState(pageSize);
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  useEffect(() => () => worker.current?.terminate(), []);
 
-  const read = (content: string, fileName: string) => {
-    const result = importDocument(content);
-    setOutcome({ fileName, document: result.document, diagnostics: result.diagnostics });
-    if (result.document) onImported(result.document);
+  // One worker per import: a newer file replaces an import still running.
+  const read = (request: ImportRequest) => {
+    worker.current?.terminate();
+    const current = new Worker(new URL("../import/importWorker.ts", import.meta.url), { type: "module" });
+    worker.current = current;
+    setStage("decoding");
+    current.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") {
+        setStage(reply.stage);
+        return;
+      }
+      current.terminate();
+      worker.current = null;
+      setStage(null);
+      setShown(pageSize);
+      setOutcome(reply);
+      if (reply.document) onImported(reply.document);
+    };
+    current.onerror = (event) => {
+      event.preventDefault();
+      current.terminate();
+      worker.current = null;
+      setStage(null);
+      setOutcome({
+        fileName: request.fileName,
+        document: null,
+        groups: [],
+        diagnostics: [
+          {
+            level: "error",
+            code: "import.internal-error",
+            path: [],
+            params: { detail: event.message || "worker" },
+          },
+        ],
+      });
+    };
+    current.postMessage(request, "bytes" in request ? [request.bytes] : []);
   };
   const readFile = async (file: File | undefined) => {
-    if (file) read(await file.text(), file.name);
+    if (file) read({ fileName: file.name, bytes: await readDroppedFile(file) });
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -86,14 +138,17 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       <button
         type="button"
         className="mp-Button"
-        onClick={() => read(pasted, "tekst")}
+        onClick={() => read({ text: pasted, fileName: "tekst" })}
         disabled={pasted.trim() === ""}
       >
         {text.readText}
       </button>
 
+      <p role="status" className="demo-progress">
+        {stage && text.importStage[stage]}
+      </p>
       {outcome && (
-        <section className="demo-outcome" aria-labelledby={`${ids}-result`}>
+        <section className="demo-outcome" aria-labelledby={`${ids}-result`} aria-busy={stage !== null}>
           <h3 id={`${ids}-result`}>
             {outcome.fileName}:{" "}
             {document ? `${text.understood}: ${document.metadata.title}` : text.noDocument}
@@ -102,22 +157,50 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
           {outcome.diagnostics.length === 0 ? (
             <p>{text.noDiagnostics}</p>
           ) : (
-            <ul className="demo-diagnostics">
-              {outcome.diagnostics.map((diagnostic, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: findings are a static list per import.
-                <li key={index} data-level={diagnostic.level}>
-                  <strong>{text.level[diagnostic.level]}</strong>
-                  {diagnostic.line !== undefined && (
-                    <span>
-                      {" "}
-                      ({text.line} {diagnostic.line})
-                    </span>
-                  )}
-                  : {diagnosticMessage(diagnostic, locale)}
-                  {diagnostic.raw && <code className="demo-raw">{diagnostic.raw.slice(0, 200)}</code>}
-                </li>
-              ))}
-            </ul>
+            <>
+              {outcome.groups.length > 1 || outcome.diagnostics.length > 1 ? (
+                <>
+                  <p>{text.diagnosticGroups(outcome.diagnostics.length, outcome.groups.length)}</p>
+                  <ul className="demo-diagnostic-groups">
+                    {outcome.groups.map((group) => (
+                      <li key={`${group.level} ${group.code}`} data-level={group.level}>
+                        <strong>{text.level[group.level]}</strong> ×{formatNumber(group.count, locale)}:{" "}
+                        {diagnosticMessage(group.first, locale)}
+                        {group.count > 1 && ` ${text.forExample}`}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <ul className="demo-diagnostics" aria-label={text.diagnostics}>
+                {outcome.diagnostics.slice(0, shown).map((diagnostic, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: findings are a static list per import.
+                  <li key={index} data-level={diagnostic.level}>
+                    <strong>{text.level[diagnostic.level]}</strong>
+                    {diagnostic.line !== undefined && (
+                      <span>
+                        {" "}
+                        ({text.line} {formatNumber(diagnostic.line, locale)})
+                      </span>
+                    )}
+                    : {diagnosticMessage(diagnostic, locale)}
+                    {diagnostic.raw && <code className="demo-raw">{diagnostic.raw.slice(0, 200)}</code>}
+                  </li>
+                ))}
+              </ul>
+              {outcome.diagnostics.length > shown && (
+                <div className="demo-controls">
+                  <span>{text.shownOf(shown, outcome.diagnostics.length)}</span>
+                  <button
+                    type="button"
+                    className="mp-Button"
+                    onClick={() => setShown((count) => count + pageSize)}
+                  >
+                    {text.showMore(Math.min(pageSize, outcome.diagnostics.length - shown))}
+                  </button>
+                </div>
+              )}
+            </>
           )}
           {document && (
             <>
@@ -155,11 +238,13 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                   </button>
                 )}
               </div>
-              {document.type === "plan" ? (
-                <Timeline document={document} />
-              ) : (
-                <MilestoneTable document={document} />
-              )}
+              <Widget>
+                {document.type === "plan" ? (
+                  <Timeline document={document} />
+                ) : (
+                  <MilestoneTable document={document} />
+                )}
+              </Widget>
             </>
           )}
         </section>
