@@ -1,3 +1,5 @@
+// Before anything that imports zod (see zodConfig.ts).
+import "./zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@milepael/ui/styles.css";

@@ -76,7 +76,7 @@ export const texts = {
         case "redirect":
           return `Adressen viderestillede til ${error.origin}, som ikke er en tilladt kilde.`;
         case "timeout":
-          return `Serveren svarede ikke inden for ${da(error.seconds)} sekunder.`;
+          return `Serveren svarede ikke inden for ${da(error.seconds)} ${error.seconds === 1 ? "sekund" : "sekunder"}.`;
         case "http":
           return `Serveren svarede med fejl (HTTP ${error.status}).`;
         case "network":
@@ -102,6 +102,9 @@ export const texts = {
       grouping: "Samler bemærkningerne …",
     },
     forExample: "(første eksempel)",
+    largePreview: (count: number) =>
+      `Dokumentet har ${da(count)} punkter; at vise dem alle kan gøre siden langsom.`,
+    showPreview: "Vis dem alligevel",
     diagnosticGroups: (count: number, groups: number) => `${da(count)} bemærkninger af ${da(groups)} slags`,
     showMore: (count: number) => `Vis flere (${da(count)} mere)`,
     shownOf: (shown: number, total: number) => `Viser ${da(shown)} af ${da(total)}`,
@@ -165,7 +168,7 @@ export const texts = {
         case "redirect":
           return `The address redirected to ${error.origin}, which is not an allowed source.`;
         case "timeout":
-          return `The server did not answer within ${en(error.seconds)} seconds.`;
+          return `The server did not answer within ${en(error.seconds)} ${error.seconds === 1 ? "second" : "seconds"}.`;
         case "http":
           return `The server answered with an error (HTTP ${error.status}).`;
         case "network":
@@ -191,6 +194,9 @@ export const texts = {
       grouping: "Collecting the findings …",
     },
     forExample: "(first example)",
+    largePreview: (count: number) =>
+      `The document has ${en(count)} entries; showing them all can slow the page.`,
+    showPreview: "Show them anyway",
     diagnosticGroups: (count: number, groups: number) => `${en(count)} findings of ${en(groups)} kinds`,
     showMore: (count: number) => `Show more (${en(count)} more)`,
     shownOf: (shown: number, total: number) => `Showing ${en(shown)} of ${en(total)}`,

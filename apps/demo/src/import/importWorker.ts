@@ -1,3 +1,5 @@
+// Before core, which creates its zod schemas on import (see zodConfig.ts).
+import "../zodConfig";
 import { importDocument } from "@milepael/core";
 import { groupDiagnostics, type ImportReply, type ImportRequest } from "./importProtocol";
 

@@ -25,6 +25,12 @@ interface ImportOutcome {
   groups: DiagnosticGroup[];
 }
 
+/**
+ * Above this many activities or initiatives the preview waits for a click: the timeline lists
+ * undated activities in full, and 100,000 of them freeze the page for seconds.
+ */
+const previewLimit = 5_000;
+
 /** Findings shown at first, and added per "show more": the DOM never holds 100,000 of them. */
 const pageSize = 200;
 
@@ -50,6 +56,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [stage, setStage] = useState<ImportStage | null>(null);
   const [shown, setShown] = useState(pageSize);
+  const [previewWanted, setPreviewWanted] = useState(false);
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
@@ -71,6 +78,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       worker.current = null;
       setStage(null);
       setShown(pageSize);
+      setPreviewWanted(false);
       setOutcome(reply);
       if (reply.document) onImported(reply.document);
     };
@@ -104,6 +112,11 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     void readFile(event.dataTransfer.files[0]);
   };
   const document = outcome?.document ?? null;
+  const size = !document
+    ? 0
+    : document.type === "plan"
+      ? document.activities.length
+      : document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
   const base = (outcome?.fileName ?? "milepael").replace(/\.[^.]+$/, "");
 
   return (
@@ -238,13 +251,22 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                   </button>
                 )}
               </div>
-              <Widget>
-                {document.type === "plan" ? (
-                  <Timeline document={document} />
-                ) : (
-                  <MilestoneTable document={document} />
-                )}
-              </Widget>
+              {size > previewLimit && !previewWanted ? (
+                <div className="demo-controls">
+                  <span>{text.largePreview(size)}</span>
+                  <button type="button" className="mp-Button" onClick={() => setPreviewWanted(true)}>
+                    {text.showPreview}
+                  </button>
+                </div>
+              ) : (
+                <Widget>
+                  {document.type === "plan" ? (
+                    <Timeline document={document} />
+                  ) : (
+                    <MilestoneTable document={document} />
+                  )}
+                </Widget>
+              )}
             </>
           )}
         </section>
