@@ -72,6 +72,23 @@ describe("nothing crashes the page", () => {
     await page.close();
   });
 
+  it("shows the widget again on Prøv igen once the cause is gone", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup&crash=widget"));
+    const alert = page.getByRole("alert").filter({ hasText: "Denne del af siden kunne ikke vises" });
+    await alert.waitFor();
+    // The cause goes away (here: the test flag leaves the URL, as on Back).
+    await page.evaluate(() => {
+      window.history.replaceState(null, "", "?page=followup");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(await alert.count()).toBe(1);
+    await alert.getByRole("button", { name: "Prøv igen" }).click();
+    await page.getByRole("heading", { name: "Status ved 3. budgetopfølgning 2017" }).waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("replaces a failing page with a message and keeps the navigation", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup&crash=page"));
     await page.getByRole("alert").filter({ hasText: "Siden kunne ikke vises" }).waitFor();
@@ -112,9 +129,7 @@ describe("?src=", () => {
       route.fulfill({ json: forged, headers: { "access-control-allow-origin": "*" } }),
     );
     await page.goto(url("?src=https://data.example/plan.json"), { waitUntil: "networkidle" });
-    await page
-      .getByText("Hentet: Tredje opfølgning (forfalsket) (Hentet fra https://data.example)")
-      .waitFor();
+    await page.getByText("Hentet: Tredje opfølgning (forfalsket) (fra https://data.example)").waitFor();
     const titles = await page.locator(".demo-card h3").allTextContents();
     expect(titles.indexOf("Tredje opfølgning (forfalsket)")).toBe(titles.length - 1);
     const card = page.locator(".demo-card").filter({ hasText: "Tredje opfølgning (forfalsket)" });
@@ -178,6 +193,37 @@ describe("?src=", () => {
     expect(await page.getByRole("alert").textContent()).toBe(
       "Dokumentet fra /data/down.json kunne ikke hentes: Serveren kunne ikke nås. Tjek adressen og forbindelsen.",
     );
+    await page.close();
+  });
+});
+
+describe("embedding", () => {
+  it("breaks a long Danish compound inside its card on a phone, and formats counts in Danish", async () => {
+    const { page, errors } = await openPage(browser, url(), { width: 320, height: 640 });
+    const long = "Kommunikationsaktivitetsplanlægningsmøderækkefølgeoversigter";
+    await page.route(
+      (target) => target.pathname === "/data/lang.json",
+      (route) =>
+        route.fulfill({
+          json: {
+            ...communicationPlan2017,
+            metadata: { ...communicationPlan2017.metadata, title: long },
+            activities: Array.from({ length: 1200 }, (_, index) => ({
+              ...communicationPlan2017.activities[0],
+              id: `a${index}`,
+            })),
+          },
+        }),
+    );
+    await page.goto(url("?src=/data/lang.json"), { waitUntil: "networkidle" });
+    const card = page.locator(".demo-card").filter({ hasText: long });
+    await card.waitFor();
+    expect(await card.getByText("1.200 aktiviteter").count()).toBe(1);
+    const overflow = await page
+      .locator(".demo-card")
+      .evaluateAll((cards) => cards.filter((card) => card.scrollWidth > card.clientWidth).length);
+    expect(overflow).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -126,8 +126,7 @@ export function App() {
         <main className="demo-main" id="main">
           <div role="status" className="demo-fetch">
             {fetched.state === "loading" && text.loading}
-            {fetched.state === "done" &&
-              `${text.loaded(fetched.title)} (${text.fetchedFrom} ${fetched.origin})`}
+            {fetched.state === "done" && text.loaded(fetched.title, fetched.origin)}
           </div>
           {fetched.state === "error" && (
             <p role="alert" className="demo-error">

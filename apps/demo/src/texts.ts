@@ -63,7 +63,7 @@ export const texts = {
     largeLead: "Genererede dokumenter, så man kan mærke farten: 10.000 indsatser og 5.000 aktiviteter.",
     loading: "Henter dokumentet …",
     loadError: (url: string, reason: string) => `Dokumentet fra ${url} kunne ikke hentes: ${reason}`,
-    loaded: (title: string) => `Hentet: ${title}`,
+    loaded: (title: string, origin: string) => `Hentet: ${title} (fra ${origin})`,
     fetchedFrom: "Hentet fra",
     sourceError: (error: SourceError): string => {
       switch (error.kind) {
@@ -155,7 +155,7 @@ export const texts = {
     largeLead: "Generated documents to feel the speed: 10,000 initiatives and 5,000 activities.",
     loading: "Fetching the document …",
     loadError: (url: string, reason: string) => `The document from ${url} could not be fetched: ${reason}`,
-    loaded: (title: string) => `Fetched: ${title}`,
+    loaded: (title: string, origin: string) => `Fetched: ${title} (from ${origin})`,
     fetchedFrom: "Fetched from",
     sourceError: (error: SourceError): string => {
       switch (error.kind) {
