@@ -16,7 +16,13 @@ export interface LoadedDocument {
   origin?: string;
 }
 
-/** A document's title as listed: a fetched one says where it came from. */
+/**
+ * A document's title as listed: a fetched one says where it came from.
+ *
+ * @example
+ * listedTitle({ id: "src", document, source: "url", origin: "https://a.example" }, "Hentet fra");
+ * // "Kommunikationsplan 2017 (Hentet fra https://a.example)"
+ */
 export const listedTitle = (entry: LoadedDocument, fetchedFrom: string) =>
   entry.origin
     ? `${entry.document.metadata.title} (${fetchedFrom} ${entry.origin})`

@@ -6,7 +6,12 @@ const formatters = {
   en: new Intl.NumberFormat("en-GB"),
 } satisfies Record<Locale, Intl.NumberFormat>;
 
-/** A count as people in the locale write it: 10.000 in Danish, 10,000 in English. */
+/**
+ * A count as people in the locale write it: 10.000 in Danish, 10,000 in English.
+ *
+ * @example
+ * formatNumber(10000, "da"); // "10.000"
+ */
 export const formatNumber = (value: number, locale: Locale) => formatters[locale].format(value);
 
 /** The first error of a refused document, and how many more findings there are. */

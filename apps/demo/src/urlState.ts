@@ -85,6 +85,10 @@ function read(): URLSearchParams {
 /**
  * The URL's query as state: reading it, and writing keys with `history.replaceState` (filters)
  * or `pushState` (page changes, so Back works). Every tab and reload sees the same view.
+ *
+ * @example
+ * const { state, update } = useUrlState();
+ * update({ page: "followup" }, true);
  */
 export function useUrlState() {
   const [params, setParams] = useState(read);

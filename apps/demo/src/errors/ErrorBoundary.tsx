@@ -110,7 +110,12 @@ export function Widget({
   );
 }
 
-/** Throws while rendering a page under `?crash=page` (test-only). */
+/**
+ * Throws while rendering a page under `?crash=page` (test-only).
+ *
+ * @example
+ * <PageCrash when={state.crash === "page"} />
+ */
 export function PageCrash({ when }: { when: boolean }) {
   if (when) throw new Error("A page failed on purpose (?crash=page)");
   return null;

@@ -37,6 +37,9 @@ const pageSize = 200;
 /**
  * A chosen or dropped file's bytes, for the import worker. The one place a file is read, so that
  * core's `decodeText` (in the worker, see importWorker.ts) or an `accept` check slots in here.
+ *
+ * @example
+ * const bytes = await readDroppedFile(event.dataTransfer.files[0]);
  */
 export function readDroppedFile(file: File): Promise<ArrayBuffer> {
   return file.arrayBuffer();
