@@ -52,7 +52,7 @@ function download(content: string, fileName: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Import a file or pasted text, show what was understood and every finding, export again. */
+/** Import a file or pasted text in a worker, show what was understood and its findings grouped, export again. */
 export function ImportPage({ text, onImported }: ImportPageProps) {
   const locale = useLocale();
   const ids = useId();
