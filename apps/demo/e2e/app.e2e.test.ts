@@ -238,7 +238,7 @@ describe("data from a URL and large data", () => {
     await page.getByRole("heading", { name: "Plan fra intranettet" }).waitFor();
     await page.goto(url("?src=/data/missing.json"), { waitUntil: "networkidle" });
     expect(await page.getByRole("alert").textContent()).toBe(
-      "Dokumentet fra /data/missing.json kunne ikke hentes: HTTP 404",
+      "Dokumentet fra /data/missing.json kunne ikke hentes: Serveren svarede med fejl (HTTP 404).",
     );
     expect(errors).toEqual([]);
     await page.close();

@@ -12,7 +12,21 @@ export interface LoadedDocument {
   document: MilepaelDocument;
   /** Where it came from: the seeds, an import, or `?src=`. */
   source: "seed" | "import" | "url";
+  /** For `?src=`: the origin it was fetched from, shown wherever the document is listed. */
+  origin?: string;
 }
+
+/**
+ * A document's title as listed: a fetched one says where it came from.
+ *
+ * @example
+ * listedTitle({ id: "src", document, source: "url", origin: "https://a.example" }, "Hentet fra");
+ * // "Kommunikationsplan 2017 (Hentet fra https://a.example)"
+ */
+export const listedTitle = (entry: LoadedDocument, fetchedFrom: string) =>
+  entry.origin
+    ? `${entry.document.metadata.title} (${fetchedFrom} ${entry.origin})`
+    : entry.document.metadata.title;
 
 /** The real documents the demo starts with: the seeds, imported and checked by hand. */
 export const seedDocuments: LoadedDocument[] = [

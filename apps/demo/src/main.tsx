@@ -1,3 +1,5 @@
+// Before anything that imports zod (see zodConfig.ts).
+import "./zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@milepael/ui/styles.css";
@@ -6,7 +8,13 @@ import { App } from "./App";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+// An error an error boundary caught is handled: the page shows it in place. React would log it with
+// console.error, which reads as a failure (and fails the e2e tests, which allow none); a warning keeps
+// it visible to developers.
+createRoot(root, {
+  onCaughtError: (error, info) =>
+    console.warn("milepael: a widget failed and was replaced", error, info.componentStack),
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -1,8 +1,82 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { z } from "zod";
 
 /** The demo's pages; the page lives in the URL, so a view can be linked. */
 export const pages = ["overview", "followup", "plans", "import", "large"] as const;
 export type Page = (typeof pages)[number];
+
+// Anyone can hand out a link: every key is input, read with a schema, and an invalid value
+// falls back to its default instead of reaching a widget.
+const id = z.string().trim().min(1).max(200);
+const text = z.string().max(500);
+
+/** One milestone-table filter: a column the table has and a string value. */
+const columnFilterSchema = z.object({
+  id: z.union([z.enum(["committee", "centre", "kind", "economy"]), z.string().regex(/^round:.{1,200}$/)]),
+  value: z.string().max(500),
+});
+
+const filtersSchema = z
+  .string()
+  .max(10_000)
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(columnFilterSchema).max(20));
+
+/** A schema per URL key; each falls back to its default on its own. */
+export const urlStateSchemas = {
+  page: z.enum(pages).catch("overview"),
+  lang: z.enum(["da", "en"]).catch("da"),
+  doc: id.nullable().catch(null),
+  round: id.nullable().catch(null),
+  initiative: id.nullable().catch(null),
+  q: text.catch(""),
+  filters: filtersSchema.catch([]),
+  plan: id.nullable().catch(null),
+  item: id.nullable().catch(null),
+  view: z.enum(["timeline", "agenda"]).catch("timeline"),
+  src: z.string().trim().min(1).max(2_000).nullable().catch(null),
+  // Test-only: makes a widget or a page throw, so the error boundaries can be seen and tested.
+  crash: z.enum(["widget", "page"]).nullable().catch(null),
+} as const;
+
+export type UrlState = { [Key in keyof typeof urlStateSchemas]: z.output<(typeof urlStateSchemas)[Key]> };
+export type ColumnFilter = z.output<typeof columnFilterSchema>;
+
+/**
+ * Reads the query string into typed state; every invalid or missing value becomes its default
+ * (an unknown page is the overview, broken filters are none).
+ *
+ * @example
+ * parseUrlState(new URLSearchParams("page=followup&filters=oops")); // { page: "followup", filters: [], ... }
+ */
+export function parseUrlState(params: URLSearchParams): UrlState {
+  const read = <Key extends keyof UrlState>(key: Key): UrlState[Key] => {
+    const raw = params.get(key);
+    const schema: z.ZodType<UrlState[Key]> = urlStateSchemas[key] as unknown as z.ZodType<UrlState[Key]>;
+    return schema.parse(raw);
+  };
+  return {
+    page: read("page"),
+    lang: read("lang"),
+    doc: read("doc"),
+    round: read("round"),
+    initiative: read("initiative"),
+    q: read("q"),
+    filters: read("filters"),
+    plan: read("plan"),
+    item: read("item"),
+    view: read("view"),
+    src: read("src"),
+    crash: read("crash"),
+  };
+}
 
 function read(): URLSearchParams {
   return new URLSearchParams(window.location.search);
@@ -11,6 +85,10 @@ function read(): URLSearchParams {
 /**
  * The URL's query as state: reading it, and writing keys with `history.replaceState` (filters)
  * or `pushState` (page changes, so Back works). Every tab and reload sees the same view.
+ *
+ * @example
+ * const { state, update } = useUrlState();
+ * update({ page: "followup" }, true);
  */
 export function useUrlState() {
   const [params, setParams] = useState(read);
@@ -33,8 +111,6 @@ export function useUrlState() {
     else window.history.replaceState(null, "", url);
     setParams(next);
   }, []);
-  const page: Page = (pages as readonly string[]).includes(params.get("page") ?? "")
-    ? (params.get("page") as Page)
-    : "overview";
-  return { params, page, update };
+  const state = useMemo(() => parseUrlState(params), [params]);
+  return { state, page: state.page, update };
 }

@@ -2,38 +2,37 @@ import type { BudgetFollowUp } from "@milepael/core";
 import { reportingRound } from "@milepael/core";
 import { MilestoneTable, StatusSummary, useLocale } from "@milepael/ui";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
+import type { LoadedDocument } from "../data";
+import { PageCrash, Widget } from "../errors/ErrorBoundary";
 import type { Texts } from "../texts";
+import type { UrlState } from "../urlState";
 import { PageControls } from "./PageControls";
+import { SourceNote } from "./SourceNote";
 
 interface FollowUpPageProps {
+  entry: LoadedDocument;
   document: BudgetFollowUp;
-  params: URLSearchParams;
+  state: UrlState;
   update: (changes: Record<string, string | null>) => void;
   text: Texts;
 }
 
-type Filters = { id: string; value: unknown }[];
-
-function readFilters(value: string | null): Filters {
-  try {
-    const parsed: unknown = JSON.parse(value ?? "[]");
-    return Array.isArray(parsed)
-      ? parsed.filter((entry): entry is Filters[number] => typeof entry?.id === "string")
-      : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The follow-up with round picker, summary, charts, table and one initiative's history. */
-export function FollowUpPage({ document, params, update, text }: FollowUpPageProps) {
+export function FollowUpPage({ entry, document, state, update, text }: FollowUpPageProps) {
   const locale = useLocale();
-  const round = params.get("round") ?? reportingRound(document) ?? document.rounds.at(-1)?.id ?? "";
+  const rounds = document.rounds.map((candidate) => candidate.id);
+  const round =
+    (state.round && rounds.includes(state.round) ? state.round : null) ??
+    reportingRound(document) ??
+    rounds.at(-1) ??
+    "";
   const initiatives = document.sections.flatMap((section) => section.initiatives);
-  const selected = initiatives.find((initiative) => initiative.id === params.get("initiative"));
+  const selected = initiatives.find((initiative) => initiative.id === state.initiative);
   return (
     <>
+      <PageCrash when={state.crash === "page"} />
       <h2>{document.metadata.title}</h2>
+      <SourceNote entry={entry} text={text} />
       <PageControls
         label={text.round}
         value={round}
@@ -41,14 +40,20 @@ export function FollowUpPage({ document, params, update, text }: FollowUpPagePro
         onChange={(next) => update({ round: next })}
         printLabel={text.print}
       />
-      <StatusSummary
-        document={document}
-        round={round}
-        onSelectInitiative={(id) => update({ initiative: id })}
-      />
+      <Widget resetKeys={[round]} crashable>
+        <StatusSummary
+          document={document}
+          round={round}
+          onSelectInitiative={(id) => update({ initiative: id })}
+        />
+      </Widget>
       <div className="demo-charts">
-        <StatusByRoundChart document={document} />
-        <StatusDistributionChart document={document} by="committee" round={round} />
+        <Widget>
+          <StatusByRoundChart document={document} />
+        </Widget>
+        <Widget resetKeys={[round]}>
+          <StatusDistributionChart document={document} by="committee" round={round} />
+        </Widget>
       </div>
       <section className="demo-history" aria-labelledby="history-heading">
         <h3 id="history-heading">{text.history}</h3>
@@ -66,17 +71,23 @@ export function FollowUpPage({ document, params, update, text }: FollowUpPagePro
             ))}
           </select>
         </label>
-        {selected && <InitiativeTrendChart initiative={selected} rounds={document.rounds} locale={locale} />}
+        {selected && (
+          <Widget resetKeys={[selected.id]}>
+            <InitiativeTrendChart initiative={selected} rounds={document.rounds} locale={locale} />
+          </Widget>
+        )}
       </section>
-      <MilestoneTable
-        document={document}
-        globalFilter={params.get("q") ?? ""}
-        onGlobalFilterChange={(value) => update({ q: value })}
-        columnFilters={readFilters(params.get("filters"))}
-        onColumnFiltersChange={(filters) =>
-          update({ filters: filters.length > 0 ? JSON.stringify(filters) : null })
-        }
-      />
+      <Widget resetKeys={[state.q, state.filters]}>
+        <MilestoneTable
+          document={document}
+          globalFilter={state.q}
+          onGlobalFilterChange={(value) => update({ q: value })}
+          columnFilters={state.filters}
+          onColumnFiltersChange={(filters) =>
+            update({ filters: filters.length > 0 ? JSON.stringify(filters) : null })
+          }
+        />
+      </Widget>
     </>
   );
 }

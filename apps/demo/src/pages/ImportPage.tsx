@@ -1,18 +1,18 @@
 import {
   type Diagnostic,
-  decodeText,
   diagnostic,
   diagnosticMessage,
   exportFollowUpCsv,
   exportJson,
   exportPlanCsv,
   exportPlanIcs,
-  importDocument,
   type MilepaelDocument,
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
-import { type DragEvent, useId, useState } from "react";
-import type { Texts } from "../texts";
+import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { Widget } from "../errors/ErrorBoundary";
+import type { DiagnosticGroup, ImportReply, ImportRequest, ImportStage } from "../import/importProtocol";
+import { formatNumber, type Texts } from "../texts";
 
 interface ImportPageProps {
   text: Texts;
@@ -23,6 +23,27 @@ interface ImportOutcome {
   fileName: string;
   document: MilepaelDocument | null;
   diagnostics: Diagnostic[];
+  groups: DiagnosticGroup[];
+}
+
+/**
+ * Above this many activities or initiatives the preview waits for a click: the timeline lists
+ * undated activities in full, and 100,000 of them freeze the page for seconds.
+ */
+const previewLimit = 5_000;
+
+/** Findings shown at first, and added per "show more": the DOM never holds 100,000 of them. */
+const pageSize = 200;
+
+/**
+ * A chosen or dropped file's bytes, for the import worker. The one place a file is read, so that
+ * core's `decodeText` runs on them in the worker (importWorker.ts).
+ *
+ * @example
+ * const bytes = await readDroppedFile(event.dataTransfer.files[0]);
+ */
+export function readDroppedFile(file: File): Promise<ArrayBuffer> {
+  return file.arrayBuffer();
 }
 
 /** What the file input offers; a dropped file is held to the same list. */
@@ -42,27 +63,63 @@ function download(content: string, fileName: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Import a file or pasted text, show what was understood and every finding, export again. */
+/** Import a file or pasted text in a worker, show what was understood and its findings grouped, export again. */
 export function ImportPage({ text, onImported }: ImportPageProps) {
   const locale = useLocale();
   const ids = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  const [shown, setShown] = useState(pageSize);
+  const [previewWanted, setPreviewWanted] = useState(false);
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  useEffect(() => () => worker.current?.terminate(), []);
 
-  const read = (content: string, fileName: string, decoding: Diagnostic[] = []) => {
-    const result = importDocument(content);
-    const diagnostics = [...decoding, ...result.diagnostics];
-    setOutcome({ fileName, document: result.document, diagnostics });
-    if (result.document) onImported(result.document);
+  // One worker per import: a newer file replaces an import still running.
+  const read = (request: ImportRequest) => {
+    worker.current?.terminate();
+    const current = new Worker(new URL("../import/importWorker.ts", import.meta.url), { type: "module" });
+    worker.current = current;
+    setStage("decoding");
+    current.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") {
+        setStage(reply.stage);
+        return;
+      }
+      current.terminate();
+      worker.current = null;
+      setStage(null);
+      setShown(pageSize);
+      setPreviewWanted(false);
+      setOutcome(reply);
+      if (reply.document) onImported(reply.document);
+    };
+    current.onerror = (event) => {
+      event.preventDefault();
+      current.terminate();
+      worker.current = null;
+      setStage(null);
+      setOutcome({
+        fileName: request.fileName,
+        document: null,
+        groups: [],
+        diagnostics: [
+          {
+            level: "error",
+            code: "import.internal-error",
+            path: [],
+            params: { detail: event.message || "worker" },
+          },
+        ],
+      });
+    };
+    current.postMessage(request, "bytes" in request ? [request.bytes] : []);
   };
-  // Bytes, decoded by core as the CLI decodes them: encodings, byte order marks, binary files.
+  // Bytes, decoded by core in the worker as the CLI decodes them: encodings, byte order marks, binary files.
   const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.text === null)
-      setOutcome({ fileName: file.name, document: null, diagnostics: decoded.diagnostics });
-    else read(decoded.text, file.name, decoded.diagnostics);
+    if (file) read({ fileName: file.name, bytes: await readDroppedFile(file) });
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -74,12 +131,17 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         .filter((entry) => entry.startsWith("."))
         .join(", ");
       const refused = diagnostic("error", "import.file-type-not-accepted", [], { name: file.name, accepted });
-      setOutcome({ fileName: file.name, document: null, diagnostics: [refused] });
+      setOutcome({ fileName: file.name, document: null, diagnostics: [refused], groups: [] });
       return;
     }
     void readFile(file);
   };
   const document = outcome?.document ?? null;
+  const size = !document
+    ? 0
+    : document.type === "plan"
+      ? document.activities.length
+      : document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
   const base = (outcome?.fileName ?? "milepael").replace(/\.[^.]+$/, "");
 
   return (
@@ -110,14 +172,17 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       <button
         type="button"
         className="mp-Button"
-        onClick={() => read(pasted, "tekst")}
+        onClick={() => read({ text: pasted, fileName: "tekst" })}
         disabled={pasted.trim() === ""}
       >
         {text.readText}
       </button>
 
+      <p role="status" className="demo-progress">
+        {stage && text.importStage[stage]}
+      </p>
       {outcome && (
-        <section className="demo-outcome" aria-labelledby={`${ids}-result`}>
+        <section className="demo-outcome" aria-labelledby={`${ids}-result`} aria-busy={stage !== null}>
           <h3 id={`${ids}-result`}>
             {outcome.fileName}:{" "}
             {document ? `${text.understood}: ${document.metadata.title}` : text.noDocument}
@@ -126,22 +191,50 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
           {outcome.diagnostics.length === 0 ? (
             <p>{text.noDiagnostics}</p>
           ) : (
-            <ul className="demo-diagnostics">
-              {outcome.diagnostics.map((diagnostic, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: findings are a static list per import.
-                <li key={index} data-level={diagnostic.level}>
-                  <strong>{text.level[diagnostic.level]}</strong>
-                  {diagnostic.line !== undefined && (
-                    <span>
-                      {" "}
-                      ({text.line} {diagnostic.line})
-                    </span>
-                  )}
-                  : {diagnosticMessage(diagnostic, locale)}
-                  {diagnostic.raw && <code className="demo-raw">{diagnostic.raw.slice(0, 200)}</code>}
-                </li>
-              ))}
-            </ul>
+            <>
+              {outcome.groups.length > 1 || outcome.diagnostics.length > 1 ? (
+                <>
+                  <p>{text.diagnosticGroups(outcome.diagnostics.length, outcome.groups.length)}</p>
+                  <ul className="demo-diagnostic-groups">
+                    {outcome.groups.map((group) => (
+                      <li key={`${group.level} ${group.code}`} data-level={group.level}>
+                        <strong>{text.level[group.level]}</strong> ×{formatNumber(group.count, locale)}:{" "}
+                        {diagnosticMessage(group.first, locale)}
+                        {group.count > 1 && ` ${text.forExample}`}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <ul className="demo-diagnostics" aria-label={text.diagnostics}>
+                {outcome.diagnostics.slice(0, shown).map((diagnostic, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: findings are a static list per import.
+                  <li key={index} data-level={diagnostic.level}>
+                    <strong>{text.level[diagnostic.level]}</strong>
+                    {diagnostic.line !== undefined && (
+                      <span>
+                        {" "}
+                        ({text.line} {formatNumber(diagnostic.line, locale)})
+                      </span>
+                    )}
+                    : {diagnosticMessage(diagnostic, locale)}
+                    {diagnostic.raw && <code className="demo-raw">{diagnostic.raw.slice(0, 200)}</code>}
+                  </li>
+                ))}
+              </ul>
+              {outcome.diagnostics.length > shown && (
+                <div className="demo-controls">
+                  <span>{text.shownOf(shown, outcome.diagnostics.length)}</span>
+                  <button
+                    type="button"
+                    className="mp-Button"
+                    onClick={() => setShown((count) => count + pageSize)}
+                  >
+                    {text.showMore(Math.min(pageSize, outcome.diagnostics.length - shown))}
+                  </button>
+                </div>
+              )}
+            </>
           )}
           {document && (
             <>
@@ -179,10 +272,21 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                   </button>
                 )}
               </div>
-              {document.type === "plan" ? (
-                <Timeline document={document} />
+              {size > previewLimit && !previewWanted ? (
+                <div className="demo-controls">
+                  <span>{text.largePreview(size)}</span>
+                  <button type="button" className="mp-Button" onClick={() => setPreviewWanted(true)}>
+                    {text.showPreview}
+                  </button>
+                </div>
               ) : (
-                <MilestoneTable document={document} />
+                <Widget>
+                  {document.type === "plan" ? (
+                    <Timeline document={document} />
+                  ) : (
+                    <MilestoneTable document={document} />
+                  )}
+                </Widget>
               )}
             </>
           )}

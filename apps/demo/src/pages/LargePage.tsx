@@ -1,6 +1,7 @@
 import { generateFollowUp, generatePlan } from "@milepael/core/fixtures";
 import { MilestoneTable, Timeline } from "@milepael/ui";
 import { useMemo } from "react";
+import { Widget } from "../errors/ErrorBoundary";
 import type { Texts } from "../texts";
 
 /** A generated follow-up of 10,000 initiatives and plan of 5,000 activities. */
@@ -11,9 +12,13 @@ export function LargePage({ text }: { text: Texts }) {
     <>
       <h2>{text.largeTitle}</h2>
       <p>{text.largeLead}</p>
-      <MilestoneTable document={followUp} caption={followUp.metadata.title} />
+      <Widget>
+        <MilestoneTable document={followUp} caption={followUp.metadata.title} />
+      </Widget>
       <h3>{plan.metadata.title}</h3>
-      <Timeline document={plan} today="2017-06-01" />
+      <Widget>
+        <Timeline document={plan} today="2017-06-01" />
+      </Widget>
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { type Locale, reportingRound, rollUp, statusLabel, statusValues } from "@milepael/core";
 import { Smiley, SmileyLegend, useLocale } from "@milepael/ui";
 import { isFollowUp, type LoadedDocument } from "../data";
-import type { Texts } from "../texts";
+import { Widget } from "../errors/ErrorBoundary";
+import { formatNumber, type Texts } from "../texts";
+import { SourceNote } from "./SourceNote";
 
 interface OverviewProps {
   documents: readonly LoadedDocument[];
@@ -24,11 +26,14 @@ export function Overview({ documents, text, open }: OverviewProps) {
             <li key={entry.id} className="demo-card" aria-labelledby={headingId}>
               <p className="demo-card-kind">{isFollowUp(document) ? text.followUp : text.plan}</p>
               <h3 id={headingId}>{document.metadata.title}</h3>
-              {isFollowUp(document) ? (
-                <FollowUpHeadline entry={entry} text={text} locale={locale} />
-              ) : (
-                <p>{text.activities(document.activities.length)}</p>
-              )}
+              <SourceNote entry={entry} text={text} />
+              <Widget>
+                {isFollowUp(document) ? (
+                  <FollowUpHeadline entry={entry} text={text} locale={locale} />
+                ) : (
+                  <p>{text.activities(document.activities.length)}</p>
+                )}
+              </Widget>
               <button type="button" className="mp-Button" onClick={() => open(entry)}>
                 {text.open}
                 <span className="mp-visually-hidden"> {document.metadata.title}</span>
@@ -39,8 +44,12 @@ export function Overview({ documents, text, open }: OverviewProps) {
       </ul>
       <h2>{text.legend}</h2>
       <div className="demo-legends">
-        <SmileyLegend title={text.milestone} locale={locale} />
-        <SmileyLegend title={text.economy} scale="economy" locale={locale} />
+        <Widget>
+          <SmileyLegend title={text.milestone} locale={locale} />
+        </Widget>
+        <Widget>
+          <SmileyLegend title={text.economy} scale="economy" locale={locale} />
+        </Widget>
       </div>
     </>
   );
@@ -63,7 +72,8 @@ function FollowUpHeadline({ entry, text, locale }: { entry: LoadedDocument; text
           <li key={status}>
             <Smiley status={status} size="sm" />
             <span>
-              {counts?.[status] ?? 0} {statusLabel(status, "milestone", locale).name.toLowerCase()}
+              {formatNumber(counts?.[status] ?? 0, locale)}{" "}
+              {statusLabel(status, "milestone", locale).name.toLowerCase()}
             </span>
           </li>
         ))}

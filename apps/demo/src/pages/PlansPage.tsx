@@ -1,47 +1,55 @@
 import type { PlanDocument } from "@milepael/core";
 import { AnnualWheel, Timeline } from "@milepael/ui";
-import type { LoadedDocument } from "../data";
+import { type LoadedDocument, listedTitle } from "../data";
+import { Widget } from "../errors/ErrorBoundary";
 import type { Texts } from "../texts";
+import type { UrlState } from "../urlState";
 import { PageControls } from "./PageControls";
+import { SourceNote } from "./SourceNote";
 
 interface PlansPageProps {
   plans: readonly LoadedDocument[];
   plan: PlanDocument;
-  planId: string;
-  params: URLSearchParams;
+  planEntry: LoadedDocument;
+  state: UrlState;
   update: (changes: Record<string, string | null>) => void;
   text: Texts;
 }
 
 /** A plan on the timeline (with its agenda list) and the annual wheel. */
-export function PlansPage({ plans, plan, planId, params, update, text }: PlansPageProps) {
-  const view = params.get("view") === "agenda" ? "agenda" : "timeline";
+export function PlansPage({ plans, plan, planEntry, state, update, text }: PlansPageProps) {
+  const planId = planEntry.id;
   return (
     <>
       <h2>{plan.metadata.title}</h2>
+      <SourceNote entry={planEntry} text={text} />
       <PageControls
         label={text.planChoice}
         value={planId}
-        options={plans.map((entry) => ({ value: entry.id, label: entry.document.metadata.title }))}
+        options={plans.map((entry) => ({ value: entry.id, label: listedTitle(entry, text.fetchedFrom) }))}
         onChange={(next) => update({ plan: next, item: null })}
         printLabel={text.print}
       />
-      <Timeline
-        key={planId}
-        document={plan}
-        view={view}
-        onViewChange={(next) => update({ view: next === "agenda" ? "agenda" : null })}
-        selectedId={params.get("item")}
-        onSelectionChange={(id) => update({ item: id })}
-        defaultLaneBy={plan.tracks.length > 0 ? "track" : "theme"}
-      />
-      <AnnualWheel
-        key={`wheel-${planId}`}
-        document={plan}
-        laneBy={plan.tracks.length > 0 ? "track" : "theme"}
-        selectedId={params.get("item")}
-        onSelectionChange={(id) => update({ item: id })}
-      />
+      <Widget resetKeys={[planId]}>
+        <Timeline
+          key={planId}
+          document={plan}
+          view={state.view}
+          onViewChange={(next) => update({ view: next === "agenda" ? "agenda" : null })}
+          selectedId={state.item}
+          onSelectionChange={(id) => update({ item: id })}
+          defaultLaneBy={plan.tracks.length > 0 ? "track" : "theme"}
+        />
+      </Widget>
+      <Widget resetKeys={[planId]}>
+        <AnnualWheel
+          key={`wheel-${planId}`}
+          document={plan}
+          laneBy={plan.tracks.length > 0 ? "track" : "theme"}
+          selectedId={state.item}
+          onSelectionChange={(id) => update({ item: id })}
+        />
+      </Widget>
     </>
   );
 }

@@ -1,0 +1,32 @@
+import { type Diagnostic, diagnostic } from "@milepael/core";
+import { describe, expect, it } from "vitest";
+import { groupDiagnostics } from "./importProtocol";
+
+describe("groupDiagnostics", () => {
+  it("counts findings per code, errors first, then the most frequent, keeping the first as example", () => {
+    const findings: Diagnostic[] = [
+      diagnostic("warning", "import.date-not-understood", [], { text: "a" }),
+      diagnostic("info", "import.year-inferred", [], {}),
+      diagnostic("warning", "import.date-not-understood", [], { text: "b" }),
+      diagnostic("error", "import.unknown-format", [], {}),
+      diagnostic("warning", "import.unrecognized-line", [], {}),
+    ];
+    const groups = groupDiagnostics(findings);
+    expect(groups.map((group) => [group.code, group.count])).toEqual([
+      ["import.unknown-format", 1],
+      ["import.date-not-understood", 2],
+      ["import.unrecognized-line", 1],
+      ["import.year-inferred", 1],
+    ]);
+    expect(groups[1]?.first.params).toEqual({ text: "a" });
+  });
+
+  it("groups 100,000 findings into one line per code", () => {
+    const findings = Array.from({ length: 100_000 }, () =>
+      diagnostic("warning", "import.unrecognized-line", [], {}),
+    );
+    expect(groupDiagnostics(findings)).toEqual([
+      expect.objectContaining({ code: "import.unrecognized-line", count: 100_000 }),
+    ]);
+  });
+});
