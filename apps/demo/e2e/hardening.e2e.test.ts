@@ -282,7 +282,9 @@ describe("Content-Security-Policy", () => {
 describe("importing 100,000 findings", () => {
   it("groups and counts them, shows 200 at a time, and the page answers clicks", async () => {
     const { page, errors } = await openPage(browser, url("?page=import"));
-    const csv = `Dato;Aktivitet;Målgruppe\n${"ikke en dato;Møde;Alle\n".repeat(100_000)}`;
+    // Distinct rows: copies of one row would add a second kind of finding (copied rows).
+    const rows = Array.from({ length: 100_000 }, (_, index) => `ikke en dato;Møde ${index + 1};Alle\n`);
+    const csv = `Dato;Aktivitet;Målgruppe\n${rows.join("")}`;
     await page
       .getByLabel("Vælg fil")
       .setInputFiles({ name: "fejl.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -295,13 +297,15 @@ describe("importing 100,000 findings", () => {
     expect(await page.getByLabel("Eller indsæt tekst").inputValue()).toBe("svarer siden?");
 
     await page.getByRole("heading", { name: /^fejl\.csv: Forstået/ }).waitFor({ timeout: 20_000 });
-    await page.getByText("100.000 bemærkninger af 1 slags").waitFor();
-    expect(await page.locator(".demo-diagnostic-groups li").textContent()).toContain("×100.000");
+    // 100,000 dates not understood and the encoding the file was read in.
+    await page.getByText("100.001 bemærkninger af 2 slags").waitFor();
+    const groups = await page.locator(".demo-diagnostic-groups li").allTextContents();
+    expect(groups.some((group) => group.includes("×100.000"))).toBe(true);
     const items = page.locator(".demo-diagnostics li");
     expect(await items.count()).toBe(200);
     await page.getByRole("button", { name: "Vis flere (200 mere)" }).click();
     expect(await items.count()).toBe(400);
-    await page.getByText("Viser 400 af 100.000").waitFor();
+    await page.getByText("Viser 400 af 100.001").waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
