@@ -18,15 +18,18 @@ export interface CsvExportOptions {
 }
 
 /**
- * One CSV field: quoted when it holds the delimiter, a quote or a line break; a leading
- * apostrophe where Excel would otherwise run the value as a formula (CSV injection).
+ * One CSV field: quoted when it holds either list separator (`,` or `;`, whichever the file
+ * uses: Excel in another locale splits on the other one), a tab, a quote or a line break, or has
+ * space at either end; a leading apostrophe where Excel would otherwise run the value as a
+ * formula (CSV injection, after OWASP).
  *
  * @example
  * csvField('=HYPERLINK("x")', ";"); // "\"'=HYPERLINK(\"\"x\"\")\""
+ * csvField("x,=cmd", ";"); // "\"x,=cmd\""
  */
 export function csvField(value: string, delimiter: string): string {
   const safe = /^[=+\-@\t\r']/.test(value) && !/^'[^=+\-@\t\r']/.test(value) ? `'${value}` : value;
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim()
+  return safe.includes(delimiter) || /[,;\t"\r\n]/.test(safe) || safe !== safe.trim()
     ? `"${safe.replace(/"/g, '""')}"`
     : safe;
 }

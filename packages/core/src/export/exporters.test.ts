@@ -123,6 +123,19 @@ describe("exportPlanCsv", () => {
     );
   });
 
+  it("quotes a cell holding the other list separator, so no reader splits a formula out of it", () => {
+    const plan: PlanDocument = {
+      ...implementationPlan2017,
+      activities: [{ id: "a1", date: toDateExpression(""), title: "x,=cmd|' /C calc'!A0", tags: [] }],
+    };
+    expect(exportPlanCsv(plan).split("\r\n")[1]).toBe(`a1;;;"x,=cmd|' /C calc'!A0";;;;;;;`);
+    expect(exportPlanCsv(plan, { delimiter: "," }).split("\r\n")[1]).toBe(
+      `a1,,,"x,=cmd|' /C calc'!A0",,,,,,,`,
+    );
+    expect(csvField("x;=1+1", ",")).toBe('"x;=1+1"');
+    expect(csvField("a\tb", ";")).toBe('"a\tb"');
+  });
+
   it("keeps Excel from running a cell as a formula", () => {
     expect(csvField('=HYPERLINK("http://x")', ";")).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+45 2516 9407", ";")).toBe("'+45 2516 9407");
@@ -144,7 +157,7 @@ describe("exportFollowUpCsv", () => {
       "7. Borgeren og Kommunen;7.03;UCC - anvendelse og udvikling;anlaeg;Ejendomme;Økonomiudvalget;",
     );
     expect(csv).toContain('"Ombygningsprojekterne er igangsat.\nStatus: Processen er forsinket.";Rød;');
-    expect(csv).toContain(";Investering i 2017: 29,8 mio. kr.;Rød;29800000\r\n");
+    expect(csv).toContain(';"Investering i 2017: 29,8 mio. kr.";Rød;29800000\r\n');
     expect(rows.length).toBeGreaterThanOrEqual(14);
   });
 });

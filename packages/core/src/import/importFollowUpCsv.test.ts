@@ -33,7 +33,7 @@ describe("exportFollowUpCsv, milestone rows", () => {
       .reduce((sum, initiative) => sum + Math.max(1, initiative.milestones.length), 0);
     expect(rows.filter((row) => row !== "")).toHaveLength(milestones);
     expect(csv).toContain(
-      ";2017-2;2. budgetopfølgning 2017;Ombygningsprojekterne er igangsat.;Processen er forsinket.;Rød;ja;Investering i 2017: 29,8 mio. kr.;",
+      ';2017-2;2. budgetopfølgning 2017;Ombygningsprojekterne er igangsat.;Processen er forsinket.;Rød;ja;"Investering i 2017: 29,8 mio. kr.";',
     );
   });
 });
