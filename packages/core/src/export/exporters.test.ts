@@ -163,7 +163,7 @@ describe("exportFollowUpCsv", () => {
 });
 
 describe("exportPlanIcs", () => {
-  const { ics, skipped } = exportPlanIcs(communicationPlan2017, { timestamp: "2017-01-01T08:00:00Z" });
+  const { ics, skipped } = exportPlanIcs(communicationPlan2017, { now: "2017-01-01T08:00:00Z" });
 
   it("writes a calendar an RFC 5545 parser reads, with an all-day event per dated activity", () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -183,6 +183,79 @@ describe("exportPlanIcs", () => {
     const lines = ics.split("\r\n");
     expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("keeps every line break and control character inside its own property", () => {
+    const plan: PlanDocument = {
+      schemaVersion: 1,
+      type: "plan",
+      planKind: "other",
+      metadata: { title: "Plan\rX-INJECTED:1" },
+      tracks: [],
+      activities: [
+        {
+          id: "a1",
+          date: toDateExpression("8. maj 2017"),
+          title: "\r=1+1\rEND:VEVENT\r\nBEGIN:VEVENT\nx\u001b]8;;http://x\u0007y\u0000",
+          theme: "Tema\r\u2028Ny",
+          tags: [],
+        },
+      ],
+    };
+    const { ics } = exportPlanIcs(plan, { now: "2017-05-04T08:00:00Z" });
+    // Unfolded: long lines continue after CRLF and a space (RFC 5545 §3.1).
+    const lines = ics.replace(/\r\n /g, "").split("\r\n");
+    expect(lines).toContain("X-WR-CALNAME:Plan\\nX-INJECTED:1");
+    expect(lines).toContain("SUMMARY:\\n=1+1\\nEND:VEVENT\\nBEGIN:VEVENT\\nx]8\\;\\;http://xy");
+    expect(lines).toContain("CATEGORIES:Tema\\n\\nNy");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(1);
+  });
+
+  it("stamps events with the export's moment, given by the caller", () => {
+    const stamps = (now: Date | string) =>
+      new Set(exportPlanIcs(communicationPlan2017, { now }).ics.match(/^DTSTAMP:.*$/gm));
+    expect(stamps(new Date(Date.UTC(2026, 11, 1, 17, 5, 9, 123)))).toEqual(
+      new Set(["DTSTAMP:20261201T170509Z"]),
+    );
+    expect(stamps("2017-05-04T10:00:00+02:00")).toEqual(new Set(["DTSTAMP:20170504T080000Z"]));
+  });
+
+  it("gives the events of two plans different UIDs, even two CSV plans without a title", () => {
+    const first = importPlanCsv("Dato;Aktivitet\r\n8. maj 2017;Møde\r\n").document as PlanDocument;
+    const second = importPlanCsv("Dato;Aktivitet\r\n8. maj 2017;Frokost\r\n").document as PlanDocument;
+    const uids = (plan: PlanDocument) => exportPlanIcs(plan).ics.match(/^UID:.*$/gm) ?? [];
+    expect(uids(first)).toHaveLength(1);
+    expect(uids(first)[0]).not.toBe(uids(second)[0]);
+    // The same plan exported again keeps its UIDs, so a calendar updates instead of doubling.
+    expect(uids(structuredClone(first))).toEqual(uids(first));
+    expect(uids(first)[0]).toMatch(/^UID:a1@[0-9a-z]{11}\.milepael$/);
+  });
+
+  it("gives every event of a document its own UID, also for repeated or look-alike ids", () => {
+    const activity = (id: string, text: string) => ({
+      id,
+      date: toDateExpression(text),
+      title: id,
+      tags: [],
+    });
+    const plan: PlanDocument = {
+      schemaVersion: 1,
+      type: "plan",
+      planKind: "other",
+      metadata: { title: "Plan" },
+      tracks: [],
+      activities: [
+        activity("a", "April/maj 2018"),
+        activity("a/1", "8. maj 2017"),
+        activity("a", "8. maj 2017"),
+        activity("a", "9. maj 2017"),
+      ],
+    };
+    const uids = exportPlanIcs(plan).ics.match(/^UID:.*$/gm) ?? [];
+    expect(uids).toHaveLength(5);
+    expect(new Set(uids).size).toBe(5);
   });
 
   it("makes one event per alternative of an either-or date, and skips what has no interval", () => {
