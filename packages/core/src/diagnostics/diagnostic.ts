@@ -53,6 +53,8 @@ export const diagnosticCodes = [
   "import.cell-ignored",
   "import.row-without-initiative",
   "import.milestone-without-round",
+  // Round trips of milepael's own CSV (wt-exports)
+  "import.date-columns-disagree",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -85,6 +85,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "Rækken har en milepæl, men hverken id eller indsats, og kunne ikke placeres; teksten er vist her.",
     "import.milestone-without-round": () =>
       "Milepælen har ingen runde og kunne ikke placeres; teksten er vist her.",
+    // Round trips of milepael's own CSV (wt-exports)
+    "import.date-columns-disagree": (v) =>
+      `Start og Slut (${p(v, "start") || "tom"} – ${p(v, "end") || "tom"}) passer ikke med datoen "${p(v, "text")}" i noget år; datoen er læst af teksten.`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -160,6 +163,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "The row has a milestone but neither an id nor an initiative and could not be placed; its text is shown here.",
     "import.milestone-without-round": () =>
       "The milestone has no round and could not be placed; its text is shown here.",
+    // Round trips of milepael's own CSV (wt-exports)
+    "import.date-columns-disagree": (v) =>
+      `Start and End (${p(v, "start") || "empty"} – ${p(v, "end") || "empty"}) do not match the date "${p(v, "text")}" in any year; the date is read from the text.`,
   },
 };
 
