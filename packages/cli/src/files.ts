@@ -6,18 +6,47 @@ import {
   type Locale,
   parseDocumentJson,
 } from "@milepael/core";
-import { UsageError } from "./command";
+import { type CommandContext, CommandError, UsageError } from "./command";
+import { fileErrorReason } from "./fileErrors";
 import type { CommandIO } from "./io";
+import { terminalSafe } from "./terminalSafe";
 
 /** Reads a file as UTF-8, or standard input for "-". */
 export async function readInput(file: string, stdin: () => Promise<string>): Promise<string> {
   return file === "-" ? stdin() : readFile(file, "utf8");
 }
 
-/** Writes to a file, or to standard output when no file is given. */
-export async function writeOutput(text: string, out: string | undefined, io: CommandIO): Promise<void> {
-  if (out === undefined || out === "-") io.stdout(text);
-  else await writeFile(out, text, "utf8");
+/**
+ * Writes to a file, or to standard output when no file is given. Refuses text longer than
+ * `--max-size`, which milepael could not read back, and says why a file cannot be written in the
+ * user's language (a `CommandError`: a message and exit 1, no stack trace).
+ */
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  { io, locale, maxSize }: Pick<CommandContext, "io" | "locale" | "maxSize">,
+): Promise<void> {
+  const da = locale === "da";
+  const where = out === undefined || out === "-" ? "standard output" : out;
+  if (text.length > maxSize) {
+    const size = (value: number) => value.toLocaleString(da ? "da-DK" : "en-GB");
+    throw new CommandError(
+      da
+        ? `${where}: resultatet er på ${size(text.length)} tegn, over grænsen på ${size(maxSize)}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`
+        : `${where}: the result has ${size(text.length)} characters, over the limit of ${size(maxSize)}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
+    );
+  }
+  if (out === undefined || out === "-") {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(out, text, "utf8");
+  } catch (error) {
+    throw new CommandError(
+      `${out}: ${da ? "kan ikke skrive" : "cannot write"}: ${fileErrorReason(error, locale)}`,
+    );
+  }
 }
 
 /**
@@ -42,6 +71,10 @@ export function printDiagnostics(
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
   }
+  const hint =
+    locale === "da"
+      ? "hæv grænsen med --max-size, f.eks. --max-size 64M"
+      : "raise the limit with --max-size, e.g. --max-size 64M";
   for (const found of ordered) {
     const where =
       found.line !== undefined
@@ -49,20 +82,27 @@ export function printDiagnostics(
         : found.path.length > 0
           ? `${file}:${formatPath(found.path)}`
           : file;
+    // Messages and raw lines carry the document's text: nothing in it may act on the terminal.
     io.stderr(
-      `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}\n`,
+      terminalSafe(
+        `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
+      ),
     );
   }
 }
 
-/** Reads a milepael JSON document, or reports why it cannot. */
+/** Reads a milepael JSON document of at most `maxSize` characters, or reports why it cannot. */
 export async function readDocument(
   file: string,
   stdin: () => Promise<string>,
   locale: Locale,
   io: CommandIO,
+  maxSize?: number,
 ) {
-  const { document, diagnostics } = parseDocumentJson(await readInput(file, stdin));
+  const { document, diagnostics } = parseDocumentJson(
+    await readInput(file, stdin),
+    maxSize === undefined ? {} : { maxInputLength: maxSize },
+  );
   if (document === null) printDiagnostics(file, diagnostics, "text", locale, io);
   return document;
 }
