@@ -13,7 +13,12 @@ const reasons: Record<string, Record<Locale, string>> = {
   ENAMETOOLONG: { da: "navnet er for langt", en: "the name is too long" },
 };
 
-/** The `code` of an error from Node's file system calls ("ENOENT"), or `undefined`. */
+/**
+ * The `code` of an error from Node's file system calls ("ENOENT"), or `undefined`.
+ *
+ * @example
+ * fileErrorCode(Object.assign(new Error("no such file"), { code: "ENOENT" })); // "ENOENT"
+ */
 export function fileErrorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && /^E[A-Z]+$/.test(code) ? code : undefined;

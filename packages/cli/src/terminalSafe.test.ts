@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { terminalSafe } from "./terminalSafe";
+import { terminalSafe, terminalWriter } from "./terminalSafe";
 
 describe("terminalSafe", () => {
   it("removes colours, cursor moves, screen clears, window titles and OSC 8 hyperlinks", () => {
@@ -22,5 +22,16 @@ describe("terminalSafe", () => {
 
   it("removes other control characters and bidirectional overrides", () => {
     expect(terminalSafe("a\u0000b\u0007c\u007fd\u202eevil\u2066e")).toBe("abcdevile");
+  });
+});
+
+describe("terminalWriter", () => {
+  it("makes everything safe on a terminal and leaves piped output byte for byte", () => {
+    const written: string[] = [];
+    const write = (text: string) => written.push(text);
+    terminalWriter({ isTTY: true, write })('a;"\u001b[2Jb\r\n"\r\n');
+    terminalWriter({ isTTY: false, write })('a;"\u001b[2Jb\r\n"\r\n');
+    terminalWriter({ write })("\u001b");
+    expect(written).toEqual(['a;"b\n"\n', 'a;"\u001b[2Jb\r\n"\r\n', "\u001b"]);
   });
 });

@@ -24,3 +24,19 @@ const controlCharacter =
 export function terminalSafe(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(escapeSequence, "").replace(controlCharacter, "");
 }
+
+/**
+ * A writer for standard output or error: on a terminal, everything goes through `terminalSafe`
+ * (a CSV or JSON printed to the screen holds the document's text too); into a pipe or a file, the
+ * bytes stay exactly as milepael made them.
+ *
+ * @example
+ * const stdout = terminalWriter(process.stdout);
+ * stdout("\u001b[2JPlan\n"); // on a terminal: "Plan\n"
+ */
+export function terminalWriter(stream: {
+  isTTY?: boolean;
+  write: (text: string) => unknown;
+}): (text: string) => void {
+  return stream.isTTY ? (text) => void stream.write(terminalSafe(text)) : (text) => void stream.write(text);
+}
