@@ -146,7 +146,27 @@ describe("importFollowUpCsv", () => {
     const header = exportFollowUpCsv(budgetFollowUp2017).split("\r\n", 1)[0] as string;
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom("a", ";", '"', "\n", "\r", "Grøn", "r1", " ", "<") }),
+        fc.string({
+          unit: fc.constantFrom(
+            "a",
+            ";",
+            '"',
+            "\n",
+            "\r",
+            "Grøn",
+            "r1",
+            " ",
+            "<",
+            "#milepael;",
+            "round;",
+            "currentRound;",
+            "date;",
+            "title;",
+            "follow-up;",
+            "2017-03-31",
+            "2017-02-30",
+          ),
+        }),
         (body) => {
           const result = importFollowUpCsv(`${header}\r\n${body}`);
           expect(result.document === null || budgetFollowUpSchema.safeParse(result.document).success).toBe(
@@ -285,6 +305,35 @@ describe("follow-up CSV round trip", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("reports rounds and dates in the metadata block that are no real dates, and leaves them out", () => {
+    const csv = [
+      "Indsats;Runde;Milepæl;Milepæl: status",
+      "A;r1;Tekst;Grøn",
+      "",
+      "#milepael;title;Opfølgning",
+      "#milepael;date;2017-02-30",
+      "#milepael;round;r1;1. runde;follow-up;2017-02-30;",
+      "#milepael;round;r2;2. runde;quarterly;2017-06-30;",
+      "#milepael;round;r3;3. runde;follow-up;2017-09-30;2017-10-15",
+      "#milepael;currentRound;r3",
+    ].join("\r\n");
+    const { document, diagnostics } = importFollowUpCsv(csv);
+    expect(budgetFollowUpSchema.safeParse(document).success).toBe(true);
+    expect(document).toMatchObject({
+      metadata: { title: "Opfølgning" },
+      rounds: [
+        { id: "r3", label: "3. runde", kind: "follow-up", cutOff: "2017-09-30", meetingDate: "2017-10-15" },
+      ],
+      currentRound: "r3",
+    });
+    expect(document?.metadata.date).toBeUndefined();
+    expect(diagnostics.map((found) => [found.level, found.code, found.line])).toEqual([
+      ["warning", "import.invalid-value", 6],
+      ["warning", "import.invalid-value", 7],
+      ["warning", "import.invalid-value", 5],
+    ]);
   });
 
   it("lets options given beside the table win over its metadata block", () => {

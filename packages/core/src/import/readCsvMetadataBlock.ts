@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../date/calendar";
 import { csvMetadataKeys, csvMetadataMarker } from "../export/csvMetadataBlock";
 import { type Round, roundKinds } from "../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../model/metadata.schema";
@@ -17,7 +18,8 @@ export interface CsvMetadata {
   currentRound?: string;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
+const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
 
 /**
  * Takes the metadata block's rows (first cell `#milepael`, wherever they stand) out of a CSV's
@@ -91,8 +93,8 @@ export function readCsvMetadataBlock(
         if (
           id === "" ||
           !(roundKinds as readonly string[]).includes(kind) ||
-          !isoDate.test(cutOff) ||
-          (meetingDate !== "" && !isoDate.test(meetingDate))
+          !isIsoDate(cutOff) ||
+          (meetingDate !== "" && !isIsoDate(meetingDate))
         ) {
           invalid(row, key, values.join(";"));
           break;
@@ -124,7 +126,7 @@ export function readCsvMetadataBlock(
         if (Number.isInteger(year) && year >= 1000 && year <= 9999) metadata.year = year;
         else invalidField(collector, rows, key, value);
       } else if (key === "date") {
-        if (isoDate.test(value.trim())) metadata.date = value.trim();
+        if (isIsoDate(value.trim())) metadata.date = value.trim();
         else invalidField(collector, rows, key, value);
       } else metadata[key] = value;
     }
