@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 import { main } from "./main";
+import { terminalWriter } from "./terminalSafe";
+
+// A reader that stops early (`milepael export … | head`) closes the pipe: what is left to write
+// has nowhere to go, which is no failure of milepael's. Leave quietly, with status 0.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
 
 const code = await main(
   process.argv.slice(2),
-  {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  },
+  { stdout: terminalWriter(process.stdout), stderr: terminalWriter(process.stderr) },
   process.env,
   async () => {
     const chunks: Buffer[] = [];

@@ -8,6 +8,11 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   /** Reads standard input to its end, for the file name "-": its bytes (or text, in tests). */
   stdin: () => Promise<string | Uint8Array>;
+  /**
+   * The longest text, in characters, a command reads or writes (`--max-size`): one limit both
+   * ways, so that milepael can always read back what it wrote.
+   */
+  maxSize: number;
 }
 
 /** One `milepael` command. */
@@ -20,3 +25,6 @@ export interface Command {
 
 /** Thrown by a command's argument parsing: printed with the command's help hint, exit 2. */
 export class UsageError extends Error {}
+
+/** Thrown when a command cannot finish (a file it cannot write): printed as it is, exit 1. */
+export class CommandError extends Error {}

@@ -8,8 +8,10 @@ import {
   type Locale,
   parseDocumentJson,
 } from "@milepael/core";
-import { UsageError } from "./command";
+import { type CommandContext, CommandError, UsageError } from "./command";
+import { fileErrorReason } from "./fileErrors";
 import type { CommandIO } from "./io";
+import { terminalSafe } from "./terminalSafe";
 
 /**
  * Reads a file, or standard input for "-", as bytes and decodes them the way the demo does
@@ -28,10 +30,37 @@ export function decodingWorthSaying(decoded: DecodedText): Diagnostic[] {
   return decoded.text === null || decoded.encoding !== "utf-8" ? decoded.diagnostics : [];
 }
 
-/** Writes to a file, or to standard output when no file is given. */
-export async function writeOutput(text: string, out: string | undefined, io: CommandIO): Promise<void> {
-  if (out === undefined || out === "-") io.stdout(text);
-  else await writeFile(out, text, "utf8");
+/**
+ * Writes to a file, or to standard output when no file is given. Refuses text longer than
+ * `--max-size`, which milepael could not read back, and says why a file cannot be written in the
+ * user's language (a `CommandError`: a message and exit 1, no stack trace).
+ */
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  { io, locale, maxSize }: Pick<CommandContext, "io" | "locale" | "maxSize">,
+): Promise<void> {
+  const da = locale === "da";
+  const where = out === undefined || out === "-" ? "standard output" : out;
+  if (text.length > maxSize) {
+    const size = (value: number) => value.toLocaleString(da ? "da-DK" : "en-GB");
+    throw new CommandError(
+      da
+        ? `${where}: resultatet er på ${size(text.length)} tegn, over grænsen på ${size(maxSize)}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`
+        : `${where}: the result has ${size(text.length)} characters, over the limit of ${size(maxSize)}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
+    );
+  }
+  if (out === undefined || out === "-") {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(out, text, "utf8");
+  } catch (error) {
+    throw new CommandError(
+      `${out}: ${da ? "kan ikke skrive" : "cannot write"}: ${fileErrorReason(error, locale)}`,
+    );
+  }
 }
 
 /**
@@ -56,6 +85,10 @@ export function printDiagnostics(
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
   }
+  const hint =
+    locale === "da"
+      ? "hæv grænsen med --max-size, f.eks. --max-size 64M"
+      : "raise the limit with --max-size, e.g. --max-size 64M";
   for (const found of ordered) {
     const where =
       found.line !== undefined
@@ -63,18 +96,22 @@ export function printDiagnostics(
         : found.path.length > 0
           ? `${file}:${formatPath(found.path)}`
           : file;
+    // Messages and raw lines carry the document's text: nothing in it may act on the terminal.
     io.stderr(
-      `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}\n`,
+      terminalSafe(
+        `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
+      ),
     );
   }
 }
 
-/** Reads a milepael JSON document, or reports why it cannot. */
+/** Reads a milepael JSON document of at most `maxSize` characters, or reports why it cannot. */
 export async function readDocument(
   file: string,
   stdin: () => Promise<string | Uint8Array>,
   locale: Locale,
   io: CommandIO,
+  maxSize?: number,
 ) {
   const decoded = await readInput(file, stdin);
   const decoding = decodingWorthSaying(decoded);
@@ -82,7 +119,10 @@ export async function readDocument(
     printDiagnostics(file, decoding, "text", locale, io);
     return null;
   }
-  const { document, diagnostics } = parseDocumentJson(decoded.text);
+  const { document, diagnostics } = parseDocumentJson(
+    decoded.text,
+    maxSize === undefined ? {} : { maxInputLength: maxSize },
+  );
   if (document === null) printDiagnostics(file, [...decoding, ...diagnostics], "text", locale, io);
   else if (decoding.length > 0) printDiagnostics(file, decoding, "text", locale, io);
   return document;

@@ -1,11 +1,13 @@
-import { type Locale, toLocale } from "@milepael/core";
-import { type Command, UsageError } from "./command";
+import { defaultMaxInputLength, type Locale, toLocale } from "@milepael/core";
+import { type Command, CommandError, UsageError } from "./command";
 import { dateCommand } from "./commands/date";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { summaryCommand } from "./commands/summary";
 import { validateCommand } from "./commands/validate";
+import { fileErrorCode, fileErrorReason } from "./fileErrors";
 import { type CommandIO, exitCode } from "./io";
+import { terminalSafe } from "./terminalSafe";
 import { version } from "./version";
 
 const commands: readonly Command[] = [
@@ -35,6 +37,9 @@ Valg:
   -h, --help       vis hjælp
   -v, --version    vis versionen
   --lang da|en     sprog for meddelelser (standard: da, eller LANG)
+  --max-size N     den største fil, i tegn, milepael læser og skriver (standard: 32M);
+                   k og M betyder 1024 og 1024², f.eks. 64M. Samme grænse begge veje,
+                   så milepael altid kan læse det, den selv har skrevet
 `
     : `milepael ${version}: municipal plans and budget follow-ups as data
 
@@ -49,25 +54,42 @@ Options:
   -h, --help       show help
   -v, --version    show the version
   --lang da|en     language of messages (default: da, or LANG)
+  --max-size N     the largest file, in characters, milepael reads and writes (default: 32M);
+                   k and M mean 1024 and 1024², e.g. 64M. One limit both ways, so that
+                   milepael can always read what it wrote itself
 `;
 }
 
-/** Takes `--lang X` / `--lang=X` out of the arguments, wherever it stands. */
-function extractLang(argv: readonly string[]): { lang: string | undefined; rest: string[] } {
+/** Takes the options every command has (`--lang X`, `--max-size N`, also with `=`) out of the arguments, wherever they stand. */
+function extractGlobal(argv: readonly string[]): {
+  lang: string | undefined;
+  maxSize: string | undefined;
+  rest: string[];
+} {
   const rest: string[] = [];
-  let lang: string | undefined;
+  const found: Record<"lang" | "max-size", string | undefined> = { lang: undefined, "max-size": undefined };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
-    if (arg === "--lang") {
-      lang = argv[index + 1];
+    const name = (["lang", "max-size"] as const).find(
+      (option) => arg === `--${option}` || arg.startsWith(`--${option}=`),
+    );
+    if (name === undefined) rest.push(arg);
+    else if (arg === `--${name}`) {
+      found[name] = argv[index + 1];
       index += 1;
-    } else if (arg.startsWith("--lang=")) {
-      lang = arg.slice("--lang=".length);
-    } else {
-      rest.push(arg);
-    }
+    } else found[name] = arg.slice(name.length + 3);
   }
-  return { lang, rest };
+  return { lang: found.lang, maxSize: found["max-size"], rest };
+}
+
+/** `--max-size`: a whole number of characters, with k (1024) or M (1024²) after it if wanted. */
+function parseMaxSize(value: string | undefined): number | null {
+  if (value === undefined) return defaultMaxInputLength;
+  const match = /^(\d+)\s*([kKmM]?)$/.exec(value.trim());
+  if (match === null) return null;
+  const size =
+    Number(match[1]) * (match[2] === "" ? 1 : match[2]?.toLowerCase() === "k" ? 1024 : 1024 * 1024);
+  return Number.isSafeInteger(size) && size > 0 ? size : null;
 }
 
 /**
@@ -83,9 +105,16 @@ export async function main(
   env: Record<string, string | undefined> = {},
   stdin: () => Promise<string | Uint8Array> = async () => "",
 ): Promise<number> {
-  const { lang, rest } = extractLang(argv);
+  const { lang, maxSize: maxSizeText, rest } = extractGlobal(argv);
   const locale = toLocale(lang ?? env.LC_ALL ?? env.LANG);
   const [first, ...args] = rest;
+  const maxSize = parseMaxSize(maxSizeText);
+  if (maxSize === null) {
+    io.stderr(
+      `milepael: ${locale === "da" ? "--max-size skal være et positivt helt tal, evt. med k eller M (f.eks. 64M)" : "--max-size must be a positive whole number, optionally with k or M (e.g. 64M)"}\n`,
+    );
+    return exitCode.usage;
+  }
 
   if (first === "-v" || first === "--version") {
     io.stdout(`${version}\n`);
@@ -97,7 +126,8 @@ export async function main(
   }
   const command = commands.find((candidate) => candidate.name === first);
   if (command === undefined) {
-    const message = locale === "da" ? `ukendt kommando "${first}"` : `unknown command "${first}"`;
+    const name = terminalSafe(first);
+    const message = locale === "da" ? `ukendt kommando "${name}"` : `unknown command "${name}"`;
     io.stderr(`milepael: ${message}. ${locale === "da" ? "Se" : "See"} milepael --help.\n`);
     return exitCode.usage;
   }
@@ -106,13 +136,24 @@ export async function main(
     return exitCode.ok;
   }
   try {
-    return await command.run(args, { io, locale, env, stdin });
+    return await command.run(args, { io, locale, env, stdin, maxSize });
   } catch (error) {
     // parseArgs reports unknown options with a TypeError whose code starts with ERR_PARSE_ARGS.
     const code = (error as { code?: string }).code ?? "";
     if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`milepael ${command.name}: ${(error as Error).message}\n\n${command.help[locale]}`);
       return exitCode.usage;
+    }
+    if (error instanceof CommandError) {
+      io.stderr(`milepael ${command.name}: ${terminalSafe(error.message)}\n`);
+      return exitCode.failed;
+    }
+    // A file the command could not read or write: its name and why, in the user's language.
+    if (fileErrorCode(error) !== undefined) {
+      const file = (error as { path?: unknown }).path;
+      const where = typeof file === "string" ? `${terminalSafe(file)}: ` : "";
+      io.stderr(`milepael ${command.name}: ${where}${fileErrorReason(error, locale)}\n`);
+      return exitCode.failed;
     }
     throw error;
   }

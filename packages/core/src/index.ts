@@ -82,6 +82,7 @@ export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./export/csv"
 export type { CsvExportOptions, FollowUpCsvExportOptions } from "./export/csv";
 export { followUpCsvColumns, followUpCsvHeaders } from "./export/followUpCsvColumns";
 export type { FollowUpCsvColumn } from "./export/followUpCsvColumns";
+export { documentId } from "./export/documentId";
 export { exportPlanIcs } from "./export/ics";
 export type { IcsExport, IcsExportOptions } from "./export/ics";
 export { detectFormat, importDocument, importFormats } from "./import/importDocument";

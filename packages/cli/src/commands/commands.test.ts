@@ -1,10 +1,16 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { budgetFollowUp2017, communicationPlan2017 } from "@milepael/core/fixtures";
+import { toDateExpression } from "@milepael/core";
+import {
+  budgetFollowUp2017,
+  communicationPlan2017,
+  generateFollowUp,
+  introductionProgramme2018,
+} from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
 import { main } from "../main";
 
@@ -153,18 +159,117 @@ describe("milepael validate, summary and export", () => {
     expect((await run(["export", plan, "--format", "csv", "--layout", "wide"])).code).toBe(2);
   });
 
-  it("exports a follow-up as milestone rows that import reads back", async () => {
+  it("exports a follow-up as milestone rows that import reads back whole", async () => {
     const csvFile = path.join(work, "followup.csv");
     expect((await milepael(["export", followUp, "--format", "csv", "-o", csvFile])).code).toBe(0);
     expect(readFileSync(csvFile, "utf8").startsWith("\uFEFFAfsnit nr.;Afsnit;Id;Nr.;Indsats;")).toBe(true);
     const again = await milepael(["import", csvFile, "--diagnostics-format", "json"]);
     expect(again.code).toBe(0);
-    const document = JSON.parse(again.stdout);
-    // Metadata does not travel in a table; rounds come back from the table, cut-offs assumed.
-    expect(document.sections).toEqual(budgetFollowUp2017.sections);
-    expect(document.rounds).toEqual(budgetFollowUp2017.rounds);
-    expect(JSON.parse(again.stderr)).toContainEqual(
-      expect.objectContaining({ code: "import.round-cut-off-assumed" }),
+    expect(JSON.parse(again.stdout)).toEqual(budgetFollowUp2017);
+    // Nothing to report but the encoding the file was read in (the export writes UTF-8 with a BOM).
+    expect(JSON.parse(again.stderr).map((found: { code: string }) => found.code)).toEqual([
+      "import.text-encoding",
+    ]);
+  });
+
+  it("exports a plan as CSV that import reads back whole: dates, title, kind, tracks", async () => {
+    const planFile = path.join(work, "programme.json");
+    writeFileSync(planFile, JSON.stringify(introductionProgramme2018));
+    const csvFile = path.join(work, "programme.csv");
+    expect((await milepael(["export", planFile, "--format", "csv", "-o", csvFile])).code).toBe(0);
+    const again = await milepael(["import", csvFile]);
+    expect(JSON.parse(again.stdout)).toEqual(introductionProgramme2018);
+  });
+});
+
+describe("milepael at the edges", () => {
+  const big = path.join(work, "big.json");
+  writeFileSync(big, JSON.stringify(generateFollowUp({ initiatives: 2000 })));
+
+  /** Runs the built binary in a shell pipeline; returns milepael's own exit status and stderr. */
+  async function pipeline(args: string, into: string) {
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${args} 2>err.txt | ${into}; echo "\${PIPESTATUS[0]}"`;
+    const { stdout } = await promisify(execFile)("bash", ["-c", script], { cwd: work });
+    return {
+      code: Number(stdout.trim().split("\n").at(-1)),
+      stderr: readFileSync(path.join(work, "err.txt"), "utf8"),
+    };
+  }
+
+  it("exits quietly with 0 when the reader closes the pipe early (| head)", async () => {
+    for (const format of ["csv", "json"]) {
+      const { code, stderr } = await pipeline(`export big.json --format ${format}`, "head -n 1 >/dev/null");
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+    }
+  });
+
+  it("says in Danish or English that it cannot write into a missing folder, and exits 1", async () => {
+    const out = path.join("mangler", "mappe", "plan.csv");
+    const danish = await milepael(["export", "followup.json", "--format", "csv", "-o", out]);
+    expect(danish).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `milepael export: ${out}: kan ikke skrive: filen eller mappen findes ikke\n`,
+    });
+    const english = await milepael([
+      "import",
+      path.join(seeds, "kommunikationsplan-2017.txt"),
+      "-o",
+      out,
+      "--lang",
+      "en",
+    ]);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(`milepael import: ${out}: cannot write: no such file or folder\n`);
+    expect(english.stderr).not.toMatch(/\n\s+at /);
+    const folder = await milepael(["export", "followup.json", "--format", "json", "-o", work]);
+    expect(folder.stderr).toBe(`milepael export: ${work}: kan ikke skrive: det er en mappe, ikke en fil\n`);
+  });
+
+  it("names a missing input file in the user's language", async () => {
+    const { code, stderr } = await milepael(["validate", "findes-ikke.json"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("milepael validate: findes-ikke.json: filen eller mappen findes ikke\n");
+  });
+
+  it("reads and writes up to one limit, --max-size, so it can always read back what it wrote", async () => {
+    const source = path.join(seeds, "kommunikationsplan-2017.txt");
+    const out = path.join(work, "limited.json");
+    // The seed is below 8k characters; the JSON written for it is above.
+    const refused = await milepael(["import", source, "-o", out, "--max-size", "8k"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/limited\.json: resultatet er på [\d.]+ tegn, over grænsen på 8\.192/);
+    expect(existsSync(out)).toBe(false);
+    expect((await milepael(["import", source, "-o", out, "--max-size=1M"])).code).toBe(0);
+    expect((await milepael(["validate", out, "--max-size", "1M"])).code).toBe(0);
+    const tooLarge = await milepael(["validate", out, "--max-size", "8k"]);
+    expect(tooLarge.code).toBe(1);
+    expect(tooLarge.stderr).toContain("hæv grænsen med --max-size");
+    expect((await milepael(["validate", out, "--max-size", "lots"])).code).toBe(2);
+    expect((await milepael(["--help"])).stdout).toContain("--max-size N");
+  });
+
+  it("prints no escape sequence or control character from a document on the terminal", async () => {
+    const hostile = path.join(work, "hostile.json");
+    const evil = "\u001b]8;;https://evil.example\u0007Klik\u001b]8;;\u0007\u001b[2J\r\u009b31m";
+    writeFileSync(
+      hostile,
+      JSON.stringify({
+        ...communicationPlan2017,
+        metadata: { ...communicationPlan2017.metadata, title: `Plan ${evil}` },
+        activities: [{ id: "x", date: toDateExpression("Løbende"), title: `Uden dato ${evil}`, tags: [] }],
+      }),
     );
+    const summary = await milepael(["summary", "hostile.json"]);
+    const validate = await milepael(["validate", "hostile.json"]);
+    const ics = await milepael(["export", "hostile.json", "--format", "ics"]);
+    for (const text of [summary.stdout, validate.stdout, validate.stderr, ics.stderr]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    // The lone CR became a line break: it can no longer send the cursor back over the line.
+    expect(summary.stdout.startsWith("Plan Klik\n")).toBe(true);
+    expect(ics.stderr).toContain("Uden dato Klik\n");
   });
 });

@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import { exportFollowUpCsv, exportJson, exportPlanCsv, exportPlanIcs } from "@milepael/core";
 import { type Command, UsageError } from "../command";
+import { fileErrorReason } from "../fileErrors";
 import { readDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
+import { terminalSafe } from "../terminalSafe";
 
 export const exportCommand: Command = {
   name: "export",
@@ -15,22 +17,33 @@ export const exportCommand: Command = {
                                [--layout milestones|overview]
 
   csv    åbner korrekt i dansk Excel; planer: én række pr. aktivitet; opfølgninger: én række
-         pr. milepæl, som milepael import læser igen uden tab (--layout overview: én række pr.
-         indsats med en kolonne pr. opfølgning, til læsning)
+         pr. milepæl. Under tabellen, efter en tom række, står dokumentets egne oplysninger
+         (titel, dato, kontakter, år, plantype, indledning, spor, opfølgninger) i rækker, der
+         begynder med #milepael, så milepael import læser hele dokumentet igen uden tab
+         (--layout overview: én række pr. indsats med en kolonne pr. opfølgning, kun til læsning)
   ics    planens aktiviteter som heldagsbegivenheder (kun planer)
   json   dokumentet i milepaels skema
+
+  -o, --output UD   skriv til UD i stedet for standard output
+  --max-size N      se milepael --help; et resultat over grænsen skrives ikke
 `,
     en: `Usage: milepael export FILE.json --format csv|ics|json [-o OUT] [--delimiter ";"|","]
                                  [--layout milestones|overview]
 
   csv    opens correctly in Danish Excel; plans: one row per activity; follow-ups: one row per
-         milestone, which milepael import reads back without loss (--layout overview: one row
-         per initiative with a column per round, for reading)
+         milestone. Below the table, after an empty row, the document's own fields (title, date,
+         contacts, year, plan kind, introduction, tracks, rounds) follow in rows that start with
+         #milepael, so that milepael import reads the whole document back without loss
+         (--layout overview: one row per initiative with a column per round, for reading only)
   ics    the plan's activities as all-day events (plans only)
   json   the document in milepael's schema
+
+  -o, --output OUT  write to OUT instead of standard output
+  --max-size N      see milepael --help; a result over the limit is not written
 `,
   },
-  async run(args, { io, locale, stdin }) {
+  async run(args, context) {
+    const { io, locale, stdin, maxSize } = context;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -60,9 +73,9 @@ export const exportCommand: Command = {
     const file = positionals[0] as string;
     let document: Awaited<ReturnType<typeof readDocument>>;
     try {
-      document = await readDocument(file, stdin, locale, io);
+      document = await readDocument(file, stdin, locale, io, maxSize);
     } catch (error) {
-      io.stderr(`milepael export: ${file}: ${(error as Error).message}\n`);
+      io.stderr(`milepael export: ${file}: ${fileErrorReason(error, locale)}\n`);
       return exitCode.failed;
     }
     if (document === null) return exitCode.failed;
@@ -80,15 +93,18 @@ export const exportCommand: Command = {
         );
         return exitCode.failed;
       }
-      const { ics, skipped } = exportPlanIcs(document);
+      // DTSTAMP is the moment of the export; core never reads the clock, the command does.
+      const { ics, skipped } = exportPlanIcs(document, { now: new Date() });
       for (const activity of skipped) {
         io.stderr(
-          `${file}: ${da ? "info: uden tidsrum, ikke i kalenderen" : "info: no interval, not in the calendar"}: ${activity.title} (${activity.date.text || "-"})\n`,
+          terminalSafe(
+            `${file}: ${da ? "info: uden tidsrum, ikke i kalenderen" : "info: no interval, not in the calendar"}: ${activity.title} (${activity.date.text || "-"})\n`,
+          ),
         );
       }
       output = ics;
     }
-    await writeOutput(output, values.output, io);
+    await writeOutput(output, values.output, context);
     return exitCode.ok;
   },
 };

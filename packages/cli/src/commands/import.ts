@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { exportJson, hasErrors, type ImportFormat, importDocument, importFormats } from "@milepael/core";
 import { type Command, UsageError } from "../command";
+import { fileErrorReason } from "../fileErrors";
 import { diagnosticsFormat, printDiagnostics, readInput, writeOutput } from "../files";
 import { exitCode } from "../io";
 
@@ -40,7 +41,8 @@ The format is detected when not given. Messages go to stderr as FILE:LINE: level
 Exits 0 on success, 1 when the file could not be read as a document, 2 on bad usage.
 `,
   },
-  async run(args, { io, locale, stdin }) {
+  async run(args, context) {
+    const { io, locale, stdin, maxSize } = context;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -73,7 +75,7 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     try {
       decoded = await readInput(file, stdin);
     } catch (error) {
-      io.stderr(`milepael import: ${file}: ${(error as Error).message}\n`);
+      io.stderr(`milepael import: ${file}: ${fileErrorReason(error, locale)}\n`);
       return exitCode.failed;
     }
     if (decoded.text === null) {
@@ -85,13 +87,14 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
       ...(format === undefined ? {} : { format: format as ImportFormat }),
       ...(year === undefined ? {} : { year }),
       ...(sadFace === undefined ? {} : { sadFace }),
+      maxInputLength: maxSize,
     });
     const { document } = imported;
     // The encoding chosen comes first, so CLI and demo say the same about the same bytes.
     const diagnostics = [...decoded.diagnostics, ...imported.diagnostics];
     printDiagnostics(file, diagnostics, outputFormat, locale, io);
     // Whatever was understood is written, even when the file as a whole was not a document.
-    if (document !== null) await writeOutput(exportJson(document), values.output, io);
+    if (document !== null) await writeOutput(exportJson(document), values.output, context);
     return document === null || hasErrors(diagnostics) ? exitCode.failed : exitCode.ok;
   },
 };

@@ -10,8 +10,10 @@ import {
   statusValues,
 } from "@milepael/core";
 import { type Command, UsageError } from "../command";
+import { fileErrorReason } from "../fileErrors";
 import { readDocument } from "../files";
 import { exitCode } from "../io";
+import { terminalSafe } from "../terminalSafe";
 
 function table(rows: string[][]): string {
   const widths =
@@ -111,7 +113,7 @@ For a follow-up: milestones per level per round (and economy), optionally sliced
 For a plan: the number of activities and the period.
 `,
   },
-  async run(args, { io, locale, stdin }) {
+  async run(args, { io, locale, stdin, maxSize }) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -130,9 +132,9 @@ For a plan: the number of activities and the period.
     const file = positionals[0] as string;
     let document: Awaited<ReturnType<typeof readDocument>>;
     try {
-      document = await readDocument(file, stdin, locale, io);
+      document = await readDocument(file, stdin, locale, io, maxSize);
     } catch (error) {
-      io.stderr(`milepael summary: ${file}: ${(error as Error).message}\n`);
+      io.stderr(`milepael summary: ${file}: ${fileErrorReason(error, locale)}\n`);
       return exitCode.failed;
     }
     if (document === null) return exitCode.failed;
@@ -151,7 +153,8 @@ For a plan: the number of activities and the period.
       document.type === "budget-follow-up"
         ? followUpSummary(document, locale, values.round, by as RollUpDimension | undefined)
         : planSummary(document, locale);
-    io.stdout(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
+    // Titles, section names and round labels come from the document: nothing in them may act on the terminal.
+    io.stdout(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : terminalSafe(result.text));
     return exitCode.ok;
   },
 };

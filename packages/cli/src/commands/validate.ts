@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import { checkDocument, hasErrors, parseDocumentJson } from "@milepael/core";
 import { type Command, UsageError } from "../command";
+import { fileErrorReason } from "../fileErrors";
 import { decodingWorthSaying, diagnosticsFormat, printDiagnostics, readInput } from "../files";
 import { exitCode } from "../io";
+import { terminalSafe } from "../terminalSafe";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -19,7 +21,7 @@ Checks the schema and the rules (duplicates, unknown rounds, yellow economy, and
 overdue and too early assessments). Exits 1 on errors.
 `,
   },
-  async run(args, { io, locale, stdin }) {
+  async run(args, { io, locale, stdin, maxSize }) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -36,12 +38,14 @@ overdue and too early assessments). Exits 1 on errors.
     try {
       decoded = await readInput(file, stdin);
     } catch (error) {
-      io.stderr(`milepael validate: ${file}: ${(error as Error).message}\n`);
+      io.stderr(`milepael validate: ${file}: ${fileErrorReason(error, locale)}\n`);
       return exitCode.failed;
     }
     const decoding = decodingWorthSaying(decoded);
     const { document, diagnostics } =
-      decoded.text === null ? { document: null, diagnostics: [] } : parseDocumentJson(decoded.text);
+      decoded.text === null
+        ? { document: null, diagnostics: [] }
+        : parseDocumentJson(decoded.text, { maxInputLength: maxSize });
     const findings = [
       ...decoding,
       ...(document === null
@@ -51,7 +55,9 @@ overdue and too early assessments). Exits 1 on errors.
     printDiagnostics(file, findings, format, locale, io);
     if (document === null || hasErrors(findings)) return exitCode.failed;
     io.stdout(
-      `${file}: ${locale === "da" ? "gyldigt" : "valid"} (${document.type}, "${document.metadata.title}")\n`,
+      terminalSafe(
+        `${file}: ${locale === "da" ? "gyldigt" : "valid"} (${document.type}, "${document.metadata.title}")\n`,
+      ),
     );
     return exitCode.ok;
   },

@@ -64,6 +64,8 @@ export const diagnosticCodes = [
   "import.wingdings-smiley",
   "import.duplicate-rows",
   "import.file-type-not-accepted",
+  // Round trips of milepael's own CSV (wt-exports)
+  "import.date-columns-disagree",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

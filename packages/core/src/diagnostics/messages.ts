@@ -107,6 +107,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `Rækken er en nøjagtig kopi af linje ${p(v, "first")} (${n(v, "count", "da")} ${p(v, "count") === "1" ? "kopi" : "kopier"} i alt). Kopierne er læst med; slet dem, hvis de er en fejl.`,
     "import.file-type-not-accepted": (v) =>
       `Filen "${p(v, "name")}" er ikke af en type, der kan læses her (${p(v, "accepted")}).`,
+    // Round trips of milepael's own CSV (wt-exports)
+    "import.date-columns-disagree": (v) =>
+      `Start og Slut (${p(v, "start") || "tom"} – ${p(v, "end") || "tom"}) passer ikke med datoen "${p(v, "text")}" i noget år; datoen er læst af teksten.`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -205,6 +208,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The row is an exact copy of line ${p(v, "first")} (${n(v, "count", "en")} ${p(v, "count") === "1" ? "copy" : "copies"} in all). The copies were read too; delete them if they are a mistake.`,
     "import.file-type-not-accepted": (v) =>
       `The file "${p(v, "name")}" is not of a type that can be read here (${p(v, "accepted")}).`,
+    // Round trips of milepael's own CSV (wt-exports)
+    "import.date-columns-disagree": (v) =>
+      `Start and End (${p(v, "start") || "empty"} – ${p(v, "end") || "empty"}) do not match the date "${p(v, "text")}" in any year; the date is read from the text.`,
   },
 };
 

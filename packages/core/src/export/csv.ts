@@ -3,6 +3,7 @@ import { statusLabel } from "../i18n/statusLabels";
 import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../model/plan.schema";
 import { richTextToPlainText } from "../richText/richText";
+import { followUpMetadataRows, planMetadataRows } from "./csvMetadataBlock";
 import {
   type FollowUpCsvColumn,
   followUpCsvColumns,
@@ -18,15 +19,18 @@ export interface CsvExportOptions {
 }
 
 /**
- * One CSV field: quoted when it holds the delimiter, a quote or a line break; a leading
- * apostrophe where Excel would otherwise run the value as a formula (CSV injection).
+ * One CSV field: quoted when it holds either list separator (`,` or `;`, whichever the file
+ * uses: Excel in another locale splits on the other one), a tab, a quote or a line break, or has
+ * space at either end; a leading apostrophe where Excel would otherwise run the value as a
+ * formula (CSV injection, after OWASP).
  *
  * @example
  * csvField('=HYPERLINK("x")', ";"); // "\"'=HYPERLINK(\"\"x\"\")\""
+ * csvField("x,=cmd", ";"); // "\"x,=cmd\""
  */
 export function csvField(value: string, delimiter: string): string {
   const safe = /^[=+\-@\t\r']/.test(value) && !/^'[^=+\-@\t\r']/.test(value) ? `'${value}` : value;
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim()
+  return safe.includes(delimiter) || /[,;\t"\r\n]/.test(safe) || safe !== safe.trim()
     ? `"${safe.replace(/"/g, '""')}"`
     : safe;
 }
@@ -72,12 +76,28 @@ const planHeaders: Record<Locale, string[]> = {
 };
 
 /**
- * A plan's activities as CSV, one row each. The date column keeps the author's text; Start and
- * Slut give the interval for sorting in Excel (and are read again from the date on import). The
- * description keeps its sanitised HTML, so that export and import lose nothing.
+ * Tags in one cell: "a; b" as people write them, or, when a tag holds a semicolon, space at an
+ * end or nothing, a JSON array (`["a;b"," c"]`) so that every tag comes back as it was.
  *
  * @example
- * exportPlanCsv(plan); // "\uFEFFId;Dato;Tema;Aktivitet;...\r\na1;Løbende;..."
+ * tagsCell(["bolig", "skole"]); // "bolig; skole"
+ * tagsCell(["a;b"]); // "[\"a;b\"]"
+ */
+export function tagsCell(tags: readonly string[]): string {
+  const plain = tags.every((tag) => tag !== "" && !tag.includes(";") && tag === tag.trim());
+  const joined = tags.join("; ");
+  return plain && !joined.startsWith("[") ? joined : JSON.stringify(tags);
+}
+
+/**
+ * A plan's activities as CSV, one row each, then the document's own fields in a metadata block
+ * (`#milepael` rows after an empty row: title, date, contacts, year, plan kind, introduction,
+ * tracks), so that `importPlanCsv` reads back the whole document. The date column keeps the
+ * author's text; Start and Slut give the interval for sorting in Excel and tell the importer
+ * which year the text was read in. The description keeps its sanitised HTML.
+ *
+ * @example
+ * exportPlanCsv(plan); // "\uFEFFId;Dato;Tema;Aktivitet;...\r\na1;Løbende;...\r\n\r\n#milepael;schemaVersion;1\r\n..."
  */
 export function exportPlanCsv(document: PlanDocument, options: CsvExportOptions = {}): string {
   const rows = document.activities.map((activity) => [
@@ -89,16 +109,20 @@ export function exportPlanCsv(document: PlanDocument, options: CsvExportOptions 
     activity.participants ?? "",
     activity.responsible ?? "",
     activity.track ?? "",
-    activity.tags.join("; "),
+    tagsCell(activity.tags),
     activity.date.start ?? "",
     activity.date.end ?? "",
   ]);
-  return toCsv([planHeaders[options.locale ?? "da"], ...rows], options.delimiter);
+  return toCsv(
+    [planHeaders[options.locale ?? "da"], ...rows, ...planMetadataRows(document)],
+    options.delimiter,
+  );
 }
 
 export interface FollowUpCsvExportOptions extends CsvExportOptions {
   /**
-   * `milestones` (default): one row per milestone with every field, the layout
+   * `milestones` (default): one row per milestone with every field, then the document's own
+   * fields in a metadata block (title, date, contacts, rounds, current round): the layout
    * `importFollowUpCsv` reads back without loss. `overview`: one row per initiative with a
    * milestone and status column per round, for reading; it cannot be imported.
    */
@@ -178,7 +202,7 @@ function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOp
       }
     }
   }
-  return toCsv(rows, options.delimiter);
+  return toCsv([...rows, ...followUpMetadataRows(document)], options.delimiter);
 }
 
 function exportFollowUpOverview(document: BudgetFollowUp, options: CsvExportOptions): string {

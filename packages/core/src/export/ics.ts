@@ -1,16 +1,20 @@
 import { parseIsoDate, toIsoDate } from "../date/calendar";
 import { formatDanishDate } from "../date/formatDanishDate";
 import { parseDanishDate } from "../date/parseDanishDate";
-import { slugify } from "../import/common";
 import type { Activity, PlanDocument } from "../model/plan.schema";
 import { richTextToPlainText } from "../richText/richText";
+import { documentId } from "./documentId";
 
 export interface IcsExportOptions {
   /**
-   * The moment the calendar is made, for DTSTAMP (RFC 5545 requires one), as an ISO date-time.
-   * Core never reads the clock; without it the document's date at midnight UTC is used.
+   * The moment the calendar is made, for every event's DTSTAMP (RFC 5545 requires one): a `Date`
+   * or an ISO date-time. Core never reads the clock, so callers pass it (the CLI passes the time
+   * of the export). Without it, or when it is not a date-time, the document's date at midnight
+   * UTC is used.
    */
-  timestamp?: string;
+  now?: Date | string;
+  /** The document's id in the UIDs; default `documentId(document)`. */
+  documentId?: string;
 }
 
 export interface IcsExport {
@@ -20,9 +24,28 @@ export interface IcsExport {
   skipped: Activity[];
 }
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11). Every line break (CRLF, LF and a lone CR, which
+ * Outlook also takes as one) becomes `\\n`, and other control characters are dropped, so no text
+ * can end its content line and start a property or an event of its own.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return (
+    text
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, "\\n")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+  );
+}
+
+/** The UTC moment as an iCalendar DATE-TIME, `YYYYMMDDTHHMMSSZ`; `null` when it is no date. */
+function icsDateTime(moment: Date | string): string | null {
+  const date = typeof moment === "string" ? new Date(moment) : moment;
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
@@ -55,13 +78,23 @@ const compact = (iso: string) => iso.replace(/-/g, "");
  * either-or date.
  *
  * @example
- * const { ics, skipped } = exportPlanIcs(plan, { timestamp: "2017-05-04T08:00:00Z" });
+ * const { ics, skipped } = exportPlanIcs(plan, { now: new Date() });
  */
 export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions = {}): IcsExport {
-  const stamp = options.timestamp
-    ? `${options.timestamp.replace(/[-:]/g, "").replace(/\.\d+/, "").replace(/Z?$/, "Z")}`
-    : `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
-  const domain = `${slugify(document.metadata.title)}.milepael`;
+  const stamp =
+    (options.now === undefined ? null : icsDateTime(options.now)) ??
+    `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
+  const domain = `${options.documentId ?? documentId(document)}.milepael`;
+  const uids = new Set<string>();
+  // Ids are encoded so that no id can read as another id plus a suffix; a repeated id (a rule
+  // break, reported by checkDocument) still gets a UID of its own.
+  const uidOf = (activity: Activity, alternative: string) => {
+    const base = `${encodeURIComponent(activity.id)}${alternative}`;
+    let uid = `${base}@${domain}`;
+    for (let copy = 2; uids.has(uid); copy += 1) uid = `${base}/${copy}@${domain}`;
+    uids.add(uid);
+    return uid;
+  };
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -97,7 +130,7 @@ export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions 
       const suffix = intervals.length > 1 ? ` (${index + 1}/${intervals.length})` : "";
       lines.push(
         "BEGIN:VEVENT",
-        `UID:${activity.id}${intervals.length > 1 ? `-${index + 1}` : ""}@${domain}`,
+        `UID:${uidOf(activity, intervals.length > 1 ? `/${index + 1}` : "")}`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${compact(interval.start)}`,
         `DTEND;VALUE=DATE:${compact(endExclusive)}`,

@@ -30,15 +30,20 @@ import {
 } from "./common";
 import { type DelimitedRow, readDelimited } from "./delimited";
 import { unescapeCell } from "./importPlanCsv";
+import { readCsvMetadataBlock } from "./readCsvMetadataBlock";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
   delimiter?: "," | ";" | "\t";
-  /** The document's metadata, which a table does not hold. Default: title "Uden titel". */
+  /**
+   * The document's metadata. Default: what the CSV's metadata block says (milepael's export
+   * writes one), else title "Uden titel".
+   */
   metadata?: DocumentMetadata;
   /**
-   * The document's rounds. When not given they are made from the round ids in the table, in the
-   * order they first appear, with cut-offs at quarter ends of the year (reported).
+   * The document's rounds. When neither given nor in the metadata block, they are made from the
+   * round ids in the table, in the order they first appear, with cut-offs at quarter ends of the
+   * year (reported).
    */
   rounds?: readonly Round[];
   currentRound?: string;
@@ -80,16 +85,21 @@ export function importFollowUpCsv(
   const collector = new DiagnosticCollector();
   const sections: Section[] = [];
   const roundsSeen: { id: string; label: string; line: number }[] = [];
+  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
   const build = (): BudgetFollowUp => {
+    const metadata = options.metadata ??
+      block.metadata ?? {
+        title: "Uden titel",
+        ...(options.year === undefined ? {} : { year: options.year }),
+      };
+    const rounds = options.rounds ?? block.rounds;
+    const currentRound = options.currentRound ?? block.currentRound;
     const document: BudgetFollowUp = {
       schemaVersion: 1,
       type: "budget-follow-up",
-      metadata: options.metadata ?? {
-        title: "Uden titel",
-        ...(options.year === undefined ? {} : { year: options.year }),
-      },
-      rounds: options.rounds ? [...options.rounds] : inferRounds(roundsSeen, options, collector),
-      ...(options.currentRound === undefined ? {} : { currentRound: options.currentRound }),
+      metadata,
+      rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
+      ...(currentRound === undefined ? {} : { currentRound }),
       sections,
     };
     reportIfInvalid(budgetFollowUpSchema, document, collector);
@@ -98,8 +108,13 @@ export function importFollowUpCsv(
   return guardImport(
     collector,
     () => {
-      const rows = readDelimited(readableText(text, collector), options.delimiter, collector);
-      const [header, ...body] = rows;
+      const read = readCsvMetadataBlock(
+        readDelimited(readableText(text, collector), options.delimiter, collector),
+        unescapeCell,
+        collector,
+      );
+      block = read.block;
+      const [header, ...body] = read.table;
       if (header === undefined) return nothingUnderstood(collector);
       reportDuplicateRows(body, collector);
       const columns = header.cells.map(

@@ -84,6 +84,62 @@ describe("importPlanCsv", () => {
     expect(document?.activities[0]?.description).toBe("<strong>Vigtigt</strong>");
   });
 
+  it("reads the year a date was read in back from Start and Slut", () => {
+    const csv =
+      "Dato;Aktivitet;Start;Slut\r\n8. maj;Møde;2018-05-08;2018-05-08\r\nuge 1;Start;2018-12-31;2019-01-06\r\n";
+    const { document, diagnostics } = importPlanCsv(csv, { year: 2017 });
+    expect(document?.activities.map((activity) => [activity.date.start, activity.date.end])).toEqual([
+      ["2018-05-08", "2018-05-08"],
+      ["2018-12-31", "2019-01-06"],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("reports Start and Slut that no year of the date gives, and reads the date from its text", () => {
+    const { document, diagnostics } = importPlanCsv(
+      "Dato;Aktivitet;Start;Slut\r\n8. maj;Møde;2018-06-01;2018-06-02\r\n",
+      { year: 2017 },
+    );
+    expect(document?.activities[0]?.date).toMatchObject({ start: "2017-05-08", end: "2017-05-08" });
+    expect(diagnostics).toMatchObject([
+      {
+        level: "warning",
+        code: "import.date-columns-disagree",
+        line: 2,
+        params: { text: "8. maj", start: "2018-06-01", end: "2018-06-02" },
+      },
+    ]);
+  });
+
+  it("reads the metadata block, and reports what in it cannot be read", () => {
+    const csv = [
+      "Dato;Aktivitet;Spor",
+      "8. maj;Møde;t1",
+      "",
+      "#milepael;title;Plan for X",
+      "#milepael;year;tyve",
+      "#milepael;date;2017-05-04",
+      "#milepael;phone;'+45 1234",
+      "#milepael;planKind;roadmap",
+      "#milepael;track;t1;1;Første spor;",
+      "#milepael;farve;rød",
+      "",
+    ].join("\r\n");
+    const { document, diagnostics } = importPlanCsv(csv, { year: 2017 });
+    expect(document).toMatchObject({
+      planKind: "other",
+      metadata: { title: "Plan for X", date: "2017-05-04", phone: "+45 1234" },
+      tracks: [{ id: "t1", label: "1", title: "Første spor" }],
+      activities: [{ date: { start: "2017-05-08" }, track: "t1" }],
+    });
+    expect(document?.metadata.year).toBeUndefined();
+    expect(diagnostics.map((found) => [found.code, found.line, found.params.column])).toEqual([
+      ["import.invalid-value", 8, "planKind"],
+      ["import.invalid-value", 10, "#milepael"],
+      ["import.invalid-value", 5, "year"],
+    ]);
+  });
+
   it("never throws on any text, and its documents are valid", () => {
     const csvish = fc
       .array(
@@ -103,6 +159,18 @@ describe("importPlanCsv", () => {
           "\uFEFF",
           "Id",
           "Tags",
+          "Start",
+          "Slut",
+          "2017-05-08",
+          "2017-02-30",
+          "\r\n#milepael;",
+          "title;",
+          "year;",
+          "date;",
+          "planKind;",
+          "track;",
+          "introduction;",
+          "9999",
         ),
         { maxLength: 30 },
       )

@@ -1,3 +1,4 @@
+import type { DateExpression } from "../model/common.schema";
 import { toDateExpression } from "../model/dateExpression";
 import type { DocumentMetadata } from "../model/metadata.schema";
 import {
@@ -22,13 +23,17 @@ import {
 } from "./common";
 import { readDelimited } from "./delimited";
 import { type PlanColumn, planColumnNames } from "./importPlanText";
+import { readCsvMetadataBlock } from "./readCsvMetadataBlock";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
   delimiter?: "," | ";" | "\t";
   /** Which column holds what, by header text, for headers milepael does not know. */
-  columns?: Record<string, PlanColumn | "id" | "tags" | "ignore">;
-  /** The document's metadata, which a table does not hold. Default: title "Uden titel". */
+  columns?: Record<string, CsvColumn>;
+  /**
+   * The document's metadata. Default: what the CSV's metadata block says (milepael's export
+   * writes one), else title "Uden titel". The same holds for the options below.
+   */
   metadata?: DocumentMetadata;
   planKind?: (typeof planKinds)[number];
   /** Tracks by id; tracks named in the table but not here are made from their id. */
@@ -36,16 +41,16 @@ export interface PlanCsvImportOptions extends CommonImportOptions {
   introduction?: string;
 }
 
-type CsvColumn = PlanColumn | "id" | "tags" | "ignore";
+type CsvColumn = PlanColumn | "id" | "tags" | "start" | "end" | "ignore";
 
 // What milepael's own CSV export writes besides the usual names, Danish and English.
 const extraColumns: Record<string, CsvColumn> = {
   id: "id",
   tags: "tags",
   emneord: "tags",
-  start: "ignore",
-  slut: "ignore",
-  end: "ignore",
+  start: "start",
+  slut: "end",
+  end: "end",
 };
 
 /**
@@ -74,9 +79,10 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   const collector = new DiagnosticCollector();
   const activities: Activity[] = [];
   let title: string | undefined;
+  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
   let year = options.metadata?.year ?? options.year;
   const build = (): PlanDocument => {
-    const known = new Map((options.tracks ?? []).map((track) => [track.id, track]));
+    const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
     for (const activity of activities) {
       if (activity.track !== undefined && !known.has(activity.track))
         known.set(activity.track, { id: activity.track, title: activity.track });
@@ -84,12 +90,15 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
     const document: PlanDocument = {
       schemaVersion: 1,
       type: "plan",
-      planKind: options.planKind ?? "other",
-      metadata: options.metadata ?? {
-        title: title ?? "Uden titel",
-        ...(year === undefined ? {} : { year }),
-      },
-      ...(options.introduction === undefined ? {} : { introduction: options.introduction }),
+      planKind: options.planKind ?? block.planKind ?? "other",
+      metadata: options.metadata ??
+        block.metadata ?? {
+          title: title ?? "Uden titel",
+          ...(year === undefined ? {} : { year }),
+        },
+      ...((options.introduction ?? block.introduction) === undefined
+        ? {}
+        : { introduction: options.introduction ?? block.introduction }),
       tracks: [...known.values()],
       activities,
     };
@@ -99,7 +108,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   return guardImport(
     collector,
     () => {
-      const rows = readDelimited(readableText(text, collector), options.delimiter, collector);
+      const read = readCsvMetadataBlock(
+        readDelimited(readableText(text, collector), options.delimiter, collector),
+        unescapeCell,
+        collector,
+      );
+      block = read.block;
+      const rows = read.table;
       const columnOf = (cell: string): CsvColumn | null => {
         const name = cell.trim();
         return (
@@ -133,11 +148,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         if (!columns.includes(name))
           collector.add("error", "import.missing-column", header.line, { column: name });
       }
+      year ??= block.metadata?.year;
       const dateIndex = columns.indexOf("date");
       const lacksYear = (row: { cells: string[] }) =>
         toDateExpression(unescapeCell(row.cells[dateIndex] ?? "")).reason === "missing-year";
-      // Only when some date needs it: a table whose dates all name their year stays as it is.
-      if (year === undefined && dateIndex >= 0 && body.some(lacksYear)) {
+      // Only when some date needs it: a table whose dates all name their year stays as it is. A
+      // metadata block (milepael's own export) says the document's year, or that it has none.
+      if (year === undefined && !block.found && dateIndex >= 0 && body.some(lacksYear)) {
         year = yearOfTable(
           preamble.map((cells) => cells.join(" ")),
           body.map((row) => (dateIndex < 0 ? "" : (row.cells[dateIndex] ?? ""))),
@@ -162,13 +179,23 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           );
         }
         const dateText = value("date") ?? "";
-        const date = toDateExpression(dateText, year === undefined ? {} : { year });
-        if (dateText.trim() !== "" && date.kind === null) {
+        const date = readDate(dateText, value("start"), value("end"), year);
+        if (date === null) {
+          collector.add(
+            "warning",
+            "import.date-columns-disagree",
+            row.line,
+            { text: dateText, start: value("start") ?? "", end: value("end") ?? "" },
+            dateText,
+          );
+        }
+        const understood = date ?? toDateExpression(dateText, year === undefined ? {} : { year });
+        if (dateText.trim() !== "" && understood.kind === null) {
           collector.add(
             "warning",
             "import.date-not-understood",
             row.line,
-            { text: dateText, reason: date.reason ?? "" },
+            { text: dateText, reason: understood.reason ?? "" },
             dateText,
           );
         }
@@ -177,8 +204,9 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             ? [`${name.trim()}: ${unescapeCell(row.cells[index] ?? "")}`]
             : [],
         );
-        const tags = (value("tags") ?? "").split(/;\s*/).filter((tag) => tag !== "");
-        let id = value("id")?.trim() || `a${activities.length + 1}`;
+        const tags = readTags(value("tags") ?? "");
+        // Ids are kept as written; trimming only decides whether there is one.
+        let id = value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`;
         while (ids.has(id)) id = `${id}-2`;
         ids.add(id);
         const optional = (column: CsvColumn, key: keyof Activity) => {
@@ -188,7 +216,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         const description = sanitizeRichText(value("description") ?? "").html;
         activities.push({
           id,
-          date,
+          date: understood,
           ...optional("theme", "theme"),
           title: value("title") ?? "",
           ...(description === "" ? {} : { description }),
@@ -245,4 +273,51 @@ function yearOfTable(
     return year;
   }
   return inferYear(otherCells.join("\n"), undefined, undefined, collector);
+}
+
+/**
+ * The date of a row: its text read in the document's year, unless the Start and Slut columns
+ * (what milepael's export writes beside the text) show it was read in another: then in the year
+ * that gives that interval ("8. maj" of a plan spanning two years, "uge 1" starting in December).
+ * `null` when no year gives the columns' interval: the text and the columns disagree.
+ */
+function readDate(
+  text: string,
+  startCell: string | undefined,
+  endCell: string | undefined,
+  year: number | undefined,
+): DateExpression | null {
+  const read = (inYear: number | undefined) =>
+    toDateExpression(text, inYear === undefined ? {} : { year: inYear });
+  const parsed = read(year);
+  if (startCell === undefined && endCell === undefined) return parsed;
+  const start = (startCell ?? "").trim();
+  const end = (endCell ?? "").trim();
+  const fits = (date: DateExpression) => (date.start ?? "") === start && (date.end ?? "") === end;
+  // Empty columns (a row added by hand in Excel, or a date with no interval): the text decides.
+  if (fits(parsed) || (start === "" && end === "")) return parsed;
+  const years = [start, end]
+    .filter((iso) => /^\d{4}-/.test(iso))
+    .flatMap((iso) => {
+      const found = Number(iso.slice(0, 4));
+      return [found, found + 1, found - 1];
+    });
+  for (const candidate of years) {
+    const date = read(candidate);
+    if (fits(date)) return date;
+  }
+  return null;
+}
+
+/** Tags as `tagsCell` writes them: "a; b", or a JSON array when a tag holds a semicolon. */
+function readTags(cell: string): string[] {
+  if (cell.trimStart().startsWith("[")) {
+    try {
+      const parsed: unknown = JSON.parse(cell);
+      if (Array.isArray(parsed) && parsed.every((tag) => typeof tag === "string")) return parsed;
+    } catch {
+      // Not milepael's array: read it as people write tags.
+    }
+  }
+  return cell.split(/;\s*/).filter((tag) => tag !== "");
 }
