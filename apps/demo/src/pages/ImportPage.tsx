@@ -266,7 +266,13 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                   <button
                     type="button"
                     className="mp-Button"
-                    onClick={() => download(exportPlanIcs(document).ics, `${base}.ics`, "text/calendar")}
+                    onClick={() =>
+                      download(
+                        exportPlanIcs(document, { now: new Date() }).ics,
+                        `${base}.ics`,
+                        "text/calendar",
+                      )
+                    }
                   >
                     iCalendar
                   </button>
