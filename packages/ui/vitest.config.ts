@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import { elementCss } from "./elementCss.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +23,8 @@ const browser = () => ({
 });
 
 export default defineConfig({
+  // The custom elements' stylesheet, as the build puts it into them (tsup.config.ts).
+  define: { __MILEPAEL_CSS__: JSON.stringify(elementCss()) },
   // recharts and TanStack resolve React through their own paths in pnpm's store; one copy only.
   resolve: { dedupe: ["react", "react-dom"] },
   optimizeDeps: { include: ["recharts", "@tanstack/react-table", "@tanstack/react-virtual", "react-is"] },

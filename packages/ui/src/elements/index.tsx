@@ -57,7 +57,7 @@ export function defineMilepaelElements() {
         />
       ) : null;
     },
-    { needsDocument: true },
+    { accepts: "budget-follow-up" },
   );
 
   defineElement(
@@ -78,7 +78,7 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "budget-follow-up" },
   );
 
   defineElement(
@@ -98,7 +98,7 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "plan" },
   );
 
   defineElement(
@@ -120,6 +120,6 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "plan" },
   );
 }

@@ -96,6 +96,16 @@ const catalog = {
     exportSvg: "Hent som SVG",
     exportPng: "Hent som PNG",
     wheelKeys: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
+    // The custom elements' states
+    loading: "Henter …",
+    documentError: (reason: string) => `Kunne ikke vise dokumentet: ${reason}`,
+    fetchFailed: (status?: number) =>
+      status === undefined
+        ? "Dokumentet kunne ikke hentes. Tjek adressen og forbindelsen, og om serveren tillader at hente det herfra."
+        : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
+    wrongDocumentType: (expected: string, received: string) =>
+      `Elementet viser ${expected}, men dokumentet er ${received}.`,
+    documentTypes: { plan: "en plan", "budget-follow-up": "en budgetopfølgning" } as Record<string, string>,
     kinds: {
       drift: "Drift",
       anlaeg: "Anlæg",
@@ -196,6 +206,16 @@ const catalog = {
     exportSvg: "Download as SVG",
     exportPng: "Download as PNG",
     wheelKeys: "Arrow keys move through the activities in the year's order, Enter shows details.",
+    // The custom elements' states
+    loading: "Loading …",
+    documentError: (reason: string) => `Could not show the document: ${reason}`,
+    fetchFailed: (status?: number) =>
+      status === undefined
+        ? "The document could not be fetched. Check the address and the connection, and whether the server allows fetching it from here."
+        : `The document could not be fetched (HTTP status ${status}).`,
+    wrongDocumentType: (expected: string, received: string) =>
+      `The element shows ${expected}, but the document is ${received}.`,
+    documentTypes: { plan: "a plan", "budget-follow-up": "a budget follow-up" } as Record<string, string>,
     kinds: {
       drift: "Operations",
       anlaeg: "Construction",
