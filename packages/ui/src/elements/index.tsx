@@ -14,6 +14,13 @@ import { type LaneField, laneFields } from "../timeline/geometry";
 import { Timeline } from "../timeline/Timeline";
 import { defineElement } from "./defineElement";
 
+export type {
+  ElementLoadDetail,
+  ElementSelectDetail,
+  MilepaelElement,
+  MilepaelElementAttributes,
+} from "./types";
+
 const followUp = (document: MilepaelDocument | null): BudgetFollowUp | null =>
   document?.type === "budget-follow-up" ? document : null;
 const plan = (document: MilepaelDocument | null): PlanDocument | null =>
