@@ -74,8 +74,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Every story renders, runs its play function and passes axe in real Chromium.
+        // Every story renders, runs its play function and passes axe in real Chromium, on a host
+        // page of the other brightness: light themes on a dark page, the Dark stories on a light one.
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        define: { "import.meta.env.VITE_MP_STORY_HOST": JSON.stringify("opposite") },
         test: {
           name: "storybook",
           browser: browser(),
