@@ -4,6 +4,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import type { BrowserCommand } from "vitest/node";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import { elementCss } from "./elementCss.mjs";
 
@@ -11,6 +12,21 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const chromium = playwright({ launchOptions: chromiumLaunchOptions() });
+
+/**
+ * The annual wheel of a seed plan as Node renders it on a server (the built entry, as hosts import
+ * it), for the browser test that hydrates it in Chromium.
+ */
+const wheelServerMarkup: BrowserCommand<[today: string]> = async (_context, today) => {
+  const [{ createElement }, { renderToString }, { AnnualWheel }, { implementationPlan2017 }] =
+    await Promise.all([
+      import("react"),
+      import("react-dom/server"),
+      import("@milepael/ui/annual-wheel"),
+      import("@milepael/core/fixtures"),
+    ]);
+  return renderToString(createElement(AnnualWheel, { document: implementationPlan2017, today }));
+};
 
 // A fresh object per project: Vitest writes the project name into `instances`, so a shared
 // object makes two projects collide.
@@ -48,7 +64,7 @@ export default defineConfig({
           name: "browser",
           include: ["src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts"],
-          browser: browser(),
+          browser: { ...browser(), commands: { wheelServerMarkup } },
         },
       },
       {
