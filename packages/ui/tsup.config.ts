@@ -1,18 +1,7 @@
-import { buildSync } from "esbuild";
 import { defineConfig } from "tsup";
+import { elementCss } from "./elementCss.mjs";
 
-// The custom elements carry milepael's stylesheet into their shadow roots, where `:root` does
-// not match: the tokens are declared on `:host` there too.
-const elementCss = buildSync({
-  entryPoints: ["src/styles.css"],
-  bundle: true,
-  minify: true,
-  write: false,
-  logLevel: "silent",
-})
-  .outputFiles[0]?.text.replace(/:root,/g, ":host,:root,")
-  .trim();
-const define = { __MILEPAEL_CSS__: JSON.stringify(elementCss ?? "") };
+const define = { __MILEPAEL_CSS__: JSON.stringify(elementCss()) };
 
 export default defineConfig([
   {

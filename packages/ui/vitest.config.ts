@@ -4,12 +4,29 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import type { BrowserCommand } from "vitest/node";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import { elementCss } from "./elementCss.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const chromium = playwright({ launchOptions: chromiumLaunchOptions() });
+
+/**
+ * The annual wheel of a seed plan as Node renders it on a server (the built entry, as hosts import
+ * it), for the browser test that hydrates it in Chromium.
+ */
+const wheelServerMarkup: BrowserCommand<[today: string]> = async (_context, today) => {
+  const [{ createElement }, { renderToString }, { AnnualWheel }, { implementationPlan2017 }] =
+    await Promise.all([
+      import("react"),
+      import("react-dom/server"),
+      import("@milepael/ui/annual-wheel"),
+      import("@milepael/core/fixtures"),
+    ]);
+  return renderToString(createElement(AnnualWheel, { document: implementationPlan2017, today }));
+};
 
 // A fresh object per project: Vitest writes the project name into `instances`, so a shared
 // object makes two projects collide.
@@ -22,6 +39,8 @@ const browser = () => ({
 });
 
 export default defineConfig({
+  // The custom elements' stylesheet, as the build puts it into them (tsup.config.ts).
+  define: { __MILEPAEL_CSS__: JSON.stringify(elementCss()) },
   // recharts and TanStack resolve React through their own paths in pnpm's store; one copy only.
   resolve: { dedupe: ["react", "react-dom"] },
   optimizeDeps: { include: ["recharts", "@tanstack/react-table", "@tanstack/react-virtual", "react-is"] },
@@ -45,7 +64,7 @@ export default defineConfig({
           name: "browser",
           include: ["src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts"],
-          browser: browser(),
+          browser: { ...browser(), commands: { wheelServerMarkup } },
         },
       },
       {
@@ -71,8 +90,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Every story renders, runs its play function and passes axe in real Chromium.
+        // Every story renders, runs its play function and passes axe in real Chromium, on a host
+        // page of the other brightness: light themes on a dark page, the Dark stories on a light one.
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        define: { "import.meta.env.VITE_MP_STORY_HOST": JSON.stringify("opposite") },
         test: {
           name: "storybook",
           browser: browser(),

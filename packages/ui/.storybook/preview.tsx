@@ -3,6 +3,11 @@ import type { Preview } from "@storybook/react-vite";
 import { LocaleProvider } from "../src/locale";
 import "../src/styles.css";
 
+// The browser tests run every story on a host page of the other brightness than its theme (light
+// widgets on a dark page, the Dark stories on a light page): a theme must paint its own background.
+// Set by vitest.config.ts; Storybook itself shows no host page.
+const hostPage: string | undefined = import.meta.env.VITE_MP_STORY_HOST;
+
 const preview: Preview = {
   parameters: {
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
@@ -42,16 +47,19 @@ const preview: Preview = {
     (Story, context) => {
       const locale: Locale = context.globals.locale === "en" ? "en" : "da";
       const theme = context.globals.theme === "dark" ? "dark" : "light";
-      return (
+      const story = (
         <LocaleProvider locale={locale}>
-          <div
-            className={`mp-theme-${theme}`}
-            lang={locale}
-            style={{ background: "var(--mp-color-bg)", color: "var(--mp-color-text)", padding: "1rem" }}
-          >
+          <div className={`mp-theme-${theme}`} lang={locale} style={{ padding: "1rem" }}>
             <Story />
           </div>
         </LocaleProvider>
+      );
+      if (hostPage === undefined) return story;
+      const host = hostPage === "opposite" ? (theme === "dark" ? "#ffffff" : "#121212") : hostPage;
+      return (
+        <div style={{ background: host, color: host === "#ffffff" ? "#1a1a1a" : "#f0f0f0", padding: "1rem" }}>
+          {story}
+        </div>
       );
     },
   ],

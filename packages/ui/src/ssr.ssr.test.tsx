@@ -64,6 +64,16 @@ describe("server rendering, without a DOM", () => {
     expect(html).toContain("<svg");
   });
 
+  it("writes the wheel's coordinates with at most two decimals, so that hydration in a browser matches", async () => {
+    const { AnnualWheel } = await import("@milepael/ui/annual-wheel");
+    const html = renderToString(<AnnualWheel document={implementationPlan2017} today="2017-06-01" />);
+    const numbers = [...html.matchAll(/ (?:x|y|x1|y1|x2|y2|cx|cy|r|d)="([^"]*)"/g)].flatMap(
+      ([, value]) => value?.match(/-?\d+(?:\.\d+)?/g) ?? [],
+    );
+    expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.filter((number) => /\.\d{3,}/.test(number))).toEqual([]);
+  });
+
   it("renders the charts' figures and tables", async () => {
     const { StatusByRoundChart, StatusDistributionChart } = await import("@milepael/ui/charts");
     const html = renderToString(

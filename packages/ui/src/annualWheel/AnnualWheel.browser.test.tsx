@@ -1,7 +1,9 @@
 import { implementationPlan2017 } from "@milepael/core/fixtures";
 import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
+import { act } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { describe, expect, it, vi } from "vitest";
+import { commands, userEvent } from "vitest/browser";
 import "../styles.css";
 import { AnnualWheel } from "./AnnualWheel";
 import { wheelPng, wheelSvg } from "./exportWheel";
@@ -15,7 +17,32 @@ function angleOf(element: Element, svg: SVGSVGElement): number {
   return ((Math.atan2(y, x) * 180) / Math.PI + 90 + 360) % 360;
 }
 
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    /** The wheel of the implementation plan, rendered by Node on the server (vitest.config.ts). */
+    wheelServerMarkup: (today: string) => Promise<string>;
+  }
+}
+
 describe("AnnualWheel in a real browser", () => {
+  it("hydrates the markup Node rendered on the server without a mismatch", async () => {
+    const container = document.createElement("div");
+    container.innerHTML = await commands.wheelServerMarkup("2017-06-01");
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const consoleError = vi.spyOn(console, "error").mockImplementation((...args) => errors.push(args));
+    const root = await act(async () =>
+      hydrateRoot(container, <AnnualWheel document={implementationPlan2017} today="2017-06-01" />, {
+        onRecoverableError: (error) => errors.push(error),
+      }),
+    );
+    consoleError.mockRestore();
+    expect(errors).toEqual([]);
+    expect(container.querySelectorAll("path").length).toBeGreaterThan(10);
+    root.unmount();
+    container.remove();
+  });
+
   it("draws 21 May in May's segment and June–September across summer", () => {
     const { container } = render(<AnnualWheel document={implementationPlan2017} today={null} />);
     const svg = container.querySelector("svg") as SVGSVGElement;

@@ -44,9 +44,12 @@ const inner = 70;
 /** The smallest arc an activity gets, so that single days stay visible and clickable. */
 const minArcDegrees = 2.5;
 
+/** Two decimals: Node's and Chromium's trigonometry can differ in the last digit, which breaks hydration. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
 function point(angle: number, radius: number): [number, number] {
   const radians = ((angle - 90) * Math.PI) / 180;
-  return [center + radius * Math.cos(radians), center + radius * Math.sin(radians)];
+  return [round(center + radius * Math.cos(radians)), round(center + radius * Math.sin(radians))];
 }
 
 /** An annular sector from angle a to b (degrees, clockwise from 12 o'clock) between two radii. */
@@ -56,8 +59,8 @@ function sector(a: number, b: number, r0: number, r1: number): string {
   const [x1, y1] = point(b, r1);
   const [x2, y2] = point(b, r0);
   const [x3, y3] = point(a, r0);
-  const f = (value: number) => value.toFixed(2);
-  return `M${f(x0)} ${f(y0)} A${r1} ${r1} 0 ${large} 1 ${f(x1)} ${f(y1)} L${f(x2)} ${f(y2)} A${r0} ${r0} 0 ${large} 0 ${f(x3)} ${f(y3)} Z`;
+  const [outerR, innerR] = [round(r1), round(r0)];
+  return `M${x0} ${y0} A${outerR} ${outerR} 0 ${large} 1 ${x1} ${y1} L${x2} ${y2} A${innerR} ${innerR} 0 ${large} 0 ${x3} ${y3} Z`;
 }
 
 /**
@@ -243,7 +246,7 @@ export function AnnualWheel({
                 className="mp-AnnualWheel-ring"
                 cx={center}
                 cy={center}
-                r={inner + ringWidth * (index + 1)}
+                r={round(inner + ringWidth * (index + 1))}
               />
             ))}
             {lanes.map((lane, laneIndex) => {

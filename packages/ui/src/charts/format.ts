@@ -1,27 +1,2 @@
-import type { Locale } from "@milepael/core/lite";
-
-const intlLocale = (locale: Locale) => (locale === "da" ? "da-DK" : "en-GB");
-
-/**
- * A count the way the locale writes numbers: "1.234" in Danish, "1,234" in English.
- *
- * @example
- * formatCount(10000, "da"); // "10.000"
- */
-export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
-}
-
-/**
- * A share of a total as a percentage with one decimal: "12,5 %" in Danish.
- *
- * @example
- * formatShare(1, 8, "da"); // "12,5 %"
- */
-export function formatShare(part: number, total: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(total === 0 ? 0 : part / total);
-}
+// Numbers are formatted in one place for every widget; the charts' entry re-exports the helpers.
+export { formatCount, formatShare } from "../locale/format";

@@ -1,7 +1,15 @@
-import { type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
+import {
+  type Diagnostic,
+  formatDiagnostic,
+  type Locale,
+  type MilepaelDocument,
+  parseDocumentJson,
+  toLocale,
+} from "@milepael/core";
 import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
+import { messages } from "../locale/messages";
 
 declare const __MILEPAEL_CSS__: string;
 
@@ -12,12 +20,66 @@ export interface ElementContext {
   emit: (type: string, detail: unknown) => void;
 }
 
+/** The kind of document an element shows; `undefined` for elements that need none. */
+export type DocumentType = MilepaelDocument["type"];
+
+/** Why an element shows its error state, as data: the message is written in the element's locale. */
+type Problem =
+  | { kind: "fetch"; status?: number }
+  | { kind: "invalid"; finding: Diagnostic | undefined }
+  | { kind: "wrong-type"; expected: DocumentType; received: DocumentType };
+
+/** The `detail` of `milepael-load` and `milepael-error`. */
+export interface ElementLoadDetail {
+  /** The `src` URL, or `null` for a document set as a property. */
+  src: string | null;
+  /** The error in the element's locale; `null` on `milepael-load`. */
+  error: string | null;
+  /** `fetch-failed`, `wrong-document-type` or the diagnostic code of an invalid document. */
+  code: string | null;
+}
+
+function problemMessage(problem: Problem, locale: Locale): string {
+  const words = messages(locale);
+  switch (problem.kind) {
+    case "fetch":
+      return words.fetchFailed(problem.status);
+    case "invalid":
+      return words.documentError(
+        formatDiagnostic(
+          problem.finding ?? { level: "error", code: "schema.invalid", path: [], params: { detail: "?" } },
+          locale,
+        ),
+      );
+    case "wrong-type":
+      return words.wrongDocumentType(
+        words.documentTypes[problem.expected] ?? problem.expected,
+        words.documentTypes[problem.received] ?? problem.received,
+      );
+    default:
+      return problem satisfies never;
+  }
+}
+
+function problemCode(problem: Problem): string {
+  switch (problem.kind) {
+    case "fetch":
+      return "fetch-failed";
+    case "invalid":
+      return problem.finding?.code ?? "schema.invalid";
+    case "wrong-type":
+      return "wrong-document-type";
+    default:
+      return problem satisfies never;
+  }
+}
+
 let sheet: CSSStyleSheet | null = null;
 /** milepael's stylesheet, shared by every shadow root on the page. */
 function styles(): CSSStyleSheet {
   if (sheet === null) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(__MILEPAEL_CSS__);
+    sheet.replaceSync(typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "");
   }
   return sheet;
 }
@@ -31,42 +93,66 @@ export function defineElement(
   tag: string,
   observed: readonly string[],
   render: (context: ElementContext) => ReactNode,
-  options: { needsDocument?: boolean } = {},
+  options: { accepts?: DocumentType } = {},
 ) {
   if (typeof customElements === "undefined" || customElements.get(tag)) return;
   class MilepaelElement extends HTMLElement {
     static observedAttributes = ["src", "locale", "theme", ...observed];
     #root: Root | null = null;
+    #mount: HTMLDivElement | null = null;
     #document: MilepaelDocument | null = null;
-    #error: string | null = null;
+    #problem: Problem | null = null;
     #loading: string | null = null;
+
+    constructor() {
+      super();
+      // A page may set `document` before this script has loaded (async or deferred scripts in a
+      // CMS): the value then sits on the element itself and would hide the setter. Take it over.
+      if (Object.hasOwn(this, "document")) {
+        const own = this as unknown as { document?: unknown };
+        const value = own.document;
+        delete own.document;
+        this.document = value as MilepaelDocument | string | null;
+      }
+    }
 
     /** The document to show, as an object: for hosts that have the data in JavaScript. */
     get document(): MilepaelDocument | null {
       return this.#document;
     }
     set document(value: MilepaelDocument | string | null) {
-      this.#accept(typeof value === "string" ? value : value === null ? null : JSON.stringify(value));
+      this.#loading = null;
+      const json = typeof value === "string" ? value : value == null ? null : JSON.stringify(value);
+      this.#accept(json ?? null);
+      if (json != null) this.#announce(null);
     }
 
     connectedCallback() {
-      if (this.#root) return;
+      if (this.#root) {
+        // Moved in the DOM: the same root renders on, with the theme and state it had.
+        this.#render();
+        return;
+      }
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [styles()];
-      const mount = document.createElement("div");
-      mount.className = "mp-element";
-      shadow.append(mount);
-      this.#root = createRoot(mount);
+      if (this.#mount === null) {
+        this.#mount = document.createElement("div");
+        this.#mount.className = "mp-element";
+        shadow.append(this.#mount);
+      }
+      this.#root = createRoot(this.#mount);
       const src = this.getAttribute("src");
-      if (src && this.#document === null) void this.#load(src);
+      if (src && this.#document === null && this.#loading === null) void this.#load(src);
       this.#render();
     }
 
     disconnectedCallback() {
-      const root = this.#root;
-      this.#root = null;
-      // Unmount after the current task: moving an element in the DOM disconnects and reconnects it.
-      queueMicrotask(() => root?.unmount());
+      // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
+      queueMicrotask(() => {
+        if (this.isConnected || this.#root === null) return;
+        this.#root.unmount();
+        this.#root = null;
+      });
     }
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
@@ -75,54 +161,74 @@ export function defineElement(
     }
 
     #accept(json: string | null) {
-      if (json === null) {
-        this.#document = null;
-        this.#error = null;
-      } else {
+      this.#problem = null;
+      this.#document = null;
+      if (json !== null) {
         const result = parseDocumentJson(json);
-        this.#document = result.document;
-        this.#error = result.document ? null : (result.diagnostics[0]?.code ?? "invalid");
+        const parsed = result.document;
+        if (parsed === null || parsed === undefined)
+          this.#problem = {
+            kind: "invalid",
+            finding: result.diagnostics.find((finding) => finding.level === "error") ?? result.diagnostics[0],
+          };
+        else if (options.accepts && parsed.type !== options.accepts)
+          this.#problem = { kind: "wrong-type", expected: options.accepts, received: parsed.type };
+        else this.#document = parsed;
       }
       this.#render();
     }
 
-    async #load(src: string) {
-      this.#loading = src;
-      this.#render();
-      try {
-        const response = await fetch(src);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const text = await response.text();
-        if (this.#loading !== src) return;
-        this.#loading = null;
-        this.#accept(text);
-      } catch (error) {
-        this.#loading = null;
-        this.#error = error instanceof Error ? error.message : String(error);
-        this.#render();
-      }
+    #announce(src: string | null) {
+      const problem = this.#problem;
+      const detail: ElementLoadDetail = {
+        src,
+        error: problem ? problemMessage(problem, this.#locale()) : null,
+        code: problem ? problemCode(problem) : null,
+      };
       this.dispatchEvent(
-        new CustomEvent(this.#error ? "milepael-error" : "milepael-load", {
-          detail: { src, error: this.#error },
+        new CustomEvent(problem ? "milepael-error" : "milepael-load", {
+          detail,
           bubbles: true,
           composed: true,
         }),
       );
     }
 
+    async #load(src: string) {
+      this.#loading = src;
+      this.#render();
+      let text: string | null = null;
+      let problem: Problem | null = null;
+      try {
+        const response = await fetch(src);
+        if (response.ok) text = await response.text();
+        else problem = { kind: "fetch", status: response.status };
+      } catch {
+        problem = { kind: "fetch" };
+      }
+      // A newer `src` or a `document` property set meanwhile wins.
+      if (this.#loading !== src) return;
+      this.#loading = null;
+      if (problem) {
+        this.#document = null;
+        this.#problem = problem;
+        this.#render();
+      } else this.#accept(text);
+      this.#announce(src);
+    }
+
+    #locale(): Locale {
+      return toLocale(this.getAttribute("locale") ?? this.closest("[lang]")?.getAttribute("lang"));
+    }
+
     #render() {
-      if (!this.#root) return;
-      const locale = toLocale(this.getAttribute("locale") ?? this.closest("[lang]")?.getAttribute("lang"));
-      const da = locale === "da";
+      if (!this.#root || !this.#mount) return;
+      const locale = this.#locale();
+      const words = messages(locale);
       let content: ReactNode;
-      if (this.#loading) content = <p role="status">{da ? "Henter …" : "Loading …"}</p>;
-      else if (this.#error)
-        content = (
-          <p role="alert">
-            {(da ? "Kunne ikke vise dokumentet: " : "Could not show the document: ") + this.#error}
-          </p>
-        );
-      else if (options.needsDocument && this.#document === null) content = null;
+      if (this.#loading) content = <p role="status">{words.loading}</p>;
+      else if (this.#problem) content = <p role="alert">{problemMessage(this.#problem, locale)}</p>;
+      else if (options.accepts && this.#document === null) content = null;
       else
         content = render({
           attribute: (name) => this.getAttribute(name),
@@ -130,9 +236,9 @@ export function defineElement(
           emit: (type, detail) =>
             this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
         });
-      // The dark theme's tokens live on this class; the host page can also set any --mp-* property.
-      const mount = this.shadowRoot?.querySelector(".mp-element");
-      mount?.classList.toggle("mp-theme-dark", this.getAttribute("theme") === "dark");
+      // The dark tokens sit on `:host([theme="dark"])`, not on this root: what the host page sets
+      // on the element itself then still wins.
+      this.#mount.lang = locale;
       this.#root.render(createElement(LocaleProvider, { locale }, content));
     }
   }

@@ -14,6 +14,13 @@ import { type LaneField, laneFields } from "../timeline/geometry";
 import { Timeline } from "../timeline/Timeline";
 import { defineElement } from "./defineElement";
 
+export type {
+  ElementLoadDetail,
+  ElementSelectDetail,
+  MilepaelElement,
+  MilepaelElementAttributes,
+} from "./types";
+
 const followUp = (document: MilepaelDocument | null): BudgetFollowUp | null =>
   document?.type === "budget-follow-up" ? document : null;
 const plan = (document: MilepaelDocument | null): PlanDocument | null =>
@@ -57,7 +64,7 @@ export function defineMilepaelElements() {
         />
       ) : null;
     },
-    { needsDocument: true },
+    { accepts: "budget-follow-up" },
   );
 
   defineElement(
@@ -78,7 +85,7 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "budget-follow-up" },
   );
 
   defineElement(
@@ -98,7 +105,7 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "plan" },
   );
 
   defineElement(
@@ -120,6 +127,6 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { needsDocument: true },
+    { accepts: "plan" },
   );
 }

@@ -1,5 +1,10 @@
 import type { Locale } from "@milepael/core/lite";
+import { formatCount } from "./format";
 import { useLocale } from "./LocaleProvider";
+
+/** Counts in sentences, with the locale's thousands separator ("10.000 indsatser"). */
+const da = (count: number) => formatCount(count, "da");
+const en = (count: number) => formatCount(count, "en");
 
 /** Every word the widgets show, Danish first. Values with a count or name are functions. */
 const catalog = {
@@ -25,8 +30,8 @@ const catalog = {
     collapseRow: (title: string) => `Skjul detaljer for ${title}`,
     expandGroup: (title: string) => `Vis afsnittet ${title}`,
     collapseGroup: (title: string) => `Skjul afsnittet ${title}`,
-    initiativesCount: (count: number) => (count === 1 ? "1 indsats" : `${count} indsatser`),
-    shownOf: (shown: number, total: number) => `Viser ${shown} af ${total} indsatser`,
+    initiativesCount: (count: number) => (count === 1 ? "1 indsats" : `${da(count)} indsatser`),
+    shownOf: (shown: number, total: number) => `Viser ${da(shown)} af ${da(total)} indsatser`,
     noMatches: "Ingen indsatser passer til filtrene.",
     description: "Beskrivelse",
     notes: "Bemærkninger",
@@ -54,8 +59,8 @@ const catalog = {
     summaryTitle: (round: string) => `Status ved ${round}`,
     milestonesAt: "Milepæle",
     changeSince: (round: string) => `siden ${round}`,
-    more: (count: number) => `${count} flere`,
-    fewer: (count: number) => `${count} færre`,
+    more: (count: number) => `${da(count)} flere`,
+    fewer: (count: number) => `${da(count)} færre`,
     unchanged: "uændret",
     needsAttention: "Kræver opmærksomhed",
     nothingNeedsAttention: "Ingen indsatser kræver opmærksomhed.",
@@ -82,7 +87,7 @@ const catalog = {
     undated: "Uden dato, der kunne læses",
     timelineKeys:
       "Piletasterne flytter mellem aktiviteterne, Enter viser detaljer, + og − zoomer, 0 viser hele planen.",
-    activities: (count: number) => (count === 1 ? "1 aktivitet" : `${count} aktiviteter`),
+    activities: (count: number) => (count === 1 ? "1 aktivitet" : `${da(count)} aktiviteter`),
     participants: "Deltagere",
     responsible: "Ansvarlig",
     theme: "Tema",
@@ -96,6 +101,16 @@ const catalog = {
     exportSvg: "Hent som SVG",
     exportPng: "Hent som PNG",
     wheelKeys: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
+    // The custom elements' states
+    loading: "Henter …",
+    documentError: (reason: string) => `Kunne ikke vise dokumentet: ${reason}`,
+    fetchFailed: (status?: number) =>
+      status === undefined
+        ? "Dokumentet kunne ikke hentes. Tjek adressen og forbindelsen, og om serveren tillader at hente det herfra."
+        : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
+    wrongDocumentType: (expected: string, received: string) =>
+      `Elementet viser ${expected}, men dokumentet er ${received}.`,
+    documentTypes: { plan: "en plan", "budget-follow-up": "en budgetopfølgning" } as Record<string, string>,
     kinds: {
       drift: "Drift",
       anlaeg: "Anlæg",
@@ -125,8 +140,8 @@ const catalog = {
     collapseRow: (title: string) => `Hide details for ${title}`,
     expandGroup: (title: string) => `Show the section ${title}`,
     collapseGroup: (title: string) => `Hide the section ${title}`,
-    initiativesCount: (count: number) => (count === 1 ? "1 initiative" : `${count} initiatives`),
-    shownOf: (shown: number, total: number) => `Showing ${shown} of ${total} initiatives`,
+    initiativesCount: (count: number) => (count === 1 ? "1 initiative" : `${en(count)} initiatives`),
+    shownOf: (shown: number, total: number) => `Showing ${en(shown)} of ${en(total)} initiatives`,
     noMatches: "No initiatives match the filters.",
     description: "Description",
     notes: "Notes",
@@ -154,8 +169,8 @@ const catalog = {
     summaryTitle: (round: string) => `Status at ${round}`,
     milestonesAt: "Milestones",
     changeSince: (round: string) => `since ${round}`,
-    more: (count: number) => `${count} more`,
-    fewer: (count: number) => `${count} fewer`,
+    more: (count: number) => `${en(count)} more`,
+    fewer: (count: number) => `${en(count)} fewer`,
     unchanged: "unchanged",
     needsAttention: "Needs attention",
     nothingNeedsAttention: "No initiatives need attention.",
@@ -182,7 +197,7 @@ const catalog = {
     undated: "Without a readable date",
     timelineKeys:
       "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
-    activities: (count: number) => (count === 1 ? "1 activity" : `${count} activities`),
+    activities: (count: number) => (count === 1 ? "1 activity" : `${en(count)} activities`),
     participants: "Participants",
     responsible: "Responsible",
     theme: "Theme",
@@ -196,6 +211,16 @@ const catalog = {
     exportSvg: "Download as SVG",
     exportPng: "Download as PNG",
     wheelKeys: "Arrow keys move through the activities in the year's order, Enter shows details.",
+    // The custom elements' states
+    loading: "Loading …",
+    documentError: (reason: string) => `Could not show the document: ${reason}`,
+    fetchFailed: (status?: number) =>
+      status === undefined
+        ? "The document could not be fetched. Check the address and the connection, and whether the server allows fetching it from here."
+        : `The document could not be fetched (HTTP status ${status}).`,
+    wrongDocumentType: (expected: string, received: string) =>
+      `The element shows ${expected}, but the document is ${received}.`,
+    documentTypes: { plan: "a plan", "budget-follow-up": "a budget follow-up" } as Record<string, string>,
     kinds: {
       drift: "Operations",
       anlaeg: "Construction",

@@ -8,8 +8,8 @@ import {
   type Status,
 } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
-import { formatCount } from "../charts/format";
 import { classNames } from "../internal/classNames";
+import { formatCount } from "../locale/format";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
 import { Smiley } from "../smiley/Smiley";

@@ -5,11 +5,15 @@ import {
   implementationPlan2017,
 } from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import type { ReactNode } from "react";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { followUpMilestones } from "./followUpMilestones";
 import { Timeline } from "./Timeline";
+
+/** Room for the timeline: under 600 px it shows the agenda list instead. */
+const wide = (node: ReactNode) => <div style={{ width: 1000 }}>{node}</div>;
 
 const tickLeft = (container: HTMLElement, label: string) => {
   const tick = [...container.querySelectorAll<HTMLElement>(".mp-Timeline-tick")].find(
@@ -47,7 +51,7 @@ describe("Timeline in a real browser", () => {
   });
 
   it("reaches every dated activity with the arrow keys alone, and shows details with Enter", async () => {
-    render(<Timeline document={communicationPlan2017} today={null} />);
+    render(wide(<Timeline document={communicationPlan2017} today={null} />));
     const first = screen
       .getAllByRole("button")
       .find((button) => button.tabIndex === 0 && button.dataset.itemId);
@@ -64,7 +68,7 @@ describe("Timeline in a real browser", () => {
   });
 
   it("zooms with + and −, fits with 0, and the axis changes unit", async () => {
-    const { container } = render(<Timeline document={communicationPlan2017} today={null} />);
+    const { container } = render(wide(<Timeline document={communicationPlan2017} today={null} />));
     const scale = screen.getByRole("combobox", { name: "Skala" }) as HTMLSelectElement;
     expect(scale.value).toBe("month");
     const item = container.querySelector<HTMLElement>("[data-item-id]");
@@ -78,14 +82,14 @@ describe("Timeline in a real browser", () => {
 
   it("keeps only the rows in view of a 5,000-activity plan in the page", () => {
     const plan = generatePlan({ activities: 5000, year: 2017 });
-    const { container } = render(<Timeline document={plan} laneBy="theme" today={null} />);
+    const { container } = render(wide(<Timeline document={plan} laneBy="theme" today={null} />));
     expect(container.querySelectorAll(".mp-Timeline-row").length).toBeLessThan(40);
     expect(container.querySelectorAll("[data-item-id]").length).toBeGreaterThan(10);
     expect(container.querySelectorAll("[data-item-id]").length).toBeLessThan(1500);
   });
 
   it("switches to the agenda list, grouped by month in date order", async () => {
-    render(<Timeline document={communicationPlan2017} today={null} />);
+    render(wide(<Timeline document={communicationPlan2017} today={null} />));
     await userEvent.click(screen.getByRole("button", { name: "Vis som liste" }));
     const headings = screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent);
     expect(headings).toEqual(["januar 2017", "februar 2017", "marts 2017", "april 2017"]);
@@ -98,10 +102,45 @@ describe("Timeline in a real browser", () => {
   });
 });
 
+describe("Timeline on a phone and in a controlled host", () => {
+  it("shows the agenda list at 420 px, as the README says, and the timeline one click away", async () => {
+    render(
+      <div style={{ width: 420 }}>
+        <Timeline document={communicationPlan2017} today={null} />
+      </div>,
+    );
+    await vi.waitFor(() => expect(screen.getByRole("region", { name: "marts 2017" })).toBeTruthy());
+    await userEvent.click(screen.getByRole("button", { name: "Vis som tidslinje" }));
+    expect(screen.queryByRole("region", { name: "marts 2017" })).toBeNull();
+  });
+
+  it("reports the whole plan's range for Vis hele planen and 0, never undefined", async () => {
+    const ranges: unknown[] = [];
+    const { container } = render(
+      wide(
+        <Timeline
+          document={communicationPlan2017}
+          today={null}
+          defaultRange={{ start: "2017-03-01", end: "2017-03-31" }}
+          onRangeChange={(range) => ranges.push(range)}
+        />,
+      ),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Vis hele planen" }));
+    container.querySelector<HTMLElement>("[data-item-id]")?.focus();
+    await userEvent.keyboard("+0");
+    expect(ranges).toHaveLength(3);
+    for (const range of ranges)
+      expect(range).toEqual({ start: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), end: expect.any(String) });
+    expect(ranges[2]).toEqual(ranges[0]);
+    expect((ranges[0] as { start: string }).start <= "2017-01-01").toBe(true);
+  });
+});
+
 describe("Timeline of a follow-up's milestones", () => {
   it("puts each milestone at its round's cut-off, its diamond carrying the smiley", () => {
     const { plan, statuses } = followUpMilestones(budgetFollowUp2017);
-    render(<Timeline document={plan} statuses={statuses} today={null} />);
+    render(wide(<Timeline document={plan} statuses={statuses} today={null} />));
     const ucc = screen.getByRole("button", {
       name: /^7\.03 UCC - anvendelse og udvikling, 30\. juni 2017, Rød: Milepæl er ikke opfyldt/,
     });

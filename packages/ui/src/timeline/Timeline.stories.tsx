@@ -16,6 +16,14 @@ const meta = {
   component: Timeline,
   tags: ["autodocs"],
   args: { document: implementationPlan2017, today: "2017-06-10" },
+  // The timeline itself needs room: under 600 px it shows the agenda list (story "OnAPhone").
+  decorators: [
+    (Story) => (
+      <div style={{ minWidth: 720 }}>
+        <Story />
+      </div>
+    ),
+  ],
   parameters: {
     docs: {
       description: {
@@ -62,6 +70,23 @@ export const ZoomedToWeeks: Story = {
 };
 
 export const AsAgendaList: Story = { args: { defaultView: "agenda" } };
+
+/** At 420 px (a phone) the agenda list takes over by itself; the timeline is one click away. */
+export const OnAPhone: Story = {
+  args: { document: communicationPlan2017 },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("region", { name: "marts 2017" })).toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: "Vis som tidslinje" })).toBeInTheDocument();
+  },
+};
 
 export const English: Story = { args: { locale: "en", document: introductionProgramme2018, today: null } };
 

@@ -129,6 +129,8 @@ export function Timeline({
   );
   const setRange = (start: number, end: number) =>
     setRangeIso({ start: isoDate(Math.round(start)), end: isoDate(Math.round(end) - 1) });
+  // "Show the whole plan" reports the plan's range, never `undefined`, so a controlled host keeps control.
+  const fitAll = () => setRange(fit.start, fit.end);
   const zoom = (factor: number, anchor = 0.5) => {
     const next = Math.min(3660, Math.max(14, span * factor));
     const pivot = range.start + span * anchor;
@@ -159,11 +161,13 @@ export function Timeline({
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const [view, setView] = useControllableState(
+  // Until a view is given or chosen, it follows the measured width: the list under 600 px.
+  const [chosenView, setView] = useControllableState<"timeline" | "agenda" | undefined>(
     state.view,
-    state.defaultView ?? (narrow ? "agenda" : "timeline"),
-    state.onViewChange,
+    state.defaultView,
+    state.onViewChange as ((view: "timeline" | "agenda" | undefined) => void) | undefined,
   );
+  const view = chosenView ?? (narrow ? "agenda" : "timeline");
 
   // Rows: a heading per lane (unless there is a single unnamed lane), then the lane's item rows.
   const rows = useMemo(() => {
@@ -299,7 +303,7 @@ export function Timeline({
       : 0.5;
     if (event.key === "+" || event.key === "=") zoom(1 / 1.5, anchor);
     else if (event.key === "-" || event.key === "−") zoom(1.5, anchor);
-    else if (event.key === "0") setRangeIso(undefined);
+    else if (event.key === "0") fitAll();
     else return;
     event.preventDefault();
   };
@@ -435,7 +439,7 @@ export function Timeline({
                 {text.panLater}
                 <span aria-hidden="true"> ▶</span>
               </button>
-              <button type="button" className="mp-Button" onClick={() => setRangeIso(undefined)}>
+              <button type="button" className="mp-Button" onClick={fitAll}>
                 {text.fitAll}
               </button>
             </div>

@@ -1,0 +1,2 @@
+/** milepael's stylesheet as the custom elements adopt it into their shadow roots. */
+export function elementCss(): string;

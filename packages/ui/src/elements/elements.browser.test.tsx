@@ -1,0 +1,126 @@
+// The custom elements on a plain page, in Chromium: how CMS pages really use them (scripts that
+// load late, documents of the wrong kind, elements moved around, host styles and themes).
+
+import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
+const text = (element: Element) => shadow(element).textContent ?? "";
+const add = (html: string, parent: Element = document.body) => {
+  const holder = document.createElement("div");
+  holder.innerHTML = html;
+  const element = holder.firstElementChild as HTMLElement & { document: unknown };
+  parent.append(element);
+  return element;
+};
+const events = (element: Element) => {
+  const seen: { type: string; detail: { error: string | null; code: string | null } }[] = [];
+  for (const type of ["milepael-load", "milepael-error"])
+    element.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+  return seen;
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.body.removeAttribute("style");
+  document.documentElement.lang = "da";
+});
+
+describe("milepael's custom elements", () => {
+  // First in the file: the elements are not defined yet.
+  it("shows a document set as a property before the element's script has loaded", async () => {
+    document.documentElement.lang = "da";
+    const summary = add(`<milepael-status-summary round="2017-3"></milepael-status-summary>`);
+    summary.document = budgetFollowUp2017;
+    expect(customElements.get("milepael-status-summary")).toBeUndefined();
+    const { defineMilepaelElements } = await import("./index");
+    defineMilepaelElements();
+    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    expect(summary.document).toEqual(budgetFollowUp2017);
+  });
+
+  it("shows an error and fires milepael-error for a document of the wrong kind", async () => {
+    const table = add(`<milepael-milestone-table></milepael-milestone-table>`);
+    const seen = events(table);
+    table.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(table).querySelector('[role="alert"]')).not.toBeNull());
+    const message = "Elementet viser en budgetopfølgning, men dokumentet er en plan.";
+    expect(shadow(table).querySelector('[role="alert"]')?.textContent).toBe(message);
+    expect(seen).toEqual([{ type: "milepael-error", detail: expect.objectContaining({ error: message }) }]);
+    expect(seen[0]?.detail.code).toBe("wrong-document-type");
+  });
+
+  it("fires milepael-load for a valid document property", () => {
+    const wheel = add(`<milepael-wheel></milepael-wheel>`);
+    const seen = events(wheel);
+    wheel.document = implementationPlan2017;
+    expect(seen.map((event) => event.type)).toEqual(["milepael-load"]);
+  });
+
+  it("explains an invalid document property in Danish, not as a code", async () => {
+    const timeline = add(`<milepael-timeline></milepael-timeline>`);
+    const seen = events(timeline);
+    timeline.document = { type: "plan", title: "Uden aktiviteter" };
+    await vi.waitFor(() => expect(shadow(timeline).querySelector('[role="alert"]')).not.toBeNull());
+    const shown = shadow(timeline).querySelector('[role="alert"]')?.textContent ?? "";
+    expect(shown).toMatch(/^Kunne ikke vise dokumentet: .*fejl: /);
+    expect(shown).not.toMatch(/schema\./);
+    expect(seen.map((event) => event.type)).toEqual(["milepael-error"]);
+    expect(seen[0]?.detail.error).toBe(shown);
+  });
+
+  it("says in Danish when a document cannot be fetched", async () => {
+    const missing = add(`<milepael-wheel src="/no-such-document.json"></milepael-wheel>`);
+    const offline = add(`<milepael-timeline src="http://127.0.0.1:9/plan.json"></milepael-timeline>`);
+    const seen = events(offline);
+    await vi.waitFor(() =>
+      expect(text(missing)).toContain("Dokumentet kunne ikke hentes (HTTP-status 404)."),
+    );
+    await vi.waitFor(() => expect(text(offline)).toMatch(/^Dokumentet kunne ikke hentes\. Tjek adressen/));
+    expect(text(offline)).not.toContain("Failed to fetch");
+    expect(seen).toEqual([
+      { type: "milepael-error", detail: expect.objectContaining({ code: "fetch-failed" }) },
+    ]);
+  });
+
+  it("keeps one mount point and its dark theme when moved elsewhere on the page", async () => {
+    const first = add(`<section></section>`);
+    const second = add(`<section></section>`);
+    const wheel = add(`<milepael-wheel theme="dark"></milepael-wheel>`, first);
+    wheel.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    second.append(wheel);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow(wheel).querySelectorAll(".mp-element")).toHaveLength(1);
+    const root = shadow(wheel).querySelector(".mp-element") as Element;
+    expect(root.querySelector(".mp-AnnualWheel")).not.toBeNull();
+    expect(getComputedStyle(root).backgroundColor).toBe("rgb(27, 27, 27)");
+    expect(getComputedStyle(root).color).toBe("rgb(242, 242, 242)");
+  });
+
+  it("paints the dark theme's own background on a light page, and lets the page's tokens win", async () => {
+    document.body.style.background = "#ffffff";
+    const wheel = add(
+      `<milepael-wheel theme="dark" style="--mp-color-link: rgb(1, 2, 3); --mp-color-text: rgb(250, 250, 250)"></milepael-wheel>`,
+    );
+    wheel.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    const root = shadow(wheel).querySelector(".mp-element") as Element;
+    expect(getComputedStyle(root).backgroundColor).toBe("rgb(27, 27, 27)");
+    expect(getComputedStyle(root).color).toBe("rgb(250, 250, 250)");
+    expect(getComputedStyle(root).getPropertyValue("--mp-color-link").trim()).toBe("rgb(1, 2, 3)");
+    // The theme's own tokens still apply where the page sets none.
+    expect(getComputedStyle(root).getPropertyValue("--mp-color-border").trim()).toBe("#9a9a9a");
+  });
+
+  it("does not take on the host page's centred text", async () => {
+    document.body.style.textAlign = "center";
+    document.body.style.letterSpacing = "4px";
+    const table = add(`<milepael-milestone-table></milepael-milestone-table>`);
+    table.document = budgetFollowUp2017;
+    await vi.waitFor(() => expect(shadow(table).querySelector("tbody td")).not.toBeNull());
+    const cell = shadow(table).querySelector("tbody td") as Element;
+    expect(getComputedStyle(cell).textAlign).toBe("start");
+    expect(getComputedStyle(cell).letterSpacing).toBe("normal");
+  });
+});
