@@ -246,7 +246,7 @@ describe("data from a URL and large data", () => {
 
   it("shows 10,000 initiatives and 5,000 activities with only the rows in view in the page", async () => {
     const { page, errors } = await openPage(browser, url("?page=large"));
-    await page.getByText("Viser 10000 af 10000 indsatser").waitFor();
+    await page.getByText("Viser 10.000 af 10.000 indsatser").waitFor();
     expect(await page.locator(".mp-MilestoneTable-table tbody tr[data-index]").count()).toBeLessThan(80);
     expect(await page.locator(".mp-Timeline-row").count()).toBeLessThan(40);
     await expectAxeClean(page);
