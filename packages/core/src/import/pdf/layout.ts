@@ -1,0 +1,358 @@
+import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import type { LocatedLine } from "../docx/toSourceText";
+
+/** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
+export interface PdfTextItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  /** In a bold font, where the font's name says so. */
+  bold?: boolean;
+  /** In a Wingdings font, where the font's name says so: J, K and L are faces. */
+  wingdings?: boolean;
+}
+
+/** A page's text items in the order the PDF draws them, and its height. */
+export interface PdfPage {
+  items: PdfTextItem[];
+  height: number;
+}
+
+interface Fragment {
+  text: string;
+  x: number;
+  /** Where the text after a bullet starts: the indent of the item's following lines. */
+  hang: number;
+  right: number;
+  y: number;
+  size: number;
+  page: number;
+  line: number;
+}
+
+interface PdfCell {
+  x: number;
+  lines: Fragment[];
+}
+
+interface PdfRow {
+  cells: PdfCell[];
+}
+
+const faces: Record<string, string> = { "\uF04A": "☺", "\uF04B": "😐", "\uF04C": "☹" };
+
+/**
+ * The text of a PDF's pages as the lines the text importers read: page headers, footers and page
+ * numbers dropped, lines of a paragraph or a table cell joined (a word broken with a hyphen at the
+ * end of a line joined again), table rows as cells separated by tabs. Rows are found from the
+ * order Word and LibreOffice draw a table, cell by cell: a return to the left column starts a row.
+ *
+ * @example
+ * const { lines } = pdfLayout(pages);
+ * lines[0]; // { text: "Dato: 4. maj 2017", location: { page: 1, line: 1 } }
+ */
+export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; diagnostics: Diagnostic[] } {
+  const fragments = pages.flatMap((page, index) => pageFragments(page, index + 1));
+  const furniture = pageFurniture(fragments, pages);
+  const kept = fragments.filter((fragment) => !furniture.has(fragment));
+  const rows = groupRows(kept);
+  const bodySize = mostCommonSize(kept);
+  const rightEdge = Math.max(0, ...kept.map((fragment) => fragment.right));
+  const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
+  const lines: LocatedLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let anchors: number[] | null = null;
+  let header: string | null = null;
+  for (const row of rows) {
+    const first = row.cells[0]?.lines[0];
+    if (first === undefined) continue;
+    const location: SourceLocation = { page: first.page, line: first.line };
+    const isTable =
+      row.cells.length >= 2 || (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2);
+    if (!isTable) {
+      anchors = null;
+      header = null;
+      for (const text of bodyLines(row.cells[0] as PdfCell, bodySize, rightEdge))
+        lines.push({ text, location });
+      continue;
+    }
+    if (anchors === null) {
+      anchors = row.cells.map((cell) => cell.x);
+    } else {
+      for (const cell of row.cells)
+        if (!anchors.some((anchor) => Math.abs(anchor - cell.x) < 3))
+          anchors = [...anchors, cell.x].sort((a, b) => a - b);
+    }
+    const widths = row.cells.map((cell, at) => (row.cells[at + 1]?.x ?? rightEdge + 6) - cell.x);
+    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0));
+    smileyCells(texts, location, diagnostics);
+    const joined = texts.join("\t");
+    // A table's header row repeated at the top of each page is not a row of the table.
+    if (header === null) header = joined;
+    else if (joined === header) continue;
+    let cells: string[];
+    if (followUp) {
+      // A row continued on the next page lacks its first cell, as the text importers expect.
+      cells = (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 3 ? ["", ...texts] : texts;
+    } else {
+      cells = [];
+      for (const [at, cell] of row.cells.entries()) {
+        const column = nearestAnchor(anchors, cell.x);
+        while (cells.length < column) cells.push("");
+        cells.push(texts[at] ?? "");
+      }
+    }
+    lines.push({ text: cells.join("\t"), location, cells });
+  }
+  return { lines, diagnostics };
+}
+
+function nearestAnchor(anchors: readonly number[], x: number): number {
+  let best = 0;
+  for (const [index, anchor] of anchors.entries()) if (anchor <= x + 3) best = index;
+  return best;
+}
+
+/** Items joined into fragments: runs of text on one line with no column gap between them. */
+function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
+  const ys = [...new Set(page.items.map((item) => Math.round(item.y)))].sort((a, b) => b - a);
+  const lineOf = (y: number) => {
+    let line = 1;
+    let last = Number.POSITIVE_INFINITY;
+    for (const candidate of ys) {
+      if (candidate < Math.round(y) && last - candidate > 2) line += 1;
+      if (candidate <= Math.round(y)) break;
+      last = candidate;
+    }
+    return line;
+  };
+  const fragments: Fragment[] = [];
+  let current: Fragment | null = null;
+  let lastBold = false;
+  for (const item of page.items) {
+    let text = item.text.replace(/[\uFE0E\uFE0F\u200B]/g, "");
+    if (item.wingdings)
+      text = text.replace(/[JKL]/g, (letter) => ({ J: "☺", K: "😐", L: "☹" })[letter] ?? letter);
+    if (text.trim() === "") continue;
+    // Bold as `**`, the way the text importers read a title in a list item; cells drop the marks.
+    const bold = item.bold === true;
+    const gap = current === null ? 0 : item.x - current.right;
+    const sameLine = current !== null && Math.abs(item.y - current.y) < current.size * 0.3;
+    const bullet = current !== null && /^[•▪◦·–-]$/.test(current.text.trim());
+    if (
+      current !== null &&
+      sameLine &&
+      gap > -1 &&
+      (gap < item.size * 1.2 || (bullet && gap < item.size * 2))
+    ) {
+      const space = gap > item.size * 0.15 && !current.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
+      if (bullet) current.hang = item.x;
+      if (bold && lastBold) current.text = `${current.text.slice(0, -2)}${space}${text}**`;
+      else current.text += space + (bold ? `**${text.trim()}**` : text);
+      lastBold = bold;
+      current.right = item.x + item.width;
+      continue;
+    }
+    lastBold = bold;
+    current = {
+      text: bold ? `**${text.trim()}**` : text,
+      x: item.x,
+      hang: item.x,
+      right: item.x + item.width,
+      y: item.y,
+      size: item.size,
+      page: pageNumber,
+      line: lineOf(item.y),
+    };
+    fragments.push(current);
+  }
+  for (const fragment of fragments) {
+    fragment.text = fragment.text.replace(/\s+/g, " ").trim();
+    for (const [glyph, face] of Object.entries(faces)) fragment.text = fragment.text.replaceAll(glyph, face);
+  }
+  return fragments;
+}
+
+/**
+ * Headers, footers and page numbers: text in the top or bottom 8 % of a page that is a page number
+ * or repeats (digits aside) on other pages.
+ */
+function pageFurniture(fragments: readonly Fragment[], pages: readonly PdfPage[]): Set<Fragment> {
+  const inMargin = (fragment: Fragment) => {
+    const height = pages[fragment.page - 1]?.height ?? 842;
+    return fragment.y > height * 0.92 || fragment.y < height * 0.08;
+  };
+  const key = (fragment: Fragment) => fragment.text.replace(/\d+/g, "#").toLowerCase();
+  const pagesWith = new Map<string, Set<number>>();
+  for (const fragment of fragments.filter(inMargin)) {
+    const found = pagesWith.get(key(fragment)) ?? new Set<number>();
+    found.add(fragment.page);
+    pagesWith.set(key(fragment), found);
+  }
+  const furniture = new Set<Fragment>();
+  for (const fragment of fragments) {
+    if (!inMargin(fragment)) continue;
+    const pageNumber = /^(?:side|page|s\.)?\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i.test(fragment.text);
+    if (pageNumber || (pages.length > 1 && (pagesWith.get(key(fragment))?.size ?? 0) > 1))
+      furniture.add(fragment);
+  }
+  return furniture;
+}
+
+/**
+ * Fragments in drawing order as rows of cells: a fragment to the right on the same line, or back
+ * up and to the right, is the next cell; one below in the same column continues the cell; a
+ * return to the left starts a new row.
+ */
+function groupRows(fragments: readonly Fragment[]): PdfRow[] {
+  const rows: PdfRow[] = [];
+  let row: PdfRow | null = null;
+  let cell: PdfCell | null = null;
+  let previous: Fragment | null = null;
+  for (const fragment of fragments) {
+    const samePage = previous !== null && previous.page === fragment.page;
+    const sameLine = samePage && previous !== null && Math.abs(fragment.y - previous.y) < fragment.size * 0.3;
+    if (row !== null && cell !== null && previous !== null && samePage) {
+      if (sameLine && fragment.x > previous.right) {
+        cell = { x: fragment.x, lines: [fragment] };
+        row.cells.push(cell);
+        previous = fragment;
+        continue;
+      }
+      const hang = cell.lines[cell.lines.length - 1]?.hang ?? cell.x;
+      if (
+        !sameLine &&
+        fragment.y < previous.y &&
+        (Math.abs(fragment.x - cell.x) < 2.5 || Math.abs(fragment.x - hang) < 2.5)
+      ) {
+        cell.lines.push(fragment);
+        previous = fragment;
+        continue;
+      }
+      if (fragment.y > previous.y + 1 && fragment.x > cell.x + 2.5) {
+        cell = { x: fragment.x, lines: [fragment] };
+        row.cells.push(cell);
+        previous = fragment;
+        continue;
+      }
+    }
+    cell = { x: fragment.x, lines: [fragment] };
+    row = { cells: [cell] };
+    rows.push(row);
+    previous = fragment;
+  }
+  return rows;
+}
+
+function mostCommonSize(fragments: readonly Fragment[]): number {
+  const counts = new Map<number, number>();
+  for (const fragment of fragments) {
+    const size = Math.round(fragment.size);
+    counts.set(size, (counts.get(size) ?? 0) + fragment.text.length);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** The paragraphs of a cell or text block: a line that fills its width runs on into the next. */
+function paragraphs(
+  lines: readonly Fragment[],
+  width: number,
+): { text: string; bullet: boolean; size: number }[] {
+  const result: { text: string; bullet: boolean; size: number }[] = [];
+  let open: { text: string; bullet: boolean; size: number } | null = null;
+  let previous: Fragment | null = null;
+  for (const line of lines) {
+    const bullet = /^[•▪◦·]\s*/.exec(line.text);
+    const text = bullet ? line.text.slice(bullet[0].length) : line.text;
+    // A line was wrapped when the next line's first word would not have fitted after it.
+    const firstWord = text.split(" ")[0] ?? "";
+    const left = previous?.hang ?? lines[0]?.x ?? line.x;
+    const wrapped =
+      open !== null &&
+      previous !== null &&
+      bullet === null &&
+      Math.abs(line.size - previous.size) < 0.5 &&
+      previous.right - left + (firstWord.length + 1) * line.size * 0.5 > width - 8;
+    if (open !== null && wrapped) {
+      open.text = joinWrapped(open.text, text);
+    } else {
+      open = { text, bullet: bullet !== null, size: line.size };
+      result.push(open);
+    }
+    previous = line;
+  }
+  return result;
+}
+
+/**
+ * A line that ends in a hyphen runs on without a space ("fortælle-" + "design"); one that ends
+ * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
+ */
+function joinWrapped(before: string, after: string): string {
+  if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
+  if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[a-zæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
+    return `${before}${after}`;
+  return `${before} ${after}`;
+}
+
+function cellText(cell: PdfCell, width: number): string {
+  const parts = paragraphs(cell.lines, width).map((part) => ({
+    ...part,
+    text: part.text.replace(/\*\*/g, ""),
+  }));
+  if (parts.length === 1 && !parts[0]?.bullet) return escapeIfNeeded(parts[0]?.text ?? "");
+  let html = "";
+  let inList = false;
+  for (const part of parts) {
+    if (part.bullet && !inList) html += "<ul>";
+    if (!part.bullet && inList) html += "</ul>";
+    inList = part.bullet;
+    html += part.bullet ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
+  }
+  if (inList) html += "</ul>";
+  return html;
+}
+
+function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number): string[] {
+  return paragraphs(cell.lines, rightEdge - cell.x).map((part) => {
+    if (part.bullet) return `- ${part.text}`;
+    if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
+    if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
+    return part.text.replace(/\*\*\s*\*\*/g, " ");
+  });
+}
+
+/** The smiley cell of a milestone or economy row: a face, or J/K/L from a Wingdings font. */
+function smileyCells(texts: string[], location: SourceLocation, diagnostics: Diagnostic[]): void {
+  const label = (texts[0] ?? "")
+    .replace(/<[^>]+>/g, "")
+    .trim()
+    .toLowerCase();
+  if (!/^(milepæle?|økonomi)$/.test(label) || texts.length < 3) return;
+  const last = texts.length - 1;
+  const value = (texts[last] ?? "").trim();
+  const wingdings: Record<string, [string, string]> = {
+    J: ["green", "grøn"],
+    K: ["yellow", "gul"],
+    L: ["red", "rød"],
+  };
+  const letter = wingdings[value];
+  if (letter === undefined) return;
+  texts[last] = letter[1];
+  const found = diagnostic("info", "import.docx-smiley", [], {
+    status: letter[0],
+    source: `Wingdings ${value}`,
+  });
+  found.location = { ...location, cell: last + 1 };
+  diagnostics.push(found);
+}
+
+function escapeIfNeeded(text: string): string {
+  return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
