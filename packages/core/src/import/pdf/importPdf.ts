@@ -8,6 +8,8 @@ import { type PdfPage, pdfLayout } from "./layout";
 export interface PdfImportOptions extends ImportDocumentOptions {
   /** PDFs with more pages are refused. Default 2 000. */
   maxPages?: number;
+  /** Called after each page is read, for a progress bar. */
+  onProgress?: (pagesRead: number, pages: number) => void;
 }
 
 export type PdfLines =
@@ -149,6 +151,7 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
       });
       pages.push({ items, height: page.view[3] ?? 842 });
       page.cleanup();
+      options.onProgress?.(number, document.numPages);
     }
     if (!pages.some((page) => page.items.some((item) => item.text.trim() !== "")))
       return refuse("import.scanned-pdf");
