@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import {
   type Diagnostic,
   formatDiagnostic,
+  formatLocation,
   formatPath,
   type Locale,
   parseDocumentJson,
@@ -12,6 +13,11 @@ import type { CommandIO } from "./io";
 /** Reads a file as UTF-8, or standard input for "-". */
 export async function readInput(file: string, stdin: () => Promise<string>): Promise<string> {
   return file === "-" ? stdin() : readFile(file, "utf8");
+}
+
+/** Reads a file's bytes (a .docx or .pdf is no text), or standard input for "-" as UTF-8 text. */
+export async function readInputBytes(file: string, stdin: () => Promise<string>): Promise<Uint8Array> {
+  return file === "-" ? new TextEncoder().encode(await stdin()) : new Uint8Array(await readFile(file));
 }
 
 /** Writes to a file, or to standard output when no file is given. */
@@ -37,20 +43,26 @@ export function printDiagnostics(
     const withMessages = ordered.map((found) => ({
       file,
       ...found,
-      message: formatDiagnostic({ ...found, line: undefined, path: [] }, locale).replace(/^[^:]+: /, ""),
+      message: formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale).replace(
+        /^[^:]+: /,
+        "",
+      ),
     }));
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
   }
   for (const found of ordered) {
+    // A Word or PDF file has no lines of its own: its findings name a table, row and cell, or a page and line.
     const where =
-      found.line !== undefined
-        ? `${file}:${found.line}`
-        : found.path.length > 0
-          ? `${file}:${formatPath(found.path)}`
-          : file;
+      found.location !== undefined
+        ? `${file}: ${formatLocation(found.location, locale)}`
+        : found.line !== undefined
+          ? `${file}:${found.line}`
+          : found.path.length > 0
+            ? `${file}:${formatPath(found.path)}`
+            : file;
     io.stderr(
-      `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}\n`,
+      `${where}: ${formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}\n`,
     );
   }
 }

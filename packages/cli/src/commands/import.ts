@@ -1,21 +1,23 @@
 import { parseArgs } from "node:util";
-import { exportJson, hasErrors, type ImportFormat, importDocument, importFormats } from "@milepael/core";
+import { exportJson, hasErrors, type ImportFormat, importFile, importFormats } from "@milepael/core";
 import { type Command, UsageError } from "../command";
-import { diagnosticsFormat, printDiagnostics, readInput, writeOutput } from "../files";
+import { diagnosticsFormat, printDiagnostics, readInputBytes, writeOutput } from "../files";
 import { exitCode } from "../io";
 
 export const importCommand: Command = {
   name: "import",
   summary: {
-    da: "læs en budgetopfølgning, plan eller CSV som milepael-JSON",
-    en: "read a follow-up, plan or CSV as milepael JSON",
+    da: "læs en budgetopfølgning eller plan (Word, PDF, tekst eller CSV) som milepael-JSON",
+    en: "read a follow-up or plan (Word, PDF, text or CSV) as milepael JSON",
   },
   help: {
     da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json] [--year ÅÅÅÅ]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Læser FIL (eller - for standard input) og skriver dokumentet som JSON til UD eller standard output.
-Formatet gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som FIL:LINJE: niveau: tekst.
+FIL kan være et Word-dokument (.docx), en PDF med tekst, tekst, CSV eller milepael-JSON; det ses af
+filens indhold. Tekstens format gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som
+FIL:LINJE: niveau: tekst (for Word og PDF: FIL: tabel 3, række 2, celle 4 eller FIL: side 2, linje 14).
 
   -o, --output UD          skriv dokumentet til UD
   --format F               followup, plan, csv eller json
@@ -29,7 +31,9 @@ Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ve
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Reads FILE (or - for standard input) and writes the document as JSON to OUT or standard output.
-The format is detected when not given. Messages go to stderr as FILE:LINE: level: text.
+FILE may be a Word document (.docx), a PDF with text, text, CSV or milepael JSON; its content tells.
+The text's format is detected when not given. Messages go to stderr as FILE:LINE: level: text (for
+Word and PDF: FILE: table 3, row 2, cell 4 or FILE: page 2, line 14).
 
   -o, --output OUT         write the document to OUT
   --format F               followup, plan, csv or json
@@ -69,14 +73,14 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     }
     const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
 
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readInput(file, stdin);
+      bytes = await readInputBytes(file, stdin);
     } catch (error) {
       io.stderr(`milepael import: ${file}: ${(error as Error).message}\n`);
       return exitCode.failed;
     }
-    const { document, diagnostics } = importDocument(text, {
+    const { document, diagnostics } = await importFile(bytes, {
       ...(format === undefined ? {} : { format: format as ImportFormat }),
       ...(year === undefined ? {} : { year }),
       ...(sadFace === undefined ? {} : { sadFace }),

@@ -118,16 +118,11 @@ function nearestAnchor(anchors: readonly number[], x: number): number {
 /** Items joined into fragments: runs of text on one line with no column gap between them. */
 function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   const ys = [...new Set(page.items.map((item) => Math.round(item.y)))].sort((a, b) => b - a);
-  const lineOf = (y: number) => {
-    let line = 1;
-    let last = Number.POSITIVE_INFINITY;
-    for (const candidate of ys) {
-      if (candidate < Math.round(y) && last - candidate > 2) line += 1;
-      if (candidate <= Math.round(y)) break;
-      last = candidate;
-    }
-    return line;
-  };
+  // Lines of the page from the top, items less than 2 points apart in height on one line.
+  const clusters: number[] = [];
+  for (const y of ys)
+    if (clusters.length === 0 || (clusters[clusters.length - 1] ?? 0) - y > 2) clusters.push(y);
+  const lineOf = (y: number) => clusters.filter((cluster) => cluster > Math.round(y) + 2).length + 1;
   const fragments: Fragment[] = [];
   let current: Fragment | null = null;
   let lastBold = false;
@@ -216,14 +211,23 @@ function groupRows(fragments: readonly Fragment[]): PdfRow[] {
     const sameLine = samePage && previous !== null && Math.abs(fragment.y - previous.y) < fragment.size * 0.3;
     if (row !== null && cell !== null && previous !== null && samePage) {
       if (sameLine && fragment.x > previous.right) {
+        // Text above a table at the same indent is not part of the table's first cell.
+        if (row.cells.length === 1 && cell.lines.length > 1) {
+          const above = cell.lines.slice(0, -1);
+          cell.lines = cell.lines.slice(-1);
+          rows.splice(rows.length - 1, 0, { cells: [{ x: above[0]?.x ?? cell.x, lines: above }] });
+        }
         cell = { x: fragment.x, lines: [fragment] };
         row.cells.push(cell);
         previous = fragment;
         continue;
       }
       const hang = cell.lines[cell.lines.length - 1]?.hang ?? cell.x;
+      // A gap of more than two lines ends a paragraph or a cell.
+      const near = previous.y - fragment.y < fragment.size * 2.6;
       if (
         !sameLine &&
+        near &&
         fragment.y < previous.y &&
         (Math.abs(fragment.x - cell.x) < 2.5 || Math.abs(fragment.x - hang) < 2.5)
       ) {
