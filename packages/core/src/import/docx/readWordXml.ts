@@ -81,7 +81,12 @@ export function readStyles(styles: XmlElement | undefined, numbering: XmlElement
   return { headings, listStyles, bulletLists };
 }
 
-/** Relationship id to target, for pictures' file names. */
+/**
+ * Relationship id to target, for pictures' file names.
+ *
+ * @example
+ * readRelationships(parseXml(relsXml)).get("rId9"); // "media/image1.png"
+ */
 export function readRelationships(rels: XmlElement | undefined): Map<string, string> {
   const targets = new Map<string, string>();
   for (const rel of rels ? childElements(rels, "rel:Relationship") : [])

@@ -22,12 +22,22 @@ export function wordFile(body: string, extra: Record<string, string | Uint8Array
   return zipSync(entries);
 }
 
-/** A table row of plain cells, for tests. */
+/**
+ * A table row of plain cells, for tests.
+ *
+ * @example
+ * wordFile(`<w:tbl>${row("Dato", "Aktivitet")}</w:tbl>`);
+ */
 export function row(...cells: string[]): string {
   return `<w:tr>${cells.map((cell) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${cell}</w:t></w:r></w:p></w:tc>`).join("")}</w:tr>`;
 }
 
-/** A paragraph of plain text, for tests. */
+/**
+ * A paragraph of plain text, for tests.
+ *
+ * @example
+ * wordFile(paragraph("Implementeringsplan 2017"));
+ */
 export function paragraph(text: string): string {
   return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }

@@ -93,19 +93,34 @@ export function parseXml(text: string): XmlElement {
   return element;
 }
 
-/** The child elements of an element, optionally only those with a name. */
+/**
+ * The child elements of an element, optionally only those with a name.
+ *
+ * @example
+ * childElements(tableRow, "w:tc").length; // the cells of a row
+ */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
   return element.children.filter(
     (child): child is XmlElement => typeof child !== "string" && (name === undefined || child.name === name),
   );
 }
 
-/** The first child element with a name. */
+/**
+ * The first child element with a name.
+ *
+ * @example
+ * child(run, "w:rPr"); // the run's properties, or undefined
+ */
 export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
   return element?.children.find((node): node is XmlElement => typeof node !== "string" && node.name === name);
 }
 
-/** The first descendant element with a name, depth first. */
+/**
+ * The first descendant element with a name, depth first.
+ *
+ * @example
+ * descendant(drawing, "wp:docPr")?.attributes.descr; // a picture's alt text
+ */
 export function descendant(element: XmlElement, name: string): XmlElement | undefined {
   for (const node of element.children) {
     if (typeof node === "string") continue;
@@ -116,7 +131,12 @@ export function descendant(element: XmlElement, name: string): XmlElement | unde
   return undefined;
 }
 
-/** The concatenated text inside an element. */
+/**
+ * The concatenated text inside an element.
+ *
+ * @example
+ * textOf(parseXml("<w:t>Hej</w:t>")); // "Hej"
+ */
 export function textOf(element: XmlElement): string {
   return element.children.map((node) => (typeof node === "string" ? node : textOf(node))).join("");
 }

@@ -64,8 +64,26 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const lines: LocatedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let anchors: number[] | null = null;
-  let header: string | null = null;
-  for (const row of rows) {
+  let header: string[] | null = null;
+  const bulletIndents = rows
+    .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
+    .map((row) => row.cells[0]?.x ?? 0);
+  const listLeft = Math.min(...bulletIndents);
+  for (const original of rows) {
+    let row = original;
+    // A table's header row repeated at the top of a page is not a row of the table; what follows
+    // it in the same cells is the rest of a row split by the page break.
+    if (
+      header !== null &&
+      row.cells.length === header.length &&
+      row.cells.every((cell, at) => cell.lines[0]?.text === header?.[at])
+    ) {
+      const rest = row.cells
+        .map((cell) => ({ ...cell, lines: cell.lines.slice(1) }))
+        .filter((cell) => cell.lines.length > 0);
+      if (rest.length === 0) continue;
+      row = { cells: rest };
+    }
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
     const location: SourceLocation = { page: first.page, line: first.line };
@@ -74,7 +92,13 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     if (!isTable) {
       anchors = null;
       header = null;
-      for (const text of bodyLines(row.cells[0] as PdfCell, bodySize, rightEdge))
+      const level = Math.max(0, Math.round(((row.cells[0]?.x ?? 0) - listLeft) / 18));
+      for (const text of bodyLines(
+        row.cells[0] as PdfCell,
+        bodySize,
+        rightEdge,
+        Number.isFinite(level) ? level : 0,
+      ))
         lines.push({ text, location });
       continue;
     }
@@ -85,13 +109,14 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
         if (!anchors.some((anchor) => Math.abs(anchor - cell.x) < 3))
           anchors = [...anchors, cell.x].sort((a, b) => a - b);
     }
-    const widths = row.cells.map((cell, at) => (row.cells[at + 1]?.x ?? rightEdge + 6) - cell.x);
+    // A cell ends where the next column of the table starts, whether or not this row has a cell there.
+    const columns = anchors;
+    const widths = row.cells.map(
+      (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
+    );
     const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0));
     smileyCells(texts, location, diagnostics);
-    const joined = texts.join("\t");
-    // A table's header row repeated at the top of each page is not a row of the table.
-    if (header === null) header = joined;
-    else if (joined === header) continue;
+    header ??= row.cells.map((cell) => cell.lines[0]?.text ?? "");
     let cells: string[];
     if (followUp) {
       // A row continued on the next page lacks its first cell, as the text importers expect.
@@ -229,7 +254,10 @@ function groupRows(fragments: readonly Fragment[]): PdfRow[] {
         !sameLine &&
         near &&
         fragment.y < previous.y &&
-        (Math.abs(fragment.x - cell.x) < 2.5 || Math.abs(fragment.x - hang) < 2.5)
+        (Math.abs(fragment.x - cell.x) < 2.5 ||
+          Math.abs(fragment.x - hang) < 2.5 ||
+          // A list item indented inside the cell.
+          (/^[•▪◦·]/.test(fragment.text) && fragment.x > cell.x && fragment.x < cell.x + fragment.size * 4))
       ) {
         cell.lines.push(fragment);
         previous = fragment;
@@ -273,12 +301,14 @@ function paragraphs(
     // A line was wrapped when the next line's first word would not have fitted after it.
     const firstWord = text.split(" ")[0] ?? "";
     const left = previous?.hang ?? lines[0]?.x ?? line.x;
+    // A list item's lines start after the bullet: less room than the cell's.
+    const room = width - (left - (lines[0]?.x ?? left));
     const wrapped =
       open !== null &&
       previous !== null &&
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
-      previous.right - left + (firstWord.length + 1) * line.size * 0.5 > width - 8;
+      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
@@ -295,6 +325,8 @@ function paragraphs(
  * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
  */
 function joinWrapped(before: string, after: string): string {
+  // Bold running on over the line break stays one bold run.
+  if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
   if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
   if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[a-zæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
     return `${before}${after}`;
@@ -319,9 +351,9 @@ function cellText(cell: PdfCell, width: number): string {
   return html;
 }
 
-function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number): string[] {
+function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
   return paragraphs(cell.lines, rightEdge - cell.x).map((part) => {
-    if (part.bullet) return `- ${part.text}`;
+    if (part.bullet) return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
     if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
     if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
     return part.text.replace(/\*\*\s*\*\*/g, " ");
