@@ -13,8 +13,9 @@ const seed = (name: string) =>
 type Leaves = Map<string, unknown>;
 
 function leaves(value: unknown, path = "", into: Leaves = new Map()): Leaves {
-  if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${path}[${index}]`, into));
-  else if (value !== null && typeof value === "object")
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) leaves(item, `${path}[${index}]`, into);
+  } else if (value !== null && typeof value === "object")
     for (const [key, item] of Object.entries(value)) leaves(item, path === "" ? key : `${path}.${key}`, into);
   else into.set(path, value);
   return into;
