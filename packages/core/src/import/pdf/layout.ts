@@ -196,13 +196,13 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
 }
 
 /**
- * Headers, footers and page numbers: text in the top or bottom 8 % of a page that is a page number
+ * Headers, footers and page numbers: text in the top or bottom 6.5 % of a page (where Word and LibreOffice put them) that is a page number
  * or repeats (digits aside) on other pages.
  */
 function pageFurniture(fragments: readonly Fragment[], pages: readonly PdfPage[]): Set<Fragment> {
   const inMargin = (fragment: Fragment) => {
     const height = pages[fragment.page - 1]?.height ?? 842;
-    return fragment.y > height * 0.92 || fragment.y < height * 0.08;
+    return fragment.y > height * 0.935 || fragment.y < height * 0.065;
   };
   const key = (fragment: Fragment) => fragment.text.replace(/\d+/g, "#").toLowerCase();
   const pagesWith = new Map<string, Set<number>>();
