@@ -2,11 +2,14 @@
 // the text seeds), imports to the same document as its text. What differs is what the text lost:
 // the sad faces on milestones, yellow or red, which the text shows as one ☹ and Word tells apart.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/messages";
+import { generateFollowUpText } from "../../fixtures/generate";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { importDocument } from "../importDocument";
 import { importDocx } from "./importDocx";
+import { textToWordFile } from "./testing";
 
 const office = (name: string) => new URL(`../../../test/office/${name}`, import.meta.url);
 const seed = (name: string) =>
@@ -85,5 +88,27 @@ describe("importDocx on the seed documents", () => {
       expect(found.location).toMatchObject({ table: 1 });
     }
     expect(formatDiagnostic(located[0] as (typeof located)[number], "en")).toMatch(/^table 1, row 3: info: /);
+  });
+});
+
+describe("importDocx on generated documents", () => {
+  it("reads any generated follow-up as Word holds it as the same document as its text", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 12 }),
+        (seedNumber, initiatives) => {
+          const text = generateFollowUpText({ initiatives, seed: seedNumber });
+          const fromText = importDocument(text).document as BudgetFollowUp;
+          const fromWord = importDocx(textToWordFile(text)).document as BudgetFollowUp;
+          // Word tells the faces apart: what the text guessed red, Word knows (here: L, red).
+          for (const section of fromText.sections)
+            for (const initiative of section.initiatives)
+              for (const milestone of initiative.milestones) delete milestone.statusGuessed;
+          expect(fromWord).toEqual(fromText);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

@@ -41,3 +41,46 @@ export function row(...cells: string[]): string {
 export function paragraph(text: string): string {
   return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const wingdings: Record<string, string> = { "☺": "F04A", "😐": "F04B", "☹": "F04C" };
+
+/**
+ * A follow-up's or plan's text as Word would hold it, for tests: a table row per tab line (a new
+ * table at each initiative), `<p>` blocks as paragraphs of a cell, faces as Wingdings symbols,
+ * other lines as paragraphs.
+ *
+ * @example
+ * importDocx(textToWordFile(generateFollowUpText({ initiatives: 3 })));
+ */
+export function textToWordFile(text: string): Uint8Array {
+  const cell = (content: string) => {
+    const face = wingdings[content.trim()];
+    if (face !== undefined)
+      return `<w:tc><w:p><w:r><w:sym w:font="Wingdings" w:char="${face}"/></w:r></w:p></w:tc>`;
+    const blocks = [...content.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1] ?? "");
+    const paragraphs = (blocks.length > 0 ? blocks : [content]).map(
+      (block) =>
+        `<w:p><w:r><w:t xml:space="preserve">${escapeXml(block.replace(/<[^>]+>/g, ""))}</w:t></w:r></w:p>`,
+    );
+    return `<w:tc>${paragraphs.join("")}</w:tc>`;
+  };
+  let body = "";
+  let rows = "";
+  const flush = () => {
+    if (rows !== "") body += `<w:tbl>${rows}</w:tbl>`;
+    rows = "";
+  };
+  for (const line of text.split("\n")) {
+    if (line.includes("\t")) {
+      const cells = line.split("\t");
+      if (/Kort beskrivelse af indsatsen/.test(cells[1] ?? "")) flush();
+      rows += `<w:tr>${cells.map(cell).join("")}</w:tr>`;
+      continue;
+    }
+    flush();
+    if (line.trim() !== "") body += paragraph(escapeXml(line));
+  }
+  flush();
+  return wordFile(body);
+}
