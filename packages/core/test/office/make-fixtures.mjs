@@ -3,7 +3,9 @@
 // stores them (Wingdings symbols with and without the F0 prefix, Wingdings letters, emoji, pictures
 // with alt text) with yellow and red told apart, merged theme cells, a date split over lines,
 // tracked changes, a header, a footer and a comment. With LibreOffice installed (`soffice`), it
-// also saves each as PDF. CI never runs this: the files are committed.
+// also saves each as PDF; install an emoji font too (Debian: libreoffice-writer-nogui,
+// fonts-noto-color-emoji), or the emoji are drawn without text, as a PDF printer without the font
+// would. CI never runs this: the files are committed.
 //
 //   node packages/core/test/office/make-fixtures.mjs
 //

@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import { unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
 import type { LocatedLine } from "../docx/toSourceText";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
@@ -360,7 +361,10 @@ function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: nu
   });
 }
 
-/** The smiley cell of a milestone or economy row: a face, or J/K/L from a Wingdings font. */
+/**
+ * The smiley cell of a milestone or economy row: J/K/L from a Wingdings font whose name the PDF
+ * lost, or a face, written as its colour as in a Word file: a PDF knows yellow from red as Word does.
+ */
 function smileyCells(texts: string[], location: SourceLocation, diagnostics: Diagnostic[]): void {
   const label = (texts[0] ?? "")
     .replace(/<[^>]+>/g, "")
@@ -369,21 +373,20 @@ function smileyCells(texts: string[], location: SourceLocation, diagnostics: Dia
   if (!/^(milepæle?|økonomi)$/.test(label) || texts.length < 3) return;
   const last = texts.length - 1;
   const value = (texts[last] ?? "").trim();
-  const wingdings: Record<string, [string, string]> = {
-    J: ["green", "grøn"],
-    K: ["yellow", "gul"],
-    L: ["red", "rød"],
-  };
-  const letter = wingdings[value];
-  if (letter === undefined) return;
-  texts[last] = letter[1];
+  const letters: Record<string, number> = { J: 0xf04a, K: 0xf04b, L: 0xf04c };
+  const letter = letters[value];
+  const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
+  if (smiley === null) return;
+  texts[last] = statusWords[smiley.status];
   const found = diagnostic("info", "import.docx-smiley", [], {
-    status: letter[0],
-    source: `Wingdings ${value}`,
+    status: smiley.status,
+    source: smiley.source,
   });
   found.location = { ...location, cell: last + 1 };
   diagnostics.push(found);
 }
+
+const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 
 function escapeIfNeeded(text: string): string {
   return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
