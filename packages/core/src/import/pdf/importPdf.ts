@@ -10,6 +10,12 @@ export interface PdfImportOptions extends ImportDocumentOptions {
   maxPages?: number;
   /** Called after each page is read, for a progress bar. */
   onProgress?: (pagesRead: number, pages: number) => void;
+  /**
+   * In a browser: the URL of pdf.js's worker script (`pdfjs-dist/legacy/build/pdf.worker.mjs`, e.g.
+   * `new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url).href` with Vite), used
+   * unless the host has set `GlobalWorkerOptions.workerSrc` itself. Node needs none.
+   */
+  pdfWorkerSrc?: string;
 }
 
 export type PdfLines =
@@ -29,7 +35,7 @@ interface PdfJsTextItem {
  * dropped, and the text read by the same importers as pasted text, with findings pointing at a
  * page and line. pdf.js is loaded only when a PDF is read. A scanned PDF, an encrypted or damaged
  * one gets an error that says so; JavaScript and form fields are never run and are reported.
- * In a browser, set pdf.js's `GlobalWorkerOptions.workerSrc` (or `workerPort`) before the first call.
+ * In a browser, pass `pdfWorkerSrc` (or set pdf.js's `GlobalWorkerOptions.workerSrc`).
  *
  * @example
  * const { document, diagnostics } = await importPdf(new Uint8Array(await file.arrayBuffer()));
@@ -80,6 +86,8 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
     error: diagnostic("error", code, [], params),
   });
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "")
+    pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
   // pdf.js takes the buffer over; the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
