@@ -54,7 +54,7 @@ export const diagnosticCodes = [
   "import.row-without-initiative",
   "import.milestone-without-round",
   // Word (.docx) and PDF files (issue #17)
-  "import.docx-smiley",
+  "import.smiley-read",
   "import.docx-unknown-picture",
   "import.docx-damaged",
   "import.docx-not-word",

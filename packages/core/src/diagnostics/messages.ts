@@ -86,7 +86,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.milestone-without-round": () =>
       "Milepælen har ingen runde og kunne ikke placeres; teksten er vist her.",
     // Word (.docx) and PDF files (issue #17)
-    "import.docx-smiley": (v) =>
+    "import.smiley-read": (v) =>
       `Smiley læst som ${statusName(p(v, "status"), "da")} ud fra ${p(v, "source")}.`,
     "import.docx-unknown-picture": (v) =>
       `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
@@ -188,7 +188,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.milestone-without-round": () =>
       "The milestone has no round and could not be placed; its text is shown here.",
     // Word (.docx) and PDF files (issue #17)
-    "import.docx-smiley": (v) => `Smiley read as ${statusName(p(v, "status"), "en")} from ${p(v, "source")}.`,
+    "import.smiley-read": (v) => `Smiley read as ${statusName(p(v, "status"), "en")} from ${p(v, "source")}.`,
     "import.docx-unknown-picture": (v) =>
       `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
     "import.docx-damaged": (v) =>

@@ -61,7 +61,7 @@ describe("importDocx on the seed documents", () => {
 
   it("reports every smiley of the follow-up with its source and cell", () => {
     const { diagnostics } = importDocx(new Uint8Array(readFileSync(office(`${followUp}.docx`))));
-    const smileys = diagnostics.filter((found) => found.code === "import.docx-smiley");
+    const smileys = diagnostics.filter((found) => found.code === "import.smiley-read");
     // One for every face of the text seed: the cells', the reading guide's, every one.
     expect(smileys).toHaveLength([...seed(followUp).matchAll(/☺|☹|😊/gu)].length);
     const sources = smileys.map((found) => String(found.params.source));

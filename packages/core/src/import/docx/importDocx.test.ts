@@ -79,7 +79,7 @@ describe("importDocx: smileys as Word stores them", () => {
       followUp([run("L", '<w:rFonts w:ascii="Wingdings"/><w:color w:val="FFC000"/>')]),
     );
     expect(milestones[0]?.status).toBe("yellow");
-    expect(diagnostics.find((found) => found.code === "import.docx-smiley")?.params.source).toBe(
+    expect(diagnostics.find((found) => found.code === "import.smiley-read")?.params.source).toBe(
       "Wingdings F04C, farve FFC000",
     );
   });

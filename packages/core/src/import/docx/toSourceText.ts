@@ -85,7 +85,7 @@ function writeTable(
 function report(inlines: readonly Inline[], location: SourceLocation, diagnostics: Diagnostic[]): void {
   for (const inline of inlines) {
     if (inline.kind !== "smiley") continue;
-    const found = diagnostic("info", "import.docx-smiley", [], {
+    const found = diagnostic("info", "import.smiley-read", [], {
       status: inline.smiley.status,
       source: inline.smiley.source,
     });

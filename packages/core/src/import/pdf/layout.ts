@@ -378,7 +378,7 @@ function smileyCells(texts: string[], location: SourceLocation, diagnostics: Dia
   const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
   if (smiley === null) return;
   texts[last] = statusWords[smiley.status];
-  const found = diagnostic("info", "import.docx-smiley", [], {
+  const found = diagnostic("info", "import.smiley-read", [], {
     status: smiley.status,
     source: smiley.source,
   });
