@@ -131,6 +131,17 @@ describe("importDocx: what Word holds", () => {
     ]);
   });
 
+  it("keeps &, < and > in cells as text", () => {
+    const bytes = wordFile(
+      `${paragraph("Implementeringsplan 2017")}<w:tbl>${planHeader}${row("8. maj", "Tema", "Møde om a &lt; b", "Børne- &amp; Ungeudvalget")}<w:tr>${cell(run("9. maj"))}${cell(run("Tema"))}${cell(`${run("Fed", "<w:b/>")}${run(" &amp; mere")}`)}${cell(run("Alle"))}</w:tr></w:tbl>`,
+    );
+    const plan = importDocx(bytes).document as PlanDocument;
+    expect(plan.activities.map((activity) => [activity.title, activity.participants])).toEqual([
+      ["Møde om a < b", "Børne- & Ungeudvalget"],
+      ["Fed & mere", "Alle"],
+    ]);
+  });
+
   it("accepts tracked changes: insertions kept, deletions and deleted rows dropped", () => {
     const changed = `${run("Møde ")}<w:del w:id="1" w:author="a"><w:r><w:delText>gammel </w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run("ny")}</w:ins>`;
     const bytes = wordFile(

@@ -122,8 +122,10 @@ function cellHtml(paragraphs: readonly Paragraph[]): string {
   if (paragraphs.length === 1 && first !== undefined && first.list === undefined) {
     const inline = inlineHtml(first.inlines);
     const plain = plainText(first.inlines);
-    if (escapeHtml(plain) === inline && !plain.includes("&")) return plain.trim();
-    return inline.trim();
+    // Plain text stays as it is ("Børne- & Ungeudvalget"), as the text importers read a cell without
+    // markup; text with markup, or with "<" that could be read as markup, becomes HTML.
+    if (escapeHtml(plain) === inline && !plain.includes("<")) return plain.trim();
+    return /[<>]/.test(plain) && escapeHtml(plain) === inline ? `<p>${inline.trim()}</p>` : inline.trim();
   }
   let html = "";
   let open: "ul" | "ol" | null = null;
