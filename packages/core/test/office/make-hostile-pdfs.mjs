@@ -1,5 +1,7 @@
-// Builds the hostile PDFs in hostile/: a scanned page (a picture, no text layer), a PDF with
-// JavaScript and a form field, and a password-protected one. Plain PDF syntax, no tools needed.
+// Builds the small hand-made PDFs: in hostile/ a scanned page (a picture, no text layer), a PDF
+// with JavaScript and a form field, and a password-protected one; and picture-smileys.pdf, a
+// tagged follow-up whose smileys are pictures, one with alt text (as Word's "Save as PDF" tags
+// them) and one without. Plain PDF syntax, no tools needed.
 //
 //   node packages/core/test/office/make-hostile-pdfs.mjs
 import { writeFileSync } from "node:fs";
@@ -72,4 +74,41 @@ writeFileSync(
     `/Encrypt 5 0 R /ID [<${"01".repeat(16)}> <${"01".repeat(16)}>] `,
   ),
 );
-console.log("hostile PDFs written");
+// A tagged follow-up with picture smileys: the first a Figure with alt text, the second untagged.
+const put = (x, y, text) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm (${text}) Tj ET\n`;
+const followUp = [
+  put(72, 760, "Tredje opf\xF8lgning p\xE5 Aftale om budget 2017"),
+  put(72, 730, "5. Erhverv"),
+  put(72, 700, "5.03. Kildedal"),
+  put(190, 700, "Kort beskrivelse af indsatsen \\(drift\\)"),
+  put(330, 700, "Tid"),
+  put(460, 700, "Smiley"),
+  put(72, 680, "Beskrivelse"),
+  put(190, 680, "Ansvarligt center: By"),
+  put(72, 660, "Milep\xE6l"),
+  put(190, 660, "F\xF8rste"),
+  put(330, 660, "1. budgetopf\xF8lgning 2017"),
+  "/Figure << /MCID 0 >> BDC q 10 0 0 10 460 658 cm /Im1 Do Q EMC\n",
+  put(72, 640, "Milep\xE6l"),
+  put(190, 640, "Anden"),
+  put(330, 640, "2. budgetopf\xF8lgning 2017"),
+  "q 10 0 0 10 460 638 cm /Im1 Do Q\n",
+].join("");
+writeFileSync(
+  join(here, "..", "picture-smileys.pdf"),
+  pdf([
+    "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 7 0 R /MarkInfo << /Marked true >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /StructParents 0 /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    stream(followUp),
+    stream(
+      "\x20\xC0\x20\xC0",
+      "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 ",
+    ),
+    "<< /Type /StructTreeRoot /K [8 0 R] /ParentTree 9 0 R >>",
+    "<< /Type /StructElem /S /Figure /P 7 0 R /Pg 3 0 R /K 0 /Alt (Gr\xF8n smiley) >>",
+    "<< /Nums [0 [8 0 R]] >>",
+  ]),
+);
+console.log("small PDFs written");

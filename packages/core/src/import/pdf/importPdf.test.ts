@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../../diagnostics/messages";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importPdf } from "./importPdf";
 
@@ -45,5 +46,26 @@ describe("importPdf: hostile and wrong files get a clear error, never a hang or 
       onProgress: (read, pages) => seen.push(`${read}/${pages}`),
     });
     expect(seen).toEqual(["1/2", "2/2"]);
+  });
+});
+
+describe("importPdf: smileys that are pictures", () => {
+  it("reads a picture by its alt text in a tagged PDF, and says which picture has none", async () => {
+    const { document, diagnostics } = await importPdf(office("picture-smileys.pdf"));
+    const milestones = (document as BudgetFollowUp).sections[0]?.initiatives[0]?.milestones ?? [];
+    expect(milestones.map((milestone) => milestone.status)).toEqual(["green", "not-assessed"]);
+    expect(diagnostics.find((found) => found.code === "import.smiley-read")?.params.source).toBe(
+      "billede: Grøn smiley",
+    );
+    const unknown = diagnostics.find((found) => found.code === "import.docx-unknown-picture");
+    expect(unknown?.location).toEqual({ page: 1, line: 6, cell: 4 });
+  });
+
+  it("warns about each picture smiley of the seed PDF, which LibreOffice saves without alt text", async () => {
+    const { diagnostics } = await importPdf(office("budgetopfoelgning-2017-3-del1.pdf"));
+    const pictures = diagnostics.filter((found) => found.code === "import.docx-unknown-picture");
+    // make-fixtures.mjs stores every sixth smiley of the tables as a picture: 6 of the 39.
+    expect(pictures).toHaveLength(6);
+    expect(pictures.every((found) => found.location?.cell === 4)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import type { ImportResult } from "../common";
 import type { LocatedLine } from "../docx/toSourceText";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
 import { type PdfPage, pdfLayout } from "./layout";
+import { type PdfOps, pagePictures, withPictures } from "./pictures";
 
 export interface PdfImportOptions extends ImportDocumentOptions {
   /** PDFs with more pages are refused. Default 2 000. */
@@ -122,11 +123,12 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
     if (fields !== null && Object.keys(fields).length > 0)
       diagnostics.push(diagnostic("warning", "import.pdf-active-content", [], { content: "forms" }));
     const pages: PdfPage[] = [];
+    let hasText = false;
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       // The fonts' real names (bold, Wingdings) are known once the page's operators are loaded.
-      await page.getOperatorList();
+      const operators = await page.getOperatorList();
       const fonts = new Map<string, { bold: boolean; wingdings: boolean }>();
       for (const fontName of Object.keys(content.styles)) {
         try {
@@ -157,12 +159,15 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
           },
         ];
       });
-      pages.push({ items, height: page.view[3] ?? 842 });
+      if (items.some((item) => item.text.trim() !== "")) hasText = true;
+      // Pictures (smileys in Word's tables) take their place among the text items.
+      const tree = await page.getStructTree().catch(() => null);
+      const pictures = pagePictures(operators, pdfjs.OPS as unknown as PdfOps, tree);
+      pages.push({ items: withPictures(items, pictures), height: page.view[3] ?? 842 });
       page.cleanup();
       options.onProgress?.(number, document.numPages);
     }
-    if (!pages.some((page) => page.items.some((item) => item.text.trim() !== "")))
-      return refuse("import.scanned-pdf");
+    if (!hasText) return refuse("import.scanned-pdf");
     const layout = pdfLayout(pages);
     return { ok: true, lines: layout.lines, diagnostics: [...diagnostics, ...layout.diagnostics] };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
-import { unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
+import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
 import type { LocatedLine } from "../docx/toSourceText";
+import { pictureMark } from "./pictures";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
 export interface PdfTextItem {
@@ -13,6 +14,8 @@ export interface PdfTextItem {
   bold?: boolean;
   /** In a Wingdings font, where the font's name says so: J, K and L are faces. */
   wingdings?: boolean;
+  /** A picture's alt text (the item's text is then U+FFFC). */
+  alt?: string;
 }
 
 /** A page's text items in the order the PDF draws them, and its height. */
@@ -31,6 +34,8 @@ interface Fragment {
   size: number;
   page: number;
   line: number;
+  /** The alt text of a picture in the fragment. */
+  alt?: string;
 }
 
 interface PdfCell {
@@ -116,13 +121,15 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
       (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
     );
     const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0));
-    smileyCells(texts, location, diagnostics);
     header ??= row.cells.map((cell) => cell.lines[0]?.text ?? "");
+    const statusRow = isStatusRow(texts[0] ?? "");
     let cells: string[];
-    if (followUp) {
-      // A row continued on the next page lacks its first cell, as the text importers expect.
+    if (followUp && !statusRow) {
+      // A follow-up's rows are read cell by cell (its description spans columns); a row continued
+      // on the next page lacks its first cell, as the text importers expect.
       cells = (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 3 ? ["", ...texts] : texts;
     } else {
+      // Cells by column, an empty cell (a milestone without a round) kept as one.
       cells = [];
       for (const [at, cell] of row.cells.entries()) {
         const column = nearestAnchor(anchors, cell.x);
@@ -130,6 +137,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
         cells.push(texts[at] ?? "");
       }
     }
+    if (statusRow) smileyCell(cells, row.cells[row.cells.length - 1]?.lines[0]?.alt, location, diagnostics);
+    for (const [at, text] of cells.entries()) cells[at] = text.replaceAll(pictureMark, "").trim();
     lines.push({ text: cells.join("\t"), location, cells });
   }
   return { lines, diagnostics };
@@ -162,8 +171,10 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
     const gap = current === null ? 0 : item.x - current.right;
     const sameLine = current !== null && Math.abs(item.y - current.y) < current.size * 0.3;
     const bullet = current !== null && /^[•▪◦·–-]$/.test(current.text.trim());
+    const picture = text === pictureMark || current?.text === pictureMark;
     if (
       current !== null &&
+      !picture &&
       sameLine &&
       gap > -1 &&
       (gap < item.size * 1.2 || (bullet && gap < item.size * 2))
@@ -186,6 +197,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
       size: item.size,
       page: pageNumber,
       line: lineOf(item.y),
+      ...(item.alt === undefined ? {} : { alt: item.alt }),
     };
     fragments.push(current);
   }
@@ -353,7 +365,10 @@ function cellText(cell: PdfCell, width: number): string {
 }
 
 function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
-  return paragraphs(cell.lines, rightEdge - cell.x).map((part) => {
+  const parts = paragraphs(cell.lines, rightEdge - cell.x)
+    .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
+    .filter((part) => part.text !== "");
+  return parts.map((part) => {
     if (part.bullet) return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
     if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
     if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
@@ -361,18 +376,50 @@ function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: nu
   });
 }
 
+/** A milestone or economy row, whose last cell is its smiley. */
+function isStatusRow(firstCell: string): boolean {
+  return /^(milepæle?|økonomi)$/.test(
+    firstCell
+      .replace(/<[^>]+>/g, "")
+      .trim()
+      .toLowerCase(),
+  );
+}
+
 /**
  * The smiley cell of a milestone or economy row: J/K/L from a Wingdings font whose name the PDF
  * lost, or a face, written as its colour as in a Word file: a PDF knows yellow from red as Word does.
  */
-function smileyCells(texts: string[], location: SourceLocation, diagnostics: Diagnostic[]): void {
-  const label = (texts[0] ?? "")
-    .replace(/<[^>]+>/g, "")
-    .trim()
-    .toLowerCase();
-  if (!/^(milepæle?|økonomi)$/.test(label) || texts.length < 3) return;
+function smileyCell(
+  texts: string[],
+  alt: string | undefined,
+  location: SourceLocation,
+  diagnostics: Diagnostic[],
+): void {
+  if (texts.length < 3) return;
   const last = texts.length - 1;
   const value = (texts[last] ?? "").trim();
+  const where = { ...location, cell: last + 1 };
+  if (value === pictureMark) {
+    const smiley = alt === undefined ? null : pictureSmiley([alt]);
+    if (smiley === null) {
+      texts[last] = "";
+      const found = diagnostic("warning", "import.docx-unknown-picture", [], {
+        name: alt ?? `billede på side ${location.page ?? "?"}`,
+      });
+      found.location = where;
+      diagnostics.push(found);
+      return;
+    }
+    texts[last] = statusWords[smiley.status];
+    const found = diagnostic("info", "import.smiley-read", [], {
+      status: smiley.status,
+      source: smiley.source,
+    });
+    found.location = where;
+    diagnostics.push(found);
+    return;
+  }
   const letters: Record<string, number> = { J: 0xf04a, K: 0xf04b, L: 0xf04c };
   const letter = letters[value];
   const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
@@ -382,7 +429,7 @@ function smileyCells(texts: string[], location: SourceLocation, diagnostics: Dia
     status: smiley.status,
     source: smiley.source,
   });
-  found.location = { ...location, cell: last + 1 };
+  found.location = where;
   diagnostics.push(found);
 }
 
