@@ -43,7 +43,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "rules.duplicate-round-assessment": (v) => `Indsatsen har mere end én milepæl til ${p(v, "round")}.`,
     "import.empty-input": () => "Filen er tom.",
     "import.input-too-large": (v) =>
-      `Filen er for stor (${n(v, "size", "da")} tegn; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
+      `Filen er for stor (${n(v, "size", "da")} ${v.unit === "bytes" ? "byte" : v.unit === "pages" ? "sider" : "tegn"}; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
     "import.internal-error": (v) =>
       `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
     "import.unknown-format": () =>
@@ -145,7 +145,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The initiative has more than one milestone for ${p(v, "round")}.`,
     "import.empty-input": () => "The file is empty.",
     "import.input-too-large": (v) =>
-      `The file is too large (${n(v, "size", "en")} characters; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
+      `The file is too large (${n(v, "size", "en")} ${v.unit === "bytes" ? "bytes" : v.unit === "pages" ? "pages" : "characters"}; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
     "import.internal-error": (v) =>
       `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
     "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { diagnosticMessage } from "../diagnostics/messages";
 import { validateDocument } from "../model/document.schema";
 import { importDocx } from "./docx/importDocx";
 import { importDocument } from "./importDocument";
@@ -28,6 +29,18 @@ describe("importFile: a file as it is, from its bytes", () => {
     expect(result).toEqual(importDocument(text, { sadFace: "yellow" }));
     const json = JSON.stringify(result.document);
     expect((await importFile(strToU8(json))).document).toEqual(result.document);
+  });
+
+  it("refuses a Word or PDF file above the size limit before reading it", async () => {
+    const word = office("kommunikationsplan-2017.docx");
+    const { document, diagnostics } = await importFile(word, { maxFileSize: 1000 });
+    expect(document).toBeNull();
+    expect(diagnostics.map((found) => [found.code, found.params.size])).toEqual([
+      ["import.input-too-large", word.length],
+    ]);
+    expect(diagnosticMessage(diagnostics[0] as (typeof diagnostics)[number], "en")).toMatch(
+      /bytes; the limit is 1,000/,
+    );
   });
 
   it("says an old .doc is one and a scanned PDF is one, instead of reading them as text", async () => {

@@ -1,10 +1,16 @@
+import { diagnostic } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
 import type { ImportResult } from "./common";
 import type { ZipLimits } from "./docx/zip";
 import { type ImportDocumentOptions, importDocument } from "./importDocument";
 import type { PdfImportOptions } from "./pdf/importPdf";
 
-export type ImportFileOptions = ImportDocumentOptions & ZipLimits & PdfImportOptions;
+export type ImportFileOptions = ImportDocumentOptions &
+  ZipLimits &
+  PdfImportOptions & {
+    /** Word and PDF files larger than this many bytes are refused. Default 64 MiB. */
+    maxFileSize?: number;
+  };
 
 /** What `importFile` found a file to be. */
 export type FileFormat = "docx" | "pdf" | "text";
@@ -24,6 +30,15 @@ export async function importFile(
   options: ImportFileOptions = {},
 ): Promise<ImportResult<MilepaelDocument> & { format: FileFormat }> {
   const kind = sniff(bytes);
+  const limit = options.maxFileSize ?? 64 * 1024 * 1024;
+  if (kind !== "text" && bytes.length > limit) {
+    const refused = diagnostic("error", "import.input-too-large", [], {
+      size: bytes.length,
+      limit,
+      unit: "bytes",
+    });
+    return { document: null, diagnostics: [refused], format: kind === "pdf" ? "pdf" : "docx" };
+  }
   if (kind === "zip" || kind === "ole2") {
     const { importDocx } = await import("./docx/importDocx");
     return { ...importDocx(bytes, options), format: "docx" };

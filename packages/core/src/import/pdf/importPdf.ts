@@ -110,7 +110,7 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
   try {
     const limit = options.maxPages ?? 2000;
     if (document.numPages > limit)
-      return refuse("import.input-too-large", { size: document.numPages, limit });
+      return refuse("import.input-too-large", { size: document.numPages, limit, unit: "pages" });
     const diagnostics: Diagnostic[] = [];
     const scripts = await document.getJSActions().catch(() => null);
     const opens = await document.getOpenAction().catch(() => null);
