@@ -39,13 +39,7 @@ type DifferenceClass =
   | "paragraphs-guessed"
   | "other";
 
-function classify(
-  path: string,
-  fromText: unknown,
-  fromPdf: unknown,
-  text: Leaves,
-  pdf: Leaves,
-): DifferenceClass {
+function classify(path: string, fromText: unknown, fromPdf: unknown, text: Leaves): DifferenceClass {
   if (path.endsWith(".statusGuessed")) return "sad-face-colour";
   if (path.endsWith(".status") && text.get(path.replace(/status$/, "statusGuessed")) === true)
     return "sad-face-colour";
@@ -55,7 +49,6 @@ function classify(
     if (text.get(previous) === fromText) return "merged-cell-printed-once";
   }
   if (words(fromText) === words(fromPdf)) return "paragraphs-guessed";
-  void pdf;
   return "other";
 }
 
@@ -83,7 +76,7 @@ describe("importPdf on the seed documents", () => {
     for (const path of new Set([...text.keys(), ...pdf.keys()])) {
       const [a, b] = [text.get(path), pdf.get(path)];
       if (a === b) continue;
-      const found = classify(path, a, b, text, pdf);
+      const found = classify(path, a, b, text);
       classes[found].push(found === "other" ? `${path}: ${JSON.stringify(a)} → ${JSON.stringify(b)}` : path);
     }
     // Most of the document is read as the text has it.
