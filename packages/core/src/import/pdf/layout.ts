@@ -170,7 +170,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
     const bold = item.bold === true;
     const gap = current === null ? 0 : item.x - current.right;
     const sameLine = current !== null && Math.abs(item.y - current.y) < current.size * 0.3;
-    const bullet = current !== null && /^[•▪◦·–-]$/.test(current.text.trim());
+    const bullet = current !== null && /^([•▪◦·–-]|\d{1,2}\))$/.test(current.text.trim());
     const picture = text === pictureMark || current?.text === pictureMark;
     if (
       current !== null &&
@@ -270,7 +270,9 @@ function groupRows(fragments: readonly Fragment[]): PdfRow[] {
         (Math.abs(fragment.x - cell.x) < 2.5 ||
           Math.abs(fragment.x - hang) < 2.5 ||
           // A list item indented inside the cell.
-          (/^[•▪◦·]/.test(fragment.text) && fragment.x > cell.x && fragment.x < cell.x + fragment.size * 4))
+          (/^([•▪◦·]|\d{1,2}\)\s)/.test(fragment.text) &&
+            fragment.x > cell.x &&
+            fragment.x < cell.x + fragment.size * 4))
       ) {
         cell.lines.push(fragment);
         previous = fragment;
@@ -300,16 +302,19 @@ function mostCommonSize(fragments: readonly Fragment[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
-/** The paragraphs of a cell or text block: a line that fills its width runs on into the next. */
-function paragraphs(
-  lines: readonly Fragment[],
-  width: number,
-): { text: string; bullet: boolean; size: number }[] {
-  const result: { text: string; bullet: boolean; size: number }[] = [];
-  let open: { text: string; bullet: boolean; size: number } | null = null;
+type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
+
+/**
+ * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
+ * line that starts with a bullet (or in a cell with "1)") starts a list item.
+ */
+function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
+  const result: Paragraph[] = [];
+  let open: Paragraph | null = null;
   let previous: Fragment | null = null;
   for (const line of lines) {
-    const bullet = /^[•▪◦·]\s*/.exec(line.text);
+    const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
+    const bullet = /^[•▪◦·]\s*/.exec(line.text) ?? number;
     const text = bullet ? line.text.slice(bullet[0].length) : line.text;
     // A line was wrapped when the next line's first word would not have fitted after it.
     const firstWord = text.split(" ")[0] ?? "";
@@ -325,7 +330,7 @@ function paragraphs(
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
-      open = { text, bullet: bullet !== null, size: line.size };
+      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
       result.push(open);
     }
     previous = line;
@@ -348,20 +353,25 @@ function joinWrapped(before: string, after: string): string {
 }
 
 function cellText(cell: PdfCell, width: number): string {
-  const parts = paragraphs(cell.lines, width).map((part) => ({
+  const parts = paragraphs(cell.lines, width, true).map((part) => ({
     ...part,
     text: part.text.replace(/\*\*/g, ""),
   }));
-  if (parts.length === 1 && !parts[0]?.bullet) return escapeIfNeeded(parts[0]?.text ?? "");
+  if (parts.length === 1 && parts[0]?.list === null) return escapeIfNeeded(parts[0]?.text ?? "");
   let html = "";
-  let inList = false;
+  let open: "ul" | "ol" | null = null;
   for (const part of parts) {
-    if (part.bullet && !inList) html += "<ul>";
-    if (!part.bullet && inList) html += "</ul>";
-    inList = part.bullet;
-    html += part.bullet ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
+    if (open !== null && part.list !== open) {
+      html += `</${open}>`;
+      open = null;
+    }
+    if (part.list !== null && open === null) {
+      html += `<${part.list}>`;
+      open = part.list;
+    }
+    html += part.list !== null ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
   }
-  if (inList) html += "</ul>";
+  if (open !== null) html += `</${open}>`;
   return html;
 }
 
@@ -370,7 +380,8 @@ function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: nu
     .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
     .filter((part) => part.text !== "");
   return parts.map((part) => {
-    if (part.bullet) return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
+    if (part.list !== null)
+      return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
     if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
     if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
     return part.text.replace(/\*\*\s*\*\*/g, " ");
