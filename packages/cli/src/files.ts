@@ -4,6 +4,7 @@ import {
   type Diagnostic,
   decodeText,
   formatDiagnostic,
+  formatLocation,
   formatPath,
   type Locale,
   parseDocumentJson,
@@ -63,6 +64,15 @@ export async function writeOutput(
   }
 }
 
+/** Reads a file's bytes as they are (a .docx or .pdf is no text), or standard input for "-". */
+export async function readInputBytes(
+  file: string,
+  stdin: () => Promise<string | Uint8Array>,
+): Promise<Uint8Array> {
+  const bytes = file === "-" ? await stdin() : new Uint8Array(await readFile(file));
+  return typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+}
+
 /**
  * Diagnostics on standard error, as `FILE:LINE: level: message` lines (the format editors and CI
  * systems link to) or as a JSON array with the message in the chosen language.
@@ -80,7 +90,10 @@ export function printDiagnostics(
     const withMessages = ordered.map((found) => ({
       file,
       ...found,
-      message: formatDiagnostic({ ...found, line: undefined, path: [] }, locale).replace(/^[^:]+: /, ""),
+      message: formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale).replace(
+        /^[^:]+: /,
+        "",
+      ),
     }));
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
@@ -90,16 +103,19 @@ export function printDiagnostics(
       ? "hæv grænsen med --max-size, f.eks. --max-size 64M"
       : "raise the limit with --max-size, e.g. --max-size 64M";
   for (const found of ordered) {
+    // A Word or PDF file has no lines of its own: its findings name a table, row and cell, or a page and line.
     const where =
-      found.line !== undefined
-        ? `${file}:${found.line}`
-        : found.path.length > 0
-          ? `${file}:${formatPath(found.path)}`
-          : file;
+      found.location !== undefined
+        ? `${file}: ${formatLocation(found.location, locale)}`
+        : found.line !== undefined
+          ? `${file}:${found.line}`
+          : found.path.length > 0
+            ? `${file}:${formatPath(found.path)}`
+            : file;
     // Messages and raw lines carry the document's text: nothing in it may act on the terminal.
     io.stderr(
       terminalSafe(
-        `${where}: ${formatDiagnostic({ ...found, line: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
+        `${where}: ${formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
       ),
     );
   }

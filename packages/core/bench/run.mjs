@@ -4,8 +4,12 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { formatTable } from "../../../scripts/bench-table.mjs";
 import { generateFollowUpText } from "../dist/fixtures.js";
-import { importFollowUpText, parseDanishDate, rollUp, validateDocument } from "../dist/index.js";
+import { importFile, importFollowUpText, parseDanishDate, rollUp, validateDocument } from "../dist/index.js";
 import { dateCorpus } from "./corpus.mjs";
+import { planPdf, textToDocx } from "./office.mjs";
+
+// `node --expose-gc bench/run.mjs --only office` measures only the Word and PDF imports.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
@@ -21,22 +25,82 @@ function timed(work, runs) {
   return { ms: median(samples), last };
 }
 
+async function timedAsync(work, runs) {
+  const samples = [];
+  let last;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    last = await work();
+    samples.push(performance.now() - started);
+  }
+  return { ms: median(samples), last };
+}
+
+// Word and PDF files as they come: importFile from the bytes (the readers load on the first call,
+// which is not measured).
+const office = [
+  {
+    measure: "import .docx (importFile)",
+    size: 200,
+    bytes: textToDocx(generateFollowUpText({ initiatives: 200 })),
+    note: "initiatives, a table each, Wingdings smileys",
+  },
+  {
+    measure: "import PDF (importFile)",
+    size: 50,
+    bytes: planPdf(50),
+    note: "pages of plan table, 2,246 activities",
+  },
+];
+for (const { measure, size, bytes, note } of office) {
+  await importFile(bytes);
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = 0;
+  const run = await timedAsync(async () => {
+    const result = await importFile(bytes);
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    return result;
+  }, 5);
+  if (run.last.document === null) throw new Error(`${measure}: no document`);
+  results.push(
+    {
+      area: "core",
+      measure,
+      size,
+      unit: "ms",
+      values: { milepael: Math.round(run.ms) },
+      note: `${note}, ${Math.round(bytes.length / 1000)} kB`,
+    },
+    {
+      area: "core",
+      measure: "heap used by it",
+      size,
+      unit: "MB",
+      values: { milepael: Math.max(0, Math.round((heapPeak - heapBefore) / 1e6)) },
+    },
+  );
+}
+
 // Danish date expressions
-for (let i = 0; i < 200; i += 1) for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
+for (let i = 0; only === undefined && i < 200; i += 1)
+  for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
 const repeat = 500;
 const dates = timed(() => {
+  if (only !== undefined) return;
   for (let i = 0; i < repeat; i += 1) for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
 }, 7);
-results.push({
-  area: "core",
-  measure: "parseDanishDate",
-  size: `${dateCorpus.length} real expressions`,
-  unit: "parses/s",
-  values: { milepael: Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)) },
-});
+if (only === undefined)
+  results.push({
+    area: "core",
+    measure: "parseDanishDate",
+    size: `${dateCorpus.length} real expressions`,
+    unit: "parses/s",
+    values: { milepael: Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)) },
+  });
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
-for (const initiatives of [1_000, 10_000, 100_000]) {
+for (const initiatives of only === undefined ? [1_000, 10_000, 100_000] : []) {
   const text = generateFollowUpText({ initiatives });
   const runs = initiatives >= 100_000 ? 3 : 5;
   globalThis.gc?.();
@@ -72,11 +136,13 @@ for (const initiatives of [1_000, 10_000, 100_000]) {
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-if (process.env.MILEPAEL_BENCH_SUMMARY !== "root") {
+if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || only !== undefined) {
   console.log(`\n@milepael/core, medians (${machine})\n`);
   console.log(formatTable(results));
 }
-writeFileSync(
-  new URL("./results.json", import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, figures: results }, null, 2)}\n`,
-);
+// A partial run (--only) prints its figures but keeps the last full run's file.
+if (only === undefined)
+  writeFileSync(
+    new URL("./results.json", import.meta.url),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, figures: results }, null, 2)}\n`,
+  );

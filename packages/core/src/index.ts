@@ -4,8 +4,14 @@ export * from "./lite";
 
 // Diagnostics
 export { diagnostic, diagnosticCodes, hasErrors } from "./diagnostics/diagnostic";
-export type { Diagnostic, DiagnosticCode, DiagnosticLevel, DiagnosticPath } from "./diagnostics/diagnostic";
-export { diagnosticMessage, formatDiagnostic, formatPath } from "./diagnostics/messages";
+export type {
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticLevel,
+  DiagnosticPath,
+  SourceLocation,
+} from "./diagnostics/diagnostic";
+export { diagnosticMessage, formatDiagnostic, formatLocation, formatPath } from "./diagnostics/messages";
 
 // The document model
 export {
@@ -74,6 +80,9 @@ export type { PlanCsvImportOptions } from "./import/importPlanCsv";
 export { importFollowUpCsv, isFollowUpCsvHeader, parseAmount } from "./import/importFollowUpCsv";
 export type { FollowUpCsvImportOptions } from "./import/importFollowUpCsv";
 export { detectDelimiter, parseDelimited } from "./import/delimited";
+// Files as they are (.docx, .pdf, text), from their bytes; the Word and PDF readers load on demand.
+export { importFile } from "./import/importFile";
+export type { FileFormat, ImportFileOptions } from "./import/importFile";
 export type { DelimitedRow } from "./import/delimited";
 
 // Exporters

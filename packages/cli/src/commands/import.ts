@@ -1,22 +1,24 @@
 import { parseArgs } from "node:util";
-import { exportJson, hasErrors, type ImportFormat, importDocument, importFormats } from "@milepael/core";
+import { exportJson, hasErrors, type ImportFormat, importFile, importFormats } from "@milepael/core";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
-import { diagnosticsFormat, printDiagnostics, readInput, writeOutput } from "../files";
+import { diagnosticsFormat, printDiagnostics, readInputBytes, writeOutput } from "../files";
 import { exitCode } from "../io";
 
 export const importCommand: Command = {
   name: "import",
   summary: {
-    da: "læs en budgetopfølgning, plan eller CSV som milepael-JSON",
-    en: "read a follow-up, plan or CSV as milepael JSON",
+    da: "læs en budgetopfølgning eller plan (Word, PDF, tekst eller CSV) som milepael-JSON",
+    en: "read a follow-up or plan (Word, PDF, text or CSV) as milepael JSON",
   },
   help: {
     da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json] [--year ÅÅÅÅ]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Læser FIL (eller - for standard input) og skriver dokumentet som JSON til UD eller standard output.
-Formatet gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som FIL:LINJE: niveau: tekst.
+FIL kan være et Word-dokument (.docx), en PDF med tekst, tekst, CSV eller milepael-JSON; det ses af
+filens indhold. Tekstens format gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som
+FIL:LINJE: niveau: tekst (for Word og PDF: FIL: tabel 3, række 2, celle 4 eller FIL: side 2, linje 14).
 
   -o, --output UD          skriv dokumentet til UD
   --format F               followup, plan, csv eller json
@@ -30,7 +32,9 @@ Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ve
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Reads FILE (or - for standard input) and writes the document as JSON to OUT or standard output.
-The format is detected when not given. Messages go to stderr as FILE:LINE: level: text.
+FILE may be a Word document (.docx), a PDF with text, text, CSV or milepael JSON; its content tells.
+The text's format is detected when not given. Messages go to stderr as FILE:LINE: level: text (for
+Word and PDF: FILE: table 3, row 2, cell 4 or FILE: page 2, line 14).
 
   -o, --output OUT         write the document to OUT
   --format F               followup, plan, csv or json
@@ -71,27 +75,21 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     }
     const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
 
-    let decoded: Awaited<ReturnType<typeof readInput>>;
+    let bytes: Uint8Array;
     try {
-      decoded = await readInput(file, stdin);
+      bytes = await readInputBytes(file, stdin);
     } catch (error) {
       io.stderr(`milepael import: ${file}: ${fileErrorReason(error, locale)}\n`);
       return exitCode.failed;
     }
-    if (decoded.text === null) {
-      // A binary file (a PNG, a .docx, …): refused by name, never read as a plan.
-      printDiagnostics(file, decoded.diagnostics, outputFormat, locale, io);
-      return exitCode.failed;
-    }
-    const imported = importDocument(decoded.text, {
+    // Word, PDF or text, told apart by the bytes; text decoded as the demo decodes it, the
+    // encoding chosen reported first, binary files of other kinds refused by name.
+    const { document, diagnostics } = await importFile(bytes, {
       ...(format === undefined ? {} : { format: format as ImportFormat }),
       ...(year === undefined ? {} : { year }),
       ...(sadFace === undefined ? {} : { sadFace }),
       maxInputLength: maxSize,
     });
-    const { document } = imported;
-    // The encoding chosen comes first, so CLI and demo say the same about the same bytes.
-    const diagnostics = [...decoded.diagnostics, ...imported.diagnostics];
     printDiagnostics(file, diagnostics, outputFormat, locale, io);
     // Whatever was understood is written, even when the file as a whole was not a document.
     if (document !== null) await writeOutput(exportJson(document), values.output, context);

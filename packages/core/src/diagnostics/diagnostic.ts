@@ -66,10 +66,35 @@ export const diagnosticCodes = [
   "import.file-type-not-accepted",
   // Round trips of milepael's own CSV (wt-exports)
   "import.date-columns-disagree",
+  // Word (.docx) and PDF files (issue #17)
+  "import.smiley-read",
+  "import.docx-unknown-picture",
+  "import.docx-damaged",
+  "import.docx-not-word",
+  "import.docx-old-word",
+  "import.xml-dtd",
+  "import.zip-bomb",
+  "import.encrypted",
+  "import.pdf-damaged",
+  "import.pdf-active-content",
+  "import.scanned-pdf",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
 export type DiagnosticPath = (string | number)[];
+
+/**
+ * Where in a Word or PDF file a finding is, 1-based: a table's row and cell, a paragraph outside
+ * tables, or a page's line.
+ */
+export interface SourceLocation {
+  table?: number;
+  row?: number;
+  cell?: number;
+  paragraph?: number;
+  page?: number;
+  line?: number;
+}
 
 /** A finding about a document, as data: a code, where, and the values its message needs. */
 export interface Diagnostic {
@@ -80,6 +105,8 @@ export interface Diagnostic {
   params: Record<string, string | number>;
   /** 1-based line in the source text, for importers. */
   line?: number;
+  /** Where in a Word or PDF file, for importers of those (they have no lines of their own). */
+  location?: SourceLocation;
   /** The source text that could not be placed, so that nothing is lost silently. */
   raw?: string;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locale";
-import type { Diagnostic, DiagnosticCode, DiagnosticPath } from "./diagnostic";
+import type { Diagnostic, DiagnosticCode, DiagnosticPath, SourceLocation } from "./diagnostic";
 
 type Params = Record<string, string | number>;
 type Message = (params: Params) => string;
@@ -43,7 +43,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "rules.duplicate-round-assessment": (v) => `Indsatsen har mere end én milepæl til ${p(v, "round")}.`,
     "import.empty-input": () => "Filen er tom.",
     "import.input-too-large": (v) =>
-      `Filen er for stor (${n(v, "size", "da")} tegn; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
+      `Filen er for stor (${n(v, "size", "da")} ${v.unit === "bytes" ? "byte" : v.unit === "pages" ? "sider" : "tegn"}; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
     "import.internal-error": (v) =>
       `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
     "import.unknown-format": () =>
@@ -110,6 +110,33 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     // Round trips of milepael's own CSV (wt-exports)
     "import.date-columns-disagree": (v) =>
       `Start og Slut (${p(v, "start") || "tom"} – ${p(v, "end") || "tom"}) passer ikke med datoen "${p(v, "text")}" i noget år; datoen er læst af teksten.`,
+    // Word (.docx) and PDF files (issue #17)
+    "import.smiley-read": (v) =>
+      `Smiley læst som ${statusName(p(v, "status"), "da")} ud fra ${p(v, "source")}.`,
+    "import.docx-unknown-picture": (v) =>
+      `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
+    "import.docx-damaged": (v) =>
+      `Word-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
+    "import.docx-not-word": (v) =>
+      v.kind === "xlsx"
+        ? "Filen er et Excel-regneark (.xlsx), ikke et Word-dokument. Gem tabellen som CSV, eller åbn den i Word."
+        : v.kind === "pptx"
+          ? "Filen er en PowerPoint-præsentation (.pptx), ikke et Word-dokument."
+          : "Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen word/document.xml).",
+    "import.docx-old-word": () =>
+      "Filen er et gammelt Word-dokument (.doc), som ikke kan læses. Åbn det i Word og gem det som .docx.",
+    "import.xml-dtd": () =>
+      "Word-filen indeholder en DTD (<!DOCTYPE>), som Word aldrig skriver; den læses ikke af sikkerhedshensyn.",
+    "import.zip-bomb": (v) =>
+      `Filen pakker sig ud til langt mere, end et dokument fylder (${p(v, "entry")}: ${n(v, "size", "da")} byte af ${n(v, "packed", "da")}); den læses ikke.`,
+    "import.encrypted": () =>
+      "Filen er krypteret eller beskyttet med adgangskode. Fjern beskyttelsen (gem en kopi uden adgangskode) og prøv igen.",
+    "import.pdf-damaged": (v) =>
+      `PDF-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
+    "import.pdf-active-content": (v) =>
+      `PDF-filen indeholder ${p(v, "content") === "forms" ? "formularfelter" : "JavaScript"}; det er hverken kørt eller læst, kun teksten er læst.`,
+    "import.scanned-pdf": () =>
+      "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -143,7 +170,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The initiative has more than one milestone for ${p(v, "round")}.`,
     "import.empty-input": () => "The file is empty.",
     "import.input-too-large": (v) =>
-      `The file is too large (${n(v, "size", "en")} characters; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
+      `The file is too large (${n(v, "size", "en")} ${v.unit === "bytes" ? "bytes" : v.unit === "pages" ? "pages" : "characters"}; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
     "import.internal-error": (v) =>
       `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
     "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",
@@ -211,6 +238,32 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     // Round trips of milepael's own CSV (wt-exports)
     "import.date-columns-disagree": (v) =>
       `Start and End (${p(v, "start") || "empty"} – ${p(v, "end") || "empty"}) do not match the date "${p(v, "text")}" in any year; the date is read from the text.`,
+    // Word (.docx) and PDF files (issue #17)
+    "import.smiley-read": (v) => `Smiley read as ${statusName(p(v, "status"), "en")} from ${p(v, "source")}.`,
+    "import.docx-unknown-picture": (v) =>
+      `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
+    "import.docx-damaged": (v) =>
+      `The Word file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
+    "import.docx-not-word": (v) =>
+      v.kind === "xlsx"
+        ? "The file is an Excel workbook (.xlsx), not a Word document. Save the table as CSV, or open it in Word."
+        : v.kind === "pptx"
+          ? "The file is a PowerPoint presentation (.pptx), not a Word document."
+          : "The file is a zip archive but not a Word document (it has no word/document.xml).",
+    "import.docx-old-word": () =>
+      "The file is an old Word document (.doc), which cannot be read. Open it in Word and save it as .docx.",
+    "import.xml-dtd": () =>
+      "The Word file contains a DTD (<!DOCTYPE>), which Word never writes; for safety it is not read.",
+    "import.zip-bomb": (v) =>
+      `The file unpacks to far more than any document (${p(v, "entry")}: ${n(v, "size", "en")} bytes from ${n(v, "packed", "en")}); it is not read.`,
+    "import.encrypted": () =>
+      "The file is encrypted or password-protected. Remove the protection (save a copy without a password) and try again.",
+    "import.pdf-damaged": (v) =>
+      `The PDF file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
+    "import.pdf-active-content": (v) =>
+      `The PDF contains ${p(v, "content") === "forms" ? "form fields" : "JavaScript"}; it was neither run nor read, only the text was read.`,
+    "import.scanned-pdf": () =>
+      "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
   },
 };
 
@@ -303,6 +356,24 @@ export function formatPath(path: DiagnosticPath): string {
 }
 
 /**
+ * Where in a Word or PDF file, as people read it: "tabel 3, række 2, celle 4", "side 2, linje 14".
+ *
+ * @example
+ * formatLocation({ table: 3, row: 2, cell: 4 }, "da"); // "tabel 3, række 2, celle 4"
+ */
+export function formatLocation(location: SourceLocation, locale: Locale): string {
+  const words =
+    locale === "da"
+      ? { table: "tabel", row: "række", cell: "celle", paragraph: "afsnit", page: "side", line: "linje" }
+      : { table: "table", row: "row", cell: "cell", paragraph: "paragraph", page: "page", line: "line" };
+  const order = ["page", "table", "row", "cell", "paragraph", "line"] as const;
+  return order
+    .filter((key) => location[key] !== undefined)
+    .map((key) => `${words[key]} ${location[key]}`)
+    .join(", ");
+}
+
+/**
  * The message of a diagnostic in a locale, without its location.
  *
  * @example
@@ -324,7 +395,12 @@ export function formatDiagnostic(finding: Diagnostic, locale: Locale): string {
     da: { error: "fejl", warning: "advarsel", info: "info" },
     en: { error: "error", warning: "warning", info: "info" },
   };
-  const where = finding.line === undefined ? formatPath(finding.path) : `${finding.line}`;
+  const where =
+    finding.location !== undefined
+      ? formatLocation(finding.location, locale)
+      : finding.line === undefined
+        ? formatPath(finding.path)
+        : `${finding.line}`;
   const location = where === "" ? "" : `${where}: `;
   return `${location}${levels[locale][finding.level]}: ${diagnosticMessage(finding, locale)}`;
 }

@@ -354,7 +354,8 @@ class PlanReader {
       else tags.push(`${column}: ${plainCell(value)}`);
     }
     const { title, list } = splitTitleAndList(fields.title ?? "", line, this.collector);
-    const dateCell = plainCell(fields.date ?? "");
+    // A date broken over two lines in its cell ("15.-17. marts" / "2018") is one date.
+    const dateCell = plainCell(fields.date ?? "").replace(/\n/g, " ");
     const date = this.date(dateCell, line);
     const description = sanitizeRichText([list, fields.description ?? ""].filter(Boolean).join("")).html;
     const activity: Activity = {

@@ -1,0 +1,97 @@
+// `milepael import` takes Word and PDF files as they are: the built binary, as a user runs it.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seeds = path.resolve(here, "../../../core/test/seeds");
+const office = path.resolve(here, "../../../core/test/office");
+const bin = path.resolve(here, "../../dist/bin.js");
+const work = mkdtempSync(path.join(tmpdir(), "milepael-office-"));
+
+async function milepael(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: work,
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const plans = [
+  "implementeringsplan-vision-2029",
+  "kommunikationsplan-2017",
+  "introduktionsprogram-kb-2018-2021",
+];
+
+describe("milepael import X.docx", () => {
+  it.each(plans)("writes %s.docx as the same JSON as its text seed", async (name) => {
+    const [fromWord, fromText] = await Promise.all([
+      milepael(["import", path.join(office, `${name}.docx`)]),
+      milepael(["import", path.join(seeds, `${name}.txt`)]),
+    ]);
+    expect(fromWord.code).toBe(0);
+    expect(fromWord.stdout).toBe(fromText.stdout);
+  });
+
+  it("writes the follow-up with the smileys' colours from Word and says where each came from", async () => {
+    const { code, stdout, stderr } = await milepael([
+      "import",
+      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
+    ]);
+    expect(code).toBe(0);
+    const statuses = JSON.stringify(JSON.parse(stdout).sections);
+    expect(statuses).toContain('"status":"yellow"');
+    expect(statuses).not.toContain("statusGuessed");
+    expect(stderr).toMatch(
+      /budgetopfoelgning-2017-3-del1\.docx: tabel \d+, række \d+, celle 4: info: Smiley læst som gul ud fra Wingdings F04B/,
+    );
+  });
+
+  it("exits 1 with a clear message for a damaged, an old and an encrypted Word file", async () => {
+    const whole = readFileSync(path.join(office, "kommunikationsplan-2017.docx"));
+    const truncated = path.join(work, "afbrudt.docx");
+    writeFileSync(truncated, whole.subarray(0, whole.length / 2));
+    const damaged = await milepael(["import", truncated, "--lang", "en"]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toBe("");
+    expect(damaged.stderr).toContain("The Word file is damaged or incomplete");
+
+    const doc = path.join(work, "gammel.doc");
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(doc, ole);
+    expect((await milepael(["import", doc])).stderr).toContain("gammelt Word-dokument (.doc)");
+  });
+});
+
+describe("milepael import X.pdf", () => {
+  it.each(plans)("reads %s.pdf as a plan with the text seed's activities", async (name) => {
+    const [fromPdf, fromText] = await Promise.all([
+      milepael(["import", path.join(office, `${name}.pdf`)]),
+      milepael(["import", path.join(seeds, `${name}.txt`)]),
+    ]);
+    expect(fromPdf.code).toBe(0);
+    const dates = (out: string) =>
+      (JSON.parse(out).activities as { date: { start: string | null } }[]).map(
+        (activity) => activity.date.start,
+      );
+    expect(dates(fromPdf.stdout).filter(Boolean)).toEqual(dates(fromText.stdout).filter(Boolean));
+  });
+
+  it("exits 1 and says a PDF without text is scanned", async () => {
+    const scanned = path.join(work, "scannet.pdf");
+    writeFileSync(scanned, readFileSync(path.join(office, "hostile", "scanned.pdf")));
+    const { code, stderr } = await milepael(["import", scanned]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("PDF-filen har intet tekstlag");
+  });
+});

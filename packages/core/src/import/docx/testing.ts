@@ -1,0 +1,86 @@
+import { strToU8, zipSync } from "fflate";
+
+const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/**
+ * A minimal .docx around a body's XML, for tests: the parts Word needs and any extra entries.
+ *
+ * @example
+ * importDocx(wordFile("<w:p><w:r><w:t>Hej</w:t></w:r></w:p>"));
+ */
+export function wordFile(body: string, extra: Record<string, string | Uint8Array> = {}): Uint8Array {
+  const entries: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    "word/document.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${w}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
+  };
+  for (const [name, content] of Object.entries(extra))
+    entries[name] = typeof content === "string" ? strToU8(content) : content;
+  return zipSync(entries);
+}
+
+/**
+ * A table row of plain cells, for tests.
+ *
+ * @example
+ * wordFile(`<w:tbl>${row("Dato", "Aktivitet")}</w:tbl>`);
+ */
+export function row(...cells: string[]): string {
+  return `<w:tr>${cells.map((cell) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${cell}</w:t></w:r></w:p></w:tc>`).join("")}</w:tr>`;
+}
+
+/**
+ * A paragraph of plain text, for tests.
+ *
+ * @example
+ * wordFile(paragraph("Implementeringsplan 2017"));
+ */
+export function paragraph(text: string): string {
+  return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const wingdings: Record<string, string> = { "☺": "F04A", "😐": "F04B", "☹": "F04C" };
+
+/**
+ * A follow-up's or plan's text as Word would hold it, for tests: a table row per tab line (a new
+ * table at each initiative), `<p>` blocks as paragraphs of a cell, faces as Wingdings symbols,
+ * other lines as paragraphs.
+ *
+ * @example
+ * importDocx(textToWordFile(generateFollowUpText({ initiatives: 3 })));
+ */
+export function textToWordFile(text: string): Uint8Array {
+  const cell = (content: string) => {
+    const face = wingdings[content.trim()];
+    if (face !== undefined)
+      return `<w:tc><w:p><w:r><w:sym w:font="Wingdings" w:char="${face}"/></w:r></w:p></w:tc>`;
+    const blocks = [...content.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1] ?? "");
+    const paragraphs = (blocks.length > 0 ? blocks : [content]).map(
+      (block) =>
+        `<w:p><w:r><w:t xml:space="preserve">${escapeXml(block.replace(/<[^>]+>/g, ""))}</w:t></w:r></w:p>`,
+    );
+    return `<w:tc>${paragraphs.join("")}</w:tc>`;
+  };
+  let body = "";
+  let rows = "";
+  const flush = () => {
+    if (rows !== "") body += `<w:tbl>${rows}</w:tbl>`;
+    rows = "";
+  };
+  for (const line of text.split("\n")) {
+    if (line.includes("\t")) {
+      const cells = line.split("\t");
+      if (/Kort beskrivelse af indsatsen/.test(cells[1] ?? "")) flush();
+      rows += `<w:tr>${cells.map(cell).join("")}</w:tr>`;
+      continue;
+    }
+    flush();
+    if (line.trim() !== "") body += paragraph(escapeXml(line));
+  }
+  flush();
+  return wordFile(body);
+}

@@ -1,0 +1,245 @@
+import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import type { Block, Cell, Inline, Paragraph, Table } from "./readWordXml";
+
+/** A line of the text handed to the text importers, with where in the Word file it came from. */
+export interface LocatedLine {
+  text: string;
+  location: SourceLocation;
+  /** The cells of a table row as written into the line, to point a finding at one of them. */
+  cells?: string[];
+}
+
+const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
+const faces = { green: "☺", yellow: "😐", red: "☹" } as const;
+
+/**
+ * Writes a Word document's blocks as the text the text importers read, the shape of a Word table
+ * copied out: a table row per line with its cells separated by tabs (rich text as HTML), other
+ * paragraphs as lines with headings as `#` and list items as `- `. A cell that holds only a smiley
+ * is written as its colour ("grøn", "gul", "rød"), which the importers read without guessing: in
+ * Word the colour is known. Smileys and pictures are reported with their source.
+ *
+ * @example
+ * const { lines } = toSourceText(readBody(xml, styles, relationships));
+ * lines.map((line) => line.text).join("\n");
+ */
+export function toSourceText(blocks: readonly Block[]): { lines: LocatedLine[]; diagnostics: Diagnostic[] } {
+  const lines: LocatedLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const followUp = blocks.some(
+    (block) =>
+      block.kind === "table" &&
+      block.rows.some((row) =>
+        row.some((cell) => /Kort beskrivelse af indsatsen/i.test(cellPlainText(cell))),
+      ),
+  );
+  let tableNumber = 0;
+  let paragraphNumber = 0;
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      paragraphNumber += 1;
+      const location = { paragraph: paragraphNumber };
+      report(block.inlines, location, diagnostics);
+      for (const text of paragraphLines(block)) lines.push({ text, location });
+      continue;
+    }
+    tableNumber += 1;
+    writeTable(block, tableNumber, !followUp, lines, diagnostics);
+  }
+  return { lines, diagnostics };
+}
+
+function writeTable(
+  table: Table,
+  tableNumber: number,
+  padSpans: boolean,
+  lines: LocatedLine[],
+  diagnostics: Diagnostic[],
+): void {
+  // The content of a vertically merged cell, by grid column, for the rows it spans.
+  const merged = new Map<number, string>();
+  table.rows.forEach((row, rowIndex) => {
+    const cells: string[] = [];
+    let column = 0;
+    row.forEach((cell, cellIndex) => {
+      const location = { table: tableNumber, row: rowIndex + 1, cell: cellIndex + 1 };
+      let text: string;
+      if (cell.vMerge === "continue" && merged.has(column)) {
+        text = merged.get(column) ?? "";
+      } else {
+        text = cellText(cell, location, diagnostics);
+        if (cell.vMerge === "restart") merged.set(column, text);
+        else merged.delete(column);
+      }
+      cells.push(text);
+      // A cell spanning grid columns stands for that many cells where the columns are matched by
+      // position (plans); a follow-up's rows are read cell by cell, as Word copies them.
+      if (padSpans) for (let extra = 1; extra < cell.gridSpan; extra += 1) cells.push("");
+      column += cell.gridSpan;
+    });
+    if (cells.every((cell) => cell === "")) return;
+    lines.push({ text: cells.join("\t"), location: { table: tableNumber, row: rowIndex + 1 }, cells });
+  });
+}
+
+function report(inlines: readonly Inline[], location: SourceLocation, diagnostics: Diagnostic[]): void {
+  for (const inline of inlines) {
+    if (inline.kind !== "smiley") continue;
+    const found = diagnostic("info", "import.smiley-read", [], {
+      status: inline.smiley.status,
+      source: inline.smiley.source,
+    });
+    found.location = location;
+    diagnostics.push(found);
+  }
+}
+
+function cellText(cell: Cell, location: SourceLocation, diagnostics: Diagnostic[]): string {
+  const paragraphs = cell.blocks.filter((block) => block.inlines.some((inline) => !isBlank(inline)));
+  for (const paragraph of paragraphs) report(paragraph.inlines, location, diagnostics);
+  const meaningful = paragraphs.flatMap((paragraph) =>
+    paragraph.inlines.filter((inline) => !isBlank(inline)),
+  );
+  const only = meaningful.length === 1 ? meaningful[0] : undefined;
+  if (only?.kind === "smiley") return statusWords[only.smiley.status];
+  if (only?.kind === "picture") {
+    const found = diagnostic("warning", "import.docx-unknown-picture", [], { name: only.name });
+    found.location = location;
+    diagnostics.push(found);
+    return "";
+  }
+  const html = cellHtml(paragraphs);
+  return html.replace(/\t/g, " ");
+}
+
+function isBlank(inline: Inline): boolean {
+  return (inline.kind === "text" && inline.text.trim() === "") || inline.kind === "break";
+}
+
+/** A cell as the rich text the importers read: plain text when it is one plain paragraph. */
+function cellHtml(paragraphs: readonly Paragraph[]): string {
+  const first = paragraphs[0];
+  if (paragraphs.length === 1 && first !== undefined && first.list === undefined) {
+    const inline = inlineHtml(first.inlines);
+    const plain = plainText(first.inlines);
+    // Plain text stays as it is ("Børne- & Ungeudvalget"), as the text importers read a cell without
+    // markup; text with markup, or with "<" that could be read as markup, becomes HTML.
+    if (escapeHtml(plain) === inline && !plain.includes("<")) return plain.trim();
+    return /[<>]/.test(plain) && escapeHtml(plain) === inline ? `<p>${inline.trim()}</p>` : inline.trim();
+  }
+  let html = "";
+  let open: "ul" | "ol" | null = null;
+  for (const paragraph of paragraphs) {
+    const tag = paragraph.list === undefined ? null : paragraph.list.ordered ? "ol" : "ul";
+    if (open !== null && tag !== open) {
+      html += `</${open}>`;
+      open = null;
+    }
+    const content = inlineHtml(paragraph.inlines).trim();
+    if (tag === null) {
+      html += `<p>${content}</p>`;
+      continue;
+    }
+    if (open === null) {
+      html += `<${tag}>`;
+      open = tag;
+    }
+    html += `<li>${content}</li>`;
+  }
+  if (open !== null) html += `</${open}>`;
+  return html;
+}
+
+function inlineHtml(inlines: readonly Inline[]): string {
+  let html = "";
+  for (const inline of mergeRuns(inlines)) {
+    switch (inline.kind) {
+      case "text": {
+        let text = escapeHtml(inline.text);
+        if (inline.italic && text.trim() !== "") text = `<em>${text}</em>`;
+        if (inline.bold && text.trim() !== "") text = `<strong>${text}</strong>`;
+        html += text;
+        break;
+      }
+      case "break":
+        html += "<br>";
+        break;
+      case "smiley":
+        html += faces[inline.smiley.status];
+        break;
+      case "picture":
+        break;
+      default:
+        inline satisfies never;
+    }
+  }
+  return html;
+}
+
+function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) =>
+      inline.kind === "text" ? inline.text : inline.kind === "smiley" ? faces[inline.smiley.status] : "",
+    )
+    .join("");
+}
+
+/** The text of a cell, for finding a follow-up's tables. */
+function cellPlainText(cell: Cell): string {
+  return cell.blocks.map((block) => plainText(block.inlines)).join(" ");
+}
+
+/** Neighbouring runs with the same formatting become one, so bold is not broken into pieces. */
+function mergeRuns(inlines: readonly Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const inline of inlines) {
+    const last = merged[merged.length - 1];
+    if (
+      inline.kind === "text" &&
+      last?.kind === "text" &&
+      last.bold === inline.bold &&
+      last.italic === inline.italic
+    ) {
+      merged[merged.length - 1] = { ...last, text: last.text + inline.text };
+    } else merged.push(inline);
+  }
+  return merged;
+}
+
+/**
+ * A paragraph outside tables as lines: a heading as `#`, a list item as `- ` indented by its
+ * level, bold as `**`, a line break as a new line.
+ */
+function paragraphLines(paragraph: Paragraph): string[] {
+  const parts: string[] = [""];
+  for (const inline of mergeRuns(paragraph.inlines)) {
+    if (inline.kind === "break") {
+      parts.push("");
+      continue;
+    }
+    let text = "";
+    if (inline.kind === "text") {
+      const value = inline.text.replace(/\t/g, " ");
+      text =
+        inline.bold && paragraph.heading === undefined && value.trim() !== "" ? boldMarkdown(value) : value;
+    } else if (inline.kind === "smiley") text = faces[inline.smiley.status];
+    parts[parts.length - 1] += text;
+  }
+  return parts.map((part, index) => {
+    const text = part.trim();
+    if (index > 0 || text === "") return text;
+    if (paragraph.heading !== undefined) return `${"#".repeat(paragraph.heading)} ${text}`;
+    if (paragraph.list !== undefined) return `${"  ".repeat(paragraph.list.level)}- ${text}`;
+    return text;
+  });
+}
+
+/** `**bold**` around the words, with the spaces around them kept outside. */
+function boldMarkdown(text: string): string {
+  const match = /^(\s*)(.*?)(\s*)$/s.exec(text);
+  return `${match?.[1] ?? ""}**${match?.[2] ?? text}**${match?.[3] ?? ""}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { diagnosticMessage } from "../diagnostics/messages";
+import { validateDocument } from "../model/document.schema";
+import { importDocx } from "./docx/importDocx";
+import { importDocument } from "./importDocument";
+import { importFile } from "./importFile";
+
+const office = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../test/office/${name}`, import.meta.url)));
+const seed = (name: string) => readFileSync(new URL(`../../test/seeds/${name}`, import.meta.url), "utf8");
+
+describe("importFile: a file as it is, from its bytes", () => {
+  it("reads a .docx, a PDF and text, telling them apart by their content", async () => {
+    const docx = await importFile(office("implementeringsplan-vision-2029.docx"));
+    const pdf = await importFile(office("implementeringsplan-vision-2029.pdf"));
+    const text = await importFile(strToU8(seed("implementeringsplan-vision-2029.txt")));
+    expect([docx.format, pdf.format, text.format]).toEqual(["docx", "pdf", "text"]);
+    expect(docx.document).toEqual(text.document);
+    expect(pdf.document?.type).toBe("plan");
+  });
+
+  it("reads text and milepael JSON as importDocument does, options and all", async () => {
+    const text = seed("budgetopfoelgning-2017-3-del1.txt");
+    const { format, ...result } = await importFile(strToU8(text), { sadFace: "yellow" });
+    expect(format).toBe("text");
+    // The same document and findings, after the encoding the bytes were read in.
+    const asText = importDocument(text, { sadFace: "yellow" });
+    expect(result.document).toEqual(asText.document);
+    expect(result.diagnostics[0]).toMatchObject({
+      code: "import.text-encoding",
+      params: { encoding: "utf-8" },
+    });
+    expect(result.diagnostics.slice(1)).toEqual(asText.diagnostics);
+    const json = JSON.stringify(result.document);
+    expect((await importFile(strToU8(json))).document).toEqual(result.document);
+  });
+
+  it("refuses a Word or PDF file above the size limit before reading it", async () => {
+    const word = office("kommunikationsplan-2017.docx");
+    const { document, diagnostics } = await importFile(word, { maxFileSize: 1000 });
+    expect(document).toBeNull();
+    expect(diagnostics.map((found) => [found.code, found.params.size])).toEqual([
+      ["import.input-too-large", word.length],
+    ]);
+    expect(diagnosticMessage(diagnostics[0] as (typeof diagnostics)[number], "en")).toMatch(
+      /bytes; the limit is 1,000/,
+    );
+  });
+
+  it("says an old .doc is one and a scanned PDF is one, instead of reading them as text", async () => {
+    const doc = new Uint8Array(2048);
+    doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect((await importFile(doc)).diagnostics[0]?.code).toBe("import.docx-old-word");
+    expect((await importFile(office("hostile/scanned.pdf"))).diagnostics[0]?.code).toBe("import.scanned-pdf");
+  });
+});
+
+describe("importDocx: whatever the bytes, a result, never an exception", () => {
+  const word = office("kommunikationsplan-2017.docx");
+  const parts = unzipSync(word);
+
+  it("survives random bytes flipped anywhere in a real .docx", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: word.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          maxLength: 20,
+        }),
+        (flips) => {
+          const bytes = word.slice();
+          for (const [at, value] of flips) bytes[at] = value;
+          const result = importDocx(bytes);
+          if (result.document !== null) expect(validateDocument(result.document).document).not.toBeNull();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("survives the document part cut or garbled, and returns a valid document when it reads one", () => {
+    const xml = new TextDecoder().decode(parts["word/document.xml"]);
+    fc.assert(
+      fc.property(fc.nat({ max: xml.length }), fc.string({ maxLength: 20 }), (cut, noise) => {
+        const garbled = `${xml.slice(0, cut)}${noise}${xml.slice(cut)}`;
+        const result = importDocx(zipSync({ ...parts, "word/document.xml": strToU8(garbled) }));
+        if (result.document !== null) expect(validateDocument(result.document).document).not.toBeNull();
+        else expect(result.diagnostics.some((found) => found.level === "error")).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { diagnosticMessage } from "../../diagnostics/messages";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../../model/plan.schema";
+import { importPdf } from "./importPdf";
+
+const office = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/office/${name}`, import.meta.url)));
+
+describe("importPdf: hostile and wrong files get a clear error, never a hang or a crash", () => {
+  it("says a PDF without a text layer is scanned, instead of returning an empty document", async () => {
+    const { document, diagnostics } = await importPdf(office("hostile/scanned.pdf"));
+    expect(document).toBeNull();
+    expect(diagnostics.map((found) => found.code)).toEqual(["import.scanned-pdf"]);
+    expect(diagnosticMessage(diagnostics[0] as (typeof diagnostics)[number], "en")).toContain(
+      "no text layer",
+    );
+  });
+
+  it("reads the text of a PDF with JavaScript and a form field, runs neither and says so", async () => {
+    const { document, diagnostics } = await importPdf(office("hostile/javascript-and-form.pdf"));
+    expect((document as PlanDocument).activities.map((activity) => activity.title)).toEqual(["Workshop"]);
+    const active = diagnostics.filter((found) => found.code === "import.pdf-active-content");
+    expect(active.map((found) => found.params.content)).toEqual(["javascript", "forms"]);
+  });
+
+  it("says a password-protected PDF is encrypted", async () => {
+    const { document, diagnostics } = await importPdf(office("hostile/password.pdf"));
+    expect(document).toBeNull();
+    expect(diagnostics.map((found) => found.code)).toEqual(["import.encrypted"]);
+  });
+
+  it("says a truncated or garbled PDF is damaged", async () => {
+    const whole = office("kommunikationsplan-2017.pdf");
+    for (const bytes of [whole.subarray(0, 400), new TextEncoder().encode("%PDF-1.7\nnonsense")]) {
+      const { document, diagnostics } = await importPdf(bytes);
+      expect(document).toBeNull();
+      expect(["import.pdf-damaged", "import.scanned-pdf"]).toContain(diagnostics[0]?.code);
+    }
+  });
+
+  it("reports progress page by page", async () => {
+    const seen: string[] = [];
+    await importPdf(office("implementeringsplan-vision-2029.pdf"), {
+      onProgress: (read, pages) => seen.push(`${read}/${pages}`),
+    });
+    expect(seen).toEqual(["1/2", "2/2"]);
+  });
+});
+
+describe("importPdf: smileys that are pictures", () => {
+  it("reads a picture by its alt text in a tagged PDF, and says which picture has none", async () => {
+    const { document, diagnostics } = await importPdf(office("picture-smileys.pdf"));
+    const milestones = (document as BudgetFollowUp).sections[0]?.initiatives[0]?.milestones ?? [];
+    expect(milestones.map((milestone) => milestone.status)).toEqual(["green", "not-assessed"]);
+    expect(diagnostics.find((found) => found.code === "import.smiley-read")?.params.source).toBe(
+      "billede: Grøn smiley",
+    );
+    const unknown = diagnostics.find((found) => found.code === "import.docx-unknown-picture");
+    expect(unknown?.location).toEqual({ page: 1, line: 6, cell: 4 });
+  });
+
+  it("warns about each picture smiley of the seed PDF, which LibreOffice saves without alt text", async () => {
+    const { diagnostics } = await importPdf(office("budgetopfoelgning-2017-3-del1.pdf"));
+    const pictures = diagnostics.filter((found) => found.code === "import.docx-unknown-picture");
+    // make-fixtures.mjs stores every sixth smiley of the tables as a picture: 6 of the 39.
+    expect(pictures).toHaveLength(6);
+    expect(pictures.every((found) => found.location?.cell === 4)).toBe(true);
+  });
+});

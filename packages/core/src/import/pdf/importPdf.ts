@@ -1,0 +1,178 @@
+import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
+import type { MilepaelDocument } from "../../model/document.schema";
+import type { ImportResult } from "../common";
+import type { LocatedLine } from "../docx/toSourceText";
+import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import { type PdfPage, pdfLayout } from "./layout";
+import { type PdfOps, pagePictures, withPictures } from "./pictures";
+
+export interface PdfImportOptions extends ImportDocumentOptions {
+  /** PDFs with more pages are refused. Default 2 000. */
+  maxPages?: number;
+  /** Called after each page is read, for a progress bar. */
+  onProgress?: (pagesRead: number, pages: number) => void;
+  /**
+   * In a browser: the URL of pdf.js's worker script (`pdfjs-dist/legacy/build/pdf.worker.mjs`, e.g.
+   * `new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url).href` with Vite), used
+   * unless the host has set `GlobalWorkerOptions.workerSrc` itself. Node needs none.
+   */
+  pdfWorkerSrc?: string;
+}
+
+export type PdfLines =
+  | { ok: true; lines: LocatedLine[]; diagnostics: Diagnostic[] }
+  | { ok: false; error: Diagnostic };
+
+interface PdfJsTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  fontName?: string;
+}
+
+/**
+ * Reads a PDF with a text layer (Word's "Save as PDF", LibreOffice, ESDH systems) into a milepael
+ * document: the text items are laid out as lines and table rows, page headers, footers and numbers
+ * dropped, and the text read by the same importers as pasted text, with findings pointing at a
+ * page and line. pdf.js is loaded only when a PDF is read. A scanned PDF, an encrypted or damaged
+ * one gets an error that says so; JavaScript and form fields are never run and are reported.
+ * In a browser, pass `pdfWorkerSrc` (or set pdf.js's `GlobalWorkerOptions.workerSrc`).
+ *
+ * @example
+ * const { document, diagnostics } = await importPdf(new Uint8Array(await file.arrayBuffer()));
+ * diagnostics[0]?.location; // { page: 2, line: 14 }
+ */
+export async function importPdf(
+  bytes: Uint8Array,
+  options: PdfImportOptions = {},
+): Promise<ImportResult<MilepaelDocument>> {
+  try {
+    const read = await pdfSourceLines(bytes, options);
+    if (!read.ok) return { document: null, diagnostics: [read.error] };
+    const result = importDocument(read.lines.map((line) => line.text).join("\n"), options);
+    return {
+      document: result.document,
+      diagnostics: [
+        ...read.diagnostics,
+        ...result.diagnostics.map((found) => {
+          if (found.line === undefined) return found;
+          const { line: _line, ...rest } = found;
+          const located = read.lines[found.line - 1];
+          return located === undefined ? rest : { ...rest, location: located.location };
+        }),
+      ],
+    };
+  } catch (error) {
+    return {
+      document: null,
+      diagnostics: [
+        diagnostic("error", "import.internal-error", [], {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      ],
+    };
+  }
+}
+
+/**
+ * A PDF's text as the located lines the importers read, or the error that stops it.
+ *
+ * @example
+ * const read = await pdfSourceLines(bytes);
+ * if (read.ok) read.lines[0]?.location; // { page: 1, line: 2 }
+ */
+export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<PdfLines> {
+  const refuse = (code: DiagnosticCode, params: Record<string, string | number> = {}): PdfLines => ({
+    ok: false,
+    error: diagnostic("error", code, [], params),
+  });
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "")
+    pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
+  // pdf.js takes the buffer over; the caller keeps its bytes.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "";
+    if (name === "PasswordException") return refuse("import.encrypted");
+    return refuse("import.pdf-damaged", { detail: error instanceof Error ? error.message : String(error) });
+  }
+  try {
+    const limit = options.maxPages ?? 2000;
+    if (document.numPages > limit)
+      return refuse("import.input-too-large", { size: document.numPages, limit, unit: "pages" });
+    const diagnostics: Diagnostic[] = [];
+    const scripts = await document.getJSActions().catch(() => null);
+    const opens = await document.getOpenAction().catch(() => null);
+    if (
+      (scripts !== null && Object.keys(scripts).length > 0) ||
+      (opens !== null && "action" in Object(opens))
+    )
+      diagnostics.push(diagnostic("warning", "import.pdf-active-content", [], { content: "javascript" }));
+    const fields = await document.getFieldObjects().catch(() => null);
+    if (fields !== null && Object.keys(fields).length > 0)
+      diagnostics.push(diagnostic("warning", "import.pdf-active-content", [], { content: "forms" }));
+    const pages: PdfPage[] = [];
+    let hasText = false;
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      // The fonts' real names (bold, Wingdings) are known once the page's operators are loaded.
+      const operators = await page.getOperatorList();
+      const fonts = new Map<string, { bold: boolean; wingdings: boolean }>();
+      for (const fontName of Object.keys(content.styles)) {
+        try {
+          const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
+          const name = font?.name ?? "";
+          fonts.set(fontName, {
+            bold: font?.bold === true || /bold|black|heavy/i.test(name),
+            wingdings: /wingdings/i.test(name),
+          });
+        } catch {
+          // A font pdf.js could not load: its text is read as plain.
+        }
+      }
+      const items = (content.items as PdfJsTextItem[]).flatMap((item) => {
+        const transform = item.transform;
+        if (item.str === undefined || transform === undefined) return [];
+        const [a = 0, b = 0, , , x = 0, y = 0] = transform;
+        const font = item.fontName === undefined ? undefined : fonts.get(item.fontName);
+        return [
+          {
+            text: item.str,
+            x,
+            y,
+            width: item.width ?? 0,
+            size: Math.hypot(a, b) || 10,
+            ...(font?.bold ? { bold: true } : {}),
+            ...(font?.wingdings ? { wingdings: true } : {}),
+          },
+        ];
+      });
+      if (items.some((item) => item.text.trim() !== "")) hasText = true;
+      // Pictures (smileys in Word's tables) take their place among the text items.
+      const tree = await page.getStructTree().catch(() => null);
+      const pictures = pagePictures(operators, pdfjs.OPS as unknown as PdfOps, tree);
+      pages.push({ items: withPictures(items, pictures), height: page.view[3] ?? 842 });
+      page.cleanup();
+      options.onProgress?.(number, document.numPages);
+    }
+    if (!hasText) return refuse("import.scanned-pdf");
+    const layout = pdfLayout(pages);
+    return { ok: true, lines: layout.lines, diagnostics: [...diagnostics, ...layout.diagnostics] };
+  } catch (error) {
+    return refuse("import.pdf-damaged", { detail: error instanceof Error ? error.message : String(error) });
+  } finally {
+    await document.destroy();
+  }
+}

@@ -1,0 +1,456 @@
+import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
+import type { LocatedLine } from "../docx/toSourceText";
+import { pictureMark } from "./pictures";
+
+/** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
+export interface PdfTextItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  /** In a bold font, where the font's name says so. */
+  bold?: boolean;
+  /** In a Wingdings font, where the font's name says so: J, K and L are faces. */
+  wingdings?: boolean;
+  /** A picture's alt text (the item's text is then U+FFFC). */
+  alt?: string;
+}
+
+/** A page's text items in the order the PDF draws them, and its height. */
+export interface PdfPage {
+  items: PdfTextItem[];
+  height: number;
+}
+
+interface Fragment {
+  text: string;
+  x: number;
+  /** Where the text after a bullet starts: the indent of the item's following lines. */
+  hang: number;
+  right: number;
+  y: number;
+  size: number;
+  page: number;
+  line: number;
+  /** The alt text of a picture in the fragment. */
+  alt?: string;
+}
+
+interface PdfCell {
+  x: number;
+  lines: Fragment[];
+}
+
+interface PdfRow {
+  cells: PdfCell[];
+}
+
+const faces: Record<string, string> = { "\uF04A": "☺", "\uF04B": "😐", "\uF04C": "☹" };
+
+/**
+ * The text of a PDF's pages as the lines the text importers read: page headers, footers and page
+ * numbers dropped, lines of a paragraph or a table cell joined (a word broken with a hyphen at the
+ * end of a line joined again), table rows as cells separated by tabs. Rows are found from the
+ * order Word and LibreOffice draw a table, cell by cell: a return to the left column starts a row.
+ *
+ * @example
+ * const { lines } = pdfLayout(pages);
+ * lines[0]; // { text: "Dato: 4. maj 2017", location: { page: 1, line: 1 } }
+ */
+export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; diagnostics: Diagnostic[] } {
+  const fragments = pages.flatMap((page, index) => pageFragments(page, index + 1));
+  const furniture = pageFurniture(fragments, pages);
+  const kept = fragments.filter((fragment) => !furniture.has(fragment));
+  const rows = groupRows(kept);
+  const bodySize = mostCommonSize(kept);
+  const rightEdge = Math.max(0, ...kept.map((fragment) => fragment.right));
+  const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
+  const lines: LocatedLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let anchors: number[] | null = null;
+  let header: string[] | null = null;
+  const bulletIndents = rows
+    .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
+    .map((row) => row.cells[0]?.x ?? 0);
+  const listLeft = Math.min(...bulletIndents);
+  for (const original of rows) {
+    let row = original;
+    // A table's header row repeated at the top of a page is not a row of the table; what follows
+    // it in the same cells is the rest of a row split by the page break.
+    if (
+      header !== null &&
+      row.cells.length === header.length &&
+      row.cells.every((cell, at) => cell.lines[0]?.text === header?.[at])
+    ) {
+      const rest = row.cells
+        .map((cell) => ({ ...cell, lines: cell.lines.slice(1) }))
+        .filter((cell) => cell.lines.length > 0);
+      if (rest.length === 0) continue;
+      row = { cells: rest };
+    }
+    const first = row.cells[0]?.lines[0];
+    if (first === undefined) continue;
+    const location: SourceLocation = { page: first.page, line: first.line };
+    const isTable =
+      row.cells.length >= 2 || (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2);
+    if (!isTable) {
+      anchors = null;
+      header = null;
+      const level = Math.max(0, Math.round(((row.cells[0]?.x ?? 0) - listLeft) / 18));
+      for (const text of bodyLines(
+        row.cells[0] as PdfCell,
+        bodySize,
+        rightEdge,
+        Number.isFinite(level) ? level : 0,
+      ))
+        lines.push({ text, location });
+      continue;
+    }
+    if (anchors === null) {
+      anchors = row.cells.map((cell) => cell.x);
+    } else {
+      for (const cell of row.cells)
+        if (!anchors.some((anchor) => Math.abs(anchor - cell.x) < 3))
+          anchors = [...anchors, cell.x].sort((a, b) => a - b);
+    }
+    // A cell ends where the next column of the table starts, whether or not this row has a cell there.
+    const columns = anchors;
+    const widths = row.cells.map(
+      (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
+    );
+    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0));
+    header ??= row.cells.map((cell) => cell.lines[0]?.text ?? "");
+    const statusRow = isStatusRow(texts[0] ?? "");
+    let cells: string[];
+    if (followUp && !statusRow) {
+      // A follow-up's rows are read cell by cell (its description spans columns); a row continued
+      // on the next page lacks its first cell, as the text importers expect.
+      cells = (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 3 ? ["", ...texts] : texts;
+    } else {
+      // Cells by column, an empty cell (a milestone without a round) kept as one.
+      cells = [];
+      for (const [at, cell] of row.cells.entries()) {
+        const column = nearestAnchor(anchors, cell.x);
+        while (cells.length < column) cells.push("");
+        cells.push(texts[at] ?? "");
+      }
+    }
+    if (statusRow) smileyCell(cells, row.cells[row.cells.length - 1]?.lines[0]?.alt, location, diagnostics);
+    for (const [at, text] of cells.entries()) cells[at] = text.replaceAll(pictureMark, "").trim();
+    lines.push({ text: cells.join("\t"), location, cells });
+  }
+  return { lines, diagnostics };
+}
+
+function nearestAnchor(anchors: readonly number[], x: number): number {
+  let best = 0;
+  for (const [index, anchor] of anchors.entries()) if (anchor <= x + 3) best = index;
+  return best;
+}
+
+/** Items joined into fragments: runs of text on one line with no column gap between them. */
+function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
+  const ys = [...new Set(page.items.map((item) => Math.round(item.y)))].sort((a, b) => b - a);
+  // Lines of the page from the top, items less than 2 points apart in height on one line.
+  const clusters: number[] = [];
+  for (const y of ys)
+    if (clusters.length === 0 || (clusters[clusters.length - 1] ?? 0) - y > 2) clusters.push(y);
+  const lineOf = (y: number) => clusters.filter((cluster) => cluster > Math.round(y) + 2).length + 1;
+  const fragments: Fragment[] = [];
+  let current: Fragment | null = null;
+  let lastBold = false;
+  for (const item of page.items) {
+    let text = item.text.replace(/[\uFE0E\uFE0F\u200B]/g, "");
+    if (item.wingdings)
+      text = text.replace(/[JKL]/g, (letter) => ({ J: "☺", K: "😐", L: "☹" })[letter] ?? letter);
+    if (text.trim() === "") continue;
+    // Bold as `**`, the way the text importers read a title in a list item; cells drop the marks.
+    const bold = item.bold === true;
+    const gap = current === null ? 0 : item.x - current.right;
+    const sameLine = current !== null && Math.abs(item.y - current.y) < current.size * 0.3;
+    const bullet = current !== null && /^([•▪◦·–-]|\d{1,2}\))$/.test(current.text.trim());
+    const picture = text === pictureMark || current?.text === pictureMark;
+    if (
+      current !== null &&
+      !picture &&
+      sameLine &&
+      gap > -1 &&
+      (gap < item.size * 1.2 || (bullet && gap < item.size * 2))
+    ) {
+      const space = gap > item.size * 0.15 && !current.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
+      if (bullet) current.hang = item.x;
+      if (bold && lastBold) current.text = `${current.text.slice(0, -2)}${space}${text}**`;
+      else current.text += space + (bold ? `**${text.trim()}**` : text);
+      lastBold = bold;
+      current.right = item.x + item.width;
+      continue;
+    }
+    lastBold = bold;
+    current = {
+      text: bold ? `**${text.trim()}**` : text,
+      x: item.x,
+      hang: item.x,
+      right: item.x + item.width,
+      y: item.y,
+      size: item.size,
+      page: pageNumber,
+      line: lineOf(item.y),
+      ...(item.alt === undefined ? {} : { alt: item.alt }),
+    };
+    fragments.push(current);
+  }
+  for (const fragment of fragments) {
+    fragment.text = fragment.text.replace(/\s+/g, " ").trim();
+    for (const [glyph, face] of Object.entries(faces)) fragment.text = fragment.text.replaceAll(glyph, face);
+  }
+  return fragments;
+}
+
+/**
+ * Headers, footers and page numbers: text in the top or bottom 6.5 % of a page (where Word and LibreOffice put them) that is a page number
+ * or repeats (digits aside) on other pages.
+ */
+function pageFurniture(fragments: readonly Fragment[], pages: readonly PdfPage[]): Set<Fragment> {
+  const inMargin = (fragment: Fragment) => {
+    const height = pages[fragment.page - 1]?.height ?? 842;
+    return fragment.y > height * 0.935 || fragment.y < height * 0.065;
+  };
+  const key = (fragment: Fragment) => fragment.text.replace(/\d+/g, "#").toLowerCase();
+  const pagesWith = new Map<string, Set<number>>();
+  for (const fragment of fragments.filter(inMargin)) {
+    const found = pagesWith.get(key(fragment)) ?? new Set<number>();
+    found.add(fragment.page);
+    pagesWith.set(key(fragment), found);
+  }
+  const furniture = new Set<Fragment>();
+  for (const fragment of fragments) {
+    if (!inMargin(fragment)) continue;
+    const pageNumber = /^(?:side|page|s\.)?\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i.test(fragment.text);
+    if (pageNumber || (pages.length > 1 && (pagesWith.get(key(fragment))?.size ?? 0) > 1))
+      furniture.add(fragment);
+  }
+  return furniture;
+}
+
+/**
+ * Fragments in drawing order as rows of cells: a fragment to the right on the same line, or back
+ * up and to the right, is the next cell; one below in the same column continues the cell; a
+ * return to the left starts a new row.
+ */
+function groupRows(fragments: readonly Fragment[]): PdfRow[] {
+  const rows: PdfRow[] = [];
+  let row: PdfRow | null = null;
+  let cell: PdfCell | null = null;
+  let previous: Fragment | null = null;
+  for (const fragment of fragments) {
+    const samePage = previous !== null && previous.page === fragment.page;
+    const sameLine = samePage && previous !== null && Math.abs(fragment.y - previous.y) < fragment.size * 0.3;
+    if (row !== null && cell !== null && previous !== null && samePage) {
+      if (sameLine && fragment.x > previous.right) {
+        // Text above a table at the same indent is not part of the table's first cell.
+        if (row.cells.length === 1 && cell.lines.length > 1) {
+          const above = cell.lines.slice(0, -1);
+          cell.lines = cell.lines.slice(-1);
+          rows.splice(rows.length - 1, 0, { cells: [{ x: above[0]?.x ?? cell.x, lines: above }] });
+        }
+        cell = { x: fragment.x, lines: [fragment] };
+        row.cells.push(cell);
+        previous = fragment;
+        continue;
+      }
+      const hang = cell.lines[cell.lines.length - 1]?.hang ?? cell.x;
+      // A gap of more than two lines ends a paragraph or a cell.
+      const near = previous.y - fragment.y < fragment.size * 2.6;
+      if (
+        !sameLine &&
+        near &&
+        fragment.y < previous.y &&
+        (Math.abs(fragment.x - cell.x) < 2.5 ||
+          Math.abs(fragment.x - hang) < 2.5 ||
+          // A list item indented inside the cell.
+          (/^([•▪◦·]|\d{1,2}\)\s)/.test(fragment.text) &&
+            fragment.x > cell.x &&
+            fragment.x < cell.x + fragment.size * 4))
+      ) {
+        cell.lines.push(fragment);
+        previous = fragment;
+        continue;
+      }
+      if (fragment.y > previous.y + 1 && fragment.x > cell.x + 2.5) {
+        cell = { x: fragment.x, lines: [fragment] };
+        row.cells.push(cell);
+        previous = fragment;
+        continue;
+      }
+    }
+    cell = { x: fragment.x, lines: [fragment] };
+    row = { cells: [cell] };
+    rows.push(row);
+    previous = fragment;
+  }
+  return rows;
+}
+
+function mostCommonSize(fragments: readonly Fragment[]): number {
+  const counts = new Map<number, number>();
+  for (const fragment of fragments) {
+    const size = Math.round(fragment.size);
+    counts.set(size, (counts.get(size) ?? 0) + fragment.text.length);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
+
+/**
+ * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
+ * line that starts with a bullet (or in a cell with "1)") starts a list item.
+ */
+function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
+  const result: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  let previous: Fragment | null = null;
+  for (const line of lines) {
+    const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
+    const bullet = /^[•▪◦·]\s*/.exec(line.text) ?? number;
+    const text = bullet ? line.text.slice(bullet[0].length) : line.text;
+    // A line was wrapped when the next line's first word would not have fitted after it.
+    const firstWord = text.split(" ")[0] ?? "";
+    const left = previous?.hang ?? lines[0]?.x ?? line.x;
+    // A list item's lines start after the bullet: less room than the cell's.
+    const room = width - (left - (lines[0]?.x ?? left));
+    const wrapped =
+      open !== null &&
+      previous !== null &&
+      bullet === null &&
+      Math.abs(line.size - previous.size) < 0.5 &&
+      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
+    if (open !== null && wrapped) {
+      open.text = joinWrapped(open.text, text);
+    } else {
+      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
+      result.push(open);
+    }
+    previous = line;
+  }
+  return result;
+}
+
+/**
+ * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR"),
+ * except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
+ * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
+ */
+function joinWrapped(before: string, after: string): string {
+  // Bold running on over the line break stays one bold run.
+  if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
+  if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
+  if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[A-Za-zÆØÅæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
+    return `${before}${after}`;
+  return `${before} ${after}`;
+}
+
+function cellText(cell: PdfCell, width: number): string {
+  const parts = paragraphs(cell.lines, width, true).map((part) => ({
+    ...part,
+    text: part.text.replace(/\*\*/g, ""),
+  }));
+  if (parts.length === 1 && parts[0]?.list === null) return escapeIfNeeded(parts[0]?.text ?? "");
+  let html = "";
+  let open: "ul" | "ol" | null = null;
+  for (const part of parts) {
+    if (open !== null && part.list !== open) {
+      html += `</${open}>`;
+      open = null;
+    }
+    if (part.list !== null && open === null) {
+      html += `<${part.list}>`;
+      open = part.list;
+    }
+    html += part.list !== null ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
+  }
+  if (open !== null) html += `</${open}>`;
+  return html;
+}
+
+function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
+  const parts = paragraphs(cell.lines, rightEdge - cell.x)
+    .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
+    .filter((part) => part.text !== "");
+  return parts.map((part) => {
+    if (part.list !== null)
+      return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
+    if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
+    if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
+    return part.text.replace(/\*\*\s*\*\*/g, " ");
+  });
+}
+
+/** A milestone or economy row, whose last cell is its smiley. */
+function isStatusRow(firstCell: string): boolean {
+  return /^(milepæle?|økonomi)$/.test(
+    firstCell
+      .replace(/<[^>]+>/g, "")
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+/**
+ * The smiley cell of a milestone or economy row: J/K/L from a Wingdings font whose name the PDF
+ * lost, or a face, written as its colour as in a Word file: a PDF knows yellow from red as Word does.
+ */
+function smileyCell(
+  texts: string[],
+  alt: string | undefined,
+  location: SourceLocation,
+  diagnostics: Diagnostic[],
+): void {
+  if (texts.length < 3) return;
+  const last = texts.length - 1;
+  const value = (texts[last] ?? "").trim();
+  const where = { ...location, cell: last + 1 };
+  if (value === pictureMark) {
+    const smiley = alt === undefined ? null : pictureSmiley([alt]);
+    if (smiley === null) {
+      texts[last] = "";
+      const found = diagnostic("warning", "import.docx-unknown-picture", [], {
+        name: alt ?? `billede på side ${location.page ?? "?"}`,
+      });
+      found.location = where;
+      diagnostics.push(found);
+      return;
+    }
+    texts[last] = statusWords[smiley.status];
+    const found = diagnostic("info", "import.smiley-read", [], {
+      status: smiley.status,
+      source: smiley.source,
+    });
+    found.location = where;
+    diagnostics.push(found);
+    return;
+  }
+  const letters: Record<string, number> = { J: 0xf04a, K: 0xf04b, L: 0xf04c };
+  const letter = letters[value];
+  const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
+  if (smiley === null) return;
+  texts[last] = statusWords[smiley.status];
+  const found = diagnostic("info", "import.smiley-read", [], {
+    status: smiley.status,
+    source: smiley.source,
+  });
+  found.location = where;
+  diagnostics.push(found);
+}
+
+const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
+
+function escapeIfNeeded(text: string): string {
+  return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
