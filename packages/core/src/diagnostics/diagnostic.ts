@@ -53,6 +53,9 @@ export const diagnosticCodes = [
   "import.cell-ignored",
   "import.row-without-initiative",
   "import.milestone-without-round",
+  // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
+  "import.markup-too-deep",
+  "import.cell-too-long",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -85,6 +85,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "Rækken har en milepæl, men hverken id eller indsats, og kunne ikke placeres; teksten er vist her.",
     "import.milestone-without-round": () =>
       "Milepælen har ingen runde og kunne ikke placeres; teksten er vist her.",
+    // Hardening: input that would freeze or crash a reader (issue #15)
+    "import.markup-too-deep": (v) =>
+      `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
+    "import.cell-too-long": (v) =>
+      `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -160,6 +165,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       "The row has a milestone but neither an id nor an initiative and could not be placed; its text is shown here.",
     "import.milestone-without-round": () =>
       "The milestone has no round and could not be placed; its text is shown here.",
+    // Hardening: input that would freeze or crash a reader (issue #15)
+    "import.markup-too-deep": (v) =>
+      `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,
+    "import.cell-too-long": (v) =>
+      `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
   },
 };
 

@@ -42,6 +42,9 @@ export function parseDelimited(
   const rows: DelimitedRow[] = [];
   let cells: string[] = [];
   let field = "";
+  // Whether the field so far is white space only, kept as it grows: asking `field.trim()` at
+  // every quote made a field of many quotes take quadratic time.
+  let blank = true;
   let quoted = false;
   let line = 1;
   let rowLine = 1;
@@ -52,6 +55,7 @@ export function parseDelimited(
     if (!(cells.length === 1 && cells[0] === "")) rows.push({ cells, line: rowLine });
     cells = [];
     field = "";
+    blank = true;
   };
   while (index < source.length) {
     const char = source[index] as string;
@@ -59,6 +63,7 @@ export function parseDelimited(
       if (char === '"') {
         if (source[index + 1] === '"') {
           field += '"';
+          blank = false;
           index += 2;
           continue;
         }
@@ -68,10 +73,11 @@ export function parseDelimited(
       }
       if (char === "\n" || (char === "\r" && source[index + 1] !== "\n")) line += 1;
       field += char === "\r" && source[index + 1] === "\n" ? "" : char;
+      if (blank && !/\s/.test(char)) blank = false;
       index += 1;
       continue;
     }
-    if (char === '"' && field.trim() === "") {
+    if (char === '"' && blank) {
       field = "";
       quoted = true;
       quoteLine = line;
@@ -81,6 +87,7 @@ export function parseDelimited(
     if (char === delimiter) {
       cells.push(field);
       field = "";
+      blank = true;
       index += 1;
       continue;
     }
@@ -92,6 +99,7 @@ export function parseDelimited(
       continue;
     }
     field += char;
+    if (blank && !/\s/.test(char)) blank = false;
     index += 1;
   }
   if (quoted) collector?.add("error", "import.unclosed-quote", quoteLine);

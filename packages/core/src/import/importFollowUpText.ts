@@ -26,6 +26,7 @@ import {
   readHeader,
   reportIfInvalid,
   type SourceLine,
+  sanitizeCell,
   slugify,
   sourceLines,
 } from "./common";
@@ -72,6 +73,7 @@ class FollowUpReader {
   private readonly sections: Section[] = [];
   private readonly ids = new IdAllocator();
   private readonly roundLabels: { label: string; line: number }[] = [];
+  private readonly roundLabelsSeen = new Set<string>();
   private readonly pendingMilestones: { milestone: Milestone; label: string }[] = [];
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
@@ -228,7 +230,7 @@ class FollowUpReader {
   }
 
   private rich(cell: string, line: SourceLine): string {
-    const { html, removed } = sanitizeRichText(cell);
+    const { html, removed } = sanitizeCell(cell, line.number, this.collector);
     if (removed.length > 0)
       this.collector.add(
         "warning",
@@ -277,7 +279,8 @@ class FollowUpReader {
   private readMilestone(cells: string[], line: SourceLine): void {
     const initiative = this.initiative as Initiative;
     const label = cellText(cells[2]);
-    if (label !== "" && !this.roundLabels.some((round) => round.label === label)) {
+    if (label !== "" && !this.roundLabelsSeen.has(label)) {
+      this.roundLabelsSeen.add(label);
       this.roundLabels.push({ label, line: line.number });
     }
     const { text, statusNote } = splitStatusNote(cells[1] ?? "");
@@ -523,8 +526,10 @@ function splitTrailingSentence(value: string): { before: string; note: string } 
 
 /** "Investering i 2017: 29,8 mio. kr." is an investment of 29 800 000 kroner. */
 function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
+  // A number starts where a run of digits starts (and thousands groups where no digit and point
+  // stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
   const match =
-    /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i.exec(
+    /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i.exec(
       text,
     );
   if (match === null) return {};

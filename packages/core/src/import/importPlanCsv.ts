@@ -7,14 +7,15 @@ import {
   type planKinds,
   type Track,
 } from "../model/plan.schema";
-import { sanitizeRichText } from "../richText/richText";
 import {
   type CommonImportOptions,
   checkInputSize,
   DiagnosticCollector,
   guardImport,
+  IdAllocator,
   type ImportResult,
   reportIfInvalid,
+  sanitizeCell,
 } from "./common";
 import { readDelimited } from "./delimited";
 import { type PlanColumn, planColumnNames } from "./importPlanText";
@@ -114,10 +115,15 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           collector.add("error", "import.missing-column", header.line, { column: name });
       }
       const year = options.metadata?.year ?? options.year;
-      const ids = new Set<string>();
+      // The first column of each name, looked up once rather than searched on every cell of every row.
+      const columnIndex = new Map<CsvColumn, number>();
+      columns.forEach((column, index) => {
+        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+      });
+      const ids = new IdAllocator();
       for (const row of body) {
         const value = (column: CsvColumn) => {
-          const index = columns.indexOf(column);
+          const index = columnIndex.get(column) ?? -1;
           return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
         };
         const extra = row.cells.length - header.cells.length;
@@ -141,20 +147,21 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             dateText,
           );
         }
-        const unknownTags = header.cells.flatMap((name, index) =>
-          columns[index] === null && (row.cells[index] ?? "").trim() !== ""
-            ? [`${name.trim()}: ${unescapeCell(row.cells[index] ?? "")}`]
-            : [],
-        );
+        // Over the row's cells, not the header's: a short row under a wide header costs its own length.
+        const unknownTags = row.cells
+          .slice(0, header.cells.length)
+          .flatMap((cell, index) =>
+            columns[index] === null && cell.trim() !== ""
+              ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+              : [],
+          );
         const tags = (value("tags") ?? "").split(/;\s*/).filter((tag) => tag !== "");
-        let id = value("id")?.trim() || `a${activities.length + 1}`;
-        while (ids.has(id)) id = `${id}-2`;
-        ids.add(id);
+        const id = ids.take(value("id")?.trim() || `a${activities.length + 1}`);
         const optional = (column: CsvColumn, key: keyof Activity) => {
           const found = value(column);
           return found === undefined || found === "" ? {} : { [key]: found };
         };
-        const description = sanitizeRichText(value("description") ?? "").html;
+        const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
         activities.push({
           id,
           date,

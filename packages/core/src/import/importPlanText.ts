@@ -20,6 +20,7 @@ import {
   readHeader,
   reportIfInvalid,
   type SourceLine,
+  sanitizeCell,
   sourceLines,
 } from "./common";
 
@@ -351,7 +352,11 @@ class PlanReader {
     const { title, list } = splitTitleAndList(fields.title ?? "", line, this.collector);
     const dateCell = plainCell(fields.date ?? "");
     const date = this.date(dateCell, line);
-    const description = sanitizeRichText([list, fields.description ?? ""].filter(Boolean).join("")).html;
+    const description = sanitizeCell(
+      [list, fields.description ?? ""].filter(Boolean).join(""),
+      line.number,
+      this.collector,
+    ).html;
     const activity: Activity = {
       id,
       date,
@@ -429,12 +434,21 @@ function inlineMarkup(text: string): string {
  * where the author broke the line, become line breaks.
  */
 function plainCell(cell: string): string {
-  const text = /<[a-z][^>]*>/i.test(cell) ? richTextToPlainText(cell) : cell;
+  const text = hasTag(cell) ? richTextToPlainText(cell) : cell;
   return text
     .split(/\s{2,}|\n/)
     .map((part) => part.replace(/\s+/g, " ").trim())
     .filter((part) => part !== "")
     .join("\n");
+}
+
+/**
+ * Whether a cell holds something like an HTML tag, as `/<[a-z][^>]*>/i` tells, without that
+ * pattern's rescan to the end from every "<a" when no ">" follows.
+ */
+function hasTag(cell: string): boolean {
+  const start = cell.search(/<[a-z]/i);
+  return start >= 0 && cell.indexOf(">", start + 2) >= 0;
 }
 
 /**
