@@ -79,7 +79,8 @@ class FollowUpReader {
   private year: number | undefined;
   private initiative: Initiative | null = null;
   private descriptionLine: SourceLine | null = null;
-  private descriptionCells: string[] = [];
+  /** The description row's cells, each as the pieces of its lines, joined once it is complete. */
+  private descriptionCells: string[][] = [];
 
   constructor(
     private readonly lines: SourceLine[],
@@ -157,13 +158,16 @@ class FollowUpReader {
       // The description row, or a piece of it continued after a page break.
       if (this.descriptionLine === null) {
         this.descriptionLine = line;
-        this.descriptionCells = cells;
+        this.descriptionCells = cells.map((cell) => [cell]);
       } else {
-        this.descriptionCells = cells.map((cell, index) =>
-          `${this.descriptionCells[index] ?? ""} ${cell}`.trim(),
-        );
-        for (const [index, cell] of this.descriptionCells.entries())
-          if (index >= cells.length) this.descriptionCells[index] = cell;
+        // Pieces are collected and joined once: joining and trimming the text so far at every line
+        // took quadratic time over a long description.
+        const before = this.descriptionCells;
+        this.descriptionCells = cells.map((cell, index) => {
+          const pieces = before[index] ?? [];
+          pieces.push(cell);
+          return pieces;
+        });
       }
       return;
     }
@@ -221,7 +225,7 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const [description = "", responsibility = "", ...rest] = this.descriptionCells;
+    const [description = "", responsibility = "", ...rest] = this.descriptionCells.map(joinLines);
     initiative.description = this.rich(description, line);
     Object.assign(initiative, this.readResponsibility(responsibility, line));
     const leftover = rest.map(cellText).filter((cell) => cell !== "");
@@ -424,6 +428,18 @@ class FollowUpReader {
     if (number === undefined) return undefined;
     return rounds.find((round) => new RegExp(`^${number}\\.\\s*budgetopfølgning`, "i").test(round.label))?.id;
   }
+}
+
+/**
+ * A cell continued over several lines: the pieces joined by a space, each trimmed (the same text,
+ * once white space is collapsed, as joining and trimming line by line). One piece stays as written.
+ */
+function joinLines(pieces: string[]): string {
+  if (pieces.length === 1) return pieces[0] ?? "";
+  return pieces
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "")
+    .join(" ");
 }
 
 /** The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. */

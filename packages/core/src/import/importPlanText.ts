@@ -114,7 +114,9 @@ class PlanReader {
   private readonly activities: Activity[] = [];
   private track: (Track & { paragraphs: string[] }) | null = null;
   private columns: (PlanColumn | string)[] | null = null;
-  private lastRow: { activity: Activity; cells: string[]; line: SourceLine } | null = null;
+  /** The last table row, its cells as pieces of the lines it was continued over, read again when complete. */
+  private lastRow: { activity: Activity; cells: string[][]; line: SourceLine; continued: boolean } | null =
+    null;
   private lastItem: { activity: Activity; nested: string[] } | null = null;
   private listItems: string[] = [];
   private sawTable = false;
@@ -160,6 +162,7 @@ class PlanReader {
       this.tableLine(line);
       return;
     }
+    this.finishRow();
     this.lastRow = null;
     const heading = /^#{1,6}\s+(.*)$/.exec(text.trim()) ?? /^\*\*(.+)\*\*$/.exec(text.trim());
     if (heading) {
@@ -312,19 +315,34 @@ class PlanReader {
     this.track = null;
     // A row whose first cells are empty continues the row above, split by a page break.
     if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
-      const merged = this.lastRow.cells.map((cell, index) => joinContinued(cell, cells[index] ?? ""));
-      for (let index = merged.length; index < cells.length; index += 1) merged.push(cells[index] ?? "");
-      const replaced = this.fromCells(merged, this.lastRow.line, this.lastRow.activity.id);
-      Object.assign(this.lastRow.activity, replaced);
-      for (const key of Object.keys(this.lastRow.activity) as (keyof Activity)[]) {
-        if (!(key in replaced)) delete this.lastRow.activity[key];
-      }
-      this.lastRow.cells = merged;
+      // Joined piece by piece and read again once the row is complete: re-joining and re-reading
+      // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
+      const pieces = this.lastRow.cells;
+      cells.forEach((cell, index) => {
+        const continued = pieces[index];
+        if (continued === undefined) pieces.push([cell]);
+        else joinContinued(continued, cell);
+      });
+      this.lastRow.continued = true;
       return;
     }
+    this.finishRow();
     const activity = this.fromCells(cells, line, `a${this.activities.length + 1}`);
     this.activities.push(activity);
-    this.lastRow = { activity, cells, line };
+    this.lastRow = { activity, cells: cells.map((cell) => [cell]), line, continued: false };
+  }
+
+  /** Reads a row continued after page breaks again, with its cells joined. */
+  private finishRow(): void {
+    const row = this.lastRow;
+    if (row === null || !row.continued) return;
+    row.continued = false;
+    const merged = row.cells.map((pieces) => pieces.join(""));
+    const replaced = this.fromCells(merged, row.line, row.activity.id);
+    Object.assign(row.activity, replaced);
+    for (const key of Object.keys(row.activity) as (keyof Activity)[]) {
+      if (!(key in replaced)) delete row.activity[key];
+    }
   }
 
   private fromCells(cells: string[], line: SourceLine, id: string): Activity {
@@ -373,6 +391,7 @@ class PlanReader {
   }
 
   assemble(): PlanDocument | null {
+    this.finishRow();
     this.flushList();
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
     const introduction = sanitizeRichText(this.introduction.join("")).html;
@@ -453,16 +472,31 @@ function hasTag(cell: string): boolean {
 
 /**
  * A cell continued after a page break joins its first half; a word hyphenated across the break
- * ("Bal-" + "lerup") is joined again, but not before "og" ("Børne- og Unge…").
+ * ("Bal-" + "lerup") is joined again, but not before "og" ("Børne- og Unge…"). The cell is kept as
+ * pieces (`pieces.join("")` is its text) so that each line costs only its own length.
  */
-function joinContinued(before: string, after: string): string {
-  const [first, second] = [before.trimEnd(), after.trim()];
-  if (second === "") return before;
-  if (first === "") return second;
-  if (/[a-zæøå]-$/i.test(first) && /^[a-zæøå]/.test(second) && !/^(og|eller|samt)\b/.test(second)) {
-    return `${first.slice(0, -1)}${second}`;
+function joinContinued(pieces: string[], after: string): void {
+  const second = after.trim();
+  if (second === "") return;
+  // The text so far without trailing white space; only the first piece, as written, can have it.
+  let last = "";
+  while (pieces.length > 0) {
+    last = (pieces[pieces.length - 1] as string).trimEnd();
+    if (last !== "") break;
+    pieces.pop();
   }
-  return `${first} ${second}`;
+  if (pieces.length === 0) {
+    pieces.push(second);
+    return;
+  }
+  // Pieces after the first start with a letter or a space, so the last two characters are in the last piece.
+  if (/[a-zæøå]-$/i.test(last.slice(-2)) && /^[a-zæøå]/.test(second) && !/^(og|eller|samt)\b/.test(second)) {
+    pieces[pieces.length - 1] = last.slice(0, -1);
+    pieces.push(second);
+    return;
+  }
+  pieces[pieces.length - 1] = last;
+  pieces.push(` ${second}`);
 }
 
 /**
