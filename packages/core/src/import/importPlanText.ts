@@ -117,7 +117,7 @@ class PlanReader {
   /** The last table row, its cells as pieces of the lines it was continued over, read again when complete. */
   private lastRow: { activity: Activity; cells: string[][]; line: SourceLine; continued: boolean } | null =
     null;
-  private lastItem: { activity: Activity; nested: string[] } | null = null;
+  private lastItem: { activity: Activity; nested: string[]; pending: boolean } | null = null;
   private listItems: string[] = [];
   private sawTable = false;
 
@@ -186,11 +186,13 @@ class PlanReader {
       const entry = { id: `ad-${label}`, label, title: (track[2] ?? "").trim() || text, paragraphs: [] };
       this.tracks.push(entry);
       this.track = entry;
+      this.finishItem();
       this.lastItem = null;
       return;
     }
     // Any other heading ends the tracks and stands in the free text.
     this.track = null;
+    this.finishItem();
     this.lastItem = null;
     this.introduction.push(`<p><strong>${escapeHtml(text)}</strong></p>`);
   }
@@ -206,8 +208,10 @@ class PlanReader {
       return;
     }
     if (indent > 0 && this.lastItem !== null) {
+      // The description is made once the item is complete: remade at every nested bullet, it
+      // took quadratic time.
       this.lastItem.nested.push(inlineMarkup(text));
-      this.lastItem.activity.description = this.itemDescription(this.lastItem);
+      this.lastItem.pending = true;
       return;
     }
     this.trackItem(text, line);
@@ -220,6 +224,14 @@ class PlanReader {
   }
 
   private descriptions = new WeakMap<Activity, string>();
+
+  /** Gives the last track item the nested bullets read since its line. */
+  private finishItem(): void {
+    const item = this.lastItem;
+    if (item === null || !item.pending) return;
+    item.pending = false;
+    item.activity.description = this.itemDescription(item);
+  }
 
   private itemDescription(item: { activity: Activity; nested: string[] }): string {
     const lead = this.descriptions.get(item.activity) ?? "";
@@ -265,7 +277,8 @@ class PlanReader {
     if (description !== "") activity.description = description;
     if (activity.track === undefined) delete activity.track;
     this.activities.push(activity);
-    this.lastItem = { activity, nested: [] };
+    this.finishItem();
+    this.lastItem = { activity, nested: [], pending: false };
   }
 
   private dateOptions() {
@@ -349,6 +362,8 @@ class PlanReader {
     const columns = this.columns ?? ["date", "title", "participants", "responsible"];
     const fields: Partial<Record<PlanColumn, string>> = {};
     const tags: string[] = [];
+    // Cells beyond the columns join the description, in one join rather than one per cell.
+    const extra: string[] = [];
     for (const [index, raw] of cells.entries()) {
       const column = columns[index];
       const value = raw.trim();
@@ -361,12 +376,13 @@ class PlanReader {
           { count: cells.length - columns.length },
           raw,
         );
-        fields.description = [fields.description, raw].filter(Boolean).join(" ");
+        extra.push(raw);
         continue;
       }
       if (isPlanColumn(column)) fields[column] = value;
       else tags.push(`${column}: ${plainCell(value)}`);
     }
+    if (extra.length > 0) fields.description = [fields.description, ...extra].filter(Boolean).join(" ");
     const { title, list } = splitTitleAndList(fields.title ?? "", line, this.collector);
     const dateCell = plainCell(fields.date ?? "");
     const date = this.date(dateCell, line);
@@ -392,6 +408,7 @@ class PlanReader {
 
   assemble(): PlanDocument | null {
     this.finishRow();
+    this.finishItem();
     this.flushList();
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
     const introduction = sanitizeRichText(this.introduction.join("")).html;
