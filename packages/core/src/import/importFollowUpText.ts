@@ -366,10 +366,15 @@ class FollowUpReader {
   }
 
   private resolveRounds(): Round[] {
-    const calendar = this.options.rounds ?? [];
+    // The calendar's rounds by normalised label, the first of each, looked up once per label.
+    const calendar = new Map<string, Round>();
+    for (const round of this.options.rounds ?? []) {
+      const key = normalizeDateText(round.label);
+      if (!calendar.has(key)) calendar.set(key, round);
+    }
     const year = this.year ?? new Date(0).getUTCFullYear();
     const rounds = this.roundLabels.map(({ label, line }, order): Round & { order: number } => {
-      const known = calendar.find((round) => normalizeDateText(round.label) === normalizeDateText(label));
+      const known = calendar.get(normalizeDateText(label));
       if (known) return { ...known, order };
       const numbered = /^(\d)\.\s*budgetopfølgning(?:\s+(\d{4}))?$/i.exec(label);
       if (numbered) {
