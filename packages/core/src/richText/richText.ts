@@ -184,6 +184,8 @@ function* htmlTokens(input: string): Generator<HtmlToken> {
 /**
  * Parses any HTML into a tree of the allowed elements. Disallowed elements are unwrapped (their
  * text kept), except code and embeds, which go with their content and are listed in `removed`.
+ * Elements nested deeper than `maxRichTextDepth` are unwrapped too, and `tooDeep` says so. Takes
+ * time linear in the input.
  *
  * @example
  * parseRichText("<p onclick=x>Hej <b>du</b></p><script>alert(1)</script>").nodes;
@@ -345,6 +347,7 @@ function serialize(nodes: RichNode[]): string {
 /**
  * Makes HTML from a document safe and canonical: only `p`, `ul`, `ol`, `li`, `br`, `strong` and
  * `em`, no attributes, text escaped, white space collapsed; a single paragraph is unwrapped.
+ * Input longer than `options.maxLength` is kept as escaped plain text without being parsed.
  *
  * @example
  * sanitizeRichText('<p>Se <a href="javascript:alert(1)">her</a></p><script>x()</script>');
