@@ -11,7 +11,13 @@ import {
   type Round,
   type Section,
 } from "../model/budgetFollowUp.schema";
-import { parseRichText, type RichNode, richTextToPlainText, sanitizeRichText } from "../richText/richText";
+import {
+  maxRichTextDepth,
+  parseRichText,
+  type RichNode,
+  richTextToPlainText,
+  sanitizeRichText,
+} from "../richText/richText";
 import type { Status } from "../status/status";
 import {
   type CommonImportOptions,
@@ -233,6 +239,12 @@ class FollowUpReader {
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
   }
 
+  /** Reports markup nested too deep in a cell of the line (kept as its text). */
+  private reportTooDeep(line: SourceLine): () => void {
+    return () =>
+      this.collector.add("warning", "import.markup-too-deep", line.number, { depth: maxRichTextDepth });
+  }
+
   private rich(cell: string, line: SourceLine): string {
     const { html, removed } = sanitizeCell(cell, line.number, this.collector);
     if (removed.length > 0)
@@ -248,7 +260,7 @@ class FollowUpReader {
 
   /** "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then free notes. */
   private readResponsibility(cell: string, line: SourceLine) {
-    const blocks = topLevelBlocks(cell);
+    const blocks = topLevelBlocks(cell, this.reportTooDeep(line));
     const first = richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
     const labels = /(Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsydere?):/gi;
     const found = [...first.matchAll(labels)];
@@ -287,7 +299,7 @@ class FollowUpReader {
       this.roundLabelsSeen.add(label);
       this.roundLabels.push({ label, line: line.number });
     }
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "");
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
     const { status, guessed } = this.readSmiley(cells[3], "milestone", line);
     const milestone: Milestone = {
       round: label,
@@ -301,7 +313,7 @@ class FollowUpReader {
   }
 
   private readEconomy(cells: string[], line: SourceLine): Economy {
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "");
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
     const amount = readAmount(text);
     const { status } = this.readSmiley(cells[3] ?? cells[2], "economy", line);
     return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
@@ -448,8 +460,9 @@ function joinLines(pieces: string[]): string {
 }
 
 /** The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. */
-function topLevelBlocks(cell: string): string[] {
-  const { nodes } = parseRichText(cell);
+function topLevelBlocks(cell: string, onTooDeep?: () => void): string[] {
+  const { nodes, tooDeep } = parseRichText(cell);
+  if (tooDeep) onTooDeep?.();
   const blocks: RichNode[][] = [];
   let inline: RichNode[] = [];
   const flush = () => {
@@ -497,8 +510,8 @@ function joinBlocks(blocks: string[]): string {
  * "Status: …" at the end of a milestone or economy text is a note of its own. Paragraphs become
  * lines of plain text.
  */
-function splitStatusNote(cell: string): { text: string; statusNote?: string } {
-  const paragraphs = topLevelBlocks(cell).map((block) =>
+function splitStatusNote(cell: string, onTooDeep?: () => void): { text: string; statusNote?: string } {
+  const paragraphs = topLevelBlocks(cell, onTooDeep).map((block) =>
     richTextToPlainText(block)
       .replace(/[ \t]+/g, " ")
       .trim(),

@@ -67,6 +67,23 @@ describe("markup nested too deep", () => {
     expect(diagnostics.map((found) => found.code)).not.toContain("import.internal-error");
   });
 
+  it("reports nesting in a follow-up's milestone and responsibility cells on their lines", () => {
+    const text = [
+      "Opfølgning",
+      "",
+      "5. Afsnit",
+      "5.01. Indsats\tKort beskrivelse af indsatsen (drift)",
+      `Beskrivelse\tAnsvarligt center: ${nested(100)}`,
+      `Milepæl\t${nested(100)}\t1. budgetopfølgning 2017\t☺`,
+    ].join("\n");
+    const { document, diagnostics } = importFollowUpText(text, { year: 2017 });
+    expect(document?.sections[0]?.initiatives[0]?.milestones[0]?.text).toBe("dybt");
+    const lines = diagnostics
+      .filter((found) => found.code === "import.markup-too-deep")
+      .map((found) => found.line);
+    expect(lines).toEqual([5, 6]);
+  });
+
   it("reports nesting in a plan's table cell on its line", () => {
     const text = `Plan\n\nDato\tAktivitet\tBeskrivelse\n8. maj 2017\tMøde\t${nested(100)}`;
     const { diagnostics } = importPlanText(text);
