@@ -47,7 +47,7 @@ export type {
   Round,
   Section,
 } from "./model/budgetFollowUp.schema";
-export { defaultMaxInputLength } from "./import/limits";
+export { defaultMaxInputLength, maxRichTextCellLength } from "./import/limits";
 export {
   currentSchemaVersion,
   documentJsonSchema,

@@ -51,7 +51,13 @@ export type { DocumentMetadata } from "./model/metadata.schema";
 export type { Activity, PlanDocument, Track } from "./model/plan.schema";
 export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";
 // Rich text
-export { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText/richText";
+export {
+  decodeEntities,
+  maxRichTextDepth,
+  parseRichText,
+  richTextToPlainText,
+  sanitizeRichText,
+} from "./richText/richText";
 export type { DerivedStatus, Trend } from "./rules/assessment";
 // Status rules, roll-ups and attention
 export {

@@ -26,6 +26,8 @@ import {
 
 /** Longer text is a description, not a date cell; refusing it early keeps parsing linear. */
 const maxDateTextLength = 120;
+/** Text this long is refused before it is even normalised, whatever white space it holds. */
+const maxRawDateTextLength = 2_000;
 
 type Atom =
   | { type: "day"; day: number; month?: number; year?: number }
@@ -66,6 +68,7 @@ class Failure extends Error {
 export function parseDanishDate(text: string, options: ParseDanishDateOptions = {}): DanishDateResult {
   const fail = (reason: DateFailureReason): DanishDateResult => ({ ok: false, text, reason });
   if (typeof text !== "string") return fail("not-a-date");
+  if (text.length > maxRawDateTextLength) return fail(text.trim() === "" ? "empty" : "too-long");
   const normalized = normalizeDateText(text);
   if (normalized === "") return fail("empty");
   if (normalized.length > maxDateTextLength) return fail("too-long");

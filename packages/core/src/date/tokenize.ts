@@ -21,8 +21,19 @@ export function normalizeDateText(text: string): string {
   let normalized = text.normalize("NFC").replace(dashes, "-").replace(spaces, " ").trim();
   // Danish letters (æ, ø, å) lower-case the same without locale rules.
   normalized = normalized.toLowerCase();
-  while (normalized.startsWith("(") && normalized.endsWith(")")) normalized = normalized.slice(1, -1).trim();
-  return normalized.replace(/[,;]+$/, "").trim();
+  // Indices rather than regexes and repeated slices: `/[,;]+$/` retried every comma of a long run,
+  // and unwrapping "((((…))))" one slice at a time copied the text once per parenthesis.
+  let start = 0;
+  let end = normalized.length;
+  while (end - start >= 2 && normalized[start] === "(" && normalized[end - 1] === ")") {
+    start += 1;
+    end -= 1;
+    while (start < end && normalized[start] === " ") start += 1;
+    while (end > start && normalized[end - 1] === " ") end -= 1;
+  }
+  while (end > start && (normalized[end - 1] === "," || normalized[end - 1] === ";")) end -= 1;
+  while (end > start && normalized[end - 1] === " ") end -= 1;
+  return normalized.slice(start, end);
 }
 
 const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));

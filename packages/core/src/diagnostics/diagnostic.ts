@@ -78,6 +78,9 @@ export const diagnosticCodes = [
   "import.pdf-damaged",
   "import.pdf-active-content",
   "import.scanned-pdf",
+  // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
+  "import.markup-too-deep",
+  "import.cell-too-long",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

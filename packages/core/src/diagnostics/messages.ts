@@ -137,6 +137,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `PDF-filen indeholder ${p(v, "content") === "forms" ? "formularfelter" : "JavaScript"}; det er hverken kørt eller læst, kun teksten er læst.`,
     "import.scanned-pdf": () =>
       "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
+    // Hardening: input that would freeze or crash a reader (issue #15)
+    "import.markup-too-deep": (v) =>
+      `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
+    "import.cell-too-long": (v) =>
+      `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
   },
   en: {
     "schema.not-json": (v) => `The file is not valid JSON: ${p(v, "detail")}`,
@@ -264,6 +269,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `The PDF contains ${p(v, "content") === "forms" ? "form fields" : "JavaScript"}; it was neither run nor read, only the text was read.`,
     "import.scanned-pdf": () =>
       "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
+    // Hardening: input that would freeze or crash a reader (issue #15)
+    "import.markup-too-deep": (v) =>
+      `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,
+    "import.cell-too-long": (v) =>
+      `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
   },
 };
 

@@ -8,8 +8,13 @@ import {
   diagnostic,
 } from "../diagnostics/diagnostic";
 import type { DocumentMetadata } from "../model/metadata.schema";
-import { richTextToPlainText, sanitizeRichText } from "../richText/richText";
-import { defaultMaxInputLength } from "./limits";
+import {
+  maxRichTextDepth,
+  richTextToPlainText,
+  type SanitizedRichText,
+  sanitizeRichText,
+} from "../richText/richText";
+import { defaultMaxInputLength, maxRichTextCellLength } from "./limits";
 
 /** What every importer returns: the document it understood (or `null`) and what it found. */
 export interface ImportResult<T> {
@@ -270,10 +275,29 @@ export function isDebris(line: string): boolean {
  * richCell("<p>a</p><script>x</script>", 4, collector); // "a", and a warning on line 4
  */
 export function richCell(cell: string, line: number, collector: DiagnosticCollector): string {
-  const { html, removed } = sanitizeRichText(cell);
+  const { html, removed } = sanitizeCell(cell, line, collector);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
   return html;
+}
+
+/**
+ * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
+ * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
+ * `maxRichTextDepth` is kept as its text.
+ *
+ * @example
+ * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
+ */
+export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+  const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
+  if (result.tooLong)
+    collector.add("warning", "import.cell-too-long", line, {
+      length: cell.length,
+      limit: maxRichTextCellLength,
+    });
+  if (result.tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
+  return result;
 }
 
 const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
@@ -405,13 +429,26 @@ export function slugify(text: string): string {
   );
 }
 
-/** Hands out ids that are unique in a document: "5.03", then "5.03-2" where a number repeats. */
+/**
+ * Hands out ids that are unique in a document: "5.03", then "5.03-2", "5.03-3" where a number
+ * repeats. Each wanted id remembers its next suffix, so 10,000 repeats take linear time.
+ *
+ * @example
+ * const ids = new IdAllocator();
+ * [ids.take("1"), ids.take("1"), ids.take("1")]; // ["1", "1-2", "1-3"]
+ */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
 
   take(wanted: string): string {
     let id = wanted;
-    for (let suffix = 2; this.taken.has(id); suffix += 1) id = `${wanted}-${suffix}`;
+    let suffix = this.nextSuffix.get(wanted) ?? 2;
+    while (this.taken.has(id)) {
+      id = `${wanted}-${suffix}`;
+      suffix += 1;
+    }
+    this.nextSuffix.set(wanted, suffix);
     this.taken.add(id);
     return id;
   }

@@ -16,17 +16,18 @@ import {
   type Section,
 } from "../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../model/metadata.schema";
-import { sanitizeRichText } from "../richText/richText";
 import { lifecycleStates, type Status } from "../status/status";
 import {
   type CommonImportOptions,
   checkInputSize,
   DiagnosticCollector,
   guardImport,
+  IdAllocator,
   type ImportResult,
   readableText,
   reportDuplicateRows,
   reportIfInvalid,
+  sanitizeCell,
 } from "./common";
 import { type DelimitedRow, readDelimited } from "./delimited";
 import { unescapeCell } from "./importPlanCsv";
@@ -125,13 +126,20 @@ export function importFollowUpCsv(
           collector.add("error", "import.missing-column", header.line, { column: name });
       }
       const hasIds = columns.includes("id");
+      // The first column of each name, looked up once rather than searched on every cell of every row.
+      const columnIndex = new Map<FollowUpCsvColumn, number>();
+      columns.forEach((column, index) => {
+        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+      });
       let section: Section | undefined;
       let initiative: Initiative | undefined;
       let initiativeKey = "";
-      const ids = new Set<string>();
+      const roundIds = new Set<string>();
+      const ids = new IdAllocator();
+      let initiativeCount = 0;
       for (const row of body) {
         const cell = (column: FollowUpCsvColumn) => {
-          const index = columns.indexOf(column);
+          const index = columnIndex.get(column) ?? -1;
           return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
         };
         reportIgnoredCells(row, header.cells, columns, collector);
@@ -161,9 +169,8 @@ export function importFollowUpCsv(
         }
         const key = hasIds ? idCell : `${number}\u0000${title}`;
         if (initiative === undefined || key !== initiativeKey) {
-          let id = idCell || number || `i${ids.size + 1}`;
-          while (ids.has(id)) id = `${id}-2`;
-          ids.add(id);
+          initiativeCount += 1;
+          const id = ids.take(idCell || number || `i${initiativeCount}`);
           initiativeKey = key;
           initiative = readInitiative(id, cell, row.line, collector);
           section.initiatives.push(initiative);
@@ -171,8 +178,10 @@ export function importFollowUpCsv(
         const milestone = readMilestone(cell, row.line, collector);
         if (milestone) {
           initiative.milestones.push(milestone);
-          if (!roundsSeen.some((round) => round.id === milestone.round))
+          if (!roundIds.has(milestone.round)) {
+            roundIds.add(milestone.round);
             roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
+          }
         }
       }
       if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
@@ -194,14 +203,14 @@ function readInitiative(
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
   const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", line, collector);
   const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", line, collector);
-  const notes = sanitizeRichText(cell("notes")).html;
+  const notes = sanitizeCell(cell("notes"), line, collector).html;
   const economy = readEconomy(cell, line, collector);
   return {
     id,
     ...optional("number", cell("number")),
     title: cell("title") === "" ? id : cell("title"),
     ...(kind === undefined ? {} : { kind }),
-    description: sanitizeRichText(cell("description")).html,
+    description: sanitizeCell(cell("description"), line, collector).html,
     ...optional("responsibleCenter", cell("responsibleCenter")),
     ...optional("responsibleCommittee", cell("responsibleCommittee")),
     keyContributors: cell("keyContributors")

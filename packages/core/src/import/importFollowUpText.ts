@@ -11,7 +11,13 @@ import {
   type Round,
   type Section,
 } from "../model/budgetFollowUp.schema";
-import { parseRichText, type RichNode, richTextToPlainText, sanitizeRichText } from "../richText/richText";
+import {
+  maxRichTextDepth,
+  parseRichText,
+  type RichNode,
+  richTextToPlainText,
+  sanitizeRichText,
+} from "../richText/richText";
 import type { Status } from "../status/status";
 import {
   type CommonImportOptions,
@@ -28,6 +34,7 @@ import {
   readHeader,
   reportIfInvalid,
   type SourceLine,
+  sanitizeCell,
   slugify,
   sourceLines,
 } from "./common";
@@ -78,12 +85,14 @@ class FollowUpReader {
   private readonly sections: Section[] = [];
   private readonly ids = new IdAllocator();
   private readonly roundLabels: { label: string; line: number }[] = [];
+  private readonly roundLabelsSeen = new Set<string>();
   private readonly pendingMilestones: { milestone: Milestone; label: string }[] = [];
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
   private descriptionLine: SourceLine | null = null;
-  private descriptionCells: string[] = [];
+  /** The description row's cells, each as the pieces of its lines, joined once it is complete. */
+  private descriptionCells: string[][] = [];
 
   constructor(
     private readonly lines: SourceLine[],
@@ -176,13 +185,16 @@ class FollowUpReader {
       // The description row, or a piece of it continued after a page break.
       if (this.descriptionLine === null) {
         this.descriptionLine = line;
-        this.descriptionCells = cells;
+        this.descriptionCells = cells.map((cell) => [cell]);
       } else {
-        this.descriptionCells = cells.map((cell, index) =>
-          `${this.descriptionCells[index] ?? ""} ${cell}`.trim(),
-        );
-        for (const [index, cell] of this.descriptionCells.entries())
-          if (index >= cells.length) this.descriptionCells[index] = cell;
+        // Pieces are collected and joined once: joining and trimming the text so far at every line
+        // took quadratic time over a long description.
+        const before = this.descriptionCells;
+        this.descriptionCells = cells.map((cell, index) => {
+          const pieces = before[index] ?? [];
+          pieces.push(cell);
+          return pieces;
+        });
       }
       return;
     }
@@ -240,7 +252,7 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const [description = "", responsibility = "", ...rest] = this.descriptionCells;
+    const [description = "", responsibility = "", ...rest] = this.descriptionCells.map(joinLines);
     initiative.description = this.rich(description, line);
     Object.assign(initiative, this.readResponsibility(responsibility, line));
     const leftover = rest.map(cellText).filter((cell) => cell !== "");
@@ -248,8 +260,14 @@ class FollowUpReader {
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
   }
 
+  /** Reports markup nested too deep in a cell of the line (kept as its text). */
+  private reportTooDeep(line: SourceLine): () => void {
+    return () =>
+      this.collector.add("warning", "import.markup-too-deep", line.number, { depth: maxRichTextDepth });
+  }
+
   private rich(cell: string, line: SourceLine): string {
-    const { html, removed } = sanitizeRichText(cell);
+    const { html, removed } = sanitizeCell(cell, line.number, this.collector);
     if (removed.length > 0)
       this.collector.add(
         "warning",
@@ -263,7 +281,7 @@ class FollowUpReader {
 
   /** "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then free notes. */
   private readResponsibility(cell: string, line: SourceLine) {
-    const blocks = topLevelBlocks(cell);
+    const blocks = topLevelBlocks(cell, this.reportTooDeep(line));
     const first = richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
     const labels = /(Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsydere?):/gi;
     const found = [...first.matchAll(labels)];
@@ -304,10 +322,11 @@ class FollowUpReader {
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
     const label = cellText(cells[2]);
-    if (label !== "" && !this.roundLabels.some((round) => round.label === label)) {
+    if (label !== "" && !this.roundLabelsSeen.has(label)) {
+      this.roundLabelsSeen.add(label);
       this.roundLabels.push({ label, line: line.number });
     }
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "");
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
     const { status, guessed } = this.readSmiley(cells[3], "milestone", line);
     const milestone: Milestone = {
       round: label,
@@ -321,7 +340,7 @@ class FollowUpReader {
   }
 
   private readEconomy(cells: string[], line: SourceLine): Economy {
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "");
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
     const amount = readAmount(text);
     const { status } = this.readSmiley(cells[3] ?? cells[2], "economy", line);
     // Kept as written, and said at its line (validate says it again, by path).
@@ -399,10 +418,15 @@ class FollowUpReader {
   }
 
   private resolveRounds(): Round[] {
-    const calendar = this.options.rounds ?? [];
+    // The calendar's rounds by normalised label, the first of each, looked up once per label.
+    const calendar = new Map<string, Round>();
+    for (const round of this.options.rounds ?? []) {
+      const key = normalizeDateText(round.label);
+      if (!calendar.has(key)) calendar.set(key, round);
+    }
     const year = this.year ?? new Date(0).getUTCFullYear();
     const rounds = this.roundLabels.map(({ label, line }, order): Round & { order: number } => {
-      const known = calendar.find((round) => normalizeDateText(round.label) === normalizeDateText(label));
+      const known = calendar.get(normalizeDateText(label));
       if (known) return { ...known, order };
       const numbered = /^(\d)\.\s*budgetopfølgning(?:\s+(\d{4}))?$/i.exec(label);
       if (numbered) {
@@ -468,9 +492,22 @@ function isRoundLabel(text: string): boolean {
   return /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i.test(text);
 }
 
+/**
+ * A cell continued over several lines: the pieces joined by a space, each trimmed (the same text,
+ * once white space is collapsed, as joining and trimming line by line). One piece stays as written.
+ */
+function joinLines(pieces: string[]): string {
+  if (pieces.length === 1) return pieces[0] ?? "";
+  return pieces
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "")
+    .join(" ");
+}
+
 /** The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. */
-function topLevelBlocks(cell: string): string[] {
-  const { nodes } = parseRichText(cell);
+function topLevelBlocks(cell: string, onTooDeep?: () => void): string[] {
+  const { nodes, tooDeep } = parseRichText(cell);
+  if (tooDeep) onTooDeep?.();
   const blocks: RichNode[][] = [];
   let inline: RichNode[] = [];
   const flush = () => {
@@ -518,8 +555,8 @@ function joinBlocks(blocks: string[]): string {
  * "Status: …" at the end of a milestone or economy text is a note of its own. Paragraphs become
  * lines of plain text.
  */
-function splitStatusNote(cell: string): { text: string; statusNote?: string } {
-  const paragraphs = topLevelBlocks(cell).map((block) =>
+function splitStatusNote(cell: string, onTooDeep?: () => void): { text: string; statusNote?: string } {
+  const paragraphs = topLevelBlocks(cell, onTooDeep).map((block) =>
     richTextToPlainText(block)
       .replace(/[ \t]+/g, " ")
       .trim(),
@@ -568,8 +605,10 @@ function splitTrailingSentence(value: string): { before: string; note: string } 
 
 /** "Investering i 2017: 29,8 mio. kr." is an investment of 29 800 000 kroner. */
 function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
+  // A number starts where a run of digits starts (and thousands groups where no digit and point
+  // stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
   const match =
-    /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i.exec(
+    /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i.exec(
       text,
     );
   if (match === null) return {};

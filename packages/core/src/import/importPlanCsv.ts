@@ -8,18 +8,19 @@ import {
   type planKinds,
   type Track,
 } from "../model/plan.schema";
-import { sanitizeRichText } from "../richText/richText";
 import {
   type CommonImportOptions,
   checkInputSize,
   DiagnosticCollector,
   guardImport,
+  IdAllocator,
   type ImportResult,
   inferYear,
   ownValue,
   readableText,
   reportDuplicateRows,
   reportIfInvalid,
+  sanitizeCell,
 } from "./common";
 import { readDelimited } from "./delimited";
 import { type PlanColumn, planColumnNames } from "./importPlanText";
@@ -162,10 +163,15 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           collector,
         );
       }
-      const ids = new Set<string>();
+      // The first column of each name, looked up once rather than searched on every cell of every row.
+      const columnIndex = new Map<CsvColumn, number>();
+      columns.forEach((column, index) => {
+        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+      });
+      const ids = new IdAllocator();
       for (const row of body) {
         const value = (column: CsvColumn) => {
-          const index = columns.indexOf(column);
+          const index = columnIndex.get(column) ?? -1;
           return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
         };
         const extra = row.cells.length - header.cells.length;
@@ -199,21 +205,22 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             dateText,
           );
         }
-        const unknownTags = header.cells.flatMap((name, index) =>
-          columns[index] === null && (row.cells[index] ?? "").trim() !== ""
-            ? [`${name.trim()}: ${unescapeCell(row.cells[index] ?? "")}`]
-            : [],
-        );
+        // Over the row's cells, not the header's: a short row under a wide header costs its own length.
+        const unknownTags = row.cells
+          .slice(0, header.cells.length)
+          .flatMap((cell, index) =>
+            columns[index] === null && cell.trim() !== ""
+              ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+              : [],
+          );
         const tags = readTags(value("tags") ?? "");
         // Ids are kept as written; trimming only decides whether there is one.
-        let id = value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`;
-        while (ids.has(id)) id = `${id}-2`;
-        ids.add(id);
+        const id = ids.take(value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`);
         const optional = (column: CsvColumn, key: keyof Activity) => {
           const found = value(column);
           return found === undefined || found === "" ? {} : { [key]: found };
         };
-        const description = sanitizeRichText(value("description") ?? "").html;
+        const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
         activities.push({
           id,
           date: understood,

@@ -22,6 +22,7 @@ import {
   readHeader,
   reportIfInvalid,
   type SourceLine,
+  sanitizeCell,
   sourceLines,
 } from "./common";
 
@@ -116,8 +117,10 @@ class PlanReader {
   private readonly activities: Activity[] = [];
   private track: (Track & { paragraphs: string[] }) | null = null;
   private columns: (PlanColumn | string)[] | null = null;
-  private lastRow: { activity: Activity; cells: string[]; line: SourceLine } | null = null;
-  private lastItem: { activity: Activity; nested: string[] } | null = null;
+  /** The last table row, its cells as pieces of the lines it was continued over, read again when complete. */
+  private lastRow: { activity: Activity; cells: string[][]; line: SourceLine; continued: boolean } | null =
+    null;
+  private lastItem: { activity: Activity; nested: string[]; pending: boolean } | null = null;
   private listItems: string[] = [];
   private sawTable = false;
 
@@ -164,6 +167,7 @@ class PlanReader {
       this.tableLine(line);
       return;
     }
+    this.finishRow();
     this.lastRow = null;
     const heading = /^#{1,6}\s+(.*)$/.exec(text.trim()) ?? /^\*\*(.+)\*\*$/.exec(text.trim());
     if (heading) {
@@ -187,11 +191,13 @@ class PlanReader {
       const entry = { id: `ad-${label}`, label, title: (track[2] ?? "").trim() || text, paragraphs: [] };
       this.tracks.push(entry);
       this.track = entry;
+      this.finishItem();
       this.lastItem = null;
       return;
     }
     // Any other heading ends the tracks and stands in the free text.
     this.track = null;
+    this.finishItem();
     this.lastItem = null;
     this.introduction.push(`<p><strong>${escapeHtml(text)}</strong></p>`);
   }
@@ -207,8 +213,10 @@ class PlanReader {
       return;
     }
     if (indent > 0 && this.lastItem !== null) {
+      // The description is made once the item is complete: remade at every nested bullet, it
+      // took quadratic time.
       this.lastItem.nested.push(inlineMarkup(text));
-      this.lastItem.activity.description = this.itemDescription(this.lastItem);
+      this.lastItem.pending = true;
       return;
     }
     this.trackItem(text, line);
@@ -221,6 +229,14 @@ class PlanReader {
   }
 
   private descriptions = new WeakMap<Activity, string>();
+
+  /** Gives the last track item the nested bullets read since its line. */
+  private finishItem(): void {
+    const item = this.lastItem;
+    if (item === null || !item.pending) return;
+    item.pending = false;
+    item.activity.description = this.itemDescription(item);
+  }
 
   private itemDescription(item: { activity: Activity; nested: string[] }): string {
     const lead = this.descriptions.get(item.activity) ?? "";
@@ -266,7 +282,8 @@ class PlanReader {
     if (description !== "") activity.description = description;
     if (activity.track === undefined) delete activity.track;
     this.activities.push(activity);
-    this.lastItem = { activity, nested: [] };
+    this.finishItem();
+    this.lastItem = { activity, nested: [], pending: false };
   }
 
   private dateOptions() {
@@ -316,25 +333,42 @@ class PlanReader {
     this.track = null;
     // A row whose first cells are empty continues the row above, split by a page break.
     if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
-      const merged = this.lastRow.cells.map((cell, index) => joinContinued(cell, cells[index] ?? ""));
-      for (let index = merged.length; index < cells.length; index += 1) merged.push(cells[index] ?? "");
-      const replaced = this.fromCells(merged, this.lastRow.line, this.lastRow.activity.id);
-      Object.assign(this.lastRow.activity, replaced);
-      for (const key of Object.keys(this.lastRow.activity) as (keyof Activity)[]) {
-        if (!(key in replaced)) delete this.lastRow.activity[key];
-      }
-      this.lastRow.cells = merged;
+      // Joined piece by piece and read again once the row is complete: re-joining and re-reading
+      // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
+      const pieces = this.lastRow.cells;
+      cells.forEach((cell, index) => {
+        const continued = pieces[index];
+        if (continued === undefined) pieces.push([cell]);
+        else joinContinued(continued, cell);
+      });
+      this.lastRow.continued = true;
       return;
     }
+    this.finishRow();
     const activity = this.fromCells(cells, line, `a${this.activities.length + 1}`);
     this.activities.push(activity);
-    this.lastRow = { activity, cells, line };
+    this.lastRow = { activity, cells: cells.map((cell) => [cell]), line, continued: false };
+  }
+
+  /** Reads a row continued after page breaks again, with its cells joined. */
+  private finishRow(): void {
+    const row = this.lastRow;
+    if (row === null || !row.continued) return;
+    row.continued = false;
+    const merged = row.cells.map((pieces) => pieces.join(""));
+    const replaced = this.fromCells(merged, row.line, row.activity.id);
+    Object.assign(row.activity, replaced);
+    for (const key of Object.keys(row.activity) as (keyof Activity)[]) {
+      if (!(key in replaced)) delete row.activity[key];
+    }
   }
 
   private fromCells(cells: string[], line: SourceLine, id: string): Activity {
     const columns = this.columns ?? ["date", "title", "participants", "responsible"];
     const fields: Partial<Record<PlanColumn, string>> = {};
     const tags: string[] = [];
+    // Cells beyond the columns join the description, in one join rather than one per cell.
+    const extra: string[] = [];
     for (const [index, raw] of cells.entries()) {
       const column = columns[index];
       const value = raw.trim();
@@ -347,17 +381,22 @@ class PlanReader {
           { count: cells.length - columns.length },
           raw,
         );
-        fields.description = [fields.description, raw].filter(Boolean).join(" ");
+        extra.push(raw);
         continue;
       }
       if (isPlanColumn(column)) fields[column] = value;
       else tags.push(`${column}: ${plainCell(value)}`);
     }
+    if (extra.length > 0) fields.description = [fields.description, ...extra].filter(Boolean).join(" ");
     const { title, list } = splitTitleAndList(fields.title ?? "", line, this.collector);
     // A date broken over two lines in its cell ("15.-17. marts" / "2018") is one date.
     const dateCell = plainCell(fields.date ?? "").replace(/\n/g, " ");
     const date = this.date(dateCell, line);
-    const description = sanitizeRichText([list, fields.description ?? ""].filter(Boolean).join("")).html;
+    const description = sanitizeCell(
+      [list, fields.description ?? ""].filter(Boolean).join(""),
+      line.number,
+      this.collector,
+    ).html;
     const activity: Activity = {
       id,
       date,
@@ -374,6 +413,8 @@ class PlanReader {
   }
 
   assemble(): PlanDocument | null {
+    this.finishRow();
+    this.finishItem();
     this.flushList();
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
     const introduction = sanitizeRichText(this.introduction.join("")).html;
@@ -435,7 +476,7 @@ function inlineMarkup(text: string): string {
  * where the author broke the line, become line breaks.
  */
 function plainCell(cell: string): string {
-  const text = /<[a-z][^>]*>/i.test(cell) ? richTextToPlainText(cell) : cell;
+  const text = hasTag(cell) ? richTextToPlainText(cell) : cell;
   return text
     .split(/\s{2,}|\n/)
     .map((part) => part.replace(/\s+/g, " ").trim())
@@ -444,17 +485,41 @@ function plainCell(cell: string): string {
 }
 
 /**
- * A cell continued after a page break joins its first half; a word hyphenated across the break
- * ("Bal-" + "lerup") is joined again, but not before "og" ("Børne- og Unge…").
+ * Whether a cell holds something like an HTML tag, as `/<[a-z][^>]*>/i` tells, without that
+ * pattern's rescan to the end from every "<a" when no ">" follows.
  */
-function joinContinued(before: string, after: string): string {
-  const [first, second] = [before.trimEnd(), after.trim()];
-  if (second === "") return before;
-  if (first === "") return second;
-  if (/[a-zæøå]-$/i.test(first) && /^[a-zæøå]/.test(second) && !/^(og|eller|samt)\b/.test(second)) {
-    return `${first.slice(0, -1)}${second}`;
+function hasTag(cell: string): boolean {
+  const start = cell.search(/<[a-z]/i);
+  return start >= 0 && cell.indexOf(">", start + 2) >= 0;
+}
+
+/**
+ * A cell continued after a page break joins its first half; a word hyphenated across the break
+ * ("Bal-" + "lerup") is joined again, but not before "og" ("Børne- og Unge…"). The cell is kept as
+ * pieces (`pieces.join("")` is its text) so that each line costs only its own length.
+ */
+function joinContinued(pieces: string[], after: string): void {
+  const second = after.trim();
+  if (second === "") return;
+  // The text so far without trailing white space; only the first piece, as written, can have it.
+  let last = "";
+  while (pieces.length > 0) {
+    last = (pieces[pieces.length - 1] as string).trimEnd();
+    if (last !== "") break;
+    pieces.pop();
   }
-  return `${first} ${second}`;
+  if (pieces.length === 0) {
+    pieces.push(second);
+    return;
+  }
+  // Pieces after the first start with a letter or a space, so the last two characters are in the last piece.
+  if (/[a-zæøå]-$/i.test(last.slice(-2)) && /^[a-zæøå]/.test(second) && !/^(og|eller|samt)\b/.test(second)) {
+    pieces[pieces.length - 1] = last.slice(0, -1);
+    pieces.push(second);
+    return;
+  }
+  pieces[pieces.length - 1] = last;
+  pieces.push(` ${second}`);
 }
 
 /**

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeEntities, parseRichText, richTextToPlainText, sanitizeRichText } from "./richText";
+import {
+  decodeEntities,
+  maxRichTextDepth,
+  parseRichText,
+  richTextToPlainText,
+  sanitizeRichText,
+} from "./richText";
 import { xssPayloads } from "./xssPayloads";
 
 /** Every tag in sanitised output must be one we write, bare. */
@@ -131,5 +137,35 @@ describe("parseRichText", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("deeply nested markup", () => {
+  const nested = `${"<b>".repeat(2517)}dybt${"</b>".repeat(2517)} og fladt`;
+
+  it("keeps content nested deeper than the limit as text instead of overflowing the stack", () => {
+    const { nodes, tooDeep } = parseRichText(nested);
+    expect(tooDeep).toBe(true);
+    expect(richTextToPlainText(nested)).toBe("dybt og fladt");
+    let depth = 0;
+    for (let node = nodes[0]; node?.type === "element"; node = node.children[0]) depth += 1;
+    expect(depth).toBe(maxRichTextDepth);
+  });
+
+  it("tells the importer the markup was flattened", () => {
+    const { html, tooDeep } = sanitizeRichText(nested);
+    expect(tooDeep).toBe(true);
+    expect(html).toBe(
+      `${"<strong>".repeat(maxRichTextDepth)}dybt${"</strong>".repeat(maxRichTextDepth)} og fladt`,
+    );
+    expect(sanitizeRichText("<b>lidt</b>").tooDeep).toBeUndefined();
+  });
+
+  it("keeps an over-long input as plain text when a limit is given", () => {
+    expect(sanitizeRichText("<b>fed</b> tekst", { maxLength: 10 })).toEqual({
+      html: "&lt;b&gt;fed&lt;/b&gt; tekst",
+      removed: [],
+      tooLong: true,
+    });
   });
 });

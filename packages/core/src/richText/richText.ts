@@ -16,7 +16,17 @@ export interface SanitizedRichText {
   html: string;
   /** Names of elements removed with their content (`script`, `style`, ...), for diagnostics. */
   removed: string[];
+  /** Set when elements nested deeper than `maxRichTextDepth`: those were kept as their text. */
+  tooDeep?: true;
+  /** Set when the input was longer than `maxLength`: it was kept as plain text, its markup unread. */
+  tooLong?: true;
 }
+
+/**
+ * How deep elements may nest; deeper ones are kept as their text. Real documents nest three or
+ * four deep; 2,517 nested `<b>` overflowed the stack of the recursive normaliser.
+ */
+export const maxRichTextDepth = 64;
 
 const allowed: Record<string, RichTextTag> = {
   p: "p",
@@ -97,25 +107,103 @@ export function decodeEntities(text: string): string {
 
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-// A tag, a comment, a doctype/processing instruction, or a run of text.
-const tokenPattern =
-  /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*(?:>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)|<|[^<]+/g;
+/** A piece of HTML: a tag with its element's name, a comment or declaration, or text. */
+interface HtmlToken {
+  text: string;
+  name?: string;
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 45;
+
+/**
+ * Splits HTML into tags, comments, declarations and runs of text, the pieces of
+ * `<!--[\s\S]*?(?:-->|$)|<[!?][^>]*(?:>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)|<|[^<]+`,
+ * in linear time. That pattern rescanned to the end of the text from every "<" when a quote in a
+ * tag never closed: `<a "` × 20,000 took 143 s.
+ */
+function* htmlTokens(input: string): Generator<HtmlToken> {
+  const length = input.length;
+  // Positions outside quotes that a tag scan has passed. A scan that ended in a tag consumed
+  // them; one that failed (an unclosed quote) fails again from any of them, so a later scan that
+  // reaches one stops there instead of walking the same road to the end.
+  const passed = new Uint8Array(length);
+  // Where the attributes of a tag starting at `from` end (after its ">", or the end of the text),
+  // or -1 when a quote in it never closes.
+  const tagEnd = (from: number): number => {
+    let at = from;
+    while (at < length) {
+      if (passed[at] === 1) return -1;
+      passed[at] = 1;
+      const char = input[at];
+      if (char === ">") return at + 1;
+      if (char === '"' || char === "'") {
+        const close = input.indexOf(char, at + 1);
+        if (close < 0) return -1;
+        at = close + 1;
+      } else at += 1;
+    }
+    return length;
+  };
+  let index = 0;
+  while (index < length) {
+    if (input[index] !== "<") {
+      const next = input.indexOf("<", index);
+      const end = next < 0 ? length : next;
+      yield { text: input.slice(index, end) };
+      index = end;
+      continue;
+    }
+    let end: number;
+    let name: string | undefined;
+    const second = input.charCodeAt(index + 1);
+    if (input.startsWith("<!--", index)) {
+      const close = input.indexOf("-->", index + 4);
+      end = close < 0 ? length : close + 3;
+    } else if (second === 33 || second === 63) {
+      // "<!" or "<?": a declaration or processing instruction, to the next ">".
+      const close = input.indexOf(">", index + 2);
+      end = close < 0 ? length : close + 1;
+    } else {
+      const nameStart = index + (second === 47 ? 2 : 1);
+      let nameEnd = nameStart;
+      if (isLetter(input.charCodeAt(nameStart))) {
+        nameEnd += 1;
+        while (nameEnd < length && isNameChar(input.charCodeAt(nameEnd))) nameEnd += 1;
+      }
+      end = nameEnd > nameStart ? tagEnd(nameEnd) : -1;
+      // Not a tag: the "<" is text.
+      if (end < 0) end = index + 1;
+      else name = input.slice(nameStart, nameEnd);
+    }
+    yield name === undefined ? { text: input.slice(index, end) } : { text: input.slice(index, end), name };
+    index = end;
+  }
+}
 
 /**
  * Parses any HTML into a tree of the allowed elements. Disallowed elements are unwrapped (their
  * text kept), except code and embeds, which go with their content and are listed in `removed`.
+ * Elements nested deeper than `maxRichTextDepth` are unwrapped too, and `tooDeep` says so. Takes
+ * time linear in the input.
  *
  * @example
  * parseRichText("<p onclick=x>Hej <b>du</b></p><script>alert(1)</script>").nodes;
  * // [{ type: "element", tag: "p", children: [{ type: "text", text: "Hej " }, { ... "strong" ... }] }]
  */
-export function parseRichText(input: string): { nodes: RichNode[]; removed: string[] } {
+export function parseRichText(input: string): { nodes: RichNode[]; removed: string[]; tooDeep: boolean } {
   const root: RichNode & { type: "element" } = { type: "element", tag: "p", children: [] };
   const stack: (RichNode & { type: "element" })[] = [root];
   const removed: string[] = [];
   let skipping: string | null = null;
+  let tooDeep = false;
   const top = () => stack[stack.length - 1] as RichNode & { type: "element" };
   const open = (tag: RichTextTag) => {
+    // The stack holds the root besides the open elements. Deeper elements are left out, their text kept.
+    if (stack.length > maxRichTextDepth) {
+      tooDeep = true;
+      return;
+    }
     const node: RichNode & { type: "element" } = { type: "element", tag, children: [] };
     top().children.push(node);
     stack.push(node);
@@ -131,9 +219,9 @@ export function parseRichText(input: string): { nodes: RichNode[]; removed: stri
     if (index > 0) stack.length = index;
   };
 
-  for (const match of input.matchAll(tokenPattern)) {
-    const token = match[0];
-    const name = match[1]?.toLowerCase();
+  for (const piece of htmlTokens(input)) {
+    const token = piece.text;
+    const name = piece.name?.toLowerCase();
     if (skipping !== null) {
       if (name === skipping && token.startsWith("</")) skipping = null;
       continue;
@@ -176,17 +264,25 @@ export function parseRichText(input: string): { nodes: RichNode[]; removed: stri
     }
     open(tag);
   }
-  return { nodes: normalize(root.children, false), removed: [...new Set(removed)] };
+  return { nodes: normalize(root.children, false), removed: [...new Set(removed)], tooDeep };
 }
 
 /** Collapses white space, drops empty elements, and puts stray list text into items. */
 function normalize(nodes: RichNode[], inList: boolean): RichNode[] {
   const result: RichNode[] = [];
+  // Runs split by dropped tags merge into the last text node; their pieces are joined once at the
+  // end of the run, so that a thousand pieces are not re-joined a thousand times.
+  let run: { node: { type: "text"; text: string }; pieces: string[] } | null = null;
+  const endRun = () => {
+    if (run !== null && run.pieces.length > 1) run.node.text = run.pieces.join("").replace(/\s+/g, " ");
+    run = null;
+  };
   for (const node of nodes) {
     if (node.type === "text") {
       const text = node.text.replace(/\s+/g, " ");
       if (text === "" || (text === " " && inList)) continue;
       if (inList) {
+        endRun();
         // Text directly in a list: items separated by bullets or "1)" markers, as extracted
         // documents write them.
         for (const item of text.split(/[•·▪]|(?:^|\s)(?:\d{1,2}|[a-z])\)\s/)) {
@@ -196,18 +292,23 @@ function normalize(nodes: RichNode[], inList: boolean): RichNode[] {
         }
         continue;
       }
-      const previous = result[result.length - 1];
       // Runs split by a dropped tag merge, and their white space collapses across the seam.
-      if (previous?.type === "text") previous.text = (previous.text + text).replace(/\s+/g, " ");
-      else result.push({ type: "text", text });
+      if (run !== null) run.pieces.push(text);
+      else {
+        const merged = { type: "text" as const, text };
+        result.push(merged);
+        run = { node: merged, pieces: [text] };
+      }
       continue;
     }
     const isList = node.tag === "ul" || node.tag === "ol";
     const children = normalize(node.children, isList);
     if (node.tag !== "br" && children.every((child) => child.type === "text" && child.text.trim() === ""))
       continue;
+    endRun();
     result.push({ ...node, children });
   }
+  endRun();
   return trimBlocks(result);
 }
 
@@ -246,19 +347,22 @@ function serialize(nodes: RichNode[]): string {
 /**
  * Makes HTML from a document safe and canonical: only `p`, `ul`, `ol`, `li`, `br`, `strong` and
  * `em`, no attributes, text escaped, white space collapsed; a single paragraph is unwrapped.
+ * Input longer than `options.maxLength` is kept as escaped plain text without being parsed.
  *
  * @example
  * sanitizeRichText('<p>Se <a href="javascript:alert(1)">her</a></p><script>x()</script>');
  * // { html: "Se her", removed: ["a", "script"] }
  */
-export function sanitizeRichText(input: string): SanitizedRichText {
+export function sanitizeRichText(input: string, options: { maxLength?: number } = {}): SanitizedRichText {
   // Most cells hold no markup: the same result as the full parse, without building a tree.
   if (!/[<&]/.test(input)) return { html: escapeText(input.replace(/\s+/g, " ").trim()), removed: [] };
-  const { nodes, removed } = parseRichText(input);
+  if (input.length > (options.maxLength ?? Number.POSITIVE_INFINITY))
+    return { html: escapeText(input.replace(/\s+/g, " ").trim()), removed: [], tooLong: true };
+  const { nodes, removed, tooDeep } = parseRichText(input);
   const only = nodes[0];
   const unwrapped =
     nodes.length === 1 && only?.type === "element" && only.tag === "p" ? only.children : nodes;
-  return { html: serialize(unwrapped), removed };
+  return { html: serialize(unwrapped), removed, ...(tooDeep ? { tooDeep } : {}) };
 }
 
 /**
