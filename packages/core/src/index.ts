@@ -58,6 +58,15 @@ export type {
   SchemaMigration,
 } from "./model/document.schema";
 
+// Assessing a follow-up round (issue #20): the history's schemas (the operations are in lite)
+export {
+  assessmentTargetSchema,
+  historyEventSchema,
+  readingGuideSchema,
+  roundStates,
+  timestampSchema,
+} from "./assessment/history.schema";
+
 // Checks against the model and the status rules
 export { checkDocument } from "./rules/checkDocument";
 export type { CheckOptions } from "./rules/checkDocument";

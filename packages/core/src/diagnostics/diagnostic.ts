@@ -64,6 +64,25 @@ export const diagnosticCodes = [
   "import.wingdings-smiley",
   "import.duplicate-rows",
   "import.file-type-not-accepted",
+  // Assessing a follow-up round (issue #20): the reading guide checked when a status is set
+  "assessment.invalid-entry",
+  "assessment.unknown-initiative",
+  "assessment.unknown-milestone",
+  "assessment.no-economy-line",
+  "assessment.no-open-round",
+  "assessment.round-published",
+  "assessment.early",
+  "assessment.level-not-on-scale",
+  "assessment.note-required",
+  "assessment.note-required-for-jump",
+  "assessment.round-already-open",
+  "assessment.round-already-published",
+  "assessment.another-round-open",
+  "assessment.earlier-rounds-closed",
+  "assessment.round-not-open",
+  "assessment.not-assessed-at-publish",
+  "assessment.reopen-not-latest",
+  "assessment.reason-required",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
