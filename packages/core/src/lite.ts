@@ -2,6 +2,8 @@
 // text, CSV cells) without the zod schemas and importers, so a smiley does not load zod. Every
 // name here is also exported from the main entry; the model's types come from there.
 
+export type { RoundChange, RoundDiff } from "./assessment/diffRounds";
+export { diffRounds, economyStatusAt, initiativeName } from "./assessment/diffRounds";
 // Assessing a follow-up round (issue #20): pure operations, the reading guide, the history
 export type {
   AssessedEvent,
@@ -29,6 +31,7 @@ export {
 } from "./assessment/operations";
 export type { ResolvedReadingGuide } from "./assessment/readingGuide";
 export { defaultReadingGuide, levelsFor, resolveReadingGuide } from "./assessment/readingGuide";
+export { summariseRound } from "./assessment/summariseRound";
 export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
