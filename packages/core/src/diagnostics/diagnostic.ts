@@ -83,6 +83,13 @@ export const diagnosticCodes = [
   "assessment.not-assessed-at-publish",
   "assessment.reopen-not-latest",
   "assessment.reason-required",
+  // Keeping documents in a store (issue #20)
+  "store.conflict",
+  "store.full",
+  "store.unavailable",
+  "store.not-a-backup",
+  "store.invalid-entry",
+  "store.import-kept-existing",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
