@@ -1,5 +1,6 @@
 import { type Locale, toLocale } from "@milepael/core";
 import { type Command, UsageError } from "./command";
+import { assessCommand, publishCommand, reopenCommand, startRoundCommand } from "./commands/assess";
 import { dateCommand } from "./commands/date";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
@@ -14,6 +15,11 @@ const commands: readonly Command[] = [
   summaryCommand,
   exportCommand,
   dateCommand,
+  // Assessing a follow-up round (issue #20)
+  startRoundCommand,
+  assessCommand,
+  publishCommand,
+  reopenCommand,
 ];
 
 function overview(locale: Locale): string {
