@@ -20,6 +20,7 @@ export {
   applyEvent,
   applyOperation,
   assess,
+  isTimestamp,
   notAssessedAt,
   openRound,
   publishRound,

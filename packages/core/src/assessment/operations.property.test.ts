@@ -5,7 +5,8 @@ import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { validateDocument } from "../model/document.schema";
 import { followUpArbitrary } from "../rules/followUp.arbitrary";
 import { statusValues } from "../status/status";
-import { type AssessmentOperation, applyOperation, replayHistory } from "./operations";
+import { timestampSchema } from "./history.schema";
+import { type AssessmentOperation, applyOperation, isTimestamp, replayHistory } from "./operations";
 
 const people = fc.constantFrom("Anne", "Ib Holm", "Økonomi");
 const at = fc
@@ -27,6 +28,18 @@ const operation: fc.Arbitrary<AssessmentOperation> = fc.oneof(
         label: "5. budgetopfølgning 2017",
         kind: "follow-up" as const,
         cutOff: "2017-11-30",
+      }),
+      // Rounds from callers without types: an impossible day, an unknown kind, extra fields.
+      fc.constant({ id: "r6", label: "Ugyldig", kind: "follow-up" as const, cutOff: "2017-02-30" }),
+      fc.constant({ id: "r7", label: "Ukendt art", kind: "quarter" as "follow-up", cutOff: "2017-10-31" }),
+      fc.constant({
+        id: "r8",
+        label: "Med ekstra felt",
+        kind: "half-year" as const,
+        cutOff: "2017-06-30",
+        meetingDate: "2017-08-15",
+        state: "published" as const,
+        colour: "blå",
       }),
     ),
     by: people,
@@ -113,6 +126,35 @@ describe("any sequence of assessment operations", () => {
         expect(replayHistory(document, current.history ?? [])).toEqual(current);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("isTimestamp", () => {
+  // Near-ISO text: the shapes people and scripts write, valid or not.
+  const two = (max: number) => fc.integer({ min: 0, max }).map((value) => String(value).padStart(2, "0"));
+  const nearIso = fc
+    .tuple(
+      fc.integer({ min: 1900, max: 2100 }),
+      two(13),
+      two(32),
+      two(25),
+      two(61),
+      fc.option(two(61), { nil: undefined }),
+      fc.option(fc.constantFrom(".1", ".123", ".123456"), { nil: undefined }),
+      fc.constantFrom("Z", "+02:00", "-05:30", "+0200", "", "+24:00", "z"),
+    )
+    .map(
+      ([year, month, day, hour, minute, second, fraction, offset]) =>
+        `${year}-${month}-${day}T${hour}:${minute}${second === undefined ? "" : `:${second}`}${fraction ?? ""}${offset}`,
+    );
+
+  it("accepts exactly the timestamps the schema accepts, so no operation writes an invalid document", () => {
+    fc.assert(
+      fc.property(nearIso, (text) => {
+        expect(isTimestamp(text), text).toBe(timestampSchema.safeParse(text).success);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -58,6 +58,23 @@ describe("startRound", () => {
     expect(document.rounds[3]).toEqual({ ...round4, state: "open" });
   });
 
+  it("refuses a new round without a real cut-off day", () => {
+    const round = {
+      id: "2017-4",
+      label: "4. budgetopfølgning 2017",
+      kind: "follow-up" as const,
+      cutOff: "2017-11-31",
+    };
+    const result = startRound(budgetFollowUp2017, round, finance);
+    expect(result.document).toBe(budgetFollowUp2017);
+    expect(result.diagnostics).toMatchObject([
+      { code: "assessment.invalid-entry", params: { field: "round" } },
+    ]);
+    expect(diagnosticMessage(result.diagnostics[0]!, "en")).toBe(
+      "The round needs an id, a label and a cut-off date (YYYY-MM-DD).",
+    );
+  });
+
   it("refuses a second open round and an unknown one", () => {
     expect(codes(startRound(opened, "2017-year-end", finance))).toEqual(["assessment.another-round-open"]);
     const unknown = startRound(opened, "2017-9", finance);

@@ -42,14 +42,43 @@ export type AssessmentOperation =
   | ({ type: "publish-round"; round: string } & Actor)
   | ({ type: "reopen-round"; round: string; reason: string } & Actor);
 
-const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const timestampPattern =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Whether a text is a timestamp the history accepts: ISO 8601 with seconds and an offset, on a day
+ * that exists, exactly as the schema's `timestampSchema` (zod's `iso.datetime`) reads it, so an
+ * operation never writes what the schema would refuse.
+ *
+ * @example
+ * isTimestamp("2017-10-27T09:30:00Z"); // true
+ * isTimestamp("2017-02-30T09:30:00Z"); // false
+ */
+export function isTimestamp(text: string): boolean {
+  const match = timestampPattern.exec(text);
+  return match !== null && dayExists(match);
+}
+
+function dayExists(match: RegExpExecArray): boolean {
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isIsoDay = (text: string | undefined): boolean => {
+  const match = text === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && dayExists(match);
+};
+
+// The round kinds of the model, repeated here so that the operations load without zod.
+const kinds: readonly string[] = ["follow-up", "half-year", "year-end"];
 
 function checkActor(actor: Actor): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (actor.by.trim() === "")
     found.push(diagnostic("error", "assessment.invalid-entry", [], { field: "by" }));
-  if (!timestamp.test(actor.at))
+  if (!isTimestamp(actor.at))
     found.push(diagnostic("error", "assessment.invalid-entry", [], { field: "at" }));
   return found;
 }
@@ -246,11 +275,23 @@ export function startRound(document: BudgetFollowUp, round: string | Round, acto
   if (existing === undefined) {
     if (typeof round === "string") {
       diagnostics.push(diagnostic("error", "rules.unknown-round", ["rounds"], { round }));
-    } else if (id.trim() === "" || round.label.trim() === "" || !isoDate.test(round.cutOff)) {
+    } else if (
+      id.trim() === "" ||
+      round.label.trim() === "" ||
+      !kinds.includes(round.kind) ||
+      !isIsoDay(round.cutOff) ||
+      (round.meetingDate !== undefined && !isIsoDay(round.meetingDate))
+    ) {
       diagnostics.push(diagnostic("error", "assessment.invalid-entry", ["rounds"], { field: "round" }));
     } else {
-      const { state: _, ...plain } = round;
-      added = plain;
+      // Only the round's own fields: a caller's extra keys would make the document invalid.
+      added = {
+        id,
+        label: round.label,
+        kind: round.kind,
+        cutOff: round.cutOff,
+        ...(round.meetingDate === undefined ? {} : { meetingDate: round.meetingDate }),
+      };
     }
   } else if (existing.state !== undefined) {
     diagnostics.push(

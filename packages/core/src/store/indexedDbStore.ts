@@ -30,7 +30,7 @@ export interface IndexedDbStoreOptions {
   onStorageFailure?: (diagnostic: Diagnostic) => void;
 }
 
-/** An IndexedDB store that is not open, with the reason. */
+/** A `DocumentStore` in IndexedDB, which says whether it still reaches the browser's storage. */
 export interface IndexedDbStore extends DocumentStore {
   /** `true` while writes reach IndexedDB; `false` once the store keeps data in memory only. */
   readonly persistent: boolean;
