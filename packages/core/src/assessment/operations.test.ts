@@ -156,6 +156,33 @@ describe("assess: the reading guide at the point of entry", () => {
     });
   });
 
+  it("asks for a new economy note in a new round, and records the economy again even when it stays the same", () => {
+    const round3 = assess(opened, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      status: "red",
+      note: "Overskredet.",
+      ...anne,
+    });
+    const published = publishRound(round3.document, "2017-3", finance).document;
+    const yearEnd = startRound(published, "2017-year-end", finance).document;
+    const stale = assess(yearEnd, { initiativeId: "7.04", milestone: "economy", status: "red", ...anne });
+    expect(codes(stale)).toEqual(["assessment.note-required"]);
+    const again = assess(yearEnd, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      status: "red",
+      note: "Stadig.",
+      ...anne,
+    });
+    expect(again.event).toMatchObject({
+      round: "2017-year-end",
+      fromRound: "2017-3",
+      from: "red",
+      to: "red",
+    });
+  });
+
   it("refuses red without a status note, and takes it with one", () => {
     const input = { initiativeId: "6.01", milestone: 2, status: "red" as const, ...anne };
     const refused = assess(opened, input);

@@ -112,6 +112,23 @@ export function openRound(document: BudgetFollowUp): Round | null {
   return document.rounds.find((round) => round.state === "open") ?? null;
 }
 
+/**
+ * The note an assessment keeps when it gives none: a milestone's own, or the economy line's only
+ * when it was written in the open round (a note from an earlier round explains that round).
+ */
+function keptNote(
+  document: BudgetFollowUp,
+  initiative: Initiative,
+  target: AssessmentTarget,
+): string | undefined {
+  if (target !== "economy") return initiative.milestones[target]?.statusNote;
+  const economy = initiative.economy;
+  const open = openRound(document);
+  return economy !== undefined && open !== null && (economy.round ?? reportingRound(document)) === open.id
+    ? economy.statusNote
+    : undefined;
+}
+
 const noteOf = (note: string | undefined): string | undefined =>
   note === undefined || note.trim() === "" ? undefined : note;
 
@@ -146,7 +163,7 @@ export function validateAssessment(document: BudgetFollowUp, input: AssessmentIn
         diagnostic("error", "assessment.no-economy-line", path, { initiative: initiative.id }),
       ];
     }
-    current = initiative.economy;
+    current = { status: initiative.economy.status, statusNote: keptNote(document, initiative, "economy") };
     if (open === null) found.push(diagnostic("error", "assessment.no-open-round", path));
   } else {
     const milestone = initiative.milestones[input.milestone];
@@ -233,13 +250,15 @@ export function assess(document: BudgetFollowUp, input: AssessmentInput): Operat
   const initiative = locate(document, input.initiativeId)?.initiative as Initiative;
   const target = input.milestone === "economy" ? initiative.economy : initiative.milestones[input.milestone];
   if (target === undefined) return { document, diagnostics, event: null };
-  const note = noteOf(input.note === undefined ? target.statusNote : input.note);
-  if (target.status === input.status && target.statusNote === note)
+  const open = openRound(document) as Round;
+  const note = noteOf(
+    input.note === undefined ? keptNote(document, initiative, input.milestone) : input.note,
+  );
+  const sameRound = input.milestone !== "economy" || initiative.economy?.round === open.id;
+  if (target.status === input.status && target.statusNote === note && sameRound)
     return { document, diagnostics, event: null };
   const round =
-    input.milestone === "economy"
-      ? (openRound(document) as Round).id
-      : (initiative.milestones[input.milestone]?.round as string);
+    input.milestone === "economy" ? open.id : (initiative.milestones[input.milestone]?.round as string);
   const event: AssessedEvent = {
     type: "assessed",
     round,
