@@ -2,6 +2,7 @@
 // text, CSV cells) without the zod schemas and importers, so a smiley does not load zod. Every
 // name here is also exported from the main entry; the model's types come from there.
 
+export { checkAssessmentState } from "./assessment/checkAssessmentState";
 export type { RoundChange, RoundDiff } from "./assessment/diffRounds";
 export { diffRounds, economyStatusAt, initiativeName } from "./assessment/diffRounds";
 // Assessing a follow-up round (issue #20): pure operations, the reading guide, the history

@@ -5,6 +5,7 @@ import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { validateDocument } from "../model/document.schema";
 import { followUpArbitrary } from "../rules/followUp.arbitrary";
 import { statusValues } from "../status/status";
+import { checkAssessmentState } from "./checkAssessmentState";
 import { timestampSchema } from "./history.schema";
 import { type AssessmentOperation, applyOperation, isTimestamp, replayHistory } from "./operations";
 
@@ -82,13 +83,15 @@ function milestonesAt(document: BudgetFollowUp, round: string): unknown[] {
 }
 
 describe("any sequence of assessment operations", () => {
-  it("keeps the document valid against the schema", () => {
+  it("keeps the document valid against the schema and the assessment's own rules", () => {
     fc.assert(
       fc.property(runs, ([document, operations]) => {
         let current = document;
         for (const next of operations) current = applyOperation(current, next).document;
         const { diagnostics } = validateDocument(JSON.parse(JSON.stringify(current)));
         expect(hasErrors(diagnostics), JSON.stringify(diagnostics)).toBe(false);
+        // At most one open round, and a history that names only what the document has.
+        expect(checkAssessmentState(current)).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../diagnostics/messages";
 import { budgetFollowUp2017 } from "../fixtures";
 import { validateDocument } from "../model/document.schema";
+import { checkDocument } from "../rules/checkDocument";
 import {
   applyOperation,
   assess,
@@ -334,5 +335,26 @@ describe("the history", () => {
       fromRound: "2017-3",
       round: "2017-year-end",
     });
+  });
+});
+
+describe("checkDocument on a hand-edited follow-up", () => {
+  it("reports two open rounds and a history that names what the document lacks", () => {
+    const edited = {
+      ...opened,
+      rounds: opened.rounds.map((round) =>
+        round.id === "2017-year-end" ? { ...round, state: "open" as const } : round,
+      ),
+      history: [
+        ...(opened.history ?? []),
+        { type: "round-published" as const, round: "2016-4", notAssessed: 0, ...finance },
+      ],
+    };
+    const found = checkDocument(edited).filter((entry) => entry.code.startsWith("assessment."));
+    expect(found.map((entry) => diagnosticMessage(entry, "en"))).toEqual([
+      "Only one round can be open at a time, but these are: 3. budgetopfølgning 2017, 31.12.2017.",
+      'The history names "2016-4", which is not in the document.',
+    ]);
+    expect(checkDocument(opened)).toEqual([]);
   });
 });

@@ -83,6 +83,8 @@ export const diagnosticCodes = [
   "assessment.not-assessed-at-publish",
   "assessment.reopen-not-latest",
   "assessment.reason-required",
+  "assessment.several-open-rounds",
+  "assessment.history-unknown-reference",
   // Keeping documents in a store (issue #20)
   "store.conflict",
   "store.full",

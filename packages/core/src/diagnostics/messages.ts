@@ -143,6 +143,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
         ? `${p(v, "round")} kan ikke genåbnes: ingen opfølgning er offentliggjort.`
         : `${p(v, "round")} kan ikke genåbnes; kun den senest offentliggjorte (${p(v, "latest")}) kan.`,
     "assessment.reason-required": () => "Angiv en begrundelse for at genåbne opfølgningen.",
+    "assessment.several-open-rounds": (v) =>
+      `Kun én opfølgning kan være åben ad gangen, men disse er åbne: ${p(v, "rounds")}.`,
+    "assessment.history-unknown-reference": (v) =>
+      `Historikken nævner "${p(v, "reference")}", som ikke findes i dokumentet.`,
     "store.conflict": (v) =>
       `Dokumentet er ændret et andet sted (fx i en anden fane) siden du åbnede det${p(v, "savedAt") === "" ? "" : ` (gemt ${p(v, "savedAt")})`}. Dine ændringer er ikke gemt oven i; indlæs den nye version, og foretag dem igen.`,
     "store.full": () =>
@@ -288,6 +292,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
         ? `${p(v, "round")} cannot be reopened: no round is published.`
         : `${p(v, "round")} cannot be reopened; only the latest published round (${p(v, "latest")}) can.`,
     "assessment.reason-required": () => "Give a reason for reopening the round.",
+    "assessment.several-open-rounds": (v) =>
+      `Only one round can be open at a time, but these are: ${p(v, "rounds")}.`,
+    "assessment.history-unknown-reference": (v) =>
+      `The history names "${p(v, "reference")}", which is not in the document.`,
     "store.conflict": (v) =>
       `The document was changed elsewhere (another tab, perhaps) since you opened it${p(v, "savedAt") === "" ? "" : ` (saved ${p(v, "savedAt")})`}. Your changes were not written over it; load the new version and make them again.`,
     "store.full": () =>
