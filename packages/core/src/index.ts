@@ -75,6 +75,7 @@ export type {
   ImportStoreResult,
   PutOptions,
   PutResult,
+  RemoveResult,
   StoreBackup,
   StoreChange,
   StoredDocument,

@@ -22,6 +22,8 @@ export interface RecordBackend {
     record: StoredDocument,
     expected: number | null,
   ): Promise<{ written: boolean; found: StoredDocument | null }>;
+  /** Deletes the record only when its stored version is still `expected`. */
+  remove(id: string, expected: number): Promise<{ removed: boolean; found: StoredDocument | null }>;
   clear(): Promise<void>;
 }
 
@@ -41,6 +43,12 @@ export function memoryBackend(): RecordBackend {
       if ((found?.version ?? null) !== expected) return { written: false, found };
       records.set(record.id, record);
       return { written: true, found };
+    },
+    async remove(id, expected) {
+      const found = records.get(id) ?? null;
+      if (found?.version !== expected) return { removed: false, found };
+      records.delete(id);
+      return { removed: true, found };
     },
     clear: async () => records.clear(),
   };
@@ -81,7 +89,11 @@ export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * @example
  * conflict("bo-2017", 3, found).diagnostics[0]?.code; // "store.conflict"
  */
-export function conflict(id: string, expected: number | null, found: StoredDocument | null): PutResult {
+export function conflict(
+  id: string,
+  expected: number | null,
+  found: StoredDocument | null,
+): Extract<PutResult, { ok: false }> {
   return {
     ok: false,
     reason: "conflict",
@@ -188,6 +200,12 @@ export function storeOver(
       if (!written) return conflict(id, expectedVersion, found);
       channel.notify({ id, version: record.version });
       return { ok: true, version: record.version, persisted: true, diagnostics: [] };
+    },
+    async remove(id, { expectedVersion }) {
+      const { removed, found } = await backend.remove(id, expectedVersion);
+      if (!removed) return conflict(id, expectedVersion, found);
+      channel.notify({ id, version: null });
+      return { ok: true, diagnostics: [] };
     },
     async history(id) {
       return copy(historyOf(await backend.read(id)));

@@ -57,8 +57,14 @@ export interface PutOptions {
 /** A change another instance (another tab) made, heard through `subscribe`. */
 export interface StoreChange {
   id: string;
-  version: number;
+  /** The version written, or `null` when the document was removed. */
+  version: number | null;
 }
+
+/** What a removal did: done, or refused because someone else wrote the document since it was read. */
+export type RemoveResult =
+  | { ok: true; diagnostics: Diagnostic[] }
+  | { ok: false; reason: "conflict"; current: StoredDocument | null; diagnostics: Diagnostic[] };
 
 /**
  * Where milepael keeps documents, rounds and their history. Writes are checked against the version
@@ -70,6 +76,8 @@ export interface DocumentStore {
   list(): Promise<DocumentSummary[]>;
   get(id: string): Promise<StoredDocument | null>;
   put(id: string, document: MilepaelDocument, options: PutOptions): Promise<PutResult>;
+  /** Removes a document, only if it is still at the version the caller read. */
+  remove(id: string, options: { expectedVersion: number }): Promise<RemoveResult>;
   /** The assessment history of a follow-up, oldest first; empty for plans and unknown ids. */
   history(id: string): Promise<HistoryEvent[]>;
   exportAll(): Promise<StoreBackup>;

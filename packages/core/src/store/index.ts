@@ -6,6 +6,7 @@ export type {
   ImportStoreResult,
   PutOptions,
   PutResult,
+  RemoveResult,
   StoreBackup,
   StoreChange,
   StoredDocument,

@@ -75,6 +75,10 @@ describe("the IndexedDB store in Chromium", () => {
     expect(lost).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, document: opened } });
     expect(diagnosticMessage(lost.diagnostics[0]!, "en")).toContain("changed elsewhere");
     expect(await rawRecords(name)).toMatchObject([{ version: 2, document: opened }]);
+
+    expect(await tabB.remove("bo", { expectedVersion: 1 })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await tabB.remove("bo", { expectedVersion: 2 })).toMatchObject({ ok: true });
+    expect(await rawRecords(name)).toEqual([]);
     tabA.close();
     tabB.close();
   });
@@ -149,6 +153,8 @@ describe("the IndexedDB store when the disk is full", () => {
         reason: "conflict",
       });
       expect((await store.list()).map((entry) => `${entry.id}@${entry.version}`)).toEqual(["bo@1", "plan@2"]);
+      expect(await store.remove("plan", { expectedVersion: 2 })).toMatchObject({ ok: true });
+      expect((await store.list()).map((entry) => entry.id)).toEqual(["bo"]);
     } finally {
       IDBObjectStore.prototype.put = put;
       store.close();

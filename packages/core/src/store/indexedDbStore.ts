@@ -114,6 +114,23 @@ export async function createIndexedDbStore(options: IndexedDbStoreOptions = {}):
       await Promise.all([transaction.store.put(record), transaction.done]);
       return { written: true, found };
     },
+    async remove(id, expected) {
+      if (database === null) return memory.remove(id, expected);
+      if ((await memory.read(id)) !== null) {
+        const result = await memory.remove(id, expected);
+        // The copy IndexedDB still holds from before the disk filled up goes with it.
+        if (result.removed) await database.delete(storeName, id).catch(() => undefined);
+        return result;
+      }
+      const transaction = database.transaction(storeName, "readwrite");
+      const found = ((await transaction.store.get(id)) as StoredDocument | undefined) ?? null;
+      if (found?.version !== expected) {
+        await transaction.done;
+        return { removed: false, found };
+      }
+      await Promise.all([transaction.store.delete(id), transaction.done]);
+      return { removed: true, found };
+    },
     async clear() {
       await memory.clear();
       if (database !== null) await database.clear(storeName);

@@ -45,6 +45,19 @@ describe("the in-memory DocumentStore", () => {
     expect((await tabA.get("bo"))?.document).toEqual(opened);
   });
 
+  it("removes a document only at the version read, and tells the other tab", async () => {
+    const hub = createMemoryStoreHub();
+    const [tabA, tabB] = [createMemoryStore(hub), createMemoryStore(hub)];
+    await tabA.put("bo", budgetFollowUp2017, { expectedVersion: null, savedAt });
+    await tabA.put("bo", budgetFollowUp2017, { expectedVersion: 1, savedAt });
+    const heard: StoreChange[] = [];
+    tabA.subscribe((change) => heard.push(change));
+    expect(await tabB.remove("bo", { expectedVersion: 1 })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await tabB.remove("bo", { expectedVersion: 2 })).toEqual({ ok: true, diagnostics: [] });
+    expect(heard).toEqual([{ id: "bo", version: null }]);
+    expect(await tabA.get("bo")).toBeNull();
+  });
+
   it("returns the follow-up's assessment history", async () => {
     const store = createMemoryStore();
     const opened = startRound(budgetFollowUp2017, "2017-3", { by: "Økonomi", at: savedAt }).document;
