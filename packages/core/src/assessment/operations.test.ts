@@ -202,6 +202,19 @@ describe("assess: the reading guide at the point of entry", () => {
     expect(codes(assess(opened, { ...input, note: "Byggeriet er færdigt." }))).toEqual([]);
   });
 
+  it("asks for a note when an initiative red at the previous round turns green", () => {
+    // 7.03 was red at 2017-3; its year-end milestone is not assessed yet.
+    const published = publishRound(opened, "2017-3", finance).document;
+    const yearEnd = startRound(published, "2017-year-end", finance).document;
+    const input = { initiativeId: "7.03", milestone: 3, status: "green" as const, ...anne };
+    expect(codes(assess(yearEnd, input))).toEqual(["assessment.note-required-for-jump"]);
+    expect(diagnosticMessage(validateAssessment(yearEnd, input)[0]!, "da")).toBe(
+      "Fra rød til grøn på én opfølgning kræver en ny statusnote, der forklarer ændringen.",
+    );
+    expect(codes(assess(yearEnd, { ...input, note: "Bygningerne er klar." }))).toEqual([]);
+    expect(codes(assess(yearEnd, { ...input, initiativeId: "7.04" }))).toEqual([]);
+  });
+
   it("warns, but accepts, a milestone due in a later round", () => {
     const result = assess(opened, { initiativeId: "6.12", milestone: 3, status: "green", ...anne });
     expect(result.diagnostics).toMatchObject([{ level: "warning", code: "assessment.early" }]);

@@ -1,6 +1,6 @@
 import { type Diagnostic, type DiagnosticPath, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import type { BudgetFollowUp, Initiative, Round } from "../model/budgetFollowUp.schema";
-import { reportingRound } from "../rules/assessment";
+import { latestAssessedRound, milestoneStatusAt, reportingRound } from "../rules/assessment";
 import { type Status, statusSeverity } from "../status/status";
 import type {
   AssessedEvent,
@@ -216,17 +216,27 @@ export function validateAssessment(document: BudgetFollowUp, input: AssessmentIn
   if (input.status !== "not-assessed" && guide.noteRequiredFor.includes(input.status) && note === undefined) {
     found.push(diagnostic("error", "assessment.note-required", path, { status: input.status }));
   }
-  const jump = statusSeverity(current.status) - statusSeverity(input.status);
+  // A milestone not yet assessed is compared with the initiative's milestone at the last earlier
+  // assessed round: red at round 3 and green at round 4 is the turnaround that needs explaining.
+  let before = current.status;
+  if (before === "not-assessed" && input.milestone !== "economy") {
+    const due = initiative.milestones[input.milestone]?.round;
+    const index = document.rounds.findIndex((round) => round.id === due);
+    const previous =
+      index > 0 ? latestAssessedRound(initiative, document.rounds, document.rounds[index - 1]?.id) : null;
+    if (previous !== null) before = milestoneStatusAt(initiative, previous);
+  }
+  const jump = statusSeverity(before) - statusSeverity(input.status);
   if (
     guide.noteRequiredForJump > 0 &&
-    current.status !== "not-assessed" &&
+    before !== "not-assessed" &&
     input.status !== "not-assessed" &&
     jump >= guide.noteRequiredForJump &&
     (noteOf(input.note) === undefined || input.note === current.statusNote)
   ) {
     found.push(
       diagnostic("error", "assessment.note-required-for-jump", path, {
-        from: current.status,
+        from: before,
         to: input.status,
       }),
     );
