@@ -33,6 +33,8 @@ export {
 } from "./assessment/operations";
 export type { ResolvedReadingGuide } from "./assessment/readingGuide";
 export { defaultReadingGuide, levelsFor, resolveReadingGuide } from "./assessment/readingGuide";
+export type { WorklistItem } from "./assessment/roundWorklist";
+export { roundWorklist } from "./assessment/roundWorklist";
 export { summariseRound } from "./assessment/summariseRound";
 export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
