@@ -1,5 +1,6 @@
 import { defaultMaxInputLength, type Locale, toLocale } from "@milepael/core";
 import { type Command, CommandError, UsageError } from "./command";
+import { assessCommand, publishCommand, reopenCommand, startRoundCommand } from "./commands/assess";
 import { dateCommand } from "./commands/date";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
@@ -16,6 +17,11 @@ const commands: readonly Command[] = [
   summaryCommand,
   exportCommand,
   dateCommand,
+  // Assessing a follow-up round (issue #20)
+  startRoundCommand,
+  assessCommand,
+  publishCommand,
+  reopenCommand,
 ];
 
 function overview(locale: Locale): string {

@@ -64,6 +64,31 @@ export type {
   SchemaMigration,
 } from "./model/document.schema";
 
+// Assessing a follow-up round (issue #20): the history's schemas (the operations are in lite)
+export {
+  assessmentTargetSchema,
+  historyEventSchema,
+  readingGuideSchema,
+  roundStates,
+  timestampSchema,
+} from "./assessment/history.schema";
+
+// Keeping documents (issue #20): the store interface and the in-memory store; IndexedDB is in
+// `@milepael/core/store`
+export type {
+  DocumentStore,
+  DocumentSummary,
+  ImportStoreResult,
+  PutOptions,
+  PutResult,
+  RemoveResult,
+  StoreBackup,
+  StoreChange,
+  StoredDocument,
+} from "./store/documentStore";
+export type { MemoryStoreHub } from "./store/memoryStore";
+export { createMemoryStore, createMemoryStoreHub } from "./store/memoryStore";
+
 // Checks against the model and the status rules
 export { checkDocument } from "./rules/checkDocument";
 export type { CheckOptions } from "./rules/checkDocument";

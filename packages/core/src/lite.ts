@@ -2,6 +2,40 @@
 // text, CSV cells) without the zod schemas and importers, so a smiley does not load zod. Every
 // name here is also exported from the main entry; the model's types come from there.
 
+export { checkAssessmentState } from "./assessment/checkAssessmentState";
+export type { RoundChange, RoundDiff } from "./assessment/diffRounds";
+export { diffRounds, economyStatusAt, initiativeName } from "./assessment/diffRounds";
+// Assessing a follow-up round (issue #20): pure operations, the reading guide, the history
+export type {
+  AssessedEvent,
+  AssessmentTarget,
+  HistoryEvent,
+  ReadingGuide,
+  RoundPublishedEvent,
+  RoundReopenedEvent,
+  RoundStartedEvent,
+  RoundState,
+} from "./assessment/history.schema";
+export type { Actor, AssessmentInput, AssessmentOperation, OperationResult } from "./assessment/operations";
+export {
+  applyEvent,
+  applyOperation,
+  assess,
+  isTimestamp,
+  notAssessedAt,
+  openRound,
+  publishRound,
+  reopenRound,
+  replayHistory,
+  startRound,
+  undoAssessment,
+  validateAssessment,
+} from "./assessment/operations";
+export type { ResolvedReadingGuide } from "./assessment/readingGuide";
+export { defaultReadingGuide, levelsFor, resolveReadingGuide } from "./assessment/readingGuide";
+export type { WorklistItem } from "./assessment/roundWorklist";
+export { roundWorklist } from "./assessment/roundWorklist";
+export { summariseRound } from "./assessment/summariseRound";
 export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";

@@ -81,6 +81,34 @@ export const diagnosticCodes = [
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",
+  // Assessing a follow-up round (issue #20): the reading guide checked when a status is set
+  "assessment.invalid-entry",
+  "assessment.unknown-initiative",
+  "assessment.unknown-milestone",
+  "assessment.no-economy-line",
+  "assessment.no-open-round",
+  "assessment.round-published",
+  "assessment.early",
+  "assessment.level-not-on-scale",
+  "assessment.note-required",
+  "assessment.note-required-for-jump",
+  "assessment.round-already-open",
+  "assessment.round-already-published",
+  "assessment.another-round-open",
+  "assessment.earlier-rounds-closed",
+  "assessment.round-not-open",
+  "assessment.not-assessed-at-publish",
+  "assessment.reopen-not-latest",
+  "assessment.reason-required",
+  "assessment.several-open-rounds",
+  "assessment.history-unknown-reference",
+  // Keeping documents in a store (issue #20)
+  "store.conflict",
+  "store.full",
+  "store.unavailable",
+  "store.not-a-backup",
+  "store.invalid-entry",
+  "store.import-kept-existing",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -153,7 +153,7 @@ describe("exportPlanCsv", () => {
           )
           .map(
             (activities): PlanDocument => ({
-              schemaVersion: 1,
+              schemaVersion: 2,
               type: "plan",
               planKind,
               metadata,
@@ -245,7 +245,7 @@ describe("exportPlanIcs", () => {
 
   it("keeps every line break and control character inside its own property", () => {
     const plan: PlanDocument = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "plan",
       planKind: "other",
       metadata: { title: "Plan\rX-INJECTED:1" },
@@ -299,7 +299,7 @@ describe("exportPlanIcs", () => {
       tags: [],
     });
     const plan: PlanDocument = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "plan",
       planKind: "other",
       metadata: { title: "Plan" },

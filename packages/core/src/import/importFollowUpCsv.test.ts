@@ -274,7 +274,7 @@ describe("follow-up CSV round trip", () => {
           { requiredKeys: ["metadata", "rounds"] },
         )
         .map((fields) => ({
-          schemaVersion: 1 as const,
+          schemaVersion: 2 as const,
           type: "budget-follow-up" as const,
           ...fields,
           sections,

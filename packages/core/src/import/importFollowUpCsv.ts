@@ -96,7 +96,7 @@ export function importFollowUpCsv(
     const rounds = options.rounds ?? block.rounds;
     const currentRound = options.currentRound ?? block.currentRound;
     const document: BudgetFollowUp = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "budget-follow-up",
       metadata,
       rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),

@@ -61,7 +61,7 @@ const shapes: Shape[] = [
     document: ["json"],
     make: (count) =>
       JSON.stringify({
-        schemaVersion: 1,
+        schemaVersion: 2,
         type: "budget-follow-up",
         metadata: { title: "Opfølgning" },
         rounds: [],

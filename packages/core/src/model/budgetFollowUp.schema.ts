@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { historyEventSchema, readingGuideSchema, roundStates } from "../assessment/history.schema";
 import { isoDateSchema, lifecycleSchema, richTextSchema, statusSchema } from "./common.schema";
 import { documentMetadataSchema } from "./metadata.schema";
 
@@ -11,6 +12,8 @@ export const roundSchema = z.strictObject({
   kind: z.enum(roundKinds),
   cutOff: isoDateSchema,
   meetingDate: isoDateSchema.optional(),
+  /** Assessment (issue #20): open while assessed, published once frozen; absent when never opened. */
+  state: z.enum(roundStates).optional(),
 });
 export type Round = z.infer<typeof roundSchema>;
 
@@ -37,6 +40,8 @@ export const economySchema = z.strictObject({
   amount: z.number().optional(),
   amountType: z.enum(economyAmountTypes).optional(),
   status: statusSchema,
+  /** Assessment (issue #20): the round the status was set at; absent: the document's reporting round. */
+  round: z.string().optional(),
 });
 export type Economy = z.infer<typeof economySchema>;
 
@@ -73,7 +78,7 @@ export type Section = z.infer<typeof sectionSchema>;
 
 /** A follow-up on the budget agreement: rounds, sections, initiatives, milestones. */
 export const budgetFollowUpSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   type: z.literal("budget-follow-up"),
   metadata: documentMetadataSchema,
   /** Ordered: the order of the rounds in the year. */
@@ -81,5 +86,10 @@ export const budgetFollowUpSchema = z.strictObject({
   /** The round this document reports on, when it says. */
   currentRound: z.string().optional(),
   sections: z.array(sectionSchema),
+  // Assessment (issue #20)
+  /** The rules checked when a status is set; absent: the default reading guide. */
+  readingGuide: readingGuideSchema.optional(),
+  /** Every assessment and round change, append-only, oldest first: who, when, from → to. */
+  history: z.array(historyEventSchema).optional(),
 });
 export type BudgetFollowUp = z.infer<typeof budgetFollowUpSchema>;

@@ -2,10 +2,11 @@ import * as z from "zod";
 import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import { defaultMaxInputLength } from "../import/limits";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
+import { migrateAssessmentHistory } from "./migrateAssessmentHistory";
 import { type PlanDocument, planDocumentSchema } from "./plan.schema";
 
 /** The schema version this release writes, and the newest it reads. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 /** Any milepael document: a plan or a budget follow-up, told apart by `type`. */
 export const milepaelDocumentSchema = z.discriminatedUnion("type", [
@@ -28,11 +29,13 @@ export type SchemaMigration = (document: Record<string, unknown>) => Record<stri
 
 /**
  * The steps from each older schema version to the next: `schemaMigrations[1]` turns a version 1
- * document into version 2. Empty while 1 is the only version. A release that raises
+ * document into version 2. A release that raises
  * `currentSchemaVersion` adds its step here and freezes documents of the old version under
  * `test/schema-versions/` (a test fails until both exist), so every file ever written still loads.
  */
-export const schemaMigrations: Readonly<Record<number, SchemaMigration>> = {};
+export const schemaMigrations: Readonly<Record<number, SchemaMigration>> = {
+  1: (document) => migrateAssessmentHistory(document),
+};
 
 /**
  * Brings a document written by an older schema version up to `current`, step by step, and says

@@ -77,9 +77,11 @@ describe("a document without schemaVersion", () => {
   it("loads as version 1 with a warning that says so", () => {
     const { schemaVersion: _, ...unversioned } = budgetFollowUp2017;
     const { document, diagnostics } = validateDocument(unversioned);
-    expect(document).toEqual(budgetFollowUp2017);
+    // Version 1 is upgraded: a follow-up gains its (empty) assessment history.
+    expect(document).toEqual({ ...budgetFollowUp2017, history: [] });
     expect(diagnostics).toEqual([
       { level: "warning", code: "schema.version-missing", path: ["schemaVersion"], params: { assumed: 1 } },
+      { level: "info", code: "schema.upgraded", path: ["schemaVersion"], params: { from: 1, to: 2 } },
     ]);
     expect(formatDiagnostic(diagnostics[0]!, "en")).toContain("read as version 1");
   });

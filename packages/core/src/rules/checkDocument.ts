@@ -1,3 +1,4 @@
+import { checkAssessmentState } from "../assessment/checkAssessmentState";
 import { type Diagnostic, type DiagnosticPath, diagnostic } from "../diagnostics/diagnostic";
 import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../model/document.schema";
@@ -110,6 +111,7 @@ function checkFollowUp(document: BudgetFollowUp, { today }: CheckOptions): Diagn
       }
     });
   });
+  found.push(...checkAssessmentState(document));
   return found;
 }
 

@@ -131,7 +131,7 @@ export const followUpArbitrary: fc.Arbitrary<BudgetFollowUp> = fc
       )
       .map(
         (fields): BudgetFollowUp => ({
-          schemaVersion: 1,
+          schemaVersion: 2,
           type: "budget-follow-up",
           metadata: fields.metadata,
           rounds: fields.rounds,

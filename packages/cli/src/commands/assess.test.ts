@@ -1,0 +1,190 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { type BudgetFollowUp, exportJson } from "@milepael/core";
+import { budgetFollowUp2017 } from "@milepael/core/fixtures";
+import { describe, expect, it } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.resolve(here, "../../dist/bin.js");
+const work = mkdtempSync(path.join(tmpdir(), "milepael-assess-"));
+
+/** The built binary, as a script of another system runs it. */
+async function milepael(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: work,
+      env: { PATH: process.env.PATH, LANG: "da_DK.UTF-8" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+function followUpFile(name: string): string {
+  const file = path.join(work, name);
+  writeFileSync(file, exportJson(budgetFollowUp2017));
+  return file;
+}
+
+const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as BudgetFollowUp;
+const anne = ["--by", "Anne Jensen", "--at", "2017-10-02T09:00:00Z"];
+
+describe("milepael start-round, assess and publish", () => {
+  it("runs a round from start to publishing, writing every change to the file's history", async () => {
+    const file = followUpFile("round.json");
+    const started = await milepael(["start-round", file, "--round", "3. budgetopfølgning 2017", ...anne]);
+    expect(started.code).toBe(0);
+    expect(started.stderr).toContain("3. budgetopfølgning 2017 er åben for vurdering");
+    expect(read(file).rounds[2]?.state).toBe("open");
+
+    const assessed = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "6.01",
+      "--milestone",
+      "3",
+      "--status",
+      "gul",
+      "--note",
+      "Udbuddet er forsinket.",
+      ...anne,
+    ]);
+    expect(assessed.code).toBe(0);
+    expect(assessed.stderr).toContain("6.01 milepæl 3: not-assessed → yellow (3. budgetopfølgning 2017)");
+    expect(read(file).history?.at(-1)).toMatchObject({
+      type: "assessed",
+      initiativeId: "6.01",
+      to: "yellow",
+      note: "Udbuddet er forsinket.",
+      by: "Anne Jensen",
+      at: "2017-10-02T09:00:00Z",
+    });
+
+    const published = await milepael(["publish", file, "--round", "2017-3", ...anne]);
+    expect(published.code).toBe(0);
+    expect(published.stderr).toContain(
+      "advarsel: 1 milepæl til 3. budgetopfølgning 2017 er ikke vurderet: 6.20 (3).",
+    );
+    expect(read(file).rounds[2]?.state).toBe("published");
+
+    const late = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "6.20",
+      "--milestone",
+      "2017-3",
+      "--status",
+      "green",
+      ...anne,
+    ]);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain("3. budgetopfølgning 2017 er offentliggjort og kan ikke ændres");
+  });
+
+  it("refuses yellow economy and red without a note with the reading guide's reason, leaving the file as it was", async () => {
+    const file = followUpFile("refused.json");
+    await milepael(["start-round", file, "--round", "2017-3", ...anne]);
+    const before = readFileSync(file, "utf8");
+    const economy = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "7.04",
+      "--milestone",
+      "economy",
+      "--status",
+      "yellow",
+      "--note",
+      "x",
+      ...anne,
+    ]);
+    expect(economy.code).toBe(1);
+    expect(economy.stderr).toContain(
+      "economy.status: fejl: Økonomi kan ikke være gul; læsevejledningen tillader grøn eller rød.",
+    );
+    const red = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "6.01",
+      "--milestone",
+      "3",
+      "--status",
+      "red",
+      "--lang",
+      "en",
+      ...anne,
+    ]);
+    expect(red.code).toBe(1);
+    expect(red.stderr).toContain("error: A red assessment needs a status note that says why.");
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("says no round is open, and writes to -o without touching the input", async () => {
+    const file = followUpFile("closed.json");
+    const closed = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "6.01",
+      "--milestone",
+      "3",
+      "--status",
+      "green",
+      ...anne,
+    ]);
+    expect(closed.code).toBe(1);
+    expect(closed.stderr).toContain("Ingen opfølgning er åben for vurdering");
+    const out = path.join(work, "opened.json");
+    const opened = await milepael([
+      "start-round",
+      file,
+      "--round",
+      "2017-4",
+      "--label",
+      "4. budgetopfølgning 2017",
+      "--cut-off",
+      "2017-11-30",
+      "-o",
+      out,
+      ...anne,
+    ]);
+    expect(opened.code).toBe(0);
+    expect(read(out).rounds.map((round) => round.id)).toEqual([
+      "2017-1",
+      "2017-2",
+      "2017-3",
+      "2017-4",
+      "2017-year-end",
+    ]);
+    expect(read(file)).toEqual(budgetFollowUp2017);
+  });
+
+  it("exits 2 with usage on a missing option or an unknown status", async () => {
+    const file = followUpFile("usage.json");
+    expect(
+      (await milepael(["assess", file, "--initiative", "6.01", "--status", "green", ...anne])).code,
+    ).toBe(2);
+    const unknown = await milepael([
+      "assess",
+      file,
+      "--initiative",
+      "6.01",
+      "--milestone",
+      "1",
+      "--status",
+      "blå",
+      ...anne,
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--status skal være green, yellow, red eller not-assessed");
+  });
+});
