@@ -64,6 +64,19 @@ export const diagnosticCodes = [
   "import.wingdings-smiley",
   "import.duplicate-rows",
   "import.file-type-not-accepted",
+  // Meetings: minutes and agendas (issue #18)
+  "meetings.no-meetings",
+  "meetings.date-missing",
+  "meetings.weekday-mismatch",
+  "meetings.year-from-context",
+  "meetings.title-repaired",
+  "meetings.item-not-in-toc",
+  "meetings.toc-item-missing",
+  "meetings.attachment-pages-skipped",
+  "meetings.block-skipped",
+  "meetings.related-document",
+  "meetings.item-without-meeting",
+  "meetings.furniture-removed",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -110,7 +110,7 @@ describe("exportPlanCsv", () => {
           return { id: `a${index + 1}`, ...clean } as PlanDocument["activities"][number];
         });
         const plan: PlanDocument = {
-          schemaVersion: 1,
+          schemaVersion: 2,
           type: "plan",
           planKind: "other",
           metadata: { title: "Plan", year: 2017 },

@@ -44,7 +44,7 @@ const debris = fc.constantFrom(
   "}",
   "[",
   '"type":"plan"',
-  '"schemaVersion":1',
+  '"schemaVersion":2',
   "Milepæl\t",
   "Økonomi\t",
   "☺",

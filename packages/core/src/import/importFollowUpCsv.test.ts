@@ -244,7 +244,7 @@ describe("follow-up CSV round trip", () => {
       );
     })
     .map((sections) => ({
-      schemaVersion: 1 as const,
+      schemaVersion: 2 as const,
       type: "budget-follow-up" as const,
       metadata: { title: "Opfølgning", year: 2017 },
       rounds: ["r1", "r2", "r3"].map((id, index) => ({

@@ -82,7 +82,7 @@ export function importFollowUpCsv(
   const roundsSeen: { id: string; label: string; line: number }[] = [];
   const build = (): BudgetFollowUp => {
     const document: BudgetFollowUp = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "budget-follow-up",
       metadata: options.metadata ?? {
         title: "Uden titel",

@@ -386,7 +386,7 @@ class FollowUpReader {
       milestone.round = idByLabel.get(label) ?? (label || "ukendt");
     const current = this.currentRoundId(rounds);
     const document: BudgetFollowUp = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "budget-follow-up",
       metadata: this.metadata,
       rounds,

@@ -82,7 +82,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         known.set(activity.track, { id: activity.track, title: activity.track });
     }
     const document: PlanDocument = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "plan",
       planKind: options.planKind ?? "other",
       metadata: options.metadata ?? {

@@ -377,7 +377,7 @@ class PlanReader {
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
     const introduction = sanitizeRichText(this.introduction.join("")).html;
     const document: PlanDocument = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "plan",
       planKind: planKindOf(this.metadata.title),
       metadata: this.metadata,

@@ -73,7 +73,7 @@ export type Section = z.infer<typeof sectionSchema>;
 
 /** A follow-up on the budget agreement: rounds, sections, initiatives, milestones. */
 export const budgetFollowUpSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   type: z.literal("budget-follow-up"),
   metadata: documentMetadataSchema,
   /** Ordered: the order of the rounds in the year. */

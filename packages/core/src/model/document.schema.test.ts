@@ -77,9 +77,9 @@ describe("validateDocument", () => {
 
   it("refuses what is no document at all, a newer schema version, an unknown type and broken JSON", () => {
     expect(validateDocument([]).diagnostics[0]?.code).toBe("schema.invalid-type");
-    expect(validateDocument({ ...budgetFollowUp2017, schemaVersion: 2 }).diagnostics[0]).toMatchObject({
+    expect(validateDocument({ ...budgetFollowUp2017, schemaVersion: 3 }).diagnostics[0]).toMatchObject({
       code: "schema.unsupported-version",
-      params: { version: 2, supported: 1 },
+      params: { version: 3, supported: 2 },
     });
     expect(validateDocument({ type: "memo" }).diagnostics[0]?.code).toBe("schema.unknown-type");
     const notJson = parseDocumentJson("{ not json");

@@ -38,7 +38,7 @@ export const planKinds = [
 
 /** A plan, communication plan or programme: activities with fuzzy dates. */
 export const planDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   type: z.literal("plan"),
   planKind: z.enum(planKinds),
   metadata: documentMetadataSchema,

@@ -74,12 +74,13 @@ describe("upgradeDocument", () => {
 });
 
 describe("a document without schemaVersion", () => {
-  it("loads as version 1 with a warning that says so", () => {
+  it("loads as version 1 with a warning that says so, then upgrades", () => {
     const { schemaVersion: _, ...unversioned } = budgetFollowUp2017;
     const { document, diagnostics } = validateDocument(unversioned);
     expect(document).toEqual(budgetFollowUp2017);
     expect(diagnostics).toEqual([
       { level: "warning", code: "schema.version-missing", path: ["schemaVersion"], params: { assumed: 1 } },
+      { level: "info", code: "schema.upgraded", path: ["schemaVersion"], params: { from: 1, to: 2 } },
     ]);
     expect(formatDiagnostic(diagnostics[0]!, "en")).toContain("read as version 1");
   });

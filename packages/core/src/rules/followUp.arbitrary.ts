@@ -43,7 +43,7 @@ export const followUpArbitrary: fc.Arbitrary<BudgetFollowUp> = fc
     );
   })
   .map((sections) => ({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     type: "budget-follow-up" as const,
     metadata: { title: "Opfølgning" },
     rounds: roundIds.map((id, index) => ({

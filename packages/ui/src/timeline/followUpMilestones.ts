@@ -60,7 +60,7 @@ export function followUpMilestones(document: BudgetFollowUp): {
   }
   return {
     plan: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       type: "plan",
       planKind: "other",
       metadata: document.metadata,
