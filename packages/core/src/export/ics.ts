@@ -20,13 +20,23 @@ export interface IcsExport {
   skipped: Activity[];
 }
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
-function escapeText(text: string): string {
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11).
+ *
+ * @example
+ * escapeText("Møde; kl. 9, Rådhuset"); // "Møde\\; kl. 9\\, Rådhuset"
+ */
+export function escapeText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 }
 
-/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
-function fold(line: string): string {
+/**
+ * Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1).
+ *
+ * @example
+ * fold(`DESCRIPTION:${"x".repeat(100)}`).split("\r\n ").length; // 2
+ */
+export function fold(line: string): string {
   const parts: string[] = [];
   let current = "";
   let size = 0;

@@ -11,7 +11,6 @@ import {
   checkInputSize,
   DiagnosticCollector,
   guardImport,
-  IdAllocator,
   type ImportResult,
   readableText,
   reportIfInvalid,
@@ -95,10 +94,29 @@ export function importMeetingsText(
   );
 }
 
+/**
+ * Whether a text holds minutes or an agenda: a meeting's header line among its first 60 lines.
+ * Cheap enough for format detection: it reads no further.
+ *
+ * @example
+ * looksLikeMeetings("Landsbyudvalget REFERAT\nDato: Tirsdag den 8. oktober 2019"); // true
+ */
+export function looksLikeMeetings(text: string): boolean {
+  let seen = 0;
+  for (const line of text.split(/\r\n|\r|\n/, 200)) {
+    const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
+    if (trimmed === "") continue;
+    if (readHeaderLine(trimmed) !== null) return true;
+    seen += 1;
+    if (seen >= 60) return false;
+  }
+  return false;
+}
+
 class MeetingsReader {
   private readonly meetings: Meeting[] = [];
   private readonly related: RelatedDocument[] = [];
-  private readonly ids = new IdAllocator();
+  private readonly ids = new UniqueIds();
   private title = "";
   private furniture = 0;
 
@@ -369,14 +387,15 @@ class MeetingsReader {
     const first = unit.chunks[0];
     if (first === undefined) return;
     const text = unit.chunks.map((chunk) => chunk.text).join("\n");
-    const title = tidy(first.text).slice(0, 200);
+    const title = tidy(first.text.slice(0, 400)).slice(0, 200);
     const dates = findDates(text.slice(0, 2000)).filter((date) => date.year !== undefined);
     const municipality =
       unit.chunks.find((chunk) => chunk.municipality !== undefined)?.municipality ??
       municipalityOf(text.slice(0, 2000));
+    // An item's excerpt is a snippet: its heading stands at the start.
     const excerpt =
       /(\p{Lu}[\p{L}-]*(?:udvalg(?:et)?|bestyrelsen|rådet))\s+(\d{2})-(\d{2})-(\d{4})\s+(?:Side\s+\d+\s+)?(.{3,200}?)\s+Sagsnr\.?\s*:/u.exec(
-        text,
+        text.slice(0, 3000),
       );
     let related: RelatedDocument;
     if (excerpt) {
@@ -406,6 +425,24 @@ class MeetingsReader {
       kind: related.kind,
     });
     this.related.push(related);
+  }
+}
+
+/** Ids unique in the document: "x", then "x-2", "x-3" (a counter per id, so a thousand copies stay linear). */
+class UniqueIds {
+  private readonly next = new Map<string, number>();
+  private readonly taken = new Set<string>();
+
+  take(wanted: string): string {
+    let suffix = this.next.get(wanted) ?? 1;
+    let id = suffix === 1 ? wanted : `${wanted}-${suffix}`;
+    while (this.taken.has(id)) {
+      suffix += 1;
+      id = `${wanted}-${suffix}`;
+    }
+    this.next.set(wanted, suffix + 1);
+    this.taken.add(id);
+    return id;
   }
 }
 

@@ -10,6 +10,7 @@ const labelPattern =
   /(?<![\p{L}\p{N}])(Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?|Journalnr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Kompetence|Beslutning(?:\s[^:\n]{0,80}?)?|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag|Afbud|Fraværende|Sagsansvarlig|Sagsbehandler)\s*:/gu;
 
 const labelAtStart = new RegExp(labelPattern.source, "u");
+const inlineCaseNumber = /(?<![\p{L}\p{N}])(?:Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?)\s*:/u;
 
 export type ItemLabel =
   | "caseNumber"
@@ -81,7 +82,9 @@ export function startsWithItemLabel(text: string, kinds?: readonly ItemLabel[]):
  * hasInlineCaseNumber(",4 - Valg af næstformand Sagsnr.: 13/20237"); // true
  */
 export function hasInlineCaseNumber(text: string): boolean {
-  return /\S.{0,400}?(?<![\p{L}\p{N}])(?:Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?)\s*:/u.test(text.slice(0, 600));
+  const head = text.slice(0, 600);
+  const label = inlineCaseNumber.exec(head);
+  return label !== null && head.slice(0, label.index).trim() !== "";
 }
 
 const bareLabel =
