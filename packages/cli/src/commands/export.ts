@@ -1,5 +1,12 @@
 import { parseArgs } from "node:util";
-import { exportFollowUpCsv, exportJson, exportPlanCsv, exportPlanIcs } from "@milepael/core";
+import {
+  exportFollowUpCsv,
+  exportJson,
+  exportMeetingItemsCsv,
+  exportMeetingsIcs,
+  exportPlanCsv,
+  exportPlanIcs,
+} from "@milepael/core";
 import { type Command, UsageError } from "../command";
 import { readDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
@@ -16,8 +23,9 @@ export const exportCommand: Command = {
 
   csv    åbner korrekt i dansk Excel; planer: én række pr. aktivitet; opfølgninger: én række
          pr. milepæl, som milepael import læser igen uden tab (--layout overview: én række pr.
-         indsats med en kolonne pr. opfølgning, til læsning)
-  ics    planens aktiviteter som heldagsbegivenheder (kun planer)
+         indsats med en kolonne pr. opfølgning, til læsning); møder: én række pr. punkt
+  ics    planens aktiviteter som heldagsbegivenheder; møderne med tid og sted
+         (ikke opfølgninger)
   json   dokumentet i milepaels skema
 `,
     en: `Usage: milepael export FILE.json --format csv|ics|json [-o OUT] [--delimiter ";"|","]
@@ -25,8 +33,9 @@ export const exportCommand: Command = {
 
   csv    opens correctly in Danish Excel; plans: one row per activity; follow-ups: one row per
          milestone, which milepael import reads back without loss (--layout overview: one row
-         per initiative with a column per round, for reading)
-  ics    the plan's activities as all-day events (plans only)
+         per initiative with a column per round, for reading); meetings: one row per item
+  ics    the plan's activities as all-day events; the meetings with time and place
+         (not follow-ups)
   json   the document in milepael's schema
 `,
   },
@@ -72,11 +81,15 @@ export const exportCommand: Command = {
       output =
         document.type === "plan"
           ? exportPlanCsv(document, { delimiter, locale })
-          : exportFollowUpCsv(document, { delimiter, locale, layout });
+          : document.type === "meetings"
+            ? exportMeetingItemsCsv(document, { delimiter, locale })
+            : exportFollowUpCsv(document, { delimiter, locale, layout });
+    } else if (document.type === "meetings") {
+      output = exportMeetingsIcs(document);
     } else {
       if (document.type !== "plan") {
         io.stderr(
-          `milepael export: ${da ? "iCalendar kan kun skrives for planer" : "iCalendar can only be written for plans"}\n`,
+          `milepael export: ${da ? "iCalendar kan kun skrives for planer og møder" : "iCalendar can only be written for plans and meetings"}\n`,
         );
         return exitCode.failed;
       }

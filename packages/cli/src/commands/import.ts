@@ -7,32 +7,32 @@ import { exitCode } from "../io";
 export const importCommand: Command = {
   name: "import",
   summary: {
-    da: "læs en budgetopfølgning, plan eller CSV som milepael-JSON",
-    en: "read a follow-up, plan or CSV as milepael JSON",
+    da: "læs en budgetopfølgning, plan, CSV eller referater og dagsordener som milepael-JSON",
+    en: "read a follow-up, plan, CSV or minutes and agendas as milepael JSON",
   },
   help: {
-    da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json] [--year ÅÅÅÅ]
+    da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json|meetings] [--year ÅÅÅÅ]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Læser FIL (eller - for standard input) og skriver dokumentet som JSON til UD eller standard output.
 Formatet gættes, hvis det ikke er angivet. Meddelelser skrives på stderr som FIL:LINJE: niveau: tekst.
 
   -o, --output UD          skriv dokumentet til UD
-  --format F               followup, plan, csv eller json
+  --format F               followup, plan, csv, json eller meetings (referater, dagsordener)
   --year ÅÅÅÅ              året for datoer uden år
   --sad-face red|yellow    hvordan ☹ på en milepæl læses (standard: red)
   --diagnostics-format F   text (standard) eller json
 
 Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ved forkert brug.
 `,
-    en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json] [--year YYYY]
+    en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json|meetings] [--year YYYY]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Reads FILE (or - for standard input) and writes the document as JSON to OUT or standard output.
 The format is detected when not given. Messages go to stderr as FILE:LINE: level: text.
 
   -o, --output OUT         write the document to OUT
-  --format F               followup, plan, csv or json
+  --format F               followup, plan, csv, json or meetings (minutes, agendas)
   --year YYYY              the year of dates written without one
   --sad-face red|yellow    how ☹ on a milestone is read (default: red)
   --diagnostics-format F   text (default) or json
