@@ -232,6 +232,26 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     });
   });
 
+  it("drops the header a system prints again at the top of every page", () => {
+    const text = [
+      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
+      "1. Vejplan 2019",
+      "Sagsnr.: 18/1",
+      "Sagsfremstilling: Planen omfatter",
+      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
+      "Side 2",
+      "alle kommuneveje.",
+      "Beslutning: Godkendt.",
+    ].join("\n");
+    const { document } = importMeetingsText(text);
+    expect(document?.meetings).toHaveLength(1);
+    expect(document?.meetings[0]?.items[0]).toMatchObject({
+      caseText: "Planen omfatter alle kommuneveje.",
+      decision: "Godkendt.",
+      outcome: "approved",
+    });
+  });
+
   it("checks the items against the table of contents", () => {
     const text = [
       "Dagsorden Teknisk Udvalg mandag den 7. januar 2019 kl. 16:00",

@@ -48,6 +48,8 @@ interface Chunk {
   runningHead: boolean;
   /** The municipality the running head names. */
   municipality?: string;
+  /** The meeting's header printed again (at the top of each page): no part of an item. */
+  repeatedHeader?: boolean;
 }
 
 /** A run of chunks that is one meeting, or one text beside the meetings. */
@@ -200,6 +202,7 @@ class MeetingsReader {
         if (this.title === "") this.title = content.slice(0, 200);
         const dated = { ...header, ...withDate(readHeaderFields(content.slice(0, 400)).date) };
         if (current?.header && sameMeeting(current.header, dated)) {
+          chunk.repeatedHeader = true;
           current.chunks.push(chunk);
           if (current.header.date?.year === undefined && dated.date?.year !== undefined)
             current.header.date = dated.date;
@@ -263,7 +266,8 @@ class MeetingsReader {
     };
     if (firstItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
-      meeting.items = this.readItems(chunks.slice(firstItem), header.body, meeting, prefix);
+      const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
+      meeting.items = this.readItems(itemChunks, header.body, meeting, prefix);
     }
     let inContents = false;
     for (const chunk of headerChunks) {
