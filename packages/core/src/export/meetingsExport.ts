@@ -77,7 +77,7 @@ export function exportMeetingsIcs(document: MeetingsDocument, options: IcsExport
   const stamp = options.timestamp
     ? `${options.timestamp.replace(/[-:]/g, "").replace(/\.\d+/, "").replace(/Z?$/, "Z")}`
     : `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
-  const domain = `${slugify(document.metadata.title)}.milepael`;
+  const domain = `${slugify(document.metadata.title).replace(/-+$/, "")}.milepael`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
