@@ -232,6 +232,59 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     });
   });
 
+  it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {
+    const text = [
+      "Referat fra mødet i Børne- og Ungeudvalget den 3.5.2018 kl. 16.00 i mødelokale 2",
+      "",
+      "Punkt 1. Skolestruktur",
+      "Sagsnr.: 17/99",
+      "Beslutning i Økonomiudvalget den 24.4.2018:",
+      "Anbefales.",
+      "Beslutning i Børne- og Ungeudvalget den 3.5.2018:",
+      "Udsat til næste møde.",
+    ].join("\n");
+    const meeting = importMeetingsText(text).document?.meetings[0];
+    expect(meeting).toMatchObject({
+      kind: "referat",
+      body: "Børne- og Ungeudvalget",
+      date: "2018-05-03",
+      start: "16:00",
+      place: "mødelokale 2",
+    });
+    expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
+  });
+
+  it("reads a header printed over two lines ('Byrådet' / 'Dagsorden') with Mødedato, Mødetidspunkt, Mødested", () => {
+    const text = [
+      "Byrådet",
+      "Dagsorden",
+      "Mødedato: 24. april 2019",
+      "Mødetidspunkt: 19:00",
+      "Mødested: Byrådssalen",
+      "",
+      "1. Regnskab 2018",
+      "Sagsnr.: 19/1",
+      "Indstilling: Økonomiudvalget indstiller, at regnskabet godkendes.",
+    ].join("\n");
+    const { document, diagnostics } = importMeetingsText(text);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    expect(document?.meetings[0]).toMatchObject({
+      kind: "dagsorden",
+      body: "Byrådet",
+      date: "2019-04-24",
+      start: "19:00",
+      place: "Byrådssalen",
+      items: [
+        {
+          number: "1",
+          title: "Regnskab 2018",
+          recommendation: ["at regnskabet godkendes"],
+          outcome: "unknown",
+        },
+      ],
+    });
+  });
+
   it("drops the header a system prints again at the top of every page", () => {
     const text = [
       "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",

@@ -61,6 +61,7 @@ interface Unit {
 // Page furniture: what a web page's document viewer and the meeting system print around the text.
 const furnitureLine =
   /^(?:Størrelse:\s*\S*\s*px|Starte visningen fra side:?|Download\b.*|Transkript|Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?|\d{1,3}|Print|Udskriv|Luk)$/i;
+const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol)$/;
 const closingPattern = /Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2})[:.](\d{2})\.?/i;
 const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
 // "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
@@ -197,7 +198,11 @@ class MeetingsReader {
       const chunk: Chunk = { line: line.number, text: content, runningHead: head !== null };
       if (page !== undefined) chunk.page = page;
       if (head?.[1] !== undefined) chunk.municipality = head[1];
-      const header = readHeaderLine(content);
+      let header = readHeaderLine(content);
+      // "Byrådet" on one line and "Dagsorden" on the next: one header.
+      const previous = current?.header === null ? current.chunks.at(-1) : undefined;
+      if (header === null && previous !== undefined && kindOnly.test(content) && previous.text.length <= 90)
+        header = readHeaderLine(`${previous.text} ${content}`);
       if (header !== null) {
         if (this.title === "") this.title = content.slice(0, 200);
         const dated = { ...header, ...withDate(readHeaderFields(content.slice(0, 400)).date) };
@@ -273,7 +278,7 @@ class MeetingsReader {
     for (const chunk of headerChunks) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;
       if (inContents && /^\d{1,3}\.?\s+\S/.test(chunk.text)) continue;
-      if (!isHeaderMaterial(chunk.text))
+      if (!isHeaderMaterial(chunk.text) && tidy(chunk.text) !== header.body)
         this.collector.add("warning", "meetings.block-skipped", chunk.line, {}, chunk.text.slice(0, 500));
     }
     this.checkContents(headerText, meeting, headerChunks);
