@@ -119,6 +119,7 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
     ]);
     expect(found("meetings.title-repaired").map((entry) => entry.line)).toEqual([14, 16, 20, 26, 30]);
     expect(found("meetings.year-from-context").map((entry) => [entry.line, entry.params.year])).toEqual([
+      [1, 2017],
       [160, 2017],
       [172, 2017],
       [184, 2017],

@@ -54,7 +54,8 @@ interface Chunk {
 
 /** A run of chunks that is one meeting, or one text beside the meetings. */
 interface Unit {
-  header: (HeaderLine & { date?: HeaderDate }) | null;
+  /** `yearLine`: the line of a repeated header that gave the year the first one left out. */
+  header: (HeaderLine & { date?: HeaderDate; yearLine?: number }) | null;
   chunks: Chunk[];
 }
 
@@ -209,8 +210,10 @@ class MeetingsReader {
         if (current?.header && sameMeeting(current.header, dated)) {
           chunk.repeatedHeader = true;
           current.chunks.push(chunk);
-          if (current.header.date?.year === undefined && dated.date?.year !== undefined)
+          if (current.header.date?.year === undefined && dated.date?.year !== undefined) {
             current.header.date = dated.date;
+            current.header.yearLine = chunk.line;
+          }
           continue;
         }
         if (current !== null && current.header === null && current.chunks.length <= 3) {
@@ -231,7 +234,7 @@ class MeetingsReader {
     return units;
   }
 
-  private readMeeting(unit: Unit, header: HeaderLine & { date?: HeaderDate }): void {
+  private readMeeting(unit: Unit, header: HeaderLine & { date?: HeaderDate; yearLine?: number }): void {
     const { chunks } = unit;
     const firstItem = chunks.findIndex((_, index) => isItemStart(chunks, index));
     const headerChunks = firstItem === -1 ? chunks : chunks.slice(0, firstItem);
@@ -244,6 +247,8 @@ class MeetingsReader {
       this.readOther(unit);
       return;
     }
+    if (header.yearLine !== undefined)
+      this.collector.add("info", "meetings.year-from-context", line, { year: date.year, source: "text" });
     const iso = toIsoDate(dayNumber(date.year, date.month, date.day));
     if (date.weekday !== undefined) {
       const actual = weekdayOf(date.year, date.month, date.day);
