@@ -21,6 +21,7 @@ describe("detecting minutes and agendas", () => {
     ])
       expect(detectFormat(read(`seeds/${name}`)), name).toBe("plan");
     expect(detectFormat(read("seeds/budgetopfoelgning-2017-3-del1.txt"))).toBe("followup");
+    expect(detectFormat("Referat Økonomiudvalget den 3. maj 2017\tUdsendes\nDato\tAktivitet")).toBe("plan");
   });
 
   it("imports the seed through importDocument into the meetings fixture", () => {

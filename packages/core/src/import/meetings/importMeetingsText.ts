@@ -110,7 +110,8 @@ export function looksLikeMeetings(text: string): boolean {
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
     const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
-    if (readHeaderLine(trimmed) !== null) return true;
+    // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
+    if (!line.includes("\t") && readHeaderLine(trimmed) !== null) return true;
     seen += 1;
     if (seen >= 60) return false;
   }
