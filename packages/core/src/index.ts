@@ -121,3 +121,30 @@ export { exportPlanIcs } from "./export/ics";
 export type { IcsExport, IcsExportOptions } from "./export/ics";
 export { detectFormat, importDocument, importFormats } from "./import/importDocument";
 export type { ImportDocumentOptions, ImportFormat } from "./import/importDocument";
+
+// Meetings: minutes and agendas, their decisions and the process plans inside them (issue #18)
+export {
+  absenteeSchema,
+  clockTimeSchema,
+  decisionOutcomes,
+  meetingItemSchema,
+  meetingKinds,
+  meetingSchema,
+  meetingsDocumentSchema,
+  relatedDocumentSchema,
+} from "./model/meetings.schema";
+export type {
+  Absentee,
+  DecisionOutcome,
+  Meeting,
+  MeetingItem,
+  MeetingKind,
+  MeetingsDocument,
+  RelatedDocument,
+} from "./model/meetings.schema";
+export { importMeetingsText, looksLikeMeetings } from "./import/meetings/importMeetingsText";
+export type { MeetingsImportOptions } from "./import/meetings/importMeetingsText";
+export { decisionOutcome } from "./import/meetings/itemFields";
+export { extractPlan } from "./meetings/extractPlan";
+export type { ExtractPlanOptions } from "./meetings/extractPlan";
+export { exportMeetingItemsCsv, exportMeetingsIcs } from "./export/meetingsExport";

@@ -59,6 +59,8 @@ export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
 export { csvField, toCsv } from "./export/csv";
 export { attentionReasonLabel } from "./i18n/attentionReasons";
 export { dateFailureMessage } from "./i18n/dateReasons";
+// Meetings for widgets: the decision log's rows, meetings on the timeline and wheel, outcome words
+export { decisionOutcomeLabels } from "./i18n/decisionOutcomeLabels";
 export type { Locale } from "./i18n/locale";
 // Locales and labels
 export { defaultLocale, locales, toLocale } from "./i18n/locale";
@@ -69,6 +71,11 @@ export type { DecodedText, TextEncoding } from "./import/decodeText";
 export { decodeText, textEncodings } from "./import/decodeText";
 export type { BinaryKind } from "./import/sniffBinary";
 export { binaryKinds, sniffBinary } from "./import/sniffBinary";
+export type { DecisionRow } from "./meetings/decisionRows";
+export { decisionRows } from "./meetings/decisionRows";
+export { meetingsAsPlan } from "./meetings/meetingsAsPlan";
+export type { MeetingsSummaryRow } from "./meetings/summarizeMeetings";
+export { summarizeMeetings } from "./meetings/summarizeMeetings";
 export type {
   BudgetFollowUp,
   Economy,
@@ -81,6 +88,14 @@ export type {
 // The model's types (types only: no schema code comes with them)
 export type { DateExpression } from "./model/common.schema";
 export type { MilepaelDocument } from "./model/document.schema";
+export type {
+  DecisionOutcome,
+  Meeting,
+  MeetingItem,
+  MeetingKind,
+  MeetingsDocument,
+  RelatedDocument,
+} from "./model/meetings.schema";
 export type { DocumentMetadata } from "./model/metadata.schema";
 export type { Activity, PlanDocument, Track } from "./model/plan.schema";
 export type { RichNode, RichTextTag, SanitizedRichText } from "./richText/richText";

@@ -4,9 +4,12 @@ import {
   diagnosticMessage,
   exportFollowUpCsv,
   exportJson,
+  exportMeetingItemsCsv,
+  exportMeetingsIcs,
   exportPlanCsv,
   exportPlanIcs,
   type MilepaelDocument,
+  meetingsAsPlan,
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
@@ -141,7 +144,9 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     ? 0
     : document.type === "plan"
       ? document.activities.length
-      : document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
+      : document.type === "meetings"
+        ? document.meetings.length
+        : document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
   const base = (outcome?.fileName ?? "milepael").replace(/\.[^.]+$/, "");
 
   return (
@@ -254,7 +259,9 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                     download(
                       document.type === "plan"
                         ? exportPlanCsv(document, { locale })
-                        : exportFollowUpCsv(document, { locale }),
+                        : document.type === "meetings"
+                          ? exportMeetingItemsCsv(document, { locale })
+                          : exportFollowUpCsv(document, { locale }),
                       `${base}.csv`,
                       "text/csv;charset=utf-8",
                     )
@@ -262,13 +269,15 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                 >
                   CSV
                 </button>
-                {document.type === "plan" && (
+                {document.type !== "budget-follow-up" && (
                   <button
                     type="button"
                     className="mp-Button"
                     onClick={() =>
                       download(
-                        exportPlanIcs(document, { now: new Date() }).ics,
+                        document.type === "plan"
+                          ? exportPlanIcs(document, { now: new Date() }).ics
+                          : exportMeetingsIcs(document, { now: new Date() }),
                         `${base}.ics`,
                         "text/calendar",
                       )
@@ -289,6 +298,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                 <Widget>
                   {document.type === "plan" ? (
                     <Timeline document={document} />
+                  ) : document.type === "meetings" ? (
+                    <Timeline document={meetingsAsPlan(document)} />
                   ) : (
                     <MilestoneTable document={document} />
                   )}

@@ -1,6 +1,6 @@
 import { type Locale, reportingRound, rollUp, statusLabel, statusValues } from "@milepael/core";
 import { Smiley, SmileyLegend, useLocale } from "@milepael/ui";
-import { isFollowUp, type LoadedDocument } from "../data";
+import { isFollowUp, isPlan, type LoadedDocument } from "../data";
 import { Widget } from "../errors/ErrorBoundary";
 import { formatNumber, type Texts } from "../texts";
 import { SourceNote } from "./SourceNote";
@@ -31,7 +31,7 @@ export function Overview({ documents, text, open }: OverviewProps) {
                 {isFollowUp(document) ? (
                   <FollowUpHeadline entry={entry} text={text} locale={locale} />
                 ) : (
-                  <p>{text.activities(document.activities.length)}</p>
+                  isPlan(document) && <p>{text.activities(document.activities.length)}</p>
                 )}
               </Widget>
               <button type="button" className="mp-Button" onClick={() => open(entry)}>

@@ -1,5 +1,12 @@
 import { parseArgs } from "node:util";
-import { exportFollowUpCsv, exportJson, exportPlanCsv, exportPlanIcs } from "@milepael/core";
+import {
+  exportFollowUpCsv,
+  exportJson,
+  exportMeetingItemsCsv,
+  exportMeetingsIcs,
+  exportPlanCsv,
+  exportPlanIcs,
+} from "@milepael/core";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { readDocument, writeOutput } from "../files";
@@ -17,11 +24,13 @@ export const exportCommand: Command = {
                                [--layout milestones|overview]
 
   csv    åbner korrekt i dansk Excel; planer: én række pr. aktivitet; opfølgninger: én række
-         pr. milepæl. Under tabellen, efter en tom række, står dokumentets egne oplysninger
-         (titel, dato, kontakter, år, plantype, indledning, spor, opfølgninger) i rækker, der
-         begynder med #milepael, så milepael import læser hele dokumentet igen uden tab
-         (--layout overview: én række pr. indsats med en kolonne pr. opfølgning, kun til læsning)
-  ics    planens aktiviteter som heldagsbegivenheder (kun planer)
+         pr. milepæl; møder: én række pr. punkt. Under tabellen, efter en tom række, står
+         dokumentets egne oplysninger (titel, dato, kontakter, år, plantype, indledning, spor,
+         opfølgninger) i rækker, der begynder med #milepael, så milepael import læser hele
+         dokumentet igen uden tab (--layout overview: én række pr. indsats med en kolonne pr.
+         opfølgning, kun til læsning)
+  ics    planens aktiviteter som heldagsbegivenheder; møderne med tid og sted
+         (ikke opfølgninger)
   json   dokumentet i milepaels skema
 
   -o, --output UD   skriv til UD i stedet for standard output
@@ -31,11 +40,13 @@ export const exportCommand: Command = {
                                  [--layout milestones|overview]
 
   csv    opens correctly in Danish Excel; plans: one row per activity; follow-ups: one row per
-         milestone. Below the table, after an empty row, the document's own fields (title, date,
-         contacts, year, plan kind, introduction, tracks, rounds) follow in rows that start with
-         #milepael, so that milepael import reads the whole document back without loss
-         (--layout overview: one row per initiative with a column per round, for reading only)
-  ics    the plan's activities as all-day events (plans only)
+         milestone; meetings: one row per item. Below the table, after an empty row, the
+         document's own fields (title, date, contacts, year, plan kind, introduction, tracks,
+         rounds) follow in rows that start with #milepael, so that milepael import reads the
+         whole document back without loss (--layout overview: one row per initiative with a
+         column per round, for reading only)
+  ics    the plan's activities as all-day events; the meetings with time and place
+         (not follow-ups)
   json   the document in milepael's schema
 
   -o, --output OUT  write to OUT instead of standard output
@@ -85,11 +96,15 @@ export const exportCommand: Command = {
       output =
         document.type === "plan"
           ? exportPlanCsv(document, { delimiter, locale })
-          : exportFollowUpCsv(document, { delimiter, locale, layout });
+          : document.type === "meetings"
+            ? exportMeetingItemsCsv(document, { delimiter, locale })
+            : exportFollowUpCsv(document, { delimiter, locale, layout });
+    } else if (document.type === "meetings") {
+      output = exportMeetingsIcs(document, { now: new Date() });
     } else {
       if (document.type !== "plan") {
         io.stderr(
-          `milepael export: ${da ? "iCalendar kan kun skrives for planer" : "iCalendar can only be written for plans"}\n`,
+          `milepael export: ${da ? "iCalendar kan kun skrives for planer og møder" : "iCalendar can only be written for plans and meetings"}\n`,
         );
         return exitCode.failed;
       }

@@ -8,11 +8,11 @@ import { exitCode } from "../io";
 export const importCommand: Command = {
   name: "import",
   summary: {
-    da: "læs en budgetopfølgning eller plan (Word, PDF, tekst eller CSV) som milepael-JSON",
-    en: "read a follow-up or plan (Word, PDF, text or CSV) as milepael JSON",
+    da: "læs en budgetopfølgning, plan eller referater og dagsordener (Word, PDF, tekst eller CSV) som milepael-JSON",
+    en: "read a follow-up, plan or minutes and agendas (Word, PDF, text or CSV) as milepael JSON",
   },
   help: {
-    da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json] [--year ÅÅÅÅ]
+    da: `Brug: milepael import FIL [-o UD.json] [--format followup|plan|csv|json|meetings] [--year ÅÅÅÅ]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Læser FIL (eller - for standard input) og skriver dokumentet som JSON til UD eller standard output.
@@ -21,14 +21,14 @@ filens indhold. Tekstens format gættes, hvis det ikke er angivet. Meddelelser s
 FIL:LINJE: niveau: tekst (for Word og PDF: FIL: tabel 3, række 2, celle 4 eller FIL: side 2, linje 14).
 
   -o, --output UD          skriv dokumentet til UD
-  --format F               followup, plan, csv eller json
+  --format F               followup, plan, csv, json eller meetings (referater, dagsordener)
   --year ÅÅÅÅ              året for datoer uden år
   --sad-face red|yellow    hvordan ☹ på en milepæl læses (standard: red)
   --diagnostics-format F   text (standard) eller json
 
 Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ved forkert brug.
 `,
-    en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json] [--year YYYY]
+    en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json|meetings] [--year YYYY]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
 
 Reads FILE (or - for standard input) and writes the document as JSON to OUT or standard output.
@@ -37,7 +37,7 @@ The text's format is detected when not given. Messages go to stderr as FILE:LINE
 Word and PDF: FILE: table 3, row 2, cell 4 or FILE: page 2, line 14).
 
   -o, --output OUT         write the document to OUT
-  --format F               followup, plan, csv or json
+  --format F               followup, plan, csv, json or meetings (minutes, agendas)
   --year YYYY              the year of dates written without one
   --sad-face red|yellow    how ☹ on a milestone is read (default: red)
   --diagnostics-format F   text (default) or json

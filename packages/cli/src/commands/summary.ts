@@ -1,13 +1,17 @@
 import { parseArgs } from "node:util";
 import {
   type BudgetFollowUp,
+  decisionOutcomeLabels,
+  decisionOutcomes,
   type Locale,
+  type MeetingsDocument,
   type PlanDocument,
   type RollUpDimension,
   rollUp,
   rollUpDimensions,
   statusLabel,
   statusValues,
+  summarizeMeetings,
 } from "@milepael/core";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
@@ -98,6 +102,30 @@ function planSummary(document: PlanDocument, locale: Locale) {
   return { json, text: `${document.metadata.title}\n\n${table(rows)}\n` };
 }
 
+function meetingsSummary(document: MeetingsDocument, locale: Locale) {
+  const json = summarizeMeetings(document);
+  const da = locale === "da";
+  const header = [
+    da ? "Udvalg" : "Body",
+    da ? "År" : "Year",
+    da ? "Referater" : "Minutes",
+    da ? "Dagsordener" : "Agendas",
+    da ? "Punkter" : "Items",
+    ...decisionOutcomes.map((outcome) => decisionOutcomeLabels[locale][outcome]),
+  ];
+  const rows = json.map((row) => [
+    row.body,
+    String(row.year),
+    String(row.referater),
+    String(row.dagsordener),
+    String(row.items),
+    ...decisionOutcomes.map((outcome) => String(row.outcomes[outcome])),
+  ]);
+  const related = document.relatedDocuments.length;
+  const footer = da ? `Relaterede dokumenter: ${related}` : `Related documents: ${related}`;
+  return { json, text: `${document.metadata.title}\n\n${table([header, ...rows])}\n\n${footer}\n` };
+}
+
 export const summaryCommand: Command = {
   name: "summary",
   summary: { da: "tæl vurderinger pr. niveau pr. opfølgning", en: "count assessments per level per round" },
@@ -106,11 +134,13 @@ export const summaryCommand: Command = {
 
 For en budgetopfølgning: antal milepæle pr. niveau pr. opfølgning (og økonomi), evt. opdelt.
 For en plan: antal aktiviteter og perioden.
+For møder: antal møder pr. udvalg pr. år og punkternes udfald.
 `,
     en: `Usage: milepael summary FILE.json [--round ID] [--by section|committee|centre|kind] [--json]
 
 For a follow-up: milestones per level per round (and economy), optionally sliced.
 For a plan: the number of activities and the period.
+For meetings: meetings per body per year and the outcomes of their items.
 `,
   },
   async run(args, { io, locale, stdin, maxSize }) {
@@ -152,7 +182,9 @@ For a plan: the number of activities and the period.
     const result =
       document.type === "budget-follow-up"
         ? followUpSummary(document, locale, values.round, by as RollUpDimension | undefined)
-        : planSummary(document, locale);
+        : document.type === "meetings"
+          ? meetingsSummary(document, locale)
+          : planSummary(document, locale);
     // Titles, section names and round labels come from the document: nothing in them may act on the terminal.
     io.stdout(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : terminalSafe(result.text));
     return exitCode.ok;

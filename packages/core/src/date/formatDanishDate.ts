@@ -89,7 +89,10 @@ export function monthName(month: number, locale: Locale, style: "long" | "short"
 export function formatDanishDate(parsed: ParsedDanishDate, options: FormatDanishDateOptions = {}): string {
   const locale = options.locale ?? "da";
   const style = options.style ?? "long";
+  if (parsed.kind === "relative-week" || (parsed.kind === "week" && parsed.relativeWeeks !== undefined))
+    return relativeWeek(parsed, locale);
   if (parsed.kind === "ongoing" || parsed.start === null || parsed.end === null) return words[locale].ongoing;
+  if (parsed.kind === "holiday") return holiday(parsed.text, parsed.start, locale);
   if (parsed.kind === "round-reference") return parsed.text.trim();
 
   const intervals =
@@ -109,6 +112,38 @@ export function formatDanishDate(parsed: ParsedDanishDate, options: FormatDanish
   );
   const separator = parsed.kind === "month-range" || parsed.kind === "season" ? "/" : words[locale].or;
   return parts.join(separator);
+}
+
+/** "uge x+4", and once anchored "uge x+4 (uge 9 2017)". */
+function relativeWeek(parsed: ParsedDanishDate, locale: Locale): string {
+  const offset = parsed.relativeWeeks ?? 0;
+  const week = words[locale].week;
+  const relative = `${week} x${offset === 0 ? "" : `${offset > 0 ? "+" : "-"}${Math.abs(offset)}`}`;
+  if (parsed.start === null) return relative;
+  const { year, week: number } = isoWeekOf(parseIsoDate(parsed.start) ?? 0);
+  return `${relative} (${week} ${number} ${year})`;
+}
+
+const holidayNames: Record<Locale, [RegExp, string][]> = {
+  da: [
+    [/^efter sommer/, "efter sommerferien"],
+    [/sommer/, "inden sommerferien"],
+    [/jul/, "før jul"],
+    [/nytår/, "efter nytår"],
+  ],
+  en: [
+    [/^efter sommer/, "after the summer holidays"],
+    [/sommer/, "before the summer holidays"],
+    [/jul/, "before Christmas"],
+    [/nytår/, "after New Year"],
+  ],
+};
+
+/** "inden sommerferien 2017", "after New Year 2018": the holiday named with the year it fell in. */
+function holiday(text: string, start: string, locale: Locale): string {
+  const normalized = text.trim().toLowerCase();
+  const name = holidayNames[locale].find(([pattern]) => pattern.test(normalized))?.[1] ?? text.trim();
+  return `${name} ${start.slice(0, 4)}`;
 }
 
 /** An either-or's alternatives are single days, months or seasons even when the whole is a range. */
@@ -188,6 +223,10 @@ class IntervalFormatter {
         return start.year === end.year ? `${start.year}` : `${start.year}${to}${end.year}`;
       case "ongoing":
         return words[this.locale].ongoing;
+      case "holiday":
+        return this.months(start, end, omitYear);
+      case "relative-week":
+        return `${words[this.locale].week} x`;
       default:
         return kind satisfies never;
     }

@@ -1,4 +1,5 @@
 import { dayNumber, daysInMonth, isoWeekInterval, toIsoDate } from "./calendar";
+import { parseRelativeExpression } from "./relativeExpressions";
 import { type DateToken, normalizeDateText, tokenizeDateText } from "./tokenize";
 import type {
   DanishDateResult,
@@ -87,6 +88,9 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
       yearInferred: false,
     };
   }
+
+  const relative = parseRelativeExpression(normalized, text, options);
+  if (relative !== null) return relative;
 
   const round = resolveRoundReference(normalized, options);
   if (round === "unknown") return fail("unknown-round");

@@ -12,6 +12,9 @@ export const dateKinds = [
   "year",
   "ongoing",
   "round-reference",
+  // Meetings (issue #18): "inden sommerferien", "før jul", "efter nytår"; "uge x+4"
+  "holiday",
+  "relative-week",
 ] as const;
 export type DateKind = (typeof dateKinds)[number];
 
@@ -58,6 +61,8 @@ export interface ParsedDanishDate {
   alternatives?: DateInterval[];
   /** For round references, the id of the round in the calendar it resolved through. */
   roundId?: string;
+  /** For "uge x+4": the weeks after the anchor week x (kept even once an anchor resolved it). */
+  relativeWeeks?: number;
 }
 
 /** Why a text was not understood as a date. */
@@ -95,4 +100,6 @@ export interface ParseDanishDateOptions {
   year?: number;
   /** The document's rounds, for references such as "1. budgetopfølgning 2017". */
   rounds?: readonly RoundCalendarEntry[];
+  /** The ISO week that "uge x" stands for; without it "uge x+4" stays relative (no interval). */
+  anchorWeek?: { year: number; week: number };
 }

@@ -109,6 +109,19 @@ export const diagnosticCodes = [
   "store.not-a-backup",
   "store.invalid-entry",
   "store.import-kept-existing",
+  // Meetings: minutes and agendas (issue #18)
+  "meetings.no-meetings",
+  "meetings.date-missing",
+  "meetings.weekday-mismatch",
+  "meetings.year-from-context",
+  "meetings.title-repaired",
+  "meetings.item-not-in-toc",
+  "meetings.toc-item-missing",
+  "meetings.attachment-pages-skipped",
+  "meetings.block-skipped",
+  "meetings.related-document",
+  "meetings.item-without-meeting",
+  "meetings.furniture-removed",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

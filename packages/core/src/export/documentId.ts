@@ -29,7 +29,9 @@ export function documentId(document: MilepaelDocument): string {
   const first =
     document.type === "plan"
       ? [document.planKind, document.activities[0]?.date.text, document.activities[0]?.title]
-      : [document.sections[0]?.initiatives[0]?.id, document.sections[0]?.initiatives[0]?.title];
+      : document.type === "meetings"
+        ? [document.meetings[0]?.body, document.meetings[0]?.date, document.meetings[0]?.kind]
+        : [document.sections[0]?.initiatives[0]?.id, document.sections[0]?.initiatives[0]?.title];
   const parts = [
     document.type,
     metadata.title,

@@ -28,8 +28,11 @@ export interface IcsExport {
  * Escapes TEXT values (RFC 5545 §3.3.11). Every line break (CRLF, LF and a lone CR, which
  * Outlook also takes as one) becomes `\\n`, and other control characters are dropped, so no text
  * can end its content line and start a property or an event of its own.
+ *
+ * @example
+ * escapeText("Møde; kl. 9, Rådhuset"); // "Møde\\; kl. 9\\, Rådhuset"
  */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return (
     text
       .replace(/\\/g, "\\\\")
@@ -41,15 +44,25 @@ function escapeText(text: string): string {
   );
 }
 
-/** The UTC moment as an iCalendar DATE-TIME, `YYYYMMDDTHHMMSSZ`; `null` when it is no date. */
-function icsDateTime(moment: Date | string): string | null {
+/**
+ * The UTC moment as an iCalendar DATE-TIME, `YYYYMMDDTHHMMSSZ`; `null` when it is no date.
+ *
+ * @example
+ * icsDateTime("2017-01-04T08:00:00.000Z"); // "20170104T080000Z"
+ */
+export function icsDateTime(moment: Date | string): string | null {
   const date = typeof moment === "string" ? new Date(moment) : moment;
   if (Number.isNaN(date.getTime())) return null;
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
 }
 
-/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
-function fold(line: string): string {
+/**
+ * Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1).
+ *
+ * @example
+ * fold(`DESCRIPTION:${"x".repeat(100)}`).split("\r\n ").length; // 2
+ */
+export function fold(line: string): string {
   const parts: string[] = [];
   let current = "";
   let size = 0;

@@ -6,8 +6,9 @@ import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader }
 import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
 import { importPlanCsv, type PlanCsvImportOptions } from "./importPlanCsv";
 import { importPlanText, type PlanImportOptions, planColumnNames } from "./importPlanText";
+import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
 
-export const importFormats = ["followup", "plan", "csv", "json"] as const;
+export const importFormats = ["followup", "plan", "csv", "json", "meetings"] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 export type ImportDocumentOptions = FollowUpImportOptions &
@@ -19,7 +20,7 @@ export type ImportDocumentOptions = FollowUpImportOptions &
   };
 
 /**
- * Tells what a text is: milepael JSON, a follow-up's text, a plan's text, or a CSV/TSV table
+ * Tells what a text is: milepael JSON, a follow-up's text, minutes or agendas, a plan's text, or a CSV/TSV table
  * (a first line of known column names: a plan's activity table or a follow-up's milestone rows).
  * `null` when it is none of them.
  *
@@ -40,6 +41,7 @@ function formatOf(text: string): ImportFormat | null {
   const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
+  if (looksLikeMeetings(trimmed)) return "meetings";
   // Only blanks within the line around a pipe row: `\s*` would run across every following empty
   // line at each line start, and 100,000 newlines took 22 s.
   if (/\t|^[^\S\n\r\u2028\u2029]*\|.*\|[^\S\n\r\u2028\u2029]*$/m.test(trimmed)) return "plan";
@@ -68,6 +70,8 @@ export function importDocument(
       return importFollowUpText(text, options);
     case "plan":
       return importPlanText(text, options);
+    case "meetings":
+      return importMeetingsText(text, options);
     case "csv":
       return isFollowUpCsvHeader(headerCells(normalizeInput(text).text.trimStart()))
         ? importFollowUpCsv(text, options)

@@ -39,6 +39,7 @@ export const dateExpressionSchema = z
     yearInferred: z.boolean(),
     alternatives: z.array(intervalSchema).optional(),
     roundId: z.string().optional(),
+    relativeWeeks: z.number().int().optional().describe('"uge x+4": weeks after the anchor week x'),
     reason: z.enum(dateFailureReasons).optional().describe("Why the text was not understood"),
   })
   .refine((date) => date.start === null || date.end === null || date.start <= date.end, {

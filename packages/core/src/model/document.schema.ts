@@ -2,16 +2,19 @@ import * as z from "zod";
 import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import { defaultMaxInputLength } from "../import/limits";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
+import { type MeetingsDocument, meetingsDocumentSchema } from "./meetings.schema";
 import { migrateAssessmentHistory } from "./migrateAssessmentHistory";
+import { meetingsV1ToV2 } from "./migrations/meetingsV1ToV2";
 import { type PlanDocument, planDocumentSchema } from "./plan.schema";
 
 /** The schema version this release writes, and the newest it reads. */
 export const currentSchemaVersion = 2;
 
-/** Any milepael document: a plan or a budget follow-up, told apart by `type`. */
+/** Any milepael document: a plan, a budget follow-up or meetings, told apart by `type`. */
 export const milepaelDocumentSchema = z.discriminatedUnion("type", [
   planDocumentSchema,
   budgetFollowUpSchema,
+  meetingsDocumentSchema,
 ]);
 export type MilepaelDocument = z.infer<typeof milepaelDocumentSchema>;
 export type DocumentType = MilepaelDocument["type"];
@@ -22,7 +25,11 @@ export interface DocumentResult<T> {
   diagnostics: Diagnostic[];
 }
 
-const schemasByType = { plan: planDocumentSchema, "budget-follow-up": budgetFollowUpSchema } as const;
+const schemasByType = {
+  plan: planDocumentSchema,
+  "budget-follow-up": budgetFollowUpSchema,
+  meetings: meetingsDocumentSchema,
+} as const;
 
 /** One step of schema evolution: a document of version n in, the same document as n + 1 out. */
 export type SchemaMigration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -34,7 +41,9 @@ export type SchemaMigration = (document: Record<string, unknown>) => Record<stri
  * `test/schema-versions/` (a test fails until both exist), so every file ever written still loads.
  */
 export const schemaMigrations: Readonly<Record<number, SchemaMigration>> = {
-  1: (document) => migrateAssessmentHistory(document),
+  // Version 2: the assessment history of follow-ups (issue #20) and the meetings document type
+  // (issue #18), one step.
+  1: (document) => meetingsV1ToV2(migrateAssessmentHistory(document)),
 };
 
 /**
@@ -110,7 +119,7 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
       ],
     };
   }
-  if (type !== "plan" && type !== "budget-follow-up") {
+  if (type !== "plan" && type !== "budget-follow-up" && type !== "meetings") {
     return {
       document: null,
       diagnostics: [
@@ -174,7 +183,7 @@ export function documentJsonSchema(type?: DocumentType): Record<string, unknown>
   return z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
 }
 
-export type { BudgetFollowUp, PlanDocument };
+export type { BudgetFollowUp, MeetingsDocument, PlanDocument };
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";

@@ -74,7 +74,7 @@ describe("upgradeDocument", () => {
 });
 
 describe("a document without schemaVersion", () => {
-  it("loads as version 1 with a warning that says so", () => {
+  it("loads as version 1 with a warning that says so, then upgrades", () => {
     const { schemaVersion: _, ...unversioned } = budgetFollowUp2017;
     const { document, diagnostics } = validateDocument(unversioned);
     // Version 1 is upgraded: a follow-up gains its (empty) assessment history.

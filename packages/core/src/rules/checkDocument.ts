@@ -27,6 +27,10 @@ export function checkDocument(document: MilepaelDocument, options: CheckOptions 
       return checkFollowUp(document, options);
     case "plan":
       return checkPlan(document);
+    case "meetings":
+      return duplicateIds(
+        document.meetings.map((meeting, index) => ({ id: meeting.id, path: ["meetings", index, "id"] })),
+      );
     default:
       return document satisfies never;
   }

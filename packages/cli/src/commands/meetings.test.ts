@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { meetingsLejre2017 } from "@milepael/core/fixtures";
+import { describe, expect, it } from "vitest";
+import { main } from "../main";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seeds = path.resolve(here, "../../../core/test/seeds");
+const work = mkdtempSync(path.join(tmpdir(), "milepael-cli-meetings-"));
+const meetingsFile = path.join(work, "moeder.json");
+writeFileSync(meetingsFile, JSON.stringify(meetingsLejre2017));
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    {},
+    async () => "",
+  );
+  return { code, stdout, stderr };
+}
+
+describe("milepael on minutes and agendas", () => {
+  it("imports the minutes seed as the meetings document, with diagnostics by line", async () => {
+    const out = path.join(work, "imported.json");
+    const { code, stderr } = await run(["import", path.join(seeds, "referater-lejre-2017.txt"), "-o", out]);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(meetingsLejre2017);
+    expect(stderr).toContain("referater-lejre-2017.txt:32: info: Siderne 12-75");
+  });
+
+  it("summarises meetings per body per year and the outcomes of their items", async () => {
+    const { code, stdout } = await run(["summary", meetingsFile]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines.find((line) => line.startsWith("Udvalg"))).toMatch(
+      /^Udvalg\s+År\s+Referater\s+Dagsordener\s+Punkter\s+Godkendt\s+Taget til efterretning/,
+    );
+    expect(lines.find((line) => line.startsWith("17, 4-udvalget"))?.split(/\s{2,}/)).toEqual([
+      "17, 4-udvalget",
+      "2017",
+      "2",
+      "1",
+      "5",
+      "3",
+      "1",
+      "0",
+      "0",
+      "0",
+      "1",
+    ]);
+    const json = JSON.parse((await run(["summary", meetingsFile, "--json"])).stdout);
+    expect(json[2]).toMatchObject({ body: "Kernevelfærdsudvalget", year: 2018, referater: 1, items: 0 });
+  });
+
+  it("exports the items as CSV and the meetings as iCalendar with unique UIDs", async () => {
+    const csv = await run(["export", meetingsFile, "--format", "csv"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain(
+      '"17, 4-udvalget";referat;2017-01-03;2;"17,4 - Valg af næstformand";13/20237;Godkendt;',
+    );
+    const ics = await run(["export", meetingsFile, "--format", "ics"]);
+    expect(ics.code).toBe(0);
+    const uids = [...ics.stdout.replace(/\r\n /g, "").matchAll(/^UID:(.+)$/gm)].map((match) => match[1]);
+    expect(uids).toHaveLength(8);
+    expect(new Set(uids).size).toBe(8);
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { meetingsLejre2017 } from "../../fixtures";
+import { detectFormat, importDocument } from "../importDocument";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
+const read = (name: string) => readFileSync(path.join(root, name), "utf8");
+
+describe("detecting minutes and agendas", () => {
+  it("tells minutes and agendas of every system from plans and follow-ups", () => {
+    expect(detectFormat(read("seeds/referater-lejre-2017.txt"))).toBe("meetings");
+    expect(detectFormat(read("meetings/dagsorden-oekonomiudvalget-2018.txt"))).toBe("meetings");
+    expect(detectFormat(read("meetings/referat-landsbyudvalget-2019.txt"))).toBe("meetings");
+    expect(detectFormat(read("meetings/referat-oekonomiudvalget-2013.txt"))).toBe("meetings");
+    for (const name of [
+      "implementeringsplan-vision-2029.txt",
+      "kommunikationsplan-2017.txt",
+      "introduktionsprogram-kb-2018-2021.txt",
+    ])
+      expect(detectFormat(read(`seeds/${name}`)), name).toBe("plan");
+    expect(detectFormat(read("seeds/budgetopfoelgning-2017-3-del1.txt"))).toBe("followup");
+    expect(detectFormat("Referat Økonomiudvalget den 3. maj 2017\tUdsendes\nDato\tAktivitet")).toBe("plan");
+  });
+
+  it("imports the seed through importDocument into the meetings fixture", () => {
+    expect(importDocument(read("seeds/referater-lejre-2017.txt")).document).toEqual(meetingsLejre2017);
+    expect(importDocument("Referat Økonomiudvalget", { format: "meetings" }).document).toBeNull();
+  });
+});

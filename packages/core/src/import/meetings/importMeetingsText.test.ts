@@ -1,0 +1,353 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { hasErrors } from "../../diagnostics/diagnostic";
+import { formatDiagnostic } from "../../diagnostics/messages";
+import { meetingsLejre2017 } from "../../fixtures";
+import { validateDocument } from "../../model/document.schema";
+import { importMeetingsText } from "./importMeetingsText";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
+const read = (name: string) => readFileSync(path.join(root, name), "utf8");
+const seed = read("seeds/referater-lejre-2017.txt");
+
+describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and related documents)", () => {
+  const { document, diagnostics } = importMeetingsText(seed);
+  const meetings = document?.meetings ?? [];
+  const first = meetings[0];
+
+  it("reads the minutes of 3 January 2017: body, kind, date, time, place and municipality", () => {
+    expect(hasErrors(diagnostics)).toBe(false);
+    expect(first).toMatchObject({
+      kind: "referat",
+      body: "17, 4-udvalget",
+      municipality: "Lejre",
+      date: "2017-01-03",
+      start: "16:30",
+      place: "Mødelokale 1, Lejrevej 15, 4320, Allerslev",
+      absent: [],
+    });
+  });
+
+  it("reads its five items with case numbers, recommendations, decisions and outcomes", () => {
+    expect(
+      first?.items.map((item) => [item.number, item.title, item.caseNumber, item.decision, item.outcome]),
+    ).toEqual([
+      ["1", "17,4 - Godkendelse af dagsorden", undefined, "Godkendt.", "approved"],
+      ["2", "17,4 - Valg af næstformand", "13/20237", "Gert Fabrin blev valgt som næstformand.", "approved"],
+      ["3", "17,4 - Introduktion til arbejdet", "16/16318", "Taget til efterretning.", "noted"],
+      [
+        "4",
+        "17,4 - Møde- og procesplan samt beslutning om hvilke kerneopgaver der arbejdes med først",
+        "16/16318",
+        "Tiltrådt.",
+        "approved",
+      ],
+      ["5", "17,4 - Eventuelt", undefined, "Intet.", "unknown"],
+    ]);
+    expect(first?.items[1]?.recommendation).toEqual(["at udvalget vælger en næstformand"]);
+    expect(first?.items[1]?.decisionAuthority).toBe("17,4-udvalget");
+    expect(first?.items[3]?.recommendation).toEqual([
+      "at mødeplan godkendes",
+      "at der startes op med kerneopgaverne Bæredygtig vækst og Målrettet (visiteret) støtte",
+    ]);
+    expect(first?.items[2]?.attachments).toEqual([
+      "Valcon - Tilbud på A - Kerneopgaver.pdf",
+      "Strategisk grundlag enkelt sidet.pdf",
+      "17, stk. 4-udvalg.docx",
+      "Vores sted.pdf",
+      "ØU - Organisering af arbejdet med kerneopgaverne i 2017",
+    ]);
+    expect(first?.items[3]?.caseText).toContain("følgende søndage; 12. marts, 26. marts og 7. maj");
+    expect(first?.items[1]?.summary).toMatch(
+      /^Kommunalbestyrelsen besluttede på sit møde den 28\. november 2016/,
+    );
+  });
+
+  it("reads every meeting in the related list with body, kind, date and time", () => {
+    expect(
+      meetings.slice(1).map((meeting) => [meeting.kind, meeting.body, meeting.date, meeting.start]),
+    ).toEqual([
+      ["referat", "Kernevelfærdsudvalget", "2017-01-03", "16:30"],
+      ["referat", "Kernevelfærdsudvalget", "2017-04-04", "16:30"],
+      ["dagsorden", "17, 4-udvalget", "2017-01-24", "16:30"],
+      ["referat", "Kernevelfærdsudvalget", "2017-08-08", "16:30"],
+      ["referat", "Kernevelfærdsudvalget", "2017-10-10", "16:30"],
+      ["referat", "17, 4-udvalget", "2017-01-24", "16:30"],
+      ["referat", "Kernevelfærdsudvalget", "2018-01-17", "16:30"],
+    ]);
+    expect(meetings[2]?.place).toBe("Kantinen rådhuset i Allerslev");
+    expect(meetings[2]?.absent).toEqual([
+      { name: "Lars Holten", affiliation: "LEUF" },
+      { name: "Ole Blickfeldt", affiliation: "O" },
+      { name: "Søren Kræmer", affiliation: "Foreningslivet" },
+      { name: "Villy Hauritz", affiliation: "F" },
+    ]);
+    expect(new Set(meetings.map((meeting) => meeting.id)).size).toBe(meetings.length);
+  });
+
+  it("keeps the other texts as related documents, never as forced meetings", () => {
+    expect(document?.relatedDocuments).toEqual([
+      {
+        title: "ØU - Der findes et sted hvor vi er fælles om kerneopgaverne",
+        kind: "mødepunkt",
+        municipality: "Lejre",
+        date: "2016-09-06",
+      },
+      {
+        title: "Kodeks for samspillet mellem politikere og administrationen i Faaborg Midtfyn Kommune",
+        kind: "kodeks",
+        municipality: "Faaborg Midtfyn",
+        date: "2017-09-21",
+      },
+      {
+        title:
+          "Der er allerede mange eksempler på, hvordan kernefortællingen kommer til udtryk i hverdagen i Lejre Kommune i tæt samarbejde mellem borgere,",
+        kind: "strategi",
+        municipality: "Lejre",
+      },
+      { title: "Forord. På vegne af Byrådet", kind: "politik", municipality: "Assens" },
+      { title: "Proces mod ny Vision 2025 for velfærd og vækst", kind: "notat", date: "2017-01-29" },
+    ]);
+  });
+
+  it("reports what it did not read as items, with lines: the attachment pages, repaired titles, years from context", () => {
+    const found = (code: string) => diagnostics.filter((entry) => entry.code === code);
+    expect(found("meetings.attachment-pages-skipped")).toMatchObject([
+      { line: 32, params: { fromPage: 12, toPage: 75, toLine: 158 } },
+    ]);
+    expect(found("meetings.title-repaired").map((entry) => entry.line)).toEqual([14, 16, 20, 26, 30]);
+    expect(found("meetings.year-from-context").map((entry) => [entry.line, entry.params.year])).toEqual([
+      [1, 2017],
+      [160, 2017],
+      [172, 2017],
+      [184, 2017],
+    ]);
+    expect(found("meetings.furniture-removed")[0]?.params.count).toBeGreaterThan(20);
+    expect(found("meetings.item-not-in-toc")).toEqual([]);
+    for (const entry of diagnostics) expect(formatDiagnostic(entry, "en")).not.toContain("undefined");
+  });
+});
+
+describe("importMeetingsText on other municipalities' meeting systems", () => {
+  it("reads an agenda printed 'Dagsorden til møde i … Mødetidspunkt 17-12-2018 17:00 Mødeafholdelse …'", () => {
+    const { document, diagnostics } = importMeetingsText(
+      read("meetings/dagsorden-oekonomiudvalget-2018.txt"),
+    );
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    const meeting = document?.meetings[0];
+    expect(meeting).toMatchObject({
+      kind: "dagsorden",
+      body: "Økonomiudvalget",
+      municipality: "Favrskov",
+      date: "2018-12-17",
+      start: "17:00",
+      place: "Rådssalen, Rådhuset i Hinnerup",
+      absent: [
+        { name: "Anders Brandt Sørensen", affiliation: "V" },
+        { name: "Mette Holm Kristensen", affiliation: "A" },
+      ],
+    });
+    expect(meeting?.items.map((item) => [item.number, item.title, item.caseNumber, item.outcome])).toEqual([
+      ["1", "Godkendelse af dagsorden", "00.01.00-A00-1-18", "unknown"],
+      ["2", "Budgetopfølgning pr. 30. november 2018", "00.30.14-S00-3-18", "unknown"],
+      ["3", "Anlægsbevilling til ny daginstitution i Hinnerup", "82.06.00-G01-4-17", "unknown"],
+    ]);
+    expect(meeting?.items[1]?.recommendation).toEqual([
+      "at budgetopfølgningen tages til efterretning",
+      "at mindreforbruget overføres til 2019",
+    ]);
+    expect(meeting?.items[1]?.attachments).toEqual([
+      "Budgetopfølgning november 2018.pdf",
+      "Oversigt over overførsler.xlsx",
+    ]);
+    expect(meeting?.items[2]?.decisionAuthority).toBe("Byrådet");
+  });
+
+  it("reads minutes printed body first: 'Landsbyudvalget REFERAT … Sted: … Dato: … Start kl.: … Slut kl.: …'", () => {
+    const { document, diagnostics } = importMeetingsText(read("meetings/referat-landsbyudvalget-2019.txt"));
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    const meeting = document?.meetings[0];
+    expect(meeting).toMatchObject({
+      kind: "referat",
+      body: "Landsbyudvalget",
+      municipality: "Holbæk",
+      date: "2019-10-08",
+      start: "18:00",
+      end: "19:30",
+      place: "Borgerhuset i Tølløse, lokale 2",
+      absent: [
+        { name: "Hanne Lund", affiliation: "Landsbyrådet" },
+        { name: "Per Kjær", affiliation: "Ø" },
+      ],
+    });
+    expect(meeting?.items.map((item) => [item.title, item.outcome])).toEqual([
+      ["Godkendelse af dagsorden", "approved"],
+      ["Landsbypuljen 2020", "amended"],
+      ["Landsbystrategi, høring", "postponed"],
+      ["Lukning af Kvanløse forsamlingshus", "rejected"],
+    ]);
+    expect(meeting?.items[1]?.decision).toBe(
+      "Tiltrådt med den tilføjelse, at Landsbyrådet inddrages i næste års kriterier.",
+    );
+  });
+
+  it("reads 'ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013, kl. 15:00 i Rådhuset' and labels printed as headings", () => {
+    const { document, diagnostics } = importMeetingsText(read("meetings/referat-oekonomiudvalget-2013.txt"));
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    const meeting = document?.meetings[0];
+    expect(meeting).toMatchObject({
+      kind: "referat",
+      body: "ØKONOMIUDVALGET",
+      municipality: "Norddjurs",
+      date: "2013-08-27",
+      start: "15:00",
+      end: "16:45",
+      place: "Rådhuset, mødelokale 1",
+      absent: [{ name: "Jens Meilvang", affiliation: "V" }],
+    });
+    expect(meeting?.items.map((item) => [item.title, item.caseNumber, item.decision, item.outcome])).toEqual([
+      ["ØU - Godkendelse af dagsorden", "13/1", "Godkendt.", "approved"],
+      ["ØU - Halvårsregnskab 2013", "13/9125", "Taget til efterretning.", "noted"],
+      ["ØU - Salg af grund ved Grenaa Havn", "12/5511", "Udsat.", "postponed"],
+    ]);
+    expect(meeting?.items[1]?.caseText).toMatch(/^Halvårsregnskabet viser/);
+  });
+
+  it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
+    const text =
+      "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";
+    const { document, diagnostics } = importMeetingsText(text);
+    expect(document?.meetings[0]).toMatchObject({
+      body: "Udvalget for Kultur & Fritid",
+      date: "2019-03-06",
+      start: "17:00",
+      end: "19:00",
+      place: "Kulturhuset",
+    });
+    expect(diagnostics.find((entry) => entry.code === "meetings.weekday-mismatch")).toMatchObject({
+      level: "warning",
+      line: 1,
+      params: { weekday: "tirsdag", date: "2019-03-06", actual: "onsdag" },
+    });
+  });
+
+  it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {
+    const text = [
+      "Referat fra mødet i Børne- og Ungeudvalget den 3.5.2018 kl. 16.00 i mødelokale 2",
+      "",
+      "Punkt 1. Skolestruktur",
+      "Sagsnr.: 17/99",
+      "Beslutning i Økonomiudvalget den 24.4.2018:",
+      "Anbefales.",
+      "Beslutning i Børne- og Ungeudvalget den 3.5.2018:",
+      "Udsat til næste møde.",
+    ].join("\n");
+    const meeting = importMeetingsText(text).document?.meetings[0];
+    expect(meeting).toMatchObject({
+      kind: "referat",
+      body: "Børne- og Ungeudvalget",
+      date: "2018-05-03",
+      start: "16:00",
+      place: "mødelokale 2",
+    });
+    expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
+  });
+
+  it("reads a header printed over two lines ('Byrådet' / 'Dagsorden') with Mødedato, Mødetidspunkt, Mødested", () => {
+    const text = [
+      "Byrådet",
+      "Dagsorden",
+      "Mødedato: 24. april 2019",
+      "Mødetidspunkt: 19:00",
+      "Mødested: Byrådssalen",
+      "",
+      "1. Regnskab 2018",
+      "Sagsnr.: 19/1",
+      "Indstilling: Økonomiudvalget indstiller, at regnskabet godkendes.",
+    ].join("\n");
+    const { document, diagnostics } = importMeetingsText(text);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    expect(document?.meetings[0]).toMatchObject({
+      kind: "dagsorden",
+      body: "Byrådet",
+      date: "2019-04-24",
+      start: "19:00",
+      place: "Byrådssalen",
+      items: [
+        {
+          number: "1",
+          title: "Regnskab 2018",
+          recommendation: ["at regnskabet godkendes"],
+          outcome: "unknown",
+        },
+      ],
+    });
+  });
+
+  it("drops the header a system prints again at the top of every page", () => {
+    const text = [
+      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
+      "1. Vejplan 2019",
+      "Sagsnr.: 18/1",
+      "Sagsfremstilling: Planen omfatter",
+      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
+      "Side 2",
+      "alle kommuneveje.",
+      "Beslutning: Godkendt.",
+    ].join("\n");
+    const { document } = importMeetingsText(text);
+    expect(document?.meetings).toHaveLength(1);
+    expect(document?.meetings[0]?.items[0]).toMatchObject({
+      caseText: "Planen omfatter alle kommuneveje.",
+      decision: "Godkendt.",
+      outcome: "approved",
+    });
+  });
+
+  it("checks the items against the table of contents", () => {
+    const text = [
+      "Dagsorden Teknisk Udvalg mandag den 7. januar 2019 kl. 16:00",
+      "Indholdsfortegnelse",
+      "1. Vejplan 2019",
+      "2. Cykelstier",
+      "",
+      "1. Vejplan 2019",
+      "Sagsnr.: 18/1",
+      "2. Trafiksikkerhed",
+      "Sagsnr.: 18/2",
+    ].join("\n");
+    const { diagnostics } = importMeetingsText(text);
+    expect(
+      diagnostics
+        .filter((entry) => entry.code.startsWith("meetings.t") || entry.code === "meetings.item-not-in-toc")
+        .map((entry) => [entry.code, entry.line, entry.params.title]),
+    ).toEqual([
+      ["meetings.item-not-in-toc", 2, "Trafiksikkerhed"],
+      ["meetings.toc-item-missing", 2, "Cykelstier"],
+    ]);
+  });
+
+  it("refuses a text without any meeting, and never throws on odd input", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Implementeringsplan\nDato\tAktivitet\n8. maj\tMøde",
+    );
+    expect(document).toBeNull();
+    expect(diagnostics.at(-1)?.code).toBe("meetings.no-meetings");
+    for (const odd of [
+      "Referat",
+      "Referat Økonomiudvalget den 31. februar",
+      "Sagsnr.: \n".repeat(50),
+      "\u0000",
+    ])
+      expect(() => importMeetingsText(odd)).not.toThrow();
+  });
+});
+
+describe("the meetings fixture", () => {
+  it("is what the importer reads from the seed, and a valid document", () => {
+    expect(importMeetingsText(seed).document).toEqual(meetingsLejre2017);
+    expect(validateDocument(meetingsLejre2017).diagnostics).toEqual([]);
+  });
+});

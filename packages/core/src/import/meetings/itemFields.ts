@@ -1,0 +1,289 @@
+import type { Absentee, DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
+
+/**
+ * The labels of an item as the meeting systems print them, each followed by a colon:
+ * "Sagsnr.:", "Resumé:", "Indstilling:", "Beslutningskompetence:", "Beslutning 17, stk.
+ * 4-udvalget den :", "Beslutning i Økonomiudvalget den 17-12-2018:", "Sagsfremstilling:", "Bilag:".
+ * Labels are capitalised: the same words inside a sentence ("beslutning om") are text.
+ */
+const labelPattern =
+  /(?<![\p{L}\p{N}])(Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?|Journalnr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Kompetence|Beslutning(?:\s[^:\n]{0,80}?)?|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag|Afbud|Fraværende|Sagsansvarlig|Sagsbehandler)\s*:/gu;
+
+const labelAtStart = new RegExp(labelPattern.source, "u");
+const inlineCaseNumber = /(?<![\p{L}\p{N}])(?:Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?)\s*:/u;
+
+export type ItemLabel =
+  | "caseNumber"
+  | "summary"
+  | "recommendation"
+  | "decisionAuthority"
+  | "decision"
+  | "caseText"
+  | "attachments"
+  | "absent"
+  | "other";
+
+function labelKind(label: string): ItemLabel {
+  if (/^(?:Sags ?nr|Sagsid|J\.nr|Journalnr)/.test(label)) return "caseNumber";
+  if (/^(?:Resum|Sagsresum)/.test(label)) return "summary";
+  if (label === "Indstilling") return "recommendation";
+  if (label === "Beslutningskompetence" || label === "Kompetence") return "decisionAuthority";
+  if (label.startsWith("Beslutning")) return "decision";
+  if (label === "Sagsfremstilling" || label === "Sagsbeskrivelse") return "caseText";
+  if (label === "Bilag") return "attachments";
+  if (label === "Afbud" || label === "Fraværende") return "absent";
+  return "other";
+}
+
+/** One labelled field of an item, with the offset in the item's text where its label stands. */
+export interface ItemField {
+  kind: ItemLabel;
+  label: string;
+  value: string;
+  offset: number;
+}
+
+/**
+ * Splits an item's text at its labels. What stands before the first label is the title (when the
+ * system prints title and fields on one line). Linear in the text.
+ *
+ * @example
+ * splitItemFields("Valg af næstformand Sagsnr.: 13/20237 Beslutning: Tiltrådt.").fields[1]?.value; // "Tiltrådt."
+ */
+export function splitItemFields(text: string): { before: string; fields: ItemField[] } {
+  const matches = [...text.matchAll(labelPattern)];
+  const fields = matches.map((match, index): ItemField => {
+    const next = matches[index + 1];
+    const from = match.index + match[0].length;
+    const to = next === undefined ? text.length : next.index;
+    const label = (match[1] ?? "").trim();
+    return { kind: labelKind(label), label, value: tidy(text.slice(from, to)), offset: match.index };
+  });
+  return { before: tidy(text.slice(0, matches[0]?.index ?? text.length)), fields };
+}
+
+/**
+ * Whether a text starts with an item label ("Sagsnr.:", "Resumé:" ...), optionally of given kinds.
+ *
+ * @example
+ * startsWithItemLabel("Sagsnr.: 13/20237", ["caseNumber"]); // true
+ */
+export function startsWithItemLabel(text: string, kinds?: readonly ItemLabel[]): boolean {
+  const match = labelAtStart.exec(text.slice(0, 120));
+  const label = match?.index === 0 ? match[1] : undefined;
+  if (label === undefined) return false;
+  return kinds === undefined || kinds.includes(labelKind(label.trim()));
+}
+
+/**
+ * Whether a text holds a case-number label after some text: an item's title and fields on one line.
+ *
+ * @example
+ * hasInlineCaseNumber(",4 - Valg af næstformand Sagsnr.: 13/20237"); // true
+ */
+export function hasInlineCaseNumber(text: string): boolean {
+  const head = text.slice(0, 600);
+  const label = inlineCaseNumber.exec(head);
+  return label !== null && head.slice(0, label.index).trim() !== "";
+}
+
+const bareLabel =
+  /^(Sagsnr\.?|Sags nr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Beslutning|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag)$/u;
+
+/**
+ * A line that is a label alone, printed as a heading without its colon ("Sagsfremstilling"), with
+ * the colon the field reader expects; any other line as it is.
+ *
+ * @example
+ * withLabelColon("Sagsfremstilling"); // "Sagsfremstilling:"
+ */
+export function withLabelColon(text: string): string {
+  return bareLabel.test(text.trim()) ? `${text.trim()}:` : text;
+}
+
+/**
+ * White space collapsed and trimmed.
+ *
+ * @example
+ * tidy("  Godkendt.\n "); // "Godkendt."
+ */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The recommendation's clauses: "Koncerndirektionen indstiller: 1. at mødeplan godkendes, 2. at
+ * der startes op …" gives ["at mødeplan godkendes", "at der startes op …"]. Numbered clauses are
+ * found in sequence (1., 2., 3.), so "stk. 4" inside a clause does not split it; unnumbered texts
+ * split at their "- at" bullets, or stay one clause.
+ *
+ * @example
+ * recommendationClauses("Direktionen indstiller: 1. at planen godkendes, 2. at den offentliggøres.");
+ * // ["at planen godkendes", "at den offentliggøres"]
+ */
+export function recommendationClauses(text: string): string[] {
+  const numbered = sequentialSplit(text);
+  const clauses =
+    numbered.length > 0
+      ? numbered
+      : text
+          .replace(/^.*?\bindstiller\s*[,:]?\s*/i, "")
+          .split(/\s[-•–]\s(?=at\s)/)
+          .map((clause) => clause.replace(/^[-•–]\s*/, ""));
+  return clauses.map((clause) => clause.replace(/[\s,.;]+$/, "").trim()).filter((clause) => clause !== "");
+}
+
+/**
+ * The parts of a list numbered 1., 2., 3. in one line of text, found in sequence. Empty when the
+ * text has no "1. ".
+ *
+ * @example
+ * sequentialSplit("Bilag: 1. Tilbud.pdf 2. Kommissorium.docx"); // ["Tilbud.pdf", "Kommissorium.docx"]
+ */
+export function sequentialSplit(text: string): string[] {
+  const parts: string[] = [];
+  let number = 1;
+  let position = findNumber(text, number, 0);
+  if (position === -1) return parts;
+  while (position !== -1) {
+    const from = position + `${number}. `.length;
+    const next = findNumber(text, number + 1, from);
+    parts.push(tidy(text.slice(from, next === -1 ? text.length : next)));
+    position = next;
+    number += 1;
+  }
+  return parts;
+}
+
+function findNumber(text: string, number: number, from: number): number {
+  const wanted = `${number}. `;
+  for (let at = text.indexOf(wanted, from); at !== -1; at = text.indexOf(wanted, at + 1)) {
+    const before = at === 0 ? " " : (text[at - 1] ?? " ");
+    if (/[\s(:]/.test(before)) return at;
+  }
+  return -1;
+}
+
+/**
+ * What a decision did, read from its wording. An election ("blev valgt") carries out the
+ * recommendation and counts as approved; "Intet" and wordings not listed are "unknown".
+ *
+ * @example
+ * decisionOutcome("Tiltrådt med den tilføjelse, at planen forelægges igen."); // "amended"
+ */
+export function decisionOutcome(decision: string | undefined): DecisionOutcome {
+  if (decision === undefined) return "unknown";
+  const text = decision.toLowerCase().replace(/\s+/g, " ").trim();
+  if (
+    /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget)|forkastet|afvist|nedstemt)/.test(
+      text,
+    )
+  )
+    return "rejected";
+  if (/^(?:sagen\s+(?:blev\s+)?)?udsat/.test(text)) return "postponed";
+  const approved =
+    /^(?:indstillingen\s+(?:blev\s+)?|udvalget\s+)?(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|vedtaget|vedtager|besluttet)/;
+  if (approved.test(text)) {
+    return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bmed\s+følgende\s+ændring|\bdog\s+således/.test(
+      text,
+    )
+      ? "amended"
+      : "approved";
+  }
+  if (/taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget/.test(text))
+    return "noted";
+  if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
+  return "unknown";
+}
+
+/**
+ * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
+ * names separated by commas and "og" when no parentheses are used.
+ *
+ * @example
+ * readAbsentees("Lars Holten (LEUF) Ole Blickfeldt (O)"); // [{ name: "Lars Holten", affiliation: "LEUF" }, ...]
+ */
+export function readAbsentees(text: string): Absentee[] {
+  const value = tidy(text);
+  if (value === "" || /^(?:ingen|intet)\.?$/i.test(value)) return [];
+  const people: Absentee[] = [];
+  let rest = value;
+  if (value.includes("(")) {
+    let last = 0;
+    for (const match of value.matchAll(/([^(),]+?)\s*\(([^)]{1,80})\)\s*,?\s*(?:og\s+)?/g)) {
+      const name = tidy(match[1] ?? "").replace(/^og\s+/, "");
+      if (name !== "") people.push({ name, affiliation: tidy(match[2] ?? "") });
+      last = match.index + match[0].length;
+    }
+    rest = value.slice(last);
+  }
+  for (const name of rest.split(/\s*,\s*|\s+og\s+/)) {
+    const clean = name.replace(/[.;]+$/, "").trim();
+    if (clean !== "") people.push({ name: clean });
+  }
+  return people;
+}
+
+/**
+ * An item read from its labelled parts: case number, summary, recommendation clauses, decision
+ * authority, the meeting body's own decision and its outcome, case text, attachments.
+ *
+ * @example
+ * itemFromFields("2", "Valg af næstformand", splitItemFields("Beslutning: Tiltrådt.").fields, "17,4-udvalget").outcome; // "approved"
+ */
+export function itemFromFields(
+  number: string,
+  title: string,
+  fields: readonly ItemField[],
+  body: string,
+): MeetingItem {
+  const item: MeetingItem = { number, title, outcome: "unknown", attachments: [] };
+  const caseParts: string[] = [];
+  const decisions: ItemField[] = [];
+  for (const field of fields) {
+    switch (field.kind) {
+      case "caseNumber": {
+        const token = field.value.split(" ")[0] ?? "";
+        if (/\d/.test(token) && item.caseNumber === undefined) item.caseNumber = token.replace(/[,;.]$/, "");
+        break;
+      }
+      case "summary":
+        if (field.value !== "") item.summary = field.value;
+        break;
+      case "recommendation": {
+        const clauses = recommendationClauses(field.value);
+        if (clauses.length > 0) item.recommendation = clauses;
+        break;
+      }
+      case "decisionAuthority":
+        if (field.value !== "") item.decisionAuthority = field.value;
+        break;
+      case "decision":
+        if (field.value !== "") decisions.push(field);
+        break;
+      case "caseText":
+        if (field.value !== "") caseParts.unshift(field.value);
+        break;
+      case "attachments": {
+        const listed = sequentialSplit(field.value);
+        item.attachments = listed.length > 0 ? listed : field.value === "" ? [] : [field.value];
+        break;
+      }
+      case "absent":
+      case "other":
+        if (field.value !== "") caseParts.push(`${field.label}: ${field.value}`);
+        break;
+      default:
+        return field.kind satisfies never;
+    }
+  }
+  // Minutes of a council carry the committees' decisions too: the meeting's own body decides.
+  const own = body.toLowerCase().replace(/\s+/g, "");
+  const decision =
+    decisions.find((field) => field.label.toLowerCase().replace(/\s+/g, "").includes(own)) ??
+    decisions.at(-1);
+  if (decision !== undefined) item.decision = decision.value;
+  if (caseParts.length > 0) item.caseText = caseParts.join("\n");
+  item.outcome = decisionOutcome(item.decision);
+  return item;
+}

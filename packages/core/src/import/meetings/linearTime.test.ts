@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importMeetingsText } from "./importMeetingsText";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
+const seed = readFileSync(path.join(root, "seeds/referater-lejre-2017.txt"), "utf8");
+const landsby = readFileSync(path.join(root, "meetings/referat-landsbyudvalget-2019.txt"), "utf8");
+const items = landsby.slice(landsby.indexOf("Punkt 2"));
+
+/** The best of five runs, in milliseconds: one slow run on a shared machine says nothing. */
+function time(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 5; run += 1) {
+    const started = performance.now();
+    importMeetingsText(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * How much longer four times the input takes: about 4 when linear, 16 when quadratic. The least
+ * of five attempts, and a bound of 8, keep a shared, noisy machine from failing a linear importer;
+ * a quadratic one never gets under it. Inputs stay below a megabyte, where the garbage collector
+ * of very large strings would blur the measure.
+ */
+function growth(make: (copies: number) => string, copies: number): number {
+  const small = make(copies);
+  const large = make(copies * 4);
+  time(small);
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 5 && least >= 8; attempt += 1)
+    least = Math.min(least, time(large) / Math.max(time(small), 1));
+  return least;
+}
+
+describe("importMeetingsText runs in linear time (growth ratio: four times the input, at most about four times the time)", () => {
+  it("on many meetings", () => {
+    expect(growth((copies) => `${seed}\n\nLæs mere\n\n`.repeat(copies), 2)).toBeLessThan(8);
+  });
+
+  it("on one meeting with very many items", () => {
+    expect(growth((copies) => landsby + items.repeat(copies), 200)).toBeLessThan(8);
+  });
+
+  it("on one huge item", () => {
+    const text = (copies: number) =>
+      `${landsby}\nSagsfremstilling: ${"Beslutning om budget 2019 før jul. ".repeat(copies)}`;
+    expect(growth(text, 3_000)).toBeLessThan(8);
+  });
+
+  it("on a hostile line of labels", () => {
+    const text = (copies: number) => `Referat Byrådet den 3. maj 2018\n${"Sagsnr.: 1 ".repeat(copies)}`;
+    expect(growth(text, 5_000)).toBeLessThan(8);
+  });
+
+  it("on hostile lines of dates and of digits", () => {
+    expect(growth((copies) => `${"3. maj 3. maj ".repeat(copies)}\n`, 10_000)).toBeLessThan(8);
+    expect(growth((copies) => `Referat Udvalg ${"1".repeat(copies)}\n`, 200_000)).toBeLessThan(8);
+  });
+});
