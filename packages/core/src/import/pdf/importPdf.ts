@@ -14,7 +14,8 @@ export interface PdfImportOptions extends ImportDocumentOptions {
   /**
    * In a browser: the URL of pdf.js's worker script (`pdfjs-dist/legacy/build/pdf.worker.mjs`, e.g.
    * `new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url).href` with Vite), used
-   * unless the host has set `GlobalWorkerOptions.workerSrc` itself. Node needs none.
+   * unless the host has set `GlobalWorkerOptions.workerSrc` itself; in a Web Worker pdf.js's worker is
+   * started from it beside the caller's (`GlobalWorkerOptions.workerPort`). Node needs none.
    */
   pdfWorkerSrc?: string;
 }
@@ -90,6 +91,22 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "")
     pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
+  // In a Web Worker pdf.js cannot start its worker from the URL (it reads `window.location`), falls
+  // back to running the worker's code in this scope, and that code then answers this scope's own
+  // messages. Started here and handed over as a port, it runs beside the caller instead.
+  const scope = globalThis as {
+    window?: unknown;
+    Worker?: new (url: string, init: { type: "module" }) => unknown;
+  };
+  if (
+    options.pdfWorkerSrc !== undefined &&
+    scope.window === undefined &&
+    scope.Worker !== undefined &&
+    pdfjs.GlobalWorkerOptions.workerPort === null
+  )
+    pdfjs.GlobalWorkerOptions.workerPort = new scope.Worker(options.pdfWorkerSrc, {
+      type: "module",
+    }) as never;
   // pdf.js takes the buffer over; the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
