@@ -13,6 +13,7 @@ const office = path.resolve(
 const followUpDocx = readFileSync(path.join(office, "budgetopfoelgning-2017-3-del1.docx"));
 const followUpTitle = "Tredje opfølgning på Aftale om budget 2017";
 const programmePdf = readFileSync(path.join(office, "introduktionsprogram-kb-2018-2021.pdf"));
+const scriptedPdf = readFileSync(path.join(office, "hostile/javascript-and-form.pdf"));
 const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 let browser: Browser;
@@ -45,13 +46,17 @@ async function openImportPage() {
       if (bar) seen.bars.push(`${bar.getAttribute("value")}/${bar.getAttribute("max")}`);
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(url("?page=import"), { waitUntil: "networkidle" });
   const seen = () =>
     page.evaluate(
       () =>
         (window as unknown as { seen: { violations: string[]; statuses: string[]; bars: string[] } }).seen,
     );
-  return { page, errors, seen };
+  /** The scripts of pdf.js and its worker, fetched only when a PDF comes. */
+  const pdfScripts = () => requests.filter((path) => /\/assets\/pdf[-.]/.test(path));
+  return { page, errors, seen, pdfScripts };
 }
 
 /** Drops a file with these bytes on the import page's drop zone, as a user drags one there. */
@@ -80,7 +85,7 @@ describe("import reads Word and PDF files in the worker", () => {
   });
 
   it("reads a picked Word follow-up with the yellow faces its text could not tell from red", async () => {
-    const { page, errors, seen } = await openImportPage();
+    const { page, errors, seen, pdfScripts } = await openImportPage();
     await page
       .getByLabel("Vælg fil")
       .setInputFiles({ name: "opfølgning.docx", mimeType: docxType, buffer: followUpDocx });
@@ -99,13 +104,15 @@ describe("import reads Word and PDF files in the worker", () => {
     // Findings point at Word's tables, rows and cells, not at lines of text.
     expect(await page.locator(".demo-diagnostics").textContent()).toMatch(/tabel \d+, række \d+/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(pdfScripts()).toEqual([]);
     expect((await seen()).violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("reads a dropped PDF plan page by page, with its progress announced and drawn", async () => {
-    const { page, errors, seen } = await openImportPage();
+    const { page, errors, seen, pdfScripts } = await openImportPage();
+    expect(pdfScripts()).toEqual([]);
     await dropFile(page, "introduktionsprogram.pdf", "application/pdf", programmePdf);
     await page
       .getByRole("heading", {
@@ -122,6 +129,11 @@ describe("import reads Word and PDF files in the worker", () => {
     // Done: the status region is empty again and the bar gone.
     expect(await page.locator('.demo-progress[role="status"]').textContent()).toBe("");
     expect(await page.locator("progress").count()).toBe(0);
+    // pdf.js and its worker, each a file of its own, loaded now.
+    expect(pdfScripts()).toEqual([
+      expect.stringMatching(/\/assets\/pdf-[\w-]+\.js$/),
+      expect.stringMatching(/\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/),
+    ]);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -141,6 +153,20 @@ describe("import reads Word and PDF files in the worker", () => {
       "Word-filen er beskadiget eller ufuldstændig",
     );
     expect(await page.locator(".mp-MilestoneTable").count()).toBe(0);
+    expect((await seen()).violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("refuses a dropped PDF with JavaScript in Danish, without running it", async () => {
+    const { page, errors, seen } = await openImportPage();
+    await dropFile(page, "formular.pdf", "application/pdf", scriptedPdf);
+    await page
+      .getByRole("heading", { name: "formular.pdf: Teksten kunne ikke læses som et dokument." })
+      .waitFor();
+    expect(await page.locator('.demo-diagnostics li[data-level="error"]').first().textContent()).toContain(
+      "PDF-filen indeholder JavaScript og læses ikke",
+    );
     expect((await seen()).violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
