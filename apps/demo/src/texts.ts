@@ -52,9 +52,10 @@ export const texts = {
     planChoice: "Plan",
     importTitle: "Importér et dokument",
     importLead:
-      "Vælg eller træk en fil hertil: en budgetopfølgnings eller plans tekst, en CSV-fil fra Excel eller milepael-JSON. Filen læses i browseren og sendes ingen steder hen.",
+      "Vælg eller træk en fil hertil: en budgetopfølgning eller plan som Word-dokument, PDF eller tekst, en CSV-fil fra Excel eller milepael-JSON. Filen læses i browseren og sendes ingen steder hen.",
     chooseFile: "Vælg fil",
     dropHere: "eller træk en fil hertil",
+    fileTypes: "Word (.docx), PDF, tekst (.txt), CSV, TSV eller milepael-JSON",
     orPaste: "Eller indsæt tekst",
     readText: "Læs teksten",
     understood: "Forstået",
@@ -103,9 +104,12 @@ export const texts = {
     backToOverview: "Tilbage til Oversigt",
     importStage: {
       decoding: "Læser filen …",
+      pages: "Læser PDF-filen …",
       importing: "Fortolker teksten …",
       grouping: "Samler bemærkningerne …",
     },
+    importPages: (read: number, of: number) => `Læser side ${da(read)} af ${da(of)} …`,
+    importProgress: "Importens fremskridt",
     forExample: "(første eksempel)",
     largePreview: (count: number) =>
       `Dokumentet har ${da(count)} punkter; at vise dem alle kan gøre siden langsom.`,
@@ -144,9 +148,10 @@ export const texts = {
     planChoice: "Plan",
     importTitle: "Import a document",
     importLead:
-      "Choose or drop a file: a budget follow-up's or plan's text, a CSV file from Excel or milepael JSON. The file is read in the browser and sent nowhere.",
+      "Choose or drop a file: a budget follow-up or plan as a Word document, PDF or text, a CSV file from Excel or milepael JSON. The file is read in the browser and sent nowhere.",
     chooseFile: "Choose file",
     dropHere: "or drop a file here",
+    fileTypes: "Word (.docx), PDF, text (.txt), CSV, TSV or milepael JSON",
     orPaste: "Or paste text",
     readText: "Read the text",
     understood: "Understood",
@@ -195,9 +200,12 @@ export const texts = {
     backToOverview: "Back to Overview",
     importStage: {
       decoding: "Reading the file …",
+      pages: "Reading the PDF …",
       importing: "Interpreting the text …",
       grouping: "Collecting the findings …",
     },
+    importPages: (read: number, of: number) => `Reading page ${en(read)} of ${en(of)} …`,
+    importProgress: "Import progress",
     forExample: "(first example)",
     largePreview: (count: number) =>
       `The document has ${en(count)} entries; showing them all can slow the page.`,

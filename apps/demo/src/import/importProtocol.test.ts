@@ -1,6 +1,6 @@
 import { type Diagnostic, diagnostic } from "@milepael/core";
 import { describe, expect, it } from "vitest";
-import { groupDiagnostics } from "./importProtocol";
+import { acceptsFile, groupDiagnostics } from "./importProtocol";
 
 describe("groupDiagnostics", () => {
   it("counts findings per code, errors first, then the most frequent, keeping the first as example", () => {
@@ -28,5 +28,24 @@ describe("groupDiagnostics", () => {
     expect(groupDiagnostics(findings)).toEqual([
       expect.objectContaining({ code: "import.unrecognized-line", count: 100_000 }),
     ]);
+  });
+});
+
+describe("acceptsFile", () => {
+  it("accepts Word and PDF files by extension or MIME type, as picked or dropped", () => {
+    expect(acceptsFile({ name: "Budgetopfølgning.DOCX", type: "" })).toBe(true);
+    expect(acceptsFile({ name: "plan.pdf", type: "" })).toBe(true);
+    expect(acceptsFile({ name: "download", type: "application/pdf" })).toBe(true);
+    expect(
+      acceptsFile({
+        name: "download",
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      }),
+    ).toBe(true);
+  });
+
+  it("refuses pictures and old Word files", () => {
+    expect(acceptsFile({ name: "smiley.png", type: "image/png" })).toBe(false);
+    expect(acceptsFile({ name: "gammel.doc", type: "application/msword" })).toBe(false);
   });
 });

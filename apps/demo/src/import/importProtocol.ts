@@ -3,8 +3,49 @@ import type { Diagnostic, DiagnosticCode, DiagnosticLevel, MilepaelDocument } fr
 /** What the page asks the import worker: a file's bytes (transferred) or pasted text. */
 export type ImportRequest = { fileName: string } & ({ bytes: ArrayBuffer } | { text: string });
 
-/** The stages the worker reports while it works, so the page can say what is happening. */
-export type ImportStage = "decoding" | "importing" | "grouping";
+/**
+ * The stages the worker reports while it works, so the page can say what is happening: a file is
+ * read (`decoding`: Word, PDF or text, told apart by its bytes), a PDF page by page (`pages`), pasted
+ * text interpreted (`importing`), the findings grouped.
+ */
+export type ImportStage = "decoding" | "pages" | "importing" | "grouping";
+
+/** A PDF's pages read so far, for a progress bar. */
+export interface PageProgress {
+  read: number;
+  of: number;
+}
+
+/**
+ * What the file input offers, by extension and MIME type; a dropped file is held to the same list.
+ * Word (.docx) and PDF are read by core's `importFile` from their bytes.
+ */
+export const acceptedFiles = [
+  ".txt",
+  ".csv",
+  ".tsv",
+  ".json",
+  ".docx",
+  ".pdf",
+  "text/plain",
+  "text/csv",
+  "application/json",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/pdf",
+].join(",");
+
+/**
+ * Whether a chosen or dropped file is on the accept list, by its name's extension or its MIME type.
+ *
+ * @example
+ * acceptsFile({ name: "Opfølgning.DOCX", type: "" }); // true
+ */
+export function acceptsFile(file: { name: string; type: string }): boolean {
+  const name = file.name.toLowerCase();
+  return acceptedFiles
+    .split(",")
+    .some((entry) => (entry.startsWith(".") ? name.endsWith(entry) : file.type === entry));
+}
 
 /** Findings of one code: how many, how bad, and the first as an example. */
 export interface DiagnosticGroup {
@@ -15,7 +56,7 @@ export interface DiagnosticGroup {
 }
 
 export type ImportReply =
-  | { type: "progress"; stage: ImportStage }
+  | { type: "progress"; stage: ImportStage; pages?: PageProgress }
   | {
       type: "done";
       fileName: string;

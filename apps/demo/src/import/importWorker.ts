@@ -1,6 +1,9 @@
 // Before core, which creates its zod schemas on import (see zodConfig.ts).
 import "../zodConfig";
-import { type Diagnostic, decodeText, importDocument } from "@milepael/core";
+import { importDocument, importFile } from "@milepael/core";
+// Only the URL of pdf.js's own worker, which Vite emits as a file of its own (same origin, so the
+// page's `worker-src 'self'` allows it): pdf.js itself is loaded by core when the first PDF comes.
+import pdfWorkerSrc from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
 import { groupDiagnostics, type ImportReply, type ImportRequest } from "./importProtocol";
 
 // Importing a large file takes seconds and can produce 100,000 findings: done here, off the page's
@@ -13,22 +16,21 @@ const scope = self as unknown as {
 
 const post = (reply: ImportReply) => scope.postMessage(reply);
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   const request = event.data;
-  let text: string | null;
-  let decoding: Diagnostic[] = [];
+  let result: Pick<Awaited<ReturnType<typeof importFile>>, "document" | "diagnostics">;
   if ("bytes" in request) {
     post({ type: "progress", stage: "decoding" });
-    // As the CLI reads files: byte order marks, UTF-16, Windows-1252, binary files refused by kind.
-    const decoded = decodeText(new Uint8Array(request.bytes));
-    text = decoded.text;
-    decoding = decoded.diagnostics;
+    // As the CLI reads files: Word, PDF or text told apart by the bytes; encodings, byte order marks;
+    // other binary files refused by kind.
+    result = await importFile(new Uint8Array(request.bytes), {
+      pdfWorkerSrc,
+      onProgress: (read, of) => post({ type: "progress", stage: "pages", pages: { read, of } }),
+    });
   } else {
-    text = request.text;
+    post({ type: "progress", stage: "importing" });
+    result = importDocument(request.text);
   }
-  post({ type: "progress", stage: "importing" });
-  const imported = text === null ? { document: null, diagnostics: [] } : importDocument(text);
-  const result = { document: imported.document, diagnostics: [...decoding, ...imported.diagnostics] };
   post({ type: "progress", stage: "grouping" });
   post({
     type: "done",

@@ -8,13 +8,22 @@ import {
   exportMeetingsIcs,
   exportPlanCsv,
   exportPlanIcs,
+  formatLocation,
   type MilepaelDocument,
   meetingsAsPlan,
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { Widget } from "../errors/ErrorBoundary";
-import type { DiagnosticGroup, ImportReply, ImportRequest, ImportStage } from "../import/importProtocol";
+import {
+  acceptedFiles,
+  acceptsFile,
+  type DiagnosticGroup,
+  type ImportReply,
+  type ImportRequest,
+  type ImportStage,
+  type PageProgress,
+} from "../import/importProtocol";
 import { formatNumber, type Texts } from "../texts";
 
 interface ImportPageProps {
@@ -40,23 +49,14 @@ const pageSize = 200;
 
 /**
  * A chosen or dropped file's bytes, for the import worker. The one place a file is read, so that
- * core's `decodeText` runs on them in the worker (importWorker.ts).
+ * core's `importFile` runs on them in the worker (importWorker.ts): Word, PDF or text, told apart
+ * by the bytes.
  *
  * @example
  * const bytes = await readDroppedFile(event.dataTransfer.files[0]);
  */
 export function readDroppedFile(file: File): Promise<ArrayBuffer> {
   return file.arrayBuffer();
-}
-
-/** What the file input offers; a dropped file is held to the same list. */
-const accept = ".txt,.csv,.tsv,.json,text/plain,text/csv,application/json";
-
-function accepts(file: File): boolean {
-  const name = file.name.toLowerCase();
-  return accept
-    .split(",")
-    .some((entry) => (entry.startsWith(".") ? name.endsWith(entry) : file.type === entry));
 }
 
 function download(content: string, fileName: string, type: string) {
@@ -72,6 +72,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const ids = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [stage, setStage] = useState<ImportStage | null>(null);
+  const [pages, setPages] = useState<PageProgress | null>(null);
   const [shown, setShown] = useState(pageSize);
   const [previewWanted, setPreviewWanted] = useState(false);
   const [pasted, setPasted] = useState("");
@@ -85,15 +86,18 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     const current = new Worker(new URL("../import/importWorker.ts", import.meta.url), { type: "module" });
     worker.current = current;
     setStage("decoding");
+    setPages(null);
     current.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       if (reply.type === "progress") {
         setStage(reply.stage);
+        setPages(reply.pages ?? null);
         return;
       }
       current.terminate();
       worker.current = null;
       setStage(null);
+      setPages(null);
       setShown(pageSize);
       setPreviewWanted(false);
       setOutcome(reply);
@@ -104,6 +108,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       current.terminate();
       worker.current = null;
       setStage(null);
+      setPages(null);
       setOutcome({
         fileName: request.fileName,
         document: null,
@@ -120,7 +125,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     };
     current.postMessage(request, "bytes" in request ? [request.bytes] : []);
   };
-  // Bytes, decoded by core in the worker as the CLI decodes them: encodings, byte order marks, binary files.
+  // Bytes, read by core in the worker as the CLI reads them: Word, PDF, text in any encoding, binary files refused.
   const readFile = async (file: File | undefined) => {
     if (file) read({ fileName: file.name, bytes: await readDroppedFile(file) });
   };
@@ -128,8 +133,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file && !accepts(file)) {
-      const accepted = accept
+    if (file && !acceptsFile(file)) {
+      const accepted = acceptedFiles
         .split(",")
         .filter((entry) => entry.startsWith("."))
         .join(", ");
@@ -166,9 +171,17 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       >
         <label className="mp-Field">
           <span>{text.chooseFile}</span>
-          <input type="file" accept={accept} onChange={(event) => void readFile(event.target.files?.[0])} />
+          <input
+            type="file"
+            accept={acceptedFiles}
+            aria-describedby={`${ids}-types`}
+            onChange={(event) => void readFile(event.target.files?.[0])}
+          />
         </label>
         <span>{text.dropHere}</span>
+        <span id={`${ids}-types`} className="demo-drop-types">
+          {text.fileTypes}
+        </span>
       </div>
       <label className="mp-Field demo-paste">
         <span>{text.orPaste}</span>
@@ -183,9 +196,19 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         {text.readText}
       </button>
 
-      <p role="status" className="demo-progress">
-        {stage && text.importStage[stage]}
+      {/* Always in the DOM, so screen readers announce each change; a PDF's pages as "side 3 af 12". */}
+      <p role="status" aria-live="polite" className="demo-progress">
+        {stage && (pages ? text.importPages(pages.read, pages.of) : text.importStage[stage])}
       </p>
+      {stage && (
+        // Without a value while the stage has no measure: an indeterminate bar.
+        <progress
+          className="demo-progress-bar"
+          aria-label={text.importProgress}
+          max={pages?.of}
+          value={pages?.read}
+        />
+      )}
       {outcome && (
         <section className="demo-outcome" aria-labelledby={`${ids}-result`} aria-busy={stage !== null}>
           <h3 id={`${ids}-result`}>
@@ -216,11 +239,15 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: findings are a static list per import.
                   <li key={index} data-level={diagnostic.level}>
                     <strong>{text.level[diagnostic.level]}</strong>
-                    {diagnostic.line !== undefined && (
-                      <span>
-                        {" "}
-                        ({text.line} {formatNumber(diagnostic.line, locale)})
-                      </span>
+                    {diagnostic.location !== undefined ? (
+                      <span> ({formatLocation(diagnostic.location, locale)})</span>
+                    ) : (
+                      diagnostic.line !== undefined && (
+                        <span>
+                          {" "}
+                          ({text.line} {formatNumber(diagnostic.line, locale)})
+                        </span>
+                      )
                     )}
                     : {diagnosticMessage(diagnostic, locale)}
                     {diagnostic.raw && <code className="demo-raw">{diagnostic.raw.slice(0, 200)}</code>}

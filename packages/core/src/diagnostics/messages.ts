@@ -134,7 +134,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.pdf-damaged": (v) =>
       `PDF-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
     "import.pdf-active-content": (v) =>
-      `PDF-filen indeholder ${p(v, "content") === "forms" ? "formularfelter" : "JavaScript"}; det er hverken kørt eller læst, kun teksten er læst.`,
+      p(v, "content") === "forms"
+        ? "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst."
+        : 'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
     "import.scanned-pdf": () =>
       "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
     // Hardening: input that would freeze or crash a reader (issue #15)
@@ -340,7 +342,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.pdf-damaged": (v) =>
       `The PDF file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
     "import.pdf-active-content": (v) =>
-      `The PDF contains ${p(v, "content") === "forms" ? "form fields" : "JavaScript"}; it was neither run nor read, only the text was read.`,
+      p(v, "content") === "forms"
+        ? "The PDF contains form fields; their contents were not read, only the pages' text was read."
+        : 'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
     "import.scanned-pdf": () =>
       "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
     // Hardening: input that would freeze or crash a reader (issue #15)

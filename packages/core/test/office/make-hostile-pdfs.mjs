@@ -1,5 +1,6 @@
 // Builds the small hand-made PDFs: in hostile/ a scanned page (a picture, no text layer), a PDF
-// with JavaScript and a form field, and a password-protected one; and picture-smileys.pdf, a
+// with JavaScript and a form field, one with a form field alone, one with JavaScript in a field's
+// action, one that prints on opening (a named action), and a password-protected one; and picture-smileys.pdf, a
 // tagged follow-up whose smileys are pictures, one with alt text (as Word's "Save as PDF" tags
 // them) and one without. Plain PDF syntax, no tools needed.
 //
@@ -57,6 +58,45 @@ writeFileSync(
     stream(text),
     "<< /Type /Action /S /JavaScript /JS (app.alert\\('hej'\\); while\\(true\\){}) >>",
     "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R >>",
+  ]),
+);
+
+// A form field alone (committee PDFs have them): read, with a warning.
+writeFileSync(
+  join(here, "form.pdf"),
+  pdf([
+    "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    stream(text),
+    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R >>",
+  ]),
+);
+
+// JavaScript hidden in a form field's action (run when the field is left), none at the document level.
+writeFileSync(
+  join(here, "field-javascript.pdf"),
+  pdf([
+    "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    stream(text),
+    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R /AA << /Bl 7 0 R >> >>",
+    "<< /Type /Action /S /JavaScript /JS (app.alert\\('hej'\\);) >>",
+  ]),
+);
+
+// Printing on opening is a named action, not JavaScript: read as any PDF.
+writeFileSync(
+  join(here, "print-on-open.pdf"),
+  pdf([
+    "<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /Named /N /Print >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    stream(text),
   ]),
 );
 

@@ -18,11 +18,31 @@ describe("importPdf: hostile and wrong files get a clear error, never a hang or 
     );
   });
 
-  it("reads the text of a PDF with JavaScript and a form field, runs neither and says so", async () => {
-    const { document, diagnostics } = await importPdf(office("hostile/javascript-and-form.pdf"));
+  it("refuses a PDF with JavaScript, run on opening or hidden in a form field's action", async () => {
+    for (const name of ["hostile/javascript-and-form.pdf", "hostile/field-javascript.pdf"]) {
+      const { document, diagnostics } = await importPdf(office(name));
+      expect(document).toBeNull();
+      expect(diagnostics.map((found) => [found.level, found.code, found.params.content])).toEqual([
+        ["error", "import.pdf-active-content", "javascript"],
+      ]);
+      expect(diagnosticMessage(diagnostics[0] as (typeof diagnostics)[number], "da")).toContain(
+        "indeholder JavaScript og læses ikke",
+      );
+    }
+  });
+
+  it("reads the text of a PDF with a form field and warns that the field was not read", async () => {
+    const { document, diagnostics } = await importPdf(office("hostile/form.pdf"));
     expect((document as PlanDocument).activities.map((activity) => activity.title)).toEqual(["Workshop"]);
     const active = diagnostics.filter((found) => found.code === "import.pdf-active-content");
-    expect(active.map((found) => found.params.content)).toEqual(["javascript", "forms"]);
+    expect(active.map((found) => [found.level, found.params.content])).toEqual([["warning", "forms"]]);
+    expect(diagnosticMessage(active[0] as (typeof active)[number], "en")).toContain("form fields");
+  });
+
+  it("reads a PDF that prints on opening: a named action is not JavaScript", async () => {
+    const { document, diagnostics } = await importPdf(office("hostile/print-on-open.pdf"));
+    expect((document as PlanDocument).activities.map((activity) => activity.title)).toEqual(["Workshop"]);
+    expect(diagnostics.filter((found) => found.code === "import.pdf-active-content")).toEqual([]);
   });
 
   it("says a password-protected PDF is encrypted", async () => {

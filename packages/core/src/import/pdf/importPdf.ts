@@ -14,7 +14,8 @@ export interface PdfImportOptions extends ImportDocumentOptions {
   /**
    * In a browser: the URL of pdf.js's worker script (`pdfjs-dist/legacy/build/pdf.worker.mjs`, e.g.
    * `new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url).href` with Vite), used
-   * unless the host has set `GlobalWorkerOptions.workerSrc` itself. Node needs none.
+   * unless the host has set `GlobalWorkerOptions.workerSrc` itself; in a Web Worker pdf.js's worker is
+   * started from it beside the caller's (`GlobalWorkerOptions.workerPort`). Node needs none.
    */
   pdfWorkerSrc?: string;
 }
@@ -35,7 +36,8 @@ interface PdfJsTextItem {
  * document: the text items are laid out as lines and table rows, page headers, footers and numbers
  * dropped, and the text read by the same importers as pasted text, with findings pointing at a
  * page and line. pdf.js is loaded only when a PDF is read. A scanned PDF, an encrypted or damaged
- * one gets an error that says so; JavaScript and form fields are never run and are reported.
+ * one gets an error that says so, as does a PDF with JavaScript (never run); form fields are
+ * reported with a warning and the page's text is read.
  * In a browser, pass `pdfWorkerSrc` (or set pdf.js's `GlobalWorkerOptions.workerSrc`).
  *
  * @example
@@ -89,6 +91,22 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "")
     pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
+  // In a Web Worker pdf.js cannot start its worker from the URL (it reads `window.location`), falls
+  // back to running the worker's code in this scope, and that code then answers this scope's own
+  // messages. Started here and handed over as a port, it runs beside the caller instead.
+  const scope = globalThis as {
+    window?: unknown;
+    Worker?: new (url: string, init: { type: "module" }) => unknown;
+  };
+  if (
+    options.pdfWorkerSrc !== undefined &&
+    scope.window === undefined &&
+    scope.Worker !== undefined &&
+    pdfjs.GlobalWorkerOptions.workerPort === null
+  )
+    pdfjs.GlobalWorkerOptions.workerPort = new scope.Worker(options.pdfWorkerSrc, {
+      type: "module",
+    }) as never;
   // pdf.js takes the buffer over; the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -111,14 +129,15 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
     const limit = options.maxPages ?? 2000;
     if (document.numPages > limit)
       return refuse("import.input-too-large", { size: document.numPages, limit, unit: "pages" });
+    // JavaScript is refused, not just left unrun: a file that scripts itself is not a plan someone
+    // saved as PDF, and the issue counts it among hostile files. pdf.js's own test covers the
+    // document's scripts (names tree, OpenAction, document actions) and form fields' actions; a
+    // page's actions are checked page by page. A named open action ("Print") is not JavaScript.
+    // If the test itself fails the file is damaged, and the page loop will say so.
+    if (await document.hasJSActions().catch(() => false))
+      return refuse("import.pdf-active-content", { content: "javascript" });
     const diagnostics: Diagnostic[] = [];
-    const scripts = await document.getJSActions().catch(() => null);
-    const opens = await document.getOpenAction().catch(() => null);
-    if (
-      (scripts !== null && Object.keys(scripts).length > 0) ||
-      (opens !== null && "action" in Object(opens))
-    )
-      diagnostics.push(diagnostic("warning", "import.pdf-active-content", [], { content: "javascript" }));
+    // Form fields are common in committee PDFs: the page's text is read, the fields' values are not.
     const fields = await document.getFieldObjects().catch(() => null);
     if (fields !== null && Object.keys(fields).length > 0)
       diagnostics.push(diagnostic("warning", "import.pdf-active-content", [], { content: "forms" }));
@@ -126,6 +145,9 @@ export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOption
     let hasText = false;
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
+      const pageScripts = await page.getJSActions().catch(() => null);
+      if (pageScripts !== null && Object.keys(pageScripts).length > 0)
+        return refuse("import.pdf-active-content", { content: "javascript" });
       const content = await page.getTextContent();
       // The fonts' real names (bold, Wingdings) are known once the page's operators are loaded.
       const operators = await page.getOperatorList();
