@@ -22,14 +22,15 @@ export default [
   entry("milestone-table", 42),
   entry("timeline", 26),
   entry("annual-wheel", 13),
-  entry("elements", 92),
+  // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)
+  entry("elements", 107),
   entry("charts", 138),
   entry("index", 54),
   {
     // One file for a <script> tag, React included: measured as it is, not bundled again.
     name: "@milepael/ui/milepael-elements.js",
     path: "dist/milepael-elements.js",
-    limit: "170 kB",
+    limit: "184 kB",
     gzip: true,
     disablePlugins: ["@size-limit/esbuild"],
   },
