@@ -100,11 +100,11 @@ export type { CommonImportOptions, ImportResult, NormalizedCounts } from "./impo
 export { normalizeInput } from "./import/common";
 export { importPlanText, planColumnNames } from "./import/importPlanText";
 export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
-export { importPlanCsv, unescapeCell } from "./import/importPlanCsv";
+export { importPlanCsv } from "./import/importPlanCsv";
 export type { PlanCsvImportOptions } from "./import/importPlanCsv";
-export { importFollowUpCsv, isFollowUpCsvHeader, parseAmount } from "./import/importFollowUpCsv";
+export { importFollowUpCsv, isFollowUpCsvHeader } from "./import/importFollowUpCsv";
 export type { FollowUpCsvImportOptions } from "./import/importFollowUpCsv";
-export { detectDelimiter, parseDelimited } from "./import/delimited";
+export { parseDelimited } from "./import/delimited";
 // Files as they are (.docx, .pdf, text), from their bytes; the Word and PDF readers load on demand.
 export { importFile } from "./import/importFile";
 export type { FileFormat, ImportFileOptions } from "./import/importFile";
