@@ -1,12 +1,12 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
-import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./common";
-import { detectDelimiter } from "./delimited";
-import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./importFollowUpCsv";
-import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv, type PlanCsvImportOptions } from "./importPlanCsv";
-import { importPlanText, type PlanImportOptions, planColumnNames } from "./importPlanText";
+import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./followUpCsv/read";
+import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/read";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
+import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
+import { importPlanText, type PlanImportOptions, planColumnNames } from "./planText/read";
+import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./shared/common";
+import { detectDelimiter } from "./shared/delimited";
 
 export const importFormats = ["followup", "plan", "csv", "json", "meetings"] as const;
 export type ImportFormat = (typeof importFormats)[number];

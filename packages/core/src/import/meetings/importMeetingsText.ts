@@ -16,7 +16,7 @@ import {
   reportIfInvalid,
   slugify,
   sourceLines,
-} from "../common";
+} from "../shared/common";
 import {
   findDates,
   type HeaderDate,

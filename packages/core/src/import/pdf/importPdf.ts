@@ -1,8 +1,8 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../../model/document.schema";
-import type { ImportResult } from "../common";
 import type { LocatedLine } from "../docx/toSourceText";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import type { ImportResult } from "../shared/common";
 import { type PdfPage, pdfLayout } from "./layout";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
 

@@ -3,13 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
-import { implementationPlan2017 } from "../fixtures/implementationPlan2017";
-import { introductionProgramme2018 } from "../fixtures/introductionProgramme2018";
-import { planDocumentSchema } from "../model/plan.schema";
-import { importPlanText } from "./importPlanText";
+import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
+import { implementationPlan2017 } from "../../fixtures/implementationPlan2017";
+import { introductionProgramme2018 } from "../../fixtures/introductionProgramme2018";
+import { planDocumentSchema } from "../../model/plan.schema";
+import { importPlanText } from "./read";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
 
 describe("importPlanText on the seeds", () => {

@@ -1,13 +1,15 @@
-import type { DateExpression } from "../model/common.schema";
-import { toDateExpression } from "../model/dateExpression";
-import type { DocumentMetadata } from "../model/metadata.schema";
+import type { DateExpression } from "../../model/common.schema";
+import { toDateExpression } from "../../model/dateExpression";
+import type { DocumentMetadata } from "../../model/metadata.schema";
 import {
   type Activity,
   type PlanDocument,
   planDocumentSchema,
   type planKinds,
   type Track,
-} from "../model/plan.schema";
+} from "../../model/plan.schema";
+import { readCsvMetadataBlock } from "../csvMetadata/read";
+import { type PlanColumn, planColumnNames } from "../planText/read";
 import {
   type CommonImportOptions,
   checkInputSize,
@@ -21,10 +23,8 @@ import {
   reportDuplicateRows,
   reportIfInvalid,
   sanitizeCell,
-} from "./common";
-import { readDelimited } from "./delimited";
-import { type PlanColumn, planColumnNames } from "./importPlanText";
-import { readCsvMetadataBlock } from "./readCsvMetadataBlock";
+} from "../shared/common";
+import { readDelimited } from "../shared/delimited";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */

@@ -1,15 +1,15 @@
-import type { Locale } from "../i18n/locale";
-import { statusLabel } from "../i18n/statusLabels";
-import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
-import type { PlanDocument } from "../model/plan.schema";
-import { richTextToPlainText } from "../richText/richText";
-import { followUpMetadataRows, planMetadataRows } from "./csvMetadataBlock";
+import type { Locale } from "../../i18n/locale";
+import { statusLabel } from "../../i18n/statusLabels";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../../model/plan.schema";
+import { richTextToPlainText } from "../../richText/richText";
+import { followUpMetadataRows, planMetadataRows } from "../csvMetadata/write";
 import {
   type FollowUpCsvColumn,
   followUpCsvColumns,
   followUpCsvHeaders,
   yesNoWords,
-} from "./followUpCsvColumns";
+} from "../followUpCsv/columns";
 
 export interface CsvExportOptions {
   /** `;` (default: what Danish Excel expects) or `,`. */

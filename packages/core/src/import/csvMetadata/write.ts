@@ -1,6 +1,6 @@
-import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
-import type { DocumentMetadata } from "../model/metadata.schema";
-import type { PlanDocument } from "../model/plan.schema";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import type { PlanDocument } from "../../model/plan.schema";
 
 /**
  * The first cell of every row of the metadata block: what a table cannot hold (the document's

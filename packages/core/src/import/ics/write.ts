@@ -1,9 +1,9 @@
-import { parseIsoDate, toIsoDate } from "../date/calendar";
-import { formatDanishDate } from "../date/formatDanishDate";
-import { parseDanishDate } from "../date/parseDanishDate";
-import type { Activity, PlanDocument } from "../model/plan.schema";
-import { richTextToPlainText } from "../richText/richText";
-import { documentId } from "./documentId";
+import { parseIsoDate, toIsoDate } from "../../date/calendar";
+import { formatDanishDate } from "../../date/formatDanishDate";
+import { parseDanishDate } from "../../date/parseDanishDate";
+import { documentId } from "../../export/documentId";
+import type { Activity, PlanDocument } from "../../model/plan.schema";
+import { richTextToPlainText } from "../../richText/richText";
 
 export interface IcsExportOptions {
   /**

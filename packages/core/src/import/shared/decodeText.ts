@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic";
+import { type Diagnostic, diagnostic } from "../../diagnostics/diagnostic";
 import { type BinaryKind, sniffBinary, utf16Order } from "./sniffBinary";
 
 // Core is typed without the DOM or Node; TextDecoder exists in both (with the WHATWG labels).

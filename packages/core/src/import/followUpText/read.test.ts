@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../diagnostics/messages";
-import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
-import { importFollowUpText } from "./importFollowUpText";
+import { formatDiagnostic } from "../../diagnostics/messages";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
+import { importFollowUpText } from "./read";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
 const seed = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8");
 
 describe("importFollowUpText on the seed", () => {

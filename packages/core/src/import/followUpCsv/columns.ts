@@ -1,6 +1,6 @@
-import type { Locale } from "../i18n/locale";
-import { statusLabel } from "../i18n/statusLabels";
-import { type Status, statusValues } from "../status/status";
+import type { Locale } from "../../i18n/locale";
+import { statusLabel } from "../../i18n/statusLabels";
+import { type Status, statusValues } from "../../status/status";
 
 /**
  * The columns of a follow-up as milestone rows: one row per milestone, the initiative's fields

@@ -3,10 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { budgetFollowUpSchema } from "../model/budgetFollowUp.schema";
-import { importFollowUpText } from "./importFollowUpText";
+import { budgetFollowUpSchema } from "../../model/budgetFollowUp.schema";
+import { importFollowUpText } from "./read";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
 const seedLines = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8").split("\n");
 
 /** The seed with lines dropped, repeated, swapped, cut or sprinkled with tabs, tags and smileys. */

@@ -3,13 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
-import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
+import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
+import { importDocument } from "../importDocument";
 import { decodeText } from "./decodeText";
-import { importDocument } from "./importDocument";
 import { sniffBinary } from "./sniffBinary";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
 
 /** The bytes Windows-1252 gives a text ("?" for what it cannot hold), as Word and Excel save it. */

@@ -1,10 +1,4 @@
 import {
-  type FollowUpCsvColumn,
-  followUpCsvColumnByHeader,
-  statusByWord,
-  yesNoWords,
-} from "../export/followUpCsvColumns";
-import {
   type BudgetFollowUp,
   budgetFollowUpSchema,
   type Economy,
@@ -14,9 +8,11 @@ import {
   type Milestone,
   type Round,
   type Section,
-} from "../model/budgetFollowUp.schema";
-import type { DocumentMetadata } from "../model/metadata.schema";
-import { lifecycleStates, type Status } from "../status/status";
+} from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { lifecycleStates, type Status } from "../../status/status";
+import { readCsvMetadataBlock } from "../csvMetadata/read";
+import { unescapeCell } from "../planCsv/read";
 import {
   type CommonImportOptions,
   checkInputSize,
@@ -28,10 +24,9 @@ import {
   reportDuplicateRows,
   reportIfInvalid,
   sanitizeCell,
-} from "./common";
-import { type DelimitedRow, readDelimited } from "./delimited";
-import { unescapeCell } from "./importPlanCsv";
-import { readCsvMetadataBlock } from "./readCsvMetadataBlock";
+} from "../shared/common";
+import { type DelimitedRow, readDelimited } from "../shared/delimited";
+import { type FollowUpCsvColumn, followUpCsvColumnByHeader, statusByWord, yesNoWords } from "./columns";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */

@@ -1,20 +1,20 @@
 import type * as z from "zod";
-import { parseDanishDate } from "../date/parseDanishDate";
-import { normalizeDateText } from "../date/tokenize";
+import { parseDanishDate } from "../../date/parseDanishDate";
+import { normalizeDateText } from "../../date/tokenize";
 import {
   type Diagnostic,
   type DiagnosticCode,
   type DiagnosticLevel,
   diagnostic,
-} from "../diagnostics/diagnostic";
-import type { DocumentMetadata } from "../model/metadata.schema";
+} from "../../diagnostics/diagnostic";
+import { defaultMaxInputLength, maxRichTextCellLength } from "../../limits";
+import type { DocumentMetadata } from "../../model/metadata.schema";
 import {
   maxRichTextDepth,
   richTextToPlainText,
   type SanitizedRichText,
   sanitizeRichText,
-} from "../richText/richText";
-import { defaultMaxInputLength, maxRichTextCellLength } from "./limits";
+} from "../../richText/richText";
 
 /** What every importer returns: the document it understood (or `null`) and what it found. */
 export interface ImportResult<T> {

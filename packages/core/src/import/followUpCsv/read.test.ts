@@ -1,24 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportFollowUpCsv } from "../export/csv";
-import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import {
   type BudgetFollowUp,
   budgetFollowUpSchema,
   economyAmountTypes,
   type Initiative,
   initiativeKinds,
-} from "../model/budgetFollowUp.schema";
-import { sanitizeRichText } from "../richText/richText";
+} from "../../model/budgetFollowUp.schema";
+import { sanitizeRichText } from "../../richText/richText";
 import {
   followUpArbitrary,
   hostileTextArbitrary,
   metadataArbitrary,
   roundsArbitrary,
-} from "../rules/followUp.arbitrary";
-import { lifecycleStates, statusValues } from "../status/status";
-import { detectFormat, importDocument } from "./importDocument";
-import { importFollowUpCsv, parseAmount } from "./importFollowUpCsv";
+} from "../../rules/followUp.arbitrary";
+import { lifecycleStates, statusValues } from "../../status/status";
+import { detectFormat, importDocument } from "../importDocument";
+import { exportFollowUpCsv } from "../shared/csv";
+import { importFollowUpCsv, parseAmount } from "./read";
 
 describe("exportFollowUpCsv, milestone rows", () => {
   it("writes one row per milestone, the initiative's fields repeated, in Danish by default", () => {

@@ -1,6 +1,6 @@
-import { dayNumber, toIsoDate } from "../date/calendar";
-import { parseDanishDate } from "../date/parseDanishDate";
-import { normalizeDateText } from "../date/tokenize";
+import { dayNumber, toIsoDate } from "../../date/calendar";
+import { parseDanishDate } from "../../date/parseDanishDate";
+import { normalizeDateText } from "../../date/tokenize";
 import {
   type BudgetFollowUp,
   budgetFollowUpSchema,
@@ -10,15 +10,15 @@ import {
   type Milestone,
   type Round,
   type Section,
-} from "../model/budgetFollowUp.schema";
+} from "../../model/budgetFollowUp.schema";
 import {
   maxRichTextDepth,
   parseRichText,
   type RichNode,
   richTextToPlainText,
   sanitizeRichText,
-} from "../richText/richText";
-import type { Status } from "../status/status";
+} from "../../richText/richText";
+import type { Status } from "../../status/status";
 import {
   type CommonImportOptions,
   cellText,
@@ -37,7 +37,7 @@ import {
   sanitizeCell,
   slugify,
   sourceLines,
-} from "./common";
+} from "../shared/common";
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**

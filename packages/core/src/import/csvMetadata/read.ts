@@ -1,10 +1,10 @@
-import { parseIsoDate } from "../date/calendar";
-import { csvMetadataKeys, csvMetadataMarker } from "../export/csvMetadataBlock";
-import { type Round, roundKinds } from "../model/budgetFollowUp.schema";
-import type { DocumentMetadata } from "../model/metadata.schema";
-import { type PlanDocument, planKinds, type Track } from "../model/plan.schema";
-import type { DiagnosticCollector } from "./common";
-import type { DelimitedRow } from "./delimited";
+import { parseIsoDate } from "../../date/calendar";
+import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
+import type { DiagnosticCollector } from "../shared/common";
+import type { DelimitedRow } from "../shared/delimited";
+import { csvMetadataKeys, csvMetadataMarker } from "./write";
 
 /** What a metadata block says; a field is absent when the block does not name it. */
 export interface CsvMetadata {

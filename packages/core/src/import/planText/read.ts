@@ -1,14 +1,14 @@
-import { parseDanishDate } from "../date/parseDanishDate";
-import type { DateExpression } from "../model/common.schema";
-import { toDateExpression } from "../model/dateExpression";
+import { parseDanishDate } from "../../date/parseDanishDate";
+import type { DateExpression } from "../../model/common.schema";
+import { toDateExpression } from "../../model/dateExpression";
 import {
   type Activity,
   type PlanDocument,
   planDocumentSchema,
   type planKinds,
   type Track,
-} from "../model/plan.schema";
-import { richTextToPlainText, sanitizeRichText } from "../richText/richText";
+} from "../../model/plan.schema";
+import { richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import {
   type CommonImportOptions,
   checkInputSize,
@@ -24,7 +24,7 @@ import {
   type SourceLine,
   sanitizeCell,
   sourceLines,
-} from "./common";
+} from "../shared/common";
 
 export type PlanColumn =
   | "date"

@@ -1,11 +1,16 @@
-import { parseIsoDate, toIsoDate } from "../date/calendar";
-import { decisionOutcomeLabels } from "../i18n/decisionOutcomeLabels";
-import type { Locale } from "../i18n/locale";
-import { decisionRows } from "../meetings/decisionRows";
-import type { MeetingsDocument } from "../model/meetings.schema";
-import { type CsvExportOptions, toCsv } from "./csv";
-import { documentId } from "./documentId";
-import { escapeText as escapeIcsText, fold as foldIcsLine, type IcsExportOptions, icsDateTime } from "./ics";
+import { parseIsoDate, toIsoDate } from "../../date/calendar";
+import { documentId } from "../../export/documentId";
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import type { Locale } from "../../i18n/locale";
+import { decisionRows } from "../../meetings/decisionRows";
+import type { MeetingsDocument } from "../../model/meetings.schema";
+import {
+  escapeText as escapeIcsText,
+  fold as foldIcsLine,
+  type IcsExportOptions,
+  icsDateTime,
+} from "../ics/write";
+import { type CsvExportOptions, toCsv } from "../shared/csv";
 
 const itemHeaders: Record<Locale, string[]> = {
   da: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { meetingsLejre2017 } from "../fixtures";
-import { exportMeetingItemsCsv, exportMeetingsIcs } from "./meetingsExport";
+import { meetingsLejre2017 } from "../../fixtures";
+import { exportMeetingItemsCsv, exportMeetingsIcs } from "./write";
 
 describe("exportMeetingItemsCsv", () => {
   it("writes one row per item with the outcome in words and the decision as written", () => {

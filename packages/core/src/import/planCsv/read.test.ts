@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planDocumentSchema } from "../model/plan.schema";
-import { DiagnosticCollector } from "./common";
-import { detectDelimiter, parseDelimited } from "./delimited";
-import { importPlanCsv } from "./importPlanCsv";
+import { planDocumentSchema } from "../../model/plan.schema";
+import { DiagnosticCollector } from "../shared/common";
+import { detectDelimiter, parseDelimited } from "../shared/delimited";
+import { importPlanCsv } from "./read";
 
 describe("parseDelimited", () => {
   it("reads quoted fields with delimiters, doubled quotes and line breaks", () => {
