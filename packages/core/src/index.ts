@@ -96,8 +96,9 @@ export type { CheckOptions } from "./rules/checkDocument";
 // Importers
 export { importFollowUpText } from "./import/followUpText/read";
 export type { FollowUpImportOptions } from "./import/followUpText/read";
-export type { CommonImportOptions, ImportResult, NormalizedCounts } from "./import/shared/common";
-export { normalizeInput } from "./import/shared/common";
+export type { CommonImportOptions, ImportResult } from "./import/shared/result";
+export type { NormalizedCounts } from "./import/shared/normalize";
+export { normalizeInput } from "./import/shared/normalize";
 export { importPlanText, planColumnNames } from "./import/planText/read";
 export type { PlanColumn, PlanImportOptions } from "./import/planText/read";
 export { importPlanCsv } from "./import/planCsv/read";
@@ -112,8 +113,11 @@ export type { DelimitedRow } from "./import/shared/delimited";
 
 // Exporters
 export { exportJson } from "./export/json";
-export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./import/shared/csv";
-export type { CsvExportOptions, FollowUpCsvExportOptions } from "./import/shared/csv";
+export { csvField, toCsv } from "./import/shared/csv";
+export type { CsvExportOptions } from "./import/shared/csv";
+export { exportPlanCsv } from "./import/planCsv/write";
+export { exportFollowUpCsv } from "./import/followUpCsv/write";
+export type { FollowUpCsvExportOptions } from "./import/followUpCsv/write";
 export { followUpCsvColumns, followUpCsvHeaders } from "./import/followUpCsv/columns";
 export type { FollowUpCsvColumn } from "./import/followUpCsv/columns";
 export { documentId } from "./export/documentId";

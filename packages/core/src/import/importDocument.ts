@@ -5,8 +5,11 @@ import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/r
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
 import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
 import { importPlanText, type PlanImportOptions, planColumnNames } from "./planText/read";
-import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./shared/common";
+import { ownValue } from "./shared/cells";
+import { checkInputSize } from "./shared/collector";
 import { detectDelimiter } from "./shared/delimited";
+import { normalizeInput } from "./shared/normalize";
+import type { ImportResult } from "./shared/result";
 
 export const importFormats = ["followup", "plan", "csv", "json", "meetings"] as const;
 export type ImportFormat = (typeof importFormats)[number];

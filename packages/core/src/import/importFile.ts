@@ -3,8 +3,8 @@ import type { MilepaelDocument } from "../model/document.schema";
 import type { ZipLimits } from "./docx/zip";
 import { type ImportDocumentOptions, importDocument } from "./importDocument";
 import type { PdfImportOptions } from "./pdf/importPdf";
-import type { ImportResult } from "./shared/common";
 import { decodeText } from "./shared/decodeText";
+import type { ImportResult } from "./shared/result";
 
 export type ImportFileOptions = ImportDocumentOptions &
   ZipLimits &

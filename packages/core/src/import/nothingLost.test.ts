@@ -11,7 +11,7 @@ import { importFollowUpText } from "./followUpText/read";
 import { detectFormat, importDocument } from "./importDocument";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
-import { normalizeInput } from "./shared/common";
+import { normalizeInput } from "./shared/normalize";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");

@@ -2,7 +2,7 @@ import { parseIsoDate } from "../../date/calendar";
 import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
-import type { DiagnosticCollector } from "../shared/common";
+import type { DiagnosticCollector } from "../shared/collector";
 import type { DelimitedRow } from "../shared/delimited";
 import { csvMetadataKeys, csvMetadataMarker } from "./write";
 

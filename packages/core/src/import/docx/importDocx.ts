@@ -1,7 +1,7 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../../model/document.schema";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
-import type { ImportResult } from "../shared/common";
+import type { ImportResult } from "../shared/result";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
 import { type LocatedLine, toSourceText } from "./toSourceText";

@@ -17,8 +17,8 @@ import {
 } from "../../rules/followUp.arbitrary";
 import { lifecycleStates, statusValues } from "../../status/status";
 import { detectFormat, importDocument } from "../importDocument";
-import { exportFollowUpCsv } from "../shared/csv";
 import { importFollowUpCsv, parseAmount } from "./read";
+import { exportFollowUpCsv } from "./write";
 
 describe("exportFollowUpCsv, milestone rows", () => {
   it("writes one row per milestone, the initiative's fields repeated, in Danish by default", () => {

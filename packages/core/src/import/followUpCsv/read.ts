@@ -13,19 +13,18 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { readCsvMetadataBlock } from "../csvMetadata/read";
 import { unescapeCell } from "../planCsv/read";
+import { sanitizeCell } from "../shared/cells";
 import {
-  type CommonImportOptions,
   checkInputSize,
   DiagnosticCollector,
   guardImport,
-  IdAllocator,
-  type ImportResult,
-  readableText,
   reportDuplicateRows,
   reportIfInvalid,
-  sanitizeCell,
-} from "../shared/common";
+} from "../shared/collector";
 import { type DelimitedRow, readDelimited } from "../shared/delimited";
+import { IdAllocator } from "../shared/ids";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader, statusByWord, yesNoWords } from "./columns";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {

@@ -19,25 +19,13 @@ import {
   sanitizeRichText,
 } from "../../richText/richText";
 import type { Status } from "../../status/status";
-import {
-  type CommonImportOptions,
-  cellText,
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  IdAllocator,
-  type ImportResult,
-  inferYear,
-  isDebris,
-  ownValue,
-  readableText,
-  readHeader,
-  reportIfInvalid,
-  type SourceLine,
-  sanitizeCell,
-  slugify,
-  sourceLines,
-} from "../shared/common";
+import { cellText, ownValue, sanitizeCell } from "../shared/cells";
+import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
+import { inferYear, readHeader } from "../shared/header";
+import { IdAllocator, slugify } from "../shared/ids";
+import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**

@@ -2,7 +2,7 @@ import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnost
 import type { MilepaelDocument } from "../../model/document.schema";
 import type { LocatedLine } from "../docx/toSourceText";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
-import type { ImportResult } from "../shared/common";
+import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
 

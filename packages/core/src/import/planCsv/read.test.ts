@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planDocumentSchema } from "../../model/plan.schema";
-import { DiagnosticCollector } from "../shared/common";
+import { DiagnosticCollector } from "../shared/collector";
 import { detectDelimiter, parseDelimited } from "../shared/delimited";
 import { importPlanCsv } from "./read";
 

@@ -10,21 +10,19 @@ import {
 } from "../../model/plan.schema";
 import { readCsvMetadataBlock } from "../csvMetadata/read";
 import { type PlanColumn, planColumnNames } from "../planText/read";
+import { ownValue, sanitizeCell } from "../shared/cells";
 import {
-  type CommonImportOptions,
   checkInputSize,
   DiagnosticCollector,
   guardImport,
-  IdAllocator,
-  type ImportResult,
-  inferYear,
-  ownValue,
-  readableText,
   reportDuplicateRows,
   reportIfInvalid,
-  sanitizeCell,
-} from "../shared/common";
+} from "../shared/collector";
 import { readDelimited } from "../shared/delimited";
+import { inferYear } from "../shared/header";
+import { IdAllocator } from "../shared/ids";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */

@@ -9,22 +9,12 @@ import {
   type Track,
 } from "../../model/plan.schema";
 import { richTextToPlainText, sanitizeRichText } from "../../richText/richText";
-import {
-  type CommonImportOptions,
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  type ImportResult,
-  inferYear,
-  isDebris,
-  ownValue,
-  readableText,
-  readHeader,
-  reportIfInvalid,
-  type SourceLine,
-  sanitizeCell,
-  sourceLines,
-} from "../shared/common";
+import { ownValue, sanitizeCell } from "../shared/cells";
+import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
+import { inferYear, readHeader } from "../shared/header";
+import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
 
 export type PlanColumn =
   | "date"

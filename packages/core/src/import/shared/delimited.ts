@@ -1,4 +1,4 @@
-import type { DiagnosticCollector } from "./common";
+import type { DiagnosticCollector } from "./collector";
 
 export interface DelimitedRow {
   cells: string[];
