@@ -61,7 +61,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.round-cut-off-assumed": (v) =>
       `Dokumentet angiver ingen skæringsdato for ${p(v, "round")}; ${p(v, "cutOff")} er antaget.`,
     "import.round-cut-off-unknown": (v) =>
-      `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
+      v.cutOff === undefined
+        ? `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato, og året kendes ikke; den er ikke med blandt dokumentets opfølgninger.`
+        : `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
     "import.html-removed": (v) => `Indhold, der ikke er tekst, er fjernet fra cellen: ${p(v, "elements")}.`,
     "import.note-split": (v) =>
       `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
@@ -269,7 +271,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.round-cut-off-assumed": (v) =>
       `The document gives no cut-off for ${p(v, "round")}; ${p(v, "cutOff")} is assumed.`,
     "import.round-cut-off-unknown": (v) =>
-      `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
+      v.cutOff === undefined
+        ? `The round "${p(v, "round")}" has no known cut-off and the year is unknown; it is left out of the document's rounds.`
+        : `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
     "import.html-removed": (v) => `Content that is not text was removed from the cell: ${p(v, "elements")}.`,
     "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
     "import.list-items-split": () =>

@@ -1,4 +1,5 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
+import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { MilepaelDocument } from "../../model/document.schema";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
 import type { ImportResult } from "../shared/result";
@@ -65,9 +66,9 @@ export type DocxLines =
  * if (read.ok) read.lines[0]; // { text: "Dato: 4. maj 2017", location: { paragraph: 1 } }
  */
 export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): DocxLines {
-  const refuse = (code: DiagnosticCode, params: Record<string, string | number> = {}): DocxLines => ({
+  const refuse = <C extends DiagnosticCode>(code: C, ...params: DiagnosticParamsArgument<C>): DocxLines => ({
     ok: false,
-    error: diagnostic("error", code, [], params),
+    error: diagnostic("error", code, [], ...params),
   });
   const kind = sniffBytes(bytes);
   if (kind === "ole2") return refuse(isEncryptedOle(bytes) ? "import.encrypted" : "import.docx-old-word");
@@ -82,7 +83,8 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
         : zip.reason === "encrypted"
           ? "import.encrypted"
           : "import.docx-damaged";
-    return refuse(code, zip.params);
+    // readZip reports the params of its own reasons; their keys are those of the three codes.
+    return refuse(code, zip.params as DiagnosticParams[typeof code]);
   }
   const documentBytes = zip.entries.get(parts.document);
   if (documentBytes === undefined) {

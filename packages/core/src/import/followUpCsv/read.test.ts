@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import {
   type BudgetFollowUp,
@@ -140,6 +141,14 @@ describe("importFollowUpCsv", () => {
       { code: "import.milestone-without-round", line: 2, raw: "Tekst" },
       { code: "import.round-cut-off-unknown", line: 3 },
     ]);
+  });
+
+  it("says a round without a year is left out, instead of naming an empty year end", () => {
+    const { diagnostics } = importFollowUpCsv("Indsats;Runde;Milepæl;Milepæl: status\nA;r9;Mere;Gul\n");
+    const unknown = diagnostics.find((found) => found.code === "import.round-cut-off-unknown");
+    expect(unknown && formatDiagnostic(unknown, "da")).toBe(
+      '2: advarsel: Opfølgningen "r9" har ingen kendt skæringsdato, og året kendes ikke; den er ikke med blandt dokumentets opfølgninger.',
+    );
   });
 
   it("never throws on random or mangled text", () => {

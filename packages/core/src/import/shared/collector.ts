@@ -5,6 +5,7 @@ import {
   type DiagnosticLevel,
   diagnostic,
 } from "../../diagnostics/diagnostic";
+import type { DiagnosticParamsArgument } from "../../diagnostics/params";
 import { defaultMaxInputLength } from "../../limits";
 import type { CommonImportOptions, ImportResult } from "./result";
 
@@ -39,16 +40,15 @@ export function reportDuplicateRows(
 export class DiagnosticCollector {
   readonly items: Diagnostic[] = [];
 
-  add(
+  add<C extends DiagnosticCode>(
     level: DiagnosticLevel,
-    code: DiagnosticCode,
+    code: C,
     line: number | undefined,
-    params: Record<string, string | number> = {},
-    raw?: string,
+    ...[params, raw]: [...DiagnosticParamsArgument<C>, raw?: string]
   ) {
-    const found = diagnostic(level, code, [], params);
+    const found = diagnostic(level, code, [], ...([params] as DiagnosticParamsArgument<C>));
     if (line !== undefined) found.line = line;
-    if (raw !== undefined) found.raw = raw;
+    if (raw !== undefined) found.raw = raw as string;
     this.items.push(found);
   }
 }
