@@ -3,6 +3,7 @@ import {
   type DecodedText,
   type Diagnostic,
   decodeText,
+  diagnosticMessage,
   formatDiagnostic,
   formatLocation,
   formatPath,
@@ -90,10 +91,7 @@ export function printDiagnostics(
     const withMessages = ordered.map((found) => ({
       file,
       ...found,
-      message: formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale).replace(
-        /^[^:]+: /,
-        "",
-      ),
+      message: diagnosticMessage(found, locale),
     }));
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
@@ -115,7 +113,7 @@ export function printDiagnostics(
     // Messages and raw lines carry the document's text: nothing in it may act on the terminal.
     io.stderr(
       terminalSafe(
-        `${where}: ${formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
+        `${where}: ${formatDiagnostic(withoutPlace(found), locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
       ),
     );
   }
@@ -152,4 +150,10 @@ export function diagnosticsFormat(value: string | undefined, locale: Locale): "t
       ? `--diagnostics-format skal være text eller json`
       : `--diagnostics-format must be text or json`,
   );
+}
+
+/** A finding without its line, location and path: the CLI writes the place itself, as `file:line`. */
+function withoutPlace(found: Diagnostic): Diagnostic {
+  const { line: _line, location: _location, ...rest } = found;
+  return { ...rest, path: [] };
 }

@@ -208,7 +208,7 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
       initiativeId: initiative?.id ?? wantedInitiative,
       milestone,
       status,
-      ...(values.note === undefined ? {} : { note: values.note }),
+      note: values.note,
       ...actor,
     });
     return finish(file, result, values, context, (language) => {

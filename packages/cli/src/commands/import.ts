@@ -85,9 +85,9 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     // Word, PDF or text, told apart by the bytes; text decoded as the demo decodes it, the
     // encoding chosen reported first, binary files of other kinds refused by name.
     const { document, diagnostics } = await importFile(bytes, {
-      ...(format === undefined ? {} : { format: format as ImportFormat }),
-      ...(year === undefined ? {} : { year }),
-      ...(sadFace === undefined ? {} : { sadFace }),
+      format: format as ImportFormat | undefined,
+      year,
+      sadFace,
       maxInputLength: maxSize,
     });
     printDiagnostics(file, diagnostics, outputFormat, locale, io);

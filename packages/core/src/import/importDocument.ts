@@ -19,7 +19,7 @@ export type ImportDocumentOptions = FollowUpImportOptions &
   Omit<PlanCsvImportOptions, "columns"> &
   FollowUpCsvImportOptions & {
     /** Skip detection and read the text as this format. */
-    format?: ImportFormat;
+    format?: ImportFormat | undefined;
   };
 
 /**

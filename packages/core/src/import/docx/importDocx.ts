@@ -96,7 +96,12 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
         : "zip";
     return refuse("import.docx-not-word", { kind: other });
   }
-  let xml: { document: XmlElement; styles?: XmlElement; numbering?: XmlElement; relationships?: XmlElement };
+  let xml: {
+    document: XmlElement;
+    styles: XmlElement | undefined;
+    numbering: XmlElement | undefined;
+    relationships: XmlElement | undefined;
+  };
   try {
     const parse = (name: string) => {
       const entry = zip.entries.get(name);

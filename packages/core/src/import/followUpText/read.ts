@@ -32,7 +32,7 @@ export interface FollowUpImportOptions extends CommonImportOptions {
    * How to read ☹ on a milestone, whose colour the text extraction lost: the reading guide uses
    * it for both yellow and red. Default `red`; every such milestone gets a warning either way.
    */
-  sadFace?: "red" | "yellow";
+  sadFace?: "red" | "yellow" | undefined;
   /** The municipality's rounds with their real cut-offs; matched to the document's labels. */
   rounds?: readonly Round[];
 }

@@ -9,7 +9,7 @@ export interface ImportResult<T> {
 /** Options every importer takes. */
 export interface CommonImportOptions {
   /** The year of dates written without one; otherwise read from the document. */
-  year?: number;
+  year?: number | undefined;
   /** Inputs longer than this many characters are refused. Default 32 Mi characters. */
-  maxInputLength?: number;
+  maxInputLength?: number | undefined;
 }
