@@ -40,7 +40,8 @@ export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
 export type { FormatDanishDateOptions } from "./date/formatDanishDate";
-export { formatDanishDate, monthName } from "./date/formatDanishDate";
+export { formatDanishDate } from "./date/formatDanishDate";
+export { monthName } from "./date/monthName";
 // Danish date expressions
 export { parseDanishDate } from "./date/parseDanishDate";
 export type {

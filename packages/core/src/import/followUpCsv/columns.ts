@@ -1,6 +1,4 @@
 import type { Locale } from "../../i18n/locale";
-import { statusLabel } from "../../i18n/statusLabels";
-import { type Status, statusValues } from "../../status/status";
 
 /**
  * The columns of a follow-up as milestone rows: one row per milestone, the initiative's fields
@@ -91,16 +89,6 @@ export const followUpCsvColumnByHeader: ReadonlyMap<string, FollowUpCsvColumn> =
   (Object.values(followUpCsvHeaders) as Record<FollowUpCsvColumn, string>[]).flatMap((headers) =>
     followUpCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
   ),
-);
-
-/** "Grøn", "green", "Not assessed" ... (either language, any case) to status. */
-export const statusByWord: ReadonlyMap<string, Status> = new Map(
-  statusValues.flatMap((status) => [
-    [status, status] as const,
-    ...(["da", "en"] as const).map(
-      (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
-    ),
-  ]),
 );
 
 /** How the "status guessed" column says yes and no. */

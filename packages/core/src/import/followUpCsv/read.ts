@@ -11,6 +11,7 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { lifecycleStates, type Status } from "../../status/status";
+import { statusByWord } from "../../status/vocabulary";
 import { readCsvMetadataBlock } from "../csvMetadata/read";
 import { unescapeCell } from "../planCsv/read";
 import { sanitizeCell } from "../shared/cells";
@@ -25,7 +26,7 @@ import { type DelimitedRow, readDelimited } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { type FollowUpCsvColumn, followUpCsvColumnByHeader, statusByWord, yesNoWords } from "./columns";
+import { type FollowUpCsvColumn, followUpCsvColumnByHeader, yesNoWords } from "./columns";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -283,7 +284,7 @@ function readStatus(
 ): Status {
   const word = text.trim().toLowerCase();
   if (word === "") return "not-assessed";
-  const status = statusByWord.get(word);
+  const status = statusByWord(word);
   if (status === undefined) {
     collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
     return "not-assessed";

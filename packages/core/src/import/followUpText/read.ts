@@ -12,6 +12,7 @@ import {
   type Section,
 } from "../../model/budgetFollowUp.schema";
 import {
+  escapeHtml,
   maxRichTextDepth,
   parseRichText,
   type RichNode,
@@ -19,6 +20,7 @@ import {
   sanitizeRichText,
 } from "../../richText/richText";
 import type { Status } from "../../status/status";
+import { sadFaces, smileyFaces, statusByWord, wingdingsFaces } from "../../status/vocabulary";
 import { cellText, ownValue, sanitizeCell } from "../shared/cells";
 import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
@@ -38,8 +40,6 @@ export interface FollowUpImportOptions extends CommonImportOptions {
 }
 
 /** The Wingdings letters of Word's smileys: J ☺, K 😐, L ☹ (a cell of exactly that letter). */
-const wingdingsSmileys: Record<string, string> = { J: "☺", K: "😐", L: "☹" };
-
 const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
 const initiativeNumber = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
@@ -347,7 +347,7 @@ class FollowUpReader {
       .trim();
     if (written === "") return { status: "not-assessed", guessed: false };
     // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
-    const symbol = ownValue(wingdingsSmileys, written) ?? written;
+    const symbol = ownValue(wingdingsFaces, written) ?? written;
     if (symbol !== written)
       this.collector.add(
         "info",
@@ -356,30 +356,15 @@ class FollowUpReader {
         { letter: written, symbol },
         line.text,
       );
-    const known: Record<string, Status> = {
-      "☺": "green",
-      "😊": "green",
-      "🙂": "green",
-      "😀": "green",
-      "😃": "green",
-      "😐": "yellow",
-      "😑": "yellow",
-      grøn: "green",
-      gul: "yellow",
-      rød: "red",
-      green: "green",
-      yellow: "yellow",
-      red: "red",
-    };
-    const status = ownValue(known, symbol.toLowerCase());
-    if (status !== undefined) return { status, guessed: false };
-    if (symbol === "☹" || symbol === "🙁" || symbol === "😞" || symbol === "😟") {
+    if (sadFaces.has(symbol)) {
       // On the economy scale a sad face can only be red; on milestones it is yellow or red.
       if (scale === "economy") return { status: "red", guessed: false };
       const chosen = this.options.sadFace ?? "red";
       this.collector.add("warning", "import.smiley-guessed", line.number, { symbol, chosen }, line.text);
       return { status: chosen, guessed: true };
     }
+    const status = ownValue(smileyFaces, symbol) ?? statusByWord(symbol);
+    if (status !== undefined) return { status, guessed: false };
     this.collector.add("warning", "import.unknown-smiley", line.number, { symbol }, line.text);
     return { status: "not-assessed", guessed: false };
   }
@@ -525,10 +510,6 @@ function serializeNodes(nodes: RichNode[]): string {
       return `<${node.tag}>${serializeNodes(node.children)}</${node.tag}>`;
     })
     .join("");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** One block stays as it is; several become paragraphs (lists stay lists). */

@@ -8,7 +8,7 @@ import {
   type planKinds,
   type Track,
 } from "../../model/plan.schema";
-import { richTextToPlainText, sanitizeRichText } from "../../richText/richText";
+import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import { ownValue, sanitizeCell } from "../shared/cells";
 import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
@@ -446,10 +446,6 @@ function pipeRow(text: string): string[] | null {
     .slice(1, -1)
     .split("|")
     .map((cell) => cell.trim());
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function stripBold(text: string): string {
