@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/messages";
@@ -17,6 +18,7 @@ import {
   roundsArbitrary,
 } from "../../rules/followUp.arbitrary";
 import { lifecycleStates, statusValues } from "../../status/status";
+import { importFollowUpText } from "../followUpText/read";
 import { detectFormat, importDocument } from "../importDocument";
 import { importFollowUpCsv, parseAmount } from "./read";
 import { exportFollowUpCsv } from "./write";
@@ -141,6 +143,27 @@ describe("importFollowUpCsv", () => {
       { code: "import.milestone-without-round", line: 2, raw: "Tekst" },
       { code: "import.round-cut-off-unknown", line: 3 },
     ]);
+  });
+
+  it("infers a round's cut-off from its label as the text importer does, not from its column", () => {
+    const csv =
+      "Indsats;Runde;Opfølgning;Milepæl: status\r\nA;b2;2. budgetopfølgning 2017;Grøn\r\nA;b1;1. budgetopfølgning 2017;Gul\r\nA;r;Regnskab 2017;Rød\r\n";
+    const fromCsv = importFollowUpCsv(csv);
+    // The follow-up seed's text with its year-end round called "Regnskab 2017".
+    const seed = readFileSync(
+      new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
+      "utf8",
+    );
+    const text = importFollowUpText(seed.replaceAll("31.12.2017", "Regnskab 2017"));
+    const cutOffs = (rounds: readonly { label: string; cutOff: string; kind: string }[] | undefined) =>
+      Object.fromEntries((rounds ?? []).map((round) => [round.label, [round.cutOff, round.kind]]));
+    expect(cutOffs(fromCsv.document?.rounds)).toEqual({
+      "1. budgetopfølgning 2017": ["2017-03-31", "follow-up"],
+      "2. budgetopfølgning 2017": ["2017-06-30", "follow-up"],
+      "Regnskab 2017": ["2017-12-31", "year-end"],
+    });
+    const fromText = cutOffs(text.document?.rounds);
+    expect(fromText).toMatchObject(cutOffs(fromCsv.document?.rounds));
   });
 
   it("says a round without a year is left out, instead of naming an empty year end", () => {

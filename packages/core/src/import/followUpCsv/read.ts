@@ -26,6 +26,7 @@ import { type DelimitedRow, readDelimited } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { inferCutOff } from "../shared/roundCutOff";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader, yesNoWords } from "./columns";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
@@ -44,8 +45,6 @@ export interface FollowUpCsvImportOptions extends CommonImportOptions {
   rounds?: readonly Round[];
   currentRound?: string;
 }
-
-const quarterEnds = ["03-31", "06-30", "09-30", "12-31"];
 
 /**
  * Tells whether a header row is milepael's follow-up CSV (milestone rows): it names the
@@ -357,18 +356,14 @@ function inferRounds(
       collector.add("warning", "import.round-cut-off-unknown", round.line, { round: round.id });
       continue;
     }
-    const yearEnd = /year-end|31\.12|årsafslutning|regnskab/i.test(`${round.id} ${round.label}`);
-    const cutOff = `${year}-${yearEnd ? "12-31" : (quarterEnds[Math.min(index, 3)] as string)}`;
-    collector.add("info", "import.round-cut-off-assumed", round.line, {
-      round: round.label || round.id,
-      cutOff,
-    });
-    rounds.push({
-      id: round.id,
-      label: round.label || round.id,
-      kind: yearEnd ? "year-end" : "follow-up",
-      cutOff,
-    });
+    // The same inference as the text importer's: a numbered round, a year-end round, a date, a position.
+    const { cutOff, kind, assumed } = inferCutOff(round.label || round.id, index, year);
+    if (assumed)
+      collector.add("info", "import.round-cut-off-assumed", round.line, {
+        round: round.label || round.id,
+        cutOff,
+      });
+    rounds.push({ id: round.id, label: round.label || round.id, kind, cutOff });
   }
   return rounds;
 }

@@ -1,5 +1,3 @@
-import { dayNumber, toIsoDate } from "../../date/calendar";
-import { parseDanishDate } from "../../date/parseDanishDate";
 import { normalizeDateText } from "../../date/tokenize";
 import {
   type BudgetFollowUp,
@@ -28,6 +26,7 @@ import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { inferCutOff } from "../shared/roundCutOff";
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
@@ -401,36 +400,20 @@ class FollowUpReader {
     const rounds = this.roundLabels.map(({ label, line }, order): Round & { order: number } => {
       const known = calendar.get(normalizeDateText(label));
       if (known) return { ...known, order };
-      const numbered = /^(\d)\.\s*budgetopfølgning(?:\s+(\d{4}))?$/i.exec(label);
-      if (numbered) {
-        const number = Number(numbered[1]);
-        const roundYear = numbered[2] === undefined ? year : Number(numbered[2]);
-        // Without a calendar, the n-th follow-up is taken to cover the year up to its n-th quarter end.
-        const month = Math.min(number, 4) * 3;
-        const cutOff = toIsoDate(dayNumber(roundYear, month + 1, 0));
+      // Without a calendar, the cut-off is inferred from the label as every follow-up importer does.
+      const inferred = inferCutOff(label, order, year);
+      const { cutOff, kind } = inferred;
+      if (inferred.assumed)
         this.collector.add("info", "import.round-cut-off-assumed", line, { round: label, cutOff });
-        return { id: `${roundYear}-${number}`, label, kind: "follow-up", cutOff, order };
-      }
-      const date = parseDanishDate(label, { year });
-      if (date.ok && date.kind === "day" && date.start !== null) {
-        const yearEnd = date.start.endsWith("-12-31");
-        return {
-          id: yearEnd ? `${date.start.slice(0, 4)}-year-end` : date.start,
-          label,
-          kind: yearEnd ? "year-end" : "follow-up",
-          cutOff: date.start,
-          order,
-        };
-      }
-      const cutOff = `${year}-12-31`;
-      this.collector.add("warning", "import.round-cut-off-unknown", line, { round: label, cutOff });
-      return {
-        id: slugify(label),
-        label,
-        kind: /regnskab/i.test(label) ? "year-end" : "follow-up",
-        cutOff,
-        order,
-      };
+      const id =
+        inferred.ordinal !== undefined
+          ? `${cutOff.slice(0, 4)}-${inferred.ordinal}`
+          : !inferred.assumed
+            ? kind === "year-end"
+              ? `${cutOff.slice(0, 4)}-year-end`
+              : cutOff
+            : slugify(label);
+      return { id, label, kind, cutOff, order };
     });
     const ids = new IdAllocator();
     return rounds
