@@ -1,0 +1,99 @@
+import type { Locale } from "@milepael/core";
+
+// The CLI's own sentences, Danish and English, keyed by name: usage errors, file errors, help. Findings
+// about documents come from core's diagnostics catalogue; each command's one-line summary sits with
+// the command. Add a sentence to both languages (the English catalogue is typed by the Danish one).
+
+const size = (value: number, locale: Locale) => value.toLocaleString(locale === "da" ? "da-DK" : "en-GB");
+
+const da = {
+  help: (v: { version: string; list: string }) =>
+    `milepael ${v.version}: kommunale planer og budgetopfølgninger som data
+
+Brug:
+  milepael <kommando> [valg]
+  milepael <kommando> --help
+
+Kommandoer:
+${v.list}
+
+Valg:
+  -h, --help       vis hjælp
+  -v, --version    vis versionen
+  --lang da|en     sprog for meddelelser (standard: da, eller LANG)
+  --max-size N     den største fil, i tegn, milepael læser og skriver (standard: 32M);
+                   k og M betyder 1024 og 1024², f.eks. 64M. Samme grænse begge veje,
+                   så milepael altid kan læse det, den selv har skrevet
+`,
+  "max-size-invalid": () => "--max-size skal være et positivt helt tal, evt. med k eller M (f.eks. 64M)",
+  "unknown-command": (v: { name: string }) => `ukendt kommando "${v.name}". Se milepael --help.`,
+  "one-file": () => "angiv præcis én fil",
+  "one-text": () => "angiv præcis én tekst",
+  "today-format": () => "--today skal være ÅÅÅÅ-MM-DD",
+  "year-invalid": (v: { year: string }) => `--year skal være et årstal, ikke "${v.year}"`,
+  "unknown-format": (v: { format: string }) => `ukendt format "${v.format}"`,
+  "sad-face-invalid": () => "--sad-face skal være red eller yellow",
+  "diagnostics-format-invalid": () => "--diagnostics-format skal være text eller json",
+  valid: (v: { type: string; title: string }) => `gyldigt (${v.type}, "${v.title}")`,
+  "output-too-large": (v: { where: string; length: number; limit: number }) =>
+    `${v.where}: resultatet er på ${size(v.length, "da")} tegn, over grænsen på ${size(v.limit, "da")}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`,
+  "cannot-write": (v: { file: string; reason: string }) => `${v.file}: kan ikke skrive: ${v.reason}`,
+  "raise-max-size": () => "hæv grænsen med --max-size, f.eks. --max-size 64M",
+  "file-error": (v: { code: string }) => `fejl ${v.code}`,
+};
+
+type Catalogue = typeof da;
+
+const en: Catalogue = {
+  help: (v) =>
+    `milepael ${v.version}: municipal plans and budget follow-ups as data
+
+Usage:
+  milepael <command> [options]
+  milepael <command> --help
+
+Commands:
+${v.list}
+
+Options:
+  -h, --help       show help
+  -v, --version    show the version
+  --lang da|en     language of messages (default: da, or LANG)
+  --max-size N     the largest file, in characters, milepael reads and writes (default: 32M);
+                   k and M mean 1024 and 1024², e.g. 64M. One limit both ways, so that
+                   milepael can always read what it wrote itself
+`,
+  "max-size-invalid": () => "--max-size must be a positive whole number, optionally with k or M (e.g. 64M)",
+  "unknown-command": (v) => `unknown command "${v.name}". See milepael --help.`,
+  "one-file": () => "give exactly one file",
+  "one-text": () => "give exactly one text",
+  "today-format": () => "--today must be YYYY-MM-DD",
+  "year-invalid": (v) => `--year must be a year, not "${v.year}"`,
+  "unknown-format": (v) => `unknown format "${v.format}"`,
+  "sad-face-invalid": () => "--sad-face must be red or yellow",
+  "diagnostics-format-invalid": () => "--diagnostics-format must be text or json",
+  valid: (v) => `valid (${v.type}, "${v.title}")`,
+  "output-too-large": (v) =>
+    `${v.where}: the result has ${size(v.length, "en")} characters, over the limit of ${size(v.limit, "en")}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
+  "cannot-write": (v) => `${v.file}: cannot write: ${v.reason}`,
+  "raise-max-size": () => "raise the limit with --max-size, e.g. --max-size 64M",
+  "file-error": (v) => `error ${v.code}`,
+};
+
+/** The name of a sentence in the CLI's catalogue. */
+export type CliMessage = keyof Catalogue;
+
+/**
+ * One of the CLI's sentences in a locale, with its values filled in (checked by the compiler).
+ *
+ * @example
+ * cliMessage("en", "unknown-format", { format: "xlsx" }); // 'unknown format "xlsx"'
+ */
+export function cliMessage<K extends CliMessage>(
+  locale: Locale,
+  key: K,
+  ...params: Parameters<Catalogue[K]>
+): string {
+  const message = (locale === "da" ? da : en)[key] as (...values: Parameters<Catalogue[K]>) => string;
+  return message(...params);
+}
