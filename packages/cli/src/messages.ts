@@ -65,6 +65,21 @@ Valg:
   "summary.agendas": () => "Dagsordener",
   "summary.items": () => "Punkter",
   "summary.related": (v: { count: string }) => `Relaterede dokumenter: ${v.count}`,
+  // Assessing a round
+  "who-missing": () => "angiv hvem med --by (eller sæt MILEPAEL_USER)",
+  "not-follow-up": () => "fejl: dokumentet er ikke en budgetopfølgning",
+  "option-missing": (v: { name: string }) => `${v.name} mangler`,
+  "milestone-from-one": () => "--milestone tæller fra 1",
+  unchanged: () => "uændret (samme status og note)",
+  "target-economy": () => "økonomi",
+  "target-milestone": (v: { number: number }) => `milepæl ${v.number}`,
+  published: (v: { round: string }) => `${v.round} er offentliggjort`,
+  "kind-invalid": () => "--kind skal være follow-up, half-year eller year-end",
+  "round-open": (v: { round: string }) => `${v.round} er åben for vurdering`,
+  reopened: (v: { round: string }) => `${v.round} er genåbnet`,
+  "status-invalid": () => "--status skal være green, yellow, red eller not-assessed",
+  "milestone-ambiguous": (v: { milestone: string; count: number }) =>
+    `--milestone ${v.milestone}: angiv milepælens nummer (indsatsen har ${v.count} milepæle til den opfølgning)`,
 };
 
 type Catalogue = typeof da;
@@ -126,6 +141,20 @@ Options:
   "summary.agendas": () => "Agendas",
   "summary.items": () => "Items",
   "summary.related": (v) => `Related documents: ${v.count}`,
+  "who-missing": () => "say who with --by (or set MILEPAEL_USER)",
+  "not-follow-up": () => "error: the document is not a budget follow-up",
+  "option-missing": (v) => `${v.name} is missing`,
+  "milestone-from-one": () => "--milestone counts from 1",
+  unchanged: () => "unchanged (same status and note)",
+  "target-economy": () => "economy",
+  "target-milestone": (v) => `milestone ${v.number}`,
+  published: (v) => `${v.round} is published`,
+  "kind-invalid": () => "--kind must be follow-up, half-year or year-end",
+  "round-open": (v) => `${v.round} is open for assessment`,
+  reopened: (v) => `${v.round} is reopened`,
+  "status-invalid": () => "--status must be green, yellow, red or not-assessed",
+  "milestone-ambiguous": (v) =>
+    `--milestone ${v.milestone}: give the milestone's number (the initiative has ${v.count} milestones at that round)`,
 };
 
 /** The name of a sentence in the CLI's catalogue. */
