@@ -4,7 +4,8 @@ import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader }
 import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/read";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
 import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
-import { importPlanText, type PlanImportOptions, planColumnNames } from "./planText/read";
+import { planColumnNames } from "./planText/columns";
+import { importPlanText, type PlanImportOptions } from "./planText/read";
 import { ownValue } from "./shared/cells";
 import { checkInputSize } from "./shared/collector";
 import { detectDelimiter } from "./shared/delimited";

@@ -9,7 +9,7 @@ import {
   type Track,
 } from "../../model/plan.schema";
 import { readCsvMetadataBlock } from "../csvMetadata/read";
-import { type PlanColumn, planColumnNames } from "../planText/read";
+import { type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell } from "../shared/cells";
 import {
   checkInputSize,

@@ -15,65 +15,12 @@ import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-
-export type PlanColumn =
-  | "date"
-  | "theme"
-  | "title"
-  | "description"
-  | "participants"
-  | "responsible"
-  | "track";
+import { isPlanColumn, type PlanColumn, planColumnNames } from "./columns";
 
 export interface PlanImportOptions extends CommonImportOptions {
   /** Which column holds what, by header text, when the names are not the usual Danish or English ones. */
   columns?: Record<string, PlanColumn>;
 }
-
-/** Column names plans use, Danish and English, lower case. */
-export const planColumnNames: Record<string, PlanColumn> = {
-  dato: "date",
-  datoer: "date",
-  tid: "date",
-  tidspunkt: "date",
-  hvornår: "date",
-  periode: "date",
-  date: "date",
-  when: "date",
-  tema: "theme",
-  emne: "theme",
-  theme: "theme",
-  topic: "theme",
-  aktivitet: "title",
-  aktiviteter: "title",
-  "aktivitet / indhold": "title",
-  "aktivitet/indhold": "title",
-  indhold: "title",
-  hvad: "title",
-  activity: "title",
-  title: "title",
-  titel: "title",
-  beskrivelse: "description",
-  bemærkninger: "description",
-  noter: "description",
-  description: "description",
-  notes: "description",
-  deltagerkreds: "participants",
-  deltagere: "participants",
-  målgruppe: "participants",
-  målgrupper: "participants",
-  hvem: "participants",
-  participants: "participants",
-  "target group": "participants",
-  audience: "participants",
-  ansvarlig: "responsible",
-  ansvar: "responsible",
-  responsible: "responsible",
-  owner: "responsible",
-  spor: "track",
-  forløb: "track",
-  track: "track",
-};
 
 /**
  * Reads the text of a plan, communication plan or programme (tab-separated or pipe tables as
@@ -423,10 +370,6 @@ class PlanReader {
     reportIfInvalid(planDocumentSchema, document, this.collector);
     return document;
   }
-}
-
-function isPlanColumn(column: string): column is PlanColumn {
-  return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
 }
 
 function planKindOf(title: string): (typeof planKinds)[number] {
