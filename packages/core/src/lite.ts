@@ -2,7 +2,20 @@
 // text, CSV cells) without the zod schemas and importers, so a smiley does not load zod. Every
 // name here is also exported from the main entry; the model's types come from there.
 
-export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
+// Calendar arithmetic on plain dates as day numbers
+export {
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  isLeapYear,
+  isoDayNumber,
+  isoWeekday,
+  isoWeekInterval,
+  isoWeekOf,
+  isoWeeksInYear,
+  parseIsoDate,
+  toIsoDate,
+} from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
 export type { FormatDanishDateOptions } from "./date/formatDanishDate";

@@ -1,20 +1,19 @@
-import { type Locale, monthName, type PlanDocument } from "@milepael/core/lite";
+import {
+  isoDayNumber as dayNumber,
+  toIsoDate as isoDate,
+  isoWeekOf as isoWeek,
+  type Locale,
+  monthName,
+  type PlanDocument,
+} from "@milepael/core/lite";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { ActivityDetails } from "../timeline/ActivityDetails";
-import { ActivityTable } from "../timeline/ActivityTable";
-import {
-  dayNumber,
-  isoDate,
-  isoWeek,
-  type LaneField,
-  layoutTimeline,
-  packRows,
-  type TimelineItem,
-} from "../timeline/geometry";
+import { ActivityDetails } from "../plan/ActivityDetails";
+import { ActivityTable } from "../plan/ActivityTable";
+import { type LaneField, layoutTimeline, packRows, type TimelineItem } from "../plan/layout";
 import { downloadBlob, wheelPng, wheelSvg } from "./exportWheel";
 
 export interface AnnualWheelProps {

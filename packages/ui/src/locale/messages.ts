@@ -88,6 +88,9 @@ const catalog = {
     timelineKeys:
       "Piletasterne flytter mellem aktiviteterne, Enter viser detaljer, + og − zoomer, 0 viser hele planen.",
     activities: (count: number) => (count === 1 ? "1 aktivitet" : `${da(count)} aktiviteter`),
+    weekTick: (week: number) => `uge ${week}`,
+    weekTitle: (week: number, year: number) => `uge ${week}, ${year}`,
+    quarterTick: (quarter: number, year: number) => `${quarter}. kvt. ${year}`,
     participants: "Deltagere",
     responsible: "Ansvarlig",
     theme: "Tema",
@@ -198,6 +201,9 @@ const catalog = {
     timelineKeys:
       "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
     activities: (count: number) => (count === 1 ? "1 activity" : `${en(count)} activities`),
+    weekTick: (week: number) => `wk ${week}`,
+    weekTitle: (week: number, year: number) => `week ${week}, ${year}`,
+    quarterTick: (quarter: number, year: number) => `Q${quarter} ${year}`,
     participants: "Participants",
     responsible: "Responsible",
     theme: "Theme",
