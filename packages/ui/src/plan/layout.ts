@@ -7,6 +7,16 @@ import {
   type PlanDocument,
 } from "@milepael/core/lite";
 
+/**
+ * The key of a row within a lane (a timeline's row of items, a wheel's ring), for maps.
+ *
+ * @example
+ * itemsByRow.get(rowKey(item.lane, item.row));
+ */
+export function rowKey(lane: string, row: number): string {
+  return `${lane}\u0000${row}`;
+}
+
 /** The fields an activity can be laid out in lanes by. */
 export const laneFields = ["theme", "participants", "responsible", "track", "none"] as const;
 export type LaneField = (typeof laneFields)[number];

@@ -3,11 +3,11 @@ import { useId } from "react";
 import { classNames } from "../internal/classNames";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
+import { rowKey } from "../plan/layout";
 import { AgendaList } from "./AgendaList";
 import { TimelineAxis } from "./TimelineAxis";
 import { TimelineItem } from "./TimelineItem";
 import { TimelineToolbar } from "./TimelineToolbar";
-import { rowKey } from "./timelineRows";
 import { UnplacedItems } from "./UnplacedItems";
 import { type TimelineState, useTimeline } from "./useTimeline";
 

@@ -1,4 +1,4 @@
-import type { TimelineItem, TimelineLayout } from "../plan/layout";
+import { rowKey, type TimelineItem, type TimelineLayout } from "../plan/layout";
 
 /** A line of the timeline's body: a lane's heading, or one row of a lane's items. */
 export type TimelineRow =
@@ -14,16 +14,6 @@ export interface TimelineRows {
   rowIndexOf: Map<string, number>;
   /** Keyboard order: time first, then lane and row. */
   order: TimelineItem[];
-}
-
-/**
- * The key of a row of items within a lane, for the maps of `timelineRows`.
- *
- * @example
- * rows.itemsByRow.get(rowKey(item.lane, item.row));
- */
-export function rowKey(lane: string, row: number): string {
-  return `${lane}\u0000${row}`;
 }
 
 /**

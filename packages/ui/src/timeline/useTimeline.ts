@@ -7,9 +7,9 @@ import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { type LaneField, layoutTimeline, planExtent, type TimelineItem } from "../plan/layout";
+import { type LaneField, layoutTimeline, planExtent, rowKey, type TimelineItem } from "../plan/layout";
 import { axisTicks, tickUnitFor } from "./geometry";
-import { nearestInRow, rowKey, timelineRows } from "./timelineRows";
+import { nearestInRow, timelineRows } from "./timelineRows";
 import { type DateRange, useTimelineRange } from "./useTimelineRange";
 
 export type TimelineView = "timeline" | "agenda";
