@@ -6,8 +6,8 @@ import {
   statusValues,
 } from "@milepael/core/lite";
 import { AnnualWheel } from "../annualWheel/AnnualWheel";
+import { roundColumnId } from "../milestoneTable/columns";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";
-import { roundColumnId } from "../milestoneTable/useMilestoneTable";
 import { type LaneField, laneFields } from "../plan/layout";
 import { Smiley } from "../smiley/Smiley";
 import { StatusSummary } from "../statusSummary/StatusSummary";

@@ -1,4 +1,5 @@
 import type { Initiative, Locale, Round } from "@milepael/core/lite";
+import { intlLocale } from "../internal/intlLocale";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 import { Smiley } from "../smiley/Smiley";
@@ -85,7 +86,7 @@ export function InitiativeDetail({ initiative, rounds, locale }: InitiativeDetai
               {amount !== undefined && (
                 <p>
                   {text.amount}:{" "}
-                  {new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+                  {new Intl.NumberFormat(intlLocale(locale), {
                     style: "currency",
                     currency: "DKK",
                     maximumFractionDigits: 0,
