@@ -28,7 +28,7 @@ export function AnnualWheel({ document, caption, className, ...options }: Annual
   const title = caption ?? document.metadata.title;
   const hand = todayAngle === null ? null : wheelPoint(todayAngle, wheelOuter + 14);
   return (
-    <figure className={classNames("mp-AnnualWheel", className)}>
+    <figure ref={wheel.rootRef} className={classNames("mp-AnnualWheel", className)}>
       <figcaption className="mp-AnnualWheel-title">
         {title} · {year}
       </figcaption>

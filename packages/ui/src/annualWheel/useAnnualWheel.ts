@@ -42,9 +42,11 @@ export interface UseAnnualWheelOptions {
  *
  * @example
  * const wheel = useAnnualWheel(plan, { startMonth: 8 });
- * wheel.arcs.map((arc) => (
- *   <li key={arc.item.id} data-item-id={arc.item.id} {...wheel.arcProps(arc.item.id)}>{arc.item.name}</li>
- * ));
+ * <ul ref={wheel.rootRef}>
+ *   {wheel.arcs.map((arc) => (
+ *     <li key={arc.item.id} data-item-id={arc.item.id} {...wheel.arcProps(arc.item.id)}>{arc.item.name}</li>
+ *   ))}
+ * </ul>;
  */
 export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOptions = {}) {
   const locale = useLocale(options.locale);
@@ -80,6 +82,8 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
   );
   const select = useStableCallback((id: string | null) => setSelectedId(id === selectedId ? null : id));
   const svgRef = useRef<SVGSVGElement>(null);
+  /** Where the arcs are (with `data-item-id`), for moving the focus: the figure, or a host's own container. */
+  const rootRef = useRef<HTMLElement>(null);
   const indexOf = useMemo(() => new Map(arcs.map((arc, index) => [arc.item.id, index])), [arcs]);
   const roving = useRovingFocus<string>({
     tabbable: arcs.map((arc) => arc.item.id),
@@ -97,7 +101,8 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
       if (target === undefined) return undefined;
       return arcs[Math.max(0, Math.min(arcs.length - 1, target))]?.item.id ?? null;
     },
-    getElement: (id) => svgRef.current?.querySelector<SVGGElement>(`[data-item-id="${CSS.escape(id)}"]`),
+    getElement: (id) =>
+      rootRef.current?.querySelector<SVGGElement | HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`),
   });
   /** Arrow keys move through the year; Enter and Space select. Stable. */
   const onArcKeyDown = useStableCallback((event: KeyboardEvent<Element>, id: string) => {
@@ -146,6 +151,7 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
     activate,
     selected: layout.items.find((item) => item.id === selectedId),
     svgRef,
+    rootRef,
     roving,
     onArcKeyDown,
     /** The props of an arc: its tab stop, keys and click. */
