@@ -1,4 +1,5 @@
 import type { Initiative, Locale, Round } from "@milepael/core/lite";
+import { FactList } from "../internal/FactList";
 import { intlLocale } from "../internal/intlLocale";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
@@ -29,16 +30,7 @@ export function InitiativeDetail({ initiative, rounds, locale }: InitiativeDetai
           <RichText html={initiative.description} />
         </section>
       )}
-      <dl className="mp-InitiativeDetail-facts">
-        {responsibility
-          .filter((entry): entry is [string, string] => entry[1] !== undefined)
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList className="mp-InitiativeDetail-facts" facts={responsibility} />
       {initiative.notes && (
         <section>
           <h4>{text.notes}</h4>

@@ -1,4 +1,5 @@
 import type { Activity, Locale } from "@milepael/core/lite";
+import { FactList } from "../internal/FactList";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 
@@ -36,16 +37,7 @@ export function ActivityDetails({ activity, when, locale, onClose, id }: Activit
           </button>
         )}
       </div>
-      <dl>
-        {facts
-          .filter((fact): fact is [string, string] => Boolean(fact[1]))
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={facts.map(([term, value]) => [term, value || undefined])} />
       {activity.description && <RichText html={activity.description} />}
     </section>
   );

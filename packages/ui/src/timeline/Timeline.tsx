@@ -63,13 +63,7 @@ export function Timeline({ document, caption, statuses, className, ...options }:
             <div className="mp-Timeline-rows" ref={virtual.scrollRef}>
               <div className="mp-Timeline-content">
                 <TimelineAxis timeline={timeline} />
-                <UnplacedItems
-                  kind="ongoing"
-                  items={timeline.ongoing}
-                  label={text.ongoing}
-                  selectedId={selectedId}
-                  onSelect={timeline.select}
-                />
+                <UnplacedItems kind="ongoing" timeline={timeline} />
                 {virtual.paddingTop > 0 && <div style={{ height: virtual.paddingTop }} />}
                 {virtual.indices.map((index) => {
                   const row = rows[index];
@@ -123,13 +117,7 @@ export function Timeline({ document, caption, statuses, className, ...options }:
             laneBy={timeline.laneBy}
             locale={locale}
           />
-          <UnplacedItems
-            kind="undated"
-            items={timeline.undated}
-            label={text.undated}
-            selectedId={selectedId}
-            onSelect={timeline.select}
-          />
+          <UnplacedItems kind="undated" timeline={timeline} />
         </section>
       )}
       {selected && (

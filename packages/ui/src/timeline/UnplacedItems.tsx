@@ -1,17 +1,17 @@
 import type { UnplacedItem } from "../plan/layout";
+import type { TimelineModel } from "./useTimeline";
 
 export interface UnplacedItemsProps {
   /** `ongoing`: bands across the chart; `undated`: a list of chips below it. */
   kind: "ongoing" | "undated";
-  items: readonly UnplacedItem[];
-  /** The heading of the undated list, or the word before each ongoing band. */
-  label: string;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
+  timeline: Pick<TimelineModel, "ongoing" | "undated" | "text" | "selectedId" | "select">;
 }
 
 /** Activities without a place on the axis, never dropped: ongoing work as bands, undated as chips. */
-export function UnplacedItems({ kind, items, label, selectedId, onSelect }: UnplacedItemsProps) {
+export function UnplacedItems({ kind, timeline }: UnplacedItemsProps) {
+  const { selectedId, select: onSelect } = timeline;
+  const items = timeline[kind];
+  const label = timeline.text[kind];
   if (items.length === 0) return null;
   const lane = (item: UnplacedItem) => item.lane && <span className="mp-Timeline-count"> · {item.lane}</span>;
   if (kind === "ongoing") {
