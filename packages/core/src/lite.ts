@@ -40,7 +40,7 @@ export { attentionReasonLabel } from "./i18n/attentionReasons";
 export { dateFailureMessage } from "./i18n/dateReasons";
 export type { Locale } from "./i18n/locale";
 // Locales and labels
-export { defaultLocale, locales, toLocale } from "./i18n/locale";
+export { defaultLocale, intlLocale, locales, toLocale } from "./i18n/locale";
 export type { StatusLabel } from "./i18n/statusLabels";
 export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
 // A file's bytes as text: encodings and binary files, the same in Node and browsers

@@ -73,7 +73,7 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
     () => new Map(rings.map((ring, index) => [rowKey(ring.lane, ring.row), index])),
     [rings],
   );
-  const lanes = [...new Set(rings.map((ring) => ring.lane))];
+  const lanes = useMemo(() => [...new Set(rings.map((ring) => ring.lane))], [rings]);
 
   const [selectedId, setSelectedId] = useControllableState(
     options.selectedId,

@@ -1,5 +1,4 @@
-import type { Locale } from "@milepael/core/lite";
-import { intlLocale } from "../internal/intlLocale";
+import { intlLocale, type Locale } from "@milepael/core/lite";
 
 /**
  * A count the way the locale writes numbers: "1.234" in Danish, "1,234" in English.

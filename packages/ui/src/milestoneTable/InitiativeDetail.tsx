@@ -1,6 +1,5 @@
-import type { Initiative, Locale, Round } from "@milepael/core/lite";
+import { type Initiative, intlLocale, type Locale, type Round } from "@milepael/core/lite";
 import { FactList } from "../internal/FactList";
-import { intlLocale } from "../internal/intlLocale";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 import { Smiley } from "../smiley/Smiley";
