@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { useStableCallback } from "./useStableCallback";
 
 export interface RovingFocusOptions<Id> {
   /** The items that can hold the tab stop now (drawn, not skipped), in keyboard order. */
@@ -43,48 +44,36 @@ export interface RovingFocus<Id> {
 export function useRovingFocus<Id extends string | number>(options: RovingFocusOptions<Id>): RovingFocus<Id> {
   const [activeId, setActiveId] = useState<Id | null>(null);
   const tabStop = activeId !== null && options.tabbable.includes(activeId) ? activeId : options.tabbable[0];
-  // The latest options and tab stop, so that the returned functions stay the same between renders
-  // (memoised items keep them as props).
-  const latest = useRef({ options, tabStop, activeId });
-  latest.current = { options, tabStop, activeId };
   const pending = useRef(false);
-  useEffect(() => {
-    if (!pending.current || activeId === null) return;
-    const element = options.getElement(activeId);
+  const focusNow = (id: Id) => {
+    const element = options.getElement(id);
     if (element) {
       pending.current = false;
       element.focus();
     }
+  };
+  useEffect(() => {
+    if (pending.current && activeId !== null) focusNow(activeId);
   });
-  const focus = useCallback((id: Id) => {
-    const { options: current, activeId: active } = latest.current;
+  // Stable, so that memoised items can take them as props.
+  const focus = useStableCallback((id: Id) => {
     pending.current = true;
     setActiveId(id);
-    current.onMove?.(id);
+    options.onMove?.(id);
     // The same id again renders nothing new: focus it now.
-    if (id === active) {
-      const element = current.getElement(id);
-      if (element) {
-        pending.current = false;
-        element.focus();
-      }
-    }
-  }, []);
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<Element>, from?: Id) => {
-      const origin = from ?? latest.current.tabStop;
-      if (origin === undefined) return;
-      const target = latest.current.options.move(origin, event.key);
-      if (target === undefined) return;
-      event.preventDefault();
-      if (target !== null) focus(target);
-    },
-    [focus],
-  );
-  const setActive = useCallback((id: Id) => setActiveId(id), []);
+    if (id === activeId) focusNow(id);
+  });
+  const onKeyDown = useStableCallback((event: KeyboardEvent<Element>, from?: Id) => {
+    const origin = from ?? tabStop;
+    if (origin === undefined) return;
+    const target = options.move(origin, event.key);
+    if (target === undefined) return;
+    event.preventDefault();
+    if (target !== null) focus(target);
+  });
   return {
     tabStop,
-    setActive,
+    setActive: setActiveId,
     focus,
     onKeyDown,
     getItemProps: (id: Id) => ({
