@@ -23,9 +23,10 @@ export function ActivityDetails({ activity, when, locale, onClose, id }: Activit
         .filter(Boolean)
         .join(" "),
     ],
-    [text.theme, activity.theme],
-    [text.participants, activity.participants],
-    [text.responsible, activity.responsible],
+    ...(["theme", "participants", "responsible"] as const).map((field): [string, string | undefined] => [
+      text.laneNames[field],
+      activity[field],
+    ]),
   ];
   return (
     <section className="mp-ActivityDetails" id={id} aria-label={activity.title || activity.id}>
