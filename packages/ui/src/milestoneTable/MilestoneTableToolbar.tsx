@@ -5,6 +5,7 @@ import {
   statusLabel,
   statusValues,
 } from "@milepael/core/lite";
+import { SelectField } from "../internal/SelectField";
 import { messages } from "../locale/messages";
 import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
 import type { MilestoneTableModel } from "./useMilestoneTable";
@@ -33,65 +34,49 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
           onChange={(event) => model.setGlobalFilter(event.target.value)}
         />
       </label>
-      <label className="mp-Field">
-        <span>{text.round}</span>
-        <select
-          value={round ?? ""}
-          onChange={(event) => model.setRoundFilter(event.target.value, roundStatus)}
-        >
-          {document.rounds.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="mp-Field">
-        <span>{text.status}</span>
-        <select
-          value={roundStatus ?? ""}
-          onChange={(event) =>
-            model.setRoundFilter(round, (event.target.value || undefined) as Status | undefined)
-          }
-        >
-          <option value="">{text.all}</option>
-          {statusValues.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status, "milestone", locale).name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={text.round}
+        value={round ?? ""}
+        onChange={(value) => model.setRoundFilter(value, roundStatus)}
+        options={document.rounds.map(({ id, label }) => ({ value: id, label }))}
+      />
+      <SelectField
+        label={text.status}
+        value={roundStatus ?? ""}
+        onChange={(value) => model.setRoundFilter(round, (value || undefined) as Status | undefined)}
+        options={[
+          { value: "", label: text.all },
+          ...statusValues.map((value) => ({ value, label: statusLabel(value, "milestone", locale).name })),
+        ]}
+      />
       {attributeColumns.map((column) =>
         model.attributeOptions[column].length === 0 ? null : (
-          <label className="mp-Field" key={column}>
-            <span>{text[column]}</span>
-            <select
-              value={model.attributeValue(column)}
-              onChange={(event) => model.setAttribute(column, event.target.value)}
-            >
-              <option value="">{text.all}</option>
-              {model.attributeOptions[column].map((value) => (
-                <option key={value} value={value}>
-                  {attributeLabel(column, value)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            key={column}
+            label={text[column]}
+            value={model.attributeValue(column)}
+            onChange={(value) => model.setAttribute(column, value)}
+            options={[
+              { value: "", label: text.all },
+              ...model.attributeOptions[column].map((value) => ({
+                value,
+                label: attributeLabel(column, value),
+              })),
+            ]}
+          />
         ),
       )}
-      <label className="mp-Field">
-        <span>{text.groupBy}</span>
-        <select
-          value={model.grouping[0] ?? ""}
-          onChange={(event) => table.setGrouping(event.target.value === "" ? [] : [event.target.value])}
-        >
-          <option value="section">{text.section}</option>
-          <option value="committee">{text.committee}</option>
-          <option value="centre">{text.centre}</option>
-          <option value="">{text.noGrouping}</option>
-        </select>
-      </label>
+      <SelectField
+        label={text.groupBy}
+        value={model.grouping[0] ?? ""}
+        onChange={(value) => table.setGrouping(value === "" ? [] : [value])}
+        options={[
+          { value: "section", label: text.section },
+          { value: "committee", label: text.committee },
+          { value: "centre", label: text.centre },
+          { value: "", label: text.noGrouping },
+        ]}
+      />
       <details className="mp-MilestoneTable-columns">
         <summary>{text.columns}</summary>
         <fieldset>

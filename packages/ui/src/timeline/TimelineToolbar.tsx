@@ -1,3 +1,4 @@
+import { SelectField } from "../internal/SelectField";
 import { type LaneField, laneFields } from "../plan/layout";
 import { type TickUnit, tickUnits } from "./geometry";
 import type { TimelineModel } from "./useTimeline";
@@ -34,28 +35,20 @@ export function TimelineToolbar({ timeline }: TimelineToolbarProps) {
               {text.fitAll}
             </button>
           </div>
-          <label className="mp-Field">
-            <span>{text.scale}</span>
-            <select value={unit} onChange={(event) => timeline.showUnit(event.target.value as TickUnit)}>
-              {tickUnits.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {text.scaleNames[candidate]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={text.scale}
+            value={unit}
+            onChange={(value) => timeline.showUnit(value as TickUnit)}
+            options={tickUnits.map((value) => ({ value, label: text.scaleNames[value] }))}
+          />
         </>
       )}
-      <label className="mp-Field">
-        <span>{text.laneBy}</span>
-        <select value={laneBy} onChange={(event) => timeline.setLaneBy(event.target.value as LaneField)}>
-          {laneFields.map((field) => (
-            <option key={field} value={field}>
-              {text.laneNames[field]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={text.laneBy}
+        value={laneBy}
+        onChange={(value) => timeline.setLaneBy(value as LaneField)}
+        options={laneFields.map((value) => ({ value, label: text.laneNames[value] }))}
+      />
       <button
         type="button"
         className="mp-Button"
