@@ -57,7 +57,7 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
  *
  * @example
  * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
- * <ul>{model.items.map((item) => <li key={item.key}>{item.row.original.initiative.title}</li>)}</ul>
+ * model.items.map((item, index) => <li key={model.itemKeys[index]}>{item.row.original.initiative.title}</li>);
  */
 export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
   const locale = useLocale(state.locale);
@@ -179,7 +179,6 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
       });
     },
     setGlobalFilter,
-    setColumnFilters,
   };
 }
 
