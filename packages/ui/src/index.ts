@@ -24,7 +24,9 @@ export {
   type InitiativeDetailProps,
   MilestoneTable,
   type MilestoneTableProps,
+  type MilestoneTableModel,
   type MilestoneTableState,
+  milestoneColumnLabel,
   milestoneViewCsv,
   toMilestoneRows,
   useMilestoneTable,
@@ -41,9 +43,18 @@ export {
   type DateRange,
   type LaneField,
   Timeline,
+  type TimelineModel,
   type TimelineProps,
+  useTimeline,
 } from "./timeline";
-export { AnnualWheel, type AnnualWheelProps, wheelPng, wheelSvg } from "./annualWheel";
+export {
+  AnnualWheel,
+  type AnnualWheelModel,
+  type AnnualWheelProps,
+  useAnnualWheel,
+  wheelPng,
+  wheelSvg,
+} from "./annualWheel";
 
 // Charts are only in their own entry, `@milepael/ui/charts`, so that the main entry never loads
 // recharts.

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale";
+import { intlLocale, type Locale } from "../i18n/locale";
 import type { Diagnostic, DiagnosticCode, DiagnosticPath, SourceLocation } from "./diagnostic";
 
 type Params = Record<string, string | number>;
@@ -7,9 +7,7 @@ type Message = (params: Params) => string;
 const p = (params: Params, key: string): string => String(params[key] ?? "");
 /** A count with the locale's thousands separator: "52.800.025" in Danish. */
 const n = (params: Params, key: string, locale: Locale): string =>
-  typeof params[key] === "number"
-    ? params[key].toLocaleString(locale === "da" ? "da-DK" : "en-GB")
-    : p(params, key);
+  typeof params[key] === "number" ? params[key].toLocaleString(intlLocale(locale)) : p(params, key);
 
 const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
   da: {

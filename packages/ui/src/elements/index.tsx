@@ -6,11 +6,11 @@ import {
   statusValues,
 } from "@milepael/core/lite";
 import { AnnualWheel } from "../annualWheel/AnnualWheel";
+import { roundColumnId } from "../milestoneTable/columns";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";
-import { roundColumnId } from "../milestoneTable/useMilestoneTable";
+import { type LaneField, laneFields } from "../plan/layout";
 import { Smiley } from "../smiley/Smiley";
 import { StatusSummary } from "../statusSummary/StatusSummary";
-import { type LaneField, laneFields } from "../timeline/geometry";
 import { Timeline } from "../timeline/Timeline";
 import { defineElement } from "./defineElement";
 

@@ -1,6 +1,6 @@
 import type { Locale, MilepaelDocument, Status } from "@milepael/core/lite";
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
-import type { LaneField } from "../timeline/geometry";
+import type { LaneField } from "../plan/layout";
 import type { ElementLoadDetail } from "./defineElement";
 
 export type { ElementLoadDetail } from "./defineElement";

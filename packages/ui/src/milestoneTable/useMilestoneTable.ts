@@ -1,55 +1,20 @@
-import type { BudgetFollowUp, Status } from "@milepael/core/lite";
+import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
 import {
   type ColumnFiltersState,
   type ColumnVisibilityState,
-  columnFilteringFeature,
-  columnGroupingFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createGroupedRowModel,
-  createSortedRowModel,
   type ExpandedState,
-  type FilterFn,
   type GroupingState,
-  globalFilteringFeature,
-  type Row,
-  rowExpandingFeature,
-  rowSortingFeature,
   type SortingState,
-  sortFn_alphanumeric,
-  tableFeatures,
   useTable,
 } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
-import type { Messages } from "../locale/messages";
-import { compareStatus, type MilestoneRow, toMilestoneRows } from "./rows";
+import { useLocale } from "../locale/LocaleProvider";
+import { type MilestoneTableRow, milestoneColumns, milestoneTableFeatures, searchFilter } from "./columns";
+import { toMilestoneRows } from "./rows";
+import { useMilestoneFilters } from "./useMilestoneFilters";
 
-// v9: features are explicit and must be stable, so they live at module scope. Expansion keeps
-// its state here, but the rows are laid out by `visibleItems`: sections open by default, which
-// the stock expanded row model cannot express.
-export const milestoneTableFeatures = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  columnGroupingFeature,
-  rowExpandingFeature,
-  columnVisibilityFeature,
-  filteredRowModel: createFilteredRowModel(),
-  groupedRowModel: createGroupedRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric },
-});
-type Features = typeof milestoneTableFeatures;
-export type MilestoneTableRow = Row<Features, MilestoneRow>;
-
-/** Columns a reader can filter by besides the rounds: each filter is the exact value. */
-export const attributeColumns = ["committee", "centre", "kind"] as const;
-export type AttributeColumn = (typeof attributeColumns)[number];
-
-/** The column id of a round's status. */
-export const roundColumnId = (roundId: string) => `round:${roundId}`;
+export { roundColumnId } from "./columns";
 
 export interface MilestoneTableState {
   sorting?: SortingState;
@@ -79,74 +44,25 @@ export interface MilestoneTableState {
   onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
 }
 
-const statusFilter: FilterFn<Features, MilestoneRow> = (row, columnId, value) =>
-  value === undefined || value === "" || row.getValue(columnId) === value;
-
-const exactFilter: FilterFn<Features, MilestoneRow> = (row, columnId, value) =>
-  value === undefined || value === "" || row.getValue(columnId) === value;
-
-const searchFilter: FilterFn<Features, MilestoneRow> = (row, _columnId, value) =>
-  typeof value !== "string" || row.original.searchText.includes(value.trim().toLowerCase());
-
-const helper = createColumnHelper<Features, MilestoneRow>();
-
-function buildColumns(document: BudgetFollowUp, text: Messages) {
-  return helper.columns([
-    helper.accessor((row) => [row.initiative.number, row.initiative.title].filter(Boolean).join(" "), {
-      id: "initiative",
-      header: text.initiative,
-      sortFn: "alphanumeric",
-      enableHiding: false,
-    }),
-    helper.accessor((row) => row.sectionLabel, {
-      id: "section",
-      header: text.section,
-      sortFn: "alphanumeric",
-    }),
-    helper.accessor((row) => row.initiative.responsibleCommittee ?? "", {
-      id: "committee",
-      header: text.committee,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    helper.accessor((row) => row.initiative.responsibleCenter ?? "", {
-      id: "centre",
-      header: text.centre,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    helper.accessor((row) => row.initiative.kind ?? "", {
-      id: "kind",
-      header: text.kind,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    ...document.rounds.map((round) =>
-      helper.accessor((row): Status => row.statuses[round.id] ?? "not-assessed", {
-        id: roundColumnId(round.id),
-        header: round.label,
-        sortFn: (a, b, columnId) => compareStatus(a.getValue<Status>(columnId), b.getValue<Status>(columnId)),
-        filterFn: statusFilter,
-        sortDescFirst: true,
-      }),
-    ),
-    helper.accessor((row) => row.economy, {
-      id: "economy",
-      header: text.economy,
-      sortFn: (a, b, columnId) => compareStatus(a.getValue<Status>(columnId), b.getValue<Status>(columnId)),
-      filterFn: statusFilter,
-      sortDescFirst: true,
-    }),
-  ]);
+export interface UseMilestoneTableOptions extends MilestoneTableState {
+  /** Overrides the locale from the nearest `LocaleProvider` (it orders the filters' values). */
+  locale?: Locale | undefined;
 }
 
 /**
- * The state and row model of a milestone table: TanStack Table with sorting, filters, free-text
- * search, grouping by section and expandable rows, every slice controlled or uncontrolled.
+ * Everything a milestone table's markup needs, without the markup (TanStack Table with sorting,
+ * filters, free-text search, grouping and expandable rows, every slice controlled or
+ * uncontrolled): the body's lines, counts, and the filters as values and setters. Column labels
+ * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it.
+ *
+ * @example
+ * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
+ * model.items.map((item, index) => <li key={model.itemKeys[index]}>{item.row.original.initiative.title}</li>);
  */
-export function useMilestoneTable(document: BudgetFollowUp, text: Messages, state: MilestoneTableState) {
+export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
+  const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  const columns = useMemo(() => buildColumns(document, text), [document, text]);
+  const columns = useMemo(() => milestoneColumns(document), [document]);
   const [sorting, setSorting] = useControllableState(
     state.sorting,
     state.defaultSorting ?? [],
@@ -211,9 +127,37 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
     autoResetExpanded: false,
   });
 
+  const sortedRows = table.getSortedRowModel().rows;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  const lines = useMemo(() => visibleItems(sortedRows), [sortedRows, expanded]);
+  // The keys are built once per list: a virtualiser asks for the key of every line after each
+  // newly measured one, and building 100,000 strings per frame was most of a scroll frame.
+  const keys = useMemo(() => lines.map((item) => `${item.kind}:${item.row.id}`), [lines]);
+  const filteredRows = table.getFilteredRowModel().flatRows;
+  // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  const { shown, allDetailsOpen } = useMemo(() => {
+    const initiatives = filteredRows.filter((row) => !row.getIsGrouped());
+    return {
+      shown: initiatives.length,
+      allDetailsOpen: initiatives.length > 0 && initiatives.every((row) => row.getIsExpanded()),
+    };
+  }, [filteredRows, expanded]);
+  const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale);
+
   return {
+    locale,
     table,
     data,
+    /** The body's lines in order, and a key per line. */
+    items: lines,
+    itemKeys: keys,
+    /** How many initiatives the filters let through, of `data.length`. */
+    shown,
+    allDetailsOpen,
+    globalFilter,
+    grouping,
+    ...filters,
     toggleRow: (row: MilestoneTableRow) =>
       setExpanded((previous) => ({ ...previous, [row.id]: !row.getIsExpanded() })),
     /**
@@ -234,9 +178,7 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
         return next;
       });
     },
-    state: { sorting, columnFilters, globalFilter, grouping },
     setGlobalFilter,
-    setColumnFilters,
   };
 }
 
@@ -266,3 +208,5 @@ export function visibleItems(rows: readonly MilestoneTableRow[]): MilestoneTable
   walk(rows);
   return items;
 }
+
+export type MilestoneTableModel = ReturnType<typeof useMilestoneTable>;
