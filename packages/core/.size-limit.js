@@ -26,5 +26,5 @@ export default [
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper.
   entry("docxExport", 18, ["docx"]),
-  entry("report", 30),
+  entry("report", 12),
 ];

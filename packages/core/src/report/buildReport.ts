@@ -299,7 +299,7 @@ function zeroCounts(): Record<Status, number> {
 }
 
 function firstSentence(summary: string): string {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(summary);
+  const match = /^.*?[.!?](?=\s+[A-ZÆØÅ0-9]|$)/su.exec(summary);
   return (match?.[0] ?? summary).trim();
 }
 

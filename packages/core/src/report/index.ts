@@ -22,3 +22,5 @@ export type {
 } from "./reportModel";
 export type { ReportSelection } from "./selectForReport";
 export { selectForReport } from "./selectForReport";
+export { chartSvg } from "./chartSvg";
+export { renderReportHtml, reportToHtml } from "./renderReportHtml";
