@@ -1,3 +1,8 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
@@ -145,4 +150,33 @@ describe("exportDocx", () => {
     if (meeting?.items[0]) expect(meetings.value).toContain(meeting.items[0].title);
     expect(importDocx(await exportDocx(meetingsLejre2017)).document).toEqual(meetingsLejre2017);
   });
+
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((candidate) => existsSync(candidate));
+  it.skipIf(soffice === undefined)(
+    "opens in LibreOffice, and the copy it saves as Word reads back as the seed from its pages",
+    async () => {
+      const work = mkdtempSync(path.join(tmpdir(), "milepael-docx-"));
+      const exported = path.join(work, "opfoelgning.docx");
+      writeFileSync(exported, await exportDocx(budgetFollowUp2017));
+      const out = path.join(work, "saved");
+      await promisify(execFile)(
+        soffice as string,
+        [
+          "--headless",
+          `-env:UserInstallation=file://${path.join(work, "profile")}`,
+          "--convert-to",
+          "docx:MS Word 2007 XML",
+          "--outdir",
+          out,
+          exported,
+        ],
+        { timeout: 120_000 },
+      );
+      const saved = new Uint8Array(readFileSync(path.join(out, "opfoelgning.docx")));
+      const { document, diagnostics } = importDocx(saved);
+      expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+      expect(document).toEqual(withoutGuesses(budgetFollowUp2017));
+    },
+    180_000,
+  );
 });
