@@ -1,6 +1,7 @@
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
+import { AnnualWheel } from "../annualWheel";
 import { Report } from "./Report";
 
 const meta = {
@@ -40,3 +41,13 @@ export const English: Story = { args: { locale: "en" } };
 export const Plan: Story = { args: { document: implementationPlan2017 } };
 
 export const Meetings: Story = { args: { document: meetingsLejre2017 } };
+
+/** A plan with its annual wheel, printed on A3 landscape: the wheel starts on a page of its own. */
+export const PlanWithWheelOnA3: Story = {
+  args: { document: implementationPlan2017, page: "A3-landscape" },
+  render: (args) => (
+    <Report {...args}>
+      <AnnualWheel document={implementationPlan2017} />
+    </Report>
+  ),
+};
