@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { importDocx } from "@milepael/core/docx";
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +33,8 @@ async function milepael(args: string[], env: Record<string, string> = {}) {
 
 const followUpFile = path.join(work, "opfoelgning.json");
 const planFile = path.join(work, "plan.json");
+const meetingsFile = path.join(work, "moeder.json");
+writeFileSync(meetingsFile, JSON.stringify(meetingsLejre2017));
 writeFileSync(followUpFile, JSON.stringify(budgetFollowUp2017));
 writeFileSync(planFile, JSON.stringify(implementationPlan2017));
 
@@ -105,6 +107,7 @@ describe.skipIf(!hasChromium)("milepael report in Chromium", () => {
   it.each([
     ["the follow-up", followUpFile],
     ["the plan", planFile],
+    ["the meetings", meetingsFile],
   ])("writes HTML for %s that passes axe with the WCAG 2.1 AA rules", async (_name, file) => {
     const { stdout } = await milepael(["report", file, "--format", "html"]);
     const page = await browser.newPage();
