@@ -16,7 +16,7 @@ describe("renderReportHtml", () => {
       '<figcaption id="mp-chart-1-caption">3 af 14 milepæle til 3. budgetopfølgning 2017 er røde',
     );
     const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives).length;
-    expect(html.match(/data-role="initiative"/g)).toHaveLength(initiatives);
+    expect(html.match(/<table class="mp-Report-table" data-role="initiative">/g)).toHaveLength(initiatives);
     expect(html.match(/<section class="mp-Report-initiative">/g)).toHaveLength(initiatives);
   });
 

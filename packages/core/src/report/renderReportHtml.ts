@@ -55,7 +55,9 @@ td ul, td ol { margin: 0; padding-left: 1.2rem; }
 .mp-Report-chart { margin: 0.5rem 0 1rem; break-inside: avoid; }
 .mp-Report-chart figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 .mp-chart { max-width: 100%; height: auto; font: 12px var(--mp-font); fill: #1a1a1a; }
-.mp-chart .mp-chart-count { fill: #fff; font-weight: 700; }
+.mp-chart .mp-chart-count { fill: #fff; font-weight: 700; paint-order: stroke; stroke: #1a1a1a; stroke-width: 2.5px; }
+/* An initiative's table is named by the heading above it; the caption is for screen readers. */
+.mp-Report-table[data-role="initiative"] caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @page { size: ${report.page.size} ${report.page.orientation}; margin: 18mm 15mm 18mm 15mm;
   @top-left { content: ${cssString(report.title)}; font: 9pt var(--mp-font); color: #333; }
   @bottom-right { content: ${cssString(report.locale === "da" ? "Side " : "Page ")} counter(page) ${cssString(report.locale === "da" ? " af " : " of ")} counter(pages); font: 9pt var(--mp-font); color: #333; }
@@ -160,7 +162,7 @@ function renderBlock(block: ReportBlock, report?: Report): string {
 
 function renderTable(table: ReportTable, report: Report | undefined): string {
   const locale = report?.locale ?? "da";
-  const head = `<thead><tr>${table.header.map((cell) => cellHtml(cell, "th", locale, "col")).join("")}</tr></thead>`;
+  const head = `<thead><tr>${table.header.map((cell) => cellHtml(cell, "th", locale, "col", true)).join("")}</tr></thead>`;
   const body = table.rows
     .map(
       (row) =>
@@ -177,7 +179,13 @@ function renderTable(table: ReportTable, report: Report | undefined): string {
   return `<table class="mp-Report-table" data-role="${table.role}"><caption>${escapeHtml(table.caption)}</caption>${head}<tbody>${body}</tbody></table>`;
 }
 
-function cellHtml(cell: ReportCell, tag: "th" | "td", locale: "da" | "en", scope?: "col" | "row"): string {
+function cellHtml(
+  cell: ReportCell,
+  tag: "th" | "td",
+  locale: "da" | "en",
+  scope?: "col" | "row",
+  header = false,
+): string {
   const span = cell.span !== undefined && cell.span > 1 ? ` colspan="${cell.span}"` : "";
   const scoped = scope === undefined ? "" : ` scope="${scope}"`;
   switch (cell.kind) {
@@ -188,7 +196,9 @@ function cellHtml(cell: ReportCell, tag: "th" | "td", locale: "da" | "en", scope
     case "status": {
       const face = statusFaces[cell.status];
       const label = statusLabel(cell.status, cell.scale, locale);
-      return `<${tag}${scoped}${span} class="mp-Report-status" data-status="${cell.status}" title="${escapeHtml(label.meaning)}">${
+      // A column header names the status; only assessments carry the border pattern.
+      const marked = header ? "" : ` class="mp-Report-status" data-status="${cell.status}"`;
+      return `<${tag}${scoped}${span}${marked} title="${escapeHtml(label.meaning)}">${
         face === "" ? "" : `<span class="mp-Report-face" aria-hidden="true">${face}</span>`
       }${escapeHtml(label.name)}</${tag}>`;
     }

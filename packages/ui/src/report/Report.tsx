@@ -176,7 +176,7 @@ function Table({ table, locale }: { table: ReportTable; locale: "da" | "en" }) {
         <tr>
           {table.header.map((cell, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-            <Cell key={index} cell={cell} tag="th" scope="col" locale={locale} />
+            <Cell key={index} cell={cell} tag="th" scope="col" locale={locale} header />
           ))}
         </tr>
       </thead>
@@ -205,11 +205,14 @@ function Cell({
   tag: Tag,
   scope,
   locale,
+  header = false,
 }: {
   cell: ReportCell;
   tag: "th" | "td";
   scope?: "col" | "row";
   locale: "da" | "en";
+  /** A column header names a status; only assessments carry the border pattern. */
+  header?: boolean;
 }) {
   const span = cell.span !== undefined && cell.span > 1 ? cell.span : undefined;
   switch (cell.kind) {
@@ -227,7 +230,12 @@ function Cell({
       );
     case "status":
       return (
-        <Tag scope={scope} colSpan={span} className="mp-Report-status" data-status={cell.status}>
+        <Tag
+          scope={scope}
+          colSpan={span}
+          className={header ? undefined : "mp-Report-status"}
+          data-status={header ? undefined : cell.status}
+        >
           <Smiley status={cell.status} scale={cell.scale} label="name" size="sm" locale={locale} />
         </Tag>
       );
