@@ -23,6 +23,8 @@ export default [
   // timeline: 26.0 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
   entry("timeline", 28),
   entry("annual-wheel", 13),
+  // report: 10.8 kB (issue #21), core's report model and the chart's SVG with it
+  entry("report", 12),
   // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)
   entry("elements", 107),
   entry("charts", 138),

@@ -16,6 +16,8 @@ export default defineConfig([
       timeline: "src/timeline/index.ts",
       "annual-wheel": "src/annualWheel/index.ts",
       elements: "src/elements/index.tsx",
+      // Committee papers (issue #21): the report view for print and PDF.
+      report: "src/report/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

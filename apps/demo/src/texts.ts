@@ -121,6 +121,14 @@ export const texts = {
     milestone: "Indsats (milepæle)",
     economy: "Økonomi",
     print: "Udskriv",
+    // Committee papers (issue #21)
+    paper: {
+      word: "Hent som Word",
+      pdf: "Hent som PDF",
+      print: "Udskriv",
+      pdfHint: "PDF: vælg »Gem som PDF« i udskriftsvinduet.",
+      failed: "Word-filen kunne ikke laves. Prøv igen.",
+    },
   },
   en: {
     site: "The municipal intranet",
@@ -217,6 +225,14 @@ export const texts = {
     milestone: "Initiative (milestones)",
     economy: "Economy",
     print: "Print",
+    // Committee papers (issue #21)
+    paper: {
+      word: "Download as Word",
+      pdf: "Download as PDF",
+      print: "Print",
+      pdfHint: "PDF: choose “Save as PDF” in the print dialog.",
+      failed: "The Word file could not be made. Try again.",
+    },
   },
 } satisfies Record<Locale, unknown>;
 

@@ -1,5 +1,6 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
-import type { MilepaelDocument } from "../../model/document.schema";
+import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
+import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
 import type { ImportResult } from "../common";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
@@ -15,6 +16,8 @@ const parts = {
   styles: "word/styles.xml",
   numbering: "word/numbering.xml",
   relationships: "word/_rels/document.xml.rels",
+  // A milepael export's own document, read while the pages are as exported (issue #21).
+  embedded: embeddedPartName,
 } as const;
 
 /**
@@ -35,6 +38,7 @@ export function importDocx(
   try {
     const read = docxSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
+    if (read.embedded !== undefined) return { document: read.embedded, diagnostics: [] };
     const text = read.lines.map((line) => line.text).join("\n");
     const result = importDocument(text, options);
     return {
@@ -54,7 +58,13 @@ export function importDocx(
 }
 
 export type DocxLines =
-  | { ok: true; lines: LocatedLine[]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      lines: LocatedLine[];
+      diagnostics: Diagnostic[];
+      /** The document a milepael export carries, when its pages are unedited. */
+      embedded?: MilepaelDocument;
+    }
   | { ok: false; error: Diagnostic };
 
 /**
@@ -116,7 +126,26 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     readRelationships(xml.relationships),
   );
   const { lines, diagnostics } = toSourceText(blocks);
-  return { ok: true, lines, diagnostics };
+  const embedded = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
+  return { ok: true, lines, diagnostics, ...(embedded === undefined ? {} : { embedded }) };
+}
+
+/**
+ * The document a milepael export carries, if its fingerprint matches the pages: an edited file
+ * is read from what its pages say. Anything unexpected in the part is ignored the same way.
+ */
+function readEmbedded(part: Uint8Array | undefined, pages: Uint8Array): MilepaelDocument | undefined {
+  if (part === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(decodeUtf8(part));
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const { fingerprint, document } = parsed as { fingerprint?: unknown; document?: unknown };
+    if (fingerprint !== fingerprintBytes(pages)) return undefined;
+    const valid = validateDocument(document);
+    return valid.document ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A finding of the text importers pointed at the Word table cell or paragraph of its line. */
