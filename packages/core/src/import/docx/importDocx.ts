@@ -38,12 +38,24 @@ export function importDocx(
   try {
     const read = docxSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
-    if (read.embedded !== undefined) return { document: read.embedded, diagnostics: [] };
     const text = read.lines.map((line) => line.text).join("\n");
     const result = importDocument(text, options);
-    return {
+    const fromPages = {
       document: result.document,
       diagnostics: [...read.diagnostics, ...result.diagnostics.map((found) => locate(found, read.lines))],
+    };
+    if (read.embedded === undefined) return fromPages;
+    // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
+    // cannot hold apart from spaces), but what people read in Word is the pages: a follow-up's copy
+    // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's
+    // or meetings' pages are a paper, not a table the importers read: their copy is used and said.
+    if (read.embedded.type !== "budget-follow-up")
+      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+    if (fromPages.document !== null && sameReading(fromPages.document, read.embedded))
+      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+    return {
+      document: fromPages.document,
+      diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...fromPages.diagnostics],
     };
   } catch (error) {
     return {
@@ -146,6 +158,24 @@ function readEmbedded(part: Uint8Array | undefined, pages: Uint8Array): Milepael
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Two documents equal in what the pages can show: white space runs collapsed, and without the
+ * `statusGuessed` marks a text import leaves (the pages hold the colour itself, so nothing is
+ * guessed when they are read).
+ */
+function sameReading(pages: MilepaelDocument, copy: MilepaelDocument): boolean {
+  const collapsed = (document: MilepaelDocument) =>
+    JSON.stringify(document, (key, value: unknown) => {
+      if (key === "statusGuessed") return undefined;
+      if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+      // Keys in one order: the pages and the copy may list an object's fields differently.
+      if (value !== null && typeof value === "object" && !Array.isArray(value))
+        return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return value;
+    });
+  return collapsed(pages) === collapsed(copy);
 }
 
 /** A finding of the text importers pointed at the Word table cell or paragraph of its line. */
