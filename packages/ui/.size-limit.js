@@ -20,6 +20,7 @@ export default [
   entry("rich-text", 4),
   entry("status-summary", 8),
   entry("milestone-table", 42),
+  entry("assessment", 46),
   entry("timeline", 26),
   entry("annual-wheel", 13),
   // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)

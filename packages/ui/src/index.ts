@@ -32,6 +32,14 @@ export {
   useMilestoneTable,
 } from "./milestoneTable";
 
+// Assessing a round
+export {
+  AssessmentTable,
+  type AssessmentTableProps,
+  type AssessmentChange,
+  useAssessmentTable,
+} from "./assessment";
+
 // Status summary
 export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
 
