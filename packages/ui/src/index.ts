@@ -37,6 +37,8 @@ export {
   AssessmentTable,
   type AssessmentTableProps,
   type AssessmentChange,
+  RoundDiff,
+  type RoundDiffProps,
   useAssessmentTable,
 } from "./assessment";
 

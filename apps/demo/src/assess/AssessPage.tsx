@@ -8,9 +8,8 @@ import {
   publishRound,
   roundWorklist,
   startRound,
-  summariseRound,
 } from "@milepael/core";
-import { AssessmentTable } from "@milepael/ui/assessment";
+import { AssessmentTable, RoundDiff } from "@milepael/ui/assessment";
 import { useId, useState } from "react";
 import type { LoadedDocument } from "../data";
 import { Widget } from "../errors/ErrorBoundary";
@@ -221,10 +220,12 @@ export function AssessPage({ followUps, entry, document: kept, store, update, lo
           </button>
         </>
       )}
-      {round === null && document.history && document.history.length > 0 && (
+      {round === null && (
         <section aria-labelledby={`${ids}-summary`}>
           <h3 id={`${ids}-summary`}>{text.summaryHeading}</h3>
-          <p>{summariseRound(document, document.currentRound ?? document.rounds.at(-1)?.id ?? "", locale)}</p>
+          <Widget resetKeys={[document.currentRound]}>
+            <RoundDiff document={document} locale={locale} />
+          </Widget>
         </section>
       )}
       <HistoryList document={document} locale={locale} />

@@ -1,5 +1,6 @@
 "use client";
 export { AssessmentTable, type AssessmentTableProps } from "./AssessmentTable";
+export { RoundDiff, type RoundDiffProps } from "./RoundDiff";
 export { type AssessmentTexts, assessmentTexts } from "./texts";
 export {
   type AssessmentAnnouncement,

@@ -29,6 +29,16 @@ const da = {
   noOpenRound: "Ingen opfølgning er åben for vurdering.",
   keys: "Vælg status med piletasterne eller 1–4 (grøn, gul, rød, ikke vurderet); skriv noten; ændringen gemmes, når du forlader rækken eller trykker Enter.",
   needsNote: "Mangler statusnote",
+  diffHeading: (from: string, to: string) => `Ændringer fra ${from} til ${to}`,
+  diffFirstRound: (round: string) => `${round} er den første opfølgning; der er intet at sammenligne med.`,
+  diffNone: "Ingen ændringer.",
+  worsened: "Forværret",
+  improved: "Forbedret",
+  newlyAssessed: "Vurderet for første gang",
+  newlyOverdue: "Nyt forsinket",
+  milestoneNumber: (n: number) => `milepæl ${n}`,
+  showAsTable: "Vis som tabel",
+  heatmapCaption: "Milepælenes status pr. indsats og opfølgning",
   statusNames: { green: "Grøn", yellow: "Gul", red: "Rød", "not-assessed": "Ikke vurderet" } satisfies Record<
     Status,
     string
@@ -66,6 +76,16 @@ const en: AssessmentTexts = {
   noOpenRound: "No round is open for assessment.",
   keys: "Pick a status with the arrow keys or 1–4 (green, yellow, red, not assessed); write the note; the change is saved when you leave the row or press Enter.",
   needsNote: "Needs a status note",
+  diffHeading: (from, to) => `Changes from ${from} to ${to}`,
+  diffFirstRound: (round) => `${round} is the first round; there is nothing to compare with.`,
+  diffNone: "No changes.",
+  worsened: "Worsened",
+  improved: "Improved",
+  newlyAssessed: "Assessed for the first time",
+  newlyOverdue: "Newly overdue",
+  milestoneNumber: (n) => `milestone ${n}`,
+  showAsTable: "Show as a table",
+  heatmapCaption: "Milestone status per initiative and round",
   statusNames: { green: "Green", yellow: "Yellow", red: "Red", "not-assessed": "Not assessed" },
 };
 
