@@ -32,15 +32,7 @@ export {
   useMilestoneTable,
 } from "./milestoneTable";
 
-// Assessing a round
-export {
-  AssessmentTable,
-  type AssessmentTableProps,
-  type AssessmentChange,
-  RoundDiff,
-  type RoundDiffProps,
-  useAssessmentTable,
-} from "./assessment";
+// Assessing a round: `@milepael/ui/assessment` (not here: it carries core's message catalogue).
 
 // Status summary
 export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
