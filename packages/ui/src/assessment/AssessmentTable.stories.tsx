@@ -79,3 +79,25 @@ export const NoOpenRound: Story = { args: { document: budgetFollowUp2017 } };
 
 /** In English. */
 export const English: Story = { args: { locale: "en" } };
+
+/** Red without a note: refused, the note field marked and the reason beside it. */
+export const RedWithoutNote: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const red = canvas.getAllByRole("radio", { name: "Rød" })[0] as HTMLElement;
+    await userEvent.click(red);
+    await userEvent.keyboard("{Tab}{Enter}");
+    await expect(canvas.getAllByRole("textbox")[0]).toHaveAttribute("aria-invalid", "true");
+  },
+};
+
+/** "Mangler statusnote": what the reading guide still wants a note for. */
+export const NeedsNote: Story = { args: { defaultShow: "needs-note" } };
+
+/** In the dark theme. */
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mp-theme-dark .mp-AssessmentTable")).not.toBeNull();
+  },
+};
