@@ -243,3 +243,56 @@ describe("assessing a follow-up round", () => {
     await context.close();
   });
 });
+
+describe("the demo's store", () => {
+  it("keeps an imported document across a reload, and exports the whole store as one JSON file", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    await page.goto(url("?page=import"), { waitUntil: "networkidle" });
+    await page.getByLabel("Eller indsæt tekst").fill("Dato;Aktivitet;Målgruppe\n8. maj 2017;Kick-off;Alle\n");
+    await page.getByRole("button", { name: "Læs teksten" }).click();
+    await page.getByRole("heading", { name: "tekst: Forstået: Uden titel" }).waitFor();
+    await page.goto(url(), { waitUntil: "networkidle" });
+    await page.getByRole("heading", { name: "Uden titel" }).waitFor();
+
+    await page.goto(url("?page=assess"), { waitUntil: "networkidle" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Eksportér alt som JSON" }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const backup = JSON.parse(readFileSync(path, "utf8")) as {
+      format: string;
+      documents: { document: { metadata: { title: string } } }[];
+    };
+    expect(backup.format).toBe("milepael-store");
+    expect(backup.documents.map((entry) => entry.document.metadata.title)).toEqual(["Uden titel"]);
+    await context.close();
+  });
+
+  it("says so when the browser keeps nothing, and goes on in memory", async () => {
+    const context = await browser.newContext();
+    // Private mode in some browsers: no IndexedDB at all.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "indexedDB", { get: () => undefined });
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    await page.goto(url("?page=assess"), { waitUntil: "networkidle" });
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /gemmer ikke data her/ })
+      .waitFor();
+    await page.getByRole("button", { name: /^Start 4\./ }).click();
+    await page.getByRole("table", { name: /Vurdering af 4\./ }).waitFor();
+    expect(
+      await page
+        .getByRole("alert")
+        .filter({ hasText: /ændret et andet sted/ })
+        .count(),
+    ).toBe(0);
+    await context.close();
+  });
+});

@@ -10,6 +10,7 @@ import { LargePage } from "./pages/LargePage";
 import { Overview } from "./pages/Overview";
 import { PlansPage } from "./pages/PlansPage";
 import { loadSource, type SourceError, sourceSettings } from "./source/loadSource";
+import { StorageNotice } from "./store/StorageNotice";
 import { useDemoStore } from "./store/useDemoStore";
 import { texts } from "./texts";
 import { type Page, pages, useUrlState } from "./urlState";
@@ -136,6 +137,7 @@ export function App() {
             {fetched.state === "loading" && text.loading}
             {fetched.state === "done" && text.loaded(fetched.title, fetched.origin)}
           </div>
+          <StorageNotice failure={store.failure} locale={locale} />
           {fetched.state === "error" && (
             <p role="alert" className="demo-error">
               {text.loadError(fetched.url, text.sourceError(fetched.error))}

@@ -136,11 +136,6 @@ export function AssessPage({ followUps, entry, document: kept, store, update, lo
           />
         </label>
       </div>
-      {store.failure && (
-        <p role="alert" className="demo-error">
-          {diagnosticMessage(store.failure, locale)}
-        </p>
-      )}
       {(conflict || changedElsewhere) && (
         <div role="alert" className="demo-error demo-conflict">
           <p>{conflict ? diagnosticMessage(conflict, locale) : text.changedElsewhere}</p>
