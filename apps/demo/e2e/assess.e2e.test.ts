@@ -263,13 +263,32 @@ describe("the demo's store", () => {
     ]);
     const path = await download.path();
     const { readFileSync } = await import("node:fs");
-    const backup = JSON.parse(readFileSync(path, "utf8")) as {
+    const backupText = readFileSync(path, "utf8");
+    const backup = JSON.parse(backupText) as {
       format: string;
       documents: { document: { metadata: { title: string } } }[];
     };
     expect(backup.format).toBe("milepael-store");
     expect(backup.documents.map((entry) => entry.document.metadata.title)).toEqual(["Uden titel"]);
     await context.close();
+
+    // The backup read into a fresh browser profile brings the document back.
+    const fresh = await browser.newContext();
+    const restored = await fresh.newPage();
+    restored.setDefaultTimeout(8_000);
+    await restored.goto(url("?page=assess"), { waitUntil: "networkidle" });
+    await restored.getByLabel("Indlæs sikkerhedskopi (JSON)").setInputFiles({
+      name: "milepael-backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(backupText),
+    });
+    await restored
+      .getByRole("status")
+      .filter({ hasText: "1 dokumenter indlæst fra sikkerhedskopien." })
+      .waitFor();
+    await restored.goto(url(), { waitUntil: "networkidle" });
+    await restored.getByRole("heading", { name: "Uden titel" }).waitFor();
+    await fresh.close();
   });
 
   it("says so when the browser keeps nothing, and goes on in memory", async () => {
