@@ -12,7 +12,7 @@ const round4 = startRound(
 const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
 
 /** The hook with a host that keeps each accepted document, as the widget's hosts do. */
-function useHosted(options: { alsoRounds?: string[] } = {}) {
+function renderHosted(options: { alsoRounds?: string[] } = {}) {
   let document: BudgetFollowUp = round4;
   const changes: AssessmentChange[] = [];
   const hook = renderHook(() =>
@@ -31,15 +31,15 @@ function useHosted(options: { alsoRounds?: string[] } = {}) {
 
 describe("useAssessmentTable on its own", () => {
   it("lists the open round's economy lines, and the later round's milestones only when asked", () => {
-    const plain = useHosted();
+    const plain = renderHosted();
     expect(plain.result.current.items.every((item) => item.target === "economy")).toBe(true);
     expect(plain.result.current.items).toHaveLength(initiatives.filter((i) => i.economy).length);
-    const withForecast = useHosted({ alsoRounds: ["2017-year-end"] });
+    const withForecast = renderHosted({ alsoRounds: ["2017-year-end"] });
     expect(withForecast.result.current.items.some((item) => item.target !== "economy")).toBe(true);
   });
 
   it("gives the reading guide's finding for a draft before anything is saved", () => {
-    const { result } = useHosted();
+    const { result } = renderHosted();
     const item = result.current.items[0];
     if (!item) throw new Error("no item");
     act(() => result.current.setStatus(item, "yellow"));
@@ -50,7 +50,7 @@ describe("useAssessmentTable on its own", () => {
   });
 
   it("narrows to a centre with the milestone table's own filter, and to what still needs a status", () => {
-    const { result, rerender, changes } = useHosted();
+    const { result, rerender, changes } = renderHosted();
     act(() => result.current.setAttribute("centre", "Ejendomme"));
     const own = initiatives.filter((i) => i.responsibleCenter === "Ejendomme" && i.economy).length;
     expect(result.current.items).toHaveLength(own);
