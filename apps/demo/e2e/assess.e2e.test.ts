@@ -178,6 +178,12 @@ describe("assessing a follow-up round", () => {
     const history = page.getByRole("region", { name: "Historik" });
     expect(await history.getByRole("row").count()).toBe(1 + 1 + 4 + 1);
     expect(await history.getByRole("cell", { name: "Anne Centerchef" }).count()).toBe(6);
+    // Every entry says when, as a machine-readable time.
+    const times = await history
+      .locator("time")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime")));
+    expect(times).toHaveLength(6);
+    for (const time of times) expect(Number.isNaN(Date.parse(time ?? ""))).toBe(false);
     expect(
       await history.getByRole("rowheader", { name: /Offentliggjorde 4. budgetopfølgning 2017/ }).count(),
     ).toBe(1);
