@@ -26,7 +26,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Ændringerne siden forrige opfølgning: først sammenfatningen i almindeligt sprog (core\'s `summariseRound`), så listerne over forværret, forbedret, vurderet for første gang og nyt forsinket (`diffRounds`), og et varmekort over hver indsats og opfølgning med smileys, der adskiller sig på form. Varmekortet kan nås og rulles med tastaturet, og knappen "Vis som tabel" viser det samme som ord. Brug den som opfølgningens konklusion; brug `StatusByRoundChart` til fordelingen.',
+          'Ændringerne siden forrige opfølgning: først sammenfatningen i almindeligt sprog (core\'s `summariseRound`), så listerne over forværret, forbedret, vurderet for første gang og nyt forsinket (`diffRounds`), og et varmekort over hver indsats og opfølgning med smileys, der adskiller sig på form. Varmekortet er ét tabulatorstop; piletasterne, Home og End flytter mellem cellerne, og knappen "Vis som tabel" viser det samme som ord. Brug den som opfølgningens konklusion; brug `StatusByRoundChart` til fordelingen.',
       },
     },
   },
@@ -40,6 +40,20 @@ export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: /Ændringer fra 2. budgetopfølgning/ })).toBeVisible();
+  },
+};
+
+/** The heat map by keyboard: Tab into it, arrows between cells. */
+export const HeatMapKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Vis som tabel" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Vis som tabel" }));
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowRight}{ArrowDown}");
+    await expect(canvasElement.ownerDocument.activeElement?.getAttribute("data-cell")).toBe(
+      String(1 + budgetFollowUp2017.rounds.length),
+    );
   },
 };
 

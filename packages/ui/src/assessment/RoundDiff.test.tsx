@@ -23,4 +23,21 @@ describe("RoundDiff", () => {
     expect(within(table).getAllByRole("rowheader")).toHaveLength(initiatives.length);
     expect(within(table).getAllByRole("cell", { name: "Rød" }).length).toBeGreaterThan(0);
   });
+
+  it("moves through the heat map with the arrow keys from its one tab stop", () => {
+    render(<RoundDiff document={budgetFollowUp2017} />);
+    const table = screen.getByRole("table", { name: /pr. indsats og opfølgning/ });
+    const stops = within(table)
+      .getAllByRole("cell")
+      .filter((cell) => cell.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    const first = stops[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: "ArrowRight" });
+    expect(document.activeElement?.getAttribute("data-cell")).toBe("1");
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("data-cell")).toBe(
+      String(1 + budgetFollowUp2017.rounds.length),
+    );
+  });
 });

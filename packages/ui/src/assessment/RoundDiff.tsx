@@ -8,8 +8,9 @@ import {
   type Status,
   summariseRound,
 } from "@milepael/core/lite";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
+import { useRovingFocus } from "../internal/useRovingFocus";
 import { useLocale } from "../locale/LocaleProvider";
 import { Smiley } from "../smiley/Smiley";
 import { assessmentTexts } from "./texts";
@@ -33,7 +34,8 @@ export interface RoundDiffProps {
 /**
  * What changed since the previous round: core's `summariseRound` as the takeaway, the moves
  * (`diffRounds`) as lists of worsened, improved, newly assessed and newly overdue, and every
- * initiative × round as a heat map of shape-coded smileys, with the same as a table of words.
+ * initiative × round as a heat map of shape-coded smileys (one tab stop; arrow keys, Home and End
+ * move between cells), with the same as a table of words.
  */
 export function RoundDiff({
   document,
@@ -60,6 +62,36 @@ export function RoundDiff({
       : diffRounds(document, previous, target, today === undefined ? {} : { today });
   const initiatives = document.sections.flatMap((section) => section.initiatives);
   const changed = new Set(diff?.changes.map((change) => change.initiativeId) ?? []);
+  // The heat map is one tab stop; arrow keys, Home and End move between its cells.
+  const columns = document.rounds.length;
+  const cells = initiatives.length * columns;
+  const mapRef = useRef<HTMLTableElement>(null);
+  const roving = useRovingFocus<number>({
+    tabbable: Array.from({ length: cells }, (_, cell) => cell),
+    move: (from, key) => {
+      const row = Math.floor(from / columns);
+      const column = from % columns;
+      const at = (r: number, c: number) =>
+        r >= 0 && r < initiatives.length && c >= 0 && c < columns ? r * columns + c : null;
+      switch (key) {
+        case "ArrowRight":
+          return at(row, column + 1);
+        case "ArrowLeft":
+          return at(row, column - 1);
+        case "ArrowDown":
+          return at(row + 1, column);
+        case "ArrowUp":
+          return at(row - 1, column);
+        case "Home":
+          return at(row, 0);
+        case "End":
+          return at(row, columns - 1);
+        default:
+          return undefined;
+      }
+    },
+    getElement: (cell) => mapRef.current?.querySelector<HTMLElement>(`[data-cell="${cell}"]`),
+  });
   const status = (s: Status) => text.statusNames[s].toLowerCase();
   const change = (item: RoundChange) =>
     `${item.name}${item.target === "economy" ? ` (${text.economy.toLowerCase()})` : ""}: ${status(item.from)} → ${status(item.to)}`;
@@ -108,9 +140,8 @@ export function RoundDiff({
           {text.showAsTable}
         </button>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled. */}
-      <section className="mp-RoundDiff-scroller" aria-labelledby={`${ids}-map`} tabIndex={0}>
-        <table className="mp-RoundDiff-map" data-view={view}>
+      <section className="mp-RoundDiff-scroller" aria-labelledby={`${ids}-map`}>
+        <table className="mp-RoundDiff-map" data-view={view} ref={mapRef}>
           <caption id={`${ids}-map`}>{text.heatmapCaption}</caption>
           <thead>
             <tr>
@@ -123,14 +154,18 @@ export function RoundDiff({
             </tr>
           </thead>
           <tbody>
-            {initiatives.map((initiative) => (
+            {initiatives.map((initiative, row) => (
               <tr key={initiative.id} data-changed={changed.has(initiative.id) ? "" : undefined}>
                 <th scope="row">{[initiative.number, initiative.title].filter(Boolean).join(" ")}</th>
-                {document.rounds.map((round) => {
+                {document.rounds.map((round, column) => {
                   const value = milestoneStatusAt(initiative, round.id);
+                  const cell = row * columns + column;
                   return (
                     <td
                       key={round.id}
+                      data-cell={cell}
+                      {...roving.getItemProps(cell)}
+                      onFocus={() => roving.setActive(cell)}
                       data-status={value}
                       data-current={round.id === target ? "" : undefined}
                     >
