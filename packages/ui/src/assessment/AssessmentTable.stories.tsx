@@ -101,3 +101,32 @@ export const Dark: Story = {
     await expect(canvasElement.querySelector(".mp-theme-dark .mp-AssessmentTable")).not.toBeNull();
   },
 };
+
+/** A saved change undone and redone: each is a new entry in the history, nothing is rewritten. */
+export const UndoRedo: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const green = canvas.getAllByRole("radio", { name: "Grøn" })[1] as HTMLElement;
+    await userEvent.click(green);
+    await userEvent.keyboard("{Tab}{Enter}");
+    await userEvent.click(canvas.getByRole("button", { name: "Fortryd" }));
+    await expect(canvas.getByRole("button", { name: "Gentag" })).toBeEnabled();
+  },
+};
+
+/** A draft kept across a reload (`draftKey`): the note written before is still there, marked "Ikke gemt". */
+export const DraftKept: Story = {
+  args: { draftKey: "story-drafts" },
+  beforeEach: () => {
+    localStorage.setItem(
+      "story-drafts",
+      JSON.stringify({ "5.03:economy": { status: "red", note: "Halvt skrevet" } }),
+    );
+    return () => localStorage.removeItem("story-drafts");
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByDisplayValue("Halvt skrevet")).toBeVisible();
+    await expect(canvas.getAllByText("Ikke gemt").length).toBeGreaterThan(0);
+  },
+};
