@@ -17,6 +17,7 @@ import type { DemoStore } from "../store/useDemoStore";
 import type { UrlState } from "../urlState";
 import { assessTexts } from "./assessTexts";
 import { HistoryList } from "./HistoryList";
+import { nextRound } from "./nextRound";
 import { StoreBackupControls } from "./StoreBackupControls";
 
 interface AssessPageProps {
@@ -37,22 +38,6 @@ const readWho = () => {
     return "";
   }
 };
-
-/** The next follow-up after the last one: "4. budgetopfølgning 2017", two months after the 3rd's cut-off. */
-export function nextRound(document: BudgetFollowUp) {
-  const followUps = document.rounds.filter((round) => round.kind === "follow-up");
-  const last = followUps.at(-1);
-  const year = Number((last?.cutOff ?? document.rounds.at(-1)?.cutOff ?? "2017-01-01").slice(0, 4));
-  const month = Number((last?.cutOff ?? `${year}-01-31`).slice(5, 7)) + 2;
-  const number = followUps.length + 1;
-  const cutMonth = Math.min(month, 12);
-  const lastDay = new Date(Date.UTC(year, cutMonth, 0)).getUTCDate();
-  return {
-    id: `${year}-${number}`,
-    label: `${number}. budgetopfølgning ${year}`,
-    cutOff: `${year}-${String(cutMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`,
-  };
-}
 
 /**
  * Writing a follow-up round: start it, assess in the table (kept in IndexedDB at every change),
