@@ -108,4 +108,19 @@ describe("AssessmentTable", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Vis" }), { target: { value: "not-assessed" } });
     expect(screen.getByRole("status").textContent).toMatch(/af/);
   });
+
+  it("turns an undo the guide refuses (red back to green without a note) into a draft with the reason", () => {
+    render(<Host />);
+    const row = () => rowOf("5.03", /Økonomi/);
+    fireEvent.click(within(row()).getByRole("radio", { name: "Grøn" }));
+    fireEvent.keyDown(within(row()).getByRole("textbox"), { key: "Enter" });
+    fireEvent.click(within(row()).getByRole("radio", { name: "Rød" }));
+    fireEvent.change(within(row()).getByRole("textbox"), { target: { value: "Merforbrug" } });
+    fireEvent.keyDown(within(row()).getByRole("textbox"), { key: "Enter" });
+    const saved = screen.getByRole("button", { name: "Fortryd" });
+    fireEvent.click(saved);
+    expect((within(row()).getByRole("radio", { name: "Grøn" }) as HTMLInputElement).checked).toBe(true);
+    expect(row().textContent).toMatch(/Ikke gemt/);
+    expect(row().textContent).toMatch(/Afvist/);
+  });
 });

@@ -224,13 +224,18 @@ export function useAssessmentTable(document: BudgetFollowUp, options: UseAssessm
   const undo = () => {
     const last = undoStack.at(-1);
     if (last === undefined) return;
-    const result = apply(undoAssessment(last.event), "undo");
-    setFindings((previous) => ({
-      ...previous,
-      [assessmentKey(last.event.initiativeId, last.event.target)]: result.diagnostics,
-    }));
-    if (!result.ok) return;
+    const back = undoAssessment(last.event);
+    const result = apply(back, "undo");
+    const key = assessmentKey(last.event.initiativeId, last.event.target);
+    setFindings((previous) => ({ ...previous, [key]: result.diagnostics }));
     setUndoStack((previous) => previous.slice(0, -1));
+    if (!result.ok) {
+      // The guide refuses the way back as it stands (red → green needs a new note): it becomes a
+      // draft in its row, with the reason, for the user to complete.
+      setDrafts((previous) => ({ ...previous, [key]: { status: back.status, note: back.note ?? "" } }));
+      setAnnouncement({ kind: "refused", name: last.event.initiativeId });
+      return;
+    }
     setRedoStack((previous) => [...previous, last]);
     setAnnouncement({ kind: "undone", name: last.event.initiativeId });
   };
