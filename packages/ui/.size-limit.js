@@ -20,7 +20,10 @@ export default [
   entry("rich-text", 4),
   entry("status-summary", 8),
   entry("milestone-table", 42),
-  // timeline: 26.0 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
+  // assessment: 40 kB at #20, the milestone table plus core's message catalogue for the reading guide's findings
+  entry("assessment", 44),
+  // timeline: 26.0–26.2 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
+  // and the chunk boundaries the assessment entry moved
   entry("timeline", 28),
   entry("annual-wheel", 13),
   // report: 10.8 kB (issue #21), core's report model and the chart's SVG with it

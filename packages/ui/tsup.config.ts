@@ -11,6 +11,7 @@ export default defineConfig([
       smiley: "src/smiley/index.ts",
       "rich-text": "src/richText/index.ts",
       "milestone-table": "src/milestoneTable/index.ts",
+      assessment: "src/assessment/index.ts",
       charts: "src/charts/index.ts",
       "status-summary": "src/statusSummary/index.ts",
       timeline: "src/timeline/index.ts",

@@ -34,6 +34,7 @@ export const texts = {
     nav: {
       overview: "Oversigt",
       followup: "Budgetopfølgning",
+      assess: "Vurdér",
       plans: "Planer",
       import: "Importér",
       large: "Store data",
@@ -138,6 +139,7 @@ export const texts = {
     nav: {
       overview: "Overview",
       followup: "Budget follow-up",
+      assess: "Assess",
       plans: "Plans",
       import: "Import",
       large: "Large data",

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { z } from "zod";
 
 /** The demo's pages; the page lives in the URL, so a view can be linked. */
-export const pages = ["overview", "followup", "plans", "import", "large"] as const;
+export const pages = ["overview", "followup", "assess", "plans", "import", "large"] as const;
 export type Page = (typeof pages)[number];
 
 // Anyone can hand out a link: every key is input, read with a schema, and an invalid value

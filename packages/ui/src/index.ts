@@ -32,6 +32,8 @@ export {
   useMilestoneTable,
 } from "./milestoneTable";
 
+// Assessing a round: `@milepael/ui/assessment` (not here: it carries core's message catalogue).
+
 // Status summary
 export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
 

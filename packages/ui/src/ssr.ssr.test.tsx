@@ -49,6 +49,24 @@ describe("server rendering, without a DOM", () => {
     expect(html).toContain("Viser 14 af 14 indsatser");
   });
 
+  it("renders the assessment table of an open round and the round's changes", async () => {
+    const { AssessmentTable, RoundDiff } = await import("@milepael/ui/assessment");
+    const { startRound } = await import("@milepael/core/lite");
+    const round4 = startRound(
+      budgetFollowUp2017,
+      { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+      { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+    ).document;
+    const html = renderToString(
+      <>
+        <AssessmentTable document={round4} by="Anne" draftKey="drafts" />
+        <RoundDiff document={budgetFollowUp2017} />
+      </>,
+    );
+    expect(html).toContain("Vurdering af 4. budgetopfølgning 2017");
+    expect(html).toContain("Ændringer fra 2. budgetopfølgning 2017 til 3. budgetopfølgning 2017");
+  });
+
   it("renders the timeline, the agenda list and the annual wheel", async () => {
     const { Timeline, AgendaList } = await import("@milepael/ui/timeline");
     const { AnnualWheel } = await import("@milepael/ui/annual-wheel");

@@ -2,6 +2,7 @@
 // load late, documents of the wrong kind, elements moved around, host styles and themes).
 
 import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { startRound } from "@milepael/core/lite";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
@@ -122,5 +123,31 @@ describe("milepael's custom elements", () => {
     const cell = shadow(table).querySelector("tbody td") as Element;
     expect(getComputedStyle(cell).textAlign).toBe("start");
     expect(getComputedStyle(cell).letterSpacing).toBe("normal");
+  });
+
+  it("sends each accepted assessment as an operation in milepael-assess, and refuses economy yellow in place", async () => {
+    const round4 = startRound(
+      budgetFollowUp2017,
+      { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+      { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+    ).document;
+    const element = add(`<milepael-assessment by="Anne Centerchef"></milepael-assessment>`);
+    const seen: { operation: { type: string; status: string; by: string }; document: unknown }[] = [];
+    element.addEventListener("milepael-assess", (event) => seen.push((event as CustomEvent).detail));
+    element.document = round4;
+    await vi.waitFor(() => expect(shadow(element).querySelector("tbody input[type=radio]")).not.toBeNull());
+    const economyRow = shadow(element).querySelector('tr[data-target="economy"]') as HTMLElement;
+    (economyRow.querySelector('input[value="yellow"]') as HTMLInputElement).click();
+    (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
+    );
+    await vi.waitFor(() => expect(economyRow.textContent).toContain("Afvist"));
+    expect(seen).toEqual([]);
+    (economyRow.querySelector('input[value="green"]') as HTMLInputElement).click();
+    (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
+    );
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.operation).toMatchObject({ type: "assess", status: "green", by: "Anne Centerchef" });
   });
 });

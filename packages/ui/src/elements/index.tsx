@@ -12,8 +12,10 @@ import { type LaneField, laneFields } from "../plan/layout";
 import { Smiley } from "../smiley/Smiley";
 import { StatusSummary } from "../statusSummary/StatusSummary";
 import { Timeline } from "../timeline/Timeline";
+import { AssessmentElement } from "./AssessmentElement";
 import { defineElement } from "./defineElement";
 
+export type { ElementAssessDetail } from "./AssessmentElement";
 export type {
   ElementLoadDetail,
   ElementSelectDetail,
@@ -33,7 +35,7 @@ const status = (value: string | null): Status | undefined =>
 /**
  * Registers milepael's custom elements, for pages that are not React apps:
  * `<milepael-smiley>`, `<milepael-status-summary>`, `<milepael-milestone-table>`,
- * `<milepael-timeline>` and `<milepael-wheel>`. Safe to call more than once.
+ * `<milepael-assessment>`, `<milepael-timeline>` and `<milepael-wheel>`. Safe to call more than once.
  *
  * @example
  * defineMilepaelElements();
@@ -82,6 +84,27 @@ export function defineMilepaelElements() {
           defaultGlobalFilter={attribute("search") ?? ""}
           defaultColumnFilters={round && wanted ? [{ id: roundColumnId(round), value: wanted }] : []}
           defaultGrouping={attribute("group-by") === "none" ? [] : [attribute("group-by") ?? "section"]}
+        />
+      );
+    },
+    { accepts: "budget-follow-up" },
+  );
+
+  defineElement(
+    "milepael-assessment",
+    ["by", "also-rounds", "draft-key", "show"],
+    ({ attribute, document, emit }) => {
+      const data = followUp(document);
+      if (!data) return null;
+      const show = attribute("show");
+      return (
+        <AssessmentElement
+          document={data}
+          by={attribute("by") ?? ""}
+          alsoRounds={(attribute("also-rounds") ?? "").split(/\s+/).filter(Boolean)}
+          draftKey={attribute("draft-key")}
+          show={show === "not-assessed" || show === "needs-note" || show === "all" ? show : undefined}
+          onAssess={(detail) => emit("milepael-assess", detail)}
         />
       );
     },

@@ -1,6 +1,7 @@
 import type { Locale, MilepaelDocument, Status } from "@milepael/core/lite";
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
 import type { LaneField } from "../plan/layout";
+import type { ElementAssessDetail } from "./AssessmentElement";
 import type { ElementLoadDetail } from "./defineElement";
 
 export type { ElementLoadDetail } from "./defineElement";
@@ -38,6 +39,15 @@ export interface MilepaelElementAttributes {
   };
   "milepael-status-summary": { round?: string; today?: string };
   "milepael-milestone-table": { round?: string; status?: Status; search?: string; "group-by"?: string };
+  "milepael-assessment": {
+    /** Who assesses: written into every history entry. */
+    by?: string;
+    /** Round ids, space-separated, whose milestones are listed besides the open round's (early). */
+    "also-rounds"?: string;
+    /** Keeps unsaved drafts in `localStorage` under this key. */
+    "draft-key"?: string;
+    show?: "all" | "not-assessed" | "needs-note";
+  };
   "milepael-timeline": { lanes?: LaneField; today?: string; view?: "timeline" | "agenda" };
   "milepael-wheel": {
     lanes?: LaneField;
@@ -58,6 +68,7 @@ type JsxProps<Tag extends keyof MilepaelElementAttributes> = DetailedHTMLProps<
     "onmilepael-load"?: (event: CustomEvent<ElementLoadDetail>) => void;
     "onmilepael-error"?: (event: CustomEvent<ElementLoadDetail>) => void;
     "onmilepael-select"?: (event: CustomEvent<ElementSelectDetail>) => void;
+    "onmilepael-assess"?: (event: CustomEvent<ElementAssessDetail>) => void;
   };
 
 declare global {
@@ -65,6 +76,7 @@ declare global {
     "milepael-smiley": MilepaelElement;
     "milepael-status-summary": MilepaelElement;
     "milepael-milestone-table": MilepaelElement;
+    "milepael-assessment": MilepaelElement;
     "milepael-timeline": MilepaelElement;
     "milepael-wheel": MilepaelElement;
   }
@@ -72,6 +84,7 @@ declare global {
     "milepael-load": CustomEvent<ElementLoadDetail>;
     "milepael-error": CustomEvent<ElementLoadDetail>;
     "milepael-select": CustomEvent<ElementSelectDetail>;
+    "milepael-assess": CustomEvent<ElementAssessDetail>;
   }
 }
 
@@ -81,6 +94,7 @@ declare module "react" {
       "milepael-smiley": JsxProps<"milepael-smiley">;
       "milepael-status-summary": JsxProps<"milepael-status-summary">;
       "milepael-milestone-table": JsxProps<"milepael-milestone-table">;
+      "milepael-assessment": JsxProps<"milepael-assessment">;
       "milepael-timeline": JsxProps<"milepael-timeline">;
       "milepael-wheel": JsxProps<"milepael-wheel">;
     }

@@ -10,6 +10,7 @@ export function typedQueries() {
     const detail: ElementSelectDetail = event.detail;
     return detail.id;
   });
+  document.addEventListener("milepael-assess", (event) => event.detail.operation.status);
   document.addEventListener("milepael-error", (event) => event.detail.error?.toUpperCase());
 }
 
@@ -23,6 +24,9 @@ export function TypedJsx() {
         onmilepael-select={(event) => event.detail.id}
       />
       <milepael-smiley status="green" label="name" />
+      <milepael-assessment by="Anne" show="needs-note" onmilepael-assess={(event) => event.detail.event.to} />
+      {/* @ts-expect-error: not a filter */}
+      <milepael-assessment show="mine" />
       {/* @ts-expect-error: not a status */}
       <milepael-smiley status="purple" />
       {/* @ts-expect-error: not a lane field */}
