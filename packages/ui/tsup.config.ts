@@ -15,6 +15,7 @@ export default defineConfig([
       "status-summary": "src/statusSummary/index.ts",
       timeline: "src/timeline/index.ts",
       "annual-wheel": "src/annualWheel/index.ts",
+      meetings: "src/meetings/index.ts",
       elements: "src/elements/index.tsx",
     },
     format: ["esm", "cjs"],

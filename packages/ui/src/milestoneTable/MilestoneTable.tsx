@@ -1,6 +1,8 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
 import { useCallback, useId } from "react";
 import { classNames } from "../internal/classNames";
+import { downloadText } from "../internal/downloadText";
+import { tableRowTarget } from "../internal/tableRowMoves";
 import { useRovingFocus } from "../internal/useRovingFocus";
 import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
@@ -9,7 +11,7 @@ import { type MilestoneTableRow, milestoneColumnLabel } from "./columns";
 import { MilestoneTableLine } from "./MilestoneTableLine";
 import { MilestoneTableToolbar } from "./MilestoneTableToolbar";
 import { type MilestoneTableState, useMilestoneTable } from "./useMilestoneTable";
-import { downloadText, milestoneViewCsv } from "./viewCsv";
+import { milestoneViewCsv } from "./viewCsv";
 
 export interface MilestoneTableProps extends MilestoneTableState {
   /** The budget follow-up to show. */
@@ -24,16 +26,6 @@ export interface MilestoneTableProps extends MilestoneTableState {
   locale?: Locale;
   className?: string;
 }
-
-/** Keys that move the body's tab stop: a target and the direction to look in past detail lines. */
-const moves: Record<string, (current: number, last: number) => [number, 1 | -1]> = {
-  ArrowDown: (current) => [current + 1, 1],
-  ArrowUp: (current) => [current - 1, -1],
-  PageDown: (current) => [current + 10, 1],
-  PageUp: (current) => [current - 10, -1],
-  Home: () => [0, 1],
-  End: (_, last) => [last, -1],
-};
 
 /**
  * A budget follow-up as a table: one row per initiative, a smiley per round and for the economy,
@@ -69,14 +61,7 @@ export function MilestoneTable({
   const navigable = (index: number) => items[index] !== undefined && items[index]?.kind !== "detail";
   const roving = useRovingFocus<number>({
     tabbable: virtual.indices.filter(navigable),
-    move: (from, key) => {
-      const move = moves[key]?.(from, items.length - 1);
-      if (move === undefined) return undefined;
-      const [target, direction] = move;
-      let index = Math.max(0, Math.min(items.length - 1, target));
-      while (index >= 0 && index < items.length && !navigable(index)) index += direction;
-      return navigable(index) ? index : null;
-    },
+    move: (from, key) => tableRowTarget(key, from, items.length, navigable),
     getElement: (index) =>
       virtual.scrollRef.current?.querySelector<HTMLButtonElement>(
         `[data-index="${index}"] .mp-MilestoneTable-toggle`,

@@ -1,0 +1,173 @@
+import type { DecisionOutcome, Locale, MeetingsDocument } from "@milepael/core/lite";
+import {
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
+  type ExpandedState,
+  type SortingState,
+  useTable,
+} from "@tanstack/react-table";
+import { useMemo } from "react";
+import { useControllableState } from "../internal/useControllableState";
+import { useLocale } from "../locale/LocaleProvider";
+import {
+  type DecisionFilterColumn,
+  type DecisionLogTableRow,
+  decisionFilterColumns,
+  decisionLogColumns,
+  decisionLogFeatures,
+  decisionSearchFilter,
+} from "./decisionColumns";
+import { outcomeOrder, toDecisionLogRows } from "./decisionRows";
+
+export interface DecisionLogState {
+  sorting?: SortingState;
+  defaultSorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+  /** Filters by column id: `committee` (a committee's label), `outcome`, `year` (e.g. `"2017"`). */
+  columnFilters?: ColumnFiltersState;
+  defaultColumnFilters?: ColumnFiltersState;
+  onColumnFiltersChange?: (filters: ColumnFiltersState) => void;
+  /** Free-text search over title, number, case number, committee, recommendation and decision. */
+  globalFilter?: string;
+  defaultGlobalFilter?: string;
+  onGlobalFilterChange?: (filter: string) => void;
+  /** Items whose decision is shown, by row id (`<meeting id>#<number>`). */
+  expanded?: Record<string, boolean>;
+  defaultExpanded?: Record<string, boolean>;
+  onExpandedChange?: (expanded: Record<string, boolean>) => void;
+  columnVisibility?: ColumnVisibilityState;
+  defaultColumnVisibility?: ColumnVisibilityState;
+  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
+}
+
+export interface UseDecisionLogOptions extends DecisionLogState {
+  /** Overrides the locale from the nearest `LocaleProvider`. */
+  locale?: Locale | undefined;
+}
+
+/** A line of the log's body: an item, or an open item's decision. */
+export type DecisionLogItem =
+  | { kind: "item"; row: DecisionLogTableRow }
+  | { kind: "detail"; row: DecisionLogTableRow };
+
+/**
+ * Everything a decision log's markup needs, without the markup: the items of a meetings document
+ * in a TanStack table with sorting, filters by committee, outcome and year, free-text search and
+ * open decisions, every slice controlled or uncontrolled; the body's lines, counts, and the
+ * filters as values, options and setters. `DecisionLog` is one view on it.
+ *
+ * @example
+ * const log = useDecisionLog(meetings, { defaultColumnFilters: [{ id: "outcome", value: "approved" }] });
+ * log.items.map((line) => line.kind === "item" && <li key={line.row.id}>{line.row.original.title}</li>);
+ */
+export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLogOptions = {}) {
+  const locale = useLocale(state.locale);
+  const data = useMemo(() => toDecisionLogRows(document), [document]);
+  const [sorting, setSorting] = useControllableState(
+    state.sorting,
+    state.defaultSorting ?? [],
+    state.onSortingChange,
+  );
+  const [columnFilters, setColumnFilters] = useControllableState(
+    state.columnFilters,
+    state.defaultColumnFilters ?? [],
+    state.onColumnFiltersChange,
+  );
+  const [globalFilter, setGlobalFilter] = useControllableState(
+    state.globalFilter,
+    state.defaultGlobalFilter ?? "",
+    state.onGlobalFilterChange,
+  );
+  const [expanded, setExpanded] = useControllableState(
+    state.expanded,
+    state.defaultExpanded ?? {},
+    state.onExpandedChange,
+  );
+  const [columnVisibility, setColumnVisibility] = useControllableState(
+    state.columnVisibility,
+    state.defaultColumnVisibility ?? { year: false },
+    state.onColumnVisibilityChange,
+  );
+
+  const table = useTable({
+    features: decisionLogFeatures,
+    columns: decisionLogColumns,
+    data,
+    getRowId: (row) => row.id,
+    state: { sorting, columnFilters, globalFilter, expanded: expanded as ExpandedState, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: (updater) =>
+      setGlobalFilter((previous) => String(typeof updater === "function" ? updater(previous) : updater)),
+    onExpandedChange: (updater) =>
+      setExpanded((previous) => {
+        const next = typeof updater === "function" ? updater(previous) : updater;
+        return next === true ? {} : next;
+      }),
+    onColumnVisibilityChange: setColumnVisibility,
+    globalFilterFn: decisionSearchFilter,
+    getColumnCanGlobalFilter: (column) => column.id === "title",
+    getIsRowExpanded: (row) => expanded[row.id] === true,
+    getRowCanExpand: () => true,
+    autoResetExpanded: false,
+  });
+
+  const rows = table.getSortedRowModel().rows;
+  const items = useMemo(() => {
+    const lines: DecisionLogItem[] = [];
+    for (const row of rows) {
+      lines.push({ kind: "item", row });
+      if (expanded[row.id] === true) lines.push({ kind: "detail", row });
+    }
+    return lines;
+  }, [rows, expanded]);
+  const itemKeys = useMemo(() => items.map((item) => `${item.kind}:${item.row.id}`), [items]);
+
+  const options = useMemo(
+    () => ({
+      committee: [...new Set(data.map((row) => row.committee))],
+      outcome: outcomeOrder.filter((outcome) => data.some((row) => row.outcome === outcome)),
+      year: [...new Set(data.map((row) => String(row.year)))].sort(),
+    }),
+    [data],
+  );
+  const filterValue = (column: DecisionFilterColumn): string => {
+    const value = columnFilters.find((filter) => filter.id === column)?.value;
+    return value === undefined ? "" : String(value);
+  };
+  const setFilter = (column: DecisionFilterColumn, value: string) =>
+    setColumnFilters((previous) => [
+      ...previous.filter((filter) => filter.id !== column),
+      ...(value === "" ? [] : [{ id: column, value }]),
+    ]);
+
+  return {
+    locale,
+    table,
+    /** Every item of the document, in document order. */
+    data,
+    /** The body's lines in order (items, and open items' decisions), and a key per line. */
+    items,
+    itemKeys,
+    /** The filtered, sorted items, without detail lines: what the CSV of the view holds. */
+    rows,
+    /** How many items the filters let through, of `data.length`. */
+    shown: rows.length,
+    globalFilter,
+    setGlobalFilter,
+    /** The filter columns, in toolbar order. */
+    filterColumns: decisionFilterColumns,
+    /** The values each filter offers: committees' labels, outcomes present, years. */
+    filterOptions: options as Record<DecisionFilterColumn, readonly string[]> & {
+      outcome: DecisionOutcome[];
+    },
+    /** A filter's value, `""` for none. */
+    filterValue,
+    /** Sets a filter, `""` clears it. */
+    setFilter,
+    toggleRow: (row: DecisionLogTableRow) =>
+      setExpanded((previous) => ({ ...previous, [row.id]: previous[row.id] !== true })),
+  };
+}
+
+export type DecisionLogModel = ReturnType<typeof useDecisionLog>;
