@@ -77,7 +77,8 @@ export function MeetingCalendar({
   const title = caption ?? document.metadata.title;
   const selection = { selectedId: selected, onSelectionChange: setSelected };
   return (
-    <section className={classNames("mp-MeetingCalendar", className)} data-view={view} aria-label={title}>
+    // Not a landmark of its own: the wheel or timeline inside carries the name.
+    <div className={classNames("mp-MeetingCalendar", className)} data-view={view}>
       <div className="mp-MeetingCalendar-toolbar">
         {!hideViewSwitch && (
           <SelectField
@@ -125,6 +126,6 @@ export function MeetingCalendar({
           {...selection}
         />
       )}
-    </section>
+    </div>
   );
 }
