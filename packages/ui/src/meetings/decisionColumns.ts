@@ -1,31 +1,10 @@
 import type { DecisionOutcome } from "@milepael/core/lite";
-import {
-  columnFilteringFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  type FilterFn,
-  globalFilteringFeature,
-  type Row,
-  rowExpandingFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  tableFeatures,
-} from "@tanstack/react-table";
+import { createColumnHelper, type FilterFn, type Row, tableFeatures } from "@tanstack/react-table";
+import { dataTableFeatures } from "../internal/dataTableFeatures";
 import { type DecisionLogRow, outcomeOrder } from "./decisionRows";
 
 // v9: features are explicit and stable, so they live at module scope (as the milestone table's).
-export const decisionLogFeatures = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  rowExpandingFeature,
-  columnVisibilityFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric },
-});
+export const decisionLogFeatures = tableFeatures(dataTableFeatures);
 export type DecisionLogFeatures = typeof decisionLogFeatures;
 export type DecisionLogTableRow = Row<DecisionLogFeatures, DecisionLogRow>;
 

@@ -6,7 +6,8 @@ export {
   decisionFilterColumns,
   decisionLogColumns,
 } from "./decisionColumns";
-export { DecisionLog, type DecisionLogProps, meetingDate } from "./DecisionLog";
+export { DecisionLog, type DecisionLogProps } from "./DecisionLog";
+export { meetingDate } from "./DecisionLogLine";
 export { decisionLogCsv } from "./decisionLogCsv";
 export { type DecisionLogRow, outcomeOrder, toDecisionLogRows } from "./decisionRows";
 export {

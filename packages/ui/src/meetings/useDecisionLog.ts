@@ -1,13 +1,7 @@
 import type { DecisionOutcome, Locale, MeetingsDocument } from "@milepael/core/lite";
-import {
-  type ColumnFiltersState,
-  type ColumnVisibilityState,
-  type ExpandedState,
-  type SortingState,
-  useTable,
-} from "@tanstack/react-table";
+import { useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useControllableState } from "../internal/useControllableState";
+import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
 import {
   type DecisionFilterColumn,
@@ -19,26 +13,13 @@ import {
 } from "./decisionColumns";
 import { outcomeOrder, toDecisionLogRows } from "./decisionRows";
 
-export interface DecisionLogState {
-  sorting?: SortingState;
-  defaultSorting?: SortingState;
-  onSortingChange?: (sorting: SortingState) => void;
-  /** Filters by column id: `committee` (a committee's label), `outcome`, `year` (e.g. `"2017"`). */
-  columnFilters?: ColumnFiltersState;
-  defaultColumnFilters?: ColumnFiltersState;
-  onColumnFiltersChange?: (filters: ColumnFiltersState) => void;
-  /** Free-text search over title, number, case number, committee, recommendation and decision. */
-  globalFilter?: string;
-  defaultGlobalFilter?: string;
-  onGlobalFilterChange?: (filter: string) => void;
-  /** Items whose decision is shown, by row id (`<meeting id>#<number>`). */
-  expanded?: Record<string, boolean>;
-  defaultExpanded?: Record<string, boolean>;
-  onExpandedChange?: (expanded: Record<string, boolean>) => void;
-  columnVisibility?: ColumnVisibilityState;
-  defaultColumnVisibility?: ColumnVisibilityState;
-  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
-}
+/**
+ * The decision log's state, each slice controlled or uncontrolled: `sorting`, `columnFilters`
+ * (ids `committee` (a committee's label), `outcome`, `year` such as `"2017"`), `globalFilter` (free
+ * text over title, number, case number, committee, recommendation and decision), `expanded` (items
+ * whose decision is shown, by row id `<meeting id>#<number>`) and `columnVisibility`.
+ */
+export type DecisionLogState = DataTableState;
 
 export interface UseDecisionLogOptions extends DecisionLogState {
   /** Overrides the locale from the nearest `LocaleProvider`. */
@@ -63,48 +44,16 @@ export type DecisionLogItem =
 export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLogOptions = {}) {
   const locale = useLocale(state.locale);
   const data = useMemo(() => toDecisionLogRows(document), [document]);
-  const [sorting, setSorting] = useControllableState(
-    state.sorting,
-    state.defaultSorting ?? [],
-    state.onSortingChange,
-  );
-  const [columnFilters, setColumnFilters] = useControllableState(
-    state.columnFilters,
-    state.defaultColumnFilters ?? [],
-    state.onColumnFiltersChange,
-  );
-  const [globalFilter, setGlobalFilter] = useControllableState(
-    state.globalFilter,
-    state.defaultGlobalFilter ?? "",
-    state.onGlobalFilterChange,
-  );
-  const [expanded, setExpanded] = useControllableState(
-    state.expanded,
-    state.defaultExpanded ?? {},
-    state.onExpandedChange,
-  );
-  const [columnVisibility, setColumnVisibility] = useControllableState(
-    state.columnVisibility,
-    state.defaultColumnVisibility ?? { year: false },
-    state.onColumnVisibilityChange,
-  );
+  const slices = useDataTableState(state, { year: false });
+  const { columnFilters, setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
 
   const table = useTable({
     features: decisionLogFeatures,
     columns: decisionLogColumns,
     data,
     getRowId: (row) => row.id,
-    state: { sorting, columnFilters, globalFilter, expanded: expanded as ExpandedState, columnVisibility },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: (updater) =>
-      setGlobalFilter((previous) => String(typeof updater === "function" ? updater(previous) : updater)),
-    onExpandedChange: (updater) =>
-      setExpanded((previous) => {
-        const next = typeof updater === "function" ? updater(previous) : updater;
-        return next === true ? {} : next;
-      }),
-    onColumnVisibilityChange: setColumnVisibility,
+    state: slices.state,
+    ...slices.handlers,
     globalFilterFn: decisionSearchFilter,
     getColumnCanGlobalFilter: (column) => column.id === "title",
     getIsRowExpanded: (row) => expanded[row.id] === true,
