@@ -1,7 +1,7 @@
 import { meetingsLejre2017 } from "@milepael/core/fixtures";
 import type { MeetingsDocument } from "@milepael/core/lite";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { DecisionLog } from "./DecisionLog";
 
 const meta = {
@@ -114,6 +114,39 @@ export const ExportCsv: Story = {
       expect.stringContaining(
         '17,4 - Valg af næstformand";Godkendt;13/20237;Gert Fabrin blev valgt som næstformand.',
       ),
+    );
+  },
+};
+
+/** 3,000 generated items: only the rows in view are drawn, and End still reaches the last one. */
+const manyItems: MeetingsDocument = {
+  ...meetingsLejre2017,
+  meetings: Array.from({ length: 150 }, (_, meeting) => ({
+    id: `udvalg-${meeting}`,
+    kind: "referat" as const,
+    body: meeting % 2 === 0 ? "Økonomiudvalget" : "Børne- og Ungeudvalget",
+    date: `${2017 + (meeting % 3)}-0${1 + (meeting % 9)}-1${meeting % 10}`,
+    absent: [],
+    items: Array.from({ length: 20 }, (_, item) => ({
+      number: String(item + 1),
+      title: `Sag ${meeting * 20 + item + 1}`,
+      outcome: item % 4 === 0 ? ("noted" as const) : ("approved" as const),
+      decision: item % 4 === 0 ? "Taget til efterretning." : "Godkendt.",
+      attachments: [],
+    })),
+  })),
+};
+
+export const ThreeThousandItems: Story = {
+  args: { document: manyItems, caption: "3.000 punkter" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent("Viser 3.000 af 3.000 punkter");
+    await expect(canvasElement.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+    canvas.getByRole("button", { name: "Vis beslutningen for 1. Sag 1" }).focus();
+    await userEvent.keyboard("{End}");
+    await waitFor(() =>
+      expect(canvas.getByRole("button", { name: "Vis beslutningen for 20. Sag 3000" })).toHaveFocus(),
     );
   },
 };
