@@ -28,6 +28,8 @@ export default [
   entry("annual-wheel", 13),
   // report: 10.8 kB (issue #21), core's report model and the chart's SVG with it
   entry("report", 12),
+  // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together.
+  entry("meetings", 54),
   // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)
   entry("elements", 107),
   entry("charts", 138),

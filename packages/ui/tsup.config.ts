@@ -16,6 +16,7 @@ export default defineConfig([
       "status-summary": "src/statusSummary/index.ts",
       timeline: "src/timeline/index.ts",
       "annual-wheel": "src/annualWheel/index.ts",
+      meetings: "src/meetings/index.ts",
       elements: "src/elements/index.tsx",
       // Committee papers (issue #21): the report view for print and PDF.
       report: "src/report/index.ts",

@@ -7,6 +7,7 @@ import { BoundaryContext, type BoundaryContextValue, ErrorBoundary } from "./err
 import { FollowUpPage } from "./pages/FollowUpPage";
 import { ImportPage } from "./pages/ImportPage";
 import { LargePage } from "./pages/LargePage";
+import { MeetingsPage } from "./pages/MeetingsPage";
 import { Overview } from "./pages/Overview";
 import { PlansPage } from "./pages/PlansPage";
 import { loadSource, type SourceError, sourceSettings } from "./source/loadSource";
@@ -177,6 +178,7 @@ export function App() {
                 locale={locale}
               />
             )}
+            {page === "meetings" && <MeetingsPage state={state} update={update} locale={locale} />}
             {page === "import" && <ImportPage text={text} onImported={onImported} />}
             {page === "large" && <LargePage text={text} />}
           </ErrorBoundary>

@@ -59,4 +59,5 @@ export {
 } from "./annualWheel";
 
 // Charts are only in their own entry, `@milepael/ui/charts`, so that the main entry never loads
-// recharts.
+// recharts; the meeting widgets only in `@milepael/ui/meetings`, so that plan and follow-up pages
+// do not carry them.

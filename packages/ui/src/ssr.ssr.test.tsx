@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
@@ -79,6 +79,19 @@ describe("server rendering, without a DOM", () => {
     );
     expect(html).toContain("Cykeltur rundt i Ballerup");
     expect(html).toContain("maj 2017");
+    expect(html).toContain("<svg");
+  });
+
+  it("renders the decision log and the meeting calendar", async () => {
+    const { DecisionLog, MeetingCalendar } = await import("@milepael/ui/meetings");
+    const html = renderToString(
+      <>
+        <DecisionLog document={meetingsLejre2017} defaultExpanded={{ "17-4-udvalget-2017-01-03#2": true }} />
+        <MeetingCalendar document={meetingsLejre2017} today="2017-06-01" />
+      </>,
+    );
+    expect(html).toContain("Gert Fabrin blev valgt som næstformand.");
+    expect(html).toContain("Taget til efterretning");
     expect(html).toContain("<svg");
   });
 

@@ -1,7 +1,7 @@
 // The custom elements on a plain page, in Chromium: how CMS pages really use them (scripts that
 // load late, documents of the wrong kind, elements moved around, host styles and themes).
 
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { startRound } from "@milepael/core/lite";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -149,5 +149,42 @@ describe("milepael's custom elements", () => {
     );
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.operation).toMatchObject({ type: "assess", status: "green", by: "Anne Centerchef" });
+  });
+
+  it("lists the decisions of minutes in <milepael-decision-log>, filtered by its attributes", async () => {
+    const log = add(`<milepael-decision-log outcome="noted"></milepael-decision-log>`);
+    const seen = events(log);
+    log.document = meetingsLejre2017;
+    await vi.waitFor(() => expect(text(log)).toContain("Viser 1 af 5 punkter"));
+    expect(text(log)).toContain("17,4 - Introduktion til arbejdet");
+    expect(text(log)).not.toContain("Valg af næstformand");
+    expect(seen.map((event) => event.type)).toEqual(["milepael-load"]);
+    log.removeAttribute("outcome");
+    await vi.waitFor(() => expect(text(log)).toContain("Viser 5 af 5 punkter"));
+  });
+
+  it("draws the meetings on the wheel in <milepael-meetings> and says which meeting was chosen", async () => {
+    const calendar = add(`<milepael-meetings today="2017-06-01"></milepael-meetings>`);
+    const chosen: (string | null)[] = [];
+    calendar.addEventListener("milepael-select", (event) => chosen.push((event as CustomEvent).detail.id));
+    calendar.document = meetingsLejre2017;
+    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    const meeting = shadow(calendar).querySelector<HTMLElement>('[data-item-id="17-4-udvalget-2017-01-03"]');
+    expect(meeting).not.toBeNull();
+    meeting?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(chosen).toEqual(["17-4-udvalget-2017-01-03"]));
+    calendar.setAttribute("view", "timeline");
+    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-Timeline")).not.toBeNull());
+  });
+
+  it("refuses a plan in the meeting elements, in words", async () => {
+    const log = add(`<milepael-decision-log></milepael-decision-log>`);
+    const seen = events(log);
+    log.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(log).querySelector('[role="alert"]')).not.toBeNull());
+    expect(shadow(log).querySelector('[role="alert"]')?.textContent).toBe(
+      "Elementet viser referater og dagsordener, men dokumentet er en plan.",
+    );
+    expect(seen[0]?.detail.code).toBe("wrong-document-type");
   });
 });

@@ -1,4 +1,4 @@
-import type { Locale, MilepaelDocument, Status } from "@milepael/core/lite";
+import type { DecisionOutcome, Locale, MilepaelDocument, Status } from "@milepael/core/lite";
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
 import type { LaneField } from "../plan/layout";
 import type { ElementAssessDetail } from "./AssessmentElement";
@@ -55,6 +55,19 @@ export interface MilepaelElementAttributes {
     year?: string | number;
     "start-month"?: string | number;
   };
+  "milepael-meetings": {
+    view?: "wheel" | "timeline";
+    today?: string;
+    year?: string | number;
+    "start-month"?: string | number;
+  };
+  "milepael-decision-log": {
+    /** A committee as the log names it (the first spelling in the document). */
+    committee?: string;
+    outcome?: DecisionOutcome;
+    year?: string | number;
+    search?: string;
+  };
 }
 
 /** Props of a milepael element in React 19 JSX: attributes, the `document` property, and events. */
@@ -79,6 +92,8 @@ declare global {
     "milepael-assessment": MilepaelElement;
     "milepael-timeline": MilepaelElement;
     "milepael-wheel": MilepaelElement;
+    "milepael-meetings": MilepaelElement;
+    "milepael-decision-log": MilepaelElement;
   }
   interface GlobalEventHandlersEventMap {
     "milepael-load": CustomEvent<ElementLoadDetail>;
@@ -97,6 +112,8 @@ declare module "react" {
       "milepael-assessment": JsxProps<"milepael-assessment">;
       "milepael-timeline": JsxProps<"milepael-timeline">;
       "milepael-wheel": JsxProps<"milepael-wheel">;
+      "milepael-meetings": JsxProps<"milepael-meetings">;
+      "milepael-decision-log": JsxProps<"milepael-decision-log">;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Checked by `tsc` (pnpm typecheck), never run: what a TypeScript host gets from the elements' types.
 
-import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import type { ElementSelectDetail, MilepaelElement } from "./index";
 
 export function typedQueries() {
@@ -31,6 +31,10 @@ export function TypedJsx() {
       <milepael-smiley status="purple" />
       {/* @ts-expect-error: not a lane field */}
       <milepael-wheel lanes="colour" />
+      <milepael-meetings document={meetingsLejre2017} view="timeline" year={2017} />
+      <milepael-decision-log outcome="noted" year="2017" search="bootcamp" />
+      {/* @ts-expect-error: not an outcome */}
+      <milepael-decision-log outcome="vedtaget" />
     </>
   );
 }

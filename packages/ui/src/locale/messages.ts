@@ -110,7 +110,11 @@ const catalog = {
         : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
     wrongDocumentType: (expected: string, received: string) =>
       `Elementet viser ${expected}, men dokumentet er ${received}.`,
-    documentTypes: { plan: "en plan", "budget-follow-up": "en budgetopfølgning" } as Record<string, string>,
+    documentTypes: {
+      plan: "en plan",
+      "budget-follow-up": "en budgetopfølgning",
+      meetings: "referater og dagsordener",
+    } as Record<string, string>,
     kinds: {
       drift: "Drift",
       anlaeg: "Anlæg",
@@ -220,7 +224,11 @@ const catalog = {
         : `The document could not be fetched (HTTP status ${status}).`,
     wrongDocumentType: (expected: string, received: string) =>
       `The element shows ${expected}, but the document is ${received}.`,
-    documentTypes: { plan: "a plan", "budget-follow-up": "a budget follow-up" } as Record<string, string>,
+    documentTypes: {
+      plan: "a plan",
+      "budget-follow-up": "a budget follow-up",
+      meetings: "minutes and agendas",
+    } as Record<string, string>,
     kinds: {
       drift: "Operations",
       anlaeg: "Construction",

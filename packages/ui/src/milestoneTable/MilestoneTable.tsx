@@ -1,39 +1,21 @@
-import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
-import { useCallback, useId } from "react";
-import { classNames } from "../internal/classNames";
-import { useRovingFocus } from "../internal/useRovingFocus";
+import type { BudgetFollowUp } from "@milepael/core/lite";
+import { useId } from "react";
+import { DataTableFrame } from "../internal/DataTableFrame";
+import type { DataTableViewProps } from "../internal/DataTableParts";
+import { downloadText } from "../internal/downloadText";
+import { useDataTableBody } from "../internal/useDataTableBody";
 import { useStableCallback } from "../internal/useStableCallback";
-import { useVirtualRows } from "../internal/useVirtualRows";
 import { messages } from "../locale/messages";
 import { type MilestoneTableRow, milestoneColumnLabel } from "./columns";
 import { MilestoneTableLine } from "./MilestoneTableLine";
 import { MilestoneTableToolbar } from "./MilestoneTableToolbar";
 import { type MilestoneTableState, useMilestoneTable } from "./useMilestoneTable";
-import { downloadText, milestoneViewCsv } from "./viewCsv";
+import { milestoneViewCsv } from "./viewCsv";
 
-export interface MilestoneTableProps extends MilestoneTableState {
+export interface MilestoneTableProps extends MilestoneTableState, DataTableViewProps {
   /** The budget follow-up to show. */
   document: BudgetFollowUp;
-  /** The table's caption; default the document's title. */
-  caption?: string;
-  /** Rows are virtualised above this many (sections, initiatives and open details). Default 200. */
-  virtualizeAbove?: number;
-  /** Receives the CSV of the current view instead of downloading it. */
-  onExportCsv?: (csv: string) => void;
-  /** Overrides the locale from the nearest `LocaleProvider`. */
-  locale?: Locale;
-  className?: string;
 }
-
-/** Keys that move the body's tab stop: a target and the direction to look in past detail lines. */
-const moves: Record<string, (current: number, last: number) => [number, 1 | -1]> = {
-  ArrowDown: (current) => [current + 1, 1],
-  ArrowUp: (current) => [current - 1, -1],
-  PageDown: (current) => [current + 10, 1],
-  PageUp: (current) => [current - 10, -1],
-  Home: () => [0, 1],
-  End: (_, last) => [last, -1],
-};
 
 /**
  * A budget follow-up as a table: one row per initiative, a smiley per round and for the economy,
@@ -56,33 +38,13 @@ export function MilestoneTable({
   const text = messages(activeLocale);
   const ids = useId();
   const columns = table.getVisibleLeafColumns();
-  const virtual = useVirtualRows<HTMLDivElement>({
-    count: items.length,
-    threshold: virtualizeAbove,
-    // Stable per list of lines: the virtualiser recomputes every line's position (100,000 at the
-    // largest) whenever it changes, which would be on every scroll frame.
-    estimateSize: useCallback((index: number) => (items[index]?.kind === "detail" ? 240 : 44), [items]),
+  const body = useDataTableBody(items, {
     keys: itemKeys,
+    threshold: virtualizeAbove,
+    detailHeight: 240,
     overscan: 10,
   });
-  // Roving focus: one tab stop in the body, arrow keys move it between rows (not detail lines).
-  const navigable = (index: number) => items[index] !== undefined && items[index]?.kind !== "detail";
-  const roving = useRovingFocus<number>({
-    tabbable: virtual.indices.filter(navigable),
-    move: (from, key) => {
-      const move = moves[key]?.(from, items.length - 1);
-      if (move === undefined) return undefined;
-      const [target, direction] = move;
-      let index = Math.max(0, Math.min(items.length - 1, target));
-      while (index >= 0 && index < items.length && !navigable(index)) index += direction;
-      return navigable(index) ? index : null;
-    },
-    getElement: (index) =>
-      virtual.scrollRef.current?.querySelector<HTMLButtonElement>(
-        `[data-index="${index}"] .mp-MilestoneTable-toggle`,
-      ),
-    onMove: virtual.scrollToIndex,
-  });
+  const { virtual, roving } = body;
   const onToggle = useStableCallback((index: number, row: MilestoneTableRow) => {
     roving.setActive(index);
     model.toggleRow(row);
@@ -92,95 +54,48 @@ export function MilestoneTable({
     if (onExportCsv) onExportCsv(csv);
     else downloadText(csv, `${document.metadata.title || "milepael"}.csv`, "text/csv;charset=utf-8");
   };
-  const spacer = (height: number) =>
-    height > 0 && (
-      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; it keeps the scroll height of rows not drawn.
-      <tr aria-hidden="true" className="mp-MilestoneTable-spacer">
-        <td colSpan={columns.length} style={{ height }} />
-      </tr>
-    );
-
   return (
-    <div
-      className={classNames("mp-MilestoneTable", className)}
-      data-virtualized={virtual.virtualized ? "" : undefined}
+    <DataTableFrame
+      widget="MilestoneTable"
+      className={className}
+      toolbar={
+        <MilestoneTableToolbar
+          model={model}
+          document={document}
+          locale={activeLocale}
+          onExport={exportView}
+        />
+      }
+      count={text.shownOf(model.shown, model.data.length)}
+      caption={caption ?? document.metadata.title}
+      keysHint={text.tableKeys}
+      headers={table.getFlatHeaders()}
+      headerLabel={(id) => milestoneColumnLabel(id, document, text)}
+      colSpan={columns.length}
+      body={body}
+      lineCount={items.length}
+      empty={text.noMatches}
     >
-      <MilestoneTableToolbar model={model} document={document} locale={activeLocale} onExport={exportView} />
-      <p className="mp-MilestoneTable-count" role="status">
-        {text.shownOf(model.shown, model.data.length)}
-      </p>
-      <div className="mp-MilestoneTable-scroller" ref={virtual.scrollRef}>
-        <table
-          className="mp-MilestoneTable-table"
-          aria-rowcount={virtual.virtualized ? items.length + 1 : undefined}
-        >
-          <caption>
-            {caption ?? document.metadata.title}
-            <span className="mp-visually-hidden"> {text.tableKeys}</span>
-          </caption>
-          <thead>
-            <tr>
-              {table
-                .getFlatHeaders()
-                .filter((header) => header.column.getIsVisible())
-                .map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                      }
-                      data-column={header.column.id}
-                    >
-                      <button
-                        type="button"
-                        className="mp-MilestoneTable-sort"
-                        data-sorted={sorted || undefined}
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {milestoneColumnLabel(header.column.id, document, text)}
-                        <span className="mp-MilestoneTable-sortMark" aria-hidden="true" />
-                      </button>
-                    </th>
-                  );
-                })}
-            </tr>
-          </thead>
-          <tbody onKeyDown={(event) => roving.onKeyDown(event)}>
-            {spacer(virtual.paddingTop)}
-            {virtual.indices.map((index) => {
-              const item = items[index];
-              if (!item) return null;
-              return (
-                <MilestoneTableLine
-                  key={itemKeys[index] ?? index}
-                  kind={item.kind}
-                  row={item.row}
-                  index={index}
-                  expanded={item.row.getIsExpanded()}
-                  tabIndex={index === roving.tabStop ? 0 : -1}
-                  columns={columns}
-                  document={document}
-                  locale={activeLocale}
-                  detailId={`${ids}-detail-${item.row.id}`}
-                  measure={virtual.measureElement}
-                  onToggle={onToggle}
-                />
-              );
-            })}
-            {spacer(virtual.paddingBottom)}
-            {items.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="mp-MilestoneTable-empty">
-                  {text.noMatches}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>
+      {virtual.indices.map((index) => {
+        const item = items[index];
+        if (!item) return null;
+        return (
+          <MilestoneTableLine
+            key={itemKeys[index] ?? index}
+            kind={item.kind}
+            row={item.row}
+            index={index}
+            expanded={item.row.getIsExpanded()}
+            tabIndex={index === roving.tabStop ? 0 : -1}
+            columns={columns}
+            document={document}
+            locale={activeLocale}
+            detailId={`${ids}-detail-${item.row.id}`}
+            measure={virtual.measureElement}
+            onToggle={onToggle}
+          />
+        );
+      })}
+    </DataTableFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { type BudgetFollowUp, type Locale, lifecycleLabel, type Status } from "@milepael/core/lite";
 import { memo, type ReactNode } from "react";
+import { RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
 import { messages } from "../locale/messages";
 import { Smiley } from "../smiley/Smiley";
 import { type MilestoneTableRow, milestoneColumnLabel } from "./columns";
@@ -31,18 +32,16 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
   const { kind, row, index, expanded, columns, document, locale, detailId, measure } = props;
   const text = messages(locale);
   const toggle = (label: string, controls: string | undefined, children?: ReactNode) => (
-    <button
-      type="button"
-      className="mp-MilestoneTable-toggle"
-      aria-expanded={expanded}
-      aria-controls={controls}
-      aria-label={label}
+    <RowToggle
+      widget="MilestoneTable"
+      expanded={expanded}
+      controls={controls}
+      label={label}
       tabIndex={props.tabIndex}
       onClick={() => props.onToggle(index, row)}
     >
-      <span className="mp-MilestoneTable-chevron" aria-hidden="true" />
       {children}
-    </button>
+    </RowToggle>
   );
   const expandedMark = expanded ? "" : undefined;
   if (kind === "group") {
@@ -77,7 +76,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
     <tr
       ref={measure}
       data-index={index}
-      className="mp-MilestoneTable-row"
+      className={tablePart("MilestoneTable", "row")}
       data-expanded={expandedMark}
       data-lifecycle={initiative.lifecycle}
     >
@@ -85,7 +84,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
         const label = milestoneColumnLabel(column.id, document, text);
         if (column.id === "initiative") {
           return (
-            <th key={column.id} scope="row" className="mp-MilestoneTable-rowHeader" data-label={label}>
+            <RowHeaderCell key={column.id} widget="MilestoneTable" label={label}>
               {toggle(
                 expanded ? text.collapseRow(name) : text.expandRow(name),
                 expanded ? detailId : undefined,
@@ -100,7 +99,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
                   </span>
                 )}
               </span>
-            </th>
+            </RowHeaderCell>
           );
         }
         const value = row.getValue<string>(column.id);

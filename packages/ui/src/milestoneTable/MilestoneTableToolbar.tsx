@@ -5,6 +5,7 @@ import {
   statusLabel,
   statusValues,
 } from "@milepael/core/lite";
+import { SearchField, tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { messages } from "../locale/messages";
 import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
@@ -24,16 +25,13 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
   const attributeLabel = (column: AttributeColumn, value: string) =>
     column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value;
   return (
-    <search className="mp-MilestoneTable-toolbar">
-      <label className="mp-Field">
-        <span>{text.search}</span>
-        <input
-          type="search"
-          value={model.globalFilter}
-          placeholder={text.searchPlaceholder}
-          onChange={(event) => model.setGlobalFilter(event.target.value)}
-        />
-      </label>
+    <search className={tablePart("MilestoneTable", "toolbar")}>
+      <SearchField
+        label={text.search}
+        value={model.globalFilter}
+        placeholder={text.searchPlaceholder}
+        onChange={model.setGlobalFilter}
+      />
       <SelectField
         label={text.round}
         value={round ?? ""}

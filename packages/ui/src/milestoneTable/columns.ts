@@ -1,20 +1,13 @@
 import type { BudgetFollowUp, Status } from "@milepael/core/lite";
 import {
-  columnFilteringFeature,
   columnGroupingFeature,
-  columnVisibilityFeature,
   createColumnHelper,
-  createFilteredRowModel,
   createGroupedRowModel,
-  createSortedRowModel,
   type FilterFn,
-  globalFilteringFeature,
   type Row,
-  rowExpandingFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
   tableFeatures,
 } from "@tanstack/react-table";
+import { dataTableFeatures } from "../internal/dataTableFeatures";
 import type { Messages } from "../locale/messages";
 import { compareStatus, type MilestoneRow } from "./rows";
 
@@ -22,16 +15,9 @@ import { compareStatus, type MilestoneRow } from "./rows";
 // its state here, but the rows are laid out by `visibleItems`: sections open by default, which
 // the stock expanded row model cannot express.
 export const milestoneTableFeatures = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
+  ...dataTableFeatures,
   columnGroupingFeature,
-  rowExpandingFeature,
-  columnVisibilityFeature,
-  filteredRowModel: createFilteredRowModel(),
   groupedRowModel: createGroupedRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric },
 });
 export type MilestoneTableFeatures = typeof milestoneTableFeatures;
 export type MilestoneTableRow = Row<MilestoneTableFeatures, MilestoneRow>;

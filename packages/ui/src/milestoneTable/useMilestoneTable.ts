@@ -1,14 +1,8 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
-import {
-  type ColumnFiltersState,
-  type ColumnVisibilityState,
-  type ExpandedState,
-  type GroupingState,
-  type SortingState,
-  useTable,
-} from "@tanstack/react-table";
+import { type GroupingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
+import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { type MilestoneTableRow, milestoneColumns, milestoneTableFeatures, searchFilter } from "./columns";
 import { toMilestoneRows } from "./rows";
@@ -16,32 +10,19 @@ import { useMilestoneFilters } from "./useMilestoneFilters";
 
 export { roundColumnId } from "./columns";
 
-export interface MilestoneTableState {
-  sorting?: SortingState;
-  defaultSorting?: SortingState;
-  onSortingChange?: (sorting: SortingState) => void;
-  /** Filters by column id: `round:<id>` takes a status, `committee`, `centre`, `kind` a value. */
-  columnFilters?: ColumnFiltersState;
-  defaultColumnFilters?: ColumnFiltersState;
-  onColumnFiltersChange?: (filters: ColumnFiltersState) => void;
-  /** Free-text search over number, title, texts and responsibility. */
-  globalFilter?: string;
-  defaultGlobalFilter?: string;
-  onGlobalFilterChange?: (filter: string) => void;
-  /**
-   * Open rows by row id. Initiative rows are closed unless `true`; section rows are open unless
-   * `false`, so a table starts with every section shown and every detail hidden.
-   */
-  expanded?: Record<string, boolean>;
-  defaultExpanded?: Record<string, boolean>;
-  onExpandedChange?: (expanded: Record<string, boolean>) => void;
+/**
+ * The milestone table's state, each slice controlled or uncontrolled (see `DataTableState`):
+ * `sorting`; `columnFilters` by column id (`round:<id>` takes a status, `committee`, `centre`,
+ * `kind` a value); `globalFilter`, free text over number, title, texts and responsibility;
+ * `expanded`, open rows by row id: initiative rows are closed unless `true`, section rows open
+ * unless `false`, so a table starts with every section shown and every detail hidden;
+ * `columnVisibility`; and `grouping`.
+ */
+export interface MilestoneTableState extends DataTableState {
   /** Column ids to group by; default `["section"]`, `[]` for a flat list. */
   grouping?: GroupingState;
   defaultGrouping?: GroupingState;
   onGroupingChange?: (grouping: GroupingState) => void;
-  columnVisibility?: ColumnVisibilityState;
-  defaultColumnVisibility?: ColumnVisibilityState;
-  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
 }
 
 export interface UseMilestoneTableOptions extends MilestoneTableState {
@@ -63,35 +44,12 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
   const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
   const columns = useMemo(() => milestoneColumns(document), [document]);
-  const [sorting, setSorting] = useControllableState(
-    state.sorting,
-    state.defaultSorting ?? [],
-    state.onSortingChange,
-  );
-  const [columnFilters, setColumnFilters] = useControllableState(
-    state.columnFilters,
-    state.defaultColumnFilters ?? [],
-    state.onColumnFiltersChange,
-  );
-  const [globalFilter, setGlobalFilter] = useControllableState(
-    state.globalFilter,
-    state.defaultGlobalFilter ?? "",
-    state.onGlobalFilterChange,
-  );
-  const [expanded, setExpanded] = useControllableState(
-    state.expanded,
-    state.defaultExpanded ?? {},
-    state.onExpandedChange,
-  );
+  const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
+  const { columnFilters, setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const [grouping, setGrouping] = useControllableState(
     state.grouping,
     state.defaultGrouping ?? ["section"],
     state.onGroupingChange,
-  );
-  const [columnVisibility, setColumnVisibility] = useControllableState(
-    state.columnVisibility,
-    state.defaultColumnVisibility ?? { section: false, committee: false, centre: false, kind: false },
-    state.onColumnVisibilityChange,
   );
 
   const table = useTable({
@@ -99,25 +57,9 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     columns,
     data,
     getRowId: (row) => row.initiative.id,
-    state: {
-      sorting,
-      columnFilters,
-      globalFilter,
-      expanded: expanded as ExpandedState,
-      grouping,
-      columnVisibility,
-    },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: (updater) =>
-      setGlobalFilter((previous) => String(typeof updater === "function" ? updater(previous) : updater)),
-    onExpandedChange: (updater) =>
-      setExpanded((previous) => {
-        const next = typeof updater === "function" ? updater(previous) : updater;
-        return next === true ? {} : next;
-      }),
+    state: { ...slices.state, grouping },
+    ...slices.handlers,
     onGroupingChange: setGrouping,
-    onColumnVisibilityChange: setColumnVisibility,
     globalFilterFn: searchFilter,
     getColumnCanGlobalFilter: (column) => column.id === "initiative",
     // Sections start open, details closed: see `MilestoneTableState.expanded`.

@@ -62,11 +62,3 @@ export function milestoneViewCsv(table: ViewTable, document: BudgetFollowUp, loc
     ]),
   ]);
 }
-
-/** Offers text to the reader as a file download. */
-export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(window.document.createElement("a"), { href: url, download: fileName });
-  link.click();
-  URL.revokeObjectURL(url);
-}
