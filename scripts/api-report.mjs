@@ -18,6 +18,8 @@ const entries = {
     fixtures: "src/fixtures/index.ts",
     docx: "src/docx.ts",
     pdf: "src/pdf.ts",
+    "docx-export": "src/docxExport.ts",
+    report: "src/report/index.ts",
     store: "src/store/index.ts",
   },
   ui: {
@@ -25,11 +27,14 @@ const entries = {
     smiley: "src/smiley/index.ts",
     "rich-text": "src/richText/index.ts",
     "milestone-table": "src/milestoneTable/index.ts",
+    assessment: "src/assessment/index.ts",
     charts: "src/charts/index.ts",
     "status-summary": "src/statusSummary/index.ts",
     timeline: "src/timeline/index.ts",
     "annual-wheel": "src/annualWheel/index.ts",
+    meetings: "src/meetings/index.ts",
     elements: "src/elements/index.tsx",
+    report: "src/report/index.ts",
   },
   cli: { index: "src/index.ts" },
 };

@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
+  // An optional dependency, loaded only for PDF reports (issue #21): never bundled.
+  external: ["playwright-core"],
 });

@@ -23,4 +23,8 @@ export default [
   entry("index", 104, ["pdfjs-dist", "fflate", "saxes"]),
   entry("docx", 79),
   entry("pdf", 67, ["pdfjs-dist"]),
+  // Committee papers (issue #21): docx-export without the docx package it loads on first use
+  // (the host budgets that chunk), report the HTML paper.
+  entry("docxExport", 18, ["docx"]),
+  entry("report", 12),
 ];

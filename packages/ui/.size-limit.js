@@ -20,8 +20,16 @@ export default [
   entry("rich-text", 4),
   entry("status-summary", 8),
   entry("milestone-table", 42),
-  entry("timeline", 26),
+  // assessment: 40 kB at #20, the milestone table plus core's message catalogue for the reading guide's findings
+  entry("assessment", 44),
+  // timeline: 26.0–26.2 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
+  // and the chunk boundaries the assessment entry moved
+  entry("timeline", 28),
   entry("annual-wheel", 13),
+  // report: 10.8 kB (issue #21), core's report model and the chart's SVG with it
+  entry("report", 12),
+  // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together.
+  entry("meetings", 54),
   // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)
   entry("elements", 107),
   entry("charts", 138),

@@ -258,7 +258,7 @@ describe("Content-Security-Policy", () => {
       expect(policy).toContain(directive);
     }
     // Normal use: every page, and an import (which runs in the worker).
-    for (const name of ["Budgetopfølgning", "Planer", "Store data", "Importér"]) {
+    for (const name of ["Budgetopfølgning", "Planer", "Møder", "Store data", "Importér"]) {
       await page.getByRole("navigation").getByRole("link", { name }).click();
       await page.waitForLoadState("networkidle");
     }

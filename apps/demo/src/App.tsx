@@ -1,14 +1,18 @@
 import type { Locale, MilepaelDocument } from "@milepael/core";
 import { LocaleProvider } from "@milepael/ui";
 import { useEffect, useMemo, useState } from "react";
+import { AssessPage } from "./assess/AssessPage";
 import { isFollowUp, isPlan, type LoadedDocument, seedDocuments } from "./data";
 import { BoundaryContext, type BoundaryContextValue, ErrorBoundary } from "./errors/ErrorBoundary";
 import { FollowUpPage } from "./pages/FollowUpPage";
 import { ImportPage } from "./pages/ImportPage";
 import { LargePage } from "./pages/LargePage";
+import { MeetingsPage } from "./pages/MeetingsPage";
 import { Overview } from "./pages/Overview";
 import { PlansPage } from "./pages/PlansPage";
 import { loadSource, type SourceError, sourceSettings } from "./source/loadSource";
+import { StorageNotice } from "./store/StorageNotice";
+import { useDemoStore } from "./store/useDemoStore";
 import { texts } from "./texts";
 import { type Page, pages, useUrlState } from "./urlState";
 
@@ -25,7 +29,8 @@ export function App() {
   const { state, page, update } = useUrlState();
   const locale: Locale = state.lang;
   const text = texts[locale];
-  const [imported, setImported] = useState<LoadedDocument[]>([]);
+  // Imported and assessed documents live in IndexedDB and survive reloads.
+  const store = useDemoStore();
   const [fromUrl, setFromUrl] = useState<LoadedDocument | null>(null);
   const [fetched, setFetched] = useState<Fetch>({ state: "idle" });
   useEffect(() => {
@@ -55,11 +60,19 @@ export function App() {
     return () => controller.abort();
   }, [src]);
 
-  // The seeds come first, so a fetched document never takes a built-in one's place.
-  const documents = useMemo(
-    () => [...seedDocuments, ...(fromUrl ? [fromUrl] : []), ...imported],
-    [fromUrl, imported],
-  );
+  // The seeds come first, so a fetched document never takes a built-in one's place; a seed the
+  // store keeps (assessed here) is shown as kept.
+  const documents = useMemo(() => {
+    const kept = store.documents;
+    const seeds = seedDocuments.map((entry) => {
+      const stored = kept[entry.id];
+      return stored ? { ...entry, document: stored.document } : entry;
+    });
+    const imported = Object.values(kept)
+      .filter((stored) => !seedDocuments.some((entry) => entry.id === stored.id))
+      .map((stored): LoadedDocument => ({ id: stored.id, document: stored.document, source: "import" }));
+    return [...seeds, ...(fromUrl ? [fromUrl] : []), ...imported];
+  }, [fromUrl, store.documents]);
   const go = (next: Page, extra: Record<string, string | null> = {}) =>
     update({ page: next === "overview" ? null : next, ...extra }, true);
   const open = (entry: LoadedDocument) =>
@@ -67,10 +80,7 @@ export function App() {
       ? go("followup", { doc: entry.id, round: null })
       : go("plans", { plan: entry.id, item: null });
   const onImported = (document: MilepaelDocument) =>
-    setImported((previous) => [
-      ...previous,
-      { id: `import-${previous.length + 1}`, document, source: "import" },
-    ]);
+    void store.save(`import-${Date.now().toString(36)}`, document);
 
   const followUps = documents.filter((entry) => isFollowUp(entry.document));
   const plans = documents.filter((entry) => isPlan(entry.document));
@@ -128,6 +138,7 @@ export function App() {
             {fetched.state === "loading" && text.loading}
             {fetched.state === "done" && text.loaded(fetched.title, fetched.origin)}
           </div>
+          <StorageNotice failure={store.failure} locale={locale} />
           {fetched.state === "error" && (
             <p role="alert" className="demo-error">
               {text.loadError(fetched.url, text.sourceError(fetched.error))}
@@ -155,6 +166,19 @@ export function App() {
                 text={text}
               />
             )}
+            {page === "assess" && followUp && isFollowUp(followUp.document) && (
+              <AssessPage
+                key={followUp.id}
+                followUps={followUps}
+                entry={followUp}
+                document={followUp.document}
+                store={store}
+                state={state}
+                update={update}
+                locale={locale}
+              />
+            )}
+            {page === "meetings" && <MeetingsPage state={state} update={update} locale={locale} />}
             {page === "import" && <ImportPage text={text} onImported={onImported} />}
             {page === "large" && <LargePage text={text} />}
           </ErrorBoundary>

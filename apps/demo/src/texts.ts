@@ -34,7 +34,9 @@ export const texts = {
     nav: {
       overview: "Oversigt",
       followup: "Budgetopfølgning",
+      assess: "Vurdér",
       plans: "Planer",
+      meetings: "Møder",
       import: "Importér",
       large: "Store data",
     },
@@ -121,6 +123,14 @@ export const texts = {
     milestone: "Indsats (milepæle)",
     economy: "Økonomi",
     print: "Udskriv",
+    // Committee papers (issue #21)
+    paper: {
+      word: "Hent som Word",
+      pdf: "Hent som PDF",
+      print: "Udskriv",
+      pdfHint: "PDF: vælg »Gem som PDF« i udskriftsvinduet.",
+      failed: "Word-filen kunne ikke laves. Prøv igen.",
+    },
   },
   en: {
     site: "The municipal intranet",
@@ -130,7 +140,9 @@ export const texts = {
     nav: {
       overview: "Overview",
       followup: "Budget follow-up",
+      assess: "Assess",
       plans: "Plans",
+      meetings: "Meetings",
       import: "Import",
       large: "Large data",
     },
@@ -217,6 +229,14 @@ export const texts = {
     milestone: "Initiative (milestones)",
     economy: "Economy",
     print: "Print",
+    // Committee papers (issue #21)
+    paper: {
+      word: "Download as Word",
+      pdf: "Download as PDF",
+      print: "Print",
+      pdfHint: "PDF: choose “Save as PDF” in the print dialog.",
+      failed: "The Word file could not be made. Try again.",
+    },
   },
 } satisfies Record<Locale, unknown>;
 

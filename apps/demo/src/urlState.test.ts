@@ -92,4 +92,22 @@ describe("parseUrlState", () => {
       ),
     );
   });
+
+  it("reads the meetings page's meeting, search and decision filters, and drops an unknown outcome or year", () => {
+    const state = parseUrlState(
+      new URLSearchParams(
+        "page=meetings&meeting=17-4-udvalget-2017-01-03&dq=bootcamp&outcome=noted&year=2017&committee=17, 4-udvalget",
+      ),
+    );
+    expect(state).toMatchObject({
+      page: "meetings",
+      meeting: "17-4-udvalget-2017-01-03",
+      dq: "bootcamp",
+      outcome: "noted",
+      year: "2017",
+      committee: "17, 4-udvalget",
+    });
+    const junk = parseUrlState(new URLSearchParams("page=meetings&outcome=vedtaget&year=17&meeting="));
+    expect(junk).toMatchObject({ page: "meetings", outcome: null, year: null, meeting: null });
+  });
 });

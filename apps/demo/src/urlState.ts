@@ -1,8 +1,9 @@
+import { decisionOutcomes } from "@milepael/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { z } from "zod";
 
 /** The demo's pages; the page lives in the URL, so a view can be linked. */
-export const pages = ["overview", "followup", "plans", "import", "large"] as const;
+export const pages = ["overview", "followup", "assess", "plans", "meetings", "import", "large"] as const;
 export type Page = (typeof pages)[number];
 
 // Anyone can hand out a link: every key is input, read with a schema, and an invalid value
@@ -42,6 +43,16 @@ export const urlStateSchemas = {
   item: id.nullable().catch(null),
   view: z.enum(["timeline", "agenda"]).catch("timeline"),
   src: z.string().trim().min(1).max(2_000).nullable().catch(null),
+  // The meetings page: the chosen meeting, the decision log's search and filters
+  meeting: id.nullable().catch(null),
+  dq: text.catch(""),
+  outcome: z.enum(decisionOutcomes).nullable().catch(null),
+  committee: text.nullable().catch(null),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable()
+    .catch(null),
   // Test-only: makes a widget or a page throw, so the error boundaries can be seen and tested.
   crash: z.enum(["widget", "page"]).nullable().catch(null),
 } as const;
@@ -74,6 +85,11 @@ export function parseUrlState(params: URLSearchParams): UrlState {
     item: read("item"),
     view: read("view"),
     src: read("src"),
+    meeting: read("meeting"),
+    dq: read("dq"),
+    outcome: read("outcome"),
+    committee: read("committee"),
+    year: read("year"),
     crash: read("crash"),
   };
 }

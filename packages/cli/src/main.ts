@@ -4,6 +4,7 @@ import { assessCommand, publishCommand, reopenCommand, startRoundCommand } from 
 import { dateCommand } from "./commands/date";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { reportCommand } from "./commands/report";
 import { summaryCommand } from "./commands/summary";
 import { validateCommand } from "./commands/validate";
 import { fileErrorCode, fileErrorReason } from "./fileErrors";
@@ -23,6 +24,8 @@ const commands: readonly Command[] = [
   assessCommand,
   publishCommand,
   reopenCommand,
+  // Committee papers (issue #21)
+  reportCommand,
 ];
 
 function overview(locale: Locale): string {

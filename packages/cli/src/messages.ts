@@ -80,6 +80,13 @@ Valg:
   "status-invalid": () => "--status skal være green, yellow, red eller not-assessed",
   "milestone-ambiguous": (v: { milestone: string; count: number }) =>
     `--milestone ${v.milestone}: angiv milepælens nummer (indsatsen har ${v.count} milepæle til den opfølgning)`,
+  // Committee papers (report)
+  "report-format-invalid": () => "--format skal være pdf, html eller docx",
+  "report-needs-output": (v: { format: string }) => `--format ${v.format} skriver en fil: angiv -o UD`,
+  "pdf-needs-chromium": (v: { what: string }) =>
+    `PDF kræver Chromium og pakken playwright-core: ${v.what}. Installér Chromium (Debian: apt-get install chromium) eller sæt CHROMIUM_PATH, eller brug --format html og udskriv fra en browser.`,
+  "chromium-not-found": (v: { path: string }) => `${v.path} findes ikke`,
+  "playwright-missing": () => "playwright-core er ikke installeret",
 };
 
 type Catalogue = typeof da;
@@ -155,6 +162,13 @@ Options:
   "status-invalid": () => "--status must be green, yellow, red or not-assessed",
   "milestone-ambiguous": (v) =>
     `--milestone ${v.milestone}: give the milestone's number (the initiative has ${v.count} milestones at that round)`,
+  // Committee papers (report)
+  "report-format-invalid": () => "--format must be pdf, html or docx",
+  "report-needs-output": (v) => `--format ${v.format} writes a file: give -o OUT`,
+  "pdf-needs-chromium": (v) =>
+    `PDF needs Chromium and the playwright-core package: ${v.what}. Install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH, or use --format html and print from a browser.`,
+  "chromium-not-found": (v) => `${v.path} not found`,
+  "playwright-missing": () => "playwright-core is not installed",
 };
 
 /** The name of a sentence in the CLI's catalogue. */

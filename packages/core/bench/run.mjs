@@ -1,14 +1,18 @@
 // `pnpm bench` for @milepael/core: figures, never pass/fail. Runs on the built package (dist/).
 // Each figure is the median of repeated runs; results also go to bench/results.json.
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { formatTable } from "../../../scripts/bench-table.mjs";
-import { generateFollowUpText } from "../dist/fixtures.js";
+import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
+import { exportDocx } from "../dist/docxExport.js";
+import { budgetFollowUp2017, generateFollowUp, generateFollowUpText } from "../dist/fixtures.js";
 import { importFile, importFollowUpText, parseDanishDate, rollUp, validateDocument } from "../dist/index.js";
+import { renderReportHtml } from "../dist/report.js";
 import { dateCorpus } from "./corpus.mjs";
 import { planPdf, textToDocx } from "./office.mjs";
 
-// `node --expose-gc bench/run.mjs --only office` measures only the Word and PDF imports.
+// `node --expose-gc bench/run.mjs --only office` measures only the Word and PDF imports, `--only papers`
+// only the committee papers (Word export, HTML and PDF report).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -52,7 +56,7 @@ const office = [
     note: "pages of plan table, 2,246 activities",
   },
 ];
-for (const { measure, size, bytes, note } of office) {
+for (const { measure, size, bytes, note } of only === undefined || only === "office" ? office : []) {
   await importFile(bytes);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -80,6 +84,61 @@ for (const { measure, size, bytes, note } of office) {
       values: { milepael: Math.max(0, Math.round((heapPeak - heapBefore) / 1e6)) },
     },
   );
+}
+
+// Committee papers (issue #21): a Word file of 1,000 initiatives, and the seed as HTML and as a
+// tagged PDF printed by Chromium (skipped where there is no Chromium).
+if (only === undefined || only === "papers") {
+  const large = generateFollowUp({ initiatives: 1_000 });
+  await exportDocx(budgetFollowUp2017);
+  const docx = await timedAsync(() => exportDocx(large), 3);
+  results.push({
+    area: "core",
+    measure: "export .docx (exportDocx)",
+    size: 1_000,
+    unit: "ms",
+    values: { milepael: Math.round(docx.ms) },
+    note: `initiatives, 4 milestones each, ${Math.round(docx.last.length / 1000)} kB`,
+  });
+  const html = timed(() => renderReportHtml(budgetFollowUp2017), 7);
+  results.push({
+    area: "core",
+    measure: "report HTML (renderReportHtml)",
+    size: "seed",
+    unit: "ms",
+    values: { milepael: Math.round(html.ms * 10) / 10 },
+    note: `budgetopfoelgning-2017-3-del1, ${Math.round(html.last.length / 1000)} kB`,
+  });
+  const launch = chromiumLaunchOptions();
+  if (existsSync(launch.executablePath)) {
+    const { chromium } = await import("playwright");
+    const browser = await chromium.launch(launch);
+    try {
+      const pdf = await timedAsync(async () => {
+        const page = await browser.newPage();
+        await page.setContent(html.last, { waitUntil: "load" });
+        const bytes = await page.pdf({
+          format: "A4",
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+        });
+        await page.close();
+        return bytes;
+      }, 3);
+      results.push({
+        area: "core",
+        measure: "report PDF (Chromium print, tagged)",
+        size: "seed",
+        unit: "ms",
+        values: { milepael: Math.round(pdf.ms) },
+        note: `budgetopfoelgning-2017-3-del1, ${Math.round(pdf.last.length / 1000)} kB`,
+      });
+    } finally {
+      await browser.close();
+    }
+  } else console.error(`No Chromium at ${launch.executablePath}: no PDF figure`);
 }
 
 // Danish date expressions

@@ -36,7 +36,20 @@ export { defaultReadingGuide, levelsFor, resolveReadingGuide } from "./assessmen
 export type { WorklistItem } from "./assessment/roundWorklist";
 export { roundWorklist } from "./assessment/roundWorklist";
 export { summariseRound } from "./assessment/summariseRound";
-export { isoWeekOf, isoWeeksInYear } from "./date/calendar";
+// Calendar arithmetic on plain dates as day numbers
+export {
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  isLeapYear,
+  isoDayNumber,
+  isoWeekday,
+  isoWeekInterval,
+  isoWeekOf,
+  isoWeeksInYear,
+  parseIsoDate,
+  toIsoDate,
+} from "./date/calendar";
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
 export type { FormatDanishDateOptions } from "./date/formatDanishDate";
@@ -64,7 +77,7 @@ export { dateFailureMessage } from "./i18n/dateReasons";
 export { decisionOutcomeLabels } from "./i18n/decisionOutcomeLabels";
 export type { Locale } from "./i18n/locale";
 // Locales and labels
-export { defaultLocale, locales, toLocale } from "./i18n/locale";
+export { defaultLocale, intlLocale, locales, toLocale } from "./i18n/locale";
 export type { StatusLabel } from "./i18n/statusLabels";
 export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
 // A file's bytes as text: encodings and binary files, the same in Node and browsers

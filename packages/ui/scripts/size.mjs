@@ -20,8 +20,11 @@ const forbiddenIn = {
   "dist/rich-text.js": ["@tanstack/", "recharts", "zod"],
   "dist/status-summary.js": ["@tanstack/", "recharts", "zod"],
   "dist/milestone-table.js": ["recharts", "zod"],
+  "dist/assessment.js": ["recharts"],
   "dist/timeline.js": ["@tanstack/react-table", "recharts", "zod"],
   "dist/annual-wheel.js": ["@tanstack/", "recharts", "zod"],
+  "dist/report.js": ["@tanstack/", "recharts", "zod"],
+  "dist/meetings.js": ["recharts", "zod"],
   // zod comes with the elements on purpose: documents from a `src` URL are validated.
   "dist/elements.js": ["recharts"],
   "dist/charts.js": ["@tanstack/", "zod"],

@@ -24,11 +24,15 @@ export {
   type InitiativeDetailProps,
   MilestoneTable,
   type MilestoneTableProps,
+  type MilestoneTableModel,
   type MilestoneTableState,
+  milestoneColumnLabel,
   milestoneViewCsv,
   toMilestoneRows,
   useMilestoneTable,
 } from "./milestoneTable";
+
+// Assessing a round: `@milepael/ui/assessment` (not here: it carries core's message catalogue).
 
 // Status summary
 export { StatusSummary, type StatusSummaryProps } from "./statusSummary";
@@ -41,9 +45,19 @@ export {
   type DateRange,
   type LaneField,
   Timeline,
+  type TimelineModel,
   type TimelineProps,
+  useTimeline,
 } from "./timeline";
-export { AnnualWheel, type AnnualWheelProps, wheelPng, wheelSvg } from "./annualWheel";
+export {
+  AnnualWheel,
+  type AnnualWheelModel,
+  type AnnualWheelProps,
+  useAnnualWheel,
+  wheelPng,
+  wheelSvg,
+} from "./annualWheel";
 
 // Charts are only in their own entry, `@milepael/ui/charts`, so that the main entry never loads
-// recharts.
+// recharts; the meeting widgets only in `@milepael/ui/meetings`, so that plan and follow-up pages
+// do not carry them.

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
@@ -49,6 +49,24 @@ describe("server rendering, without a DOM", () => {
     expect(html).toContain("Viser 14 af 14 indsatser");
   });
 
+  it("renders the assessment table of an open round and the round's changes", async () => {
+    const { AssessmentTable, RoundDiff } = await import("@milepael/ui/assessment");
+    const { startRound } = await import("@milepael/core/lite");
+    const round4 = startRound(
+      budgetFollowUp2017,
+      { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+      { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+    ).document;
+    const html = renderToString(
+      <>
+        <AssessmentTable document={round4} by="Anne" draftKey="drafts" />
+        <RoundDiff document={budgetFollowUp2017} />
+      </>,
+    );
+    expect(html).toContain("Vurdering af 4. budgetopfølgning 2017");
+    expect(html).toContain("Ændringer fra 2. budgetopfølgning 2017 til 3. budgetopfølgning 2017");
+  });
+
   it("renders the timeline, the agenda list and the annual wheel", async () => {
     const { Timeline, AgendaList } = await import("@milepael/ui/timeline");
     const { AnnualWheel } = await import("@milepael/ui/annual-wheel");
@@ -61,6 +79,19 @@ describe("server rendering, without a DOM", () => {
     );
     expect(html).toContain("Cykeltur rundt i Ballerup");
     expect(html).toContain("maj 2017");
+    expect(html).toContain("<svg");
+  });
+
+  it("renders the decision log and the meeting calendar", async () => {
+    const { DecisionLog, MeetingCalendar } = await import("@milepael/ui/meetings");
+    const html = renderToString(
+      <>
+        <DecisionLog document={meetingsLejre2017} defaultExpanded={{ "17-4-udvalget-2017-01-03#2": true }} />
+        <MeetingCalendar document={meetingsLejre2017} today="2017-06-01" />
+      </>,
+    );
+    expect(html).toContain("Gert Fabrin blev valgt som næstformand.");
+    expect(html).toContain("Taget til efterretning");
     expect(html).toContain("<svg");
   });
 

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { startRound } from "@milepael/core/lite";
+import { AssessmentTable } from "@milepael/ui/assessment";
 import { MilestoneTable } from "@milepael/ui/milestone-table";
 import { Timeline } from "@milepael/ui/timeline";
 import { act, createElement, version } from "react";
@@ -35,5 +37,29 @@ describe("the widgets on React 18", () => {
     await act(async () => item?.click());
     expect(selected).toEqual(["a4"]);
     expect(container.querySelector('section[aria-label^="Cykeltur"]')).not.toBeNull();
+  });
+
+  it("renders the assessment table and saves an economy line through core", async () => {
+    const round4 = startRound(
+      budgetFollowUp2017,
+      { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+      { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+    ).document;
+    const statuses: string[] = [];
+    const { container } = await mount(
+      createElement(AssessmentTable, {
+        document: round4,
+        by: "Anne",
+        onChange: (change) => statuses.push(change.operation.status),
+      }),
+    );
+    const row = container.querySelector<HTMLElement>('tr[data-target="economy"]');
+    await act(async () => row?.querySelector<HTMLInputElement>('input[value="green"]')?.click());
+    await act(async () => {
+      row
+        ?.querySelector("input[type=text]")
+        ?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
+    expect(statuses).toEqual(["green"]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { AnnualWheel } from "@milepael/ui/annual-wheel";
+import { DecisionLog, MeetingCalendar } from "@milepael/ui/meetings";
 import { MilestoneTable } from "@milepael/ui/milestone-table";
 import { Smiley } from "@milepael/ui/smiley";
 import { StatusSummary } from "@milepael/ui/status-summary";
@@ -21,11 +22,14 @@ describe("server rendering on React 18", () => {
         createElement(MilestoneTable, { document: budgetFollowUp2017 }),
         createElement(Timeline, { document: implementationPlan2017, today: "2017-06-01" }),
         createElement(AnnualWheel, { document: implementationPlan2017, today: "2017-06-01" }),
+        createElement(DecisionLog, { document: meetingsLejre2017 }),
+        createElement(MeetingCalendar, { document: meetingsLejre2017, today: "2017-06-01" }),
       ),
     );
     expect(html).toContain("Grøn");
     expect(html).toContain("Status ved 3. budgetopfølgning 2017");
     expect(html).toContain("UCC - anvendelse og udvikling");
     expect(html).toContain("Cykeltur rundt i Ballerup");
+    expect(html).toContain("17,4 - Valg af næstformand");
   });
 });

@@ -4,6 +4,7 @@ import { MilestoneTable, StatusSummary, useLocale } from "@milepael/ui";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
 import type { LoadedDocument } from "../data";
 import { PageCrash, Widget } from "../errors/ErrorBoundary";
+import { PaperButtons, paperFileName } from "../report";
 import type { Texts } from "../texts";
 import type { UrlState } from "../urlState";
 import { PageControls } from "./PageControls";
@@ -39,6 +40,7 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
         options={document.rounds.map((candidate) => ({ value: candidate.id, label: candidate.label }))}
         onChange={(next) => update({ round: next })}
         printLabel={text.print}
+        actions={<PaperButtons document={document} fileName={paperFileName(document)} labels={text.paper} />}
       />
       <Widget resetKeys={[round]} crashable>
         <StatusSummary

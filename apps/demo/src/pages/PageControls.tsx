@@ -1,16 +1,23 @@
-/** A page's choice (round, plan) and its print button, above the widgets. */
+import type { ReactNode } from "react";
+
+/**
+ * A page's choice (round, plan) and its print button, above the widgets; `actions` (the committee
+ * paper's buttons, issue #21) take the print button's place.
+ */
 export function PageControls({
   label,
   value,
   options,
   onChange,
   printLabel,
+  actions,
 }: {
   label: string;
   value: string;
   options: readonly { value: string; label: string }[];
   onChange: (value: string) => void;
   printLabel: string;
+  actions?: ReactNode;
 }) {
   return (
     <div className="demo-controls">
@@ -24,9 +31,11 @@ export function PageControls({
           ))}
         </select>
       </label>
-      <button type="button" className="mp-Button demo-print" onClick={() => window.print()}>
-        {printLabel}
-      </button>
+      {actions ?? (
+        <button type="button" className="mp-Button demo-print" onClick={() => window.print()}>
+          {printLabel}
+        </button>
+      )}
     </div>
   );
 }

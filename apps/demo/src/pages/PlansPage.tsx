@@ -2,6 +2,7 @@ import type { PlanDocument } from "@milepael/core";
 import { AnnualWheel, Timeline } from "@milepael/ui";
 import { type LoadedDocument, listedTitle } from "../data";
 import { Widget } from "../errors/ErrorBoundary";
+import { PaperButtons, paperFileName } from "../report";
 import type { Texts } from "../texts";
 import type { UrlState } from "../urlState";
 import { PageControls } from "./PageControls";
@@ -29,6 +30,7 @@ export function PlansPage({ plans, plan, planEntry, state, update, text }: Plans
         options={plans.map((entry) => ({ value: entry.id, label: listedTitle(entry, text.fetchedFrom) }))}
         onChange={(next) => update({ plan: next, item: null })}
         printLabel={text.print}
+        actions={<PaperButtons document={plan} fileName={paperFileName(plan)} labels={text.paper} />}
       />
       <Widget resetKeys={[planId]}>
         <Timeline

@@ -4,6 +4,7 @@ import {
   dayNumber,
   daysInMonth,
   fromDayNumber,
+  isoDayNumber,
   isoWeekday,
   isoWeekInterval,
   isoWeekOf,
@@ -32,6 +33,15 @@ describe("calendar", () => {
     );
   });
 
+  it("reads a document's ISO dates as the same day numbers as a full check does", () => {
+    expect(isoDayNumber("2017-03-01") - isoDayNumber("2017-02-28")).toBe(1);
+    fc.assert(
+      fc.property(fc.integer({ min: -30_000, max: 60_000 }), (days) => {
+        expect(isoDayNumber(toIsoDate(days))).toBe(days);
+      }),
+    );
+  });
+
   it("puts 1 January 2018 on a Monday", () => {
     expect(isoWeekday(dayNumber(2018, 1, 1))).toBe(1);
   });
@@ -40,6 +50,10 @@ describe("calendar", () => {
     // 2021-01-01 was a Friday: it belongs to week 53 of 2020.
     expect(isoWeekOf(dayNumber(2021, 1, 1))).toEqual({ year: 2020, week: 53 });
     expect(isoWeekOf(dayNumber(2018, 12, 31))).toEqual({ year: 2019, week: 1 });
+    // As Danish calendars number them (moved from the timeline's own copy).
+    expect(isoWeekOf(isoDayNumber("2017-01-01"))).toEqual({ year: 2016, week: 52 });
+    expect(isoWeekOf(isoDayNumber("2017-01-02"))).toEqual({ year: 2017, week: 1 });
+    expect(isoWeekOf(isoDayNumber("2020-12-31"))).toEqual({ year: 2020, week: 53 });
   });
 
   it("gives 53 weeks only to years that have them", () => {

@@ -34,6 +34,18 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 /**
+ * The day number of an ISO date (`YYYY-MM-DD`) already known to be valid, such as a document's
+ * dates, without the check `parseIsoDate` makes: `NaN` for text that is no date.
+ *
+ * @example
+ * isoDayNumber("1970-01-02"); // 1
+ */
+export function isoDayNumber(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / 86_400_000);
+}
+
+/**
  * A day number as an ISO date, `YYYY-MM-DD`.
  *
  * @example

@@ -80,6 +80,8 @@ export const diagnosticCodes = [
   "import.pdf-damaged",
   "import.pdf-active-content",
   "import.scanned-pdf",
+  "import.docx-copy-used",
+  "import.docx-copy-differs",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",

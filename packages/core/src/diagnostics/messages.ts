@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale";
+import { intlLocale, type Locale } from "../i18n/locale";
 import { statusWord } from "../status/vocabulary";
 import type { Diagnostic, DiagnosticCode, DiagnosticPath, SourceLocation } from "./diagnostic";
 
@@ -8,9 +8,7 @@ type Message = (params: Params) => string;
 const p = (params: Params, key: string): string => String(params[key] ?? "");
 /** A count with the locale's thousands separator: "52.800.025" in Danish. */
 const n = (params: Params, key: string, locale: Locale): string =>
-  typeof params[key] === "number"
-    ? params[key].toLocaleString(locale === "da" ? "da-DK" : "en-GB")
-    : p(params, key);
+  typeof params[key] === "number" ? params[key].toLocaleString(intlLocale(locale)) : p(params, key);
 
 const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
   da: {
@@ -140,6 +138,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       p(v, "content") === "forms"
         ? "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst."
         : 'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
+    "import.docx-copy-used": () =>
+      "Word-filen er skrevet af milepael, og dens sider siger det samme som den kopi af dokumentet, milepael gemte i filen; kopien er læst, så linjeskift i teksten er bevaret.",
+    "import.docx-copy-differs": () =>
+      "Word-filen har en kopi af dokumentet fra milepael, men dens sider siger noget andet; siderne er læst, for det er dem, folk ser i Word.",
     "import.scanned-pdf": () =>
       "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
     // Hardening: input that would freeze or crash a reader (issue #15)
@@ -350,6 +352,10 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       p(v, "content") === "forms"
         ? "The PDF contains form fields; their contents were not read, only the pages' text was read."
         : 'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
+    "import.docx-copy-used": () =>
+      "The Word file was written by milepael and its pages say the same as the copy of the document milepael stored in it; the copy was read, so line breaks in the text are kept.",
+    "import.docx-copy-differs": () =>
+      "The Word file holds a copy of the document from milepael, but its pages say something else; the pages were read, since they are what people see in Word.",
     "import.scanned-pdf": () =>
       "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
     // Hardening: input that would freeze or crash a reader (issue #15)

@@ -87,6 +87,9 @@ export interface DiagnosticParams {
   "import.pdf-damaged": { detail: Value };
   "import.pdf-active-content": { content: Value };
   "import.scanned-pdf": None;
+  // Word export read back (wt-papers, issue #21)
+  "import.docx-copy-used": None;
+  "import.docx-copy-differs": None;
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep": { depth: Value };
   "import.cell-too-long": { length: number; limit: number };

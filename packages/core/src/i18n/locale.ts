@@ -14,3 +14,13 @@ export function toLocale(value: string | null | undefined): Locale {
   const base = (value ?? "").trim().toLowerCase().split(/[-_]/)[0];
   return base === "en" ? "en" : base === "da" || base === "nb" || base === "no" ? "da" : defaultLocale;
 }
+
+/**
+ * The BCP 47 tag `Intl` formats a locale's numbers and dates with.
+ *
+ * @example
+ * new Intl.NumberFormat(intlLocale("da")).format(1234.5); // "1.234,5"
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === "da" ? "da-DK" : "en-GB";
+}

@@ -116,6 +116,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * Text made safe inside an HTML or XML attribute value as well as in text: `escapeHtml` plus both quotes.
+ *
+ * @example
+ * escapeAttribute('a "b"'); // "a &quot;b&quot;"
+ */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 /** A piece of HTML: a tag with its element's name, a comment or declaration, or text. */
 interface HtmlToken {
   text: string;

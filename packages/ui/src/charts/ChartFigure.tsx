@@ -1,5 +1,7 @@
+import type { Locale } from "@milepael/core/lite";
 import type { ReactNode } from "react";
 import { classNames } from "../internal/classNames";
+import { messages } from "../locale/messages";
 
 export interface ChartFigureProps {
   title: string;
@@ -8,7 +10,8 @@ export interface ChartFigureProps {
   chart: ReactNode;
   /** The same figures as a table: the chart's accessible alternative. */
   table: ReactNode;
-  showTableLabel: string;
+  /** The language of the disclosure's label. */
+  locale: Locale;
   className?: string;
 }
 
@@ -16,7 +19,7 @@ export interface ChartFigureProps {
  * A chart with its title, a summary as its accessible name, and its figures as a table behind
  * a disclosure, so that nothing is told by the picture alone.
  */
-export function ChartFigure({ title, summary, chart, table, showTableLabel, className }: ChartFigureProps) {
+export function ChartFigure({ title, summary, chart, table, locale, className }: ChartFigureProps) {
   return (
     <figure className={classNames("mp-Chart", className)}>
       <figcaption className="mp-Chart-title">{title}</figcaption>
@@ -24,9 +27,12 @@ export function ChartFigure({ title, summary, chart, table, showTableLabel, clas
         {chart}
       </div>
       <details className="mp-Chart-table">
-        <summary>{showTableLabel}</summary>
+        <summary>{messages(locale).showTable}</summary>
         {table}
       </details>
     </figure>
   );
 }
+
+/** What every chart in a figure takes: it fills its box, and its figure, not the SVG, is named. */
+export const chartBase = { responsive: true, accessibilityLayer: false } as const;

@@ -8,11 +8,11 @@ import {
   statusLabel,
 } from "@milepael/core/lite";
 import { useMemo } from "react";
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import { Line, LineChart, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { ChartFigure } from "./ChartFigure";
-import { WrappedTick } from "./WrappedTick";
+import { ChartFigure, chartBase } from "./ChartFigure";
+import { roundAxis } from "./WrappedTick";
 
 export interface InitiativeTrendChartProps {
   initiative: Initiative;
@@ -62,17 +62,15 @@ export function InitiativeTrendChart({
       className={className}
       title={heading}
       summary={summary}
-      showTableLabel={text.showTable}
+      locale={activeLocale}
       chart={
         <LineChart
           data={points}
-          responsive
+          {...chartBase}
           style={{ width: "100%", aspectRatio: 3, maxHeight: "16rem" }}
-          accessibilityLayer={false}
           margin={{ top: 16, right: 24, left: 8, bottom: 8 }}
         >
-          <CartesianGrid vertical={false} stroke="var(--mp-color-surface)" />
-          <XAxis dataKey="label" interval={0} height={56} tick={<WrappedTick />} />
+          {roundAxis()}
           <YAxis
             domain={[0.5, 3.5]}
             ticks={[1, 2, 3]}

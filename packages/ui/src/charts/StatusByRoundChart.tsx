@@ -1,13 +1,13 @@
 import { type BudgetFollowUp, type Locale, rollUp } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
-import { BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
+import { BarChart, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { ChartFigure } from "./ChartFigure";
+import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
 import { countsInWords, noCounts, statusSeries } from "./statusSeries";
-import { WrappedTick } from "./WrappedTick";
+import { roundAxis } from "./WrappedTick";
 
 export interface StatusByRoundChartProps {
   document: BudgetFollowUp;
@@ -36,16 +36,10 @@ export function StatusByRoundChart({ document, title, locale, className }: Statu
       className={className}
       title={heading}
       summary={summary}
-      showTableLabel={text.showTable}
+      locale={activeLocale}
       chart={
-        <BarChart
-          data={rows}
-          responsive
-          style={{ width: "100%", aspectRatio: 2, maxHeight: "24rem" }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke="var(--mp-color-surface)" />
-          <XAxis dataKey="label" interval={0} height={56} tick={<WrappedTick />} />
+        <BarChart data={rows} {...chartBase} style={{ width: "100%", aspectRatio: 2, maxHeight: "24rem" }}>
+          {roundAxis()}
           <YAxis
             allowDecimals={false}
             tickFormatter={(value: number) => formatCount(value, activeLocale)}

@@ -9,7 +9,7 @@ import { useId, useMemo } from "react";
 import { BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { ChartFigure } from "./ChartFigure";
+import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
 import { countsInWords, noCounts, statusSeries } from "./statusSeries";
@@ -69,14 +69,13 @@ export function StatusDistributionChart({
       className={className}
       title={heading}
       summary={summary}
-      showTableLabel={text.showTable}
+      locale={activeLocale}
       chart={
         <BarChart
           data={rows}
           layout="vertical"
-          responsive
+          {...chartBase}
           style={{ width: "100%", height: `${Math.max(8, rows.length * 2.75 + 5)}rem` }}
-          accessibilityLayer={false}
           margin={{ left: 16 }}
         >
           <CartesianGrid horizontal={false} stroke="var(--mp-color-surface)" />

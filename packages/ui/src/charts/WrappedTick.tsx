@@ -1,4 +1,4 @@
-import { Text } from "recharts";
+import { CartesianGrid, Text, XAxis } from "recharts";
 
 interface TickProps {
   x?: number | string;
@@ -26,4 +26,15 @@ export function WrappedTick({ x, y, payload, labelWidth = 120 }: TickProps) {
       {String(payload?.value ?? "")}
     </Text>
   );
+}
+
+/**
+ * The grid and the category axis of a chart with rounds along the bottom, their labels wrapped.
+ * Children, not a component: recharts reads its axes from the chart's own children.
+ */
+export function roundAxis() {
+  return [
+    <CartesianGrid key="grid" vertical={false} stroke="var(--mp-color-surface)" />,
+    <XAxis key="x" dataKey="label" interval={0} height={56} tick={<WrappedTick />} />,
+  ];
 }

@@ -1,7 +1,8 @@
 // The custom elements on a plain page, in Chromium: how CMS pages really use them (scripts that
 // load late, documents of the wrong kind, elements moved around, host styles and themes).
 
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
+import { startRound } from "@milepael/core/lite";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
@@ -122,5 +123,68 @@ describe("milepael's custom elements", () => {
     const cell = shadow(table).querySelector("tbody td") as Element;
     expect(getComputedStyle(cell).textAlign).toBe("start");
     expect(getComputedStyle(cell).letterSpacing).toBe("normal");
+  });
+
+  it("sends each accepted assessment as an operation in milepael-assess, and refuses economy yellow in place", async () => {
+    const round4 = startRound(
+      budgetFollowUp2017,
+      { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+      { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+    ).document;
+    const element = add(`<milepael-assessment by="Anne Centerchef"></milepael-assessment>`);
+    const seen: { operation: { type: string; status: string; by: string }; document: unknown }[] = [];
+    element.addEventListener("milepael-assess", (event) => seen.push((event as CustomEvent).detail));
+    element.document = round4;
+    await vi.waitFor(() => expect(shadow(element).querySelector("tbody input[type=radio]")).not.toBeNull());
+    const economyRow = shadow(element).querySelector('tr[data-target="economy"]') as HTMLElement;
+    (economyRow.querySelector('input[value="yellow"]') as HTMLInputElement).click();
+    (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
+    );
+    await vi.waitFor(() => expect(economyRow.textContent).toContain("Afvist"));
+    expect(seen).toEqual([]);
+    (economyRow.querySelector('input[value="green"]') as HTMLInputElement).click();
+    (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
+    );
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.operation).toMatchObject({ type: "assess", status: "green", by: "Anne Centerchef" });
+  });
+
+  it("lists the decisions of minutes in <milepael-decision-log>, filtered by its attributes", async () => {
+    const log = add(`<milepael-decision-log outcome="noted"></milepael-decision-log>`);
+    const seen = events(log);
+    log.document = meetingsLejre2017;
+    await vi.waitFor(() => expect(text(log)).toContain("Viser 1 af 5 punkter"));
+    expect(text(log)).toContain("17,4 - Introduktion til arbejdet");
+    expect(text(log)).not.toContain("Valg af næstformand");
+    expect(seen.map((event) => event.type)).toEqual(["milepael-load"]);
+    log.removeAttribute("outcome");
+    await vi.waitFor(() => expect(text(log)).toContain("Viser 5 af 5 punkter"));
+  });
+
+  it("draws the meetings on the wheel in <milepael-meetings> and says which meeting was chosen", async () => {
+    const calendar = add(`<milepael-meetings today="2017-06-01"></milepael-meetings>`);
+    const chosen: (string | null)[] = [];
+    calendar.addEventListener("milepael-select", (event) => chosen.push((event as CustomEvent).detail.id));
+    calendar.document = meetingsLejre2017;
+    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    const meeting = shadow(calendar).querySelector<HTMLElement>('[data-item-id="17-4-udvalget-2017-01-03"]');
+    expect(meeting).not.toBeNull();
+    meeting?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await vi.waitFor(() => expect(chosen).toEqual(["17-4-udvalget-2017-01-03"]));
+    calendar.setAttribute("view", "timeline");
+    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-Timeline")).not.toBeNull());
+  });
+
+  it("refuses a plan in the meeting elements, in words", async () => {
+    const log = add(`<milepael-decision-log></milepael-decision-log>`);
+    const seen = events(log);
+    log.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(log).querySelector('[role="alert"]')).not.toBeNull());
+    expect(shadow(log).querySelector('[role="alert"]')?.textContent).toBe(
+      "Elementet viser referater og dagsordener, men dokumentet er en plan.",
+    );
+    expect(seen[0]?.detail.code).toBe("wrong-document-type");
   });
 });

@@ -1,19 +1,24 @@
 import {
   type BudgetFollowUp,
+  type MeetingsDocument,
   type MilepaelDocument,
   type PlanDocument,
   type Status,
   statusValues,
 } from "@milepael/core/lite";
 import { AnnualWheel } from "../annualWheel/AnnualWheel";
+import { DecisionLog } from "../meetings/DecisionLog";
+import { MeetingCalendar } from "../meetings/MeetingCalendar";
+import { roundColumnId } from "../milestoneTable/columns";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";
-import { roundColumnId } from "../milestoneTable/useMilestoneTable";
+import { type LaneField, laneFields } from "../plan/layout";
 import { Smiley } from "../smiley/Smiley";
 import { StatusSummary } from "../statusSummary/StatusSummary";
-import { type LaneField, laneFields } from "../timeline/geometry";
 import { Timeline } from "../timeline/Timeline";
+import { AssessmentElement } from "./AssessmentElement";
 import { defineElement } from "./defineElement";
 
+export type { ElementAssessDetail } from "./AssessmentElement";
 export type {
   ElementLoadDetail,
   ElementSelectDetail,
@@ -25,6 +30,8 @@ const followUp = (document: MilepaelDocument | null): BudgetFollowUp | null =>
   document?.type === "budget-follow-up" ? document : null;
 const plan = (document: MilepaelDocument | null): PlanDocument | null =>
   document?.type === "plan" ? document : null;
+const meetings = (document: MilepaelDocument | null): MeetingsDocument | null =>
+  document?.type === "meetings" ? document : null;
 const lanes = (value: string | null): LaneField | undefined =>
   (laneFields as readonly string[]).includes(value ?? "") ? (value as LaneField) : undefined;
 const status = (value: string | null): Status | undefined =>
@@ -33,7 +40,8 @@ const status = (value: string | null): Status | undefined =>
 /**
  * Registers milepael's custom elements, for pages that are not React apps:
  * `<milepael-smiley>`, `<milepael-status-summary>`, `<milepael-milestone-table>`,
- * `<milepael-timeline>` and `<milepael-wheel>`. Safe to call more than once.
+ * `<milepael-assessment>`, `<milepael-timeline>`, `<milepael-wheel>`, `<milepael-meetings>` and
+ * `<milepael-decision-log>`. Safe to call more than once.
  *
  * @example
  * defineMilepaelElements();
@@ -89,6 +97,27 @@ export function defineMilepaelElements() {
   );
 
   defineElement(
+    "milepael-assessment",
+    ["by", "also-rounds", "draft-key", "show"],
+    ({ attribute, document, emit }) => {
+      const data = followUp(document);
+      if (!data) return null;
+      const show = attribute("show");
+      return (
+        <AssessmentElement
+          document={data}
+          by={attribute("by") ?? ""}
+          alsoRounds={(attribute("also-rounds") ?? "").split(/\s+/).filter(Boolean)}
+          draftKey={attribute("draft-key")}
+          show={show === "not-assessed" || show === "needs-note" || show === "all" ? show : undefined}
+          onAssess={(detail) => emit("milepael-assess", detail)}
+        />
+      );
+    },
+    { accepts: "budget-follow-up" },
+  );
+
+  defineElement(
     "milepael-timeline",
     ["lanes", "today", "view"],
     ({ attribute, document, emit }) => {
@@ -128,5 +157,50 @@ export function defineMilepaelElements() {
       );
     },
     { accepts: "plan" },
+  );
+
+  defineElement(
+    "milepael-meetings",
+    ["view", "today", "year", "start-month"],
+    ({ attribute, document, emit }) => {
+      const data = meetings(document);
+      if (!data) return null;
+      const year = Number(attribute("year"));
+      const startMonth = Number(attribute("start-month"));
+      return (
+        <MeetingCalendar
+          key={attribute("view") ?? ""}
+          document={data}
+          defaultView={attribute("view") === "timeline" ? "timeline" : "wheel"}
+          {...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {})}
+          {...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {})}
+          {...(attribute("today") ? { today: attribute("today") } : {})}
+          onSelectionChange={(id) => emit("milepael-select", { id })}
+        />
+      );
+    },
+    { accepts: "meetings" },
+  );
+
+  defineElement(
+    "milepael-decision-log",
+    ["committee", "outcome", "year", "search"],
+    ({ attribute, document }) => {
+      const data = meetings(document);
+      if (!data) return null;
+      const filters = (["committee", "outcome", "year"] as const).flatMap((id) => {
+        const value = attribute(id);
+        return value ? [{ id, value }] : [];
+      });
+      return (
+        <DecisionLog
+          key={`${attribute("committee")}:${attribute("outcome")}:${attribute("year")}:${attribute("search")}`}
+          document={data}
+          defaultColumnFilters={filters}
+          defaultGlobalFilter={attribute("search") ?? ""}
+        />
+      );
+    },
+    { accepts: "meetings" },
   );
 }

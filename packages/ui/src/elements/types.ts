@@ -1,6 +1,7 @@
-import type { Locale, MilepaelDocument, Status } from "@milepael/core/lite";
+import type { DecisionOutcome, Locale, MilepaelDocument, Status } from "@milepael/core/lite";
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
-import type { LaneField } from "../timeline/geometry";
+import type { LaneField } from "../plan/layout";
+import type { ElementAssessDetail } from "./AssessmentElement";
 import type { ElementLoadDetail } from "./defineElement";
 
 export type { ElementLoadDetail } from "./defineElement";
@@ -38,12 +39,34 @@ export interface MilepaelElementAttributes {
   };
   "milepael-status-summary": { round?: string; today?: string };
   "milepael-milestone-table": { round?: string; status?: Status; search?: string; "group-by"?: string };
+  "milepael-assessment": {
+    /** Who assesses: written into every history entry. */
+    by?: string;
+    /** Round ids, space-separated, whose milestones are listed besides the open round's (early). */
+    "also-rounds"?: string;
+    /** Keeps unsaved drafts in `localStorage` under this key. */
+    "draft-key"?: string;
+    show?: "all" | "not-assessed" | "needs-note";
+  };
   "milepael-timeline": { lanes?: LaneField; today?: string; view?: "timeline" | "agenda" };
   "milepael-wheel": {
     lanes?: LaneField;
     today?: string;
     year?: string | number;
     "start-month"?: string | number;
+  };
+  "milepael-meetings": {
+    view?: "wheel" | "timeline";
+    today?: string;
+    year?: string | number;
+    "start-month"?: string | number;
+  };
+  "milepael-decision-log": {
+    /** A committee as the log names it (the first spelling in the document). */
+    committee?: string;
+    outcome?: DecisionOutcome;
+    year?: string | number;
+    search?: string;
   };
 }
 
@@ -58,6 +81,7 @@ type JsxProps<Tag extends keyof MilepaelElementAttributes> = DetailedHTMLProps<
     "onmilepael-load"?: (event: CustomEvent<ElementLoadDetail>) => void;
     "onmilepael-error"?: (event: CustomEvent<ElementLoadDetail>) => void;
     "onmilepael-select"?: (event: CustomEvent<ElementSelectDetail>) => void;
+    "onmilepael-assess"?: (event: CustomEvent<ElementAssessDetail>) => void;
   };
 
 declare global {
@@ -65,13 +89,17 @@ declare global {
     "milepael-smiley": MilepaelElement;
     "milepael-status-summary": MilepaelElement;
     "milepael-milestone-table": MilepaelElement;
+    "milepael-assessment": MilepaelElement;
     "milepael-timeline": MilepaelElement;
     "milepael-wheel": MilepaelElement;
+    "milepael-meetings": MilepaelElement;
+    "milepael-decision-log": MilepaelElement;
   }
   interface GlobalEventHandlersEventMap {
     "milepael-load": CustomEvent<ElementLoadDetail>;
     "milepael-error": CustomEvent<ElementLoadDetail>;
     "milepael-select": CustomEvent<ElementSelectDetail>;
+    "milepael-assess": CustomEvent<ElementAssessDetail>;
   }
 }
 
@@ -81,8 +109,11 @@ declare module "react" {
       "milepael-smiley": JsxProps<"milepael-smiley">;
       "milepael-status-summary": JsxProps<"milepael-status-summary">;
       "milepael-milestone-table": JsxProps<"milepael-milestone-table">;
+      "milepael-assessment": JsxProps<"milepael-assessment">;
       "milepael-timeline": JsxProps<"milepael-timeline">;
       "milepael-wheel": JsxProps<"milepael-wheel">;
+      "milepael-meetings": JsxProps<"milepael-meetings">;
+      "milepael-decision-log": JsxProps<"milepael-decision-log">;
     }
   }
 }

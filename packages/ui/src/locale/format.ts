@@ -1,6 +1,4 @@
-import type { Locale } from "@milepael/core/lite";
-
-const intlLocale = (locale: Locale) => (locale === "da" ? "da-DK" : "en-GB");
+import { intlLocale, type Locale } from "@milepael/core/lite";
 
 /**
  * A count the way the locale writes numbers: "1.234" in Danish, "1,234" in English.

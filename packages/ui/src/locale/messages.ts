@@ -88,9 +88,9 @@ const catalog = {
     timelineKeys:
       "Piletasterne flytter mellem aktiviteterne, Enter viser detaljer, + og − zoomer, 0 viser hele planen.",
     activities: (count: number) => (count === 1 ? "1 aktivitet" : `${da(count)} aktiviteter`),
-    participants: "Deltagere",
-    responsible: "Ansvarlig",
-    theme: "Tema",
+    weekTick: (week: number) => `uge ${week}`,
+    weekTitle: (week: number, year: number) => `uge ${week}, ${year}`,
+    quarterTick: (quarter: number, year: number) => `${quarter}. kvt. ${year}`,
     date: "Dato",
     activity: "Aktivitet",
     eitherOr: "én af datoerne",
@@ -110,7 +110,11 @@ const catalog = {
         : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
     wrongDocumentType: (expected: string, received: string) =>
       `Elementet viser ${expected}, men dokumentet er ${received}.`,
-    documentTypes: { plan: "en plan", "budget-follow-up": "en budgetopfølgning" } as Record<string, string>,
+    documentTypes: {
+      plan: "en plan",
+      "budget-follow-up": "en budgetopfølgning",
+      meetings: "referater og dagsordener",
+    } as Record<string, string>,
     kinds: {
       drift: "Drift",
       anlaeg: "Anlæg",
@@ -198,9 +202,9 @@ const catalog = {
     timelineKeys:
       "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
     activities: (count: number) => (count === 1 ? "1 activity" : `${en(count)} activities`),
-    participants: "Participants",
-    responsible: "Responsible",
-    theme: "Theme",
+    weekTick: (week: number) => `wk ${week}`,
+    weekTitle: (week: number, year: number) => `week ${week}, ${year}`,
+    quarterTick: (quarter: number, year: number) => `Q${quarter} ${year}`,
     date: "Date",
     activity: "Activity",
     eitherOr: "one of the dates",
@@ -220,7 +224,11 @@ const catalog = {
         : `The document could not be fetched (HTTP status ${status}).`,
     wrongDocumentType: (expected: string, received: string) =>
       `The element shows ${expected}, but the document is ${received}.`,
-    documentTypes: { plan: "a plan", "budget-follow-up": "a budget follow-up" } as Record<string, string>,
+    documentTypes: {
+      plan: "a plan",
+      "budget-follow-up": "a budget follow-up",
+      meetings: "minutes and agendas",
+    } as Record<string, string>,
     kinds: {
       drift: "Operations",
       anlaeg: "Construction",

@@ -1,4 +1,5 @@
-import type { Initiative, Locale, Round } from "@milepael/core/lite";
+import { type Initiative, intlLocale, type Locale, type Round } from "@milepael/core/lite";
+import { FactList } from "../internal/FactList";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 import { Smiley } from "../smiley/Smiley";
@@ -28,16 +29,7 @@ export function InitiativeDetail({ initiative, rounds, locale }: InitiativeDetai
           <RichText html={initiative.description} />
         </section>
       )}
-      <dl className="mp-InitiativeDetail-facts">
-        {responsibility
-          .filter((entry): entry is [string, string] => entry[1] !== undefined)
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList className="mp-InitiativeDetail-facts" facts={responsibility} />
       {initiative.notes && (
         <section>
           <h4>{text.notes}</h4>
@@ -85,7 +77,7 @@ export function InitiativeDetail({ initiative, rounds, locale }: InitiativeDetai
               {amount !== undefined && (
                 <p>
                   {text.amount}:{" "}
-                  {new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+                  {new Intl.NumberFormat(intlLocale(locale), {
                     style: "currency",
                     currency: "DKK",
                     maximumFractionDigits: 0,

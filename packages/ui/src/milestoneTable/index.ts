@@ -1,6 +1,13 @@
 "use client";
+export { milestoneColumnLabel, roundColumnId } from "./columns";
 export { InitiativeDetail, type InitiativeDetailProps } from "./InitiativeDetail";
 export { MilestoneTable, type MilestoneTableProps } from "./MilestoneTable";
 export { compareStatus, type MilestoneRow, toMilestoneRows } from "./rows";
-export { type MilestoneTableState, roundColumnId, useMilestoneTable } from "./useMilestoneTable";
+export {
+  type MilestoneTableItem,
+  type MilestoneTableModel,
+  type MilestoneTableState,
+  type UseMilestoneTableOptions,
+  useMilestoneTable,
+} from "./useMilestoneTable";
 export { milestoneViewCsv } from "./viewCsv";

@@ -1,5 +1,5 @@
 import type { BudgetFollowUp, Initiative, Section, Status } from "@milepael/core/lite";
-import { milestoneStatusAt, richTextToPlainText } from "@milepael/core/lite";
+import { milestoneStatusAt, richTextToPlainText, statusSeverity } from "@milepael/core/lite";
 
 /** One initiative as the milestone table reads it. */
 export interface MilestoneRow {
@@ -48,15 +48,13 @@ export function toMilestoneRows(document: BudgetFollowUp): MilestoneRow[] {
   });
 }
 
-/** Worst first, so that sorting a round puts what needs attention on top. */
-const severity: Record<Status, number> = { red: 3, yellow: 2, green: 1, "not-assessed": 0 };
-
 /**
- * Orders statuses for sorting: not assessed, green, yellow, red.
+ * Orders statuses for sorting by core's severity: not assessed, green, yellow, red (descending
+ * puts what needs attention on top).
  *
  * @example
  * ["red", "green"].sort(compareStatus); // ["green", "red"]
  */
 export function compareStatus(a: Status, b: Status): number {
-  return severity[a] - severity[b];
+  return statusSeverity(a) - statusSeverity(b);
 }

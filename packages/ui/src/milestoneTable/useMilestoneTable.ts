@@ -1,181 +1,55 @@
-import type { BudgetFollowUp, Status } from "@milepael/core/lite";
-import {
-  type ColumnFiltersState,
-  type ColumnVisibilityState,
-  columnFilteringFeature,
-  columnGroupingFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createGroupedRowModel,
-  createSortedRowModel,
-  type ExpandedState,
-  type FilterFn,
-  type GroupingState,
-  globalFilteringFeature,
-  type Row,
-  rowExpandingFeature,
-  rowSortingFeature,
-  type SortingState,
-  sortFn_alphanumeric,
-  tableFeatures,
-  useTable,
-} from "@tanstack/react-table";
+import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
+import { type GroupingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
-import type { Messages } from "../locale/messages";
-import { compareStatus, type MilestoneRow, toMilestoneRows } from "./rows";
+import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
+import { useLocale } from "../locale/LocaleProvider";
+import { type MilestoneTableRow, milestoneColumns, milestoneTableFeatures, searchFilter } from "./columns";
+import { toMilestoneRows } from "./rows";
+import { useMilestoneFilters } from "./useMilestoneFilters";
 
-// v9: features are explicit and must be stable, so they live at module scope. Expansion keeps
-// its state here, but the rows are laid out by `visibleItems`: sections open by default, which
-// the stock expanded row model cannot express.
-export const milestoneTableFeatures = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  columnGroupingFeature,
-  rowExpandingFeature,
-  columnVisibilityFeature,
-  filteredRowModel: createFilteredRowModel(),
-  groupedRowModel: createGroupedRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric },
-});
-type Features = typeof milestoneTableFeatures;
-export type MilestoneTableRow = Row<Features, MilestoneRow>;
+export { roundColumnId } from "./columns";
 
-/** Columns a reader can filter by besides the rounds: each filter is the exact value. */
-export const attributeColumns = ["committee", "centre", "kind"] as const;
-export type AttributeColumn = (typeof attributeColumns)[number];
-
-/** The column id of a round's status. */
-export const roundColumnId = (roundId: string) => `round:${roundId}`;
-
-export interface MilestoneTableState {
-  sorting?: SortingState;
-  defaultSorting?: SortingState;
-  onSortingChange?: (sorting: SortingState) => void;
-  /** Filters by column id: `round:<id>` takes a status, `committee`, `centre`, `kind` a value. */
-  columnFilters?: ColumnFiltersState;
-  defaultColumnFilters?: ColumnFiltersState;
-  onColumnFiltersChange?: (filters: ColumnFiltersState) => void;
-  /** Free-text search over number, title, texts and responsibility. */
-  globalFilter?: string;
-  defaultGlobalFilter?: string;
-  onGlobalFilterChange?: (filter: string) => void;
-  /**
-   * Open rows by row id. Initiative rows are closed unless `true`; section rows are open unless
-   * `false`, so a table starts with every section shown and every detail hidden.
-   */
-  expanded?: Record<string, boolean>;
-  defaultExpanded?: Record<string, boolean>;
-  onExpandedChange?: (expanded: Record<string, boolean>) => void;
+/**
+ * The milestone table's state, each slice controlled or uncontrolled (see `DataTableState`):
+ * `sorting`; `columnFilters` by column id (`round:<id>` takes a status, `committee`, `centre`,
+ * `kind` a value); `globalFilter`, free text over number, title, texts and responsibility;
+ * `expanded`, open rows by row id: initiative rows are closed unless `true`, section rows open
+ * unless `false`, so a table starts with every section shown and every detail hidden;
+ * `columnVisibility`; and `grouping`.
+ */
+export interface MilestoneTableState extends DataTableState {
   /** Column ids to group by; default `["section"]`, `[]` for a flat list. */
   grouping?: GroupingState;
   defaultGrouping?: GroupingState;
   onGroupingChange?: (grouping: GroupingState) => void;
-  columnVisibility?: ColumnVisibilityState;
-  defaultColumnVisibility?: ColumnVisibilityState;
-  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
 }
 
-const statusFilter: FilterFn<Features, MilestoneRow> = (row, columnId, value) =>
-  value === undefined || value === "" || row.getValue(columnId) === value;
-
-const exactFilter: FilterFn<Features, MilestoneRow> = (row, columnId, value) =>
-  value === undefined || value === "" || row.getValue(columnId) === value;
-
-const searchFilter: FilterFn<Features, MilestoneRow> = (row, _columnId, value) =>
-  typeof value !== "string" || row.original.searchText.includes(value.trim().toLowerCase());
-
-const helper = createColumnHelper<Features, MilestoneRow>();
-
-function buildColumns(document: BudgetFollowUp, text: Messages) {
-  return helper.columns([
-    helper.accessor((row) => [row.initiative.number, row.initiative.title].filter(Boolean).join(" "), {
-      id: "initiative",
-      header: text.initiative,
-      sortFn: "alphanumeric",
-      enableHiding: false,
-    }),
-    helper.accessor((row) => row.sectionLabel, {
-      id: "section",
-      header: text.section,
-      sortFn: "alphanumeric",
-    }),
-    helper.accessor((row) => row.initiative.responsibleCommittee ?? "", {
-      id: "committee",
-      header: text.committee,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    helper.accessor((row) => row.initiative.responsibleCenter ?? "", {
-      id: "centre",
-      header: text.centre,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    helper.accessor((row) => row.initiative.kind ?? "", {
-      id: "kind",
-      header: text.kind,
-      sortFn: "alphanumeric",
-      filterFn: exactFilter,
-    }),
-    ...document.rounds.map((round) =>
-      helper.accessor((row): Status => row.statuses[round.id] ?? "not-assessed", {
-        id: roundColumnId(round.id),
-        header: round.label,
-        sortFn: (a, b, columnId) => compareStatus(a.getValue<Status>(columnId), b.getValue<Status>(columnId)),
-        filterFn: statusFilter,
-        sortDescFirst: true,
-      }),
-    ),
-    helper.accessor((row) => row.economy, {
-      id: "economy",
-      header: text.economy,
-      sortFn: (a, b, columnId) => compareStatus(a.getValue<Status>(columnId), b.getValue<Status>(columnId)),
-      filterFn: statusFilter,
-      sortDescFirst: true,
-    }),
-  ]);
+export interface UseMilestoneTableOptions extends MilestoneTableState {
+  /** Overrides the locale from the nearest `LocaleProvider` (it orders the filters' values). */
+  locale?: Locale | undefined;
 }
 
 /**
- * The state and row model of a milestone table: TanStack Table with sorting, filters, free-text
- * search, grouping by section and expandable rows, every slice controlled or uncontrolled.
+ * Everything a milestone table's markup needs, without the markup (TanStack Table with sorting,
+ * filters, free-text search, grouping and expandable rows, every slice controlled or
+ * uncontrolled): the body's lines, counts, and the filters as values and setters. Column labels
+ * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it.
+ *
+ * @example
+ * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
+ * model.items.map((item, index) => <li key={model.itemKeys[index]}>{item.row.original.initiative.title}</li>);
  */
-export function useMilestoneTable(document: BudgetFollowUp, text: Messages, state: MilestoneTableState) {
+export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
+  const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  const columns = useMemo(() => buildColumns(document, text), [document, text]);
-  const [sorting, setSorting] = useControllableState(
-    state.sorting,
-    state.defaultSorting ?? [],
-    state.onSortingChange,
-  );
-  const [columnFilters, setColumnFilters] = useControllableState(
-    state.columnFilters,
-    state.defaultColumnFilters ?? [],
-    state.onColumnFiltersChange,
-  );
-  const [globalFilter, setGlobalFilter] = useControllableState(
-    state.globalFilter,
-    state.defaultGlobalFilter ?? "",
-    state.onGlobalFilterChange,
-  );
-  const [expanded, setExpanded] = useControllableState(
-    state.expanded,
-    state.defaultExpanded ?? {},
-    state.onExpandedChange,
-  );
+  const columns = useMemo(() => milestoneColumns(document), [document]);
+  const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
+  const { columnFilters, setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const [grouping, setGrouping] = useControllableState(
     state.grouping,
     state.defaultGrouping ?? ["section"],
     state.onGroupingChange,
-  );
-  const [columnVisibility, setColumnVisibility] = useControllableState(
-    state.columnVisibility,
-    state.defaultColumnVisibility ?? { section: false, committee: false, centre: false, kind: false },
-    state.onColumnVisibilityChange,
   );
 
   const table = useTable({
@@ -183,25 +57,9 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
     columns,
     data,
     getRowId: (row) => row.initiative.id,
-    state: {
-      sorting,
-      columnFilters,
-      globalFilter,
-      expanded: expanded as ExpandedState,
-      grouping,
-      columnVisibility,
-    },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: (updater) =>
-      setGlobalFilter((previous) => String(typeof updater === "function" ? updater(previous) : updater)),
-    onExpandedChange: (updater) =>
-      setExpanded((previous) => {
-        const next = typeof updater === "function" ? updater(previous) : updater;
-        return next === true ? {} : next;
-      }),
+    state: { ...slices.state, grouping },
+    ...slices.handlers,
     onGroupingChange: setGrouping,
-    onColumnVisibilityChange: setColumnVisibility,
     globalFilterFn: searchFilter,
     getColumnCanGlobalFilter: (column) => column.id === "initiative",
     // Sections start open, details closed: see `MilestoneTableState.expanded`.
@@ -211,9 +69,37 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
     autoResetExpanded: false,
   });
 
+  const sortedRows = table.getSortedRowModel().rows;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  const lines = useMemo(() => visibleItems(sortedRows), [sortedRows, expanded]);
+  // The keys are built once per list: a virtualiser asks for the key of every line after each
+  // newly measured one, and building 100,000 strings per frame was most of a scroll frame.
+  const keys = useMemo(() => lines.map((item) => `${item.kind}:${item.row.id}`), [lines]);
+  const filteredRows = table.getFilteredRowModel().flatRows;
+  // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  const { shown, allDetailsOpen } = useMemo(() => {
+    const initiatives = filteredRows.filter((row) => !row.getIsGrouped());
+    return {
+      shown: initiatives.length,
+      allDetailsOpen: initiatives.length > 0 && initiatives.every((row) => row.getIsExpanded()),
+    };
+  }, [filteredRows, expanded]);
+  const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale);
+
   return {
+    locale,
     table,
     data,
+    /** The body's lines in order, and a key per line. */
+    items: lines,
+    itemKeys: keys,
+    /** How many initiatives the filters let through, of `data.length`. */
+    shown,
+    allDetailsOpen,
+    globalFilter,
+    grouping,
+    ...filters,
     toggleRow: (row: MilestoneTableRow) =>
       setExpanded((previous) => ({ ...previous, [row.id]: !row.getIsExpanded() })),
     /**
@@ -234,9 +120,7 @@ export function useMilestoneTable(document: BudgetFollowUp, text: Messages, stat
         return next;
       });
     },
-    state: { sorting, columnFilters, globalFilter, grouping },
     setGlobalFilter,
-    setColumnFilters,
   };
 }
 
@@ -266,3 +150,5 @@ export function visibleItems(rows: readonly MilestoneTableRow[]): MilestoneTable
   walk(rows);
   return items;
 }
+
+export type MilestoneTableModel = ReturnType<typeof useMilestoneTable>;

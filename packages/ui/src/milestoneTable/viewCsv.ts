@@ -1,10 +1,11 @@
 import { type BudgetFollowUp, type Locale, type Status, statusLabel, toCsv } from "@milepael/core/lite";
+import { messages } from "../locale/messages";
+import { type MilestoneTableRow, milestoneColumnLabel } from "./columns";
 import type { MilestoneRow } from "./rows";
-import type { MilestoneTableRow } from "./useMilestoneTable";
 
 interface ViewTable {
   getSortedRowModel: () => { rows: MilestoneTableRow[] };
-  getVisibleLeafColumns: () => { id: string; columnDef: { header?: unknown } }[];
+  getVisibleLeafColumns: () => { id: string }[];
 }
 
 /**
@@ -24,11 +25,11 @@ export function milestoneViewCsv(table: ViewTable, document: BudgetFollowUp, loc
     }
   };
   collect(table.getSortedRowModel().rows);
-  const sectionWord = locale === "da" ? "Afsnit" : "Section";
+  const text = messages(locale);
   const showsSection = columns.some((column) => column.id === "section");
   const header = [
-    ...(showsSection ? [] : [sectionWord]),
-    ...columns.map((column) => String(column.columnDef.header ?? column.id)),
+    ...(showsSection ? [] : [text.section]),
+    ...columns.map((column) => milestoneColumnLabel(column.id, document, text)),
   ];
   const roundIds = new Set(document.rounds.map((round) => `round:${round.id}`));
   const cell = (row: MilestoneRow, id: string): string => {
@@ -60,12 +61,4 @@ export function milestoneViewCsv(table: ViewTable, document: BudgetFollowUp, loc
       ...columns.map((column) => cell(row, column.id)),
     ]),
   ]);
-}
-
-/** Offers text to the reader as a file download. */
-export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(window.document.createElement("a"), { href: url, download: fileName });
-  link.click();
-  URL.revokeObjectURL(url);
 }

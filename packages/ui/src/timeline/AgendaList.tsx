@@ -1,9 +1,9 @@
-import type { Locale, PlanDocument } from "@milepael/core/lite";
+import { type Locale, monthName, type PlanDocument, toIsoDate } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { classNames } from "../internal/classNames";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { isoDate, type LaneField, layoutTimeline } from "./geometry";
+import { type LaneField, layoutTimeline } from "../plan/layout";
 
 export interface AgendaListProps {
   document: PlanDocument;
@@ -37,7 +37,7 @@ export function AgendaList({
   const months = useMemo(() => {
     const groups = new Map<string, typeof layout.items>();
     for (const item of [...layout.items].sort((a, b) => a.start - b.start || a.end - b.end)) {
-      const key = isoDate(item.start).slice(0, 7);
+      const key = toIsoDate(item.start).slice(0, 7);
       const group = groups.get(key);
       if (group) group.push(item);
       else groups.set(key, [item]);
@@ -45,11 +45,7 @@ export function AgendaList({
     return [...groups];
   }, [layout]);
   const monthTitle = (key: string) =>
-    new Intl.DateTimeFormat(activeLocale === "da" ? "da-DK" : "en-GB", {
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(`${key}-01T00:00:00Z`));
+    `${monthName(Number(key.slice(5, 7)), activeLocale)} ${key.slice(0, 4)}`;
   const prefix = useId();
   const entry = ({ id, title, when, lane }: { id: string; title: string; when: string; lane: string }) => (
     <li key={id} data-selected={selectedId === id ? "" : undefined}>

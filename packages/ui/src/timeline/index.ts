@@ -1,19 +1,21 @@
 "use client";
-export { ActivityDetails, type ActivityDetailsProps } from "./ActivityDetails";
-export { AgendaList, type AgendaListProps } from "./AgendaList";
-export { followUpMilestones } from "./followUpMilestones";
+export { ActivityDetails, type ActivityDetailsProps } from "../plan/ActivityDetails";
 export {
-  axisTicks,
-  dayNumber,
-  isoDate,
-  isoWeek,
   type LaneField,
   laneFields,
   layoutTimeline,
-  packRows,
-  type TickUnit,
   type TimelineItem,
   type TimelineLayout,
-  tickUnitFor,
-} from "./geometry";
+} from "../plan/layout";
+export { AgendaList, type AgendaListProps } from "./AgendaList";
+export { followUpMilestones } from "./followUpMilestones";
+export { axisTicks, type TickUnit, tickUnitFor } from "./geometry";
 export { type DateRange, Timeline, type TimelineProps } from "./Timeline";
+export { type TimelineRow, type TimelineRows, timelineRows } from "./timelineRows";
+export {
+  type TimelineModel,
+  type TimelineState,
+  type TimelineView,
+  type UseTimelineOptions,
+  useTimeline,
+} from "./useTimeline";

@@ -1,6 +1,7 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
-import type { MilepaelDocument } from "../../model/document.schema";
+import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
+import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
 import type { ImportResult } from "../shared/result";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
@@ -16,6 +17,8 @@ const parts = {
   styles: "word/styles.xml",
   numbering: "word/numbering.xml",
   relationships: "word/_rels/document.xml.rels",
+  // A milepael export's own document, read while the pages are as exported (issue #21).
+  embedded: embeddedPartName,
 } as const;
 
 /**
@@ -38,9 +41,22 @@ export function importDocx(
     if (!read.ok) return { document: null, diagnostics: [read.error] };
     const text = read.lines.map((line) => line.text).join("\n");
     const result = importDocument(text, options);
-    return {
+    const fromPages = {
       document: result.document,
       diagnostics: [...read.diagnostics, ...result.diagnostics.map((found) => locate(found, read.lines))],
+    };
+    if (read.embedded === undefined) return fromPages;
+    // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
+    // cannot hold apart from spaces), but what people read in Word is the pages: a follow-up's copy
+    // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's
+    // or meetings' pages are a paper, not a table the importers read: their copy is used and said.
+    if (read.embedded.type !== "budget-follow-up")
+      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+    if (fromPages.document !== null && sameReading(fromPages.document, read.embedded))
+      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+    return {
+      document: fromPages.document,
+      diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...fromPages.diagnostics],
     };
   } catch (error) {
     return {
@@ -55,7 +71,13 @@ export function importDocx(
 }
 
 export type DocxLines =
-  | { ok: true; lines: LocatedLine[]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      lines: LocatedLine[];
+      diagnostics: Diagnostic[];
+      /** The document a milepael export carries, when its pages are unedited. */
+      embedded?: MilepaelDocument;
+    }
   | { ok: false; error: Diagnostic };
 
 /**
@@ -123,7 +145,44 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     readRelationships(xml.relationships),
   );
   const { lines, diagnostics } = toSourceText(blocks);
-  return { ok: true, lines, diagnostics };
+  const embedded = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
+  return { ok: true, lines, diagnostics, ...(embedded === undefined ? {} : { embedded }) };
+}
+
+/**
+ * The document a milepael export carries, if its fingerprint matches the pages: an edited file
+ * is read from what its pages say. Anything unexpected in the part is ignored the same way.
+ */
+function readEmbedded(part: Uint8Array | undefined, pages: Uint8Array): MilepaelDocument | undefined {
+  if (part === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(decodeUtf8(part));
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const { fingerprint, document } = parsed as { fingerprint?: unknown; document?: unknown };
+    if (fingerprint !== fingerprintBytes(pages)) return undefined;
+    const valid = validateDocument(document);
+    return valid.document ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Two documents equal in what the pages can show: white space runs collapsed, and without the
+ * `statusGuessed` marks a text import leaves (the pages hold the colour itself, so nothing is
+ * guessed when they are read).
+ */
+function sameReading(pages: MilepaelDocument, copy: MilepaelDocument): boolean {
+  const collapsed = (document: MilepaelDocument) =>
+    JSON.stringify(document, (key, value: unknown) => {
+      if (key === "statusGuessed") return undefined;
+      if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+      // Keys in one order: the pages and the copy may list an object's fields differently.
+      if (value !== null && typeof value === "object" && !Array.isArray(value))
+        return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return value;
+    });
+  return collapsed(pages) === collapsed(copy);
 }
 
 /** A finding of the text importers pointed at the Word table cell or paragraph of its line. */

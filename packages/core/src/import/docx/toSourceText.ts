@@ -103,6 +103,8 @@ function cellText(cell: Cell, location: SourceLocation, diagnostics: Diagnostic[
   );
   const only = meaningful.length === 1 ? meaningful[0] : undefined;
   if (only?.kind === "smiley") return statusWords[only.smiley.status];
+  const worded = smileyWithWord(meaningful);
+  if (worded !== null) return worded;
   if (only?.kind === "picture") {
     const found = diagnostic("warning", "import.docx-unknown-picture", [], { name: only.name });
     found.location = location;
@@ -111,6 +113,34 @@ function cellText(cell: Cell, location: SourceLocation, diagnostics: Diagnostic[
   }
   const html = cellHtml(paragraphs);
   return html.replace(/\t/g, " ");
+}
+
+/** The status words a smiley is written with so colour never stands alone ("☺ Grøn"), by status. */
+const wordsBeside: Record<string, keyof typeof statusWords> = {
+  grøn: "green",
+  green: "green",
+  gul: "yellow",
+  yellow: "yellow",
+  rød: "red",
+  red: "red",
+};
+
+/**
+ * A cell of a smiley and its status word ("☺ Grøn", as milepael's Word export writes it) as the
+ * status word, when the two agree; the word tells yellow from red where the face cannot (☹).
+ */
+function smileyWithWord(inlines: readonly Inline[]): string | null {
+  const [face, ...rest] = inlines;
+  if (face?.kind !== "smiley" || rest.some((inline) => inline.kind !== "text")) return null;
+  const word = rest
+    .map((inline) => (inline.kind === "text" ? inline.text : ""))
+    .join("")
+    .trim()
+    .toLowerCase();
+  const status = wordsBeside[word];
+  if (status === undefined) return null;
+  const agrees = status === face.smiley.status || (face.smiley.source.startsWith("☹") && status !== "green");
+  return agrees ? statusWords[status] : null;
 }
 
 function isBlank(inline: Inline): boolean {

@@ -80,6 +80,8 @@ class FollowUpReader {
   private descriptionLine: SourceLine | null = null;
   /** The description row's cells, each as the pieces of its lines, joined once it is complete. */
   private descriptionCells: string[][] = [];
+  /** A heading line waiting to see whether the initiative it names follows. */
+  private pendingHeading: { line: SourceLine; title: string } | null = null;
 
   constructor(
     private readonly lines: SourceLine[],
@@ -131,8 +133,9 @@ class FollowUpReader {
   }
 
   private isSectionLine(text: string): boolean {
+    const bare = withoutHeadingMark(text);
     return (
-      !text.includes("\t") && sectionHeader.test(cellText(text)) && !initiativeNumber.test(cellText(text))
+      !bare.includes("\t") && sectionHeader.test(cellText(bare)) && !initiativeNumber.test(cellText(bare))
     );
   }
 
@@ -140,12 +143,23 @@ class FollowUpReader {
     if (isDebris(line.text)) return;
     const cells = line.text.split("\t");
     const label = cellText(cells[0]).toLowerCase();
+    const pending = this.pendingHeading;
+    this.pendingHeading = null;
+    // A heading above an initiative's table that names it (Word's navigation pane, issue #21)
+    // says nothing the table does not; anything else under a heading is reported as before.
+    if (pending !== null && !(initiativeHeader.test(cells[1] ?? "") && cellText(cells[0]) === pending.title))
+      this.collector.add("warning", "import.unrecognized-line", pending.line.number, {}, pending.line.text);
 
     if (this.isSectionLine(line.text)) {
       this.finishDescription();
-      const match = sectionHeader.exec(cellText(line.text));
+      const match = sectionHeader.exec(cellText(withoutHeadingMark(line.text)));
       this.sections.push({ number: match?.[1] ?? "", title: (match?.[2] ?? "").trim(), initiatives: [] });
       this.initiative = null;
+      return;
+    }
+    const heading = /^#{1,6}\s+(.*)$/.exec(line.text);
+    if (heading !== null && !line.text.includes("\t")) {
+      this.pendingHeading = { line, title: cellText(heading[1]) };
       return;
     }
     const kindCell = initiativeHeader.exec(cells[1] ?? "");
@@ -441,6 +455,11 @@ class FollowUpReader {
     if (number === undefined) return undefined;
     return rounds.find((round) => new RegExp(`^${number}\\.\\s*budgetopfølgning`, "i").test(round.label))?.id;
   }
+}
+
+/** A line without its Markdown heading mark ("## 5. Erhverv" → "5. Erhverv"), as Word headings come. */
+function withoutHeadingMark(text: string): string {
+  return text.replace(/^#{1,6}\s+/, "");
 }
 
 /** "1. budgetopfølgning 2017", "31.12.2017": what stands in a milestone's round cell. */

@@ -1,7 +1,7 @@
 import type { Locale } from "@milepael/core/lite";
 import { useState } from "react";
 import { messages } from "../locale/messages";
-import type { LaneField, TimelineItem, UnplacedItem } from "./geometry";
+import type { LaneField, TimelineItem, UnplacedItem } from "./layout";
 
 export interface ActivityTableProps {
   caption: string;

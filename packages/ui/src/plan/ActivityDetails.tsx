@@ -1,4 +1,5 @@
 import type { Activity, Locale } from "@milepael/core/lite";
+import { FactList } from "../internal/FactList";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
 
@@ -22,9 +23,10 @@ export function ActivityDetails({ activity, when, locale, onClose, id }: Activit
         .filter(Boolean)
         .join(" "),
     ],
-    [text.theme, activity.theme],
-    [text.participants, activity.participants],
-    [text.responsible, activity.responsible],
+    ...(["theme", "participants", "responsible"] as const).map((field): [string, string | undefined] => [
+      text.laneNames[field],
+      activity[field],
+    ]),
   ];
   return (
     <section className="mp-ActivityDetails" id={id} aria-label={activity.title || activity.id}>
@@ -36,16 +38,7 @@ export function ActivityDetails({ activity, when, locale, onClose, id }: Activit
           </button>
         )}
       </div>
-      <dl>
-        {facts
-          .filter((fact): fact is [string, string] => Boolean(fact[1]))
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={facts.map(([term, value]) => [term, value || undefined])} />
       {activity.description && <RichText html={activity.description} />}
     </section>
   );

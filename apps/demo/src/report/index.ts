@@ -1,0 +1,1 @@
+export { PaperButtons, type PaperButtonsProps, paperFileName } from "./PaperButtons";

@@ -1,0 +1,26 @@
+// `@milepael/core/report`: committee papers as data and as one self-contained, accessible HTML
+// file (inline CSS and SVG, no script), for print, PDF and intranets that publish HTML.
+
+export type { ReportOptions } from "./buildReport";
+export {
+  buildReport,
+  formatReportDate,
+  initiativeTitle,
+  reportingRoundOf,
+  selectForReportDocument,
+  statusFaces,
+} from "./buildReport";
+export type {
+  Report,
+  ReportBlock,
+  ReportCell,
+  ReportChart,
+  ReportField,
+  ReportStatusCell,
+  ReportTable,
+  ReportTableRole,
+} from "./reportModel";
+export type { ReportSelection } from "./selectForReport";
+export { selectForReport } from "./selectForReport";
+export { chartSvg } from "./chartSvg";
+export { renderReportHtml, reportToHtml } from "./renderReportHtml";

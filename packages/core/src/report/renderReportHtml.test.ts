@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { budgetFollowUp2017, meetingsLejre2017 } from "../fixtures";
+import { xssPayloads } from "../richText/xssPayloads";
+import { buildReport } from "./buildReport";
+import { renderReportHtml } from "./renderReportHtml";
+
+describe("renderReportHtml", () => {
+  it("writes the title, the header fields, the round summary as takeaway and one table per initiative", () => {
+    const html = renderReportHtml(budgetFollowUp2017);
+    expect(html).toContain("<title>Tredje opfølgning på Aftale om budget 2017</title>");
+    expect(html).toContain("<dt>Sagsid</dt><dd>00.30.00-S00-6-16</dd>");
+    expect(html).toContain(
+      '<p class="mp-Report-summary">3 af 14 milepæle til 3. budgetopfølgning 2017 er røde',
+    );
+    expect(html).toContain(
+      '<figcaption id="mp-chart-1-caption">3 af 14 milepæle til 3. budgetopfølgning 2017 er røde',
+    );
+    const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives).length;
+    expect(html.match(/<table class="mp-Report-table" data-role="initiative">/g)).toHaveLength(initiatives);
+    expect(html.match(/<section class="mp-Report-initiative">/g)).toHaveLength(initiatives);
+  });
+
+  it("keeps the page A4 portrait for a follow-up, with the title and page numbers in the margins", () => {
+    const html = renderReportHtml(budgetFollowUp2017);
+    expect(html).toContain("@page { size: A4 portrait;");
+    expect(html).toContain('@top-left { content: "Tredje opfølgning på Aftale om budget 2017"');
+    expect(html).toContain("counter(page)");
+  });
+
+  it("writes in English when asked, the follow-up's own table labels kept", () => {
+    const html = renderReportHtml(budgetFollowUp2017, { locale: "en" });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<h2>Reading guide</h2>");
+    expect(html).toContain("Kort beskrivelse af indsatsen (drift)");
+  });
+
+  it("never lets markup from the document through: no script, no handler, whatever the text holds", () => {
+    for (const payload of xssPayloads) {
+      const hostile = structuredClone(budgetFollowUp2017);
+      hostile.metadata.title = payload;
+      const first = hostile.sections[0]?.initiatives[0];
+      if (first) {
+        first.title = payload;
+        first.description = payload;
+        first.responsibleCenter = payload;
+      }
+      const html = renderReportHtml(hostile);
+      expect(html).not.toMatch(
+        /<script|<img|<iframe|<svg(?! xmlns="http:\/\/www.w3.org\/2000\/svg" class="mp-chart")|<[a-z][^>]*\son\w+=/i,
+      );
+    }
+  });
+
+  it("writes meetings as a table of items per meeting", () => {
+    const report = buildReport(meetingsLejre2017);
+    expect(report.blocks.filter((block) => block.kind === "table")).toHaveLength(
+      meetingsLejre2017.meetings.filter((meeting) => meeting.items.length > 0).length,
+    );
+  });
+});

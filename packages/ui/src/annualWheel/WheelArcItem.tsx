@@ -1,0 +1,53 @@
+import { type KeyboardEvent, memo } from "react";
+import { arcSpans, type WheelArc, type WheelYear, wheelInner, wheelSector } from "./wheelGeometry";
+
+export interface WheelArcItemProps {
+  arc: WheelArc;
+  year: WheelYear;
+  /** The ring it is drawn in, from the inside, and the rings' width. */
+  ring: number;
+  ringWidth: number;
+  selected: boolean;
+  tabIndex: 0 | -1;
+  /** Stable: the arc's click. */
+  onActivate: (id: string) => void;
+  /** Stable: a key on the arc. */
+  onArcKeyDown: (event: KeyboardEvent<Element>, id: string) => void;
+}
+
+/** An activity on the wheel: an arc (one per alternative of an either-or date), a button to the reader. */
+export const WheelArcItem = memo(function WheelArcItem({
+  arc: { item },
+  year,
+  ring,
+  ringWidth,
+  selected,
+  tabIndex,
+  onActivate,
+  onArcKeyDown,
+}: WheelArcItemProps) {
+  const r0 = wheelInner + ringWidth * ring + 1.5;
+  const r1 = wheelInner + ringWidth * (ring + 1) - 1.5;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; this is its accessible equivalent.
+    <g
+      role="button"
+      tabIndex={tabIndex}
+      aria-label={item.name}
+      aria-pressed={selected}
+      className="mp-AnnualWheel-item"
+      data-item-id={item.id}
+      data-selected={selected ? "" : undefined}
+      data-approximate={item.approximate ? "" : undefined}
+      data-either-or={item.eitherOr ? "" : undefined}
+      onClick={() => onActivate(item.id)}
+      onKeyDown={(event) => onArcKeyDown(event, item.id)}
+    >
+      <title>{item.name}</title>
+      {arcSpans(item, year).map((span, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the spans of one date never reorder.
+        <path key={index} d={wheelSector(span.start, span.end, r0, r1)} />
+      ))}
+    </g>
+  );
+});

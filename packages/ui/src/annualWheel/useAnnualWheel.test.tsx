@@ -1,0 +1,38 @@
+import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { act, renderHook } from "@testing-library/react";
+import type { KeyboardEvent } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { useAnnualWheel } from "./useAnnualWheel";
+
+const key = (name: string) =>
+  ({ key: name, preventDefault: vi.fn(), defaultPrevented: false }) as unknown as KeyboardEvent<Element>;
+
+describe("useAnnualWheel on its own", () => {
+  it("shows the plan's year from the chosen month, with its arcs in the year's order", () => {
+    const { result } = renderHook(() =>
+      useAnnualWheel(implementationPlan2017, { startMonth: 8, today: null }),
+    );
+    expect(result.current.year).toBe(2017);
+    expect(result.current.months[0]?.name).toBe("aug.");
+    const starts = result.current.arcs.map((arc) => arc.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(result.current.todayAngle).toBeNull();
+  });
+
+  it("changes the year and reports it", () => {
+    const onYearChange = vi.fn();
+    const { result } = renderHook(() => useAnnualWheel(implementationPlan2017, { onYearChange }));
+    act(() => result.current.setYear(2018));
+    expect(result.current.year).toBe(2018);
+    expect(onYearChange).toHaveBeenCalledWith(2018);
+  });
+
+  it("moves through the year with the arrow keys and selects with Enter", () => {
+    const { result } = renderHook(() => useAnnualWheel(implementationPlan2017, { today: null }));
+    const [first, second] = result.current.arcs;
+    act(() => result.current.onArcKeyDown(key("ArrowDown"), first?.item.id ?? ""));
+    expect(result.current.roving.tabStop).toBe(second?.item.id);
+    act(() => result.current.onArcKeyDown(key("Enter"), second?.item.id ?? ""));
+    expect(result.current.selected?.id).toBe(second?.item.id);
+  });
+});

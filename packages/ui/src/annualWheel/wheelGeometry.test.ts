@@ -1,0 +1,89 @@
+import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { dayNumber } from "@milepael/core/lite";
+import { describe, expect, it } from "vitest";
+import { layoutTimeline } from "../plan/layout";
+import {
+  arcSpans,
+  minArcDegrees,
+  mostCommonStartYear,
+  wheelArcs,
+  wheelCenter,
+  wheelMondays,
+  wheelMonths,
+  wheelPoint,
+  wheelSector,
+  wheelYear,
+} from "./wheelGeometry";
+
+describe("annual wheel geometry", () => {
+  it("puts 0° at 12 o'clock and turns clockwise", () => {
+    expect(wheelPoint(0, 100)).toEqual([wheelCenter, wheelCenter - 100]);
+    expect(wheelPoint(90, 100)).toEqual([wheelCenter + 100, wheelCenter]);
+    expect(wheelPoint(180, 100)).toEqual([wheelCenter, wheelCenter + 100]);
+  });
+
+  it("draws sectors over half the circle with the large arc", () => {
+    expect(wheelSector(0, 90, 70, 250)).toBe(
+      "M320 70 A250 250 0 0 1 570 320 L390 320 A70 70 0 0 0 320 250 Z",
+    );
+    expect(wheelSector(0, 200, 70, 250)).toContain("A250 250 0 1 1");
+  });
+
+  it("starts the year at the chosen month and gives each month its share of the circle", () => {
+    const year = wheelYear(2017, 8);
+    expect(year.angleOf(dayNumber(2017, 8, 1))).toBe(0);
+    expect(year.angleOf(dayNumber(2018, 8, 1))).toBe(360);
+    const months = wheelMonths(year, "da");
+    expect(months.map((month) => month.name)).toEqual([
+      "aug.",
+      "sep.",
+      "okt.",
+      "nov.",
+      "dec.",
+      "jan.",
+      "feb.",
+      "mar.",
+      "apr.",
+      "maj",
+      "jun.",
+      "jul.",
+    ]);
+    expect(months[0]?.start).toBe(0);
+    expect(months.at(-1)?.end).toBe(360);
+    for (const [index, month] of months.entries()) expect(months[index + 1]?.start ?? 360).toBe(month.end);
+  });
+
+  it("ticks every Monday of the year with its ISO week", () => {
+    const mondays = wheelMondays(wheelYear(2017, 1));
+    expect(mondays).toHaveLength(52);
+    expect(mondays[0]?.week).toBe(1);
+    expect(mondays[0]?.angle).toBeCloseTo((1 / 365) * 360);
+    expect(wheelMondays(wheelYear(2020, 1)).at(-1)?.week).toBe(53);
+  });
+
+  it("keeps arcs in one ring apart, clips them to the year and keeps single days visible", () => {
+    const layout = layoutTimeline(implementationPlan2017, {
+      laneBy: "theme",
+      locale: "da",
+      noLane: "Øvrige",
+    });
+    const year = wheelYear(2017, 1);
+    const { arcs, rings } = wheelArcs(layout, year);
+    expect(arcs.length).toBeGreaterThan(0);
+    expect(arcs.map((arc) => arc.start)).toEqual([...arcs.map((arc) => arc.start)].sort((a, b) => a - b));
+    for (const arc of arcs) {
+      expect(arc.start).toBeGreaterThanOrEqual(0);
+      expect(arc.end).toBeLessThanOrEqual(360 + minArcDegrees);
+      expect(arc.end - arc.start).toBeGreaterThanOrEqual(minArcDegrees);
+      for (const other of arcs) {
+        if (other === arc || other.item.lane !== arc.item.lane || other.row !== arc.row) continue;
+        expect(other.start >= arc.end || other.end <= arc.start).toBe(true);
+      }
+      for (const span of arcSpans(arc.item, year))
+        expect(span.end - span.start).toBeGreaterThanOrEqual(minArcDegrees);
+    }
+    expect(new Set(rings.map((ring) => `${ring.lane}:${ring.row}`)).size).toBe(rings.length);
+    expect(wheelArcs(layout, wheelYear(2030, 1)).arcs).toEqual([]);
+    expect(mostCommonStartYear(layout.items)).toBe(2017);
+  });
+});

@@ -1,0 +1,84 @@
+import type { KeyboardEvent, ReactNode, RefObject } from "react";
+import { classNames } from "./classNames";
+import { type SortableHeader, SortableHeaderRow, SpacerRow, tablePart } from "./DataTableParts";
+
+export interface DataTableFrameProps {
+  /** The widget's name in its class names: `MilestoneTable` gives `mp-MilestoneTable-…`. */
+  widget: string;
+  className?: string | undefined;
+  /** The toolbar above the count. */
+  toolbar: ReactNode;
+  /** "Viser 5 af 5 punkter": announced as a status. */
+  count: string;
+  caption: string;
+  /** How the keys work, read by screen readers after the caption. */
+  keysHint: string;
+  headers: readonly SortableHeader[];
+  headerLabel: (columnId: string) => string;
+  colSpan: number;
+  /** The body's virtual lines and tab stop, from `useDataTableBody`. */
+  body: {
+    virtual: {
+      scrollRef: RefObject<HTMLDivElement | null>;
+      virtualized: boolean;
+      paddingTop: number;
+      paddingBottom: number;
+    };
+    roving: { onKeyDown: (event: KeyboardEvent<Element>) => void };
+  };
+  lineCount: number;
+  /** Said in the body when there are no lines. */
+  empty: string;
+  /** The drawn lines. */
+  children: ReactNode;
+}
+
+/**
+ * A data table's frame: toolbar, count, scroller, caption with the keys, sortable header, and a
+ * body with virtual spacers, the roving tab stop's keys and an empty line. The widget draws its
+ * lines as children.
+ *
+ * @example
+ * <DataTableFrame widget="DecisionLog" toolbar={toolbar} count={text.shownOf(3, 5)} … >{rows}</DataTableFrame>
+ */
+export function DataTableFrame(props: DataTableFrameProps) {
+  const { widget, body, colSpan } = props;
+  const { virtual } = body;
+  return (
+    <div
+      className={classNames(`mp-DataTable mp-${widget}`, props.className)}
+      data-virtualized={virtual.virtualized ? "" : undefined}
+    >
+      {props.toolbar}
+      <p className={tablePart(widget, "count")} role="status">
+        {props.count}
+      </p>
+      <div className={tablePart(widget, "scroller")} ref={virtual.scrollRef}>
+        <table
+          className={tablePart(widget, "table")}
+          aria-rowcount={virtual.virtualized ? props.lineCount + 1 : undefined}
+        >
+          <caption>
+            {props.caption}
+            <span className="mp-visually-hidden"> {props.keysHint}</span>
+          </caption>
+          <thead>
+            <SortableHeaderRow widget={widget} headers={props.headers} label={props.headerLabel} />
+          </thead>
+          <tbody onKeyDown={(event) => body.roving.onKeyDown(event)}>
+            <SpacerRow height={virtual.paddingTop} colSpan={colSpan} />
+            {props.children}
+            <SpacerRow height={virtual.paddingBottom} colSpan={colSpan} />
+            {props.lineCount === 0 && (
+              <tr>
+                <td colSpan={colSpan} className={tablePart(widget, "empty")}>
+                  {props.empty}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import type { Locale } from "@milepael/core/lite";
+import type { ReactNode } from "react";
+
+/**
+ * The class names of a data table's part: the shared one (`DataTable.css`) and the widget's own,
+ * so hosts can style either.
+ *
+ * @example
+ * tablePart("DecisionLog", "scroller"); // "mp-DataTable-scroller mp-DecisionLog-scroller"
+ */
+export const tablePart = (widget: string, part: string) => `mp-DataTable-${part} mp-${widget}-${part}`;
+
+/** What a sortable header needs of a TanStack header. */
+export interface SortableHeader {
+  id: string;
+  column: {
+    id: string;
+    getIsVisible: () => boolean;
+    getIsSorted: () => false | "asc" | "desc";
+    getToggleSortingHandler: () => ((event: unknown) => void) | undefined;
+  };
+}
+
+/**
+ * A table's header row: a sort button per visible column, `aria-sort` on the sorted one.
+ *
+ * @example
+ * <thead><SortableHeaderRow widget="DecisionLog" headers={table.getFlatHeaders()} label={(id) => words[id]} /></thead>
+ */
+export function SortableHeaderRow({
+  widget,
+  headers,
+  label,
+}: {
+  widget: string;
+  headers: readonly SortableHeader[];
+  label: (columnId: string) => string;
+}) {
+  return (
+    <tr>
+      {headers
+        .filter((header) => header.column.getIsVisible())
+        .map((header) => {
+          const sorted = header.column.getIsSorted();
+          return (
+            <th
+              key={header.id}
+              scope="col"
+              aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+              data-column={header.column.id}
+            >
+              <button
+                type="button"
+                className={tablePart(widget, "sort")}
+                data-sorted={sorted || undefined}
+                onClick={header.column.getToggleSortingHandler()}
+              >
+                {label(header.column.id)}
+                <span className={tablePart(widget, "sortMark")} aria-hidden="true" />
+              </button>
+            </th>
+          );
+        })}
+    </tr>
+  );
+}
+
+/**
+ * A row that keeps the scroll height of virtual rows not drawn; nothing when `height` is 0.
+ *
+ * @example
+ * <SpacerRow height={virtual.paddingTop} colSpan={columns.length} />
+ */
+export function SpacerRow({ height, colSpan }: { height: number; colSpan: number }) {
+  if (height <= 0) return null;
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; it keeps the scroll height of rows not drawn.
+    <tr aria-hidden="true" className="mp-DataTable-spacer">
+      <td colSpan={colSpan} style={{ height }} />
+    </tr>
+  );
+}
+
+/**
+ * The button that opens and closes a row's details, with its chevron: the row's tab stop.
+ *
+ * @example
+ * <RowToggle widget="DecisionLog" expanded={open} controls={detailId} label="Vis beslutningen" tabIndex={0} onClick={toggle} />
+ */
+export function RowToggle({
+  widget,
+  expanded,
+  controls,
+  label,
+  tabIndex,
+  onClick,
+  children,
+}: {
+  widget: string;
+  expanded: boolean;
+  controls: string | undefined;
+  label: string;
+  tabIndex: 0 | -1;
+  onClick: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={tablePart(widget, "toggle")}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      aria-label={label}
+      tabIndex={tabIndex}
+      onClick={onClick}
+    >
+      <span className={tablePart(widget, "chevron")} aria-hidden="true" />
+      {children}
+    </button>
+  );
+}
+
+/**
+ * The labelled search box of a table's toolbar.
+ *
+ * @example
+ * <SearchField label="Søg" value={query} placeholder="Titel …" onChange={setQuery} />
+ */
+export function SearchField({
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="mp-Field">
+      <span>{label}</span>
+      <input
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
+/** The props every data table widget takes besides its document and state. */
+export interface DataTableViewProps {
+  /** The table's caption; default the document's title. */
+  caption?: string;
+  /** Lines (rows and open details) are virtualised above this many. Default 200. */
+  virtualizeAbove?: number;
+  /** Receives the CSV of the current view instead of downloading it. */
+  onExportCsv?: (csv: string) => void;
+  /** Overrides the locale from the nearest `LocaleProvider`. */
+  locale?: Locale;
+  className?: string;
+}
+
+/**
+ * A row's first cell, its header: the open button and the row's name. `label` is the column's
+ * name, shown beside the value in the narrow card layout.
+ *
+ * @example
+ * <RowHeaderCell widget="DecisionLog" label="Punkt"><RowToggle … />{title}</RowHeaderCell>
+ */
+export function RowHeaderCell({
+  widget,
+  label,
+  children,
+}: {
+  widget: string;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <th scope="row" className={tablePart(widget, "rowHeader")} data-label={label}>
+      {children}
+    </th>
+  );
+}

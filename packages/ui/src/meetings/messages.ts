@@ -1,0 +1,98 @@
+import type { Locale } from "@milepael/core/lite";
+import { formatCount } from "../locale/format";
+import { useLocale } from "../locale/LocaleProvider";
+
+const da = (count: number) => formatCount(count, "da");
+const en = (count: number) => formatCount(count, "en");
+
+/**
+ * The words of the meeting widgets (decision log, meeting calendar), Danish first. Kept beside
+ * the widgets rather than in the shared catalogue: only the meetings entry loads them.
+ */
+const catalog = {
+  da: {
+    committee: "Udvalg",
+    date: "Dato",
+    item: "Punkt",
+    title: "Titel",
+    outcome: "Udfald",
+    caseNumber: "Sagsnr.",
+    year: "År",
+    decision: "Beslutning",
+    recommendation: "Indstilling",
+    decisionAuthority: "Beslutningskompetence",
+    attachments: "Bilag",
+    kind: "Mødetype",
+    kinds: { referat: "Referat", dagsorden: "Dagsorden" },
+    noDecision: "Ingen beslutning i teksten.",
+    search: "Søg",
+    searchPlaceholder: "Titel, sagsnr., beslutning …",
+    all: "Alle",
+    exportCsv: "Hent visningen som CSV",
+    expandRow: (title: string) => `Vis beslutningen for ${title}`,
+    collapseRow: (title: string) => `Skjul beslutningen for ${title}`,
+    shownOf: (shown: number, total: number) => `Viser ${da(shown)} af ${da(total)} punkter`,
+    noMatches: "Ingen punkter passer til filtrene.",
+    noItems: "Dokumentet har ingen mødepunkter.",
+    tableKeys:
+      "Piletasterne flytter mellem punkterne, Enter eller mellemrum viser og skjuler beslutningen, Home og End går til første og sidste punkt.",
+    view: "Visning",
+    views: { wheel: "Årshjul", timeline: "Tidslinje" },
+    meetingsCount: (count: number) => (count === 1 ? "1 møde" : `${da(count)} møder`),
+    noMeetings: "Dokumentet har ingen møder.",
+    sameCommittee: (label: string, spellings: string) =>
+      `${label} er også skrevet ${spellings}; møderne står i samme bane.`,
+    or: "eller",
+  },
+  en: {
+    committee: "Committee",
+    date: "Date",
+    item: "Item",
+    title: "Title",
+    outcome: "Outcome",
+    caseNumber: "Case no.",
+    year: "Year",
+    decision: "Decision",
+    recommendation: "Recommendation",
+    decisionAuthority: "Decision authority",
+    attachments: "Attachments",
+    kind: "Meeting type",
+    kinds: { referat: "Minutes", dagsorden: "Agenda" },
+    noDecision: "No decision in the text.",
+    search: "Search",
+    searchPlaceholder: "Title, case no., decision …",
+    all: "All",
+    exportCsv: "Download the view as CSV",
+    expandRow: (title: string) => `Show the decision on ${title}`,
+    collapseRow: (title: string) => `Hide the decision on ${title}`,
+    shownOf: (shown: number, total: number) => `Showing ${en(shown)} of ${en(total)} items`,
+    noMatches: "No items match the filters.",
+    noItems: "The document has no agenda items.",
+    tableKeys:
+      "Arrow keys move between items, Enter or Space shows and hides the decision, Home and End go to the first and last item.",
+    view: "View",
+    views: { wheel: "Annual wheel", timeline: "Timeline" },
+    meetingsCount: (count: number) => (count === 1 ? "1 meeting" : `${en(count)} meetings`),
+    noMeetings: "The document has no meetings.",
+    sameCommittee: (label: string, spellings: string) =>
+      `${label} is also written ${spellings}; its meetings share one lane.`,
+    or: "or",
+  },
+} satisfies Record<Locale, unknown>;
+
+export type MeetingMessages = (typeof catalog)["da"];
+
+/**
+ * The meeting widgets' words in a locale.
+ *
+ * @example
+ * meetingMessages("en").outcome; // "Outcome"
+ */
+export function meetingMessages(locale: Locale): MeetingMessages {
+  return catalog[locale];
+}
+
+/** The meeting widgets' words in the nearest provider's locale, or the override. */
+export function useMeetingMessages(override?: Locale): MeetingMessages {
+  return meetingMessages(useLocale(override));
+}

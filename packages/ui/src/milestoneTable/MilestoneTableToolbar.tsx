@@ -1,0 +1,109 @@
+import {
+  type BudgetFollowUp,
+  type Locale,
+  type Status,
+  statusLabel,
+  statusValues,
+} from "@milepael/core/lite";
+import { SearchField, tablePart } from "../internal/DataTableParts";
+import { SelectField } from "../internal/SelectField";
+import { messages } from "../locale/messages";
+import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
+import type { MilestoneTableModel } from "./useMilestoneTable";
+
+export interface MilestoneTableToolbarProps {
+  model: MilestoneTableModel;
+  document: BudgetFollowUp;
+  locale: Locale;
+  onExport: () => void;
+}
+
+/** Search, filters by round status and attributes, grouping, columns, all details, and CSV. */
+export function MilestoneTableToolbar({ model, document, locale, onExport }: MilestoneTableToolbarProps) {
+  const text = messages(locale);
+  const { table, round, roundStatus } = model;
+  const attributeLabel = (column: AttributeColumn, value: string) =>
+    column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value;
+  return (
+    <search className={tablePart("MilestoneTable", "toolbar")}>
+      <SearchField
+        label={text.search}
+        value={model.globalFilter}
+        placeholder={text.searchPlaceholder}
+        onChange={model.setGlobalFilter}
+      />
+      <SelectField
+        label={text.round}
+        value={round ?? ""}
+        onChange={(value) => model.setRoundFilter(value, roundStatus)}
+        options={document.rounds.map(({ id, label }) => ({ value: id, label }))}
+      />
+      <SelectField
+        label={text.status}
+        value={roundStatus ?? ""}
+        onChange={(value) => model.setRoundFilter(round, (value || undefined) as Status | undefined)}
+        options={[
+          { value: "", label: text.all },
+          ...statusValues.map((value) => ({ value, label: statusLabel(value, "milestone", locale).name })),
+        ]}
+      />
+      {attributeColumns.map((column) =>
+        model.attributeOptions[column].length === 0 ? null : (
+          <SelectField
+            key={column}
+            label={text[column]}
+            value={model.attributeValue(column)}
+            onChange={(value) => model.setAttribute(column, value)}
+            options={[
+              { value: "", label: text.all },
+              ...model.attributeOptions[column].map((value) => ({
+                value,
+                label: attributeLabel(column, value),
+              })),
+            ]}
+          />
+        ),
+      )}
+      <SelectField
+        label={text.groupBy}
+        value={model.grouping[0] ?? ""}
+        onChange={(value) => table.setGrouping(value === "" ? [] : [value])}
+        options={[
+          { value: "section", label: text.section },
+          { value: "committee", label: text.committee },
+          { value: "centre", label: text.centre },
+          { value: "", label: text.noGrouping },
+        ]}
+      />
+      <details className="mp-MilestoneTable-columns">
+        <summary>{text.columns}</summary>
+        <fieldset>
+          <legend className="mp-visually-hidden">{text.columns}</legend>
+          {table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => (
+              <label key={column.id}>
+                <input
+                  type="checkbox"
+                  checked={column.getIsVisible()}
+                  onChange={(event) => column.toggleVisibility(event.target.checked)}
+                />
+                {milestoneColumnLabel(column.id, document, text)}
+              </label>
+            ))}
+        </fieldset>
+      </details>
+      <button
+        type="button"
+        className="mp-Button"
+        onClick={() => model.setAllDetailsOpen(!model.allDetailsOpen)}
+      >
+        {model.allDetailsOpen ? text.closeAllDetails : text.openAllDetails}
+      </button>
+      <button type="button" className="mp-Button" onClick={onExport}>
+        {text.exportCsv}
+      </button>
+    </search>
+  );
+}

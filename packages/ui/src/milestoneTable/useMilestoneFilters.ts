@@ -1,0 +1,65 @@
+import { type BudgetFollowUp, type Locale, reportingRound, type Status } from "@milepael/core/lite";
+import type { ColumnFiltersState } from "@tanstack/react-table";
+import { useMemo } from "react";
+import type { Updater } from "../internal/useControllableState";
+import { type AttributeColumn, roundColumnId } from "./columns";
+import type { MilestoneRow } from "./rows";
+
+function roundFilterRound(filters: readonly { id: string }[]): string | undefined {
+  return filters.find((filter) => filter.id.startsWith("round:"))?.id.slice("round:".length);
+}
+
+/**
+ * The table's column filters as a reader sets them: one round's status, and an exact value of
+ * committee, centre or kind, each with the values it can take.
+ *
+ * @example
+ * const filters = useMilestoneFilters(followUp, rows, columnFilters, setColumnFilters, "da");
+ * filters.setRoundFilter("2017-3", "red");
+ */
+export function useMilestoneFilters(
+  document: BudgetFollowUp,
+  data: readonly MilestoneRow[],
+  columnFilters: ColumnFiltersState,
+  setColumnFilters: (updater: Updater<ColumnFiltersState>) => void,
+  locale: Locale,
+) {
+  /** The round the status filter applies to: the filtered one, else the reporting round. */
+  const round = roundFilterRound(columnFilters) ?? reportingRound(document) ?? document.rounds.at(-1)?.id;
+  const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
+    | Status
+    | undefined;
+  const attributeOptions = useMemo(() => {
+    const values = (pick: (row: MilestoneRow) => string | undefined) =>
+      [...new Set(data.map(pick).filter((value): value is string => Boolean(value)))].sort((a, b) =>
+        a.localeCompare(b, locale),
+      );
+    return {
+      committee: values((row) => row.initiative.responsibleCommittee),
+      centre: values((row) => row.initiative.responsibleCenter),
+      kind: values((row) => row.initiative.kind),
+    } satisfies Record<AttributeColumn, string[]>;
+  }, [data, locale]);
+  return {
+    columnFilters,
+    setColumnFilters,
+    round,
+    roundStatus,
+    /** Shows only the initiatives with `status` at a round; no status clears the filter. */
+    setRoundFilter: (roundId: string | undefined, status: Status | undefined) =>
+      setColumnFilters((previous) => [
+        ...previous.filter((filter) => !filter.id.startsWith("round:")),
+        ...(roundId && status ? [{ id: roundColumnId(roundId), value: status }] : []),
+      ]),
+    /** The values committee, centre and kind take in the document, sorted. */
+    attributeOptions,
+    attributeValue: (column: AttributeColumn) =>
+      (columnFilters.find((filter) => filter.id === column)?.value as string | undefined) ?? "",
+    /** Shows only the initiatives with this value; `""` clears the filter. */
+    setAttribute: (column: AttributeColumn, value: string) =>
+      setColumnFilters((previous) => [
+        ...previous.filter((filter) => filter.id !== column),
+        ...(value === "" ? [] : [{ id: column, value }]),
+      ]),
+  };
+}

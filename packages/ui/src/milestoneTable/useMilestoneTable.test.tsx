@@ -1,0 +1,64 @@
+import { budgetFollowUp2017 } from "@milepael/core/fixtures";
+import { reportingRound } from "@milepael/core/lite";
+import { act, renderHook } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { messages } from "../locale/messages";
+import { milestoneColumnLabel, roundColumnId } from "./columns";
+import { useMilestoneTable } from "./useMilestoneTable";
+
+const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
+
+describe("useMilestoneTable on its own", () => {
+  it("groups by section with every section open and every detail closed", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
+    const kinds = result.current.items.map((item) => item.kind);
+    expect(kinds.filter((kind) => kind === "group")).toHaveLength(budgetFollowUp2017.sections.length);
+    expect(kinds.filter((kind) => kind === "initiative")).toHaveLength(initiatives.length);
+    expect(kinds).not.toContain("detail");
+    expect(result.current.shown).toBe(initiatives.length);
+  });
+
+  it("puts red first when a round is sorted worst first, by core's severity", () => {
+    const round = reportingRound(budgetFollowUp2017) ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(budgetFollowUp2017, {
+        defaultGrouping: [],
+        defaultSorting: [{ id: roundColumnId(round), desc: true }],
+      }),
+    );
+    const statuses = result.current.items.map((item) => item.row.original.statuses[round]);
+    expect(statuses[0]).toBe("red");
+    expect(statuses.at(-1)).not.toBe("red");
+  });
+
+  it("filters by a round's status and by search, and reports the filters to a controlling host", () => {
+    const onColumnFiltersChange = vi.fn();
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017, { onColumnFiltersChange }));
+    act(() => result.current.setRoundFilter(result.current.round, "red"));
+    expect(result.current.roundStatus).toBe("red");
+    expect(result.current.shown).toBeLessThan(initiatives.length);
+    expect(onColumnFiltersChange).toHaveBeenCalledWith([
+      { id: roundColumnId(result.current.round ?? ""), value: "red" },
+    ]);
+    act(() => result.current.setRoundFilter(result.current.round, undefined));
+    act(() => result.current.setGlobalFilter("zzzz-nothing"));
+    expect(result.current.shown).toBe(0);
+  });
+
+  it("opens all details of what is shown and closes them again", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
+    act(() => result.current.setAllDetailsOpen(true));
+    expect(result.current.allDetailsOpen).toBe(true);
+    expect(result.current.items.filter((item) => item.kind === "detail")).toHaveLength(initiatives.length);
+    act(() => result.current.setAllDetailsOpen(false));
+    expect(result.current.items.some((item) => item.kind === "detail")).toBe(false);
+  });
+
+  it("leaves the column labels to the view, in its locale", () => {
+    const round = budgetFollowUp2017.rounds[0];
+    expect(milestoneColumnLabel("economy", budgetFollowUp2017, messages("en"))).toBe("Economy");
+    expect(milestoneColumnLabel(roundColumnId(round?.id ?? ""), budgetFollowUp2017, messages("da"))).toBe(
+      round?.label,
+    );
+  });
+});

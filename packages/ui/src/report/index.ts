@@ -1,0 +1,2 @@
+"use client";
+export { Report, type ReportPage, type ReportProps } from "./Report";
