@@ -11,7 +11,7 @@ export type {
   DiagnosticPath,
   SourceLocation,
 } from "./diagnostics/diagnostic";
-export type { DiagnosticParams } from "./diagnostics/params";
+export type { DiagnosticParams, DiagnosticParamsArgument } from "./diagnostics/params";
 export { diagnosticMessage, formatDiagnostic, formatLocation, formatPath } from "./diagnostics/messages";
 
 // The document model
