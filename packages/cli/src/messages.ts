@@ -1,10 +1,10 @@
-import type { Locale } from "@milepael/core";
+import { intlLocale, type Locale } from "@milepael/core";
 
 // The CLI's own sentences, Danish and English, keyed by name: usage errors, file errors, help. Findings
 // about documents come from core's diagnostics catalogue; each command's one-line summary sits with
 // the command. Add a sentence to both languages (the English catalogue is typed by the Danish one).
 
-const size = (value: number, locale: Locale) => value.toLocaleString(locale === "da" ? "da-DK" : "en-GB");
+const size = (value: number, locale: Locale) => value.toLocaleString(intlLocale(locale));
 
 const da = {
   help: (v: { version: string; list: string }) =>

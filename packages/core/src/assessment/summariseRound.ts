@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale";
+import { intlLocale, type Locale } from "../i18n/locale";
 import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { countStatuses } from "../rules/rollUp";
 import { diffRounds, economyStatusAt } from "./diffRounds";
@@ -30,7 +30,7 @@ function names(list: readonly string[], locale: Locale): string {
 }
 
 function number(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === "da" ? "da-DK" : "en-GB");
+  return value.toLocaleString(intlLocale(locale));
 }
 
 /** The summary's sentences per locale; counts arrive formatted, with the raw count for plurals. */

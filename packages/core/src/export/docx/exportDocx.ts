@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { intlLocale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { MilepaelDocument } from "../../model/document.schema";
 import {
@@ -48,7 +49,7 @@ export async function exportDocx(
     styles: {
       default: {
         document: {
-          run: { language: { value: report.locale === "da" ? "da-DK" : "en-GB" }, font: "Calibri" },
+          run: { language: { value: intlLocale(report.locale) }, font: "Calibri" },
         },
       },
     },
