@@ -23,7 +23,9 @@ for (const { file, what } of sources) {
 const figures = parts.flatMap((part) => part.figures);
 const machines = [...new Set(parts.map((part) => part.machine).filter(Boolean))];
 
-console.log("\nmilepael benchmarks: medians of repeated runs, wall / CPU time; (n×) is a comparison's figure over milepael's, on CPU time where both have it");
+console.log(
+  "\nmilepael benchmarks: medians of repeated runs, wall / CPU time; (n×) is a comparison's figure over milepael's, on CPU time where both have it",
+);
 for (const machine of machines) console.log(`  ${machine}`);
 console.log(`\n${formatReport(figures)}\n`);
 
