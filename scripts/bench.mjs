@@ -1,7 +1,7 @@
 // `pnpm bench`, after turbo has run every package's bench: one table of every figure, printed
 // and written to bench/results.json (committed, so two runs can be compared with git diff).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { formatTable } from "./bench-table.mjs";
+import { formatReport } from "./bench-table.mjs";
 
 const sources = [
   { file: "packages/core/bench/results.json", what: "core in Node" },
@@ -23,9 +23,11 @@ for (const { file, what } of sources) {
 const figures = parts.flatMap((part) => part.figures);
 const machines = [...new Set(parts.map((part) => part.machine).filter(Boolean))];
 
-console.log("\nmilepael benchmarks: medians of repeated runs; (n×) is a comparison's figure over milepael's");
+console.log(
+  "\nmilepael benchmarks: medians of repeated runs, wall / CPU time; (n×) is a comparison's figure over milepael's, on CPU time where both have it",
+);
 for (const machine of machines) console.log(`  ${machine}`);
-console.log(`\n${formatTable(figures)}\n`);
+console.log(`\n${formatReport(figures)}\n`);
 
 mkdirSync(new URL("bench/", root), { recursive: true });
 writeFileSync(

@@ -1,6 +1,8 @@
 // `pnpm bench` for the widgets: serves the production build of the bench page, drives it in
 // Chromium (playwright-core) and prints medians. Figures, never pass/fail: a slow machine makes
 // slow figures, not a red build. Results also go to results.json for the root summary.
+// Every timed step is measured twice: wall time in the page (until the frame after it is painted)
+// and CPU time, the renderer main thread's thread time from a Chromium trace of the step.
 //
 //   node run.mjs                          every subject and size
 //   node run.mjs --quick                  1,000 only, one run each (to try the page)
@@ -9,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
-import { formatTable, median } from "../../scripts/bench-table.mjs";
+import { formatReport, median } from "../../scripts/bench-table.mjs";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -30,8 +32,10 @@ const tables = [
   { subject: "tanstack-table", key: "tanstack" },
   { subject: "ag-grid", key: "agGrid" },
 ].filter(({ subject }) => wanted(subject));
-const tableSizes = tables.length === 0 ? [] : sized(quick ? [1_000] : [1_000, 10_000, 100_000]);
-const planSizes = sized(quick ? [1_000] : [1_000, 10_000]);
+const tableSizes = tables.length === 0 ? [] : sized(quick ? [1_000] : [1_000, 10_000, 20_000, 100_000]);
+const planSizes = sized(quick ? [1_000] : [1_000, 10_000, 20_000]);
+/** The plain TanStack Table puts every row in the DOM: above this it takes minutes (or never ends). */
+const plainTableMaxSize = 10_000;
 const runsFor = (size) => (quick ? 1 : size >= 100_000 ? 3 : 5);
 
 const server = await preview({
@@ -65,7 +69,7 @@ async function measure(subject, size, steps) {
         });
         const failure = await page.evaluate(() => window.milepaelBenchError);
         if (failure) throw new Error(failure);
-        const result = await page.evaluate(steps, { searchTerm });
+        const result = await steps(page);
         if (errors.length > 0) throw new Error(errors.join("; "));
         return result;
       })(),
@@ -82,30 +86,95 @@ async function measure(subject, size, steps) {
   }
 }
 
-/** Runs in the page: the table scenario in the order a reader meets it. */
-async function tableSteps({ searchTerm }) {
-  const bench = window.milepaelBench;
-  const figures = { firstRender: await bench.render(), domNodes: bench.domNodes(), heapMB: bench.heapMB() };
-  const frames = await bench.scroll();
+/** Calls a method of the page's bench object and returns what it returns. */
+const call = (page, method, ...args) =>
+  page.evaluate(([method, args]) => window.milepaelBench[method](...args), [method, args]);
+
+/**
+ * CPU time of the renderer's main thread in a trace, in ms: the thread time of its outermost
+ * top-level tasks (nested ones are inside them).
+ */
+function mainThreadCpuMs(trace) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter(
+        (event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain",
+      )
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const tasks = events
+    .filter(
+      (event) =>
+        event.ph === "X" &&
+        typeof event.tdur === "number" &&
+        event.cat?.split(",").includes("toplevel") &&
+        mainThreads.has(`${event.pid}:${event.tid}`),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  const endOf = new Map();
+  for (const task of tasks) {
+    const thread = `${task.pid}:${task.tid}`;
+    if (task.ts < (endOf.get(thread) ?? Number.NEGATIVE_INFINITY)) continue;
+    endOf.set(thread, task.ts + task.dur);
+    total += task.tdur;
+  }
+  return total / 1000;
+}
+
+/** A timed step: its wall time as the page measures it, and the main thread's CPU time in a trace. */
+async function timedStep(page, method, ...args) {
+  await browser.startTracing(page, { categories: ["toplevel", "disabled-by-default-devtools.timeline"] });
+  let wall;
+  let failure;
+  try {
+    wall = await call(page, method, ...args);
+  } catch (error) {
+    failure = error;
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  if (failure) throw failure;
+  return { wall, cpu: mainThreadCpuMs(trace) };
+}
+
+/** The table scenario in the order a reader meets it. */
+async function tableSteps(page) {
+  const figures = {};
+  const record = (name, { wall, cpu }) => {
+    figures[name] = wall;
+    figures[`${name}Cpu`] = cpu;
+  };
+  record("firstRender", await timedStep(page, "render"));
+  figures.domNodes = await call(page, "domNodes");
+  figures.heapMB = await call(page, "heapMB");
+  const frames = await call(page, "scroll");
   figures.scrollMedianFrameMs = frames.medianFrameMs;
   figures.scrollP95FrameMs = frames.p95FrameMs;
-  figures.sort = await bench.sort();
-  figures.filter = await bench.filter(searchTerm);
-  await bench.filter("");
-  if (bench.expandAll) {
-    figures.expandAll = await bench.expandAll();
-    figures.domNodesExpanded = bench.domNodes();
+  record("sort", await timedStep(page, "sort"));
+  record("filter", await timedStep(page, "filter", searchTerm));
+  await call(page, "filter", "");
+  if (await page.evaluate(() => Boolean(window.milepaelBench.expandAll))) {
+    record("expandAll", await timedStep(page, "expandAll"));
+    figures.domNodesExpanded = await call(page, "domNodes");
   }
   return figures;
 }
 
-/** Runs in the page: first render and zoom (timeline) or next year (wheel). */
-async function planSteps() {
-  const bench = window.milepaelBench;
-  const firstRender = await bench.render();
-  const domNodes = bench.domNodes();
-  const heapMB = bench.heapMB();
-  return { firstRender, domNodes, heapMB, zoom: await bench.zoom() };
+/** First render and zoom (timeline) or next year (wheel). */
+async function planSteps(page) {
+  const firstRender = await timedStep(page, "render");
+  const domNodes = await call(page, "domNodes");
+  const heapMB = await call(page, "heapMB");
+  const zoom = await timedStep(page, "zoom");
+  return {
+    firstRender: firstRender.wall,
+    firstRenderCpu: firstRender.cpu,
+    domNodes,
+    heapMB,
+    zoom: zoom.wall,
+    zoomCpu: zoom.cpu,
+  };
 }
 
 async function repeated(subject, size, steps) {
@@ -138,13 +207,24 @@ const tableMeasures = [
 ];
 for (const size of tableSizes) {
   const bySubject = {};
-  for (const { subject, key } of tables) bySubject[key] = await repeated(subject, size, tableSteps);
+  for (const { subject, key } of tables) {
+    if (key === "tanstack" && size > plainTableMaxSize) continue;
+    bySubject[key] = await repeated(subject, size, tableSteps);
+  }
   for (const [name, measure, unit] of tableMeasures) {
     const values = {};
+    const cpu = {};
     const notes = [];
     for (const { key } of tables) {
       const result = bySubject[key];
+      if (result === undefined) {
+        values[key] = null;
+        if (name === "firstRender")
+          notes.push(`${key}: not run above ${plainTableMaxSize.toLocaleString("en")}`);
+        continue;
+      }
       values[key] = result.pick(name);
+      if (unit === "ms" && !name.startsWith("scroll")) cpu[key] = result.pick(`${name}Cpu`);
       if (result.error) notes.push(`${key}: ${result.error}`);
     }
     if (name.startsWith("expandAll") || name === "domNodesExpanded")
@@ -155,6 +235,7 @@ for (const size of tableSizes) {
       size,
       unit,
       values,
+      ...(Object.keys(cpu).length > 0 ? { cpu } : {}),
       note: notes.join("; ") || undefined,
     });
   }
@@ -177,6 +258,7 @@ for (const [subject, area, zoomMeasure] of [
         size,
         unit,
         values: { milepael: result.pick(name) },
+        ...(unit === "ms" ? { cpu: { milepael: result.pick(`${name}Cpu`) } } : {}),
         note: result.error,
       });
   }
@@ -190,7 +272,7 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.ro
 const partial = quick || only !== undefined || onlySizes !== undefined;
 if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || partial) {
   console.log(`\nWidgets in Chromium, production build, medians (${machine})\n`);
-  console.log(formatTable(figures));
+  console.log(formatReport(figures));
 }
 // A partial run is for the person working on it: the comparable record stays a full run.
 if (partial) console.log("\n(partial run: results.json left as it was)");

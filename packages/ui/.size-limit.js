@@ -30,15 +30,17 @@ export default [
   entry("report", 12),
   // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together.
   entry("meetings", 54),
-  // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties)
-  entry("elements", 107),
+  // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties),
+  // 110.5 kB with <milepael-assessment>, <milepael-meetings> and <milepael-decision-log> (#18, #20)
+  entry("elements", 122),
   entry("charts", 138),
   entry("index", 54),
   {
     // One file for a <script> tag, React included: measured as it is, not bundled again.
+    // 180 kB with the assessment and meeting elements (#18, #20).
     name: "@milepael/ui/milepael-elements.js",
     path: "dist/milepael-elements.js",
-    limit: "184 kB",
+    limit: "198 kB",
     gzip: true,
     disablePlugins: ["@size-limit/esbuild"],
   },

@@ -55,6 +55,9 @@ export default defineConfig({
           include: ["src/**/*.test.{ts,tsx}"],
           exclude: ["src/**/*.browser.test.{ts,tsx}", "src/**/*.ssr.test.tsx"],
           setupFiles: ["./vitest.setup.ts"],
+          // A table with every row rendered in jsdom takes seconds on two busy cores: the limit
+          // guards a hang, not speed (the bench measures speed).
+          testTimeout: 30_000,
         },
       },
       {

@@ -93,4 +93,14 @@ describe("the bench page", () => {
       await page.close();
     });
   }
+
+  it("measures a next year that shows the next year, not a click that changes nothing", async () => {
+    const { page, errors } = await open("annual-wheel", 200);
+    await page.evaluate(() => window.milepaelBench.render());
+    await expect(page.locator(".mp-AnnualWheel-year").textContent()).resolves.toBe("2017");
+    await page.evaluate(() => window.milepaelBench.zoom?.());
+    await expect(page.locator(".mp-AnnualWheel-year").textContent()).resolves.toBe("2018");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

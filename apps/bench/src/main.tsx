@@ -167,7 +167,8 @@ function pageFor(name: string): BenchPage {
         subject,
         size,
         render: () =>
-          timeToPaint(() => mount(<AnnualWheel document={plan} year={2017} today="2017-06-01" />)),
+          // Uncontrolled: a controlled `year` without `onYearChange` would leave "Næste år" doing nothing.
+          timeToPaint(() => mount(<AnnualWheel document={plan} defaultYear={2017} today="2017-06-01" />)),
         domNodes,
         heapMB,
         zoom: () => timeToPaint(clickButton("Næste år")),

@@ -1,8 +1,10 @@
 // `pnpm bench` for @milepael/core: figures, never pass/fail. Runs on the built package (dist/).
-// Each figure is the median of repeated runs; results also go to bench/results.json.
+// Each figure is the median of repeated runs, in wall time and in CPU time (process.cpuUsage(): the
+// process's user + system time, which a busy shared machine does not inflate the way it does wall
+// time); results also go to bench/results.json.
 import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { formatTable } from "../../../scripts/bench-table.mjs";
+import { formatReport } from "../../../scripts/bench-table.mjs";
 import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 import { exportDocx } from "../dist/docxExport.js";
 import { budgetFollowUp2017, generateFollowUp, generateFollowUpText } from "../dist/fixtures.js";
@@ -18,26 +20,66 @@ const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
 
+const cpuMsSince = (started) => {
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+};
+
 function timed(work, runs) {
   const samples = [];
+  const cpuSamples = [];
   let last;
   for (let run = 0; run < runs; run += 1) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     last = work();
     samples.push(performance.now() - started);
+    cpuSamples.push(cpuMsSince(cpuStarted));
   }
-  return { ms: median(samples), last };
+  return { ms: median(samples), cpuMs: median(cpuSamples), last };
 }
 
 async function timedAsync(work, runs) {
   const samples = [];
+  const cpuSamples = [];
   let last;
   for (let run = 0; run < runs; run += 1) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     last = await work();
     samples.push(performance.now() - started);
+    cpuSamples.push(cpuMsSince(cpuStarted));
   }
-  return { ms: median(samples), last };
+  return { ms: median(samples), cpuMs: median(cpuSamples), last };
+}
+
+const rounded = (ms) => (ms < 100 ? Math.round(ms * 10) / 10 : Math.round(ms));
+
+/**
+ * The speed of light for reading a follow-up: find the lines and tabs with indexOf and count the
+ * cells that hold a smiley, nothing else. No importer can read the text faster than this.
+ */
+function bareScan(text) {
+  let smileys = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let cellStart = lineStart;
+    for (
+      let tab = text.indexOf("\t", cellStart);
+      tab !== -1 && tab < lineEnd;
+      tab = text.indexOf("\t", cellStart)
+    )
+      cellStart = tab + 1;
+    if (cellStart > lineStart && cellStart < lineEnd) {
+      const code = text.charCodeAt(cellStart);
+      // ☺ U+263A, ☹ U+2639, 😐 U+1F610 (a surrogate pair starting 0xD83D)
+      if (code === 0x263a || code === 0x2639 || code === 0xd83d) smileys += 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return smileys;
 }
 
 // Word and PDF files as they come: importFile from the bytes (the readers load on the first call,
@@ -74,6 +116,7 @@ for (const { measure, size, bytes, note } of only === undefined || only === "off
       size,
       unit: "ms",
       values: { milepael: Math.round(run.ms) },
+      cpu: { milepael: Math.round(run.cpuMs) },
       note: `${note}, ${Math.round(bytes.length / 1000)} kB`,
     },
     {
@@ -98,6 +141,7 @@ if (only === undefined || only === "papers") {
     size: 1_000,
     unit: "ms",
     values: { milepael: Math.round(docx.ms) },
+    cpu: { milepael: Math.round(docx.cpuMs) },
     note: `initiatives, 4 milestones each, ${Math.round(docx.last.length / 1000)} kB`,
   });
   const html = timed(() => renderReportHtml(budgetFollowUp2017), 7);
@@ -107,6 +151,7 @@ if (only === undefined || only === "papers") {
     size: "seed",
     unit: "ms",
     values: { milepael: Math.round(html.ms * 10) / 10 },
+    cpu: { milepael: Math.round(html.cpuMs * 10) / 10 },
     note: `budgetopfoelgning-2017-3-del1, ${Math.round(html.last.length / 1000)} kB`,
   });
   const launch = chromiumLaunchOptions();
@@ -133,6 +178,8 @@ if (only === undefined || only === "papers") {
         size: "seed",
         unit: "ms",
         values: { milepael: Math.round(pdf.ms) },
+        // Node's own CPU only: the printing happens in Chromium's processes.
+        cpu: { milepael: Math.round(pdf.cpuMs) },
         note: `budgetopfoelgning-2017-3-del1, ${Math.round(pdf.last.length / 1000)} kB`,
       });
     } finally {
@@ -156,12 +203,15 @@ if (only === undefined)
     size: `${dateCorpus.length} real expressions`,
     unit: "parses/s",
     values: { milepael: Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)) },
+    cpu: { milepael: Math.round((dateCorpus.length * repeat) / (dates.cpuMs / 1000)) },
   });
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
-for (const initiatives of only === undefined ? [1_000, 10_000, 100_000] : []) {
+for (const initiatives of only === undefined ? [1_000, 10_000, 20_000, 100_000] : []) {
   const text = generateFollowUpText({ initiatives });
   const runs = initiatives >= 100_000 ? 3 : 5;
+  const scan = timed(() => bareScan(text), 11);
+  if (scan.last === 0) throw new Error("the bare scan found no smileys");
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   let heapPeak = 0;
@@ -173,14 +223,24 @@ for (const initiatives of only === undefined ? [1_000, 10_000, 100_000] : []) {
     return counts;
   }, runs);
   const groups = run.last.length;
-  const note = `${(text.length / 1e6).toFixed(1)} MB of text, 4 milestones each`;
+  const note = `${(text.length / 1e6).toFixed(1)} MB of text, 4 milestones each; ${Math.round(run.cpuMs / scan.cpuMs)}× the bare scan's CPU`;
   results.push(
+    {
+      area: "core",
+      measure: "bare scan (indexOf lines, tabs; count smileys)",
+      size: initiatives,
+      unit: "ms",
+      values: { milepael: rounded(scan.ms) },
+      cpu: { milepael: rounded(scan.cpuMs) },
+      note: "the speed of light for reading the text",
+    },
     {
       area: "core",
       measure: "import + validate + roll-up",
       size: initiatives,
       unit: "ms",
       values: { milepael: Math.round(run.ms) },
+      cpu: { milepael: Math.round(run.cpuMs) },
       note,
     },
     {
@@ -197,7 +257,7 @@ for (const initiatives of only === undefined ? [1_000, 10_000, 100_000] : []) {
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || only !== undefined) {
   console.log(`\n@milepael/core, medians (${machine})\n`);
-  console.log(formatTable(results));
+  console.log(formatReport(results));
 }
 // A partial run (--only) prints its figures but keeps the last full run's file.
 if (only === undefined)

@@ -33,6 +33,31 @@ describe("calendar", () => {
     );
   });
 
+  it("counts days, months and their lengths as Date does, including months past December and day 0", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: -40, max: 40 }),
+        (year, month, day) => {
+          expect(dayNumber(year, month, day)).toBe(Date.UTC(year, month - 1, day) / 86_400_000);
+          expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 3_000_000 }), (days) => {
+        const date = new Date(days * 86_400_000);
+        expect(toIsoDate(days)).toBe(date.toISOString().slice(0, 10));
+        expect(fromDayNumber(days)).toEqual({
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+        });
+      }),
+    );
+  });
+
   it("reads a document's ISO dates as the same day numbers as a full check does", () => {
     expect(isoDayNumber("2017-03-01") - isoDayNumber("2017-02-28")).toBe(1);
     fc.assert(

@@ -20,7 +20,26 @@ export function isLeapYear(year: number): boolean {
  * daysInMonth(2016, 2); // 29
  */
 export function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads years 0-99 as 1900-1999; those, and anything not a whole month, go through Date.
+  if (year >= 100 && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : (monthLengths[month - 1] as number);
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Days from 1970-01-01 to the first of a month, by arithmetic on the proleptic Gregorian calendar
+ * (Howard Hinnant's `days_from_civil`): the same number `Date.UTC` gives, without a `Date`.
+ */
+function daysToFirstOfMonth(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -30,6 +49,12 @@ export function daysInMonth(year: number, month: number): number {
  * toIsoDate(dayNumber(2017, 5, 8)); // "2017-05-08"
  */
 export function dayNumber(year: number, month: number, day: number): number {
+  if (year >= 100 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    // Months past December or before January roll into the next or previous year, and day 0 is the
+    // last day of the month before, as with Date.UTC.
+    const carry = Math.floor((month - 1) / 12);
+    return daysToFirstOfMonth(year + carry, month - carry * 12) + day - 1;
+  }
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
@@ -52,7 +77,12 @@ export function isoDayNumber(iso: string): number {
  * toIsoDate(dayNumber(2017, 12, 31)); // "2017-12-31"
  */
 export function toIsoDate(days: number): string {
-  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+  const { year, month, day } = fromDayNumber(days);
+  // Years outside 1000-9999 and non-integer days take Date's own format ("+010000-01-01").
+  if (year < 1000 || year > 9999 || !Number.isInteger(days)) {
+    return new Date(days * 86_400_000).toISOString().slice(0, 10);
+  }
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /**
@@ -62,6 +92,27 @@ export function toIsoDate(days: number): string {
  * fromDayNumber(dayNumber(2017, 5, 8)); // { year: 2017, month: 5, day: 8 }
  */
 export function fromDayNumber(days: number): { year: number; month: number; day: number } {
+  if (Number.isInteger(days)) {
+    // Howard Hinnant's `civil_from_days`: the calendar date by arithmetic, without a Date.
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor(
+      (dayOfEra -
+        Math.floor(dayOfEra / 1460) +
+        Math.floor(dayOfEra / 36_524) -
+        Math.floor(dayOfEra / 146_096)) /
+        365,
+    );
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+    const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    return {
+      year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+      month,
+      day: dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1,
+    };
+  }
   const date = new Date(days * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

@@ -50,10 +50,12 @@ interface Expression {
   approximate: boolean;
 }
 
-class Failure extends Error {
-  constructor(readonly reason: DateFailureReason) {
-    super(reason);
-  }
+/**
+ * Thrown inside the parser and caught in `parseDanishDate`: not an Error, so throwing one captures
+ * no stack (refusing text is the parser's everyday work, not a bug).
+ */
+class Failure {
+  constructor(readonly reason: DateFailureReason) {}
 }
 
 /**
@@ -296,17 +298,22 @@ function interpret(text: string, expression: Expression, documentYear: number | 
   const dated = inheritYears(atoms, documentYear);
   const datedRanges = regroup(ranges, dated);
 
+  const kinds: DateKind[] = [];
   const intervals = datedRanges.map(([from, to]) => {
     const first = atomInterval(from);
     const last = to === undefined ? first : atomInterval(to);
     if (first.start > last.end) throw new Failure("reversed-range");
+    kinds.push(rangeKind(from, to, first, last));
     return { start: first.start, end: last.end };
   });
-  const kinds = datedRanges.map(([from, to]) => rangeKind(from, to));
   const kind = combinedKind(kinds, datedRanges.length > 1);
 
-  const start = Math.min(...intervals.map((interval) => interval.start));
-  const end = Math.max(...intervals.map((interval) => interval.end));
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const interval of intervals) {
+    if (interval.start < start) start = interval.start;
+    if (interval.end > end) end = interval.end;
+  }
   const eitherOr = datedRanges.length > 1;
   const approximate =
     expression.approximate ||
@@ -389,7 +396,7 @@ function inheritYears(atoms: Resolved[], documentYear: number | undefined): Date
     years[0] = documentYear;
     lastWritten = 0;
   }
-  const startIn = (index: number, year: number) => atomInterval({ ...atoms[index], year } as Dated).start;
+  const startIn = (index: number, year: number) => atomStartIn(atoms[index] as Resolved, year);
   // Two days of one month never wrap into another year: "24.-23. februar" is reversed, not a year long.
   const sameMonth = (a: Resolved | undefined, b: Resolved | undefined) =>
     a?.type === "day" && b?.type === "day" && a.month === b.month;
@@ -407,7 +414,22 @@ function inheritYears(atoms: Resolved[], documentYear: number | undefined): Date
       !sameMonth(atoms[index], atoms[index - 1]) && startIn(index, previous) < startIn(index - 1, previous);
     years[index] = wraps ? previous + 1 : previous;
   }
-  return atoms.map((atom, index) => ({ ...atom, year: years[index] as number }) as Dated);
+  // The atoms are this parse's own: they take their years in place.
+  atoms.forEach((atom, index) => {
+    atom.year = years[index] as number;
+  });
+  return atoms as Dated[];
+}
+
+/** The first day of an atom in a year, without building a dated copy of it. */
+function atomStartIn(atom: Resolved, year: number): number {
+  const saved = atom.year;
+  atom.year = year;
+  try {
+    return atomInterval(atom as Dated).start;
+  } finally {
+    atom.year = saved;
+  }
 }
 
 function regroup(ranges: { from: Resolved; to?: Resolved }[], dated: Dated[]): [Dated, Dated | undefined][] {
@@ -497,12 +519,16 @@ function atomKind(atom: Dated): DateKind {
 const monthLike: ReadonlySet<DateKind> = new Set(["month", "part-of-month", "month-range"]);
 const dayLike: ReadonlySet<DateKind> = new Set(["day", "day-range"]);
 
-function rangeKind(from: Dated, to: Dated | undefined): DateKind {
+function rangeKind(
+  from: Dated,
+  to: Dated | undefined,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): DateKind {
   const first = atomKind(from);
   if (to === undefined) return first;
   const last = atomKind(to);
   // "februar-februar" names one month, not a range of them.
-  const [a, b] = [atomInterval(from), atomInterval(to)];
   if (first === last && a.start === b.start && a.end === b.end) return first;
   if (first === "day" && last === "day") return "day-range";
   if (monthLike.has(first) && monthLike.has(last)) return "month-range";
@@ -526,10 +552,15 @@ function atomPrecision(atom: Dated): DatePrecision {
   return atomKind(atom) as DatePrecision;
 }
 
+const precisionRank: ReadonlyMap<DatePrecision, number> = new Map(
+  datePrecisions.map((precision, rank) => [precision, rank]),
+);
+
 function coarsestPrecision(atoms: Dated[]): DatePrecision {
-  return atoms
-    .map(atomPrecision)
-    .reduce((coarsest, precision) =>
-      datePrecisions.indexOf(precision) > datePrecisions.indexOf(coarsest) ? precision : coarsest,
-    );
+  let coarsest = atomPrecision(atoms[0] as Dated);
+  for (const atom of atoms) {
+    const precision = atomPrecision(atom);
+    if ((precisionRank.get(precision) ?? 0) > (precisionRank.get(coarsest) ?? 0)) coarsest = precision;
+  }
+  return coarsest;
 }

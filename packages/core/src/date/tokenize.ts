@@ -18,7 +18,10 @@ const spaces = /[\s\u00a0\u202f]+/g;
  * normalizeDateText("(Juni – September)"); // "juni - september"
  */
 export function normalizeDateText(text: string): string {
-  let normalized = text.normalize("NFC").replace(dashes, "-").replace(spaces, " ").trim();
+  let normalized = (needsNfc(text) ? text.normalize("NFC") : text)
+    .replace(dashes, "-")
+    .replace(spaces, " ")
+    .trim();
   // Danish letters (æ, ø, å) lower-case the same without locale rules.
   normalized = normalized.toLowerCase();
   // Indices rather than regexes and repeated slices: `/[,;]+$/` retried every comma of a long run,
@@ -34,6 +37,15 @@ export function normalizeDateText(text: string): string {
   while (end > start && (normalized[end - 1] === "," || normalized[end - 1] === ";")) end -= 1;
   while (end > start && normalized[end - 1] === " ") end -= 1;
   return normalized.slice(start, end);
+}
+
+/**
+ * Whether NFC could change a text: no character below U+0300 (Latin-1 and Latin Extended, where
+ * Danish text lives) composes or decomposes, so only text with a later one needs normalising.
+ */
+function needsNfc(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= 0x300) return true;
+  return false;
 }
 
 const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));

@@ -66,26 +66,42 @@ function groupKey(
  * all.rounds.find((r) => r.round === "2017-3")?.counts; // { green: 9, yellow: 0, red: 3, "not-assessed": 2 }
  */
 export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension } = {}): RollUpGroup[] {
-  const groups = new Map<string | null, { section: Section; initiative: Initiative }[]>();
+  // One pass over the milestones: a round's column is looked up once per milestone instead of
+  // filtering every group's milestones once per round.
+  const columns = new Map<string, number[]>();
+  document.rounds.forEach((round, index) => {
+    const same = columns.get(round.id);
+    if (same) same.push(index);
+    else columns.set(round.id, [index]);
+  });
+  const groups = new Map<string | null, RollUpGroup>();
   for (const section of document.sections) {
     for (const initiative of section.initiatives) {
       const key = groupKey(options.by, section, initiative);
-      const members = groups.get(key) ?? [];
-      members.push({ section, initiative });
-      groups.set(key, members);
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = {
+          key,
+          initiatives: 0,
+          rounds: document.rounds.map((round) => ({ round: round.id, counts: emptyCounts(), total: 0 })),
+          economy: emptyCounts(),
+        };
+        groups.set(key, group);
+      }
+      group.initiatives += 1;
+      group.economy[initiative.economy?.status ?? "not-assessed"] += 1;
+      for (const milestone of initiative.milestones) {
+        for (const index of columns.get(milestone.round) ?? []) {
+          const column = group.rounds[index] as RoundCounts;
+          column.counts[milestone.status] += 1;
+          column.total += 1;
+        }
+      }
     }
   }
-  return [...groups].map(([key, members]) => ({
-    key,
-    initiatives: members.length,
-    rounds: document.rounds.map((round) => {
-      const statuses = members.flatMap(({ initiative }) =>
-        initiative.milestones
-          .filter((milestone) => milestone.round === round.id)
-          .map((milestone) => milestone.status),
-      );
-      return { round: round.id, counts: countStatuses(statuses), total: statuses.length };
-    }),
-    economy: countStatuses(members.map(({ initiative }) => initiative.economy?.status ?? "not-assessed")),
-  }));
+  return [...groups.values()];
+}
+
+function emptyCounts(): StatusCounts {
+  return { green: 0, yellow: 0, red: 0, "not-assessed": 0 };
 }

@@ -14,7 +14,7 @@ import {
 import { checkDocument } from "./checkDocument";
 import { followUpArbitrary } from "./followUp.arbitrary";
 import { needsAttention } from "./needsAttention";
-import { rollUp, rollUpDimensions } from "./rollUp";
+import { countStatuses, type RollUpDimension, rollUp, rollUpDimensions } from "./rollUp";
 
 const fixture = budgetFollowUp2017;
 const rounds = fixture.rounds;
@@ -160,6 +160,52 @@ describe("rollUp", () => {
       ["drift-og-anlaeg", 2],
     ]);
     expect(byKind.find((group) => group.key === "anlaeg")?.economy).toEqual(counts(0, 0, 1, 1));
+  });
+
+  it("gives the same groups and counts as counting each group and round on its own", () => {
+    // The filter-per-group-and-round roll-up it replaced, kept as the reference.
+    const reference = (document: BudgetFollowUp, by: RollUpDimension | undefined) => {
+      const key = (section: BudgetFollowUp["sections"][number], initiative: Initiative) =>
+        by === undefined
+          ? "all"
+          : by === "section"
+            ? (section.number ?? section.title)
+            : by === "committee"
+              ? (initiative.responsibleCommittee ?? null)
+              : by === "centre"
+                ? (initiative.responsibleCenter ?? null)
+                : (initiative.kind ?? null);
+      const groups = new Map<string | null, Initiative[]>();
+      for (const section of document.sections)
+        for (const member of section.initiatives)
+          groups.set(key(section, member), [...(groups.get(key(section, member)) ?? []), member]);
+      return [...groups].map(([groupKey, members]) => ({
+        key: groupKey,
+        initiatives: members.length,
+        rounds: document.rounds.map((round) => {
+          const statuses = members.flatMap((member) =>
+            member.milestones.filter((m) => m.round === round.id).map((m) => m.status),
+          );
+          return { round: round.id, counts: countStatuses(statuses), total: statuses.length };
+        }),
+        economy: countStatuses(members.map((member) => member.economy?.status ?? "not-assessed")),
+      }));
+    };
+    const withStrayRounds = followUpArbitrary.chain((document) =>
+      fc
+        .subarray(document.rounds)
+        .map((rounds) => ({ ...document, rounds: [...rounds, ...rounds.slice(0, 1)] })),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(followUpArbitrary, withStrayRounds),
+        fc.constantFrom(undefined, ...rollUpDimensions),
+        (document, by) => {
+          expect(rollUp(document, by === undefined ? {} : { by })).toEqual(reference(document, by));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("keeps counts adding up to the number of milestones, per round and per slice", () => {

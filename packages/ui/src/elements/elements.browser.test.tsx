@@ -74,10 +74,14 @@ describe("milepael's custom elements", () => {
     const missing = add(`<milepael-wheel src="/no-such-document.json"></milepael-wheel>`);
     const offline = add(`<milepael-timeline src="http://127.0.0.1:9/plan.json"></milepael-timeline>`);
     const seen = events(offline);
-    await vi.waitFor(() =>
-      expect(text(missing)).toContain("Dokumentet kunne ikke hentes (HTTP-status 404)."),
+    // A fetch from the test server takes seconds on a busy machine: wait for the answer, not a second.
+    await vi.waitFor(
+      () => expect(text(missing)).toContain("Dokumentet kunne ikke hentes (HTTP-status 404)."),
+      { timeout: 15_000 },
     );
-    await vi.waitFor(() => expect(text(offline)).toMatch(/^Dokumentet kunne ikke hentes\. Tjek adressen/));
+    await vi.waitFor(() => expect(text(offline)).toMatch(/^Dokumentet kunne ikke hentes\. Tjek adressen/), {
+      timeout: 15_000,
+    });
     expect(text(offline)).not.toContain("Failed to fetch");
     expect(seen).toEqual([
       { type: "milepael-error", detail: expect.objectContaining({ code: "fetch-failed" }) },
