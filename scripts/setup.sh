@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PNPM_VERSION=12.21.0
+# The one pnpm version: package.json's devEngines.packageManager.
+PNPM_VERSION=$(node -p 'require("./package.json").devEngines.packageManager.version')
 with_browser=false
 for arg in "$@"; do
   case "$arg" in

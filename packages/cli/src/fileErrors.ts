@@ -1,4 +1,5 @@
 import type { Locale } from "@milepael/core";
+import { cliMessage } from "./messages";
 
 const reasons: Record<string, Record<Locale, string>> = {
   ENOENT: { da: "filen eller mappen findes ikke", en: "no such file or folder" },
@@ -36,5 +37,5 @@ export function fileErrorReason(error: unknown, locale: Locale): string {
   const known = code === undefined ? undefined : reasons[code];
   if (known) return known[locale];
   const message = error instanceof Error ? error.message : String(error);
-  return code === undefined ? message : `${locale === "da" ? "fejl" : "error"} ${code}`;
+  return code === undefined ? message : cliMessage(locale, "file-error", { code });
 }

@@ -3,6 +3,7 @@ import {
   type DecodedText,
   type Diagnostic,
   decodeText,
+  diagnosticMessage,
   formatDiagnostic,
   formatLocation,
   formatPath,
@@ -12,6 +13,7 @@ import {
 import { type CommandContext, CommandError, UsageError } from "./command";
 import { fileErrorReason } from "./fileErrors";
 import type { CommandIO } from "./io";
+import { cliMessage } from "./messages";
 import { terminalSafe } from "./terminalSafe";
 
 /**
@@ -41,14 +43,10 @@ export async function writeOutput(
   out: string | undefined,
   { io, locale, maxSize }: Pick<CommandContext, "io" | "locale" | "maxSize">,
 ): Promise<void> {
-  const da = locale === "da";
   const where = out === undefined || out === "-" ? "standard output" : out;
   if (text.length > maxSize) {
-    const size = (value: number) => value.toLocaleString(da ? "da-DK" : "en-GB");
     throw new CommandError(
-      da
-        ? `${where}: resultatet er på ${size(text.length)} tegn, over grænsen på ${size(maxSize)}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`
-        : `${where}: the result has ${size(text.length)} characters, over the limit of ${size(maxSize)}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
+      cliMessage(locale, "output-too-large", { where, length: text.length, limit: maxSize }),
     );
   }
   if (out === undefined || out === "-") {
@@ -59,7 +57,7 @@ export async function writeOutput(
     await writeFile(out, text, "utf8");
   } catch (error) {
     throw new CommandError(
-      `${out}: ${da ? "kan ikke skrive" : "cannot write"}: ${fileErrorReason(error, locale)}`,
+      cliMessage(locale, "cannot-write", { file: out, reason: fileErrorReason(error, locale) }),
     );
   }
 }
@@ -90,18 +88,12 @@ export function printDiagnostics(
     const withMessages = ordered.map((found) => ({
       file,
       ...found,
-      message: formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale).replace(
-        /^[^:]+: /,
-        "",
-      ),
+      message: diagnosticMessage(found, locale),
     }));
     io.stderr(`${JSON.stringify(withMessages, null, 2)}\n`);
     return;
   }
-  const hint =
-    locale === "da"
-      ? "hæv grænsen med --max-size, f.eks. --max-size 64M"
-      : "raise the limit with --max-size, e.g. --max-size 64M";
+  const hint = cliMessage(locale, "raise-max-size");
   for (const found of ordered) {
     // A Word or PDF file has no lines of its own: its findings name a table, row and cell, or a page and line.
     const where =
@@ -115,7 +107,7 @@ export function printDiagnostics(
     // Messages and raw lines carry the document's text: nothing in it may act on the terminal.
     io.stderr(
       terminalSafe(
-        `${where}: ${formatDiagnostic({ ...found, line: undefined, location: undefined, path: [] }, locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
+        `${where}: ${formatDiagnostic(withoutPlace(found), locale)}${found.raw ? `\n    ${found.raw.slice(0, 200)}` : ""}${found.code === "import.input-too-large" ? `\n    ${hint}` : ""}\n`,
       ),
     );
   }
@@ -147,9 +139,11 @@ export async function readDocument(
 /** Parses `--diagnostics-format`. */
 export function diagnosticsFormat(value: string | undefined, locale: Locale): "text" | "json" {
   if (value === undefined || value === "text" || value === "json") return value ?? "text";
-  throw new UsageError(
-    locale === "da"
-      ? `--diagnostics-format skal være text eller json`
-      : `--diagnostics-format must be text or json`,
-  );
+  throw new UsageError(cliMessage(locale, "diagnostics-format-invalid"));
+}
+
+/** A finding without its line, location and path: the CLI writes the place itself, as `file:line`. */
+function withoutPlace(found: Diagnostic): Diagnostic {
+  const { line: _line, location: _location, ...rest } = found;
+  return { ...rest, path: [] };
 }

@@ -9,6 +9,7 @@ import { summaryCommand } from "./commands/summary";
 import { validateCommand } from "./commands/validate";
 import { fileErrorCode, fileErrorReason } from "./fileErrors";
 import { type CommandIO, exitCode } from "./io";
+import { cliMessage } from "./messages";
 import { terminalSafe } from "./terminalSafe";
 import { version } from "./version";
 
@@ -32,41 +33,7 @@ function overview(locale: Locale): string {
   const list = commands
     .map((command) => `  ${command.name.padEnd(width)}   ${command.summary[locale]}`)
     .join("\n");
-  return locale === "da"
-    ? `milepael ${version}: kommunale planer og budgetopfølgninger som data
-
-Brug:
-  milepael <kommando> [valg]
-  milepael <kommando> --help
-
-Kommandoer:
-${list}
-
-Valg:
-  -h, --help       vis hjælp
-  -v, --version    vis versionen
-  --lang da|en     sprog for meddelelser (standard: da, eller LANG)
-  --max-size N     den største fil, i tegn, milepael læser og skriver (standard: 32M);
-                   k og M betyder 1024 og 1024², f.eks. 64M. Samme grænse begge veje,
-                   så milepael altid kan læse det, den selv har skrevet
-`
-    : `milepael ${version}: municipal plans and budget follow-ups as data
-
-Usage:
-  milepael <command> [options]
-  milepael <command> --help
-
-Commands:
-${list}
-
-Options:
-  -h, --help       show help
-  -v, --version    show the version
-  --lang da|en     language of messages (default: da, or LANG)
-  --max-size N     the largest file, in characters, milepael reads and writes (default: 32M);
-                   k and M mean 1024 and 1024², e.g. 64M. One limit both ways, so that
-                   milepael can always read what it wrote itself
-`;
+  return cliMessage(locale, "help", { version, list });
 }
 
 /** Takes the options every command has (`--lang X`, `--max-size N`, also with `=`) out of the arguments, wherever they stand. */
@@ -119,9 +86,7 @@ export async function main(
   const [first, ...args] = rest;
   const maxSize = parseMaxSize(maxSizeText);
   if (maxSize === null) {
-    io.stderr(
-      `milepael: ${locale === "da" ? "--max-size skal være et positivt helt tal, evt. med k eller M (f.eks. 64M)" : "--max-size must be a positive whole number, optionally with k or M (e.g. 64M)"}\n`,
-    );
+    io.stderr(`milepael: ${cliMessage(locale, "max-size-invalid")}\n`);
     return exitCode.usage;
   }
 
@@ -136,8 +101,7 @@ export async function main(
   const command = commands.find((candidate) => candidate.name === first);
   if (command === undefined) {
     const name = terminalSafe(first);
-    const message = locale === "da" ? `ukendt kommando "${name}"` : `unknown command "${name}"`;
-    io.stderr(`milepael: ${message}. ${locale === "da" ? "Se" : "See"} milepael --help.\n`);
+    io.stderr(`milepael: ${cliMessage(locale, "unknown-command", { name })}\n`);
     return exitCode.usage;
   }
   if (args.includes("--help") || args.includes("-h")) {

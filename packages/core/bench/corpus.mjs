@@ -1,4 +1,4 @@
-// Date cells as the seed documents and DOMAIN.md write them: the benchmark's realistic corpus.
+// Date cells as the seed documents and the date grammar (packages/core/README.md, "Danish dates") write them: the benchmark's realistic corpus.
 export const dateCorpus = [
   "Løbende",
   "Maj",

@@ -11,6 +11,7 @@ export type {
   DiagnosticPath,
   SourceLocation,
 } from "./diagnostics/diagnostic";
+export type { DiagnosticParams, DiagnosticParamsArgument } from "./diagnostics/params";
 export { diagnosticMessage, formatDiagnostic, formatLocation, formatPath } from "./diagnostics/messages";
 
 // The document model
@@ -47,7 +48,7 @@ export type {
   Round,
   Section,
 } from "./model/budgetFollowUp.schema";
-export { defaultMaxInputLength, maxRichTextCellLength } from "./import/limits";
+export { defaultMaxInputLength, maxRichTextCellLength } from "./limits";
 export {
   currentSchemaVersion,
   documentJsonSchema,
@@ -94,31 +95,37 @@ export { checkDocument } from "./rules/checkDocument";
 export type { CheckOptions } from "./rules/checkDocument";
 
 // Importers
-export { importFollowUpText } from "./import/importFollowUpText";
-export type { FollowUpImportOptions } from "./import/importFollowUpText";
-export type { CommonImportOptions, ImportResult, NormalizedCounts } from "./import/common";
-export { normalizeInput } from "./import/common";
-export { importPlanText, planColumnNames } from "./import/importPlanText";
-export type { PlanColumn, PlanImportOptions } from "./import/importPlanText";
-export { importPlanCsv, unescapeCell } from "./import/importPlanCsv";
-export type { PlanCsvImportOptions } from "./import/importPlanCsv";
-export { importFollowUpCsv, isFollowUpCsvHeader, parseAmount } from "./import/importFollowUpCsv";
-export type { FollowUpCsvImportOptions } from "./import/importFollowUpCsv";
-export { detectDelimiter, parseDelimited } from "./import/delimited";
+export { importFollowUpText } from "./import/followUpText/read";
+export type { FollowUpImportOptions } from "./import/followUpText/read";
+export type { CommonImportOptions, ImportResult } from "./import/shared/result";
+export type { NormalizedCounts } from "./import/shared/normalize";
+export { normalizeInput } from "./import/shared/normalize";
+export { importPlanText } from "./import/planText/read";
+export type { PlanImportOptions } from "./import/planText/read";
+export { planColumnNames } from "./import/planText/columns";
+export type { PlanColumn } from "./import/planText/columns";
+export { importPlanCsv } from "./import/planCsv/read";
+export type { PlanCsvImportOptions } from "./import/planCsv/read";
+export { importFollowUpCsv, isFollowUpCsvHeader } from "./import/followUpCsv/read";
+export type { FollowUpCsvImportOptions } from "./import/followUpCsv/read";
+export { parseDelimited } from "./import/shared/delimited";
 // Files as they are (.docx, .pdf, text), from their bytes; the Word and PDF readers load on demand.
 export { importFile } from "./import/importFile";
 export type { FileFormat, ImportFileOptions } from "./import/importFile";
-export type { DelimitedRow } from "./import/delimited";
+export type { DelimitedRow } from "./import/shared/delimited";
 
 // Exporters
 export { exportJson } from "./export/json";
-export { csvField, exportFollowUpCsv, exportPlanCsv, toCsv } from "./export/csv";
-export type { CsvExportOptions, FollowUpCsvExportOptions } from "./export/csv";
-export { followUpCsvColumns, followUpCsvHeaders } from "./export/followUpCsvColumns";
-export type { FollowUpCsvColumn } from "./export/followUpCsvColumns";
+export { csvField, toCsv } from "./import/shared/csv";
+export type { CsvExportOptions } from "./import/shared/csv";
+export { exportPlanCsv } from "./import/planCsv/write";
+export { exportFollowUpCsv } from "./import/followUpCsv/write";
+export type { FollowUpCsvExportOptions } from "./import/followUpCsv/write";
+export { followUpCsvColumns, followUpCsvHeaders } from "./import/followUpCsv/columns";
+export type { FollowUpCsvColumn } from "./import/followUpCsv/columns";
 export { documentId } from "./export/documentId";
-export { exportPlanIcs } from "./export/ics";
-export type { IcsExport, IcsExportOptions } from "./export/ics";
+export { exportPlanIcs } from "./import/ics/write";
+export type { IcsExport, IcsExportOptions } from "./import/ics/write";
 export { detectFormat, importDocument, importFormats } from "./import/importDocument";
 export type { ImportDocumentOptions, ImportFormat } from "./import/importDocument";
 
@@ -147,4 +154,4 @@ export type { MeetingsImportOptions } from "./import/meetings/importMeetingsText
 export { decisionOutcome } from "./import/meetings/itemFields";
 export { extractPlan } from "./meetings/extractPlan";
 export type { ExtractPlanOptions } from "./meetings/extractPlan";
-export { exportMeetingItemsCsv, exportMeetingsIcs } from "./export/meetingsExport";
+export { exportMeetingItemsCsv, exportMeetingsIcs } from "./import/meetings/write";

@@ -53,7 +53,8 @@ export {
 export type { DateSortOptions } from "./date/compareDanishDates";
 export { compareDanishDates, dateSortKey } from "./date/compareDanishDates";
 export type { FormatDanishDateOptions } from "./date/formatDanishDate";
-export { formatDanishDate, monthName } from "./date/formatDanishDate";
+export { formatDanishDate } from "./date/formatDanishDate";
+export { monthName } from "./date/monthName";
 // Danish date expressions
 export { parseDanishDate } from "./date/parseDanishDate";
 export type {
@@ -69,7 +70,7 @@ export type {
 } from "./date/types";
 export { dateFailureReasons, dateKinds, datePrecisions } from "./date/types";
 // CSV cells for Excel
-export { csvField, toCsv } from "./export/csv";
+export { csvField, toCsv } from "./import/shared/csv";
 export { attentionReasonLabel } from "./i18n/attentionReasons";
 export { dateFailureMessage } from "./i18n/dateReasons";
 // Meetings for widgets: the decision log's rows, meetings on the timeline and wheel, outcome words
@@ -80,10 +81,10 @@ export { defaultLocale, intlLocale, locales, toLocale } from "./i18n/locale";
 export type { StatusLabel } from "./i18n/statusLabels";
 export { lifecycleLabel, statusLabel } from "./i18n/statusLabels";
 // A file's bytes as text: encodings and binary files, the same in Node and browsers
-export type { DecodedText, TextEncoding } from "./import/decodeText";
-export { decodeText, textEncodings } from "./import/decodeText";
-export type { BinaryKind } from "./import/sniffBinary";
-export { binaryKinds, sniffBinary } from "./import/sniffBinary";
+export type { DecodedText, TextEncoding } from "./import/shared/decodeText";
+export { decodeText, textEncodings } from "./import/shared/decodeText";
+export type { BinaryKind } from "./import/shared/sniffBinary";
+export { binaryKinds, sniffBinary } from "./import/shared/sniffBinary";
 export type { DecisionRow } from "./meetings/decisionRows";
 export { decisionRows } from "./meetings/decisionRows";
 export { meetingsAsPlan } from "./meetings/meetingsAsPlan";

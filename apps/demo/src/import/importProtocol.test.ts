@@ -5,9 +5,9 @@ import { acceptsFile, groupDiagnostics } from "./importProtocol";
 describe("groupDiagnostics", () => {
   it("counts findings per code, errors first, then the most frequent, keeping the first as example", () => {
     const findings: Diagnostic[] = [
-      diagnostic("warning", "import.date-not-understood", [], { text: "a" }),
-      diagnostic("info", "import.year-inferred", [], {}),
-      diagnostic("warning", "import.date-not-understood", [], { text: "b" }),
+      diagnostic("warning", "import.date-not-understood", [], { text: "a", reason: "unknown" }),
+      diagnostic("info", "import.year-inferred", [], { year: 2017, source: "2017" }),
+      diagnostic("warning", "import.date-not-understood", [], { text: "b", reason: "unknown" }),
       diagnostic("error", "import.unknown-format", [], {}),
       diagnostic("warning", "import.unrecognized-line", [], {}),
     ];

@@ -18,6 +18,7 @@ import { type Command, type CommandContext, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { diagnosticsFormat, printDiagnostics, readDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 
 // Assessing a follow-up round (issue #20): `assess`, `publish`, `start-round` and `reopen` share
 // reading the follow-up, who and when, printing the rules' messages and writing the file back.
@@ -40,11 +41,7 @@ const statusWords: Record<string, Status> = {
 function who(values: { by?: string | undefined; at?: string | undefined }, { env, locale }: CommandContext) {
   const by = values.by ?? env.MILEPAEL_USER ?? env.USER ?? env.USERNAME;
   if (by === undefined || by.trim() === "") {
-    throw new UsageError(
-      locale === "da"
-        ? "angiv hvem med --by (eller sæt MILEPAEL_USER)"
-        : "say who with --by (or set MILEPAEL_USER)",
-    );
+    throw new UsageError(cliMessage(locale, "who-missing"));
   }
   // The CLI, unlike core, may read the clock; --at makes a script's history reproducible.
   return { by, at: values.at ?? new Date().toISOString() };
@@ -65,9 +62,7 @@ async function readFollowUp(file: string, context: CommandContext): Promise<Budg
   }
   if (document === null) return null;
   if (document.type !== "budget-follow-up") {
-    context.io.stderr(
-      `${file}: ${context.locale === "da" ? "fejl: dokumentet er ikke en budgetopfølgning" : "error: the document is not a budget follow-up"}\n`,
-    );
+    context.io.stderr(`${file}: ${cliMessage(context.locale, "not-follow-up")}\n`);
     return null;
   }
   return document;
@@ -92,14 +87,13 @@ async function finish(
 }
 
 function oneFile(positionals: string[], locale: Locale): string {
-  if (positionals.length !== 1)
-    throw new UsageError(locale === "da" ? "angiv præcis én fil" : "give exactly one file");
+  if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
   return positionals[0] as string;
 }
 
 function required(value: string | undefined, name: string, locale: Locale): string {
   if (value === undefined || value === "")
-    throw new UsageError(locale === "da" ? `${name} mangler` : `${name} is missing`);
+    throw new UsageError(cliMessage(locale, "option-missing", { name }));
   return value;
 }
 
@@ -152,7 +146,6 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
   },
   async run(args, context) {
     const { locale } = context;
-    const da = locale === "da";
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -169,11 +162,7 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
     const wantedMilestone = required(values.milestone, "--milestone", locale);
     const status = statusWords[required(values.status, "--status", locale).toLowerCase()];
     if (status === undefined) {
-      throw new UsageError(
-        da
-          ? "--status skal være green, yellow, red eller not-assessed"
-          : "--status must be green, yellow, red or not-assessed",
-      );
+      throw new UsageError(cliMessage(locale, "status-invalid"));
     }
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -194,33 +183,28 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
       );
       if (matches.length !== 1) {
         throw new UsageError(
-          da
-            ? `--milestone ${wantedMilestone}: angiv milepælens nummer (indsatsen har ${matches.length} milepæle til den opfølgning)`
-            : `--milestone ${wantedMilestone}: give the milestone's number (the initiative has ${matches.length} milestones at that round)`,
+          cliMessage(locale, "milestone-ambiguous", { milestone: wantedMilestone, count: matches.length }),
         );
       }
       milestone = matches[0] as number;
     }
     if (milestone !== "economy" && milestone < 0)
-      throw new UsageError(da ? "--milestone tæller fra 1" : "--milestone counts from 1");
+      throw new UsageError(cliMessage(locale, "milestone-from-one"));
 
     const result = assessStatus(document, {
       initiativeId: initiative?.id ?? wantedInitiative,
       milestone,
       status,
-      ...(values.note === undefined ? {} : { note: values.note }),
+      note: values.note,
       ...actor,
     });
     return finish(file, result, values, context, (language) => {
       const event = result.event;
-      if (event === null || event.type !== "assessed")
-        return language === "da" ? "uændret (samme status og note)" : "unchanged (same status and note)";
+      if (event === null || event.type !== "assessed") return cliMessage(language, "unchanged");
       const what =
         event.target === "economy"
-          ? language === "da"
-            ? "økonomi"
-            : "economy"
-          : `${language === "da" ? "milepæl" : "milestone"} ${event.target + 1}`;
+          ? cliMessage(language, "target-economy")
+          : cliMessage(language, "target-milestone", { number: event.target + 1 });
       const label = findRound(result.document, event.round)?.label ?? event.round;
       return `${event.initiativeId} ${what}: ${event.from} → ${event.to} (${label})`;
     });
@@ -256,7 +240,7 @@ ${whoHelp.en}
     const round = findRound(document, wanted);
     const result = publishRound(document, round?.id ?? wanted, actor);
     return finish(file, result, values, context, (language) =>
-      language === "da" ? `${round?.label} er offentliggjort` : `${round?.label} is published`,
+      cliMessage(language, "published", { round: round?.label ?? "" }),
     );
   },
 };
@@ -297,11 +281,7 @@ ${whoHelp.en}
     const wanted = required(values.round, "--round", locale);
     const kind = values.kind ?? "follow-up";
     if (!(roundKinds as readonly string[]).includes(kind)) {
-      throw new UsageError(
-        locale === "da"
-          ? "--kind skal være follow-up, half-year eller year-end"
-          : "--kind must be follow-up, half-year or year-end",
-      );
+      throw new UsageError(cliMessage(locale, "kind-invalid"));
     }
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -321,7 +301,7 @@ ${whoHelp.en}
     const result = startRound(document, round, actor);
     return finish(file, result, values, context, (language) => {
       const label = findRound(result.document, typeof round === "string" ? round : round.id)?.label ?? wanted;
-      return language === "da" ? `${label} er åben for vurdering` : `${label} is open for assessment`;
+      return cliMessage(language, "round-open", { round: label });
     });
   },
 };
@@ -355,7 +335,7 @@ ${whoHelp.en}
     const round = findRound(document, wanted);
     const result = reopenRound(document, round?.id ?? wanted, { reason: values.reason ?? "", ...actor });
     return finish(file, result, values, context, (language) =>
-      language === "da" ? `${round?.label} er genåbnet` : `${round?.label} is reopened`,
+      cliMessage(language, "reopened", { round: round?.label ?? "" }),
     );
   },
 };

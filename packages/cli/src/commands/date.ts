@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { dateFailureMessage, parseDanishDate } from "@milepael/core";
 import { type Command, UsageError } from "../command";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 
 export const dateCommand: Command = {
   name: "date",
@@ -32,15 +33,11 @@ Exits 1 and prints the reason on stderr when the text is not a date.
       options: { year: { type: "string" } },
     });
     if (positionals.length !== 1) {
-      throw new UsageError(locale === "da" ? "angiv præcis én tekst" : "give exactly one text");
+      throw new UsageError(cliMessage(locale, "one-text"));
     }
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
-      throw new UsageError(
-        locale === "da"
-          ? `--year skal være et årstal, ikke "${values.year}"`
-          : `--year must be a year, not "${values.year}"`,
-      );
+      throw new UsageError(cliMessage(locale, "year-invalid", { year: String(values.year) }));
     }
     const text = positionals[0] as string;
     const result = parseDanishDate(text, year === undefined ? {} : { year });

@@ -11,6 +11,7 @@ import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { readDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
 
 export const exportCommand: Command = {
@@ -65,22 +66,16 @@ export const exportCommand: Command = {
         layout: { type: "string" },
       },
     });
-    const da = locale === "da";
-    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
     const format = values.format;
     if (format !== "csv" && format !== "ics" && format !== "json") {
-      throw new UsageError(
-        da ? "--format skal være csv, ics eller json" : "--format must be csv, ics or json",
-      );
+      throw new UsageError(cliMessage(locale, "format-invalid"));
     }
     const delimiter = values.delimiter ?? ";";
-    if (delimiter !== ";" && delimiter !== ",")
-      throw new UsageError(da ? '--delimiter skal være ";" eller ","' : '--delimiter must be ";" or ","');
+    if (delimiter !== ";" && delimiter !== ",") throw new UsageError(cliMessage(locale, "delimiter-invalid"));
     const layout = values.layout ?? "milestones";
     if (layout !== "milestones" && layout !== "overview")
-      throw new UsageError(
-        da ? "--layout skal være milestones eller overview" : "--layout must be milestones or overview",
-      );
+      throw new UsageError(cliMessage(locale, "layout-invalid"));
     const file = positionals[0] as string;
     let document: Awaited<ReturnType<typeof readDocument>>;
     try {
@@ -103,9 +98,7 @@ export const exportCommand: Command = {
       output = exportMeetingsIcs(document, { now: new Date() });
     } else {
       if (document.type !== "plan") {
-        io.stderr(
-          `milepael export: ${da ? "iCalendar kan kun skrives for planer og møder" : "iCalendar can only be written for plans and meetings"}\n`,
-        );
+        io.stderr(`milepael export: ${cliMessage(locale, "ics-plans-only")}\n`);
         return exitCode.failed;
       }
       // DTSTAMP is the moment of the export; core never reads the clock, the command does.
@@ -113,7 +106,7 @@ export const exportCommand: Command = {
       for (const activity of skipped) {
         io.stderr(
           terminalSafe(
-            `${file}: ${da ? "info: uden tidsrum, ikke i kalenderen" : "info: no interval, not in the calendar"}: ${activity.title} (${activity.date.text || "-"})\n`,
+            `${file}: ${cliMessage(locale, "not-in-calendar")}: ${activity.title} (${activity.date.text || "-"})\n`,
           ),
         );
       }

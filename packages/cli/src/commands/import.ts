@@ -4,6 +4,7 @@ import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { diagnosticsFormat, printDiagnostics, readInputBytes, writeOutput } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 
 export const importCommand: Command = {
   name: "import",
@@ -58,20 +59,19 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
         "diagnostics-format": { type: "string" },
       },
     });
-    const da = locale === "da";
-    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
     const file = positionals[0] as string;
     const format = values.format;
     if (format !== undefined && !(importFormats as readonly string[]).includes(format)) {
-      throw new UsageError(da ? `ukendt format "${format}"` : `unknown format "${format}"`);
+      throw new UsageError(cliMessage(locale, "unknown-format", { format }));
     }
     const sadFace = values["sad-face"];
     if (sadFace !== undefined && sadFace !== "red" && sadFace !== "yellow") {
-      throw new UsageError(da ? "--sad-face skal være red eller yellow" : "--sad-face must be red or yellow");
+      throw new UsageError(cliMessage(locale, "sad-face-invalid"));
     }
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
-      throw new UsageError(da ? `--year skal være et årstal` : `--year must be a year`);
+      throw new UsageError(cliMessage(locale, "year-invalid", { year: String(values.year) }));
     }
     const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
 
@@ -85,9 +85,9 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     // Word, PDF or text, told apart by the bytes; text decoded as the demo decodes it, the
     // encoding chosen reported first, binary files of other kinds refused by name.
     const { document, diagnostics } = await importFile(bytes, {
-      ...(format === undefined ? {} : { format: format as ImportFormat }),
-      ...(year === undefined ? {} : { year }),
-      ...(sadFace === undefined ? {} : { sadFace }),
+      format: format as ImportFormat | undefined,
+      year,
+      sadFace,
       maxInputLength: maxSize,
     });
     printDiagnostics(file, diagnostics, outputFormat, locale, io);

@@ -1,11 +1,12 @@
 import { access, constants, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { MilepaelDocument } from "@milepael/core";
+import type { Locale, MilepaelDocument } from "@milepael/core";
 import { buildReport, type ReportOptions, reportToHtml } from "@milepael/core/report";
 import { type Command, CommandError, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { readDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 
 const formats = ["pdf", "html", "docx"] as const;
 type ReportFormat = (typeof formats)[number];
@@ -24,25 +25,20 @@ export async function printPdf(
   html: string,
   page: { size: "A4" | "A3"; orientation: "portrait" | "landscape" },
   env: Record<string, string | undefined>,
-  da: boolean,
+  locale: Locale,
 ): Promise<Uint8Array> {
   const executablePath = chromiumPath(env);
-  const missing = (what: string) =>
-    new CommandError(
-      da
-        ? `PDF kræver Chromium og pakken playwright-core: ${what}. Installér Chromium (Debian: apt-get install chromium) eller sæt CHROMIUM_PATH, eller brug --format html og udskriv fra en browser.`
-        : `PDF needs Chromium and the playwright-core package: ${what}. Install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH, or use --format html and print from a browser.`,
-    );
+  const missing = (what: string) => new CommandError(cliMessage(locale, "pdf-needs-chromium", { what }));
   try {
     await access(executablePath, constants.X_OK);
   } catch {
-    throw missing(da ? `${executablePath} findes ikke` : `${executablePath} not found`);
+    throw missing(cliMessage(locale, "chromium-not-found", { path: executablePath }));
   }
   let playwright: typeof import("playwright-core");
   try {
     playwright = await import("playwright-core");
   } catch {
-    throw missing(da ? "playwright-core er ikke installeret" : "playwright-core is not installed");
+    throw missing(cliMessage(locale, "playwright-missing"));
   }
   const browser = await playwright.chromium.launch({
     executablePath,
@@ -130,22 +126,15 @@ export const reportCommand: Command = {
         today: { type: "string" },
       },
     });
-    const da = locale === "da";
-    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
     const format = values.format as ReportFormat | undefined;
     if (format === undefined || !formats.includes(format))
-      throw new UsageError(
-        da ? "--format skal være pdf, html eller docx" : "--format must be pdf, html or docx",
-      );
+      throw new UsageError(cliMessage(locale, "report-format-invalid"));
     const out = values.output;
     if (format !== "html" && (out === undefined || out === "-"))
-      throw new UsageError(
-        da
-          ? `--format ${format} skriver en fil: angiv -o UD`
-          : `--format ${format} writes a file: give -o OUT`,
-      );
+      throw new UsageError(cliMessage(locale, "report-needs-output", { format }));
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-      throw new UsageError(da ? "--today skal være ÅÅÅÅ-MM-DD" : "--today must be YYYY-MM-DD");
+      throw new UsageError(cliMessage(locale, "today-format"));
     const file = positionals[0] as string;
     let document: MilepaelDocument | null;
     try {
@@ -173,13 +162,13 @@ export const reportCommand: Command = {
       bytes = await exportDocx(document, options);
     } else {
       const report = buildReport(document, options);
-      bytes = await printPdf(reportToHtml(report), report.page, env, da);
+      bytes = await printPdf(reportToHtml(report), report.page, env, locale);
     }
     try {
       await writeFile(out as string, bytes);
     } catch (error) {
       throw new CommandError(
-        `${out}: ${da ? "kan ikke skrive" : "cannot write"}: ${fileErrorReason(error, locale)}`,
+        cliMessage(locale, "cannot-write", { file: out as string, reason: fileErrorReason(error, locale) }),
       );
     }
     return exitCode.ok;

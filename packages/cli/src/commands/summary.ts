@@ -17,6 +17,7 @@ import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { readDocument } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
 
 function table(rows: string[][]): string {
@@ -48,13 +49,13 @@ function followUpSummary(
     economy: group.economy,
   }));
   const header = [
-    locale === "da" ? "Opfølgning" : "Round",
+    cliMessage(locale, "summary.round"),
     ...statusValues.map((status) => statusLabel(status, "milestone", locale).name),
-    locale === "da" ? "I alt" : "Total",
+    cliMessage(locale, "summary.total"),
   ];
   const text = groups
     .map((group) => {
-      const title = by === undefined ? "" : `${group.key ?? (locale === "da" ? "(ingen)" : "(none)")}\n`;
+      const title = by === undefined ? "" : `${group.key ?? cliMessage(locale, "summary.none")}\n`;
       const rows = group.rounds
         .filter((counts) => rounds.some((candidate) => candidate.id === counts.round))
         .map((counts) => {
@@ -67,7 +68,7 @@ function followUpSummary(
           ];
         });
       const economy = [
-        locale === "da" ? "Økonomi" : "Economy",
+        cliMessage(locale, "summary.economy"),
         ...statusValues.map((status) => String(group.economy[status])),
         String(group.initiatives),
       ];
@@ -90,27 +91,25 @@ function planSummary(document: PlanDocument, locale: Locale) {
     from: starts[0] ?? null,
     to: ends[ends.length - 1] ?? null,
   };
-  const da = locale === "da";
   const rows = [
-    [da ? "Aktiviteter" : "Activities", String(json.activities)],
-    [da ? "Med dato" : "Dated", String(json.dated)],
-    [da ? "Løbende" : "Ongoing", String(json.ongoing)],
-    [da ? "Uden dato" : "Undated", String(json.undated)],
-    [da ? "Spor" : "Tracks", String(json.tracks)],
-    [da ? "Periode" : "Period", json.from === null ? "-" : `${json.from} – ${json.to}`],
+    [cliMessage(locale, "summary.activities"), String(json.activities)],
+    [cliMessage(locale, "summary.dated"), String(json.dated)],
+    [cliMessage(locale, "summary.ongoing"), String(json.ongoing)],
+    [cliMessage(locale, "summary.undated"), String(json.undated)],
+    [cliMessage(locale, "summary.tracks"), String(json.tracks)],
+    [cliMessage(locale, "summary.period"), json.from === null ? "-" : `${json.from} – ${json.to}`],
   ];
   return { json, text: `${document.metadata.title}\n\n${table(rows)}\n` };
 }
 
 function meetingsSummary(document: MeetingsDocument, locale: Locale) {
   const json = summarizeMeetings(document);
-  const da = locale === "da";
   const header = [
-    da ? "Udvalg" : "Body",
-    da ? "År" : "Year",
-    da ? "Referater" : "Minutes",
-    da ? "Dagsordener" : "Agendas",
-    da ? "Punkter" : "Items",
+    cliMessage(locale, "summary.body"),
+    cliMessage(locale, "summary.year"),
+    cliMessage(locale, "summary.minutes"),
+    cliMessage(locale, "summary.agendas"),
+    cliMessage(locale, "summary.items"),
     ...decisionOutcomes.map((outcome) => decisionOutcomeLabels[locale][outcome]),
   ];
   const rows = json.map((row) => [
@@ -122,7 +121,7 @@ function meetingsSummary(document: MeetingsDocument, locale: Locale) {
     ...decisionOutcomes.map((outcome) => String(row.outcomes[outcome])),
   ]);
   const related = document.relatedDocuments.length;
-  const footer = da ? `Relaterede dokumenter: ${related}` : `Related documents: ${related}`;
+  const footer = cliMessage(locale, "summary.related", { count: String(related) });
   return { json, text: `${document.metadata.title}\n\n${table([header, ...rows])}\n\n${footer}\n` };
 }
 
@@ -149,15 +148,10 @@ For meetings: meetings per body per year and the outcomes of their items.
       allowPositionals: true,
       options: { round: { type: "string" }, by: { type: "string" }, json: { type: "boolean" } },
     });
-    const da = locale === "da";
-    if (positionals.length !== 1) throw new UsageError(da ? "angiv præcis én fil" : "give exactly one file");
+    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
     const by = values.by;
     if (by !== undefined && !(rollUpDimensions as readonly string[]).includes(by)) {
-      throw new UsageError(
-        da
-          ? `--by skal være en af ${rollUpDimensions.join(", ")}`
-          : `--by must be one of ${rollUpDimensions.join(", ")}`,
-      );
+      throw new UsageError(cliMessage(locale, "by-invalid", { dimensions: rollUpDimensions.join(", ") }));
     }
     const file = positionals[0] as string;
     let document: Awaited<ReturnType<typeof readDocument>>;
@@ -175,7 +169,7 @@ For meetings: meetings per body per year and the outcomes of their items.
     ) {
       const known = document.rounds.map((round) => round.id).join(", ");
       io.stderr(
-        `milepael summary: ${da ? `ukendt opfølgning "${values.round}"; kendte: ${known}` : `unknown round "${values.round}"; known: ${known}`}\n`,
+        `milepael summary: ${cliMessage(locale, "unknown-round", { round: String(values.round), known })}\n`,
       );
       return exitCode.failed;
     }

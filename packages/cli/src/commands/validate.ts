@@ -4,6 +4,7 @@ import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { decodingWorthSaying, diagnosticsFormat, printDiagnostics, readInput } from "../files";
 import { exitCode } from "../io";
+import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
 
 export const validateCommand: Command = {
@@ -27,10 +28,9 @@ overdue and too early assessments). Exits 1 on errors.
       allowPositionals: true,
       options: { today: { type: "string" }, "diagnostics-format": { type: "string" } },
     });
-    if (positionals.length !== 1)
-      throw new UsageError(locale === "da" ? "angiv præcis én fil" : "give exactly one file");
+    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-      throw new UsageError(locale === "da" ? "--today skal være ÅÅÅÅ-MM-DD" : "--today must be YYYY-MM-DD");
+      throw new UsageError(cliMessage(locale, "today-format"));
     }
     const file = positionals[0] as string;
     const format = diagnosticsFormat(values["diagnostics-format"], locale);
@@ -56,7 +56,7 @@ overdue and too early assessments). Exits 1 on errors.
     if (document === null || hasErrors(findings)) return exitCode.failed;
     io.stdout(
       terminalSafe(
-        `${file}: ${locale === "da" ? "gyldigt" : "valid"} (${document.type}, "${document.metadata.title}")\n`,
+        `${file}: ${cliMessage(locale, "valid", { type: document.type, title: document.metadata.title })}\n`,
       ),
     );
     return exitCode.ok;

@@ -23,8 +23,8 @@ export interface AssessmentInput extends Actor {
   initiativeId: string;
   milestone: AssessmentTarget;
   status: Status;
-  /** The status note after the change; left out, the current note stays; "" removes it. */
-  note?: string;
+  /** The status note after the change; left out (or `undefined`), the current note stays; "" removes it. */
+  note?: string | undefined;
 }
 
 /** What every operation returns: the new document (the same object when refused), why, and what it recorded. */
@@ -549,7 +549,7 @@ function mapInitiative(
   };
 }
 
-function withNote<T extends { statusNote?: string }>(value: T, note: string | undefined): T {
+function withNote<T extends { statusNote?: string | undefined }>(value: T, note: string | undefined): T {
   const { statusNote: _, ...rest } = value;
   return (note === undefined ? rest : { ...rest, statusNote: note }) as T;
 }

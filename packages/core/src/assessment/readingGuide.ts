@@ -3,7 +3,7 @@ import type { AssessedLevel } from "../status/status";
 import type { ReadingGuide } from "./history.schema";
 
 /** A reading guide with every rule filled in. */
-export type ResolvedReadingGuide = Required<ReadingGuide>;
+export type ResolvedReadingGuide = { [K in keyof ReadingGuide]-?: Exclude<ReadingGuide[K], undefined> };
 
 /**
  * The reading guide of the Danish follow-ups milepael was built on (Ballerup 2017): milestones

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale";
+import { intlLocale, type Locale } from "../i18n/locale";
 import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { countStatuses } from "../rules/rollUp";
 import { diffRounds, economyStatusAt } from "./diffRounds";
@@ -30,8 +30,46 @@ function names(list: readonly string[], locale: Locale): string {
 }
 
 function number(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === "da" ? "da-DK" : "en-GB");
+  return value.toLocaleString(intlLocale(locale));
 }
+
+/** The summary's sentences per locale; counts arrive formatted, with the raw count for plurals. */
+interface Count {
+  text: string;
+  value: number;
+}
+const sentencesOf = {
+  da: {
+    noRound: (round: string) => `Opfølgningen "${round}" findes ikke.`,
+    noMilestones: (round: string) => `Ingen milepæle hører til ${round}.`,
+    head: (red: Count, total: Count, yellow: Count, green: Count, round: string) =>
+      `${red.text} af ${total.text} ${pick(words.da.milestone, total.value)} til ${round} er ${pick(words.da.red, red.value)}, ${yellow.text} ${pick(words.da.yellow, yellow.value)} og ${green.text} ${pick(words.da.green, green.value)}`,
+    notAssessed: (head: string, missing: Count) => `${head}; ${missing.text} er ikke vurderet.`,
+    noneWorse: (previous: string) => `Ingen er forværret siden ${previous}.`,
+    worse: (count: Count, previous: string, list: string) =>
+      `${count.text} er forværret siden ${previous}: ${list}.`,
+    better: (count: Count, list: string) => `${count.text} er forbedret: ${list}.`,
+    late: (count: Count, cutOff: string) =>
+      `${count.text} ${pick(words.da.milestone, count.value)} er forsinket: skæringsdatoen ${cutOff} er passeret uden vurdering.`,
+    economy: (list: string, assessed: Count) => `Økonomi: ${list} af ${assessed.text} vurderede.`,
+  },
+  en: {
+    noRound: (round: string) => `There is no round "${round}".`,
+    noMilestones: (round: string) => `No milestones belong to ${round}.`,
+    head: (red: Count, total: Count, yellow: Count, green: Count, round: string) =>
+      `${red.text} of ${total.text} ${pick(words.en.milestone, total.value)} for ${round} ${red.value === 1 ? "is" : "are"} red, ${yellow.text} yellow and ${green.text} green`,
+    notAssessed: (head: string, missing: Count) =>
+      `${head}; ${missing.text} ${missing.value === 1 ? "is" : "are"} not assessed.`,
+    noneWorse: (previous: string) => `None has worsened since ${previous}.`,
+    worse: (count: Count, previous: string, list: string) =>
+      `${count.text} ${count.value === 1 ? "has" : "have"} worsened since ${previous}: ${list}.`,
+    better: (count: Count, list: string) =>
+      `${count.text} ${count.value === 1 ? "has" : "have"} improved: ${list}.`,
+    late: (count: Count, cutOff: string) =>
+      `${count.text} ${pick(words.en.milestone, count.value)} ${count.value === 1 ? "is" : "are"} overdue: the cut-off ${cutOff} passed without an assessment.`,
+    economy: (list: string, assessed: Count) => `Economy: ${list} of ${assessed.text} assessed.`,
+  },
+} satisfies Record<Locale, Record<string, (...args: never[]) => string>>;
 
 /**
  * The round in one plain-language paragraph: how many milestones are red, yellow and green, what
@@ -50,9 +88,9 @@ export function summariseRound(
 ): string {
   const index = document.rounds.findIndex((round) => round.id === roundId);
   const round = document.rounds[index];
-  const da = locale === "da";
-  if (round === undefined)
-    return da ? `Opfølgningen "${roundId}" findes ikke.` : `There is no round "${roundId}".`;
+  const say = sentencesOf[locale];
+  const count = (value: number): Count => ({ text: number(value, locale), value });
+  if (round === undefined) return say.noRound(roundId);
   const initiatives = document.sections.flatMap((section) => section.initiatives);
   const counts = countStatuses(
     initiatives.flatMap((initiative) =>
@@ -65,21 +103,17 @@ export function summariseRound(
   const w = words[locale];
   const sentences: string[] = [];
   if (total === 0) {
-    sentences.push(
-      da ? `Ingen milepæle hører til ${round.label}.` : `No milestones belong to ${round.label}.`,
-    );
+    sentences.push(say.noMilestones(round.label));
   } else {
-    const head = da
-      ? `${number(counts.red, locale)} af ${number(total, locale)} ${pick(w.milestone, total)} til ${round.label} er ${pick(w.red, counts.red)}, ${number(counts.yellow, locale)} ${pick(w.yellow, counts.yellow)} ${w.and} ${number(counts.green, locale)} ${pick(w.green, counts.green)}`
-      : `${number(counts.red, locale)} of ${number(total, locale)} ${pick(w.milestone, total)} for ${round.label} ${counts.red === 1 ? "is" : "are"} red, ${number(counts.yellow, locale)} yellow ${w.and} ${number(counts.green, locale)} green`;
-    const missing = counts["not-assessed"];
-    sentences.push(
-      missing === 0
-        ? `${head}.`
-        : da
-          ? `${head}; ${number(missing, locale)} er ikke vurderet.`
-          : `${head}; ${number(missing, locale)} ${missing === 1 ? "is" : "are"} not assessed.`,
+    const head = say.head(
+      count(counts.red),
+      count(total),
+      count(counts.yellow),
+      count(counts.green),
+      round.label,
     );
+    const missing = counts["not-assessed"];
+    sentences.push(missing === 0 ? `${head}.` : say.notAssessed(head, count(missing)));
   }
   const previous = index > 0 ? document.rounds[index - 1] : undefined;
   if (previous !== undefined) {
@@ -87,31 +121,17 @@ export function summariseRound(
     const worse = diff.worsened.map((change) => change.name);
     const better = diff.improved.map((change) => change.name);
     if (worse.length === 0) {
-      sentences.push(
-        da ? `Ingen er forværret siden ${previous.label}.` : `None has worsened since ${previous.label}.`,
-      );
+      sentences.push(say.noneWorse(previous.label));
     } else {
-      sentences.push(
-        da
-          ? `${number(worse.length, locale)} er forværret siden ${previous.label}: ${names(worse, locale)}.`
-          : `${number(worse.length, locale)} ${worse.length === 1 ? "has" : "have"} worsened since ${previous.label}: ${names(worse, locale)}.`,
-      );
+      sentences.push(say.worse(count(worse.length), previous.label, names(worse, locale)));
     }
     if (better.length > 0) {
-      sentences.push(
-        da
-          ? `${number(better.length, locale)} er forbedret: ${names(better, locale)}.`
-          : `${number(better.length, locale)} ${better.length === 1 ? "has" : "have"} improved: ${names(better, locale)}.`,
-      );
+      sentences.push(say.better(count(better.length), names(better, locale)));
     }
   }
   if (options.today !== undefined && round.cutOff < options.today && counts["not-assessed"] > 0) {
     const late = counts["not-assessed"];
-    sentences.push(
-      da
-        ? `${number(late, locale)} ${pick(w.milestone, late)} er forsinket: skæringsdatoen ${round.cutOff} er passeret uden vurdering.`
-        : `${number(late, locale)} ${pick(w.milestone, late)} ${late === 1 ? "is" : "are"} overdue: the cut-off ${round.cutOff} passed without an assessment.`,
-    );
+    sentences.push(say.late(count(late), round.cutOff));
   }
   const economy = countStatuses(
     initiatives
@@ -125,11 +145,7 @@ export function summariseRound(
       .map((level) => `${number(economy[level], locale)} ${pick(w[level], economy[level])}`);
     const last = parts.pop() as string;
     const list = parts.length === 0 ? last : `${parts.join(", ")} ${w.and} ${last}`;
-    sentences.push(
-      da
-        ? `Økonomi: ${list} af ${number(assessed, locale)} vurderede.`
-        : `Economy: ${list} of ${number(assessed, locale)} assessed.`,
-    );
+    sentences.push(say.economy(list, count(assessed)));
   }
   return sentences.join(" ");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FormatDanishDateOptions } from "./formatDanishDate";
-import { formatDanishDate, monthName } from "./formatDanishDate";
+import { formatDanishDate } from "./formatDanishDate";
+import { monthName } from "./monthName";
 import { parseDanishDate } from "./parseDanishDate";
 
 function format(text: string, options: FormatDanishDateOptions = {}, year = 2017): string {

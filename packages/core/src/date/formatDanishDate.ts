@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { dayNumber, daysInMonth, fromDayNumber, isoWeekOf, parseIsoDate } from "./calendar";
+import { monthName } from "./monthName";
 import type { DateKind, ParsedDanishDate } from "./types";
 
 export interface FormatDanishDateOptions {
@@ -8,43 +9,6 @@ export interface FormatDanishDateOptions {
   /** `long` writes month names in full ("primo marts 2017"); `short` abbreviates ("primo mar. 2017", "8.5.2017"). */
   style?: "long" | "short";
 }
-
-const monthNames: Record<Locale, Record<"long" | "short", readonly string[]>> = {
-  da: {
-    long: [
-      "januar",
-      "februar",
-      "marts",
-      "april",
-      "maj",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ],
-    short: ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
-  },
-  en: {
-    long: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
-    short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  },
-};
 
 const partWords: Record<Locale, Record<"start" | "mid" | "end", string>> = {
   da: { start: "primo", mid: "medio", end: "ultimo" },
@@ -65,17 +29,6 @@ interface Day {
   year: number;
   month: number;
   day: number;
-}
-
-/**
- * A month's name, 1 to 12, in full or abbreviated as Danish (Retskrivningsordbogen: "maj" and
- * "juni" need no point) or English writes it.
- *
- * @example
- * monthName(5, "da", "short"); // "maj"
- */
-export function monthName(month: number, locale: Locale, style: "long" | "short" = "long"): string {
-  return monthNames[locale][style][month - 1] ?? "";
 }
 
 /**
@@ -233,7 +186,7 @@ class IntervalFormatter {
   }
 
   private monthName(month: number): string {
-    return monthNames[this.locale][this.style][month - 1] ?? "";
+    return monthName(month, this.locale, this.style);
   }
 
   private day(day: Day, withMonth: boolean, withYear: boolean): string {

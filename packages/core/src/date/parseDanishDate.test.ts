@@ -15,7 +15,7 @@ const understood = (
   year: number | undefined = 2017,
 ) => ({ text, kind, start, end, year });
 
-describe("parseDanishDate: the grammar in DOMAIN.md", () => {
+describe("parseDanishDate: the grammar of Danish date expressions (packages/core/README.md)", () => {
   it.each([
     understood("8. maj", "day", "2017-05-08", "2017-05-08"),
     understood("13.12.2017", "day", "2017-12-13", "2017-12-13"),

@@ -428,7 +428,8 @@ function atomStartIn(atom: Resolved, year: number): number {
   try {
     return atomInterval(atom as Dated).start;
   } finally {
-    atom.year = saved;
+    // Restored as it was, absent included (a plain assignment, not delete, keeps the object's shape).
+    (atom as { year?: number | undefined }).year = saved;
   }
 }
 

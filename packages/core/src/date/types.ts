@@ -97,7 +97,7 @@ export interface RoundCalendarEntry {
 
 export interface ParseDanishDateOptions {
   /** The document's year, for expressions that write none ("8. maj"). */
-  year?: number;
+  year?: number | undefined;
   /** The document's rounds, for references such as "1. budgetopfølgning 2017". */
   rounds?: readonly RoundCalendarEntry[];
   /** The ISO week that "uge x" stands for; without it "uge x+4" stays relative (no interval). */

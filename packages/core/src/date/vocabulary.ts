@@ -1,23 +1,28 @@
+import { monthName } from "./monthName";
+
 // Danish words of date expressions, normalised to lower case.
 
-const monthNames = [
-  ["januar", "jan"],
-  ["februar", "feb"],
-  ["marts", "mar", "mart"],
-  ["april", "apr"],
-  ["maj"],
-  ["juni", "jun"],
-  ["juli", "jul"],
-  ["august", "aug"],
-  ["september", "sep", "sept"],
-  ["oktober", "okt"],
-  ["november", "nov"],
-  ["december", "dec"],
-] as const;
+// Abbreviations a document uses besides the full name (which comes from monthName).
+const monthAbbreviations: readonly (readonly string[])[] = [
+  ["jan"],
+  ["feb"],
+  ["mar", "mart"],
+  ["apr"],
+  [],
+  ["jun"],
+  ["jul"],
+  ["aug"],
+  ["sep", "sept"],
+  ["okt"],
+  ["nov"],
+  ["dec"],
+];
 
 /** Month number (1-12) by every spelling a document uses, full or abbreviated. */
 export const monthByWord: ReadonlyMap<string, number> = new Map(
-  monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+  monthAbbreviations.flatMap((abbreviations, index) =>
+    [monthName(index + 1, "da"), ...abbreviations].map((name) => [name, index + 1] as const),
+  ),
 );
 
 export type MonthPart = "primo" | "medio" | "ultimo";

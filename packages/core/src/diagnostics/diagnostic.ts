@@ -1,3 +1,5 @@
+import type { DiagnosticParamsArgument } from "./params";
+
 /** How bad a diagnostic is: errors make a document invalid; warnings and info do not. */
 export type DiagnosticLevel = "error" | "warning" | "info";
 
@@ -163,13 +165,13 @@ export interface Diagnostic {
  * @example
  * diagnostic("error", "rules.duplicate-id", ["sections", 0, "initiatives", 1, "id"], { id: "5.03" });
  */
-export function diagnostic(
+export function diagnostic<C extends DiagnosticCode>(
   level: DiagnosticLevel,
-  code: DiagnosticCode,
+  code: C,
   path: DiagnosticPath,
-  params: Record<string, string | number> = {},
+  ...[params]: DiagnosticParamsArgument<C>
 ): Diagnostic {
-  return { level, code, path, params };
+  return { level, code, path, params: (params ?? {}) as Record<string, string | number> };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { intlLocale, type Locale } from "../i18n/locale";
+import { statusWord } from "../status/vocabulary";
 import type { Diagnostic, DiagnosticCode, DiagnosticPath, SourceLocation } from "./diagnostic";
 
 type Params = Record<string, string | number>;
@@ -30,7 +31,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "schema.unknown-type": (v) =>
       `Ukendt dokumenttype ${p(v, "type")}; forventede "plan", "budget-follow-up" eller "meetings".`,
     "rules.economy-level-undefined": (v) =>
-      `Økonomi kan kun være grøn eller rød, men dokumentet angiver ${statusName(p(v, "status"), "da")}. Værdien er bevaret.`,
+      `Økonomi kan kun være grøn eller rød, men dokumentet angiver ${statusWord(p(v, "status"), "da")}. Værdien er bevaret.`,
     "rules.assessed-before-cut-off": (v) =>
       `Milepælen er vurderet til ${p(v, "round")}, hvis skæringsdato ${p(v, "cutOff")} endnu ikke er nået.`,
     "rules.overdue": (v) =>
@@ -59,7 +60,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.round-cut-off-assumed": (v) =>
       `Dokumentet angiver ingen skæringsdato for ${p(v, "round")}; ${p(v, "cutOff")} er antaget.`,
     "import.round-cut-off-unknown": (v) =>
-      `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
+      v.cutOff === undefined
+        ? `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato, og året kendes ikke; den er ikke med blandt dokumentets opfølgninger.`
+        : `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
     "import.html-removed": (v) => `Indhold, der ikke er tekst, er fjernet fra cellen: ${p(v, "elements")}.`,
     "import.note-split": (v) =>
       `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
@@ -110,7 +113,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
       `Start og Slut (${p(v, "start") || "tom"} – ${p(v, "end") || "tom"}) passer ikke med datoen "${p(v, "text")}" i noget år; datoen er læst af teksten.`,
     // Word (.docx) and PDF files (issue #17)
     "import.smiley-read": (v) =>
-      `Smiley læst som ${statusName(p(v, "status"), "da")} ud fra ${p(v, "source")}.`,
+      `Smiley læst som ${statusWord(p(v, "status"), "da")} ud fra ${p(v, "source")}.`,
     "import.docx-unknown-picture": (v) =>
       `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
     "import.docx-damaged": (v) =>
@@ -163,11 +166,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "assessment.early": (v) =>
       `Milepælen hører til ${p(v, "round")}, men den åbne opfølgning er ${p(v, "openRound")}: den vurderes før tid.`,
     "assessment.level-not-on-scale": (v) =>
-      `${p(v, "scale") === "economy" ? "Økonomi" : "En milepæl"} kan ikke være ${statusName(p(v, "status"), "da")}; læsevejledningen tillader ${statusList(p(v, "levels"), "da")}.`,
+      `${p(v, "scale") === "economy" ? "Økonomi" : "En milepæl"} kan ikke være ${statusWord(p(v, "status"), "da")}; læsevejledningen tillader ${statusList(p(v, "levels"), "da")}.`,
     "assessment.note-required": (v) =>
-      `En ${statusName(p(v, "status"), "da")} vurdering kræver en statusnote, der forklarer hvorfor.`,
+      `En ${statusWord(p(v, "status"), "da")} vurdering kræver en statusnote, der forklarer hvorfor.`,
     "assessment.note-required-for-jump": (v) =>
-      `Fra ${statusName(p(v, "from"), "da")} til ${statusName(p(v, "to"), "da")} på én opfølgning kræver en ny statusnote, der forklarer ændringen.`,
+      `Fra ${statusWord(p(v, "from"), "da")} til ${statusWord(p(v, "to"), "da")} på én opfølgning kræver en ny statusnote, der forklarer ændringen.`,
     "assessment.round-already-open": (v) => `${p(v, "round")} er allerede åben.`,
     "assessment.round-already-published": (v) =>
       `${p(v, "round")} er allerede offentliggjort; den kan kun genåbnes, hvis den er den seneste.`,
@@ -241,7 +244,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "schema.unknown-type": (v) =>
       `Unknown document type ${p(v, "type")}; expected "plan", "budget-follow-up" or "meetings".`,
     "rules.economy-level-undefined": (v) =>
-      `Economy can only be green or red, but the document says ${statusName(p(v, "status"), "en")}. The value is kept.`,
+      `Economy can only be green or red, but the document says ${statusWord(p(v, "status"), "en")}. The value is kept.`,
     "rules.assessed-before-cut-off": (v) =>
       `The milestone is assessed for ${p(v, "round")}, whose cut-off ${p(v, "cutOff")} has not been reached.`,
     "rules.overdue": (v) =>
@@ -271,7 +274,9 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.round-cut-off-assumed": (v) =>
       `The document gives no cut-off for ${p(v, "round")}; ${p(v, "cutOff")} is assumed.`,
     "import.round-cut-off-unknown": (v) =>
-      `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
+      v.cutOff === undefined
+        ? `The round "${p(v, "round")}" has no known cut-off and the year is unknown; it is left out of the document's rounds.`
+        : `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
     "import.html-removed": (v) => `Content that is not text was removed from the cell: ${p(v, "elements")}.`,
     "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
     "import.list-items-split": () =>
@@ -322,7 +327,7 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "import.date-columns-disagree": (v) =>
       `Start and End (${p(v, "start") || "empty"} – ${p(v, "end") || "empty"}) do not match the date "${p(v, "text")}" in any year; the date is read from the text.`,
     // Word (.docx) and PDF files (issue #17)
-    "import.smiley-read": (v) => `Smiley read as ${statusName(p(v, "status"), "en")} from ${p(v, "source")}.`,
+    "import.smiley-read": (v) => `Smiley read as ${statusWord(p(v, "status"), "en")} from ${p(v, "source")}.`,
     "import.docx-unknown-picture": (v) =>
       `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
     "import.docx-damaged": (v) =>
@@ -375,11 +380,11 @@ const catalogue: Record<Locale, Record<DiagnosticCode, Message>> = {
     "assessment.early": (v) =>
       `The milestone belongs to ${p(v, "round")}, but the open round is ${p(v, "openRound")}: it is assessed early.`,
     "assessment.level-not-on-scale": (v) =>
-      `${p(v, "scale") === "economy" ? "The economy" : "A milestone"} cannot be ${statusName(p(v, "status"), "en")}; the reading guide allows ${statusList(p(v, "levels"), "en")}.`,
+      `${p(v, "scale") === "economy" ? "The economy" : "A milestone"} cannot be ${statusWord(p(v, "status"), "en")}; the reading guide allows ${statusList(p(v, "levels"), "en")}.`,
     "assessment.note-required": (v) =>
-      `A ${statusName(p(v, "status"), "en")} assessment needs a status note that says why.`,
+      `A ${statusWord(p(v, "status"), "en")} assessment needs a status note that says why.`,
     "assessment.note-required-for-jump": (v) =>
-      `From ${statusName(p(v, "from"), "en")} to ${statusName(p(v, "to"), "en")} in one round needs a new status note that explains the change.`,
+      `From ${statusWord(p(v, "from"), "en")} to ${statusWord(p(v, "to"), "en")} in one round needs a new status note that explains the change.`,
     "assessment.round-already-open": (v) => `${p(v, "round")} is already open.`,
     "assessment.round-already-published": (v) =>
       `${p(v, "round")} is already published; it can only be reopened if it is the latest.`,
@@ -498,23 +503,12 @@ function formatName(format: string, locale: Locale): string {
   return format;
 }
 
-function statusName(status: string, locale: Locale): string {
-  const names: Record<string, [string, string]> = {
-    green: ["grøn", "green"],
-    yellow: ["gul", "yellow"],
-    red: ["rød", "red"],
-    "not-assessed": ["ikke vurderet", "not assessed"],
-  };
-  const pair = names[status];
-  return pair ? pair[locale === "da" ? 0 : 1] : status;
-}
-
 // Assessing a follow-up round (issue #20): "grøn eller rød" from "green, red".
 function statusList(levels: string, locale: Locale): string {
   const names = levels
     .split(", ")
     .filter((level) => level !== "")
-    .map((level) => statusName(level, locale));
+    .map((level) => statusWord(level, locale));
   const last = names.pop() ?? "";
   return names.length === 0 ? last : `${names.join(", ")} ${locale === "da" ? "eller" : "or"} ${last}`;
 }

@@ -5,8 +5,12 @@ import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
 import { implementationPlan2017 } from "../fixtures/implementationPlan2017";
 import { introductionProgramme2018 } from "../fixtures/introductionProgramme2018";
+import { exportFollowUpCsv } from "../import/followUpCsv/write";
+import { exportPlanIcs } from "../import/ics/write";
 import { importDocument } from "../import/importDocument";
-import { importPlanCsv } from "../import/importPlanCsv";
+import { importPlanCsv } from "../import/planCsv/read";
+import { exportPlanCsv } from "../import/planCsv/write";
+import { csvField } from "../import/shared/csv";
 import { toDateExpression } from "../model/dateExpression";
 import { parseDocumentJson } from "../model/document.schema";
 import { type PlanDocument, planDocumentSchema, planKinds } from "../model/plan.schema";
@@ -16,8 +20,6 @@ import {
   metadataArbitrary,
   richTextArbitrary,
 } from "../rules/followUp.arbitrary";
-import { csvField, exportFollowUpCsv, exportPlanCsv } from "./csv";
-import { exportPlanIcs } from "./ics";
 import { exportJson } from "./json";
 
 const plans = [implementationPlan2017, communicationPlan2017, introductionProgramme2018];

@@ -7,11 +7,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { parseDocumentJson, validateDocument } from "../model/document.schema";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
 import { importDocument } from "./importDocument";
-import { importFollowUpCsv } from "./importFollowUpCsv";
-import { importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv } from "./importPlanCsv";
-import { importPlanText } from "./importPlanText";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
 
 const seed = (name: string) => readFileSync(new URL(`../../test/seeds/${name}`, import.meta.url), "utf8");
 const seeds = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { hostileDocuments, xssPayloads } from "../richText/xssPayloads";
-import { importFollowUpCsv } from "./importFollowUpCsv";
-import { importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv } from "./importPlanCsv";
-import { importPlanText } from "./importPlanText";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
 
 /**
  * Every tag in stored rich text must be one the sanitiser writes, bare: no attribute, so no

@@ -1,12 +1,16 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
-import { checkInputSize, type ImportResult, normalizeInput, ownValue } from "./common";
-import { detectDelimiter } from "./delimited";
-import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./importFollowUpCsv";
-import { type FollowUpImportOptions, importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv, type PlanCsvImportOptions } from "./importPlanCsv";
-import { importPlanText, type PlanImportOptions, planColumnNames } from "./importPlanText";
+import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./followUpCsv/read";
+import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/read";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
+import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
+import { planColumnNames } from "./planText/columns";
+import { importPlanText, type PlanImportOptions } from "./planText/read";
+import { ownValue } from "./shared/cells";
+import { checkInputSize } from "./shared/collector";
+import { detectDelimiter } from "./shared/delimited";
+import { normalizeInput } from "./shared/normalize";
+import type { ImportResult } from "./shared/result";
 
 export const importFormats = ["followup", "plan", "csv", "json", "meetings"] as const;
 export type ImportFormat = (typeof importFormats)[number];
@@ -16,7 +20,7 @@ export type ImportDocumentOptions = FollowUpImportOptions &
   Omit<PlanCsvImportOptions, "columns"> &
   FollowUpCsvImportOptions & {
     /** Skip detection and read the text as this format. */
-    format?: ImportFormat;
+    format?: ImportFormat | undefined;
   };
 
 /**

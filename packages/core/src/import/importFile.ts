@@ -1,10 +1,10 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
-import type { ImportResult } from "./common";
-import { decodeText } from "./decodeText";
 import type { ZipLimits } from "./docx/zip";
 import { type ImportDocumentOptions, importDocument } from "./importDocument";
 import type { PdfImportOptions } from "./pdf/importPdf";
+import { decodeText } from "./shared/decodeText";
+import type { ImportResult } from "./shared/result";
 
 export type ImportFileOptions = ImportDocumentOptions &
   ZipLimits &

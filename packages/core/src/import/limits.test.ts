@@ -2,12 +2,12 @@
 // read, repeated ids are numbered with a counter, and markup too deep or too long is kept as text
 // with a diagnostic on its line.
 import { describe, expect, it } from "vitest";
+import { maxRichTextCellLength } from "../limits";
 import { maxRichTextDepth } from "../richText/richText";
-import { importFollowUpCsv } from "./importFollowUpCsv";
-import { importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv } from "./importPlanCsv";
-import { importPlanText } from "./importPlanText";
-import { maxRichTextCellLength } from "./limits";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
 
 const nested = (depth: number) => `${"<b>".repeat(depth)}dybt${"</b>".repeat(depth)}`;
 

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseDanishDate } from "../date/parseDanishDate";
 import { parseRichText, richTextToPlainText, sanitizeRichText } from "../richText/richText";
 import { hostileDocuments } from "../richText/xssPayloads";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
 import { detectFormat, type ImportFormat, importDocument } from "./importDocument";
-import { importFollowUpCsv } from "./importFollowUpCsv";
-import { importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv } from "./importPlanCsv";
-import { importPlanText } from "./importPlanText";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
 
 type DocumentKind = "plan" | "plan-csv" | "followup" | "followup-csv" | "json";
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from "vitest";
 import { parseDanishDate } from "../date/parseDanishDate";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
-import { normalizeInput } from "./common";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
 import { detectFormat, importDocument } from "./importDocument";
-import { importFollowUpCsv } from "./importFollowUpCsv";
-import { importFollowUpText } from "./importFollowUpText";
-import { importPlanCsv } from "./importPlanCsv";
-import { importPlanText } from "./importPlanText";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
+import { normalizeInput } from "./shared/normalize";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");

@@ -1,7 +1,6 @@
 import type { Meeting, MeetingsDocument } from "../model/meetings.schema";
 import type { Activity, PlanDocument } from "../model/plan.schema";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { escapeHtml } from "../richText/richText";
 
 /**
  * Meetings as a plan the Timeline and the AnnualWheel draw as they are: one activity per

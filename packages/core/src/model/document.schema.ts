@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
-import { defaultMaxInputLength } from "../import/limits";
+import { defaultMaxInputLength } from "../limits";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
 import { type MeetingsDocument, meetingsDocumentSchema } from "./meetings.schema";
 import { migrateAssessmentHistory } from "./migrateAssessmentHistory";

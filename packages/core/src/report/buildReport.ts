@@ -1,6 +1,6 @@
 import { resolveReadingGuide } from "../assessment/readingGuide";
 import { summariseRound } from "../assessment/summariseRound";
-import { monthName } from "../date/formatDanishDate";
+import { monthName } from "../date/monthName";
 import { decisionOutcomeLabels } from "../i18n/decisionOutcomeLabels";
 import type { Locale } from "../i18n/locale";
 import { statusLabel } from "../i18n/statusLabels";
@@ -9,6 +9,7 @@ import type { MilepaelDocument } from "../model/document.schema";
 import type { MeetingsDocument } from "../model/meetings.schema";
 import type { DocumentMetadata } from "../model/metadata.schema";
 import type { PlanDocument } from "../model/plan.schema";
+import { escapeHtml } from "../richText/richText";
 import { rollUp } from "../rules/rollUp";
 import { type Status, statusValues } from "../status/status";
 import type { Report, ReportBlock, ReportCell, ReportField } from "./reportModel";
@@ -311,10 +312,6 @@ function firstSentence(summary: string): string {
  */
 export function initiativeTitle(initiative: Initiative): string {
   return initiative.number === undefined ? initiative.title : `${initiative.number} ${initiative.title}`;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then the notes. */

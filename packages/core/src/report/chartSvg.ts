@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { statusLabel } from "../i18n/statusLabels";
+import { escapeAttribute } from "../richText/richText";
 import { type Status, statusValues } from "../status/status";
 import type { ReportChart } from "./reportModel";
 
@@ -20,15 +21,6 @@ const marks: Record<Status, { colour: string; pattern: string }> = {
     pattern: '<circle cx="3" cy="3" r="1.2" fill="#fff"/>',
   },
 };
-
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /**
  * A chart of status counts per round as an SVG string: one horizontal stacked bar per round, each
@@ -72,17 +64,17 @@ export function chartSvg(chart: ReportChart, locale: Locale, id: string): string
           return segment;
         })
         .join("");
-      return `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeXml(series.label)}</text>${segments}`;
+      return `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeAttribute(series.label)}</text>${segments}`;
     })
     .join("");
   let legendX = labelWidth;
   const legend = statusValues
     .map((status) => {
       const name = statusLabel(status, chart.scale, locale).name;
-      const item = `<rect x="${legendX}" y="${legendTop}" width="14" height="14" fill="url(#${id}-${status})"/><text x="${legendX + 19}" y="${legendTop + 12}">${escapeXml(name)}</text>`;
+      const item = `<rect x="${legendX}" y="${legendTop}" width="14" height="14" fill="url(#${id}-${status})"/><text x="${legendX + 19}" y="${legendTop + 12}">${escapeAttribute(name)}</text>`;
       legendX += 30 + name.length * 7.5;
       return item;
     })
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="mp-chart" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title id="${id}-title">${escapeXml(chart.title)}</title><defs>${patterns}</defs>${bars}${legend}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="mp-chart" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title id="${id}-title">${escapeAttribute(chart.title)}</title><defs>${patterns}</defs>${bars}${legend}</svg>`;
 }

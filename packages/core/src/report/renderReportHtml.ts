@@ -1,19 +1,10 @@
 import { statusLabel } from "../i18n/statusLabels";
 import type { MilepaelDocument } from "../model/document.schema";
-import { sanitizeRichText } from "../richText/richText";
+import { escapeAttribute as escapeHtml, sanitizeRichText } from "../richText/richText";
 import { statusValues } from "../status/status";
 import { buildReport, type ReportOptions, statusFaces } from "./buildReport";
 import { chartSvg } from "./chartSvg";
 import type { Report, ReportBlock, ReportCell, ReportChart, ReportTable } from "./reportModel";
-
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /**
  * CSS string content inside `<style>`: quotes and backslashes escaped, line breaks as spaces, and

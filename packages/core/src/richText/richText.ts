@@ -105,7 +105,26 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * Text made safe inside HTML: `&`, `<` and `>` escaped. The one escaper of core: rich text, and the
+ * importers that build rich text from plain cells.
+ *
+ * @example
+ * escapeHtml("a < b & c"); // "a &lt; b &amp; c"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Text made safe inside an HTML or XML attribute value as well as in text: `escapeHtml` plus both quotes.
+ *
+ * @example
+ * escapeAttribute('a "b"'); // "a &quot;b&quot;"
+ */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
 
 /** A piece of HTML: a tag with its element's name, a comment or declaration, or text. */
 interface HtmlToken {
@@ -337,7 +356,7 @@ function trimEdges(nodes: RichNode[]): RichNode[] {
 function serialize(nodes: RichNode[]): string {
   return nodes
     .map((node) => {
-      if (node.type === "text") return escapeText(node.text);
+      if (node.type === "text") return escapeHtml(node.text);
       if (node.tag === "br") return "<br>";
       return `<${node.tag}>${serialize(node.children)}</${node.tag}>`;
     })
@@ -355,9 +374,9 @@ function serialize(nodes: RichNode[]): string {
  */
 export function sanitizeRichText(input: string, options: { maxLength?: number } = {}): SanitizedRichText {
   // Most cells hold no markup: the same result as the full parse, without building a tree.
-  if (!/[<&]/.test(input)) return { html: escapeText(input.replace(/\s+/g, " ").trim()), removed: [] };
+  if (!/[<&]/.test(input)) return { html: escapeHtml(input.replace(/\s+/g, " ").trim()), removed: [] };
   if (input.length > (options.maxLength ?? Number.POSITIVE_INFINITY))
-    return { html: escapeText(input.replace(/\s+/g, " ").trim()), removed: [], tooLong: true };
+    return { html: escapeHtml(input.replace(/\s+/g, " ").trim()), removed: [], tooLong: true };
   const { nodes, removed, tooDeep } = parseRichText(input);
   const only = nodes[0];
   const unwrapped =

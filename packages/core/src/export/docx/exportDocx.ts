@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { intlLocale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { MilepaelDocument } from "../../model/document.schema";
 import {
@@ -48,7 +49,7 @@ export async function exportDocx(
     styles: {
       default: {
         document: {
-          run: { language: { value: report.locale === "da" ? "da-DK" : "en-GB" }, font: "Calibri" },
+          run: { language: { value: intlLocale(report.locale) }, font: "Calibri" },
         },
       },
     },
@@ -140,7 +141,7 @@ function renderBlock(docx: Docx, block: ReportBlock, report: Report): (DocxParag
       const levels = [docx.HeadingLevel.HEADING_1, docx.HeadingLevel.HEADING_2, docx.HeadingLevel.HEADING_3];
       return [
         new docx.Paragraph({
-          heading: levels[block.level - 1],
+          ...(levels[block.level - 1] === undefined ? {} : { heading: levels[block.level - 1] }),
           keepNext: true,
           children: [new docx.TextRun(block.text)],
         }),
@@ -193,7 +194,7 @@ function renderTable(docx: Docx, table: ReportTable, report: Report): DocxTable 
           children: row.map(
             (cell) =>
               new docx.TableCell({
-                columnSpan: cell.span,
+                ...(cell.span === undefined ? {} : { columnSpan: cell.span }),
                 children: cellParagraphs(docx, cell, index === 0, report),
               }),
           ),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { importDocx } from "../../import/docx/importDocx";
 import { paragraph, row, wordFile } from "../../import/docx/testing";
-import { importFollowUpText } from "../../import/importFollowUpText";
+import { importFollowUpText } from "../../import/followUpText/read";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 
 const heading = (level: number, text: string) =>

@@ -1,8 +1,9 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
+import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
-import type { ImportResult } from "../common";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import type { ImportResult } from "../shared/result";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
 import { type LocatedLine, toSourceText } from "./toSourceText";
@@ -87,9 +88,9 @@ export type DocxLines =
  * if (read.ok) read.lines[0]; // { text: "Dato: 4. maj 2017", location: { paragraph: 1 } }
  */
 export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): DocxLines {
-  const refuse = (code: DiagnosticCode, params: Record<string, string | number> = {}): DocxLines => ({
+  const refuse = <C extends DiagnosticCode>(code: C, ...params: DiagnosticParamsArgument<C>): DocxLines => ({
     ok: false,
-    error: diagnostic("error", code, [], params),
+    error: diagnostic("error", code, [], ...params),
   });
   const kind = sniffBytes(bytes);
   if (kind === "ole2") return refuse(isEncryptedOle(bytes) ? "import.encrypted" : "import.docx-old-word");
@@ -104,7 +105,8 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
         : zip.reason === "encrypted"
           ? "import.encrypted"
           : "import.docx-damaged";
-    return refuse(code, zip.params);
+    // readZip reports the params of its own reasons; their keys are those of the three codes.
+    return refuse(code, zip.params as DiagnosticParams[typeof code]);
   }
   const documentBytes = zip.entries.get(parts.document);
   if (documentBytes === undefined) {
@@ -116,7 +118,12 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
         : "zip";
     return refuse("import.docx-not-word", { kind: other });
   }
-  let xml: { document: XmlElement; styles?: XmlElement; numbering?: XmlElement; relationships?: XmlElement };
+  let xml: {
+    document: XmlElement;
+    styles: XmlElement | undefined;
+    numbering: XmlElement | undefined;
+    relationships: XmlElement | undefined;
+  };
   try {
     const parse = (name: string) => {
       const entry = zip.entries.get(name);

@@ -1,4 +1,5 @@
-import type { Status } from "../../status/status";
+import type { AssessedLevel, Status } from "../../status/status";
+import { smileyFaces, smileyWords, wingdingsFaces } from "../../status/vocabulary";
 
 /** A smiley found in a Word document: its status and where the status was read from. */
 export interface FoundSmiley {
@@ -8,26 +9,14 @@ export interface FoundSmiley {
 }
 
 /** Wingdings' faces: J ☺, K 😐, L ☹, stored with or without the symbol-font offset F000. */
-const wingdings: Record<number, FoundSmiley["status"]> = { 74: "green", 75: "yellow", 76: "red" };
+const wingdings: Record<number, FoundSmiley["status"]> = Object.fromEntries(
+  Object.entries(wingdingsFaces).map(([letter, face]) => [
+    letter.charCodeAt(0),
+    smileyFaces[face] as AssessedLevel,
+  ]),
+);
 
-/** Unicode faces, with or without a variation selector after them. */
-const unicodeFaces: Record<string, FoundSmiley["status"]> = {
-  "☺": "green",
-  "☻": "green",
-  "🙂": "green",
-  "😊": "green",
-  "😀": "green",
-  "😃": "green",
-  "😄": "green",
-  "😐": "yellow",
-  "😑": "yellow",
-  "😶": "yellow",
-  "☹": "red",
-  "🙁": "red",
-  "😞": "red",
-  "😟": "red",
-  "😠": "red",
-};
+const unicodeFaces = smileyFaces;
 
 /** A pattern that finds the Unicode faces in text, with an optional variation selector. */
 export const unicodeFacePattern = new RegExp(
@@ -63,30 +52,7 @@ export function unicodeSmiley(face: string): FoundSmiley | null {
   return { status, source: `${bare} (U+${code})` };
 }
 
-const words: Record<string, FoundSmiley["status"]> = {
-  grøn: "green",
-  groen: "green",
-  gron: "green",
-  green: "green",
-  glad: "green",
-  happy: "green",
-  smilende: "green",
-  positiv: "green",
-  gul: "yellow",
-  yellow: "yellow",
-  neutral: "yellow",
-  orange: "yellow",
-  amber: "yellow",
-  rød: "red",
-  roed: "red",
-  rod: "red",
-  red: "red",
-  sur: "red",
-  sad: "red",
-  trist: "red",
-  ked: "red",
-  negativ: "red",
-};
+const words = smileyWords;
 
 /**
  * The smiley a picture's alt text or file name names ("Grøn smiley", "smiley_roed.png"), or `null`.

@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import { escapeHtml } from "../../richText/richText";
 import type { Block, Cell, Inline, Paragraph, Table } from "./readWordXml";
 
 /** A line of the text handed to the text importers, with where in the Word file it came from. */
@@ -268,8 +269,4 @@ function paragraphLines(paragraph: Paragraph): string[] {
 function boldMarkdown(text: string): string {
   const match = /^(\s*)(.*?)(\s*)$/s.exec(text);
   return `${match?.[1] ?? ""}**${match?.[2] ?? text}**${match?.[3] ?? ""}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

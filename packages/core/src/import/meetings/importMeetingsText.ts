@@ -6,17 +6,11 @@ import {
   meetingsDocumentSchema,
   type RelatedDocument,
 } from "../../model/meetings.schema";
-import {
-  type CommonImportOptions,
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  type ImportResult,
-  readableText,
-  reportIfInvalid,
-  slugify,
-  sourceLines,
-} from "../common";
+import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
+import { slugify } from "../shared/ids";
+import { sourceLines } from "../shared/lines";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
 import {
   findDates,
   type HeaderDate,

@@ -1,8 +1,9 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
+import type { DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { MilepaelDocument } from "../../model/document.schema";
-import type { ImportResult } from "../common";
 import type { LocatedLine } from "../docx/toSourceText";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
 
@@ -84,9 +85,9 @@ export async function importPdf(
  * if (read.ok) read.lines[0]?.location; // { page: 1, line: 2 }
  */
 export async function pdfSourceLines(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<PdfLines> {
-  const refuse = (code: DiagnosticCode, params: Record<string, string | number> = {}): PdfLines => ({
+  const refuse = <C extends DiagnosticCode>(code: C, ...params: DiagnosticParamsArgument<C>): PdfLines => ({
     ok: false,
-    error: diagnostic("error", code, [], params),
+    error: diagnostic("error", code, [], ...params),
   });
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "")

@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
+import { escapeHtml } from "../../richText/richText";
 import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
 import type { LocatedLine } from "../docx/toSourceText";
 import { pictureMark } from "./pictures";
@@ -449,8 +450,4 @@ const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 
 function escapeIfNeeded(text: string): string {
   return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

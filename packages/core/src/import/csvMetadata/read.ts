@@ -1,0 +1,149 @@
+import { parseIsoDate } from "../../date/calendar";
+import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
+import type { DiagnosticCollector } from "../shared/collector";
+import type { DelimitedRow } from "../shared/delimited";
+import { csvMetadataKeys, csvMetadataMarker } from "./write";
+
+/** What a metadata block says; a field is absent when the block does not name it. */
+export interface CsvMetadata {
+  /** `true` when the text had a block at all. */
+  found: boolean;
+  metadata?: DocumentMetadata;
+  planKind?: PlanDocument["planKind"];
+  introduction?: string;
+  tracks?: Track[];
+  rounds?: Round[];
+  currentRound?: string;
+}
+
+/** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
+const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
+
+/**
+ * Takes the metadata block's rows (first cell `#milepael`, wherever they stand) out of a CSV's
+ * rows and reads them. Cells are given already unescaped. What cannot be read is reported as
+ * `import.invalid-value` with its line, and left out.
+ *
+ * @example
+ * const { table, block } = readCsvMetadataBlock(rows, unescapeCell, collector);
+ * block.metadata?.title; // "Implementeringsplan Vision 2029"
+ */
+export function readCsvMetadataBlock(
+  rows: readonly DelimitedRow[],
+  unescapeValue: (cell: string) => string,
+  collector: DiagnosticCollector,
+): { table: DelimitedRow[]; block: CsvMetadata } {
+  const table: DelimitedRow[] = [];
+  const block: CsvMetadata = { found: false };
+  const fields: Partial<Record<(typeof csvMetadataKeys)[number], string>> = {};
+  const invalid = (row: DelimitedRow, column: string, value: string) =>
+    collector.add("warning", "import.invalid-value", row.line, { column, value }, row.cells.join(";"));
+  for (const row of rows) {
+    if (row.cells[0]?.trim() !== csvMetadataMarker) {
+      table.push(row);
+      continue;
+    }
+    block.found = true;
+    const [key = "", ...values] = row.cells.slice(1).map(unescapeValue);
+    const value = values[0] ?? "";
+    switch (key.trim()) {
+      case "schemaVersion":
+      case "type":
+        // Which importer reads the table is decided by its header; these name the block.
+        break;
+      case "title":
+      case "date":
+      case "contactPerson":
+      case "phone":
+      case "email":
+      case "caseId":
+      case "organisation":
+      case "year":
+        fields[key.trim() as (typeof csvMetadataKeys)[number]] = value;
+        break;
+      case "planKind":
+        if ((planKinds as readonly string[]).includes(value.trim()))
+          block.planKind = value.trim() as PlanDocument["planKind"];
+        else invalid(row, key, value);
+        break;
+      case "introduction":
+        block.introduction = value;
+        break;
+      case "track": {
+        const [id = "", label = "", title = "", description = ""] = values;
+        if (id === "") {
+          invalid(row, key, values.join(";"));
+          break;
+        }
+        block.tracks ??= [];
+        block.tracks.push({
+          id,
+          ...(label === "" ? {} : { label }),
+          title: title === "" ? id : title,
+          ...(description === "" ? {} : { description }),
+        });
+        break;
+      }
+      case "round": {
+        const [id = "", label = "", kind = "", cutOff = "", meetingDate = ""] = values.map((cell, index) =>
+          index === 0 || index === 1 ? cell : cell.trim(),
+        );
+        if (
+          id === "" ||
+          !(roundKinds as readonly string[]).includes(kind) ||
+          !isIsoDate(cutOff) ||
+          (meetingDate !== "" && !isIsoDate(meetingDate))
+        ) {
+          invalid(row, key, values.join(";"));
+          break;
+        }
+        block.rounds ??= [];
+        block.rounds.push({
+          id,
+          label: label === "" ? id : label,
+          kind: kind as Round["kind"],
+          cutOff,
+          ...(meetingDate === "" ? {} : { meetingDate }),
+        });
+        break;
+      }
+      case "currentRound":
+        block.currentRound = value;
+        break;
+      default:
+        invalid(row, csvMetadataMarker, key);
+    }
+  }
+  if (fields.title !== undefined || Object.keys(fields).length > 0) {
+    const metadata: DocumentMetadata = { title: fields.title ? fields.title : "Uden titel" };
+    for (const key of csvMetadataKeys) {
+      const value = fields[key];
+      if (key === "title" || value === undefined) continue;
+      if (key === "year") {
+        const year = Number(value.trim());
+        if (Number.isInteger(year) && year >= 1000 && year <= 9999) metadata.year = year;
+        else invalidField(collector, rows, key, value);
+      } else if (key === "date") {
+        if (isIsoDate(value.trim())) metadata.date = value.trim();
+        else invalidField(collector, rows, key, value);
+      } else metadata[key] = value;
+    }
+    block.metadata = metadata;
+  }
+  return { table, block };
+}
+
+/** Reports a document field of the block that is not valid, on the line of its row. */
+function invalidField(
+  collector: DiagnosticCollector,
+  rows: readonly DelimitedRow[],
+  key: string,
+  value: string,
+) {
+  const row = rows.find(
+    (candidate) => candidate.cells[0]?.trim() === csvMetadataMarker && candidate.cells[1]?.trim() === key,
+  );
+  collector.add("warning", "import.invalid-value", row?.line, { column: key, value }, value);
+}

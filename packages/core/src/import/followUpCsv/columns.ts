@@ -1,0 +1,98 @@
+import type { Locale } from "../../i18n/locale";
+
+/**
+ * The columns of a follow-up as milestone rows: one row per milestone, the initiative's fields
+ * repeated on each, so that Excel can filter and pivot and milepael can read it back losslessly.
+ */
+export const followUpCsvColumns = [
+  "sectionNumber",
+  "section",
+  "id",
+  "number",
+  "title",
+  "kind",
+  "lifecycle",
+  "responsibleCenter",
+  "responsibleCommittee",
+  "keyContributors",
+  "description",
+  "notes",
+  "round",
+  "roundLabel",
+  "milestone",
+  "milestoneNote",
+  "milestoneStatus",
+  "statusGuessed",
+  "economy",
+  "economyNote",
+  "amount",
+  "amountType",
+  "economyStatus",
+] as const;
+export type FollowUpCsvColumn = (typeof followUpCsvColumns)[number];
+
+export const followUpCsvHeaders: Record<Locale, Record<FollowUpCsvColumn, string>> = {
+  da: {
+    sectionNumber: "Afsnit nr.",
+    section: "Afsnit",
+    id: "Id",
+    number: "Nr.",
+    title: "Indsats",
+    kind: "Art",
+    lifecycle: "Forløb",
+    responsibleCenter: "Ansvarligt center",
+    responsibleCommittee: "Ansvarligt udvalg",
+    keyContributors: "Væsentlige bidragsydere",
+    description: "Beskrivelse",
+    notes: "Noter",
+    round: "Runde",
+    roundLabel: "Opfølgning",
+    milestone: "Milepæl",
+    milestoneNote: "Milepæl: statusnote",
+    milestoneStatus: "Milepæl: status",
+    statusGuessed: "Status gættet",
+    economy: "Økonomi",
+    economyNote: "Økonomi: statusnote",
+    amount: "Beløb (kr.)",
+    amountType: "Beløbstype",
+    economyStatus: "Økonomi: status",
+  },
+  en: {
+    sectionNumber: "Section no.",
+    section: "Section",
+    id: "Id",
+    number: "No.",
+    title: "Initiative",
+    kind: "Kind",
+    lifecycle: "Lifecycle",
+    responsibleCenter: "Responsible centre",
+    responsibleCommittee: "Responsible committee",
+    keyContributors: "Key contributors",
+    description: "Description",
+    notes: "Notes",
+    round: "Round",
+    roundLabel: "Follow-up",
+    milestone: "Milestone",
+    milestoneNote: "Milestone: status note",
+    milestoneStatus: "Milestone: status",
+    statusGuessed: "Status guessed",
+    economy: "Economy",
+    economyNote: "Economy: status note",
+    amount: "Amount (DKK)",
+    amountType: "Amount type",
+    economyStatus: "Economy: status",
+  },
+};
+
+/** Header text (either language, any case) to column. */
+export const followUpCsvColumnByHeader: ReadonlyMap<string, FollowUpCsvColumn> = new Map(
+  (Object.values(followUpCsvHeaders) as Record<FollowUpCsvColumn, string>[]).flatMap((headers) =>
+    followUpCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
+  ),
+);
+
+/** How the "status guessed" column says yes and no. */
+export const yesNoWords: Record<Locale, { yes: string; no: string }> = {
+  da: { yes: "ja", no: "nej" },
+  en: { yes: "yes", no: "no" },
+};

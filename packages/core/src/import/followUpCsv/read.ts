@@ -1,0 +1,374 @@
+import {
+  type BudgetFollowUp,
+  budgetFollowUpSchema,
+  type Economy,
+  economyAmountTypes,
+  type Initiative,
+  initiativeKinds,
+  type Milestone,
+  type Round,
+  type Section,
+} from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { lifecycleStates, type Status } from "../../status/status";
+import { statusByWord } from "../../status/vocabulary";
+import { readCsvMetadataBlock } from "../csvMetadata/read";
+import { unescapeCell } from "../planCsv/read";
+import { sanitizeCell } from "../shared/cells";
+import {
+  checkInputSize,
+  DiagnosticCollector,
+  guardImport,
+  reportDuplicateRows,
+  reportIfInvalid,
+} from "../shared/collector";
+import { type DelimitedRow, readDelimited } from "../shared/delimited";
+import { IdAllocator } from "../shared/ids";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { inferCutOff } from "../shared/roundCutOff";
+import { type FollowUpCsvColumn, followUpCsvColumnByHeader, yesNoWords } from "./columns";
+
+export interface FollowUpCsvImportOptions extends CommonImportOptions {
+  /** Column delimiter; detected from the header when not given. */
+  delimiter?: "," | ";" | "\t";
+  /**
+   * The document's metadata. Default: what the CSV's metadata block says (milepael's export
+   * writes one), else title "Uden titel".
+   */
+  metadata?: DocumentMetadata;
+  /**
+   * The document's rounds. When neither given nor in the metadata block, they are made from the
+   * round ids in the table, in the order they first appear, with cut-offs at quarter ends of the
+   * year (reported).
+   */
+  rounds?: readonly Round[];
+  currentRound?: string;
+}
+
+/**
+ * Tells whether a header row is milepael's follow-up CSV (milestone rows): it names the
+ * initiative, the round and the milestone status, in Danish or English.
+ *
+ * @example
+ * isFollowUpCsvHeader(["Afsnit", "Indsats", "Runde", "Milepæl: status"]); // true
+ */
+export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
+  const columns = new Set(cells.map((cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase())));
+  return columns.has("title") && columns.has("round") && columns.has("milestoneStatus");
+}
+
+/**
+ * Reads a budget follow-up kept as milestone rows in Excel (what `exportFollowUpCsv` writes:
+ * one row per milestone, the initiative's fields repeated) back into a `budget-follow-up`
+ * document. Consecutive rows with the same initiative id (or, without ids, the same number and
+ * title) are one initiative; a row without a round is an initiative without milestones; a row
+ * without an initiative is an empty section. Never throws.
+ *
+ * @example
+ * const { document } = importFollowUpCsv(exportFollowUpCsv(followUp), {
+ *   metadata: followUp.metadata,
+ *   rounds: followUp.rounds,
+ * });
+ */
+export function importFollowUpCsv(
+  text: string,
+  options: FollowUpCsvImportOptions = {},
+): ImportResult<BudgetFollowUp> {
+  const refused = checkInputSize(text, options);
+  if (refused) return { document: null, diagnostics: [refused] };
+  const collector = new DiagnosticCollector();
+  const sections: Section[] = [];
+  const roundsSeen: { id: string; label: string; line: number }[] = [];
+  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
+  const build = (): BudgetFollowUp => {
+    const metadata = options.metadata ??
+      block.metadata ?? {
+        title: "Uden titel",
+        ...(options.year === undefined ? {} : { year: options.year }),
+      };
+    const rounds = options.rounds ?? block.rounds;
+    const currentRound = options.currentRound ?? block.currentRound;
+    const document: BudgetFollowUp = {
+      schemaVersion: 2,
+      type: "budget-follow-up",
+      metadata,
+      rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
+      ...(currentRound === undefined ? {} : { currentRound }),
+      sections,
+    };
+    reportIfInvalid(budgetFollowUpSchema, document, collector);
+    return document;
+  };
+  return guardImport(
+    collector,
+    () => {
+      const read = readCsvMetadataBlock(
+        readDelimited(readableText(text, collector), options.delimiter, collector),
+        unescapeCell,
+        collector,
+      );
+      block = read.block;
+      const [header, ...body] = read.table;
+      if (header === undefined) return nothingUnderstood(collector);
+      reportDuplicateRows(body, collector);
+      const columns = header.cells.map(
+        (cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
+      );
+      for (const name of ["title", "round", "milestoneStatus"] as const) {
+        if (!columns.includes(name))
+          collector.add("error", "import.missing-column", header.line, { column: name });
+      }
+      const hasIds = columns.includes("id");
+      // The first column of each name, looked up once rather than searched on every cell of every row.
+      const columnIndex = new Map<FollowUpCsvColumn, number>();
+      columns.forEach((column, index) => {
+        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+      });
+      let section: Section | undefined;
+      let initiative: Initiative | undefined;
+      let initiativeKey = "";
+      const roundIds = new Set<string>();
+      const ids = new IdAllocator();
+      let initiativeCount = 0;
+      for (const row of body) {
+        const cell = (column: FollowUpCsvColumn) => {
+          const index = columnIndex.get(column) ?? -1;
+          return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
+        };
+        reportIgnoredCells(row, header.cells, columns, collector);
+        // Values are kept as written (spaces too); trimming only decides what is empty.
+        const sectionNumber = cell("sectionNumber");
+        const sectionTitle = filled(cell("section")) || filled(sectionNumber) || "Uden afsnit";
+        if (
+          section === undefined ||
+          section.title !== sectionTitle ||
+          (section.number ?? "") !== sectionNumber
+        ) {
+          section = {
+            ...(sectionNumber === "" ? {} : { number: sectionNumber }),
+            title: sectionTitle,
+            initiatives: [],
+          };
+          sections.push(section);
+          initiative = undefined;
+        }
+        const title = cell("title");
+        const number = filled(cell("number"));
+        const idCell = filled(cell("id"));
+        if (title.trim() === "" && idCell === "") {
+          if (cell("milestoneStatus").trim() !== "" || cell("milestone").trim() !== "")
+            collector.add("warning", "import.row-without-initiative", row.line, {}, row.cells.join(";"));
+          continue;
+        }
+        const key = hasIds ? idCell : `${number}\u0000${title}`;
+        if (initiative === undefined || key !== initiativeKey) {
+          initiativeCount += 1;
+          const id = ids.take(idCell || number || `i${initiativeCount}`);
+          initiativeKey = key;
+          initiative = readInitiative(id, cell, row.line, collector);
+          section.initiatives.push(initiative);
+        }
+        const milestone = readMilestone(cell, row.line, collector);
+        if (milestone) {
+          initiative.milestones.push(milestone);
+          if (!roundIds.has(milestone.round)) {
+            roundIds.add(milestone.round);
+            roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
+          }
+        }
+      }
+      if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
+      return build();
+    },
+    build,
+  );
+}
+
+type CellReader = (column: FollowUpCsvColumn) => string;
+
+function readInitiative(
+  id: string,
+  cell: CellReader,
+  line: number,
+  collector: DiagnosticCollector,
+): Initiative {
+  const optional = <K extends string>(key: K, value: string) =>
+    value === "" ? {} : ({ [key]: value } as Record<K, string>);
+  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", line, collector);
+  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", line, collector);
+  const notes = sanitizeCell(cell("notes"), line, collector).html;
+  const economy = readEconomy(cell, line, collector);
+  return {
+    id,
+    ...optional("number", cell("number")),
+    title: cell("title") === "" ? id : cell("title"),
+    ...(kind === undefined ? {} : { kind }),
+    description: sanitizeCell(cell("description"), line, collector).html,
+    ...optional("responsibleCenter", cell("responsibleCenter")),
+    ...optional("responsibleCommittee", cell("responsibleCommittee")),
+    keyContributors: cell("keyContributors")
+      .split("\n")
+      .filter((name) => name.trim() !== ""),
+    ...(notes === "" ? {} : { notes }),
+    ...(lifecycle === undefined ? {} : { lifecycle }),
+    milestones: [],
+    ...(economy === undefined ? {} : { economy }),
+  };
+}
+
+function readMilestone(
+  cell: CellReader,
+  line: number,
+  collector: DiagnosticCollector,
+): Milestone | undefined {
+  const round = cell("round");
+  const statusText = cell("milestoneStatus");
+  if (filled(round) === "") {
+    if (statusText.trim() !== "" || cell("milestone").trim() !== "")
+      collector.add("warning", "import.milestone-without-round", line, {}, cell("milestone"));
+    return undefined;
+  }
+  const guessed = cell("statusGuessed").trim().toLowerCase();
+  const note = cell("milestoneNote");
+  return {
+    round,
+    text: cell("milestone"),
+    ...(note === "" ? {} : { statusNote: note }),
+    status: readStatus(statusText, "milestoneStatus", line, collector),
+    ...(guessed === ""
+      ? {}
+      : { statusGuessed: guessed === yesNoWords.da.yes || guessed === yesNoWords.en.yes }),
+  };
+}
+
+function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollector): Economy | undefined {
+  const text = cell("economy");
+  const statusText = cell("economyStatus");
+  const amountText = cell("amount").trim();
+  if (statusText.trim() === "" && text.trim() === "" && amountText === "") return undefined;
+  const amount = parseAmount(amountText);
+  if (amountText !== "" && amount === undefined)
+    collector.add(
+      "warning",
+      "import.invalid-value",
+      line,
+      { column: "amount", value: amountText },
+      amountText,
+    );
+  const amountType = oneOf(cell("amountType").trim(), economyAmountTypes, "amountType", line, collector);
+  const note = cell("economyNote");
+  const status = readStatus(statusText, "economyStatus", line, collector);
+  // Kept as written, and said where it stands (validate says it again, by path).
+  if (status === "yellow") collector.add("warning", "rules.economy-level-undefined", line, { status }, text);
+  return {
+    text,
+    ...(note === "" ? {} : { statusNote: note }),
+    ...(amount === undefined ? {} : { amount }),
+    ...(amountType === undefined ? {} : { amountType }),
+    status,
+  };
+}
+
+/** The value when it has more than white space, else "". */
+function filled(value: string): string {
+  return value.trim() === "" ? "" : value;
+}
+
+function readStatus(
+  text: string,
+  column: FollowUpCsvColumn,
+  line: number,
+  collector: DiagnosticCollector,
+): Status {
+  const word = text.trim().toLowerCase();
+  if (word === "") return "not-assessed";
+  const status = statusByWord(word);
+  if (status === undefined) {
+    collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
+    return "not-assessed";
+  }
+  return status;
+}
+
+function oneOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  column: string,
+  line: number,
+  collector: DiagnosticCollector,
+): T | undefined {
+  if (value === "") return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  collector.add("warning", "import.invalid-value", line, { column, value }, value);
+  return undefined;
+}
+
+/**
+ * An amount in kroner as Excel writes it: "29800000", "-1,5" (Danish decimal comma), "1.5",
+ * "29.800.000" (thousands points). `undefined` when it is not a number.
+ *
+ * @example
+ * parseAmount("29.800.000"); // 29800000
+ */
+export function parseAmount(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0]/g, "").replace(/kr\.?$/i, "");
+  let normal: string;
+  if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(compact)) normal = compact.replace(/\./g, "").replace(",", ".");
+  // One mark is a decimal mark, comma or point: "1.500" is 1.5, as milepael's English export writes it.
+  else if (/^-?\d+([.,]\d+)?(e[+-]?\d+)?$/i.test(compact)) normal = compact.replace(",", ".");
+  else return undefined;
+  const amount = Number(normal);
+  return Number.isFinite(amount) ? amount : undefined;
+}
+
+/** Cells under no known column are not read, so each goes into a diagnostic with its text. */
+function reportIgnoredCells(
+  row: DelimitedRow,
+  header: readonly string[],
+  columns: readonly (FollowUpCsvColumn | null)[],
+  collector: DiagnosticCollector,
+) {
+  row.cells.forEach((cell, index) => {
+    if (columns[index] == null && cell.trim() !== "")
+      collector.add(
+        "info",
+        "import.cell-ignored",
+        row.line,
+        { column: header[index]?.trim() || `#${index + 1}` },
+        cell,
+      );
+  });
+}
+
+function inferRounds(
+  seen: readonly { id: string; label: string; line: number }[],
+  options: FollowUpCsvImportOptions,
+  collector: DiagnosticCollector,
+): Round[] {
+  const rounds: Round[] = [];
+  for (const [index, round] of seen.entries()) {
+    const year =
+      options.metadata?.year ??
+      options.year ??
+      Number(/\b(20\d\d)\b/.exec(`${round.id} ${round.label}`)?.[1] ?? NaN);
+    if (!Number.isFinite(year)) {
+      collector.add("warning", "import.round-cut-off-unknown", round.line, { round: round.id });
+      continue;
+    }
+    // The same inference as the text importer's: a numbered round, a year-end round, a date, a position.
+    const { cutOff, kind, assumed } = inferCutOff(round.label || round.id, index, year);
+    if (assumed)
+      collector.add("info", "import.round-cut-off-assumed", round.line, {
+        round: round.label || round.id,
+        cutOff,
+      });
+    rounds.push({ id: round.id, label: round.label || round.id, kind, cutOff });
+  }
+  return rounds;
+}
+
+function nothingUnderstood(collector: DiagnosticCollector): null {
+  collector.add("error", "import.nothing-understood", undefined, { kind: "initiatives" });
+  return null;
+}

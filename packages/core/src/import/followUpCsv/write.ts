@@ -1,0 +1,166 @@
+import type { Locale } from "../../i18n/locale";
+import { statusLabel } from "../../i18n/statusLabels";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import { richTextToPlainText } from "../../richText/richText";
+import { followUpMetadataRows } from "../csvMetadata/write";
+import { type CsvExportOptions, toCsv } from "../shared/csv";
+import { type FollowUpCsvColumn, followUpCsvColumns, followUpCsvHeaders, yesNoWords } from "./columns";
+
+export interface FollowUpCsvExportOptions extends CsvExportOptions {
+  /**
+   * `milestones` (default): one row per milestone with every field, then the document's own
+   * fields in a metadata block (title, date, contacts, rounds, current round): the layout
+   * `importFollowUpCsv` reads back without loss. `overview`: one row per initiative with a
+   * milestone and status column per round, for reading; it cannot be imported.
+   */
+  layout?: "milestones" | "overview";
+}
+
+/**
+ * A budget follow-up as CSV for Excel. By default one row per milestone, the initiative's fields
+ * repeated on each (filter and pivot in Excel; import again without loss). With
+ * `layout: "overview"`, the table a committee reads: one row per initiative, a milestone and a
+ * status column per round, then the economy. Statuses are words, not colours.
+ *
+ * @example
+ * exportFollowUpCsv(followUp); // "\uFEFFAfsnit nr.;Afsnit;Id;Nr.;Indsats;...\r\n..."
+ * exportFollowUpCsv(followUp, { layout: "overview", locale: "en" }); // "\uFEFFSection;No.;..."
+ */
+export function exportFollowUpCsv(document: BudgetFollowUp, options: FollowUpCsvExportOptions = {}): string {
+  return options.layout === "overview"
+    ? exportFollowUpOverview(document, options)
+    : exportFollowUpMilestones(document, options);
+}
+
+/** An amount Excel reads as a number: no thousands separator, the locale's decimal mark. */
+function formatAmount(amount: number | undefined, locale: Locale): string {
+  if (amount === undefined) return "";
+  const text = String(amount);
+  return locale === "da" ? text.replace(".", ",") : text;
+}
+
+function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOptions): string {
+  const locale = options.locale ?? "da";
+  const headers = followUpCsvHeaders[locale];
+  const roundLabels = new Map(document.rounds.map((round) => [round.id, round.label]));
+  const rows: string[][] = [followUpCsvColumns.map((column) => headers[column])];
+  const row = (cells: Partial<Record<FollowUpCsvColumn, string>>) =>
+    followUpCsvColumns.map((column) => cells[column] ?? "");
+  for (const section of document.sections) {
+    const sectionCells = { sectionNumber: section.number ?? "", section: section.title };
+    // A section without initiatives still needs a row, or it would be lost.
+    if (section.initiatives.length === 0) rows.push(row(sectionCells));
+    for (const initiative of section.initiatives) {
+      const economy = initiative.economy;
+      const initiativeCells = {
+        ...sectionCells,
+        id: initiative.id,
+        number: initiative.number ?? "",
+        title: initiative.title,
+        kind: initiative.kind ?? "",
+        lifecycle: initiative.lifecycle ?? "",
+        responsibleCenter: initiative.responsibleCenter ?? "",
+        responsibleCommittee: initiative.responsibleCommittee ?? "",
+        keyContributors: initiative.keyContributors.join("\n"),
+        description: initiative.description,
+        notes: initiative.notes ?? "",
+        economy: economy?.text ?? "",
+        economyNote: economy?.statusNote ?? "",
+        amount: formatAmount(economy?.amount, locale),
+        amountType: economy?.amountType ?? "",
+        economyStatus: economy ? statusLabel(economy.status, "economy", locale).name : "",
+      };
+      if (initiative.milestones.length === 0) rows.push(row(initiativeCells));
+      for (const milestone of initiative.milestones) {
+        rows.push(
+          row({
+            ...initiativeCells,
+            round: milestone.round,
+            roundLabel: roundLabels.get(milestone.round) ?? "",
+            milestone: milestone.text,
+            milestoneNote: milestone.statusNote ?? "",
+            milestoneStatus: statusLabel(milestone.status, "milestone", locale).name,
+            statusGuessed:
+              milestone.statusGuessed === undefined
+                ? ""
+                : yesNoWords[locale][milestone.statusGuessed ? "yes" : "no"],
+          }),
+        );
+      }
+    }
+  }
+  return toCsv([...rows, ...followUpMetadataRows(document)], options.delimiter);
+}
+
+function exportFollowUpOverview(document: BudgetFollowUp, options: CsvExportOptions): string {
+  const locale = options.locale ?? "da";
+  const words =
+    locale === "da"
+      ? {
+          section: "Afsnit",
+          number: "Nr.",
+          title: "Indsats",
+          kind: "Art",
+          centre: "Ansvarligt center",
+          committee: "Ansvarligt udvalg",
+          milestone: "milepæl",
+          status: "status",
+          economy: "Økonomi",
+          economyStatus: "Økonomi: status",
+          amount: "Beløb (kr.)",
+        }
+      : {
+          section: "Section",
+          number: "No.",
+          title: "Initiative",
+          kind: "Kind",
+          centre: "Responsible centre",
+          committee: "Responsible committee",
+          milestone: "milestone",
+          status: "status",
+          economy: "Economy",
+          economyStatus: "Economy: status",
+          amount: "Amount (DKK)",
+        };
+  const header = [
+    words.section,
+    words.number,
+    words.title,
+    words.kind,
+    words.centre,
+    words.committee,
+    ...document.rounds.flatMap((round) => [
+      `${round.label}: ${words.milestone}`,
+      `${round.label}: ${words.status}`,
+    ]),
+    words.economy,
+    words.economyStatus,
+    words.amount,
+  ];
+  const rows = document.sections.flatMap((section) =>
+    section.initiatives.map((initiative) => [
+      [section.number, section.title].filter(Boolean).join(". "),
+      initiative.number ?? "",
+      initiative.title,
+      initiative.kind ?? "",
+      initiative.responsibleCenter ?? "",
+      initiative.responsibleCommittee ?? "",
+      ...document.rounds.flatMap((round) => {
+        const milestone = initiative.milestones.find((candidate) => candidate.round === round.id);
+        if (milestone === undefined) return ["", ""];
+        const text = [
+          richTextToPlainText(milestone.text),
+          milestone.statusNote ? `Status: ${milestone.statusNote}` : "",
+        ]
+          .filter(Boolean)
+          .join("\n");
+        return [text, statusLabel(milestone.status, "milestone", locale).name];
+      }),
+      initiative.economy?.text ?? "",
+      initiative.economy ? statusLabel(initiative.economy.status, "economy", locale).name : "",
+      // Whole kroner, no thousands separator: Excel reads it as a number in any locale.
+      initiative.economy?.amount === undefined ? "" : String(initiative.economy.amount),
+    ]),
+  );
+  return toCsv([header, ...rows], options.delimiter);
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../diagnostics/messages";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
+import { importFollowUpText } from "./read";
+
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
+const seed = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8");
+
+describe("importFollowUpText on the seed", () => {
+  it("gives exactly the hand-checked document", () => {
+    const { document } = importFollowUpText(seed);
+    expect(document).toEqual(budgetFollowUp2017);
+  });
+
+  it("warns on every milestone whose sad face lost its colour", () => {
+    const guessed = importFollowUpText(seed).diagnostics.filter((d) => d.code === "import.smiley-guessed");
+    // 5.03 (rounds 2, 3), 6.11 (rounds 1, 2), 7.02 (round 3), 7.03 (rounds 2, 3).
+    expect(guessed.map((d) => d.line)).toEqual([45, 46, 72, 73, 125, 132, 134]);
+    expect(formatDiagnostic(guessed[0]!, "da")).toBe(
+      "45: advarsel: Smileyen ☹ har mistet sin farve (den bruges til både gul og rød); den er læst som rød.",
+    );
+  });
+
+  it("reads the sad face as yellow when asked", () => {
+    const { document } = importFollowUpText(seed, { sadFace: "yellow" });
+    const milestone = document?.sections[0]?.initiatives[0]?.milestones[1];
+    expect(milestone).toMatchObject({ status: "yellow", statusGuessed: true });
+    // On the economy line a sad face can only be red.
+    expect(document?.sections[2]?.initiatives[2]?.economy?.status).toBe("red");
+  });
+
+  it("says which cut-offs it assumed and where the year came from", () => {
+    const { diagnostics } = importFollowUpText(seed);
+    expect(
+      diagnostics.filter((d) => d.code === "import.round-cut-off-assumed").map((d) => d.params.cutOff),
+    ).toEqual(["2017-03-31", "2017-06-30", "2017-09-30"]);
+    expect(diagnostics.find((d) => d.code === "import.year-inferred")?.params.year).toBe(2017);
+  });
+
+  it("uses the municipality's own round calendar when given one", () => {
+    const rounds = [
+      { id: "bo1", label: "1. budgetopfølgning 2017", kind: "follow-up" as const, cutOff: "2017-03-31" },
+      { id: "bo2", label: "2. budgetopfølgning 2017", kind: "follow-up" as const, cutOff: "2017-05-31" },
+      {
+        id: "bo3",
+        label: "3. budgetopfølgning 2017",
+        kind: "follow-up" as const,
+        cutOff: "2017-08-31",
+        meetingDate: "2017-10-30",
+      },
+    ];
+    const { document, diagnostics } = importFollowUpText(seed, { rounds });
+    expect(document?.rounds.map((round) => [round.id, round.cutOff])).toEqual([
+      ["bo1", "2017-03-31"],
+      ["bo2", "2017-05-31"],
+      ["bo3", "2017-08-31"],
+      ["2017-year-end", "2017-12-31"],
+    ]);
+    expect(document?.currentRound).toBe("bo3");
+    expect(document?.sections[0]?.initiatives[0]?.milestones[2]?.round).toBe("bo3");
+    expect(diagnostics.some((d) => d.code === "import.round-cut-off-assumed")).toBe(false);
+  });
+
+  it("reports the responsibility sentences it read as notes", () => {
+    const notes = importFollowUpText(seed).diagnostics.filter((d) => d.code === "import.note-split");
+    expect(notes.map((d) => d.params.text)).toEqual([
+      "Justeringen af indgangsforhold skal koordineres med de mulige fremtidige brugere.",
+      "Indsatsen mod socialt bedrageri er forankret i Kontrolgruppen i Center for Arbejdsmarked.",
+    ]);
+  });
+});

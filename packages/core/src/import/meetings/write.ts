@@ -1,0 +1,130 @@
+import { parseIsoDate, toIsoDate } from "../../date/calendar";
+import { documentId } from "../../export/documentId";
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import type { Locale } from "../../i18n/locale";
+import { decisionRows } from "../../meetings/decisionRows";
+import type { MeetingsDocument } from "../../model/meetings.schema";
+import {
+  escapeText as escapeIcsText,
+  fold as foldIcsLine,
+  type IcsExportOptions,
+  icsDateTime,
+} from "../ics/write";
+import { type CsvExportOptions, toCsv } from "../shared/csv";
+
+const itemHeaders: Record<Locale, string[]> = {
+  da: [
+    "Udvalg",
+    "Type",
+    "Dato",
+    "Punkt",
+    "Titel",
+    "Sagsnr.",
+    "Udfald",
+    "Beslutning",
+    "Indstilling",
+    "Beslutningskompetence",
+    "Bilag",
+  ],
+  en: [
+    "Body",
+    "Kind",
+    "Date",
+    "Item",
+    "Title",
+    "Case number",
+    "Outcome",
+    "Decision",
+    "Recommendation",
+    "Decision authority",
+    "Attachments",
+  ],
+};
+
+/**
+ * The items of every meeting as CSV, one row each, for Danish Excel: body, kind, date, number,
+ * title, case number, outcome in words, the decision as written, the recommendation's clauses
+ * (one per line) and attachments.
+ *
+ * @example
+ * exportMeetingItemsCsv(meetings); // "\uFEFFUdvalg;Type;Dato;Punkt;Titel;Sagsnr.;Udfald;..."
+ */
+export function exportMeetingItemsCsv(document: MeetingsDocument, options: CsvExportOptions = {}): string {
+  const locale = options.locale ?? "da";
+  const rows = decisionRows(document).map((row) => [
+    row.body,
+    row.kind,
+    row.date,
+    row.number,
+    row.title,
+    row.caseNumber ?? "",
+    decisionOutcomeLabels[locale][row.outcome],
+    row.decision ?? "",
+    row.recommendation.join("\n"),
+    row.decisionAuthority ?? "",
+    row.attachments.join("\n"),
+  ]);
+  return toCsv([itemHeaders[locale], ...rows], options.delimiter);
+}
+
+const compact = (iso: string) => iso.replace(/-/g, "");
+
+/**
+ * The meetings as an iCalendar file (RFC 5545): a timed event for a meeting with a start time
+ * (floating local time, as printed; one hour when no end is given), an all-day event otherwise.
+ * Each UID is the meeting's id, unique in the document, at the document's stable id
+ * (`documentId`), so that importing the file again updates the events instead of doubling them
+ * and another document's meetings never overwrite these. `DTSTAMP` is `now` (core reads no clock).
+ *
+ * @example
+ * exportMeetingsIcs(meetings, { now: new Date() }).split("BEGIN:VEVENT").length - 1; // 8
+ */
+export function exportMeetingsIcs(document: MeetingsDocument, options: IcsExportOptions = {}): string {
+  const stamp =
+    (options.now === undefined ? null : icsDateTime(options.now)) ??
+    `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
+  const domain = `${options.documentId ?? documentId(document)}.milepael`;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//milepael//milepael//DA",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeIcsText(document.metadata.title)}`,
+  ];
+  for (const meeting of document.meetings) {
+    const day = parseIsoDate(meeting.date);
+    const next = day === null ? meeting.date : toIsoDate(day + 1);
+    const when =
+      meeting.start === undefined
+        ? [`DTSTART;VALUE=DATE:${compact(meeting.date)}`, `DTEND;VALUE=DATE:${compact(next)}`]
+        : [
+            `DTSTART:${compact(meeting.date)}T${meeting.start.replace(":", "")}00`,
+            `DTEND:${compact(meeting.date)}T${(meeting.end ?? oneHourAfter(meeting.start)).replace(":", "")}00`,
+          ];
+    const items = meeting.items.map(
+      (item) => `${item.number}. ${item.title}${item.decision ? ` – ${item.decision}` : ""}`,
+    );
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${encodeURIComponent(meeting.id)}@${domain}`,
+      `DTSTAMP:${stamp}`,
+      ...when,
+      `SUMMARY:${escapeIcsText(`${meeting.kind === "referat" ? "Referat" : "Dagsorden"}: ${meeting.body}`)}`,
+      ...(meeting.place ? [`LOCATION:${escapeIcsText(meeting.place)}`] : []),
+      ...(items.length > 0 ? [`DESCRIPTION:${escapeIcsText(items.join("\n"))}`] : []),
+      `CATEGORIES:${escapeIcsText(meeting.body)}`,
+      "STATUS:CONFIRMED",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(foldIcsLine).join("\r\n")}\r\n`;
+}
+
+function oneHourAfter(start: string): string {
+  const [hours = 0, minutes = 0] = start.split(":").map(Number);
+  // A meeting late in the evening ends at midnight at the latest: the event stays on its day.
+  const end = Math.min(hours * 60 + minutes + 60, 23 * 60 + 59);
+  return `${String(Math.floor(end / 60)).padStart(2, "0")}:${String(end % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,189 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planDocumentSchema } from "../../model/plan.schema";
+import { DiagnosticCollector } from "../shared/collector";
+import { detectDelimiter, parseDelimited } from "../shared/delimited";
+import { importPlanCsv } from "./read";
+
+describe("parseDelimited", () => {
+  it("reads quoted fields with delimiters, doubled quotes and line breaks", () => {
+    const rows = parseDelimited('Dato;Aktivitet\r\n8. maj;"Møde; ""vigtigt""\r\nanden linje"\r\n', ";");
+    expect(rows).toEqual([
+      { cells: ["Dato", "Aktivitet"], line: 1 },
+      { cells: ["8. maj", 'Møde; "vigtigt"\nanden linje'], line: 2 },
+    ]);
+  });
+
+  it("finds the delimiter Danish Excel, English Excel and TSV use", () => {
+    expect(detectDelimiter("Dato;Aktivitet;Målgruppe")).toBe(";");
+    expect(detectDelimiter("Date,Activity")).toBe(",");
+    expect(detectDelimiter("Dato\tAktivitet")).toBe("\t");
+    expect(detectDelimiter('"Dato, tid";Aktivitet')).toBe(";");
+  });
+
+  it("reports a quote that never closes and keeps the rest", () => {
+    const collector = new DiagnosticCollector();
+    const rows = parseDelimited('a;b\n1;"åben\n2;3', ";", collector);
+    expect(rows[1]?.cells).toEqual(["1", "åben\n2;3"]);
+    expect(collector.items).toMatchObject([{ code: "import.unclosed-quote", line: 2 }]);
+  });
+});
+
+describe("importPlanCsv", () => {
+  it("reads a Danish Excel file: BOM, semicolons, CRLF, quoted line breaks", () => {
+    const csv =
+      '\uFEFFDato;Tema;Aktivitet;Målgruppe\r\nPrimo marts;Strategi;"Ledelsesforum\r\nmed workshop";Ledere\r\n19. april;;Fælles møde;Formænd\r\n';
+    const { document, diagnostics } = importPlanCsv(csv, { year: 2017 });
+    expect(diagnostics).toEqual([]);
+    expect(document?.activities).toEqual([
+      {
+        id: "a1",
+        date: expect.objectContaining({ text: "Primo marts", start: "2017-03-01", end: "2017-03-10" }),
+        theme: "Strategi",
+        title: "Ledelsesforum\nmed workshop",
+        participants: "Ledere",
+        tags: [],
+      },
+      {
+        id: "a2",
+        date: expect.objectContaining({ start: "2017-04-19" }),
+        title: "Fælles møde",
+        participants: "Formænd",
+        tags: [],
+      },
+    ]);
+  });
+
+  it("reads English headers and an explicit mapping", () => {
+    expect(
+      importPlanCsv("Date,Activity,Audience\n2017-05-08,Kick-off,All\n").document?.activities[0],
+    ).toMatchObject({
+      title: "Kick-off",
+      participants: "All",
+    });
+    const mapped = importPlanCsv("Hvornår;Hvad sker der\n8. maj 2017;Kick-off\n", {
+      columns: { Hvornår: "date", "Hvad sker der": "title" },
+    });
+    expect(mapped.document?.activities[0]).toMatchObject({
+      title: "Kick-off",
+      date: { start: "2017-05-08" },
+    });
+  });
+
+  it("says which required column is missing", () => {
+    const { diagnostics } = importPlanCsv("Tema;Målgruppe\nx;y\n");
+    expect(diagnostics.filter((d) => d.code === "import.missing-column").map((d) => d.params.column)).toEqual(
+      ["date", "title"],
+    );
+  });
+
+  it("sanitises descriptions", () => {
+    const { document } = importPlanCsv(
+      'Dato;Aktivitet;Beskrivelse\n8. maj 2017;Møde;"<img src=x onerror=alert(1)><b>Vigtigt</b>"\n',
+    );
+    expect(document?.activities[0]?.description).toBe("<strong>Vigtigt</strong>");
+  });
+
+  it("reads the year a date was read in back from Start and Slut", () => {
+    const csv =
+      "Dato;Aktivitet;Start;Slut\r\n8. maj;Møde;2018-05-08;2018-05-08\r\nuge 1;Start;2018-12-31;2019-01-06\r\n";
+    const { document, diagnostics } = importPlanCsv(csv, { year: 2017 });
+    expect(document?.activities.map((activity) => [activity.date.start, activity.date.end])).toEqual([
+      ["2018-05-08", "2018-05-08"],
+      ["2018-12-31", "2019-01-06"],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("reports Start and Slut that no year of the date gives, and reads the date from its text", () => {
+    const { document, diagnostics } = importPlanCsv(
+      "Dato;Aktivitet;Start;Slut\r\n8. maj;Møde;2018-06-01;2018-06-02\r\n",
+      { year: 2017 },
+    );
+    expect(document?.activities[0]?.date).toMatchObject({ start: "2017-05-08", end: "2017-05-08" });
+    expect(diagnostics).toMatchObject([
+      {
+        level: "warning",
+        code: "import.date-columns-disagree",
+        line: 2,
+        params: { text: "8. maj", start: "2018-06-01", end: "2018-06-02" },
+      },
+    ]);
+  });
+
+  it("reads the metadata block, and reports what in it cannot be read", () => {
+    const csv = [
+      "Dato;Aktivitet;Spor",
+      "8. maj;Møde;t1",
+      "",
+      "#milepael;title;Plan for X",
+      "#milepael;year;tyve",
+      "#milepael;date;2017-05-04",
+      "#milepael;phone;'+45 1234",
+      "#milepael;planKind;roadmap",
+      "#milepael;track;t1;1;Første spor;",
+      "#milepael;farve;rød",
+      "",
+    ].join("\r\n");
+    const { document, diagnostics } = importPlanCsv(csv, { year: 2017 });
+    expect(document).toMatchObject({
+      planKind: "other",
+      metadata: { title: "Plan for X", date: "2017-05-04", phone: "+45 1234" },
+      tracks: [{ id: "t1", label: "1", title: "Første spor" }],
+      activities: [{ date: { start: "2017-05-08" }, track: "t1" }],
+    });
+    expect(document?.metadata.year).toBeUndefined();
+    expect(diagnostics.map((found) => [found.code, found.line, found.params.column])).toEqual([
+      ["import.invalid-value", 8, "planKind"],
+      ["import.invalid-value", 10, "#milepael"],
+      ["import.invalid-value", 5, "year"],
+    ]);
+  });
+
+  it("never throws on any text, and its documents are valid", () => {
+    const csvish = fc
+      .array(
+        fc.constantFrom(
+          "Dato",
+          "Aktivitet",
+          ";",
+          ",",
+          "\t",
+          '"',
+          '""',
+          "\r\n",
+          "\n",
+          "8. maj",
+          "Løbende",
+          "=1+1",
+          "\uFEFF",
+          "Id",
+          "Tags",
+          "Start",
+          "Slut",
+          "2017-05-08",
+          "2017-02-30",
+          "\r\n#milepael;",
+          "title;",
+          "year;",
+          "date;",
+          "planKind;",
+          "track;",
+          "introduction;",
+          "9999",
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), csvish), (text) => {
+        const { document, diagnostics } = importPlanCsv(text, { year: 2017 });
+        const lineCount = text.split(/\r\n|\r|\n/).length;
+        for (const found of diagnostics)
+          if (found.line !== undefined) expect(found.line).toBeLessThanOrEqual(lineCount);
+        if (document !== null) expect(planDocumentSchema.safeParse(document).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,328 @@
+import type { DateExpression } from "../../model/common.schema";
+import { toDateExpression } from "../../model/dateExpression";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import {
+  type Activity,
+  type PlanDocument,
+  planDocumentSchema,
+  type planKinds,
+  type Track,
+} from "../../model/plan.schema";
+import { readCsvMetadataBlock } from "../csvMetadata/read";
+import { type PlanColumn, planColumnNames } from "../planText/columns";
+import { ownValue, sanitizeCell } from "../shared/cells";
+import {
+  checkInputSize,
+  DiagnosticCollector,
+  guardImport,
+  reportDuplicateRows,
+  reportIfInvalid,
+} from "../shared/collector";
+import { readDelimited } from "../shared/delimited";
+import { inferYear } from "../shared/header";
+import { IdAllocator } from "../shared/ids";
+import { readableText } from "../shared/normalize";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
+
+export interface PlanCsvImportOptions extends CommonImportOptions {
+  /** Column delimiter; detected from the header when not given. */
+  delimiter?: "," | ";" | "\t";
+  /** Which column holds what, by header text, for headers milepael does not know. */
+  columns?: Record<string, CsvColumn>;
+  /**
+   * The document's metadata. Default: what the CSV's metadata block says (milepael's export
+   * writes one), else title "Uden titel". The same holds for the options below.
+   */
+  metadata?: DocumentMetadata;
+  planKind?: (typeof planKinds)[number];
+  /** Tracks by id; tracks named in the table but not here are made from their id. */
+  tracks?: readonly Track[];
+  introduction?: string;
+}
+
+type CsvColumn = PlanColumn | "id" | "tags" | "start" | "end" | "ignore";
+
+// What milepael's own CSV export writes besides the usual names, Danish and English.
+const extraColumns: Record<string, CsvColumn> = {
+  id: "id",
+  tags: "tags",
+  emneord: "tags",
+  start: "start",
+  slut: "end",
+  end: "end",
+};
+
+/**
+ * A cell Excel would read as a formula was written with a leading apostrophe; remove it.
+ *
+ * @example
+ * unescapeCell("'=SUM(A1)"); // "=SUM(A1)"
+ */
+export function unescapeCell(value: string): string {
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+}
+
+/**
+ * Reads a plan's activity table kept in Excel (CSV or TSV: comma, semicolon or tab, quoted
+ * fields with line breaks, UTF-8 with or without BOM, CRLF) into a `plan` document. Columns are
+ * found by Danish or English names ("Dato", "Aktivitet", "Målgruppe" / "Date", "Activity") or an
+ * explicit mapping. Never throws.
+ *
+ * @example
+ * const { document } = importPlanCsv("Dato;Aktivitet;Målgruppe\r\n8. maj 2017;Kick-off;Alle\r\n");
+ * document?.activities[0]?.title; // "Kick-off"
+ */
+export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}): ImportResult<PlanDocument> {
+  const refused = checkInputSize(text, options);
+  if (refused) return { document: null, diagnostics: [refused] };
+  const collector = new DiagnosticCollector();
+  const activities: Activity[] = [];
+  let title: string | undefined;
+  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
+  let year = options.metadata?.year ?? options.year;
+  const build = (): PlanDocument => {
+    const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
+    for (const activity of activities) {
+      if (activity.track !== undefined && !known.has(activity.track))
+        known.set(activity.track, { id: activity.track, title: activity.track });
+    }
+    const document: PlanDocument = {
+      schemaVersion: 2,
+      type: "plan",
+      planKind: options.planKind ?? block.planKind ?? "other",
+      metadata: options.metadata ??
+        block.metadata ?? {
+          title: title ?? "Uden titel",
+          ...(year === undefined ? {} : { year }),
+        },
+      ...((options.introduction ?? block.introduction) === undefined
+        ? {}
+        : { introduction: options.introduction ?? block.introduction }),
+      tracks: [...known.values()],
+      activities,
+    };
+    reportIfInvalid(planDocumentSchema, document, collector);
+    return document;
+  };
+  return guardImport(
+    collector,
+    () => {
+      const read = readCsvMetadataBlock(
+        readDelimited(readableText(text, collector), options.delimiter, collector),
+        unescapeCell,
+        collector,
+      );
+      block = read.block;
+      const rows = read.table;
+      const columnOf = (cell: string): CsvColumn | null => {
+        const name = cell.trim();
+        return (
+          ownValue(options.columns, name) ??
+          ownValue(planColumnNames, name.toLowerCase()) ??
+          ownValue(extraColumns, name.toLowerCase()) ??
+          null
+        );
+      };
+      // A sheet saved from Excel may carry its title (and year) in rows above the table's header.
+      const headerIndex = Math.max(
+        0,
+        rows.slice(0, 10).findIndex((row) => {
+          const found = row.cells.map(columnOf);
+          return found.includes("date") && found.includes("title");
+        }),
+      );
+      const preamble = rows
+        .slice(0, headerIndex)
+        .map((row) => row.cells.filter((cell) => cell.trim() !== ""));
+      if (options.metadata === undefined) title = preamble.find((cells) => cells.length > 0)?.[0]?.trim();
+      const [header, ...body] = rows.slice(headerIndex);
+      if (header === undefined) return nothingUnderstood(collector);
+      reportDuplicateRows(body, collector);
+      const columns = header.cells.map(columnOf);
+      header.cells.forEach((cell, index) => {
+        if (columns[index] === null && cell.trim() !== "")
+          collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
+      });
+      for (const name of ["date", "title"] as const) {
+        if (!columns.includes(name))
+          collector.add("error", "import.missing-column", header.line, { column: name });
+      }
+      year ??= block.metadata?.year;
+      const dateIndex = columns.indexOf("date");
+      const lacksYear = (row: { cells: string[] }) =>
+        toDateExpression(unescapeCell(row.cells[dateIndex] ?? "")).reason === "missing-year";
+      // Only when some date needs it: a table whose dates all name their year stays as it is. A
+      // metadata block (milepael's own export) says the document's year, or that it has none.
+      if (year === undefined && !block.found && dateIndex >= 0 && body.some(lacksYear)) {
+        year = yearOfTable(
+          preamble.map((cells) => cells.join(" ")),
+          body.map((row) => (dateIndex < 0 ? "" : (row.cells[dateIndex] ?? ""))),
+          body.map((row) => row.cells.filter((_, index) => index !== dateIndex).join(" ")),
+          collector,
+        );
+      }
+      // The first column of each name, looked up once rather than searched on every cell of every row.
+      const columnIndex = new Map<CsvColumn, number>();
+      columns.forEach((column, index) => {
+        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+      });
+      const ids = new IdAllocator();
+      for (const row of body) {
+        const value = (column: CsvColumn) => {
+          const index = columnIndex.get(column) ?? -1;
+          return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
+        };
+        const extra = row.cells.length - header.cells.length;
+        if (extra > 0 && row.cells.slice(header.cells.length).some((cell) => cell.trim() !== "")) {
+          collector.add(
+            "warning",
+            "import.extra-cells",
+            row.line,
+            { count: extra },
+            row.cells.slice(header.cells.length).join(";"),
+          );
+        }
+        const dateText = value("date") ?? "";
+        const date = readDate(dateText, value("start"), value("end"), year);
+        if (date === null) {
+          collector.add(
+            "warning",
+            "import.date-columns-disagree",
+            row.line,
+            { text: dateText, start: value("start") ?? "", end: value("end") ?? "" },
+            dateText,
+          );
+        }
+        const understood = date ?? toDateExpression(dateText, year === undefined ? {} : { year });
+        if (dateText.trim() !== "" && understood.kind === null) {
+          collector.add(
+            "warning",
+            "import.date-not-understood",
+            row.line,
+            { text: dateText, reason: understood.reason ?? "" },
+            dateText,
+          );
+        }
+        // Over the row's cells, not the header's: a short row under a wide header costs its own length.
+        const unknownTags = row.cells
+          .slice(0, header.cells.length)
+          .flatMap((cell, index) =>
+            columns[index] === null && cell.trim() !== ""
+              ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+              : [],
+          );
+        const tags = readTags(value("tags") ?? "");
+        // Ids are kept as written; trimming only decides whether there is one.
+        const id = ids.take(value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`);
+        const optional = (column: CsvColumn, key: keyof Activity) => {
+          const found = value(column);
+          return found === undefined || found === "" ? {} : { [key]: found };
+        };
+        const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
+        activities.push({
+          id,
+          date: understood,
+          ...optional("theme", "theme"),
+          title: value("title") ?? "",
+          ...(description === "" ? {} : { description }),
+          ...optional("participants", "participants"),
+          ...optional("responsible", "responsible"),
+          ...optional("track", "track"),
+          tags: [...tags, ...unknownTags],
+        });
+      }
+      if (activities.length === 0) return nothingUnderstood(collector);
+      return build();
+    },
+    build,
+  );
+}
+
+function nothingUnderstood(collector: DiagnosticCollector): null {
+  collector.add("error", "import.nothing-understood", undefined, { kind: "activities" });
+  return null;
+}
+
+/**
+ * The year of dates written without one, when none is given: the year most date cells write
+ * ("8. maj 2017"), else the year the title rows or other cells name ("aktiviteter i 2017"), the
+ * way the text importers read a document's year. Reported as `import.year-inferred`.
+ */
+function yearOfTable(
+  titleRows: readonly string[],
+  dateCells: readonly string[],
+  otherCells: readonly string[],
+  collector: DiagnosticCollector,
+): number | undefined {
+  const counts = new Map<number, { count: number; cell: string }>();
+  for (const cell of dateCells) {
+    for (const match of cell.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
+      const year = Number(match[1]);
+      const found = counts.get(year) ?? { count: 0, cell: cell.trim() };
+      found.count += 1;
+      counts.set(year, found);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1].count - a[1].count);
+  if (best !== undefined) {
+    collector.add("info", "import.year-inferred", undefined, { year: best[0], source: `"${best[1].cell}"` });
+    return best[0];
+  }
+  const inTitle = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(titleRows.join("\n"));
+  if (inTitle !== null) {
+    const year = Number(inTitle[1]);
+    collector.add("info", "import.year-inferred", undefined, {
+      year,
+      source: `"${titleRows.join(" ").trim()}"`,
+    });
+    return year;
+  }
+  return inferYear(otherCells.join("\n"), undefined, undefined, collector);
+}
+
+/**
+ * The date of a row: its text read in the document's year, unless the Start and Slut columns
+ * (what milepael's export writes beside the text) show it was read in another: then in the year
+ * that gives that interval ("8. maj" of a plan spanning two years, "uge 1" starting in December).
+ * `null` when no year gives the columns' interval: the text and the columns disagree.
+ */
+function readDate(
+  text: string,
+  startCell: string | undefined,
+  endCell: string | undefined,
+  year: number | undefined,
+): DateExpression | null {
+  const read = (inYear: number | undefined) =>
+    toDateExpression(text, inYear === undefined ? {} : { year: inYear });
+  const parsed = read(year);
+  if (startCell === undefined && endCell === undefined) return parsed;
+  const start = (startCell ?? "").trim();
+  const end = (endCell ?? "").trim();
+  const fits = (date: DateExpression) => (date.start ?? "") === start && (date.end ?? "") === end;
+  // Empty columns (a row added by hand in Excel, or a date with no interval): the text decides.
+  if (fits(parsed) || (start === "" && end === "")) return parsed;
+  const years = [start, end]
+    .filter((iso) => /^\d{4}-/.test(iso))
+    .flatMap((iso) => {
+      const found = Number(iso.slice(0, 4));
+      return [found, found + 1, found - 1];
+    });
+  for (const candidate of years) {
+    const date = read(candidate);
+    if (fits(date)) return date;
+  }
+  return null;
+}
+
+/** Tags as `tagsCell` writes them: "a; b", or a JSON array when a tag holds a semicolon. */
+function readTags(cell: string): string[] {
+  if (cell.trimStart().startsWith("[")) {
+    try {
+      const parsed: unknown = JSON.parse(cell);
+      if (Array.isArray(parsed) && parsed.every((tag) => typeof tag === "string")) return parsed;
+    } catch {
+      // Not milepael's array: read it as people write tags.
+    }
+  }
+  return cell.split(/;\s*/).filter((tag) => tag !== "");
+}

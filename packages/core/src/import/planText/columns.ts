@@ -1,0 +1,65 @@
+// The columns of a plan as text or CSV: what each holds, and the names plans give them.
+
+export type PlanColumn =
+  | "date"
+  | "theme"
+  | "title"
+  | "description"
+  | "participants"
+  | "responsible"
+  | "track";
+
+/** Column names plans use, Danish and English, lower case. */
+export const planColumnNames: Record<string, PlanColumn> = {
+  dato: "date",
+  datoer: "date",
+  tid: "date",
+  tidspunkt: "date",
+  hvornår: "date",
+  periode: "date",
+  date: "date",
+  when: "date",
+  tema: "theme",
+  emne: "theme",
+  theme: "theme",
+  topic: "theme",
+  aktivitet: "title",
+  aktiviteter: "title",
+  "aktivitet / indhold": "title",
+  "aktivitet/indhold": "title",
+  indhold: "title",
+  hvad: "title",
+  activity: "title",
+  title: "title",
+  titel: "title",
+  beskrivelse: "description",
+  bemærkninger: "description",
+  noter: "description",
+  description: "description",
+  notes: "description",
+  deltagerkreds: "participants",
+  deltagere: "participants",
+  målgruppe: "participants",
+  målgrupper: "participants",
+  hvem: "participants",
+  participants: "participants",
+  "target group": "participants",
+  audience: "participants",
+  ansvarlig: "responsible",
+  ansvar: "responsible",
+  responsible: "responsible",
+  owner: "responsible",
+  spor: "track",
+  forløb: "track",
+  track: "track",
+};
+
+/**
+ * Whether a column name is one of the plan columns.
+ *
+ * @example
+ * isPlanColumn("title"); // true
+ */
+export function isPlanColumn(column: string): column is PlanColumn {
+  return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
+import { implementationPlan2017 } from "../../fixtures/implementationPlan2017";
+import { introductionProgramme2018 } from "../../fixtures/introductionProgramme2018";
+import { planDocumentSchema } from "../../model/plan.schema";
+import { importPlanText } from "./read";
+
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
+const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
+
+describe("importPlanText on the seeds", () => {
+  it.each([
+    ["implementeringsplan-vision-2029.txt", implementationPlan2017],
+    ["kommunikationsplan-2017.txt", communicationPlan2017],
+    ["introduktionsprogram-kb-2018-2021.txt", introductionProgramme2018],
+  ])("reads %s as the hand-checked document", (name, fixture) => {
+    const { document } = importPlanText(seed(name));
+    expect(document).toEqual(fixture);
+    expect(planDocumentSchema.safeParse(document).success).toBe(true);
+  });
+
+  it("puts the seeds' activities where a Danish reader would", () => {
+    const byTitle = (title: string) =>
+      implementationPlan2017.activities.find((a) => a.title.startsWith(title));
+    expect(byTitle("Udviklingsarbejde")?.date).toMatchObject({ start: "2017-09-01", end: "2018-02-28" });
+    expect(communicationPlan2017.activities[11]?.date).toMatchObject({
+      text: "Primo marts",
+      start: "2017-03-01",
+      end: "2017-03-10",
+    });
+  });
+});
+
+describe("importPlanText", () => {
+  it("joins a row continued after a page break, and a word hyphenated across it", () => {
+    const text =
+      "Titel\n\nDato\tAktivitet\tMålgruppe\n21. maj 2017\tCykeltur\tÅben invitation i Bal-\n\n\n\t\tlerup Bladet\n";
+    const { document } = importPlanText(text);
+    expect(document?.activities).toHaveLength(1);
+    expect(document?.activities[0]?.participants).toBe("Åben invitation i Ballerup Bladet");
+  });
+
+  it("keeps the hyphen before 'og' when a cell is split there", () => {
+    const text = "Titel\n\nDato\tAktivitet\n4. maj 2017\tMøde om Børne-\n\tog Ungestrategien\n";
+    expect(importPlanText(text).document?.activities[0]?.title).toBe("Møde om Børne- og Ungestrategien");
+  });
+
+  it("maps English column names and an explicit mapping", () => {
+    const english = importPlanText("Plan\n\nDate\tActivity\tTarget group\n8. maj 2017\tKick-off\tAlle\n");
+    expect(english.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle" });
+    const mapped = importPlanText("Plan\n\nDato\tHvornår mødes vi\tHvem\n8. maj 2017\tKick-off\tAlle\n", {
+      columns: { "Hvornår mødes vi": "title" },
+    });
+    expect(mapped.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle" });
+  });
+
+  it("keeps columns it does not know as tags and says so", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan\n\nDato\tAktivitet\tSted\n8. maj 2017\tMøde\tRådhuset\n",
+    );
+    expect(document?.activities[0]?.tags).toEqual(["Sted: Rådhuset"]);
+    expect(diagnostics.find((d) => d.code === "import.unknown-column")).toMatchObject({
+      line: 3,
+      params: { column: "Sted" },
+    });
+  });
+
+  it("keeps a date it does not understand, with a warning on its line", () => {
+    const { document, diagnostics } = importPlanText("Plan\n\nDato\tAktivitet\n30. februar 2018\tMøde\n");
+    expect(document?.activities[0]?.date).toMatchObject({
+      text: "30. februar 2018",
+      kind: null,
+      reason: "impossible-date",
+    });
+    expect(diagnostics.find((d) => d.code === "import.date-not-understood")?.line).toBe(4);
+  });
+
+  it("sanitises HTML in cells", () => {
+    const { document } = importPlanText(
+      'Plan\n\nDato\tAktivitet\n8. maj 2017\tMøde <ul><li onclick="x()">punkt<script>alert(1)</script></li></ul>\n',
+    );
+    expect(document?.activities[0]).toMatchObject({ title: "Møde", description: "<ul><li>punkt</li></ul>" });
+  });
+
+  it("reports a text with no table as an error and makes no plan of it", () => {
+    const { document, diagnostics } = importPlanText("Et notat\n\nBare tekst her.\n");
+    expect(diagnostics.some((d) => d.code === "import.no-table" && d.level === "error")).toBe(true);
+    expect(document).toBeNull();
+  });
+
+  it("never throws on any text, and points every diagnostic at a real line", () => {
+    const pieces = [
+      "Dato\tAktivitet",
+      "8. maj\tMøde",
+      "\t\tfortsat",
+      "| 1. maj | x |",
+      "- **Navn:** tekst (8. maj 2018)",
+      "## Ad 1) Spor",
+      "  - under",
+      "<ul>",
+      "Løbende\t",
+      "\t",
+      "#",
+      "* ",
+    ];
+    const planish = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), planish), (text) => {
+        const { document, diagnostics } = importPlanText(text);
+        const lineCount = text.split(/\r\n|\r|\n/).length;
+        for (const found of diagnostics)
+          if (found.line !== undefined) expect(found.line).toBeLessThanOrEqual(lineCount);
+        if (document !== null) expect(planDocumentSchema.safeParse(document).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

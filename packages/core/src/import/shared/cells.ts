@@ -1,0 +1,63 @@
+import { maxRichTextCellLength } from "../../limits";
+import {
+  maxRichTextDepth,
+  richTextToPlainText,
+  type SanitizedRichText,
+  sanitizeRichText,
+} from "../../richText/richText";
+import type { DiagnosticCollector } from "./collector";
+
+/**
+ * A record's own entry: `undefined` for names the record merely inherits, so that a column
+ * called "constructor" or "__proto__" is unknown, not a function.
+ *
+ * @example
+ * ownValue({ dato: "date" }, "constructor"); // undefined
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * A label or cell with its HTML wrapper and white space removed.
+ *
+ * @example
+ * cellText("<p>Milepæl</p> "); // "Milepæl"
+ */
+export function cellText(cell: string | undefined): string {
+  return richTextToPlainText(cell ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Sanitises a cell into rich text and reports removed content.
+ *
+ * @example
+ * richCell("<p>a</p><script>x</script>", 4, collector); // "a", and a warning on line 4
+ */
+export function richCell(cell: string, line: number, collector: DiagnosticCollector): string {
+  const { html, removed } = sanitizeCell(cell, line, collector);
+  if (removed.length > 0)
+    collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
+  return html;
+}
+
+/**
+ * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
+ * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
+ * `maxRichTextDepth` is kept as its text.
+ *
+ * @example
+ * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
+ */
+export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+  const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
+  if (result.tooLong)
+    collector.add("warning", "import.cell-too-long", line, {
+      length: cell.length,
+      limit: maxRichTextCellLength,
+    });
+  if (result.tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
+  return result;
+}

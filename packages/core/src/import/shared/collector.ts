@@ -1,0 +1,113 @@
+import type * as z from "zod";
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticLevel,
+  diagnostic,
+} from "../../diagnostics/diagnostic";
+import type { DiagnosticParamsArgument } from "../../diagnostics/params";
+import { defaultMaxInputLength } from "../../limits";
+import type { CommonImportOptions, ImportResult } from "./result";
+
+/**
+ * Reports exact copies of a row (every cell the same): a table pasted twice, or 8,000 times.
+ * Each copied row is reported once, at its first copy, with the number of copies. The copies are
+ * still read, since the document says so; the warning lets the author delete them.
+ *
+ * @example
+ * reportDuplicateRows(rows, collector); // a warning on the line of each row's first copy
+ */
+export function reportDuplicateRows(
+  rows: readonly { cells: string[]; line: number }[],
+  collector: DiagnosticCollector,
+): void {
+  const seen = new Map<string, { first: number; copyLine: number; count: number }>();
+  for (const row of rows) {
+    if (row.cells.every((cell) => cell.trim() === "")) continue;
+    const key = row.cells.join("\u0000");
+    const found = seen.get(key);
+    if (found === undefined) seen.set(key, { first: row.line, copyLine: 0, count: 0 });
+    else {
+      if (found.count === 0) found.copyLine = row.line;
+      found.count += 1;
+    }
+  }
+  for (const { first, copyLine, count } of seen.values())
+    if (count > 0) collector.add("warning", "import.duplicate-rows", copyLine, { first, count });
+}
+
+/** Collects diagnostics with their source line. */
+export class DiagnosticCollector {
+  readonly items: Diagnostic[] = [];
+
+  add<C extends DiagnosticCode>(
+    level: DiagnosticLevel,
+    code: C,
+    line: number | undefined,
+    ...[params, raw]: [...DiagnosticParamsArgument<C>, raw?: string]
+  ) {
+    const found = diagnostic(level, code, [], ...([params] as DiagnosticParamsArgument<C>));
+    if (line !== undefined) found.line = line;
+    if (raw !== undefined) found.raw = raw as string;
+    this.items.push(found);
+  }
+}
+
+/**
+ * Refuses input that no importer should try: empty, or larger than the limit (a 50 MB paste must
+ * not freeze a browser tab). Returns the diagnostic, or `null` when the input may be read.
+ *
+ * @example
+ * checkInputSize("", {}); // { level: "error", code: "import.empty-input", ... }
+ */
+export function checkInputSize(text: unknown, options: CommonImportOptions): Diagnostic | null {
+  if (typeof text !== "string" || text.trim() === "") return diagnostic("error", "import.empty-input", []);
+  const limit = options.maxInputLength ?? defaultMaxInputLength;
+  if (text.length > limit)
+    return diagnostic("error", "import.input-too-large", [], { size: text.length, limit });
+  return null;
+}
+
+/**
+ * Runs an importer's body so that nothing escapes as an exception: an unexpected error becomes a
+ * diagnostic, and what was read before it is kept.
+ *
+ * @example
+ * return guardImport(collector, () => build(), () => partial);
+ */
+export function guardImport<T>(
+  collector: DiagnosticCollector,
+  run: () => T | null,
+  partial: () => T | null,
+): ImportResult<T> {
+  try {
+    return { document: run(), diagnostics: collector.items };
+  } catch (error) {
+    collector.add("error", "import.internal-error", undefined, {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+    let document: T | null = null;
+    try {
+      document = partial();
+    } catch {
+      document = null;
+    }
+    return { document, diagnostics: collector.items };
+  }
+}
+
+/**
+ * The importer's own safety net: what it built must satisfy the schema. A failure is milepael's
+ * bug, not the author's, and is reported as `import.internal-error` with the schema's message.
+ *
+ * @example
+ * reportIfInvalid(planDocumentSchema, document, collector);
+ */
+export function reportIfInvalid(schema: z.ZodType, document: unknown, collector: DiagnosticCollector): void {
+  const checked = schema.safeParse(document);
+  if (!checked.success) {
+    collector.add("error", "import.internal-error", undefined, {
+      detail: checked.error.issues[0]?.message ?? "schema",
+    });
+  }
+}

@@ -1,0 +1,114 @@
+import { parseDanishDate } from "../../date/parseDanishDate";
+import { normalizeDateText } from "../../date/tokenize";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { cellText, ownValue } from "./cells";
+import type { DiagnosticCollector } from "./collector";
+import type { SourceLine } from "./lines";
+
+const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
+  dato: "dateText",
+  "tlf. dir.": "phone",
+  "tlf.": "phone",
+  tlf: "phone",
+  telefon: "phone",
+  "e-mail": "email",
+  email: "email",
+  mail: "email",
+  kontakt: "contactPerson",
+  kontaktperson: "contactPerson",
+  sagsid: "caseId",
+  "sags-id": "caseId",
+  sagsnr: "caseId",
+  "sagsnr.": "caseId",
+  afsender: "organisation",
+  organisation: "organisation",
+  kommune: "organisation",
+};
+
+export interface DocumentHeader {
+  metadata: Omit<DocumentMetadata, "title"> & { title?: string };
+  /** Lines the header used, so that body readers skip them. */
+  used: Set<number>;
+  /** Index into the lines of the first line after the title. */
+  bodyStart: number;
+}
+
+/**
+ * Reads the header every municipal document carries ("Dato:", "Kontakt:", "Sagsid:" ...) and
+ * the title: the first line of text that is neither a header field nor a table row.
+ *
+ * @example
+ * readHeader(sourceLines("Dato: 4. maj 2017\n\n# Implementeringsplan")).metadata.title; // "Implementeringsplan"
+ */
+export function readHeader(
+  lines: readonly SourceLine[],
+  titleBefore?: (line: SourceLine) => boolean,
+): DocumentHeader {
+  const metadata: DocumentHeader["metadata"] = {};
+  const used = new Set<number>();
+  let bodyStart = 0;
+  for (const [index, line] of lines.entries()) {
+    const text = line.text.trim();
+    if (text === "") continue;
+    const field = /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
+    const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
+    if (field && key !== undefined && !line.text.includes("\t")) {
+      const value = (field[2] ?? "").trim();
+      if (key === "dateText") {
+        const parsed = parseDanishDate(value);
+        if (parsed.ok && parsed.kind === "day" && parsed.start !== null) metadata.date = parsed.start;
+      } else if (value !== "") {
+        (metadata as Record<string, string>)[key] = value;
+      }
+      used.add(line.number);
+      continue;
+    }
+    if (titleBefore?.(line) || line.text.includes("\t") || /^[-*•]\s/.test(text)) {
+      bodyStart = index;
+      break;
+    }
+    const heading = text.replace(/^#+\s*/, "").replace(/^\*\*(.*)\*\*$/, "$1");
+    // A title is plain text: when markup removal leaves nothing, the line as written is the title.
+    const title = cellText(heading) || heading.trim();
+    if (title !== "") metadata.title = title;
+    used.add(line.number);
+    bodyStart = index + 1;
+    break;
+  }
+  return { metadata, used, bodyStart };
+}
+
+/**
+ * The year of dates written without one: given, else the year the text names ("aktiviteter i
+ * 2017", "budget 2017"), else the document's own date. Reported as info so a reader can check.
+ *
+ * @example
+ * inferYear("Plan for kommunikationsaktiviteter i 2017", "2016-12-21", undefined, collector); // 2017
+ */
+export function inferYear(
+  text: string,
+  documentDate: string | undefined,
+  given: number | undefined,
+  collector: DiagnosticCollector,
+): number | undefined {
+  if (given !== undefined) return given;
+  const counts = new Map<number, number>();
+  for (const match of normalizeDateText(text).matchAll(/\b(?:i|budget(?:året)?|for) (\d{4})\b/g)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const named = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (named !== undefined) {
+    collector.add("info", "import.year-inferred", undefined, {
+      year: named,
+      source: `"i ${named}" / "budget ${named}"`,
+    });
+    return named;
+  }
+  if (documentDate !== undefined) {
+    const year = Number(documentDate.slice(0, 4));
+    collector.add("info", "import.year-inferred", undefined, { year, source: documentDate });
+    return year;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/** One line of the source with its 1-based number. */
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+/**
+ * Splits text into numbered lines, whatever the line endings, without a byte order mark.
+ *
+ * @example
+ * sourceLines("a\r\nb").map((line) => line.number); // [1, 2]
+ */
+export function sourceLines(text: string): SourceLine[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => ({ number: index + 1, text: line }));
+}
+
+/**
+ * Page-break debris: blank lines and rows of dashes, pipes and tabs.
+ *
+ * @example
+ * isDebris("---------\t--\t--\t--"); // true
+ */
+export function isDebris(line: string): boolean {
+  return /^[\s\-|–—_=]*$/.test(line);
+}

@@ -1,0 +1,83 @@
+import type { DiagnosticCollector } from "./collector";
+
+/** What `normalizeInput` changed, by kind. */
+export interface NormalizedCounts {
+  nbsp: number;
+  softHyphen: number;
+  zeroWidth: number;
+  /** Lines whose columns, separated by runs of spaces, were recovered as tabs. */
+  recoveredLines: number;
+}
+
+/**
+ * Text as importers read it: non-breaking (and other fixed-width) spaces become plain spaces,
+ * soft hyphens and zero-width characters (U+200B-U+200D, U+2060, U+FEFF) go, so that a "Mile­pæl"
+ * or a "Kort beskrivelse af indsatsen" from Word is still recognised. With `recoverColumns`, a
+ * text without a single tab whose rows have columns separated by runs of two or more spaces (tabs
+ * turned into spaces by an editor or a mail) gets its tabs back. Line breaks are never touched,
+ * so line numbers stay those of the file.
+ *
+ * @example
+ * normalizeInput("Mile\u00ADpæl\u00A0x").text; // "Milepæl x"
+ */
+export function normalizeInput(
+  text: string,
+  options: { recoverColumns?: boolean } = {},
+): { text: string; counts: NormalizedCounts } {
+  const counts: NormalizedCounts = { nbsp: 0, softHyphen: 0, zeroWidth: 0, recoveredLines: 0 };
+  let normalized = text.replace(/[\u00A0\u2007\u202F]|\u00AD|[\u200B-\u200D\u2060\uFEFF]/g, (char) => {
+    if (char === "\u00AD") {
+      counts.softHyphen += 1;
+      return "";
+    }
+    if (/[\u00A0\u2007\u202F]/.test(char)) {
+      counts.nbsp += 1;
+      return " ";
+    }
+    // A byte order mark at the very start is no content; it is not counted.
+    counts.zeroWidth += 1;
+    return "";
+  });
+  if (text.startsWith("\uFEFF")) counts.zeroWidth -= 1;
+  if (options.recoverColumns && !normalized.includes("\t")) {
+    const lines = normalized.split(/(\r\n|\r|\n)/);
+    const spaced = /(\S) {2,}(?=\S)/;
+    const rows = lines.filter((line) => spaced.test(line) && !/^\s*\|.*\|\s*$/.test(line)).length;
+    // A few double spaces after a full stop are prose; a table has several such rows.
+    if (rows >= 2) {
+      normalized = lines
+        .map((line) => {
+          if (!spaced.test(line) || /^\s*\|.*\|\s*$/.test(line)) return line;
+          counts.recoveredLines += 1;
+          // A row continued after a page break starts with an empty cell: its indent is one.
+          return line.replace(/(\S) {2,}(?=\S)/g, "$1\t").replace(/^ {2,}(?=\S)/, "\t");
+        })
+        .join("");
+    }
+  }
+  return { text: normalized, counts };
+}
+
+/**
+ * `normalizeInput` for an importer: the text to read, with what was changed reported as info
+ * (`import.text-normalized`, `import.columns-recovered`).
+ *
+ * @example
+ * const source = readableText(text, collector, { recoverColumns: true });
+ */
+export function readableText(
+  text: string,
+  collector: DiagnosticCollector,
+  options: { recoverColumns?: boolean } = {},
+): string {
+  const { text: normalized, counts } = normalizeInput(text, options);
+  if (counts.nbsp + counts.softHyphen + counts.zeroWidth > 0)
+    collector.add("info", "import.text-normalized", undefined, {
+      nbsp: counts.nbsp,
+      softHyphen: counts.softHyphen,
+      zeroWidth: counts.zeroWidth,
+    });
+  if (counts.recoveredLines > 0)
+    collector.add("info", "import.columns-recovered", undefined, { count: counts.recoveredLines });
+  return normalized;
+}

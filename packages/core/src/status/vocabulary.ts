@@ -1,0 +1,93 @@
+import type { Locale } from "../i18n/locale";
+import { statusLabel } from "../i18n/statusLabels";
+import { type AssessedLevel, type Status, statusValues } from "./status";
+
+// One vocabulary for statuses as documents write them: smiley characters, Wingdings letters and words,
+// in Danish and English. The text, CSV, Word and PDF readers and the diagnostics' messages all use it.
+
+/** Unicode faces by the level they show (without a variation selector). Sad faces show red; see `sadFaces`. */
+export const smileyFaces: Readonly<Record<string, AssessedLevel>> = {
+  "☺": "green",
+  "☻": "green",
+  "🙂": "green",
+  "😊": "green",
+  "😀": "green",
+  "😃": "green",
+  "😄": "green",
+  "😐": "yellow",
+  "😑": "yellow",
+  "😶": "yellow",
+  "☹": "red",
+  "🙁": "red",
+  "😞": "red",
+  "😟": "red",
+  "😠": "red",
+};
+
+/**
+ * Faces that lost their colour: the follow-ups use the same sad face for yellow and red, so on the
+ * milestone scale a reader must guess (and say so); on the economy scale it can only be red.
+ */
+export const sadFaces: ReadonlySet<string> = new Set(
+  Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red"),
+);
+
+/** Word's smileys are the Wingdings letters J, K and L: the face each stands for. */
+export const wingdingsFaces: Readonly<Record<string, string>> = { J: "☺", K: "😐", L: "☹" };
+
+/** Words a picture's alt text or file name uses for a smiley's colour ("Grøn smiley", "smiley_roed.png"). */
+export const smileyWords: Readonly<Record<string, AssessedLevel>> = {
+  grøn: "green",
+  groen: "green",
+  gron: "green",
+  green: "green",
+  glad: "green",
+  happy: "green",
+  smilende: "green",
+  positiv: "green",
+  gul: "yellow",
+  yellow: "yellow",
+  neutral: "yellow",
+  orange: "yellow",
+  amber: "yellow",
+  rød: "red",
+  roed: "red",
+  rod: "red",
+  red: "red",
+  sur: "red",
+  sad: "red",
+  trist: "red",
+  ked: "red",
+  negativ: "red",
+};
+
+const byWord: ReadonlyMap<string, Status> = new Map(
+  statusValues.flatMap((status) => [
+    [status, status] as const,
+    ...(["da", "en"] as const).map(
+      (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
+    ),
+  ]),
+);
+
+/**
+ * The status a word names: "Grøn", "green", "Ikke vurderet", "not-assessed" (either language, any case).
+ *
+ * @example
+ * statusByWord("Rød"); // "red"
+ */
+export function statusByWord(word: string): Status | undefined {
+  return byWord.get(word.trim().toLowerCase());
+}
+
+/**
+ * A status as a word inside a sentence: "grøn", "ikke vurderet"; an unknown value as it is.
+ *
+ * @example
+ * statusWord("not-assessed", "en"); // "not assessed"
+ */
+export function statusWord(status: string, locale: Locale): string {
+  return (statusValues as readonly string[]).includes(status)
+    ? statusLabel(status as Status, "milestone", locale).name.toLowerCase()
+    : status;
+}
