@@ -18,7 +18,7 @@ describe("groupDiagnostics", () => {
       ["import.unrecognized-line", 1],
       ["import.year-inferred", 1],
     ]);
-    expect(groups[1]?.first.params).toEqual({ text: "a" });
+    expect(groups[1]?.first.params).toEqual({ text: "a", reason: "unknown" });
   });
 
   it("groups 100,000 findings into one line per code", () => {
