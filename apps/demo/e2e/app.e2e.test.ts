@@ -89,6 +89,48 @@ describe("budget follow-up", () => {
     await page.close();
   });
 
+  it("lets one round setting drive the summary, the table's filter, its caption and the heading", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup"));
+    await page
+      .getByRole("combobox", { name: /^Opfølgning/ })
+      .first()
+      .selectOption("2017-2");
+    await page.getByRole("heading", { level: 2, name: /Viser 2\. budgetopfølgning 2017/ }).waitFor();
+    const table = page.getByRole("table").filter({ hasText: "UCC - anvendelse og udvikling" });
+    expect(await table.locator("caption").textContent()).toContain("2. budgetopfølgning 2017");
+    const tableRound = page.locator(".mp-MilestoneTable").getByRole("combobox", { name: "Opfølgning" });
+    expect(await tableRound.inputValue()).toBe("2017-2");
+    await page.locator(".mp-MilestoneTable").getByRole("combobox", { name: "Status" }).selectOption("red");
+    const redAtTwo = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .filter((initiative) =>
+        initiative.milestones.some((milestone) => milestone.round === "2017-2" && milestone.status === "red"),
+      ).length;
+    await page.getByText(`Viser ${redAtTwo} af 14 indsatser`).waitFor();
+    await tableRound.selectOption("2017-1");
+    const summary = page.locator(".mp-StatusSummary");
+    await summary.getByRole("heading", { name: "Status ved 1. budgetopfølgning 2017" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("takes the reader to an initiative's history when it is picked under Kræver opmærksomhed", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup"));
+    await page
+      .locator(".mp-StatusSummary")
+      .getByRole("button", { name: "7.03 UCC - anvendelse og udvikling" })
+      .click();
+    await page.getByRole("figure", { name: /Udvikling for 7\.03/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "history-heading");
+    const top = await page
+      .locator("#history-heading")
+      .evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows one initiative's history across the rounds", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup&initiative=7.03"));
     const chart = page.getByRole("figure", { name: /Udvikling for 7\.03/ });
@@ -113,6 +155,15 @@ describe("plans", () => {
       .getByRole("region", { name: /Strategisk Ledelsesforum i forbindelse/ })
       .first()
       .waitFor();
+    // One details panel for one selection, in the widget the reader used.
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
+    expect(await page.locator(".mp-Timeline .mp-ActivityDetails").count()).toBe(1);
+    await page.locator(".mp-AnnualWheel-svg [role=button]").first().click();
+    await page.locator(".mp-AnnualWheel .mp-ActivityDetails").waitFor();
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
+    await item.click();
+    await page.locator(".mp-Timeline .mp-ActivityDetails").waitFor();
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
     expect(page.url()).toContain("plan=communication-2017");
     expect(page.url()).toContain("item=a12");
     await page.reload({ waitUntil: "networkidle" });

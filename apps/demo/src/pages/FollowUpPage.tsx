@@ -2,6 +2,7 @@ import type { BudgetFollowUp } from "@milepael/core";
 import { reportingRound } from "@milepael/core";
 import { MilestoneTable, StatusSummary, useLocale } from "@milepael/ui";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
+import { useEffect, useRef, useState } from "react";
 import type { LoadedDocument } from "../data";
 import { PageCrash, Widget } from "../errors/ErrorBoundary";
 import { PaperButtons, paperFileName } from "../report";
@@ -29,16 +30,31 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
     "";
   const initiatives = document.sections.flatMap((section) => section.initiatives);
   const selected = initiatives.find((initiative) => initiative.id === state.initiative);
+  const roundLabel = document.rounds.find((candidate) => candidate.id === round)?.label ?? round;
+  const setRound = (next: string) => update({ round: next });
+  // Picking an initiative in the summary draws its history further down: take the reader there.
+  const historyHeading = useRef<HTMLHeadingElement>(null);
+  const [historyRequest, setHistoryRequest] = useState(0);
+  useEffect(() => {
+    if (historyRequest === 0) return;
+    historyHeading.current?.scrollIntoView({ block: "start" });
+    historyHeading.current?.focus({ preventScroll: true });
+  }, [historyRequest]);
   return (
     <>
       <PageCrash when={state.crash === "page"} />
-      <h2>{document.metadata.title}</h2>
+      <h2>
+        {document.metadata.title}
+        <span className="demo-heading-round">
+          {text.showing} {roundLabel}
+        </span>
+      </h2>
       <SourceNote entry={entry} text={text} />
       <PageControls
         label={text.round}
         value={round}
         options={document.rounds.map((candidate) => ({ value: candidate.id, label: candidate.label }))}
-        onChange={(next) => update({ round: next })}
+        onChange={setRound}
         printLabel={text.print}
         actions={<PaperButtons document={document} fileName={paperFileName(document)} labels={text.paper} />}
       />
@@ -46,7 +62,10 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
         <StatusSummary
           document={document}
           round={round}
-          onSelectInitiative={(id) => update({ initiative: id })}
+          onSelectInitiative={(id) => {
+            update({ initiative: id });
+            setHistoryRequest((count) => count + 1);
+          }}
         />
       </Widget>
       <div className="demo-charts">
@@ -58,7 +77,9 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
         </Widget>
       </div>
       <section className="demo-history" aria-labelledby="history-heading">
-        <h3 id="history-heading">{text.history}</h3>
+        <h3 id="history-heading" ref={historyHeading} tabIndex={-1}>
+          {text.history}
+        </h3>
         <label className="mp-Field">
           <span>{text.chooseInitiative}</span>
           <select
@@ -82,6 +103,9 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
       <Widget resetKeys={[state.q, state.filters]}>
         <MilestoneTable
           document={document}
+          round={round}
+          onRoundChange={setRound}
+          caption={`${document.metadata.title} · ${roundLabel}`}
           globalFilter={state.q}
           onGlobalFilterChange={(value) => update({ q: value })}
           columnFilters={state.filters}

@@ -11,6 +11,11 @@ import { wheelCenter, wheelOuter, wheelPoint, wheelSize } from "./wheelGeometry"
 export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> {
   document: PlanDocument;
   caption?: string;
+  /**
+   * Show the selected activity's details panel. Default `true`; `false` where another widget on
+   * the page (a timeline sharing the selection) shows the same details.
+   */
+  showDetails?: boolean;
   locale?: Locale;
   className?: string;
 }
@@ -21,7 +26,13 @@ export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> 
  * through the activities in the year's order; a table holds the same; SVG and PNG export.
  * Built on `useAnnualWheel` and `wheelGeometry`, which serve other markup as well.
  */
-export function AnnualWheel({ document, caption, className, ...options }: AnnualWheelProps) {
+export function AnnualWheel({
+  document,
+  caption,
+  showDetails = true,
+  className,
+  ...options
+}: AnnualWheelProps) {
   const wheel = useAnnualWheel(document, options);
   const { text, year, selectedId, selected, todayAngle } = wheel;
   const ids = useId();
@@ -101,7 +112,7 @@ export function AnnualWheel({ document, caption, className, ...options }: Annual
               {text.exportPng}
             </button>
           </div>
-          {selected && (
+          {selected && showDetails && (
             <ActivityDetails
               activity={selected.activity}
               when={selected.when}

@@ -22,6 +22,11 @@ export interface TimelineProps extends TimelineState {
   /** Rows are virtualised above this many. Default 60. */
   virtualizeAbove?: number;
   caption?: string;
+  /**
+   * Show the selected activity's details panel. Default `true`; `false` where another widget on
+   * the page (an annual wheel sharing the selection) shows the same details.
+   */
+  showDetails?: boolean;
   locale?: Locale;
   className?: string;
 }
@@ -33,10 +38,18 @@ export interface TimelineProps extends TimelineState {
  * pan by buttons, keys, wheel and drag; a details panel; an agenda list as the narrow-screen
  * view and accessible alternative. Built on `useTimeline`, which serves other markup as well.
  */
-export function Timeline({ document, caption, statuses, className, ...options }: TimelineProps) {
+export function Timeline({
+  document,
+  caption,
+  statuses,
+  showDetails = true,
+  className,
+  ...options
+}: TimelineProps) {
   const timeline = useTimeline(document, options);
   const { text, locale, range, rows, virtual, selectedId, selected } = timeline;
-  const detailsId = `${useId()}-details`;
+  const panelId = `${useId()}-details`;
+  const detailsId = showDetails ? panelId : "";
   const label = caption ?? document.metadata.title;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + − 0 bubble up from the focusable items and buttons inside; the div itself takes no focus.
@@ -120,9 +133,9 @@ export function Timeline({ document, caption, statuses, className, ...options }:
           <UnplacedItems kind="undated" timeline={timeline} />
         </section>
       )}
-      {selected && (
+      {selected && showDetails && (
         <ActivityDetails
-          id={detailsId}
+          id={panelId}
           activity={selected.activity}
           when={selected.when}
           locale={locale}
