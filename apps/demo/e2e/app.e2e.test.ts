@@ -62,6 +62,21 @@ describe("overview", () => {
   });
 });
 
+describe("navigation", () => {
+  it("names each page in the tab and moves focus to the new page's heading", async () => {
+    const { page, errors } = await openPage(browser, url());
+    expect(await page.title()).toBe("Oversigt · milepael");
+    await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Planer" }).click();
+    await page.waitForFunction(() => document.title === "Planer · milepael");
+    await page.waitForFunction(() => document.activeElement?.tagName === "H2");
+    expect(await page.evaluate(() => document.activeElement === document.querySelector("#main h2"))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("budget follow-up", () => {
   it("shows the summary, charts and table of the seed, and the round survives a reload", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup"));
