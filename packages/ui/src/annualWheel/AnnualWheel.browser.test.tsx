@@ -75,6 +75,18 @@ describe("AnnualWheel in a real browser", () => {
     expect(document.activeElement?.getAttribute("aria-pressed")).toBe("true");
   });
 
+  it("reaches the details with the next Tab after Enter, and Escape closes them and returns the focus", async () => {
+    render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
+    const arc = document.querySelector<SVGElement>('[data-item-id][tabindex="0"]');
+    arc?.focus();
+    await userEvent.keyboard("{Enter}");
+    await userEvent.tab();
+    expect(document.querySelector(".mp-ActivityDetails")?.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard("{Escape}");
+    expect(document.querySelector(".mp-ActivityDetails")).toBeNull();
+    expect(document.activeElement).toBe(arc);
+  });
+
   it("exports a standalone SVG with the theme's colours resolved, and a PNG", async () => {
     const { container } = render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
     const svg = container.querySelector("svg") as SVGSVGElement;

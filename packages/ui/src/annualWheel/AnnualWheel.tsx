@@ -37,9 +37,23 @@ export function AnnualWheel({
   const { text, year, selectedId, selected, todayAngle } = wheel;
   const ids = useId();
   const title = caption ?? document.metadata.title;
+  // Escape or the close button close the details and hand the focus back to the selected arc.
+  const closeDetails = () => {
+    const id = selectedId;
+    wheel.setSelectedId(null);
+    if (id) wheel.svgRef.current?.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+  };
   const hand = todayAngle === null ? null : wheelPoint(todayAngle, wheelOuter + 14);
   return (
-    <figure ref={wheel.rootRef} className={classNames("mp-AnnualWheel", className)}>
+    <figure
+      ref={wheel.rootRef}
+      className={classNames("mp-AnnualWheel", className)}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !selected || !showDetails) return;
+        event.preventDefault();
+        closeDetails();
+      }}
+    >
       <figcaption className="mp-AnnualWheel-title">
         {title} · {year}
       </figcaption>
@@ -89,6 +103,15 @@ export function AnnualWheel({
           </text>
         </svg>
         <div className="mp-AnnualWheel-side">
+          {/* First beside the wheel: the Tab after the selected arc reaches the details. */}
+          {selected && showDetails && (
+            <ActivityDetails
+              activity={selected.activity}
+              when={selected.when}
+              locale={wheel.locale}
+              onClose={closeDetails}
+            />
+          )}
           <ol className="mp-AnnualWheel-legend" aria-label={text.laneBy}>
             {wheel.lanes.map((lane) => (
               <li key={lane}>{lane || text.noLane}</li>
@@ -112,14 +135,6 @@ export function AnnualWheel({
               {text.exportPng}
             </button>
           </div>
-          {selected && showDetails && (
-            <ActivityDetails
-              activity={selected.activity}
-              when={selected.when}
-              locale={wheel.locale}
-              onClose={() => wheel.setSelectedId(null)}
-            />
-          )}
         </div>
       </div>
       <ActivityTable

@@ -73,6 +73,18 @@ describe("MilestoneTable with the keyboard only", () => {
     );
   });
 
+  it("closes the Kolonner pop-up with Escape and returns the focus to it", async () => {
+    const { container } = render(<MilestoneTable document={budgetFollowUp2017} />);
+    const summary = container.querySelector<HTMLElement>(".mp-MilestoneTable-columns > summary");
+    summary?.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(summary?.parentElement?.hasAttribute("open")).toBe(true);
+    await userEvent.tab();
+    await userEvent.keyboard("{Escape}");
+    expect(summary?.parentElement?.hasAttribute("open")).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
   it("exports the current view as CSV", async () => {
     const onExportCsv = vi.fn();
     render(

@@ -98,6 +98,20 @@ describe("Timeline in a real browser", () => {
     expect(lost).toEqual([]);
   });
 
+  it("moves the focus into details opened with Enter, and Escape closes them and returns it", async () => {
+    render(wide(<Timeline document={communicationPlan2017} today={null} />));
+    const item = screen
+      .getAllByRole("button")
+      .find((button) => button.tabIndex === 0 && button.dataset.itemId) as HTMLElement;
+    item.focus();
+    await userEvent.keyboard("{Enter}");
+    const details = document.querySelector(".mp-ActivityDetails");
+    expect(details?.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard("{Escape}");
+    expect(document.querySelector(".mp-ActivityDetails")).toBeNull();
+    expect(document.activeElement).toBe(item);
+  });
+
   it("keeps only the rows in view of a 5,000-activity plan in the page", () => {
     const plan = generatePlan({ activities: 5000, year: 2017 });
     const { container } = render(wide(<Timeline document={plan} laneBy="theme" today={null} />));

@@ -1,5 +1,5 @@
 import type { Locale, PlanDocument, Status } from "@milepael/core/lite";
-import { useId } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
@@ -51,6 +51,27 @@ export function Timeline({
   const panelId = `${useId()}-details`;
   const detailsId = showDetails ? panelId : "";
   const label = caption ?? document.metadata.title;
+  // Details opened by Enter or Space take the focus; Escape or the close button hand it back to
+  // the activity that opened them.
+  const [openedByKey, setOpenedByKey] = useState(false);
+  const closeDetails = () => {
+    const id = selectedId;
+    timeline.setSelectedId(null);
+    if (id)
+      timeline.rootRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Escape" && selected && showDetails) {
+      event.preventDefault();
+      closeDetails();
+      return;
+    }
+    timeline.onKeyDown(event);
+  };
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const onItem = (event.target as HTMLElement).dataset?.itemId !== undefined;
+    if (onItem && (event.key === "Enter" || event.key === " ")) setOpenedByKey(true);
+  };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + − 0 bubble up from the focusable items and buttons inside; the div itself takes no focus.
     <div
@@ -58,7 +79,9 @@ export function Timeline({
       className={classNames("mp-Timeline", className)}
       data-view={timeline.view}
       data-unit={timeline.unit}
-      onKeyDown={timeline.onKeyDown}
+      onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDownCapture}
+      onPointerDownCapture={() => setOpenedByKey(false)}
     >
       <TimelineToolbar timeline={timeline} />
       {timeline.view === "agenda" ? (
@@ -139,7 +162,8 @@ export function Timeline({
           activity={selected.activity}
           when={selected.when}
           locale={locale}
-          onClose={() => timeline.setSelectedId(null)}
+          focusOnOpen={openedByKey}
+          onClose={closeDetails}
         />
       )}
     </div>
