@@ -85,6 +85,19 @@ describe("MilestoneTable with the keyboard only", () => {
     expect(document.activeElement).toBe(summary);
   });
 
+  it("is named by its title with the keys as its description, and names each row by number and title once", () => {
+    render(<MilestoneTable document={budgetFollowUp2017} />);
+    const table = screen.getByRole("table", { name: budgetFollowUp2017.metadata.title });
+    expect(table.getAttribute("aria-describedby")).toBeTruthy();
+    const hint = document.getElementById(table.getAttribute("aria-describedby") ?? "");
+    expect(hint?.textContent).toMatch(/pil/i);
+    const first = budgetFollowUp2017.sections[0]?.initiatives[0];
+    const header = screen.getByRole("rowheader", { name: `${first?.number} ${first?.title}` });
+    expect(header.querySelector(".mp-MilestoneTable-title")?.textContent).toBe(
+      `${first?.number} ${first?.title}`,
+    );
+  });
+
   it("exports the current view as CSV", async () => {
     const onExportCsv = vi.fn();
     render(

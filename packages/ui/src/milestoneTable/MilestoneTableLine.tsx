@@ -84,13 +84,17 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
         const label = milestoneColumnLabel(column.id, document, text);
         if (column.id === "initiative") {
           return (
-            <RowHeaderCell key={column.id} widget="MilestoneTable" label={label}>
+            <RowHeaderCell key={column.id} widget="MilestoneTable" label={label} name={name}>
               {toggle(
                 expanded ? text.collapseRow(name) : text.expandRow(name),
                 expanded ? detailId : undefined,
               )}
               <span className="mp-MilestoneTable-title">
-                {initiative.number && <span className="mp-MilestoneTable-number">{initiative.number}</span>}
+                {initiative.number && (
+                  <>
+                    <span className="mp-MilestoneTable-number">{initiative.number}</span>{" "}
+                  </>
+                )}
                 {initiative.title}
                 {initiative.lifecycle && initiative.lifecycle !== "active" && (
                   <span className="mp-MilestoneTable-lifecycle">
