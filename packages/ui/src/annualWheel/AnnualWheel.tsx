@@ -1,5 +1,5 @@
 import type { Locale, PlanDocument } from "@milepael/core/lite";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
@@ -36,6 +36,9 @@ export function AnnualWheel({
   const wheel = useAnnualWheel(document, options);
   const { text, year, selectedId, selected, todayAngle } = wheel;
   const ids = useId();
+  // The focused arc's name, shown above the wheel: a thin arc has no room for it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedName = wheel.arcs.find((arc) => arc.item.id === focusedId)?.item.name;
   const title = caption ?? document.metadata.title;
   // Escape or the close button close the details and hand the focus back to the selected arc.
   const closeDetails = () => {
@@ -60,6 +63,9 @@ export function AnnualWheel({
       <p className="mp-visually-hidden" id={`${ids}-keys`}>
         {text.wheelKeys}
       </p>
+      <p className="mp-AnnualWheel-focusName" aria-hidden="true">
+        {focusedName}
+      </p>
       <div className="mp-AnnualWheel-layout">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; group names the drawing. */}
         <svg
@@ -69,6 +75,8 @@ export function AnnualWheel({
           role="group"
           aria-label={`${title} ${year}`}
           aria-describedby={`${ids}-keys`}
+          onFocus={(event) => setFocusedId((event.target as Element).getAttribute("data-item-id"))}
+          onBlur={() => setFocusedId(null)}
         >
           <WheelBackdrop
             months={wheel.months}
