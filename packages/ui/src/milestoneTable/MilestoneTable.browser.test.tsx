@@ -233,5 +233,9 @@ describe("MilestoneTable in little room", () => {
     // The card fits its room: no sideways scrolling.
     const scroller = narrow?.closest(".mp-MilestoneTable-scroller") as HTMLElement;
     expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1);
+    // No desktop header row above the cards: its sort buttons wrap inside the card's width.
+    const headerRow = scroller.querySelector("thead tr") as HTMLElement;
+    expect(getComputedStyle(headerRow).flexWrap).toBe("wrap");
+    expect(headerRow.scrollWidth).toBeLessThanOrEqual(headerRow.clientWidth + 1);
   });
 });
