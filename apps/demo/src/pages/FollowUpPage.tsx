@@ -1,5 +1,5 @@
 import type { BudgetFollowUp } from "@milepael/core";
-import { reportingRound } from "@milepael/core";
+import { type Locale, reportingRound, type Status, statusLabel, statusValues } from "@milepael/core";
 import { MilestoneTable, StatusSummary, useLocale } from "@milepael/ui";
 import { InitiativeTrendChart, StatusByRoundChart, StatusDistributionChart } from "@milepael/ui/charts";
 import { useEffect, useRef, useState } from "react";
@@ -100,6 +100,7 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
           </Widget>
         )}
       </section>
+      <p className="demo-print-only demo-view-note">{viewNote(state, roundLabel, text, locale)}</p>
       <Widget resetKeys={[state.q, state.filters]}>
         <MilestoneTable
           document={document}
@@ -116,4 +117,28 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
       </Widget>
     </>
   );
+}
+
+/**
+ * What the printed table shows, in words ("Filtreret: status rød ved 3. budgetopfølgning 2017"):
+ * a printout has no filter controls to look at. A status filter applies to the page's round.
+ */
+export function viewNote(
+  state: Pick<UrlState, "filters" | "q">,
+  roundLabel: string,
+  text: Texts,
+  locale: Locale,
+): string {
+  const words = text.viewNote;
+  const parts = state.filters.map((filter) => {
+    if (filter.id.startsWith("round:")) {
+      const status = statusValues.find((value) => value === filter.value) as Status | undefined;
+      const name = status ? statusLabel(status, "milestone", locale).name.toLowerCase() : filter.value;
+      return words.statusAt(name, roundLabel);
+    }
+    const attribute = words.attribute[filter.id as keyof typeof words.attribute] ?? filter.id;
+    return `${attribute} ${filter.value}`;
+  });
+  if (state.q) parts.push(words.search(state.q));
+  return parts.length === 0 ? words.all : `${words.filtered}: ${parts.join(", ")}`;
 }
