@@ -77,6 +77,20 @@ describe("navigation", () => {
   });
 });
 
+describe("Danish data in English", () => {
+  it("marks the documents' Danish titles and names lang=da on an English page", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup&lang=en"));
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const title = page.locator("h2 [lang='da']").first();
+    expect(await title.textContent()).toBe(budgetFollowUp2017.metadata.title);
+    const initiative = page.locator(".mp-MilestoneTable-title").first();
+    expect(await initiative.getAttribute("lang")).toBe("da");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("budget follow-up", () => {
   it("shows the summary, charts and table of the seed, and the round survives a reload", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup"));

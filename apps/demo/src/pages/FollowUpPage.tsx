@@ -44,7 +44,7 @@ export function FollowUpPage({ entry, document, state, update, text }: FollowUpP
     <>
       <PageCrash when={state.crash === "page"} />
       <h2>
-        {document.metadata.title}
+        <span lang="da">{document.metadata.title}</span>
         <span className="demo-heading-round">
           {text.showing} {roundLabel}
         </span>

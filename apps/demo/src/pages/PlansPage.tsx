@@ -25,7 +25,7 @@ export function PlansPage({ plans, plan, planEntry, state, update, text }: Plans
   const [detailsIn, setDetailsIn] = useState<"timeline" | "wheel">("timeline");
   return (
     <>
-      <h2>{plan.metadata.title}</h2>
+      <h2 lang="da">{plan.metadata.title}</h2>
       <SourceNote entry={planEntry} text={text} />
       <PageControls
         label={text.planChoice}

@@ -44,4 +44,18 @@ describe("StatusSummary", () => {
     expect(within(list).getAllByRole("listitem")).toHaveLength(total);
     expect(screen.getByRole("button", { name: "Vis færre" }).getAttribute("aria-expanded")).toBe("true");
   });
+
+  it("marks the Danish names of initiatives as Danish in an English summary", () => {
+    render(
+      <StatusSummary
+        document={budgetFollowUp2017}
+        round="2017-3"
+        locale="en"
+        onSelectInitiative={() => {}}
+      />,
+    );
+    const name = screen.getByRole("button", { name: "7.03 UCC - anvendelse og udvikling" });
+    expect(name.getAttribute("lang")).toBe("da");
+    expect(screen.getByRole("heading", { name: /Status at/ }).closest("[lang='da']")).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import {
 } from "@milepael/core/lite";
 import { useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
+import { dataLang } from "../internal/dataLang";
 import { formatCount } from "../locale/format";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
@@ -123,12 +124,15 @@ export function StatusSummary({
                   <button
                     type="button"
                     className="mp-StatusSummary-link"
+                    lang={dataLang(activeLocale)}
                     onClick={() => onSelectInitiative(initiative.id)}
                   >
                     {name}
                   </button>
                 ) : (
-                  <span className="mp-StatusSummary-name">{name}</span>
+                  <span className="mp-StatusSummary-name" lang={dataLang(activeLocale)}>
+                    {name}
+                  </span>
                 )}
                 <span className="mp-StatusSummary-reasons">
                   {reasons.map((reason) => attentionReasonLabel(reason, activeLocale)).join(" · ")}
