@@ -49,6 +49,20 @@ describe("overview", () => {
     await page.close();
   });
 
+  it("lines up the cards' open buttons in a row", async () => {
+    const { page, errors } = await openPage(browser, url());
+    const boxes = await page
+      .locator(".demo-card > .mp-Button")
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()));
+    const card = await page.locator(".demo-card").first().boundingBox();
+    const firstRow = boxes.filter((box) => Math.abs(box.top - (boxes[0]?.top ?? 0)) < (card?.height ?? 0));
+    expect(firstRow.length).toBeGreaterThan(1);
+    expect(new Set(firstRow.map((box) => Math.round(box.bottom))).size).toBe(1);
+    expect(new Set(boxes.map((box) => Math.round(box.height))).size).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("switches to English, sets the document language and keeps it in the URL", async () => {
     const { page, errors } = await openPage(browser, url());
     await page.getByRole("combobox", { name: "Sprog" }).selectOption("en");
