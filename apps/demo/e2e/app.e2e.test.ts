@@ -91,6 +91,21 @@ describe("navigation", () => {
   });
 });
 
+describe("import drop zone", () => {
+  it("is a labelled Danish drop zone whose button opens the file chooser, not the browser's raw input", async () => {
+    const { page, errors } = await openPage(browser, url("?page=import"));
+    const zone = page.getByRole("group", { name: "Indlæs en fil" });
+    const chooser = page.waitForEvent("filechooser");
+    await zone.getByRole("button", { name: "Vælg en fil …" }).click();
+    await (await chooser).setFiles(path.join(seeds, "kommunikationsplan-2017.txt"));
+    await page.getByRole("heading", { name: /^kommunikationsplan-2017\.txt: Forstået/ }).waitFor();
+    const raw = await page.getByLabel("Vælg fil").boundingBox();
+    expect(raw?.width ?? 0).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("Danish data in English", () => {
   it("marks the documents' Danish titles and names lang=da on an English page", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup&lang=en"));

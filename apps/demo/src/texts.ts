@@ -64,6 +64,8 @@ export const texts = {
     importLead:
       "Vælg eller træk en fil hertil: en budgetopfølgning eller plan som Word-dokument, PDF eller tekst, en CSV-fil fra Excel eller milepael-JSON. Filen læses i browseren og sendes ingen steder hen.",
     chooseFile: "Vælg fil",
+    chooseFileButton: "Vælg en fil …",
+    dropZone: "Indlæs en fil",
     dropHere: "eller træk en fil hertil",
     fileTypes: "Word (.docx), PDF, tekst (.txt), CSV, TSV eller milepael-JSON",
     orPaste: "Eller indsæt tekst",
@@ -178,6 +180,8 @@ export const texts = {
     importLead:
       "Choose or drop a file: a budget follow-up or plan as a Word document, PDF or text, a CSV file from Excel or milepael JSON. The file is read in the browser and sent nowhere.",
     chooseFile: "Choose file",
+    chooseFileButton: "Choose a file …",
+    dropZone: "Load a file",
     dropHere: "or drop a file here",
     fileTypes: "Word (.docx), PDF, text (.txt), CSV, TSV or milepael JSON",
     orPaste: "Or paste text",

@@ -78,6 +78,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => () => worker.current?.terminate(), []);
 
   // One worker per import: a newer file replaces an import still running.
@@ -161,6 +162,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input inside is the way by keyboard. */}
       <div
         className="demo-drop"
+        role="group"
+        aria-label={text.dropZone}
         data-dragging={dragging ? "" : undefined}
         onDragOver={(event) => {
           event.preventDefault();
@@ -169,15 +172,22 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label className="mp-Field">
-          <span>{text.chooseFile}</span>
+        {/* The browser's own file input ("Choose File", in the browser's language) stays for
+            assistive technology and drag-and-drop tests; a Danish button opens it. */}
+        <label className="demo-file">
+          <span className="mp-visually-hidden">{text.chooseFile}</span>
           <input
+            ref={fileInput}
             type="file"
+            tabIndex={-1}
             accept={acceptedFiles}
             aria-describedby={`${ids}-types`}
             onChange={(event) => void readFile(event.target.files?.[0])}
           />
         </label>
+        <button type="button" className="mp-Button" onClick={() => fileInput.current?.click()}>
+          {text.chooseFileButton}
+        </button>
         <span>{text.dropHere}</span>
         <span id={`${ids}-types`} className="demo-drop-types">
           {text.fileTypes}
