@@ -130,7 +130,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const readFile = async (file: File | undefined) => {
     if (file) read({ fileName: file.name, bytes: await readDroppedFile(file) });
   };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+  const onDrop = (event: DragEvent<HTMLFieldSetElement>) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
@@ -159,11 +159,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     <>
       <h2>{text.importTitle}</h2>
       <p>{text.importLead}</p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input inside is the way by keyboard. */}
-      <div
+      <fieldset
         className="demo-drop"
-        role="group"
-        aria-label={text.dropZone}
         data-dragging={dragging ? "" : undefined}
         onDragOver={(event) => {
           event.preventDefault();
@@ -172,6 +169,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
+        <legend className="mp-visually-hidden">{text.dropZone}</legend>
         {/* The browser's own file input ("Choose File", in the browser's language) stays for
             assistive technology and drag-and-drop tests; a Danish button opens it. */}
         <label className="demo-file">
@@ -192,7 +190,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         <span id={`${ids}-types`} className="demo-drop-types">
           {text.fileTypes}
         </span>
-      </div>
+      </fieldset>
       <label className="mp-Field demo-paste">
         <span>{text.orPaste}</span>
         <textarea rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />
