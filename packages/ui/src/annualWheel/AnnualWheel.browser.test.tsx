@@ -1,4 +1,4 @@
-import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { implementationPlan2017, introductionProgramme2018 } from "@milepael/core/fixtures";
 import { render, screen } from "@testing-library/react";
 import { act } from "react";
 import { hydrateRoot } from "react-dom/client";
@@ -110,6 +110,15 @@ describe("AnnualWheel in a real browser", () => {
     await userEvent.keyboard("{Enter}");
     arc.blur();
     expect(selectedLook()).not.toBe(focusedLook);
+  });
+
+  it('numbers its lanes once: lanes named "1. Introforløb" get no list number besides', () => {
+    const { container } = render(
+      <AnnualWheel document={introductionProgramme2018} laneBy="track" today={null} />,
+    );
+    const legend = container.querySelector(".mp-AnnualWheel-legend") as HTMLElement;
+    expect(legend.textContent).toMatch(/^1\./);
+    expect(getComputedStyle(legend).listStyleType).toBe("none");
   });
 
   it("exports a standalone SVG with the theme's colours resolved, and a PNG", async () => {

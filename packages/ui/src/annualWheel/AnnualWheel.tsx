@@ -120,7 +120,12 @@ export function AnnualWheel({
               onClose={closeDetails}
             />
           )}
-          <ol className="mp-AnnualWheel-legend" aria-label={text.laneBy}>
+          <ol
+            className="mp-AnnualWheel-legend"
+            aria-label={text.laneBy}
+            // Lanes that carry their own numbers ("1. Introforløb") get no second one from the list.
+            data-numbered={wheel.lanes.some((lane) => /^\d+[.)]\s/.test(lane)) ? "" : undefined}
+          >
             {wheel.lanes.map((lane) => (
               <li key={lane}>{lane || text.noLane}</li>
             ))}
