@@ -49,6 +49,20 @@ describe("overview", () => {
     await page.close();
   });
 
+  it("lines up the cards' open buttons in a row", async () => {
+    const { page, errors } = await openPage(browser, url());
+    const boxes = await page
+      .locator(".demo-card > .mp-Button")
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()));
+    const card = await page.locator(".demo-card").first().boundingBox();
+    const firstRow = boxes.filter((box) => Math.abs(box.top - (boxes[0]?.top ?? 0)) < (card?.height ?? 0));
+    expect(firstRow.length).toBeGreaterThan(1);
+    expect(new Set(firstRow.map((box) => Math.round(box.bottom))).size).toBe(1);
+    expect(new Set(boxes.map((box) => Math.round(box.height))).size).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("switches to English, sets the document language and keeps it in the URL", async () => {
     const { page, errors } = await openPage(browser, url());
     await page.getByRole("combobox", { name: "Sprog" }).selectOption("en");
@@ -57,6 +71,50 @@ describe("overview", () => {
     await page.reload({ waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Loaded documents" }).waitFor();
     expect(page.url()).toContain("lang=en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("navigation", () => {
+  it("names each page in the tab and moves focus to the new page's heading", async () => {
+    const { page, errors } = await openPage(browser, url());
+    expect(await page.title()).toBe("Oversigt · milepael");
+    await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Planer" }).click();
+    await page.waitForFunction(() => document.title === "Planer · milepael");
+    await page.waitForFunction(() => document.activeElement?.tagName === "H2");
+    expect(await page.evaluate(() => document.activeElement === document.querySelector("#main h2"))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("import drop zone", () => {
+  it("is a labelled Danish drop zone whose button opens the file chooser, not the browser's raw input", async () => {
+    const { page, errors } = await openPage(browser, url("?page=import"));
+    const zone = page.getByRole("group", { name: "Indlæs en fil" });
+    const chooser = page.waitForEvent("filechooser");
+    await zone.getByRole("button", { name: "Vælg en fil …" }).click();
+    await (await chooser).setFiles(path.join(seeds, "kommunikationsplan-2017.txt"));
+    await page.getByRole("heading", { name: /^kommunikationsplan-2017\.txt: Forstået/ }).waitFor();
+    const raw = await page.getByLabel("Vælg fil").boundingBox();
+    expect(raw?.width ?? 0).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("Danish data in English", () => {
+  it("marks the documents' Danish titles and names lang=da on an English page", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup&lang=en"));
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const title = page.locator("h2 [lang='da']").first();
+    expect(await title.textContent()).toBe(budgetFollowUp2017.metadata.title);
+    const initiative = page.locator(".mp-MilestoneTable-title").first();
+    expect(await initiative.getAttribute("lang")).toBe("da");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -89,6 +147,48 @@ describe("budget follow-up", () => {
     await page.close();
   });
 
+  it("lets one round setting drive the summary, the table's filter, its caption and the heading", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup"));
+    await page
+      .getByRole("combobox", { name: /^Opfølgning/ })
+      .first()
+      .selectOption("2017-2");
+    await page.getByRole("heading", { level: 2, name: /Viser 2\. budgetopfølgning 2017/ }).waitFor();
+    const table = page.getByRole("table").filter({ hasText: "UCC - anvendelse og udvikling" });
+    expect(await table.locator("caption").textContent()).toContain("2. budgetopfølgning 2017");
+    const tableRound = page.locator(".mp-MilestoneTable").getByRole("combobox", { name: "Opfølgning" });
+    expect(await tableRound.inputValue()).toBe("2017-2");
+    await page.locator(".mp-MilestoneTable").getByRole("combobox", { name: "Status" }).selectOption("red");
+    const redAtTwo = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .filter((initiative) =>
+        initiative.milestones.some((milestone) => milestone.round === "2017-2" && milestone.status === "red"),
+      ).length;
+    await page.getByText(`Viser ${redAtTwo} af 14 indsatser`).waitFor();
+    await tableRound.selectOption("2017-1");
+    const summary = page.locator(".mp-StatusSummary");
+    await summary.getByRole("heading", { name: "Status ved 1. budgetopfølgning 2017" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("takes the reader to an initiative's history when it is picked under Kræver opmærksomhed", async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup"));
+    await page
+      .locator(".mp-StatusSummary")
+      .getByRole("button", { name: "7.03 UCC - anvendelse og udvikling" })
+      .click();
+    await page.getByRole("figure", { name: /Udvikling for 7\.03/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "history-heading");
+    const top = await page
+      .locator("#history-heading")
+      .evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows one initiative's history across the rounds", async () => {
     const { page, errors } = await openPage(browser, url("?page=followup&initiative=7.03"));
     const chart = page.getByRole("figure", { name: /Udvikling for 7\.03/ });
@@ -113,6 +213,15 @@ describe("plans", () => {
       .getByRole("region", { name: /Strategisk Ledelsesforum i forbindelse/ })
       .first()
       .waitFor();
+    // One details panel for one selection, in the widget the reader used.
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
+    expect(await page.locator(".mp-Timeline .mp-ActivityDetails").count()).toBe(1);
+    await page.locator(".mp-AnnualWheel-svg [role=button]").first().click();
+    await page.locator(".mp-AnnualWheel .mp-ActivityDetails").waitFor();
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
+    await item.click();
+    await page.locator(".mp-Timeline .mp-ActivityDetails").waitFor();
+    expect(await page.locator(".mp-ActivityDetails").count()).toBe(1);
     expect(page.url()).toContain("plan=communication-2017");
     expect(page.url()).toContain("item=a12");
     await page.reload({ waitUntil: "networkidle" });

@@ -1,6 +1,6 @@
 import type { Locale, MilepaelDocument } from "@milepael/core";
 import { LocaleProvider } from "@milepael/ui";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { AssessPage } from "./assess/AssessPage";
 import { isFollowUp, isPlan, type LoadedDocument, seedDocuments } from "./data";
 import { BoundaryContext, type BoundaryContextValue, ErrorBoundary } from "./errors/ErrorBoundary";
@@ -36,6 +36,20 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // Each page names itself in the tab (WCAG 2.4.2) and, after a change of page, takes focus on
+  // its first heading, so a screen reader hears where it landed.
+  useEffect(() => {
+    document.title = `${text.nav[page]} · ${text.title}`;
+  }, [page, text]);
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    const heading = document.querySelector<HTMLElement>("#main h2");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [page]);
 
   // An intranet feeds the demo a document by URL: ?src=https://.../opfoelgning.json, from the
   // page's own origin or one the host page allows (see loadSource.ts and the README).

@@ -10,11 +10,25 @@ const hostPage: string | undefined = import.meta.env.VITE_MP_STORY_HOST;
 
 const preview: Preview = {
   parameters: {
+    // The theme's box fills the canvas: a Dark story is no dark box inside a white frame.
+    layout: "fullscreen",
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     a11y: {
       // 'error' makes every axe violation fail the story's test in Vitest.
       test: "error",
     },
+  },
+  // Controls a designer can use: a choice of values, not a JSON editor, for the kit's shared props.
+  argTypes: {
+    locale: { control: "inline-radio", options: ["da", "en"] },
+    laneBy: { control: "select", options: ["theme", "participants", "responsible", "track", "none"] },
+    defaultLaneBy: { control: "select", options: ["theme", "participants", "responsible", "track", "none"] },
+    view: { control: "inline-radio", options: ["timeline", "agenda"] },
+    scale: { control: "inline-radio", options: ["milestone", "economy"] },
+    startMonth: { control: { type: "number", min: 1, max: 12 } },
+    today: { control: "text" },
+    round: { control: "text" },
+    caption: { control: "text" },
   },
   globalTypes: {
     locale: {
@@ -49,7 +63,11 @@ const preview: Preview = {
       const theme = context.globals.theme === "dark" ? "dark" : "light";
       const story = (
         <LocaleProvider locale={locale}>
-          <div className={`mp-theme-${theme}`} lang={locale} style={{ padding: "1rem" }}>
+          <div
+            className={`mp-theme-${theme}`}
+            lang={locale}
+            style={{ padding: "1rem", minHeight: context.viewMode === "story" ? "100vh" : undefined }}
+          >
             <Story />
           </div>
         </LocaleProvider>

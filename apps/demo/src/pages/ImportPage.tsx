@@ -78,6 +78,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => () => worker.current?.terminate(), []);
 
   // One worker per import: a newer file replaces an import still running.
@@ -129,7 +130,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const readFile = async (file: File | undefined) => {
     if (file) read({ fileName: file.name, bytes: await readDroppedFile(file) });
   };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+  const onDrop = (event: DragEvent<HTMLFieldSetElement>) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
@@ -158,8 +159,7 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     <>
       <h2>{text.importTitle}</h2>
       <p>{text.importLead}</p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input inside is the way by keyboard. */}
-      <div
+      <fieldset
         className="demo-drop"
         data-dragging={dragging ? "" : undefined}
         onDragOver={(event) => {
@@ -169,20 +169,28 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label className="mp-Field">
-          <span>{text.chooseFile}</span>
+        <legend className="mp-visually-hidden">{text.dropZone}</legend>
+        {/* The browser's own file input ("Choose File", in the browser's language) stays for
+            assistive technology and drag-and-drop tests; a Danish button opens it. */}
+        <label className="demo-file">
+          <span className="mp-visually-hidden">{text.chooseFile}</span>
           <input
+            ref={fileInput}
             type="file"
+            tabIndex={-1}
             accept={acceptedFiles}
             aria-describedby={`${ids}-types`}
             onChange={(event) => void readFile(event.target.files?.[0])}
           />
         </label>
+        <button type="button" className="mp-Button" onClick={() => fileInput.current?.click()}>
+          {text.chooseFileButton}
+        </button>
         <span>{text.dropHere}</span>
         <span id={`${ids}-types`} className="demo-drop-types">
           {text.fileTypes}
         </span>
-      </div>
+      </fieldset>
       <label className="mp-Field demo-paste">
         <span>{text.orPaste}</span>
         <textarea rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />

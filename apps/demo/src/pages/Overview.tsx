@@ -25,7 +25,9 @@ export function Overview({ documents, text, open }: OverviewProps) {
           return (
             <li key={entry.id} className="demo-card" aria-labelledby={headingId}>
               <p className="demo-card-kind">{isFollowUp(document) ? text.followUp : text.plan}</p>
-              <h3 id={headingId}>{document.metadata.title}</h3>
+              <h3 id={headingId} lang="da">
+                {document.metadata.title}
+              </h3>
               <SourceNote entry={entry} text={text} />
               <Widget>
                 {isFollowUp(document) ? (

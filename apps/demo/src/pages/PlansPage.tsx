@@ -1,5 +1,6 @@
 import type { PlanDocument } from "@milepael/core";
 import { AnnualWheel, Timeline } from "@milepael/ui";
+import { useState } from "react";
 import { type LoadedDocument, listedTitle } from "../data";
 import { Widget } from "../errors/ErrorBoundary";
 import { PaperButtons, paperFileName } from "../report";
@@ -20,9 +21,11 @@ interface PlansPageProps {
 /** A plan on the timeline (with its agenda list) and the annual wheel. */
 export function PlansPage({ plans, plan, planEntry, state, update, text }: PlansPageProps) {
   const planId = planEntry.id;
+  // Both widgets share the selection; its details open once, in the widget the reader used.
+  const [detailsIn, setDetailsIn] = useState<"timeline" | "wheel">("timeline");
   return (
     <>
-      <h2>{plan.metadata.title}</h2>
+      <h2 lang="da">{plan.metadata.title}</h2>
       <SourceNote entry={planEntry} text={text} />
       <PageControls
         label={text.planChoice}
@@ -39,7 +42,11 @@ export function PlansPage({ plans, plan, planEntry, state, update, text }: Plans
           view={state.view}
           onViewChange={(next) => update({ view: next === "agenda" ? "agenda" : null })}
           selectedId={state.item}
-          onSelectionChange={(id) => update({ item: id })}
+          onSelectionChange={(id) => {
+            setDetailsIn("timeline");
+            update({ item: id });
+          }}
+          showDetails={detailsIn === "timeline"}
           defaultLaneBy={plan.tracks.length > 0 ? "track" : "theme"}
         />
       </Widget>
@@ -49,7 +56,11 @@ export function PlansPage({ plans, plan, planEntry, state, update, text }: Plans
           document={plan}
           laneBy={plan.tracks.length > 0 ? "track" : "theme"}
           selectedId={state.item}
-          onSelectionChange={(id) => update({ item: id })}
+          onSelectionChange={(id) => {
+            setDetailsIn("wheel");
+            update({ item: id });
+          }}
+          showDetails={detailsIn === "wheel"}
         />
       </Widget>
     </>

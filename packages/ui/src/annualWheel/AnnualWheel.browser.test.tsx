@@ -1,4 +1,4 @@
-import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { implementationPlan2017, introductionProgramme2018 } from "@milepael/core/fixtures";
 import { render, screen } from "@testing-library/react";
 import { act } from "react";
 import { hydrateRoot } from "react-dom/client";
@@ -75,6 +75,52 @@ describe("AnnualWheel in a real browser", () => {
     expect(document.activeElement?.getAttribute("aria-pressed")).toBe("true");
   });
 
+  it("reaches the details with the next Tab after Enter, and Escape closes them and returns the focus", async () => {
+    render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
+    const arc = document.querySelector<SVGElement>('[data-item-id][tabindex="0"]');
+    arc?.focus();
+    await userEvent.keyboard("{Enter}");
+    await userEvent.tab();
+    expect(document.querySelector(".mp-ActivityDetails")?.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard("{Escape}");
+    expect(document.querySelector(".mp-ActivityDetails")).toBeNull();
+    expect(document.activeElement).toBe(arc);
+  });
+
+  it("shows a focus ring of at least 3:1 against both its neighbours, unlike selection, and the name", async () => {
+    const { container } = render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
+    const arc = container.querySelector<SVGGElement>('[data-item-id][tabindex="0"]') as SVGGElement;
+    const style = (selector: string) => getComputedStyle(arc.querySelector(selector) as Element);
+    const selectedLook = () =>
+      `${style(".mp-AnnualWheel-arc").fill} ${style(".mp-AnnualWheel-arc").strokeWidth}`;
+    await userEvent.keyboard("{Tab}");
+    arc.focus();
+    await userEvent.keyboard("{ArrowRight}{ArrowLeft}");
+    expect(document.activeElement).toBe(arc);
+    const ring = style(".mp-AnnualWheel-arc").stroke;
+    const inside = style(".mp-AnnualWheel-arc").fill;
+    const outside = style(".mp-AnnualWheel-halo").stroke;
+    expect(contrast(ring, inside)).toBeGreaterThanOrEqual(3);
+    expect(contrast(ring, outside)).toBeGreaterThanOrEqual(3);
+    expect(style(".mp-AnnualWheel-arc").strokeWidth).toBe("3px");
+    expect(container.querySelector(".mp-AnnualWheel-focusName")?.textContent).toBe(
+      arc.getAttribute("aria-label"),
+    );
+    const focusedLook = selectedLook();
+    await userEvent.keyboard("{Enter}");
+    arc.blur();
+    expect(selectedLook()).not.toBe(focusedLook);
+  });
+
+  it('numbers its lanes once: lanes named "1. Introforløb" get no list number besides', () => {
+    const { container } = render(
+      <AnnualWheel document={introductionProgramme2018} laneBy="track" today={null} />,
+    );
+    const legend = container.querySelector(".mp-AnnualWheel-legend") as HTMLElement;
+    expect(legend.textContent).toMatch(/^1\./);
+    expect(getComputedStyle(legend).listStyleType).toBe("none");
+  });
+
   it("exports a standalone SVG with the theme's colours resolved, and a PNG", async () => {
     const { container } = render(<AnnualWheel document={implementationPlan2017} today="2017-05-10" />);
     const svg = container.querySelector("svg") as SVGSVGElement;
@@ -106,3 +152,16 @@ describe("AnnualWheel years", () => {
     expect(screen.getByRole("button", { name: /^Introduktionsseminar.*2018$/ })).toBeTruthy();
   });
 });
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string) {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}

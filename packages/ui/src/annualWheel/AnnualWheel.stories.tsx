@@ -46,6 +46,14 @@ export const SchoolYear: Story = { args: { startMonth: 8, year: 2017, document: 
 
 export const English: Story = { args: { locale: "en" } };
 
+/** Beside a timeline that shows the shared selection's details: the wheel marks it, opens no second panel. */
+export const DetailsElsewhere: Story = {
+  args: { showDetails: false, defaultSelectedId: implementationPlan2017.activities[0]?.id ?? null },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mp-ActivityDetails")).toBeNull();
+  },
+};
+
 export const Dark: Story = { globals: { theme: "dark" } };
 
 export const Generated: Story = {

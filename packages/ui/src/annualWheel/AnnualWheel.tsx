@@ -1,5 +1,5 @@
 import type { Locale, PlanDocument } from "@milepael/core/lite";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
@@ -11,6 +11,11 @@ import { wheelCenter, wheelOuter, wheelPoint, wheelSize } from "./wheelGeometry"
 export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> {
   document: PlanDocument;
   caption?: string;
+  /**
+   * Show the selected activity's details panel. Default `true`; `false` where another widget on
+   * the page (a timeline sharing the selection) shows the same details.
+   */
+  showDetails?: boolean;
   locale?: Locale;
   className?: string;
 }
@@ -21,19 +26,45 @@ export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> 
  * through the activities in the year's order; a table holds the same; SVG and PNG export.
  * Built on `useAnnualWheel` and `wheelGeometry`, which serve other markup as well.
  */
-export function AnnualWheel({ document, caption, className, ...options }: AnnualWheelProps) {
+export function AnnualWheel({
+  document,
+  caption,
+  showDetails = true,
+  className,
+  ...options
+}: AnnualWheelProps) {
   const wheel = useAnnualWheel(document, options);
   const { text, year, selectedId, selected, todayAngle } = wheel;
   const ids = useId();
+  // The focused arc's name, shown above the wheel: a thin arc has no room for it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedName = wheel.arcs.find((arc) => arc.item.id === focusedId)?.item.name;
   const title = caption ?? document.metadata.title;
+  // Escape or the close button close the details and hand the focus back to the selected arc.
+  const closeDetails = () => {
+    const id = selectedId;
+    wheel.setSelectedId(null);
+    if (id) wheel.svgRef.current?.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+  };
   const hand = todayAngle === null ? null : wheelPoint(todayAngle, wheelOuter + 14);
   return (
-    <figure ref={wheel.rootRef} className={classNames("mp-AnnualWheel", className)}>
+    <figure
+      ref={wheel.rootRef}
+      className={classNames("mp-AnnualWheel", className)}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !selected || !showDetails) return;
+        event.preventDefault();
+        closeDetails();
+      }}
+    >
       <figcaption className="mp-AnnualWheel-title">
         {title} · {year}
       </figcaption>
       <p className="mp-visually-hidden" id={`${ids}-keys`}>
         {text.wheelKeys}
+      </p>
+      <p className="mp-AnnualWheel-focusName" aria-hidden="true">
+        {focusedName}
       </p>
       <div className="mp-AnnualWheel-layout">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; group names the drawing. */}
@@ -44,6 +75,8 @@ export function AnnualWheel({ document, caption, className, ...options }: Annual
           role="group"
           aria-label={`${title} ${year}`}
           aria-describedby={`${ids}-keys`}
+          onFocus={(event) => setFocusedId((event.target as Element).getAttribute("data-item-id"))}
+          onBlur={() => setFocusedId(null)}
         >
           <WheelBackdrop
             months={wheel.months}
@@ -78,7 +111,21 @@ export function AnnualWheel({ document, caption, className, ...options }: Annual
           </text>
         </svg>
         <div className="mp-AnnualWheel-side">
-          <ol className="mp-AnnualWheel-legend" aria-label={text.laneBy}>
+          {/* First beside the wheel: the Tab after the selected arc reaches the details. */}
+          {selected && showDetails && (
+            <ActivityDetails
+              activity={selected.activity}
+              when={selected.when}
+              locale={wheel.locale}
+              onClose={closeDetails}
+            />
+          )}
+          <ol
+            className="mp-AnnualWheel-legend"
+            aria-label={text.laneBy}
+            // Lanes that carry their own numbers ("1. Introforløb") get no second one from the list.
+            data-numbered={wheel.lanes.some((lane) => /^\d+[.)]\s/.test(lane)) ? "" : undefined}
+          >
             {wheel.lanes.map((lane) => (
               <li key={lane}>{lane || text.noLane}</li>
             ))}
@@ -101,14 +148,6 @@ export function AnnualWheel({ document, caption, className, ...options }: Annual
               {text.exportPng}
             </button>
           </div>
-          {selected && (
-            <ActivityDetails
-              activity={selected.activity}
-              when={selected.when}
-              locale={wheel.locale}
-              onClose={() => wheel.setSelectedId(null)}
-            />
-          )}
         </div>
       </div>
       <ActivityTable

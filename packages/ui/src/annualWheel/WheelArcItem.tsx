@@ -44,9 +44,18 @@ export const WheelArcItem = memo(function WheelArcItem({
       onKeyDown={(event) => onArcKeyDown(event, item.id)}
     >
       <title>{item.name}</title>
+      {/* A halo in the background's colour behind the arc: the focus ring's outer neighbour. */}
+      {arcSpans(item, year).map((span, index) => (
+        <path
+          // biome-ignore lint/suspicious/noArrayIndexKey: the spans of one date never reorder.
+          key={`halo-${index}`}
+          className="mp-AnnualWheel-halo"
+          d={wheelSector(span.start, span.end, r0, r1)}
+        />
+      ))}
       {arcSpans(item, year).map((span, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the spans of one date never reorder.
-        <path key={index} d={wheelSector(span.start, span.end, r0, r1)} />
+        <path key={index} className="mp-AnnualWheel-arc" d={wheelSector(span.start, span.end, r0, r1)} />
       ))}
     </g>
   );

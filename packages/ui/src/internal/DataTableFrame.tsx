@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode, RefObject } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useId } from "react";
 import { classNames } from "./classNames";
 import { type SortableHeader, SortableHeaderRow, SpacerRow, tablePart } from "./DataTableParts";
 
@@ -44,12 +44,16 @@ export interface DataTableFrameProps {
 export function DataTableFrame(props: DataTableFrameProps) {
   const { widget, body, colSpan } = props;
   const { virtual } = body;
+  const hintId = `${useId()}-keys`;
   return (
     <div
       className={classNames(`mp-DataTable mp-${widget}`, props.className)}
       data-virtualized={virtual.virtualized ? "" : undefined}
     >
       {props.toolbar}
+      <p className="mp-visually-hidden" id={hintId}>
+        {props.keysHint}
+      </p>
       <p className={tablePart(widget, "count")} role="status">
         {props.count}
       </p>
@@ -57,11 +61,10 @@ export function DataTableFrame(props: DataTableFrameProps) {
         <table
           className={tablePart(widget, "table")}
           aria-rowcount={virtual.virtualized ? props.lineCount + 1 : undefined}
+          aria-describedby={hintId}
         >
-          <caption>
-            {props.caption}
-            <span className="mp-visually-hidden"> {props.keysHint}</span>
-          </caption>
+          {/* The caption names the table; the keys are its description, not part of its name. */}
+          <caption>{props.caption}</caption>
           <thead>
             <SortableHeaderRow widget={widget} headers={props.headers} label={props.headerLabel} />
           </thead>

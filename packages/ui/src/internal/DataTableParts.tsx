@@ -173,14 +173,20 @@ export interface DataTableViewProps {
 export function RowHeaderCell({
   widget,
   label,
+  name,
   children,
 }: {
   widget: string;
   label: string;
+  /**
+   * The row's name as a screen reader announces it with each cell ("5.03 Udvikling"), without the
+   * open button's words; default the cell's content.
+   */
+  name?: string;
   children: ReactNode;
 }) {
   return (
-    <th scope="row" className={tablePart(widget, "rowHeader")} data-label={label}>
+    <th scope="row" className={tablePart(widget, "rowHeader")} data-label={label} aria-label={name}>
       {children}
     </th>
   );

@@ -73,6 +73,31 @@ describe("MilestoneTable with the keyboard only", () => {
     );
   });
 
+  it("closes the Kolonner pop-up with Escape and returns the focus to it", async () => {
+    const { container } = render(<MilestoneTable document={budgetFollowUp2017} />);
+    const summary = container.querySelector<HTMLElement>(".mp-MilestoneTable-columns > summary");
+    summary?.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(summary?.parentElement?.hasAttribute("open")).toBe(true);
+    await userEvent.tab();
+    await userEvent.keyboard("{Escape}");
+    expect(summary?.parentElement?.hasAttribute("open")).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
+  it("is named by its title with the keys as its description, and names each row by number and title once", () => {
+    render(<MilestoneTable document={budgetFollowUp2017} />);
+    const table = screen.getByRole("table", { name: budgetFollowUp2017.metadata.title });
+    expect(table.getAttribute("aria-describedby")).toBeTruthy();
+    const hint = document.getElementById(table.getAttribute("aria-describedby") ?? "");
+    expect(hint?.textContent).toMatch(/pil/i);
+    const first = budgetFollowUp2017.sections[0]?.initiatives[0];
+    const header = screen.getByRole("rowheader", { name: `${first?.number} ${first?.title}` });
+    expect(header.querySelector(".mp-MilestoneTable-title")?.textContent).toBe(
+      `${first?.number} ${first?.title}`,
+    );
+  });
+
   it("exports the current view as CSV", async () => {
     const onExportCsv = vi.fn();
     render(
@@ -208,5 +233,9 @@ describe("MilestoneTable in little room", () => {
     // The card fits its room: no sideways scrolling.
     const scroller = narrow?.closest(".mp-MilestoneTable-scroller") as HTMLElement;
     expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1);
+    // No desktop header row above the cards: its sort buttons wrap inside the card's width.
+    const headerRow = scroller.querySelector("thead tr") as HTMLElement;
+    expect(getComputedStyle(headerRow).flexWrap).toBe("wrap");
+    expect(headerRow.scrollWidth).toBeLessThanOrEqual(headerRow.clientWidth + 1);
   });
 });

@@ -46,6 +46,26 @@ export const FilteredToRed: Story = {
   args: { defaultColumnFilters: [{ id: "round:2017-2", value: "red" }] },
 };
 
+/**
+ * The page's round drives the table (issue #19): a red filter set at round 3 applies to round 2,
+ * the toolbar shows round 2, and picking another round there reports it to the page.
+ */
+export const PageRound: Story = {
+  args: {
+    round: "2017-2",
+    onRoundChange: fn(),
+    caption: `${budgetFollowUp2017.metadata.title} · 2. budgetopfølgning 2017`,
+    defaultColumnFilters: [{ id: "round:2017-3", value: "red" }],
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("combobox", { name: "Opfølgning" })).toHaveValue("2017-2");
+    await expect(canvas.getByRole("combobox", { name: "Status" })).toHaveValue("red");
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Opfølgning" }), "2017-1");
+    await expect(args.onRoundChange).toHaveBeenCalledWith("2017-1");
+  },
+};
+
 export const Searching: Story = {
   args: { defaultGlobalFilter: "byvåben" },
 };

@@ -1,6 +1,7 @@
 import { type BudgetFollowUp, type Locale, lifecycleLabel, type Status } from "@milepael/core/lite";
 import { memo, type ReactNode } from "react";
 import { RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
+import { dataLang } from "../internal/dataLang";
 import { messages } from "../locale/messages";
 import { Smiley } from "../smiley/Smiley";
 import { type MilestoneTableRow, milestoneColumnLabel } from "./columns";
@@ -84,16 +85,20 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
         const label = milestoneColumnLabel(column.id, document, text);
         if (column.id === "initiative") {
           return (
-            <RowHeaderCell key={column.id} widget="MilestoneTable" label={label}>
+            <RowHeaderCell key={column.id} widget="MilestoneTable" label={label} name={name}>
               {toggle(
                 expanded ? text.collapseRow(name) : text.expandRow(name),
                 expanded ? detailId : undefined,
               )}
-              <span className="mp-MilestoneTable-title">
-                {initiative.number && <span className="mp-MilestoneTable-number">{initiative.number}</span>}
+              <span className="mp-MilestoneTable-title" lang={dataLang(locale)}>
+                {initiative.number && (
+                  <>
+                    <span className="mp-MilestoneTable-number">{initiative.number}</span>{" "}
+                  </>
+                )}
                 {initiative.title}
                 {initiative.lifecycle && initiative.lifecycle !== "active" && (
-                  <span className="mp-MilestoneTable-lifecycle">
+                  <span className="mp-MilestoneTable-lifecycle" lang={dataLang(locale) && locale}>
                     {" "}
                     ({lifecycleLabel(initiative.lifecycle, locale)})
                   </span>

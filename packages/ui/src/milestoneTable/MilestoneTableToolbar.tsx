@@ -5,6 +5,7 @@ import {
   statusLabel,
   statusValues,
 } from "@milepael/core/lite";
+import { closeDetailsOnEscape } from "../internal/closeOnEscape";
 import { SearchField, tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { messages } from "../locale/messages";
@@ -75,7 +76,7 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
           { value: "", label: text.noGrouping },
         ]}
       />
-      <details className="mp-MilestoneTable-columns">
+      <details className="mp-MilestoneTable-columns" onKeyDown={closeDetailsOnEscape}>
         <summary>{text.columns}</summary>
         <fieldset>
           <legend className="mp-visually-hidden">{text.columns}</legend>

@@ -23,9 +23,14 @@ export function useMilestoneFilters(
   columnFilters: ColumnFiltersState,
   setColumnFilters: (updater: Updater<ColumnFiltersState>) => void,
   locale: Locale,
+  page: { round?: string | undefined; onRoundChange?: ((round: string) => void) | undefined } = {},
 ) {
-  /** The round the status filter applies to: the filtered one, else the reporting round. */
-  const round = roundFilterRound(columnFilters) ?? reportingRound(document) ?? document.rounds.at(-1)?.id;
+  /**
+   * The round the status filter applies to: the page's round, else the filtered one, else the
+   * reporting round.
+   */
+  const round =
+    page.round ?? roundFilterRound(columnFilters) ?? reportingRound(document) ?? document.rounds.at(-1)?.id;
   const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
     | Status
     | undefined;
@@ -46,11 +51,13 @@ export function useMilestoneFilters(
     round,
     roundStatus,
     /** Shows only the initiatives with `status` at a round; no status clears the filter. */
-    setRoundFilter: (roundId: string | undefined, status: Status | undefined) =>
+    setRoundFilter: (roundId: string | undefined, status: Status | undefined) => {
+      if (roundId && roundId !== round) page.onRoundChange?.(roundId);
       setColumnFilters((previous) => [
         ...previous.filter((filter) => !filter.id.startsWith("round:")),
         ...(roundId && status ? [{ id: roundColumnId(roundId), value: status }] : []),
-      ]),
+      ]);
+    },
     /** The values committee, centre and kind take in the document, sorted. */
     attributeOptions,
     attributeValue: (column: AttributeColumn) =>

@@ -61,4 +61,20 @@ describe("useMilestoneTable on its own", () => {
       round?.label,
     );
   });
+
+  it("follows the page's round: the status filter applies to it and the toolbar's round reports back", () => {
+    const onRoundChange = vi.fn();
+    const filters = [{ id: roundColumnId("2017-3"), value: "red" }];
+    const { result } = renderHook(() =>
+      useMilestoneTable(budgetFollowUp2017, { round: "2017-2", onRoundChange, columnFilters: filters }),
+    );
+    expect(result.current.round).toBe("2017-2");
+    expect(result.current.roundStatus).toBe("red");
+    const redAtTwo = initiatives.filter((initiative) =>
+      initiative.milestones.some((milestone) => milestone.round === "2017-2" && milestone.status === "red"),
+    ).length;
+    expect(result.current.shown).toBe(redAtTwo);
+    act(() => result.current.setRoundFilter("2017-1", "red"));
+    expect(onRoundChange).toHaveBeenCalledWith("2017-1");
+  });
 });

@@ -4,7 +4,13 @@ import { useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
-import { type MilestoneTableRow, milestoneColumns, milestoneTableFeatures, searchFilter } from "./columns";
+import {
+  type MilestoneTableRow,
+  milestoneColumns,
+  milestoneTableFeatures,
+  roundColumnId,
+  searchFilter,
+} from "./columns";
 import { toMilestoneRows } from "./rows";
 import { useMilestoneFilters } from "./useMilestoneFilters";
 
@@ -23,6 +29,13 @@ export interface MilestoneTableState extends DataTableState {
   grouping?: GroupingState;
   defaultGrouping?: GroupingState;
   onGroupingChange?: (grouping: GroupingState) => void;
+  /**
+   * The round the page shows (controlled, e.g. by a page's round picker shared with a summary and
+   * charts): the status filter applies to it, and picking another round in the table's toolbar
+   * calls `onRoundChange`. Without it the filtered round, else the reporting round.
+   */
+  round?: string;
+  onRoundChange?: (round: string) => void;
 }
 
 export interface UseMilestoneTableOptions extends MilestoneTableState {
@@ -45,7 +58,18 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
   const data = useMemo(() => toMilestoneRows(document), [document]);
   const columns = useMemo(() => milestoneColumns(document), [document]);
   const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
-  const { columnFilters, setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
+  const { setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
+  const pageRound = state.round;
+  // A page's round moves the status filter with it: one round setting drives every widget.
+  const columnFilters = useMemo(
+    () =>
+      pageRound === undefined
+        ? slices.columnFilters
+        : slices.columnFilters.map((filter) =>
+            filter.id.startsWith("round:") ? { ...filter, id: roundColumnId(pageRound) } : filter,
+          ),
+    [slices.columnFilters, pageRound],
+  );
   const [grouping, setGrouping] = useControllableState(
     state.grouping,
     state.defaultGrouping ?? ["section"],
@@ -57,7 +81,7 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     columns,
     data,
     getRowId: (row) => row.initiative.id,
-    state: { ...slices.state, grouping },
+    state: { ...slices.state, columnFilters, grouping },
     ...slices.handlers,
     onGroupingChange: setGrouping,
     globalFilterFn: searchFilter,
@@ -85,7 +109,10 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
       allDetailsOpen: initiatives.length > 0 && initiatives.every((row) => row.getIsExpanded()),
     };
   }, [filteredRows, expanded]);
-  const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale);
+  const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale, {
+    round: pageRound,
+    onRoundChange: state.onRoundChange,
+  });
 
   return {
     locale,

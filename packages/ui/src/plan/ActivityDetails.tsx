@@ -1,4 +1,5 @@
 import type { Activity, Locale } from "@milepael/core/lite";
+import { useEffect, useRef } from "react";
 import { FactList } from "../internal/FactList";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
@@ -9,13 +10,21 @@ export interface ActivityDetailsProps {
   when: string;
   lane?: string;
   locale: Locale;
+  /** Closes the panel: its button, and Escape anywhere inside it. */
   onClose?: () => void;
   id?: string;
+  /** Move the focus into the panel when it opens or shows another activity (opened by keyboard). */
+  focusOnOpen?: boolean;
 }
 
 /** An activity's details: what the timeline and the wheel show for the selected item. */
-export function ActivityDetails({ activity, when, locale, onClose, id }: ActivityDetailsProps) {
+export function ActivityDetails({ activity, when, locale, onClose, id, focusOnOpen }: ActivityDetailsProps) {
   const text = messages(locale);
+  const root = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another activity is shown.
+  useEffect(() => {
+    if (focusOnOpen) root.current?.focus();
+  }, [focusOnOpen, activity.id]);
   const facts: [string, string | undefined][] = [
     [
       text.date,
@@ -29,7 +38,19 @@ export function ActivityDetails({ activity, when, locale, onClose, id }: Activit
     ]),
   ];
   return (
-    <section className="mp-ActivityDetails" id={id} aria-label={activity.title || activity.id}>
+    <section
+      ref={root}
+      className="mp-ActivityDetails"
+      id={id}
+      aria-label={activity.title || activity.id}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !onClose) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="mp-ActivityDetails-head">
         <h4>{activity.title || activity.theme || activity.id}</h4>
         {onClose && (

@@ -35,7 +35,16 @@ export const YearEndOverdue: Story = { args: { round: "2017-year-end", today: "2
 
 export const English: Story = { args: { locale: "en" } };
 
-export const Generated: Story = { args: { document: generateFollowUp({ initiatives: 500 }) } };
+/** 500 initiatives: the list shows ten and says how many more there are, with a button to see them. */
+export const Generated: Story = {
+  args: { document: generateFollowUp({ initiatives: 500 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const more = canvas.getByRole("button", { name: /^\+\d+ flere$/ });
+    await userEvent.click(more);
+    await expect(canvas.getByRole("button", { name: "Vis færre" })).toHaveAttribute("aria-expanded", "true");
+  },
+};
 
 export const SelectsInitiative: Story = {
   args: { onSelectInitiative: fn() },

@@ -1,5 +1,6 @@
-import { budgetFollowUp2017 } from "@milepael/core/fixtures";
-import { render, screen, within } from "@testing-library/react";
+import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
+import { needsAttention } from "@milepael/core/lite";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { StatusSummary } from "./StatusSummary";
 
@@ -30,5 +31,31 @@ describe("StatusSummary", () => {
   it("flags rounds whose cut-off passed without an assessment", () => {
     render(<StatusSummary document={budgetFollowUp2017} round="2017-year-end" today="2018-02-01" />);
     expect(screen.getAllByText(/Ikke vurderet, skæringsdatoen er passeret/).length).toBeGreaterThan(0);
+  });
+
+  it("says how many more need attention than it lists, and shows them on request", () => {
+    const document = generateFollowUp({ initiatives: 500 });
+    const total = needsAttention(document, {}).length;
+    render(<StatusSummary document={document} />);
+    const list = screen.getByRole("list", { name: "Kræver opmærksomhed" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(10);
+    const more = screen.getByRole("button", { name: `+${total - 10} flere` });
+    fireEvent.click(more);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(total);
+    expect(screen.getByRole("button", { name: "Vis færre" }).getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("marks the Danish names of initiatives as Danish in an English summary", () => {
+    render(
+      <StatusSummary
+        document={budgetFollowUp2017}
+        round="2017-3"
+        locale="en"
+        onSelectInitiative={() => {}}
+      />,
+    );
+    const name = screen.getByRole("button", { name: "7.03 UCC - anvendelse og udvikling" });
+    expect(name.getAttribute("lang")).toBe("da");
+    expect(screen.getByRole("heading", { name: /Status at/ }).closest("[lang='da']")).toBeNull();
   });
 });

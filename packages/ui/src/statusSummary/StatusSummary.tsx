@@ -7,8 +7,9 @@ import {
   rollUp,
   type Status,
 } from "@milepael/core/lite";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
+import { dataLang } from "../internal/dataLang";
 import { formatCount } from "../locale/format";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
@@ -20,7 +21,10 @@ export interface StatusSummaryProps {
   round?: string;
   /** Today, `YYYY-MM-DD`, to flag rounds past their cut-off without an assessment. */
   today?: string;
-  /** At most this many initiatives in the needs-attention list. Default 10. */
+  /**
+   * At most this many initiatives in the needs-attention list at first; a "+N flere" button below
+   * shows the rest. Default 10.
+   */
   attentionLimit?: number;
   /** Called when a reader picks an initiative in the list, e.g. to open it in a table. */
   onSelectInitiative?: (initiativeId: string) => void;
@@ -60,6 +64,22 @@ export function StatusSummary({
   }, [document, roundId, previous?.id, today]);
   const roundName = current?.label ?? roundId;
   const headingId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  const hidden = Math.max(0, attention.length - attentionLimit);
+  const listed = showAll ? attention : attention.slice(0, attentionLimit);
+  const toggleAll = () => {
+    const opening = !showAll;
+    setShowAll(opening);
+    // The first newly shown initiative takes focus, so a keyboard reader lands on what appeared.
+    if (opening)
+      queueMicrotask(() =>
+        listRef.current
+          ?.querySelectorAll<HTMLElement>("li")
+          [attentionLimit]?.querySelector<HTMLElement>("button")
+          ?.focus(),
+      );
+  };
 
   return (
     <section className={classNames("mp-StatusSummary", className)} aria-labelledby={headingId}>
@@ -95,8 +115,8 @@ export function StatusSummary({
       {attention.length === 0 ? (
         <p>{text.nothingNeedsAttention}</p>
       ) : (
-        <ol className="mp-StatusSummary-attention" aria-labelledby={`${headingId}-attention`}>
-          {attention.slice(0, attentionLimit).map(({ initiative, reasons }) => {
+        <ol ref={listRef} className="mp-StatusSummary-attention" aria-labelledby={`${headingId}-attention`}>
+          {listed.map(({ initiative, reasons }) => {
             const name = [initiative.number, initiative.title].filter(Boolean).join(" ");
             return (
               <li key={initiative.id}>
@@ -104,12 +124,15 @@ export function StatusSummary({
                   <button
                     type="button"
                     className="mp-StatusSummary-link"
+                    lang={dataLang(activeLocale)}
                     onClick={() => onSelectInitiative(initiative.id)}
                   >
                     {name}
                   </button>
                 ) : (
-                  <span className="mp-StatusSummary-name">{name}</span>
+                  <span className="mp-StatusSummary-name" lang={dataLang(activeLocale)}>
+                    {name}
+                  </span>
                 )}
                 <span className="mp-StatusSummary-reasons">
                   {reasons.map((reason) => attentionReasonLabel(reason, activeLocale)).join(" · ")}
@@ -118,6 +141,16 @@ export function StatusSummary({
             );
           })}
         </ol>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="mp-Button mp-StatusSummary-more"
+          aria-expanded={showAll}
+          onClick={toggleAll}
+        >
+          {showAll ? text.showFewerAttention : text.showMoreAttention(formatCount(hidden, activeLocale))}
+        </button>
       )}
     </section>
   );

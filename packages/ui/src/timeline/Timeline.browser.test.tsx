@@ -80,6 +80,38 @@ describe("Timeline in a real browser", () => {
     expect(scale.value).toBe("month");
   });
 
+  it("keeps the focus on the same activity while + and − zoom, even when it moves to another row", async () => {
+    const { container } = render(wide(<Timeline document={communicationPlan2017} today={null} />));
+    const ids = [...container.querySelectorAll<HTMLElement>("[data-item-id]")].map(
+      (item) => item.dataset.itemId,
+    );
+    const lost: string[] = [];
+    for (const id of ids) {
+      await userEvent.keyboard("0");
+      container.querySelector<HTMLElement>(`[data-item-id="${id}"]`)?.focus();
+      for (const key of ["+", "+", "+", "-", "-", "-"]) {
+        await userEvent.keyboard(key);
+        const active = document.activeElement as HTMLElement | null;
+        if (active?.dataset.itemId !== id) lost.push(`${id} after ${key}`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it("moves the focus into details opened with Enter, and Escape closes them and returns it", async () => {
+    render(wide(<Timeline document={communicationPlan2017} today={null} />));
+    const item = screen
+      .getAllByRole("button")
+      .find((button) => button.tabIndex === 0 && button.dataset.itemId) as HTMLElement;
+    item.focus();
+    await userEvent.keyboard("{Enter}");
+    const details = document.querySelector(".mp-ActivityDetails");
+    expect(details?.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard("{Escape}");
+    expect(document.querySelector(".mp-ActivityDetails")).toBeNull();
+    expect(document.activeElement).toBe(item);
+  });
+
   it("keeps only the rows in view of a 5,000-activity plan in the page", () => {
     const plan = generatePlan({ activities: 5000, year: 2017 });
     const { container } = render(wide(<Timeline document={plan} laneBy="theme" today={null} />));

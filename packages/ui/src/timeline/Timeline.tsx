@@ -1,5 +1,5 @@
 import type { Locale, PlanDocument, Status } from "@milepael/core/lite";
-import { useId } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
@@ -22,6 +22,11 @@ export interface TimelineProps extends TimelineState {
   /** Rows are virtualised above this many. Default 60. */
   virtualizeAbove?: number;
   caption?: string;
+  /**
+   * Show the selected activity's details panel. Default `true`; `false` where another widget on
+   * the page (an annual wheel sharing the selection) shows the same details.
+   */
+  showDetails?: boolean;
   locale?: Locale;
   className?: string;
 }
@@ -33,11 +38,40 @@ export interface TimelineProps extends TimelineState {
  * pan by buttons, keys, wheel and drag; a details panel; an agenda list as the narrow-screen
  * view and accessible alternative. Built on `useTimeline`, which serves other markup as well.
  */
-export function Timeline({ document, caption, statuses, className, ...options }: TimelineProps) {
+export function Timeline({
+  document,
+  caption,
+  statuses,
+  showDetails = true,
+  className,
+  ...options
+}: TimelineProps) {
   const timeline = useTimeline(document, options);
   const { text, locale, range, rows, virtual, selectedId, selected } = timeline;
-  const detailsId = `${useId()}-details`;
+  const panelId = `${useId()}-details`;
+  const detailsId = showDetails ? panelId : "";
   const label = caption ?? document.metadata.title;
+  // Details opened by Enter or Space take the focus; Escape or the close button hand it back to
+  // the activity that opened them.
+  const [openedByKey, setOpenedByKey] = useState(false);
+  const closeDetails = () => {
+    const id = selectedId;
+    timeline.setSelectedId(null);
+    if (id)
+      timeline.rootRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Escape" && selected && showDetails) {
+      event.preventDefault();
+      closeDetails();
+      return;
+    }
+    timeline.onKeyDown(event);
+  };
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const onItem = (event.target as HTMLElement).dataset?.itemId !== undefined;
+    if (onItem && (event.key === "Enter" || event.key === " ")) setOpenedByKey(true);
+  };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + − 0 bubble up from the focusable items and buttons inside; the div itself takes no focus.
     <div
@@ -45,7 +79,9 @@ export function Timeline({ document, caption, statuses, className, ...options }:
       className={classNames("mp-Timeline", className)}
       data-view={timeline.view}
       data-unit={timeline.unit}
-      onKeyDown={timeline.onKeyDown}
+      onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDownCapture}
+      onPointerDownCapture={() => setOpenedByKey(false)}
     >
       <TimelineToolbar timeline={timeline} />
       {timeline.view === "agenda" ? (
@@ -120,13 +156,14 @@ export function Timeline({ document, caption, statuses, className, ...options }:
           <UnplacedItems kind="undated" timeline={timeline} />
         </section>
       )}
-      {selected && (
+      {selected && showDetails && (
         <ActivityDetails
-          id={detailsId}
+          id={panelId}
           activity={selected.activity}
           when={selected.when}
           locale={locale}
-          onClose={() => timeline.setSelectedId(null)}
+          focusOnOpen={openedByKey}
+          onClose={closeDetails}
         />
       )}
     </div>

@@ -62,7 +62,7 @@ export const TimelineItem = memo(function TimelineItem({
       aria-label={statusText ? `${item.name}, ${statusText.name}: ${statusText.meaning}` : item.name}
       data-status={status}
       aria-pressed={selected}
-      aria-controls={selected ? detailsId : undefined}
+      aria-controls={selected && detailsId ? detailsId : undefined}
       tabIndex={tabIndex}
       onClick={() => onActivate(item.id)}
       onKeyDown={(event) => onItemKeyDown(event, item.id)}

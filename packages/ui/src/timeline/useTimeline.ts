@@ -1,5 +1,5 @@
 import { isoDayNumber, type Locale, type PlanDocument } from "@milepael/core/lite";
-import { type KeyboardEvent, useMemo, useRef } from "react";
+import { type KeyboardEvent, useLayoutEffect, useMemo, useRef } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useElementWidth } from "../internal/useElementWidth";
 import { useRovingFocus } from "../internal/useRovingFocus";
@@ -11,6 +11,9 @@ import { type LaneField, layoutTimeline, planExtent, rowKey, type TimelineItem }
 import { axisTicks, tickUnitFor } from "./geometry";
 import { nearestInRow, timelineRows } from "./timelineRows";
 import { type DateRange, useTimelineRange } from "./useTimelineRange";
+
+// useLayoutEffect warns on the server; there nothing has focus anyway.
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
 
 export type TimelineView = "timeline" | "agenda";
 
@@ -159,11 +162,23 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     },
   });
 
+  // A zoom re-packs the rows; an activity that moves to another row is drawn anew, so the focus
+  // is put back on it once the new layout is in the page.
+  const keepFocusOn = useRef<string | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const id = keepFocusOn.current;
+    if (id === null) return;
+    keepFocusOn.current = null;
+    const element = rootRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`);
+    if (element && element !== element.ownerDocument.activeElement) element.focus({ preventScroll: true });
+  });
+
   /** Zoom keys on the whole widget: + and − around the focused activity, 0 for the whole plan. */
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
     // Zoom around the focused activity, so that it stays in view and keeps the focus.
     const focused = byId.get((event.target as HTMLElement).dataset?.itemId ?? "");
+    keepFocusOn.current = focused?.id ?? null;
     const anchor = focused
       ? Math.min(1, Math.max(0, ((focused.start + focused.end) / 2 - range.start) / span))
       : 0.5;
