@@ -14,6 +14,7 @@ import {
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Widget } from "../errors/ErrorBoundary";
 import {
   acceptedFiles,
@@ -91,8 +92,12 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     current.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       if (reply.type === "progress") {
-        setStage(reply.stage);
-        setPages(reply.pages ?? null);
+        // Each step is drawn as it comes: batched with the next message, "Læser side 1 af 2" would
+        // never reach the screen (or a screen reader) on a fast machine. A handful per import.
+        flushSync(() => {
+          setStage(reply.stage);
+          setPages(reply.pages ?? null);
+        });
         return;
       }
       current.terminate();
