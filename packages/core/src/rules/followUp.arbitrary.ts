@@ -102,8 +102,8 @@ const initiative = (id: string): fc.Arbitrary<Initiative> =>
   }) as fc.Arbitrary<Initiative>;
 
 /**
- * Budget follow-ups of any shape the schema allows, including rule breaks: any header, rounds
- * with any labels and dates, a current round or none.
+ * Budget follow-ups of every shape the schema allows, including rule breaks: every header, rounds
+ * with all kinds of labels and dates, a current round or none.
  */
 export const followUpArbitrary: fc.Arbitrary<BudgetFollowUp> = fc
   .array(fc.array(fc.constant(null), { maxLength: 8 }), { minLength: 1, maxLength: 4 })
