@@ -16,7 +16,7 @@ interface ErrorBoundaryProps {
   /** What failed, for the message: a whole page or one widget. */
   scope: "page" | "widget";
   /** When any of these change (another document, round, plan), the boundary tries again by itself. */
-  resetKeys?: readonly unknown[];
+  resetKeys?: readonly unknown[] | undefined;
   children: ReactNode;
 }
 
@@ -98,7 +98,7 @@ export function Widget({
   crashable = false,
 }: {
   children: ReactNode;
-  resetKeys?: readonly unknown[];
+  resetKeys?: readonly unknown[] | undefined;
   /** Throws under `?crash=widget` (test-only), to show the boundary on a real page. */
   crashable?: boolean;
 }) {

@@ -58,11 +58,11 @@ export interface ParsedDanishDate {
   /** No year was written: it came from the document's year. */
   yearInferred: boolean;
   /** For either-or expressions, each alternative's interval, in the order written. */
-  alternatives?: DateInterval[];
+  alternatives?: DateInterval[] | undefined;
   /** For round references, the id of the round in the calendar it resolved through. */
-  roundId?: string;
+  roundId?: string | undefined;
   /** For "uge x+4": the weeks after the anchor week x (kept even once an anchor resolved it). */
-  relativeWeeks?: number;
+  relativeWeeks?: number | undefined;
 }
 
 /** Why a text was not understood as a date. */

@@ -12,7 +12,7 @@ export interface ChartFigureProps {
   table: ReactNode;
   /** The language of the disclosure's label. */
   locale: Locale;
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

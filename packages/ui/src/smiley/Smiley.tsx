@@ -80,7 +80,15 @@ interface MarkProps {
 }
 
 /** The SVG root of a mark: named as an image, or hidden when text beside it says the same. */
-function MarkSvg({ label, viewBox, children }: { label?: string; viewBox: string; children: ReactNode }) {
+function MarkSvg({
+  label,
+  viewBox,
+  children,
+}: {
+  label?: string | undefined;
+  viewBox: string;
+  children: ReactNode;
+}) {
   return label === undefined ? (
     <svg className="mp-Smiley-mark" viewBox={viewBox} focusable="false" aria-hidden="true">
       {children}

@@ -64,7 +64,9 @@ describe("Timeline in a real browser", () => {
     expect(seen.size).toBe(communicationPlan2017.activities.length);
     await userEvent.keyboard("{Enter}");
     const last = communicationPlan2017.activities.at(-1);
-    expect(screen.getByRole("region", { name: last?.title }).textContent).toContain("ultimo april 2017");
+    expect(screen.getByRole("region", { name: last?.title ?? "" }).textContent).toContain(
+      "ultimo april 2017",
+    );
   });
 
   it("zooms with + and −, fits with 0, and the axis changes unit", async () => {

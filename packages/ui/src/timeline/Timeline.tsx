@@ -16,7 +16,7 @@ export type { DateRange } from "./useTimelineRange";
 export interface TimelineProps extends TimelineState {
   document: PlanDocument;
   /** Where to draw the today marker, `YYYY-MM-DD`; default today's date, `null` for none. */
-  today?: string | null;
+  today?: string | null | undefined;
   /** A status per activity id: its diamond carries the smiley (see `followUpMilestones`). */
   statuses?: Readonly<Record<string, Status>>;
   /** Rows are virtualised above this many. Default 60. */
