@@ -93,6 +93,12 @@ const catalog = {
     weekTick: (week: number) => `uge ${week}`,
     weekTitle: (week: number, year: number) => `uge ${week}, ${year}`,
     quarterTick: (quarter: number, year: number) => `${quarter}. kvt. ${year}`,
+    // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
+    quarterShort: (quarter: number) => `${quarter}. kvt.`,
+    quarterTiny: (quarter: number) => `K${quarter}`,
+    ongoingSummary: (count: number) =>
+      count === 1 ? "1 løbende aktivitet" : `${da(count)} løbende aktiviteter`,
+    // End of the wt-timeline block.
     date: "Dato",
     activity: "Aktivitet",
     eitherOr: "én af datoerne",
@@ -209,6 +215,12 @@ const catalog = {
     weekTick: (week: number) => `wk ${week}`,
     weekTitle: (week: number, year: number) => `week ${week}, ${year}`,
     quarterTick: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
+    quarterShort: (quarter: number) => `Q${quarter}`,
+    quarterTiny: (quarter: number) => `Q${quarter}`,
+    ongoingSummary: (count: number) =>
+      count === 1 ? "1 ongoing activity" : `${en(count)} ongoing activities`,
+    // End of the wt-timeline block.
     date: "Date",
     activity: "Activity",
     eitherOr: "one of the dates",

@@ -62,14 +62,19 @@ export interface TimelineLayout {
   extent: { start: number; end: number } | null;
 }
 
+function laneOfTrack(track: PlanDocument["tracks"][number] | undefined, fallback: string): string {
+  return track ? [track.label, track.title].filter(Boolean).join(". ") : fallback;
+}
+
 function laneOf(activity: Activity, laneBy: LaneField, plan: PlanDocument, fallback: string): string {
   switch (laneBy) {
     case "none":
       return "";
-    case "track": {
-      const track = plan.tracks.find((candidate) => candidate.id === activity.track);
-      return track ? [track.label, track.title].filter(Boolean).join(". ") : fallback;
-    }
+    case "track":
+      return laneOfTrack(
+        plan.tracks.find((candidate) => candidate.id === activity.track),
+        fallback,
+      );
     case "theme":
     case "participants":
     case "responsible":
@@ -80,29 +85,51 @@ function laneOf(activity: Activity, laneBy: LaneField, plan: PlanDocument, fallb
 }
 
 /**
- * Places a plan's activities in time and in lanes: intervals as day numbers, either-or dates as
- * their alternatives, rows within each lane so that nothing overlaps. Ongoing and undated
- * activities are kept apart, never dropped.
+ * What of a timeline's layout does not depend on the zoom: each activity's interval, name and
+ * lane, the lanes in order, the keyboard order (time, then lane) and the span. Rows come from
+ * `packTimeline`, which is all a zoom has to do again.
+ */
+export interface PreparedTimeline {
+  /** Placed items, row 0 each, in the plan's order. */
+  items: TimelineItem[];
+  unplaced: UnplacedItem[];
+  /** Lane keys in order of first appearance, with the indices of their placed items. */
+  lanes: { key: string; members: number[] }[];
+  /** Indices into `items` in keyboard order: by start, then lane, longer first, then plan order. */
+  order: Int32Array;
+  extent: { start: number; end: number } | null;
+}
+
+/**
+ * The zoom-independent part of `layoutTimeline`: dates read and formatted once, lanes found,
+ * the keyboard order sorted on numeric keys.
  *
  * @example
- * layoutTimeline(plan, { laneBy: "theme", locale: "da" }).items[0]?.name; // "Kick-off, 8. maj 2017"
+ * const prepared = prepareTimeline(plan, { laneBy: "theme", locale: "da", noLane: "Øvrige" });
+ * packTimeline(prepared).lanes; // [{ key: "Kommunikation", rows: 2 }, …]
  */
-export function layoutTimeline(
+export function prepareTimeline(
   plan: PlanDocument,
-  options: {
-    laneBy: LaneField;
-    locale: Locale;
-    noLane: string;
-    /** How many days a single day's label takes at the current zoom, so labels do not collide. */
-    labelDays?: (title: string) => number;
-  },
-): TimelineLayout {
+  options: { laneBy: LaneField; locale: Locale; noLane: string },
+): PreparedTimeline {
   const items: TimelineItem[] = [];
   const unplaced: UnplacedItem[] = [];
-  const laneOrder: string[] = [];
+  const laneIndex = new Map<string, number>();
+  const lanes: { key: string; members: number[] }[] = [];
+  const itemLane: number[] = [];
+  const trackLanes =
+    options.laneBy === "track" ? new Map(plan.tracks.map((track) => [track.id, track])) : undefined;
   for (const activity of plan.activities) {
-    const lane = laneOf(activity, options.laneBy, plan, options.noLane);
-    if (!laneOrder.includes(lane)) laneOrder.push(lane);
+    const lane =
+      trackLanes === undefined
+        ? laneOf(activity, options.laneBy, plan, options.noLane)
+        : laneOfTrack(activity.track == null ? undefined : trackLanes.get(activity.track), options.noLane);
+    let index = laneIndex.get(lane);
+    if (index === undefined) {
+      index = lanes.length;
+      laneIndex.set(lane, index);
+      lanes.push({ key: lane, members: [] });
+    }
     const date = activity.date;
     const when =
       date.kind === null
@@ -117,14 +144,25 @@ export function layoutTimeline(
       unplaced.push({ id: activity.id, activity, title, name, when, lane, ongoing: date.ongoing });
       continue;
     }
-    const segments = (date.alternatives && date.alternatives.length > 0 ? date.alternatives : [date])
-      .filter(
-        (interval): interval is { start: string; end: string } =>
-          interval.start !== null && interval.end !== null,
-      )
-      .map((interval) => ({ start: isoDayNumber(interval.start), end: isoDayNumber(interval.end) + 1 }));
-    const start = Math.min(...segments.map((segment) => segment.start));
-    const end = Math.max(...segments.map((segment) => segment.end));
+    let start: number;
+    let end: number;
+    let segments: { start: number; end: number }[];
+    if (date.alternatives && date.alternatives.length > 0) {
+      segments = date.alternatives
+        .filter(
+          (interval): interval is { start: string; end: string } =>
+            interval.start !== null && interval.end !== null,
+        )
+        .map((interval) => ({ start: isoDayNumber(interval.start), end: isoDayNumber(interval.end) + 1 }));
+      start = Math.min(...segments.map((segment) => segment.start));
+      end = Math.max(...segments.map((segment) => segment.end));
+    } else {
+      start = isoDayNumber(date.start);
+      end = isoDayNumber(date.end) + 1;
+      segments = [{ start, end }];
+    }
+    lanes[index]?.members.push(items.length);
+    itemLane.push(index);
     items.push({
       id: activity.id,
       activity,
@@ -142,33 +180,87 @@ export function layoutTimeline(
       row: 0,
     });
   }
-  const room = (item: TimelineItem) => (item.point ? Math.max(3, options.labelDays?.(item.title) ?? 3) : 0);
-  const lanes = laneOrder.map((key) => ({
-    key,
-    rows: packRows(
-      items.filter((item) => item.lane === key),
-      room,
-    ),
-  }));
+  // Within a lane, first-fit packing gives items that start together rising rows in this order,
+  // so the order by (start, lane, longer first) is the order by (start, row) of any packing.
+  const order = Int32Array.from(items.keys()).sort((a, b) => {
+    const x = items[a] as TimelineItem;
+    const y = items[b] as TimelineItem;
+    return x.start - y.start || (itemLane[a] ?? 0) - (itemLane[b] ?? 0) || y.end - x.end || a - b;
+  });
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    if (item.start < first) first = item.start;
+    if (item.end > last) last = item.end;
+  }
   return {
     items,
     unplaced,
-    // Lanes whose activities are all ongoing or undated have nothing to draw on the axis.
-    lanes: lanes.filter((lane) => lane.rows > 0),
-    extent:
-      items.length === 0
-        ? null
-        : {
-            start: Math.min(...items.map((item) => item.start)),
-            end: Math.max(...items.map((item) => item.end)),
-          },
+    lanes,
+    order,
+    extent: items.length === 0 ? null : { start: first, end: last },
   };
+}
+
+/**
+ * The zoom-dependent part of `layoutTimeline`: rows within each lane so that nothing overlaps,
+ * `room` reserving days after an item's start for its label. Returns new items; the prepared ones
+ * are left as they are.
+ *
+ * @example
+ * packTimeline(prepareTimeline(plan, options), (item) => (item.point ? 12 : 0)).lanes;
+ */
+export function packTimeline(
+  prepared: PreparedTimeline,
+  room?: (item: TimelineItem, index: number) => number,
+): TimelineLayout {
+  const items = prepared.items.map((item) => ({ ...item }));
+  const reserve = room ? Float64Array.from(prepared.items, room) : undefined;
+  const reserved = reserve && ((record: { index: number }) => reserve[record.index] ?? 0);
+  const lanes: { key: string; rows: number }[] = [];
+  for (const lane of prepared.lanes) {
+    // Lanes whose activities are all ongoing or undated have nothing to draw on the axis.
+    if (lane.members.length === 0) continue;
+    const records = lane.members.map((index) => {
+      const item = items[index] as TimelineItem;
+      return { start: item.start, end: item.end, row: 0, index };
+    });
+    lanes.push({ key: lane.key, rows: packRows(records, reserved) });
+    for (const record of records) (items[record.index] as TimelineItem).row = record.row;
+  }
+  return { items, unplaced: prepared.unplaced, lanes, extent: prepared.extent };
+}
+
+/**
+ * Places a plan's activities in time and in lanes: intervals as day numbers, either-or dates as
+ * their alternatives, rows within each lane so that nothing overlaps. Ongoing and undated
+ * activities are kept apart, never dropped. `prepareTimeline` and `packTimeline` are its two
+ * halves, for a view that zooms.
+ *
+ * @example
+ * layoutTimeline(plan, { laneBy: "theme", locale: "da" }).items[0]?.name; // "Kick-off, 8. maj 2017"
+ */
+export function layoutTimeline(
+  plan: PlanDocument,
+  options: {
+    laneBy: LaneField;
+    locale: Locale;
+    noLane: string;
+    /** How many days a single day's label takes at the current zoom, so labels do not collide. */
+    labelDays?: (title: string) => number;
+  },
+): TimelineLayout {
+  const { labelDays } = options;
+  return packTimeline(prepareTimeline(plan, options), (item) =>
+    item.point ? Math.max(3, labelDays?.(item.title) ?? 3) : 0,
+  );
 }
 
 /**
  * Gives each item the first row where it overlaps nothing (greedy by start), and returns how
  * many rows the lane needs. `room` reserves days after an item's start for its label (single
- * days draw their name beside the diamond).
+ * days draw their name beside the diamond). The lowest free row is found in a segment tree of
+ * the rows' ends, so a lane of thousands of rows costs a logarithm per item, not a scan.
  *
  * @example
  * packRows([{ start: 0, end: 5, row: 0 }, { start: 2, end: 3, row: 0 }]); // 2
@@ -177,18 +269,35 @@ export function packRows<T extends { start: number; end: number; row: number }>(
   items: T[],
   room: (item: T) => number = () => 0,
 ): number {
-  const rowEnds: number[] = [];
   const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  let size = 1;
+  while (size < sorted.length) size *= 2;
+  // Leaves: each row's end (rows not yet opened are never free); inner nodes: their children's minimum.
+  const tree = new Float64Array(2 * size).fill(Number.POSITIVE_INFINITY);
+  let rows = 0;
   for (const item of sorted) {
     const end = Math.max(item.end, item.start + room(item));
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= item.start);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(end);
-    } else rowEnds[row] = end;
+    let row: number;
+    if (tree[1] !== undefined && tree[1] <= item.start) {
+      let node = 1;
+      while (node < size)
+        node = (tree[2 * node] ?? Number.POSITIVE_INFINITY) <= item.start ? 2 * node : 2 * node + 1;
+      row = node - size;
+    } else {
+      row = rows;
+      rows += 1;
+    }
+    let node = row + size;
+    tree[node] = end;
+    for (node >>= 1; node >= 1; node >>= 1) {
+      tree[node] = Math.min(
+        tree[2 * node] ?? Number.POSITIVE_INFINITY,
+        tree[2 * node + 1] ?? Number.POSITIVE_INFINITY,
+      );
+    }
     item.row = row;
   }
-  return rowEnds.length;
+  return rows;
 }
 
 /**

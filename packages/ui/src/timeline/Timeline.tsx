@@ -1,6 +1,7 @@
 import type { Locale, PlanDocument, Status } from "@milepael/core/lite";
 import { type KeyboardEvent, useId, useState } from "react";
 import { classNames } from "../internal/classNames";
+import { dataLang } from "../internal/dataLang";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
 import { rowKey } from "../plan/layout";
@@ -46,7 +47,7 @@ export function Timeline({
   className,
   ...options
 }: TimelineProps) {
-  const timeline = useTimeline(document, options);
+  const timeline = useTimeline(document, { ...options, statuses });
   const { text, locale, range, rows, virtual, selectedId, selected } = timeline;
   const panelId = `${useId()}-details`;
   const detailsId = showDetails ? panelId : "";
@@ -112,7 +113,8 @@ export function Timeline({
                         data-index={index}
                         ref={virtual.measureElement}
                       >
-                        {row.key} <span className="mp-Timeline-count">({text.activities(row.count)})</span>
+                        <span lang={row.key === text.noLane ? undefined : dataLang(locale)}>{row.key}</span>{" "}
+                        <span className="mp-Timeline-count">({text.activities(row.count)})</span>
                       </h4>
                     );
                   }
@@ -125,21 +127,26 @@ export function Timeline({
                     >
                       {(timeline.itemsByRow.get(rowKey(row.lane, row.row)) ?? [])
                         .filter(timeline.visible)
-                        .map((item) => (
-                          <TimelineItem
-                            key={item.id}
-                            item={item}
-                            rangeStart={range.start}
-                            rangeEnd={range.end}
-                            selected={selectedId === item.id}
-                            tabIndex={item.id === timeline.roving.tabStop ? 0 : -1}
-                            status={statuses?.[item.id]}
-                            locale={locale}
-                            detailsId={detailsId}
-                            onActivate={timeline.activate}
-                            onItemKeyDown={timeline.roving.onKeyDown}
-                          />
-                        ))}
+                        .map((item) => {
+                          const label = timeline.labelOf(item);
+                          return (
+                            <TimelineItem
+                              key={item.id}
+                              item={item}
+                              rangeStart={range.start}
+                              rangeEnd={range.end}
+                              selected={selectedId === item.id}
+                              tabIndex={item.id === timeline.roving.tabStop ? 0 : -1}
+                              status={statuses?.[item.id]}
+                              locale={locale}
+                              labelSide={label.side}
+                              labelMaxWidth={label.maxWidth}
+                              detailsId={detailsId}
+                              onActivate={timeline.activate}
+                              onItemKeyDown={timeline.roving.onKeyDown}
+                            />
+                          );
+                        })}
                     </div>
                   );
                 })}

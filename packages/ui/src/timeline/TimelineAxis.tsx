@@ -4,26 +4,40 @@ export interface TimelineAxisProps {
   timeline: Pick<TimelineModel, "ticks" | "x" | "today" | "range" | "text">;
 }
 
-/** The axis labels, the grid lines and the today marker: decoration, hidden from screen readers. */
+/**
+ * The axis labels, the grid lines and the today marker: decoration, hidden from screen readers.
+ * Each label is at most as wide as the room before the next one, so labels never run together;
+ * the today tag has a strip of its own under them.
+ */
 export function TimelineAxis({ timeline: { ticks, x, today, range, text } }: TimelineAxisProps) {
+  const showToday = today !== null && today >= range.start && today < range.end;
   return (
     <>
-      <div className="mp-Timeline-axis" aria-hidden="true">
+      <div className="mp-Timeline-axis" aria-hidden="true" data-today={showToday ? "" : undefined}>
         {ticks.map((tick) => (
-          <span key={tick.day} className="mp-Timeline-tick" style={{ left: x(tick.day) }} title={tick.title}>
+          <span
+            key={tick.partial ? "partial" : tick.day}
+            className="mp-Timeline-tick"
+            data-partial={tick.partial ? "" : undefined}
+            style={{ left: x(tick.day), maxWidth: tick.maxWidth }}
+            title={tick.title}
+          >
             {tick.label}
           </span>
         ))}
-      </div>
-      <div className="mp-Timeline-grid" aria-hidden="true">
-        {ticks.map((tick) => (
-          <span key={tick.day} className="mp-Timeline-gridline" style={{ left: x(tick.day) }} />
-        ))}
-        {today !== null && today >= range.start && today < range.end && (
-          <span className="mp-Timeline-today" style={{ left: x(today) }}>
-            <span>{text.today}</span>
+        {showToday && (
+          <span className="mp-Timeline-todayTag" style={{ left: x(today) }}>
+            {text.today}
           </span>
         )}
+      </div>
+      <div className="mp-Timeline-grid" aria-hidden="true">
+        {ticks
+          .filter((tick) => !tick.partial)
+          .map((tick) => (
+            <span key={tick.day} className="mp-Timeline-gridline" style={{ left: x(tick.day) }} />
+          ))}
+        {showToday && <span className="mp-Timeline-today" style={{ left: x(today) }} />}
       </div>
     </>
   );

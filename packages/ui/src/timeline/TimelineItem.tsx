@@ -1,5 +1,6 @@
 import { type Locale, type Status, statusLabel } from "@milepael/core/lite";
 import { type KeyboardEvent, memo } from "react";
+import { dataLang } from "../internal/dataLang";
 import type { TimelineItem as Item } from "../plan/layout";
 import { Smiley } from "../smiley/Smiley";
 
@@ -12,6 +13,10 @@ export interface TimelineItemProps {
   tabIndex: 0 | -1;
   status?: Status | undefined;
   locale: Locale;
+  /** Where the name is drawn: in the bar, or beside the bar or diamond (room kept by the packing). */
+  labelSide: "inside" | "beside";
+  /** The label's widest box in pixels; longer names end in "…", the tooltip has them whole. */
+  labelMaxWidth: number;
   /** The id of the details panel this item opens. */
   detailsId: string;
   /** Stable: the item's click. */
@@ -35,13 +40,33 @@ export const TimelineItem = memo(function TimelineItem({
   tabIndex,
   status,
   locale,
+  labelSide,
+  labelMaxWidth,
   detailsId,
   onActivate,
   onItemKeyDown,
 }: TimelineItemProps) {
+  // The plan's own words are Danish; an English page says so to screen readers and hyphenation.
+  const lang = dataLang(locale);
   const span = Math.max(7, rangeEnd - rangeStart);
   const statusText = status ? statusLabel(status, "milestone", locale) : undefined;
   const start = Math.max(item.start, rangeStart);
+  // An either-or date's name goes inside its widest alternative, when it goes inside.
+  const widest = item.segments.reduce(
+    (best, segment, index, all) =>
+      segment.end - segment.start > (all[best]?.end ?? 0) - (all[best]?.start ?? 0) ? index : best,
+    0,
+  );
+  const label = (
+    <span
+      className="mp-Timeline-label"
+      aria-hidden="true"
+      lang={lang}
+      style={labelSide === "beside" ? { maxWidth: labelMaxWidth } : undefined}
+    >
+      {status && <Smiley status={status} size="sm" locale={locale} />} {item.title}
+    </span>
+  );
   return (
     <button
       type="button"
@@ -54,6 +79,7 @@ export const TimelineItem = memo(function TimelineItem({
       data-selected={selected ? "" : undefined}
       data-clipped-start={item.start < rangeStart ? "" : undefined}
       data-clipped-end={item.end > rangeEnd ? "" : undefined}
+      data-label={labelSide}
       style={{
         left: percent((start - rangeStart) / span),
         // A single day is a diamond of fixed size (CSS); everything else spans its interval.
@@ -68,7 +94,7 @@ export const TimelineItem = memo(function TimelineItem({
       onKeyDown={(event) => onItemKeyDown(event, item.id)}
     >
       {item.eitherOr &&
-        item.segments.map((segment) => (
+        item.segments.map((segment, index) => (
           <span
             key={segment.start}
             className="mp-Timeline-segment"
@@ -76,13 +102,14 @@ export const TimelineItem = memo(function TimelineItem({
               left: percent((segment.start - item.start) / (item.end - item.start)),
               width: percent((segment.end - segment.start) / (item.end - item.start)),
             }}
-          />
+          >
+            {labelSide === "inside" && index === widest && label}
+          </span>
         ))}
-      <span className="mp-Timeline-label" aria-hidden="true">
-        {status && <Smiley status={status} size="sm" locale={locale} />} {item.title}
-      </span>
+      {!(item.eitherOr && labelSide === "inside") && label}
       <span className="mp-Timeline-tip" aria-hidden="true">
-        {item.name}
+        <span lang={lang}>{item.title}</span>
+        {item.when ? `, ${item.when}` : ""}
         {statusText ? ` · ${statusText.name}` : ""}
       </span>
     </button>

@@ -24,7 +24,11 @@ export interface TimelineRows {
  * timelineRows(layoutTimeline(plan, { laneBy: "theme", locale: "da", noLane: "Øvrige" })).rows[0];
  * // { kind: "lane", key: "Kommunikation", count: 4 }
  */
-export function timelineRows(layout: TimelineLayout): TimelineRows {
+export function timelineRows(
+  layout: TimelineLayout,
+  /** The keyboard order as indices into `layout.items`, when known (`prepareTimeline` gives it). */
+  keyboardOrder?: Int32Array,
+): TimelineRows {
   const rows: TimelineRow[] = [];
   const counts = new Map<string, number>();
   for (const item of layout.items) counts.set(item.lane, (counts.get(item.lane) ?? 0) + 1);
@@ -46,7 +50,9 @@ export function timelineRows(layout: TimelineLayout): TimelineRows {
     if (row.kind === "items") rowIndexOf.set(rowKey(row.lane, row.row), index);
   });
   const indexOf = (item: TimelineItem) => rowIndexOf.get(rowKey(item.lane, item.row)) ?? 0;
-  const order = [...layout.items].sort((a, b) => a.start - b.start || indexOf(a) - indexOf(b));
+  const order = keyboardOrder
+    ? Array.from(keyboardOrder, (index) => layout.items[index] as TimelineItem)
+    : [...layout.items].sort((a, b) => a.start - b.start || indexOf(a) - indexOf(b));
   return { rows, itemsByRow, rowIndexOf, order };
 }
 

@@ -1,5 +1,5 @@
-import { isoDayNumber, type Locale, type PlanDocument } from "@milepael/core/lite";
-import { type KeyboardEvent, useLayoutEffect, useMemo, useRef } from "react";
+import { isoDayNumber, type Locale, type PlanDocument, type Status } from "@milepael/core/lite";
+import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useElementWidth } from "../internal/useElementWidth";
 import { useRovingFocus } from "../internal/useRovingFocus";
@@ -7,8 +7,17 @@ import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { type LaneField, layoutTimeline, planExtent, rowKey, type TimelineItem } from "../plan/layout";
-import { axisTicks, tickUnitFor } from "./geometry";
+import {
+  type LaneField,
+  type PreparedTimeline,
+  packTimeline,
+  prepareTimeline,
+  rowKey,
+  type TimelineItem,
+  type TimelineLayout,
+} from "../plan/layout";
+import { fitTicks, tickUnitFor } from "./geometry";
+import { labelFont, labelPlacement, labelWidths, type TimelineLabel } from "./labels";
 import { nearestInRow, timelineRows } from "./timelineRows";
 import { type DateRange, useTimelineRange } from "./useTimelineRange";
 
@@ -44,16 +53,75 @@ export interface UseTimelineOptions extends TimelineState {
   virtualizeAbove?: number | undefined;
   /** Overrides the locale from the nearest `LocaleProvider`. */
   locale?: Locale | undefined;
+  /** Activities that carry a smiley: their labels are that much wider. */
+  statuses?: Readonly<Record<string, Status>> | undefined;
 }
 
 const rowHeight = 36;
 
-function fitRange(extent: { start: number; end: number } | null, today: number) {
-  if (extent === null) return { start: today - 30, end: today + 30 };
-  const margin = Math.max(3, Math.round((extent.end - extent.start) * 0.03));
-  return { start: extent.start - margin, end: extent.end + margin };
+/**
+ * The span most of a plan's activities fall in: the shortest window holding 85 % of them, when it
+ * is much shorter than the whole plan (a few activities far out would otherwise squeeze the rest
+ * into a corner of the first view); else the whole plan. "Vis hele planen" shows all.
+ */
+function focusWindow(prepared: PreparedTimeline): { start: number; end: number } | null {
+  const { items, order, extent } = prepared;
+  const count = Math.ceil(items.length * 0.85);
+  if (extent === null || items.length < 8) return extent;
+  let best = extent;
+  // Windows of `count` items by start; the latest end in each from a sliding-maximum queue.
+  const queue: number[] = [];
+  let head = 0;
+  for (let last = 0; last < order.length; last += 1) {
+    const end = items[order[last] ?? 0]?.end ?? 0;
+    while (queue.length > head && (items[order[queue.at(-1) ?? 0] ?? 0]?.end ?? 0) <= end) queue.pop();
+    queue.push(last);
+    const first = last - count + 1;
+    if (first < 0) continue;
+    while ((queue[head] ?? 0) < first) head += 1;
+    const start = items[order[first] ?? 0]?.start ?? 0;
+    const windowEnd = items[order[queue[head] ?? 0] ?? 0]?.end ?? 0;
+    if (windowEnd - start < best.end - best.start) best = { start, end: windowEnd };
+  }
+  return best.end - best.start < 0.6 * (extent.end - extent.start) ? best : extent;
 }
 
+/**
+ * A span with a small margin, widened so that the labels drawn beside its last activities end
+ * inside the view too (a label's width in days grows with the span).
+ */
+function fitRange(
+  prepared: PreparedTimeline,
+  window: { start: number; end: number } | null,
+  today: number,
+  width: number,
+  labelPx: (index: number) => number,
+) {
+  if (window === null) return { start: today - 30, end: today + 30 };
+  const margin = Math.max(3, Math.round((window.end - window.start) * 0.03));
+  const start = window.start - margin;
+  let span = window.end + margin - start;
+  // Three rounds suffice: a wider span only turns more labels from inside their bars to beside them.
+  for (let round = 0; round < 3; round += 1) {
+    let needed = span;
+    prepared.items.forEach((item, index) => {
+      if (item.start < start || item.start >= start + span) return;
+      const placement = labelPlacement(item, labelPx(index), width, span);
+      if (placement.side === "inside" || placement.anchor > window.end) return;
+      // The label ends inside the view: anchor + extraPx / width * S <= start + S.
+      const share = placement.extraPx / width;
+      if (share < 0.6) needed = Math.max(needed, (placement.anchor - start) / (1 - share));
+    });
+    if (needed <= span) break;
+    span = needed;
+  }
+  return { start, end: Math.ceil(start + span) };
+}
+
+/** The chart's border and a vertical scroll bar, which its content does not get. */
+const chartInset = 20;
+
+const subscribeToNothing = () => () => {};
 /**
  * Everything a timeline's markup needs, without the markup: the plan laid out in lanes and rows,
  * the visible span with zoom, pan, drag and wheel, the axis ticks, selection, the list-or-chart
@@ -77,32 +145,88 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     options.onLaneByChange,
   );
   const rootRef = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(rootRef);
-  const width = measured === undefined ? 1000 : Math.max(200, measured);
+  const observed = useElementWidth(rootRef);
+  // In a browser the width is read before the first paint, so that rows are packed once, for
+  // the real width (not for a guess and then again). While hydrating, and where nothing can be
+  // measured (the server, jsdom), the first render packs for 1000 px like the server did.
+  const canMeasure = useSyncExternalStore(
+    subscribeToNothing,
+    () => typeof ResizeObserver !== "undefined",
+    () => false,
+  );
+  const [initialWidth, setInitialWidth] = useState<number | undefined>(undefined);
+  useIsomorphicLayoutEffect(() => {
+    if (!canMeasure || rootRef.current === null) return;
+    setInitialWidth((width) => width ?? rootRef.current?.getBoundingClientRect().width);
+  }, [canMeasure]);
+  const measured = observed ?? initialWidth;
+  // The chart draws inside a border and beside a scroll bar: labels and ticks are fitted to that.
+  const width = measured === undefined ? 1000 : Math.max(200, measured - chartInset);
+  const unmeasured = canMeasure && measured === undefined;
   const today =
     options.today === null ? null : isoDayNumber(options.today ?? new Date().toISOString().slice(0, 10));
-  const extent = useMemo(() => planExtent(document), [document]);
+  // Dates, names, lanes and the keyboard order do not depend on the zoom: once per plan.
+  const prepared = useMemo(
+    () => prepareTimeline(document, { laneBy, locale, noLane: text.noLane }),
+    [document, laneBy, locale, text.noLane],
+  );
+  const statuses = options.statuses;
+  // Label widths in pixels do not depend on the zoom either: measured once per plan and font.
+  const widths = useMemo(
+    () =>
+      unmeasured
+        ? null
+        : labelWidths(prepared.items, rootRef.current ? labelFont(rootRef.current) : null, statuses),
+    [prepared, unmeasured, statuses],
+  );
+  const labelPx = (index: number) => widths?.[index] ?? 0;
+  const fallbackDay = today ?? isoDayNumber("2000-01-01");
+  const fit = useMemo(
+    () => fitRange(prepared, prepared.extent, fallbackDay, width, (index) => widths?.[index] ?? 0),
+    [prepared, fallbackDay, width, widths],
+  );
+  const initial = useMemo(
+    () => fitRange(prepared, focusWindow(prepared), fallbackDay, width, (index) => widths?.[index] ?? 0),
+    [prepared, fallbackDay, width, widths],
+  );
   const zoomPan = useTimelineRange({
     range: options.range,
     defaultRange: options.defaultRange,
     onRangeChange: options.onRangeChange,
-    fit: fitRange(extent, today ?? isoDayNumber("2000-01-01")),
+    fit,
+    initial,
   });
   const { range, span } = zoomPan;
-  // Labels of single days take room in days, which depends on the zoom: rows are re-packed when
+  // Labels take room in days, which depends on the zoom: only the packing is done again when
   // the visible span or the width changes.
-  const layout = useMemo(
-    () =>
-      layoutTimeline(document, {
-        laneBy,
-        locale,
-        noLane: text.noLane,
-        labelDays: (title) => ((Math.min(title.length, 40) * 6.6 + 28) / width) * span,
-      }),
-    [document, laneBy, locale, text.noLane, width, span],
+  const layout = useMemo((): TimelineLayout => {
+    if (unmeasured || widths === null) {
+      return { items: [], unplaced: prepared.unplaced, lanes: [], extent: prepared.extent };
+    }
+    return packTimeline(prepared, (item, index) => {
+      const placement = labelPlacement(item, widths[index] ?? 0, width, span);
+      return placement.side === "inside"
+        ? 0
+        : placement.anchor - item.start + (placement.extraPx / width) * span;
+    });
+  }, [prepared, unmeasured, widths, width, span]);
+  const ongoing = useMemo(() => prepared.unplaced.filter((item) => item.ongoing), [prepared]);
+  const undated = useMemo(() => prepared.unplaced.filter((item) => !item.ongoing), [prepared]);
+  const rows = useMemo(
+    () => timelineRows(layout, layout.items.length === 0 ? undefined : prepared.order),
+    [layout, prepared],
   );
-  const rows = useMemo(() => timelineRows(layout), [layout]);
-  const byId = useMemo(() => new Map(layout.items.map((item) => [item.id, item])), [layout]);
+  const indexById = useMemo(() => new Map(prepared.items.map((item, index) => [item.id, index])), [prepared]);
+  // The packed items keep the prepared ones' order.
+  const byId = {
+    get: (id: string) => {
+      const index = indexById.get(id);
+      return index === undefined ? undefined : layout.items[index];
+    },
+  };
+  /** Where an item's label goes at this zoom, and how wide it may be. */
+  const labelOf = (item: TimelineItem): TimelineLabel =>
+    labelPlacement(item, labelPx(indexById.get(item.id) ?? -1), width, span);
 
   const [selectedId, setSelectedId] = useControllableState(
     options.selectedId,
@@ -123,15 +247,30 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     estimateSize: rowHeight,
   });
   const visible = (item: TimelineItem) => item.end > range.start && item.start < range.end;
-  const drawnRows = new Set(virtual.indices);
-  const drawn = (item: TimelineItem) =>
-    visible(item) && drawnRows.has(rows.rowIndexOf.get(rowKey(item.lane, item.row)) ?? -1);
+  const orderPosition = useMemo(() => {
+    const position = new Int32Array(prepared.order.length);
+    prepared.order.forEach((index, at) => {
+      position[index] = at;
+    });
+    return position;
+  }, [prepared]);
+  const positionOf = (id: string) => orderPosition[indexById.get(id) ?? -1] ?? -1;
+  // The drawn items (rows in view, items in the span), in keyboard order: never all 10,000.
+  const tabbable: string[] = [];
+  for (const index of virtual.indices) {
+    const row = rows.rows[index];
+    if (row?.kind !== "items") continue;
+    for (const item of rows.itemsByRow.get(rowKey(row.lane, row.row)) ?? []) {
+      if (visible(item)) tabbable.push(item.id);
+    }
+  }
+  tabbable.sort((a, b) => positionOf(a) - positionOf(b));
   const roving = useRovingFocus<string>({
-    tabbable: rows.order.filter(drawn).map((item) => item.id),
+    tabbable,
     move: (id, key) => {
       const item = byId.get(id);
       if (!item) return undefined;
-      const index = rows.order.indexOf(item);
+      const index = positionOf(id);
       const target = (() => {
         switch (key) {
           case "ArrowRight":
@@ -209,7 +348,7 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     setView,
     ...zoomPan,
     unit,
-    ticks: axisTicks(range.start, range.end, unit, locale),
+    ticks: fitTicks(range.start, range.end, unit, locale, width),
     today,
     visible,
     selectedId,
@@ -217,10 +356,12 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     select,
     activate,
     selected:
-      layout.items.find((item) => item.id === selectedId) ??
-      layout.unplaced.find((item) => item.id === selectedId),
-    ongoing: layout.unplaced.filter((item) => item.ongoing),
-    undated: layout.unplaced.filter((item) => !item.ongoing),
+      selectedId === null
+        ? undefined
+        : (byId.get(selectedId) ?? prepared.unplaced.find((item) => item.id === selectedId)),
+    ongoing,
+    undated,
+    labelOf,
     virtual,
     roving,
     /** The props of a drawn activity: its tab stop and arrow keys. */

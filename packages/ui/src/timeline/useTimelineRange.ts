@@ -14,8 +14,10 @@ export interface TimelineRangeOptions {
   range?: DateRange | undefined;
   defaultRange?: DateRange | undefined;
   onRangeChange?: ((range: DateRange) => void) | undefined;
-  /** The span shown until a range is given or chosen, as day numbers (end exclusive). */
+  /** The whole plan, as day numbers (end exclusive): "Vis hele planen" and 0. */
   fit: { start: number; end: number };
+  /** The span shown until a range is given or chosen; default `fit`. */
+  initial?: { start: number; end: number } | undefined;
 }
 
 /**
@@ -26,13 +28,21 @@ export interface TimelineRangeOptions {
  * const view = useTimelineRange({ fit: { start: 17167, end: 17288 } });
  * view.zoom(1 / 1.5); // zoom in around the centre
  */
-export function useTimelineRange({ range: value, defaultRange, onRangeChange, fit }: TimelineRangeOptions) {
+export function useTimelineRange({
+  range: value,
+  defaultRange,
+  onRangeChange,
+  fit,
+  initial = fit,
+}: TimelineRangeOptions) {
   const [rangeIso, setRangeIso] = useControllableState<DateRange | undefined>(
     value,
     defaultRange,
     onRangeChange as ((range: DateRange | undefined) => void) | undefined,
   );
-  const range = rangeIso ? { start: isoDayNumber(rangeIso.start), end: isoDayNumber(rangeIso.end) + 1 } : fit;
+  const range = rangeIso
+    ? { start: isoDayNumber(rangeIso.start), end: isoDayNumber(rangeIso.end) + 1 }
+    : initial;
   const span = Math.max(7, range.end - range.start);
   const setRange = (start: number, end: number) =>
     setRangeIso({ start: toIsoDate(Math.round(start)), end: toIsoDate(Math.round(end) - 1) });

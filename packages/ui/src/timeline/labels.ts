@@ -1,0 +1,117 @@
+import type { Status } from "@milepael/core/lite";
+import type { TimelineItem } from "../plan/layout";
+
+/** Where an item's label is drawn at a zoom: in its bar, or beside it (after the bar or diamond). */
+export interface TimelineLabel {
+  side: "inside" | "beside";
+  /** The day the label box starts after: the diamond's day or the bar's end. */
+  anchor: number;
+  /** The pixels the label takes after its anchor, gap included (0 inside). */
+  extraPx: number;
+  /** The label's widest box, in pixels: longer names end in "…" (the full name is in the tooltip). */
+  maxWidth: number;
+}
+
+/** The label's text size: 0.8125rem, as in Timeline.css. */
+const labelRem = 0.8125;
+/** Room around the text inside a bar: padding and border (Timeline.css). */
+const insidePadding = 12;
+/** The fuzzy or hatched ends of a vague date, each side, kept clear of the text (Timeline.css). */
+const fuzzyEnd = 8;
+/** The gap between a bar and a label beside it, and the label's own padding. */
+const besideGap = 6;
+const besidePadding = 8;
+/** A diamond's label starts this far after the day (the diamond is 20 px wide, drawn 9 px early). */
+const diamondOffset = 11;
+/** A name may be shortened inside a bar this wide or wider (about 25 characters show). */
+const shortenedInside = 170;
+/** A smiley before the name. */
+const smileyPx = 20;
+
+/**
+ * The CSS font of a timeline's labels under a root element, for measuring them.
+ *
+ * @example
+ * labelFont(rootRef.current); // "13px \"IBM Plex Sans\", system-ui, sans-serif"
+ */
+export function labelFont(root: Element): string {
+  const view = root.ownerDocument.defaultView;
+  const rem =
+    Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") || 16;
+  const family = view?.getComputedStyle(root).fontFamily || "sans-serif";
+  return `${labelRem * rem}px ${family}`;
+}
+
+/**
+ * The width in pixels of each item's label text (with its smiley), measured with a canvas in
+ * the given font, or estimated from the length where there is no canvas or no font.
+ *
+ * @example
+ * labelWidths(layout.items, labelFont(root))[0]; // 212.4
+ */
+export function labelWidths(
+  items: readonly TimelineItem[],
+  font: string | null,
+  statuses?: Readonly<Record<string, Status>>,
+): Float64Array {
+  const context = font === null ? null : canvasContext();
+  if (context && font) context.font = font;
+  const cache = new Map<string, number>();
+  return Float64Array.from(items, (item) => {
+    let width = cache.get(item.title);
+    if (width === undefined) {
+      // A generous estimate where nothing measures: a label drawn wider than it was packed collides.
+      width = context ? context.measureText(item.title).width * 1.04 + 2 : item.title.length * 7.4;
+      cache.set(item.title, width);
+    }
+    return statuses?.[item.id] ? width + smileyPx : width;
+  });
+}
+
+let sharedContext: CanvasRenderingContext2D | null | undefined;
+function canvasContext(): CanvasRenderingContext2D | null {
+  if (sharedContext === undefined) {
+    sharedContext =
+      typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  }
+  return sharedContext;
+}
+
+/**
+ * Where an item's label goes when the view is `span` days over `width` pixels: inside a bar
+ * that holds it (clear of its fuzzy ends), else beside the bar or diamond, where the row packing
+ * keeps room for it. Never cut to a letter: a name is only shortened past `maxWidth`.
+ *
+ * @example
+ * labelPlacement(item, 120, 1000, 365).side; // "beside"
+ */
+export function labelPlacement(
+  item: TimelineItem,
+  textPx: number,
+  width: number,
+  span: number,
+): TimelineLabel {
+  const maxWidth = Math.round(Math.max(140, Math.min(360, width * 0.45)));
+  const text = Math.min(textPx, maxWidth - besidePadding);
+  if (item.point) {
+    return { side: "beside", anchor: item.start, extraPx: diamondOffset + text + besidePadding, maxWidth };
+  }
+  // Either-or: the name can only go inside its widest alternative.
+  const days = item.eitherOr
+    ? Math.max(...item.segments.map((segment) => segment.end - segment.start))
+    : item.end - item.start;
+  const barPx = (days / Math.max(1, span)) * width;
+  const fuzzy = item.approximate || (item.precision !== null && item.precision !== "day");
+  // A bar that shows a good part of a long name keeps it inside, shortened ("…"; the tooltip and
+  // the accessible name have it whole); a shorter bar gets it beside.
+  const needed = Math.min(text, shortenedInside) + insidePadding + (fuzzy ? 2 * fuzzyEnd : 0);
+  if (barPx >= needed) return { side: "inside", anchor: item.end, extraPx: 0, maxWidth };
+  // A bar narrower than its minimum width (6 px) still ends 6 px after its start.
+  const overhang = item.eitherOr ? 0 : Math.max(0, 6 - barPx);
+  return {
+    side: "beside",
+    anchor: item.end,
+    extraPx: overhang + besideGap + text + besidePadding,
+    maxWidth,
+  };
+}
