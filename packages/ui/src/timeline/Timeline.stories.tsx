@@ -5,6 +5,7 @@ import {
   implementationPlan2017,
   introductionProgramme2018,
 } from "@milepael/core/fixtures";
+import type { PlanDocument } from "@milepael/core/lite";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { AgendaList } from "./AgendaList";
@@ -119,4 +120,113 @@ const milestones = followUpMilestones(budgetFollowUp2017);
 /** The follow-up's milestones at their rounds' cut-offs, each diamond with its smiley. */
 export const FollowUpMilestones: Story = {
   args: { document: milestones.plan, statuses: milestones.statuses, today: "2017-10-27" },
+};
+
+/**
+ * Names that do not fit their bar or diamond stand beside it, in room the rows keep free: no
+ * name covers another, none runs past the edge, none is cut to a letter (the full name is in the
+ * tooltip and the accessible name).
+ */
+export const LabelsBesideTheirBars: Story = {
+  args: { document: communicationPlan2017, today: null },
+  play: async ({ canvasElement }) => {
+    const labels = [...canvasElement.querySelectorAll<HTMLElement>(".mp-Timeline-label")];
+    await expect(labels.length).toBeGreaterThan(10);
+    for (const label of labels) await expect(label.clientWidth).toBeGreaterThan(40);
+  },
+};
+
+/** Vague dates: the ends fade or are hatched, the name sits on the solid middle (4.5:1 or more). */
+const vagueDates = {
+  document: implementationPlan2017,
+  defaultRange: { start: "2017-05-01", end: "2018-03-31" },
+  today: null,
+};
+
+export const VagueDatesOnSolidFill: Story = { args: vagueDates };
+
+/** The dark theme with vague dates: the names keep their contrast on the lighter bars. */
+export const VagueDatesDark: Story = {
+  globals: { theme: "dark" },
+  args: vagueDates,
+};
+
+/**
+ * A view that starts in April: the part-period is labelled with its year ("apr. 2017"), and
+ * the year is on the axis wherever a new one begins.
+ */
+export const StartsInApril: Story = {
+  args: {
+    document: implementationPlan2017,
+    defaultRange: { start: "2017-04-10", end: "2017-10-15" },
+    today: "2017-06-10",
+  },
+  play: async ({ canvasElement }) => {
+    const ticks = [...canvasElement.querySelectorAll(".mp-Timeline-tick")].map((tick) => tick.textContent);
+    await expect(ticks[0]).toBe("apr. 2017");
+  },
+};
+
+/** The "I dag" line runs behind names and lane headings; its tag has its own strip under the axis. */
+export const TodayBehindTheNames: Story = {
+  args: {
+    document: communicationPlan2017,
+    defaultRange: { start: "2017-01-01", end: "2017-02-28" },
+    today: "2017-01-16",
+  },
+};
+
+/**
+ * The timeline at 360 px (chosen over the list): quarter labels shorten ("K3", "K1 2018") or
+ * thin out so that they never run together.
+ */
+export const QuartersAt360: Story = {
+  args: {
+    document: implementationPlan2017,
+    defaultView: "timeline",
+    defaultRange: { start: "2017-01-01", end: "2018-12-31" },
+    today: null,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    for (const tick of canvasElement.querySelectorAll<HTMLElement>(".mp-Timeline-tick")) {
+      await expect(tick.scrollWidth).toBeLessThanOrEqual(tick.clientWidth + 1);
+    }
+  },
+};
+
+/** An English page: the plan's Danish names carry `lang="da"`. */
+export const EnglishPageDanishNames: Story = {
+  args: { locale: "en", document: implementationPlan2017, today: "2017-06-10" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mp-Timeline-label")?.getAttribute("lang")).toBe("da");
+  },
+};
+
+const withOngoing = (count: number): PlanDocument => ({
+  ...communicationPlan2017,
+  activities: [
+    ...communicationPlan2017.activities,
+    ...Array.from({ length: count }, (_, index) => ({
+      ...(implementationPlan2017.activities[0] as PlanDocument["activities"][number]),
+      id: `ongoing-${index + 1}`,
+      title: `Løbende opgave ${index + 1}`,
+    })),
+  ],
+});
+
+/** Many ongoing activities: one band ("87 løbende aktiviteter") that opens into a scrolling list. */
+export const ManyOngoing: Story = {
+  args: { document: withOngoing(87), today: null },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "87 løbende aktiviteter" }));
+    await expect(canvas.getByRole("group", { name: "87 løbende aktiviteter" })).toBeVisible();
+  },
 };

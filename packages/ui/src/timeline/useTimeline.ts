@@ -162,7 +162,9 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
   const measured = observed ?? initialWidth;
   // The chart draws inside a border and beside a scroll bar: labels and ticks are fitted to that.
   const width = measured === undefined ? 1000 : Math.max(200, measured - chartInset);
-  const unmeasured = canMeasure && measured === undefined;
+  // Only a fresh client render waits for the width; a hydrated one keeps the server's rows meanwhile.
+  const [waitForWidth] = useState(canMeasure);
+  const unmeasured = waitForWidth && measured === undefined;
   const today =
     options.today === null ? null : isoDayNumber(options.today ?? new Date().toISOString().slice(0, 10));
   // Dates, names, lanes and the keyboard order do not depend on the zoom: once per plan.
