@@ -1,9 +1,10 @@
 import { type Locale, monthName, type PlanDocument, toIsoDate } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { classNames } from "../internal/classNames";
+import { dataLang } from "../internal/dataLang";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { type LaneField, layoutTimeline } from "../plan/layout";
+import { type LaneField, prepareTimeline } from "../plan/layout";
 
 export interface AgendaListProps {
   document: PlanDocument;
@@ -30,10 +31,12 @@ export function AgendaList({
 }: AgendaListProps) {
   const activeLocale = useLocale(locale);
   const text = messages(activeLocale);
+  // A list needs no rows: the zoom-independent half of the layout is all it uses.
   const layout = useMemo(
-    () => layoutTimeline(document, { laneBy, locale: activeLocale, noLane: "" }),
+    () => prepareTimeline(document, { laneBy, locale: activeLocale, noLane: "" }),
     [document, laneBy, activeLocale],
   );
+  const lang = dataLang(activeLocale);
   const months = useMemo(() => {
     const groups = new Map<string, typeof layout.items>();
     for (const item of [...layout.items].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -56,13 +59,20 @@ export function AgendaList({
           className="mp-AgendaList-title"
           aria-pressed={selectedId === id}
           onClick={() => onSelect(id)}
+          lang={lang}
         >
           {title}
         </button>
       ) : (
-        <span className="mp-AgendaList-title">{title}</span>
+        <span className="mp-AgendaList-title" lang={lang}>
+          {title}
+        </span>
       )}
-      {lane && <span className="mp-AgendaList-lane">{lane}</span>}
+      {lane && (
+        <span className="mp-AgendaList-lane" lang={lang}>
+          {lane}
+        </span>
+      )}
     </li>
   );
   const ongoing = layout.unplaced.filter((item) => item.ongoing);

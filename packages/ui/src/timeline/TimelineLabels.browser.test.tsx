@@ -162,6 +162,13 @@ describe("Timeline labels that read well", () => {
       expect((heading as HTMLElement).lang).toBe("da");
     }
     expect(container.querySelector(".mp-Timeline-band span")?.getAttribute("lang")).toBe("da");
+    // The list view as well.
+    const list = render(
+      at(1000, <Timeline document={implementationPlan2017} locale="en" defaultView="agenda" />),
+    );
+    const titles = list.container.querySelectorAll(".mp-AgendaList-title");
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.getAttribute("lang")).toBe("da");
     // A Danish page needs no marking.
     const danish = render(at(1000, <Timeline document={implementationPlan2017} today={null} />));
     expect(danish.container.querySelector(".mp-Timeline-label")?.hasAttribute("lang")).toBe(false);
