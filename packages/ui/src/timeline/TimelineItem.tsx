@@ -64,7 +64,12 @@ export const TimelineItem = memo(function TimelineItem({
       lang={lang}
       style={labelSide === "beside" ? { maxWidth: labelMaxWidth } : undefined}
     >
-      {status && <Smiley status={status} size="sm" locale={locale} />} {item.title}
+      {status && (
+        <>
+          <Smiley status={status} size="sm" locale={locale} />{" "}
+        </>
+      )}
+      {item.title}
     </span>
   );
   return (

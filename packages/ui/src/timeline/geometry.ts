@@ -144,13 +144,16 @@ export function fitTicks(
   const labelsAt = (level: number, every: number) => {
     let previousYear: number | undefined;
     return all.map((tick, index) => {
+      // A label may use the room up to the next labelled tick; a part-period only its own.
       let available = 0;
-      for (let next = index; next < Math.min(all.length, index + every); next += 1)
-        available += room[next] ?? 0;
+      const upTo = tick.partial ? index + 1 : Math.min(all.length, index + every);
+      for (let next = index; next < upTo; next += 1) available += room[next] ?? 0;
       if (index % every !== 0) return { label: "", available };
       const year = yearOf(tick.day);
       // The year is on the first label and wherever a new year begins, so it is always in view.
       const label = form(index, level, previousYear !== year);
+      // A part-period too narrow for its label goes unlabelled, and the next label has the year.
+      if (tick.partial && tickLabelPx(label) > available) return { label: "", available };
       previousYear = year;
       return { label, available };
     });
@@ -159,7 +162,7 @@ export function fitTicks(
     labelsAt(level, every).every(
       ({ label, available }, index) =>
         // The period the view starts in and the last one may be too narrow: they go unlabelled.
-        tickLabelPx(label) <= available || all[index]?.partial || index === all.length - 1,
+        tickLabelPx(label) <= available || label === "" || index === all.length - 1,
     );
   let chosen = labelsAt(2, 24);
   search: for (const every of [1, 2, 3, 4, 6, 12, 24]) {
@@ -174,15 +177,6 @@ export function fitTicks(
     const { label, available } = chosen[index] ?? { label: "", available: 0 };
     return { ...tick, label: tickLabelPx(label) <= available ? label : "", maxWidth: Math.floor(available) };
   });
-  // The opening period went unlabelled: the first label carries the year instead.
-  if (fitted[0]?.partial && fitted[0].label === "") {
-    const at = fitted.findIndex((tick) => tick.label !== "");
-    const first = fitted[at];
-    if (first && !/\d{4}/.test(first.label)) {
-      const withYear = form(at, 1, true);
-      if (tickLabelPx(withYear) <= first.maxWidth) first.label = withYear;
-    }
-  }
   return fitted;
 }
 

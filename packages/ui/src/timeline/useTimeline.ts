@@ -122,6 +122,22 @@ function fitRange(
 const chartInset = 20;
 
 const subscribeToNothing = () => () => {};
+
+/**
+ * Whether the page's web fonts have loaded: `true` at once where they have (or nothing says),
+ * `false` while one is loading and until it is done.
+ */
+function useFontsLoaded(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const fonts = typeof document === "undefined" ? undefined : document.fonts;
+      fonts?.addEventListener?.("loadingdone", onChange);
+      return () => fonts?.removeEventListener?.("loadingdone", onChange);
+    },
+    () => typeof document === "undefined" || document.fonts?.status !== "loading",
+    () => true,
+  );
+}
 /**
  * Everything a timeline's markup needs, without the markup: the plan laid out in lanes and rows,
  * the visible span with zoom, pan, drag and wheel, the axis ticks, selection, the list-or-chart
@@ -173,13 +189,16 @@ export function useTimeline(document: PlanDocument, options: UseTimelineOptions 
     [document, laneBy, locale, text.noLane],
   );
   const statuses = options.statuses;
-  // Label widths in pixels do not depend on the zoom either: measured once per plan and font.
+  // Label widths in pixels do not depend on the zoom either: measured once per plan and font,
+  // and again once a web font that was still loading has arrived.
+  const fontsLoaded = useFontsLoaded();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fontsLoaded measures again once a loading web font has arrived.
   const widths = useMemo(
     () =>
       unmeasured
         ? null
         : labelWidths(prepared.items, rootRef.current ? labelFont(rootRef.current) : null, statuses),
-    [prepared, unmeasured, statuses],
+    [prepared, unmeasured, statuses, fontsLoaded],
   );
   const labelPx = (index: number) => widths?.[index] ?? 0;
   const fallbackDay = today ?? isoDayNumber("2000-01-01");
