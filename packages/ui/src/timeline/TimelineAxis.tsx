@@ -11,6 +11,7 @@ export interface TimelineAxisProps {
  */
 export function TimelineAxis({ timeline: { ticks, x, today, range, text } }: TimelineAxisProps) {
   const showToday = today !== null && today >= range.start && today < range.end;
+  const nearEnd = today !== null && (today - range.start) / Math.max(1, range.end - range.start) > 0.9;
   return (
     <>
       <div className="mp-Timeline-axis" aria-hidden="true" data-today={showToday ? "" : undefined}>
@@ -26,7 +27,11 @@ export function TimelineAxis({ timeline: { ticks, x, today, range, text } }: Tim
           </span>
         ))}
         {showToday && (
-          <span className="mp-Timeline-todayTag" style={{ left: x(today) }}>
+          <span
+            className="mp-Timeline-todayTag"
+            // Near the end of the view the tag stands before the line, so it is not cut off.
+            style={{ left: x(today), transform: nearEnd ? "translateX(-100%)" : undefined }}
+          >
             {text.today}
           </span>
         )}

@@ -252,6 +252,23 @@ describe("Timeline axis that reads well", () => {
       expect(label.contains(top)).toBe(true);
     }
   });
+
+  it("keeps the today tag whole when today is at the end of the view", () => {
+    const { container } = render(
+      at(
+        1000,
+        <Timeline
+          document={communicationPlan2017}
+          defaultRange={{ start: "2017-01-01", end: "2017-02-28" }}
+          today="2017-02-27"
+        />,
+      ),
+    );
+    const axis = container.querySelector(".mp-Timeline-axis")?.getBoundingClientRect() as DOMRect;
+    const tag = container.querySelector(".mp-Timeline-todayTag")?.getBoundingClientRect() as DOMRect;
+    expect(tag.right).toBeLessThanOrEqual(axis.right);
+    expect(tag.width).toBeGreaterThan(20);
+  });
 });
 
 describe("Timeline with many ongoing activities", () => {
