@@ -21,6 +21,7 @@ import {
   TagWriter,
   titleParagraph,
 } from "./followUpPages";
+import { shownText } from "./pageTags";
 
 export type DocxExportOptions = ReportOptions;
 
@@ -56,10 +57,12 @@ export async function exportDocx(
   const shown = selectForReportDocument(document, options);
   const report = buildReport(shown, options.locale === undefined ? {} : { locale: options.locale });
   const writer = new TagWriter(docx);
+  // The title in the file's properties and running header: XML cannot hold every character.
+  const title = shownText(report.title);
   const file = new docx.Document({
-    title: report.title,
+    title,
     creator: "milepael",
-    description: report.title,
+    description: title,
     styles: {
       default: {
         document: {
@@ -96,7 +99,7 @@ export async function exportDocx(
         properties: { page: pageProperties(docx, report) },
         headers: {
           default: new docx.Header({
-            children: [new docx.Paragraph({ children: [new docx.TextRun(report.title)] })],
+            children: [new docx.Paragraph({ children: [new docx.TextRun(title)] })],
           }),
         },
         footers: {
@@ -149,9 +152,14 @@ function followUpBody(
   ];
 }
 
-/** Report text with the tag marks a value might hold shown as U+FFFD, so no text passes for a tag. */
+/**
+ * Report text with what XML cannot hold and the tag marks a value might hold shown as U+FFFD, so
+ * the file stays valid and no text passes for a tag.
+ */
 function withoutMarks(blocks: ReportBlock[]): ReportBlock[] {
-  return JSON.parse(JSON.stringify(blocks).replace(/[\uFDD0-\uFDDF]/g, "\uFFFD")) as ReportBlock[];
+  return JSON.parse(JSON.stringify(blocks), (_key, value: unknown) =>
+    typeof value === "string" ? shownText(value) : value,
+  ) as ReportBlock[];
 }
 
 function textWidth(report: Report): number {
