@@ -81,8 +81,7 @@ const wordRichTextArbitrary = fc
           }),
           fc.constant({ kind: "break" as const }),
         ) as fc.Arbitrary<TagRun>,
-        // An empty paragraph is no paragraph in sanitised HTML: two lists around one are two lists.
-        { minLength: 1, maxLength: 4 },
+        { maxLength: 4 },
       ),
     }),
     { maxLength: 4 },
@@ -95,7 +94,7 @@ const wordRichTextArbitrary = fc
         return { runs: paragraph.runs };
       }
       depth = Math.min(paragraph.list.level, depth + 1);
-      return { runs: paragraph.runs, list: { ...paragraph.list, level: depth } };
+      return { runs: paragraph.runs, list: { ...paragraph.list, level: depth, group: "0" } };
     });
     return paragraphsToRich(nested);
   });

@@ -35,6 +35,8 @@ export interface CopyEntry {
 export class TagWriter {
   readonly tags: string[] = [];
   readonly entries: CopyEntry[] = [];
+  /** Numbering instances used so far: each list its own, so an ordered list starts at 1. */
+  private lists = 0;
 
   constructor(readonly docx: Docx) {}
 
@@ -64,6 +66,8 @@ export class TagWriter {
         : { ...paragraph, list: { ...paragraph.list, level: Math.min(paragraph.list.level, 2) } },
     );
     const args = paragraphsToRich(paragraphs) === html ? {} : { c: this.entry({ value: html }) };
+    const first = this.lists + 1;
+    this.lists += new Set(paragraphs.map((paragraph) => paragraph.list?.group).filter(Boolean)).size;
     return paragraphs.map(
       (paragraph, index) =>
         new this.docx.Paragraph({
@@ -73,6 +77,7 @@ export class TagWriter {
                 numbering: {
                   reference: paragraph.list.ordered ? "mp-numbers" : "mp-bullets",
                   level: paragraph.list.level,
+                  instance: first + Number(paragraph.list.group ?? 0),
                 },
               }),
           children: this.tagged(

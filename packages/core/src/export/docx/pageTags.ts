@@ -101,9 +101,12 @@ export function markText(text: string): string {
 /** A run of a paragraph inside a content control, as written and as read back. */
 export type TagRun = { kind: "text"; text: string; bold: boolean; italic: boolean } | { kind: "break" };
 
-/** A paragraph of rich text inside a content control: a list item when `list` is set. */
+/**
+ * A paragraph of rich text inside a content control: a list item when `list` is set. `list.group`
+ * tells lists apart (Word's numbering instance): two lists with nothing between them stay two.
+ */
 export interface TagParagraph {
-  list?: { ordered: boolean; level: number };
+  list?: { ordered: boolean; level: number; group?: string };
   runs: TagRun[];
 }
 
@@ -130,7 +133,8 @@ export function richToParagraphs(html: string): TagParagraph[] {
     }
     return out;
   };
-  const list = (node: RichNode & { type: "element" }, level: number) => {
+  let groups = 0;
+  const list = (node: RichNode & { type: "element" }, level: number, group: string) => {
     const ordered = node.tag === "ol";
     for (const item of node.children) {
       const kids = item.type === "element" && item.tag === "li" ? item.children : [item];
@@ -139,7 +143,7 @@ export function richToParagraphs(html: string): TagParagraph[] {
           kid.type === "element" && (kid.tag === "ul" || kid.tag === "ol"),
       );
       paragraphs.push({
-        list: { ordered, level },
+        list: { ordered, level, group },
         runs: inline(
           kids.filter((kid) => !nested.includes(kid as RichNode & { type: "element" })),
           false,
@@ -147,7 +151,7 @@ export function richToParagraphs(html: string): TagParagraph[] {
           [],
         ),
       });
-      for (const inner of nested) list(inner, level + 1);
+      for (const inner of nested) list(inner, level + 1, group);
     }
   };
   for (const node of parseRichText(html).nodes) {
@@ -156,7 +160,8 @@ export function richToParagraphs(html: string): TagParagraph[] {
       paragraphs.push({ runs: inline(node.children, false, false, []) });
     } else if (node.type === "element" && (node.tag === "ul" || node.tag === "ol")) {
       flush();
-      list(node, 0);
+      list(node, 0, String(groups));
+      groups += 1;
     } else {
       loose ??= [];
       inline([node], false, false, loose);
@@ -179,7 +184,15 @@ export function paragraphsToRich(paragraphs: readonly TagParagraph[]): string {
   const closeTo = (depth: number) => {
     while (open.length > depth) html += `</li></${open.pop()}>`;
   };
+  // The numbering instance of the list's first level: another one is another list, also right
+  // after one (a nested list of the other kind has an instance of its own, and stays nested).
+  let group: string | undefined;
   for (const paragraph of paragraphs) {
+    if (paragraph.list === undefined) group = undefined;
+    else if (paragraph.list.level === 0) {
+      if (group !== undefined && paragraph.list.group !== group) closeTo(0);
+      group = paragraph.list.group;
+    }
     const content = inlineHtml(paragraph.runs);
     if (paragraph.list === undefined) {
       closeTo(0);

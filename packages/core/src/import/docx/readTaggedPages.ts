@@ -134,6 +134,7 @@ class TaggedReader {
     return {
       ordered: !this.styles.bulletLists.has(numId),
       level: Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0),
+      group: numId,
     };
   }
 
