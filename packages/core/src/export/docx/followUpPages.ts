@@ -150,6 +150,9 @@ const otherMetadataLabels: { key: keyof DocumentMetadata; label: string }[] = [
 /**
  * The title page fields in the seed's words and order, a present but empty field too (`other`:
  * organisation and year, which the title page does not show).
+ *
+ * @example
+ * metadataParagraphs(writer, followUp.metadata, "da"); // "Dato: 27. oktober 2017", "Tlf. dir.: …", …
  */
 export function metadataParagraphs(
   writer: TagWriter,
@@ -171,7 +174,12 @@ export function metadataParagraphs(
   });
 }
 
-/** The document's title as its Word heading 1. */
+/**
+ * The document's title as its Word heading 1, tagged with the document's type and schema version.
+ *
+ * @example
+ * titleParagraph(writer, followUp); // <w:sdt> tagged "mp:title type=budget-follow-up v=2"
+ */
 export function titleParagraph(writer: TagWriter, document: BudgetFollowUp): DocxParagraph {
   const { docx } = writer;
   return new docx.Paragraph({
@@ -201,6 +209,9 @@ const words = {
 /**
  * About the document: its organisation and year, the rounds with their kind, cut-off and meeting
  * date, and the round the document reports on.
+ *
+ * @example
+ * roundsBlocks(writer, followUp, "da", 9638); // heading "Om dokumentet", "År: 2017", the rounds' table
  */
 export function roundsBlocks(
   writer: TagWriter,
@@ -269,7 +280,12 @@ export function roundsBlocks(
   return blocks;
 }
 
-/** Every section as a heading, every initiative as a heading and its table. */
+/**
+ * Every section as a heading, every initiative as a heading and its table.
+ *
+ * @example
+ * sectionBlocks(writer, followUp, "da", 9638); // "5. Erhverv og Beskæftigelse", "5.03 …", its table, …
+ */
 export function sectionBlocks(
   writer: TagWriter,
   document: BudgetFollowUp,
