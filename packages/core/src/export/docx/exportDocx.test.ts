@@ -306,6 +306,26 @@ describe("exportDocx", () => {
     expect(importDocx(zipSync(files)).document?.metadata.title).toBe("B\uFFFD");
   });
 
+  it("takes from the copy only fields no page shows, whatever else a crafted copy holds", async () => {
+    const followUp = structuredClone(budgetFollowUp2017);
+    const initiative = followUp.sections[0]?.initiatives[0];
+    if (initiative === undefined) throw new Error("seed");
+    initiative.lifecycle = "completed";
+    const files = unzipSync(await exportDocx(followUp));
+    const name = "customXml/milepael-document.json";
+    const stored = JSON.parse(strFromU8(files[name] as Uint8Array)) as {
+      entries: { extras?: Record<string, unknown> }[];
+    };
+    const entry = stored.entries.find((found) => found.extras?.lifecycle === "completed");
+    if (entry === undefined) throw new Error("no entry for the lifecycle");
+    entry.extras = { lifecycle: "cancelled", title: "Falsk", id: "falsk" };
+    files[name] = strToU8(JSON.stringify(stored));
+    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    expect(read?.lifecycle).toBe("cancelled");
+    expect(read?.title).toBe(initiative.title);
+    expect(read?.id).toBe(initiative.id);
+  });
+
   it("reads the seed's export back exactly: its pages say what its stored copy says", async () => {
     const { document, diagnostics } = importDocx(await exportDocx(budgetFollowUp2017));
     expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);

@@ -17,6 +17,7 @@ import {
   roundKindWords,
   shownText,
   type TagParagraph,
+  unshownFields,
   writeTag,
 } from "./pageTags";
 
@@ -188,7 +189,7 @@ export function titleParagraph(writer: TagWriter, document: BudgetFollowUp): Doc
     children: writer.text("title", document.metadata.title, {
       type: document.type,
       v: String(document.schemaVersion),
-      ...writer.extras(document, ["readingGuide", "history"]),
+      ...writer.extras(document, unshownFields.document),
     }),
   });
 }
@@ -239,7 +240,10 @@ export function roundsBlocks(
         ...document.rounds.map((round) => [
           [
             paragraph(
-              writer.text("round", round.label, { id: round.id, ...writer.extras(round, ["state"]) }),
+              writer.text("round", round.label, {
+                id: round.id,
+                ...writer.extras(round, unshownFields.round),
+              }),
             ),
           ],
           [
@@ -323,7 +327,7 @@ export function sectionBlocks(
           keepNext: true,
           children: writer.tagged(
             "initiative",
-            { id: initiative.id, ...writer.extras(initiative, ["lifecycle"]) },
+            { id: initiative.id, ...writer.extras(initiative, unshownFields.initiative) },
             title(false),
           ),
         }),
@@ -409,7 +413,7 @@ function initiativeTable(
       cells: [
         [
           paragraph(
-            writer.tagged("milestone", writer.extras(milestone, ["statusGuessed"]), [
+            writer.tagged("milestone", writer.extras(milestone, unshownFields.milestone), [
               new docx.TextRun("Milepæl"),
             ]),
           ),
@@ -432,11 +436,9 @@ function initiativeTable(
             cells: [
               [
                 paragraph(
-                  writer.tagged(
-                    "economy",
-                    writer.extras(initiative.economy, ["amount", "amountType", "round"]),
-                    [new docx.TextRun("Økonomi")],
-                  ),
+                  writer.tagged("economy", writer.extras(initiative.economy, unshownFields.economy), [
+                    new docx.TextRun("Økonomi"),
+                  ]),
                 ),
               ],
               withNote("economy", initiative.economy.text, initiative.economy.statusNote),

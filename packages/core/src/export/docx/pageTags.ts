@@ -29,6 +29,18 @@ export const marks = {
   carriageReturn: "\uFDD5",
 } as const;
 
+/**
+ * The fields no paper shows, by the thing that has them: the file's copy keeps them, attached
+ * (`x=N`) to the tag of the thing, and the importer takes only these from it.
+ */
+export const unshownFields = {
+  document: ["readingGuide", "history"],
+  round: ["state"],
+  initiative: ["lifecycle"],
+  milestone: ["statusGuessed"],
+  economy: ["amount", "amountType", "round"],
+} as const;
+
 /** A tag: its name and its arguments, `mp:round id=2017-1 c=3`. */
 export interface PageTag {
   name: string;

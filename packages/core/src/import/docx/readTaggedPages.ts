@@ -12,6 +12,7 @@ import {
   shownText,
   type TagParagraph,
   type TagRun,
+  unshownFields,
 } from "../../export/docx/pageTags";
 import type {
   BudgetFollowUp,
@@ -78,7 +79,7 @@ class TaggedReader {
   private readonly rounds: Round[] = [];
   private currentRound: string | undefined;
   private readonly sections: Section[] = [];
-  private readonly extras: { target: object; entry: string }[] = [];
+  private readonly extras: { target: object; entry: string; keys: readonly string[] }[] = [];
   private readonly rich: PendingRich[] = [];
   private section: Section | undefined;
   private initiative: Initiative | undefined;
@@ -180,21 +181,21 @@ class TaggedReader {
         };
         this.section.initiatives.push(this.initiative);
         this.item = undefined;
-        this.extrasOf(tag, this.initiative);
+        this.extrasOf(tag, this.initiative, unshownFields.initiative);
         return;
       }
       case "milestone": {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
         this.item = milestone;
-        this.extrasOf(tag, milestone);
+        this.extrasOf(tag, milestone, unshownFields.milestone);
         return;
       }
       case "economy": {
         const economy: Economy = { text: "", status: "not-assessed" };
         this.need(this.initiative).economy = economy;
         this.item = economy;
-        this.extrasOf(tag, economy);
+        this.extrasOf(tag, economy, unshownFields.economy);
         return;
       }
       default:
@@ -214,7 +215,7 @@ class TaggedReader {
       case "title":
         this.type = tag.args.type;
         this.metadata.title = text();
-        this.extrasOf(tag, this);
+        this.extrasOf(tag, this, unshownFields.document);
         return;
       case "meta.date":
         this.metadata.date = date();
@@ -231,7 +232,7 @@ class TaggedReader {
       case "round": {
         const round: Round = { id: tag.args.id ?? text(), label: text(), kind: "follow-up", cutOff: "" };
         this.rounds.push(round);
-        this.extrasOf(tag, round);
+        this.extrasOf(tag, round, unshownFields.round);
         return;
       }
       case "round.kind":
@@ -335,8 +336,8 @@ class TaggedReader {
     return typeof value === "string" && show(value) === shown ? value : shown;
   }
 
-  private extrasOf(tag: PageTag, target: object): void {
-    if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x });
+  private extrasOf(tag: PageTag, target: object, keys: readonly string[]): void {
+    if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x, keys });
   }
 
   /** The round id a shown label stands for: the tag's id while the label is that round's. */
@@ -372,11 +373,14 @@ class TaggedReader {
       ...(this.currentRound === undefined ? {} : { currentRound: this.currentRound }),
       sections: this.sections,
     };
-    for (const { target, entry } of this.extras) {
+    for (const { target, entry, keys } of this.extras) {
       const extras = this.entries[Number(entry)]?.extras;
       if (typeof extras !== "object" || extras === null) continue;
       const into = (target === this ? document : target) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(extras)) if (!(key in into)) into[key] = value;
+      // Only the fields no page shows, whatever else a crafted copy holds.
+      for (const key of keys)
+        if (Object.hasOwn(extras, key) && !Object.hasOwn(into, key))
+          into[key] = (extras as Record<string, unknown>)[key];
     }
     const valid = validateDocument(document);
     return valid.document?.type === "budget-follow-up" ? valid.document : null;
