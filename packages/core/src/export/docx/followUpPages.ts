@@ -55,7 +55,11 @@ export class TagWriter {
   /** Plain text in a control; what the page cannot hold exactly goes to the copy. */
   text(name: string, value: string, args: Record<string, string> = {}, bold = false): DocxRun[] {
     const exact = shownText(value) === value ? args : { ...args, c: this.entry({ value }) };
-    return this.tagged(name, exact, [new this.docx.TextRun({ text: markText(value), bold })]);
+    this.tags.push(writeTag({ name, args: exact }));
+    // One run with the marks around its text, split into the control after packing: a third of
+    // the runs a control of its own would take, and the docx package's time goes by the run.
+    const text = `${marks.open}${this.tags.length - 1}${marks.openEnd}${markText(value)}${marks.close}`;
+    return [new this.docx.TextRun({ text, bold })];
   }
 
   /** Sanitised rich text as paragraphs, each in a control (`more=1` after the first). */
@@ -110,7 +114,7 @@ export class TagWriter {
 
 /**
  * Replaces the marks in a packed `word/document.xml` by content controls, tabs and line breaks.
- * Returns null if a mark is left (the pages are then written without tags).
+ * Returns null if a mark is left, which would be a bug of the writer.
  *
  * @example
  * applyMarks(xml, writer.tags); // "<w:document …><w:sdt>…"
@@ -118,11 +122,20 @@ export class TagWriter {
 export function applyMarks(xml: string, tags: readonly string[]): string | null {
   const run = (inner: string) => `<w:r><w:t xml:space="preserve">${inner}</w:t></w:r>`;
   const text = '<w:t xml:space="preserve">';
+  const open = (id: string) =>
+    `<w:sdt><w:sdtPr><w:tag w:val="${escapeAttribute(tags[Number(id)] ?? "")}"/></w:sdtPr><w:sdtContent>`;
   const replaced = xml
-    .replace(new RegExp(run(`${marks.open}(\\d+)${marks.openEnd}`), "g"), (_all, id: string) => {
-      const tag = tags[Number(id)] ?? "";
-      return `<w:sdt><w:sdtPr><w:tag w:val="${escapeAttribute(tag)}"/></w:sdtPr><w:sdtContent>`;
-    })
+    // A value's run: the marks around its text.
+    .replace(
+      new RegExp(
+        `<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?${text}${marks.open}(\\d+)${marks.openEnd}([^<${marks.close}]*)${marks.close}</w:t></w:r>`,
+        "g",
+      ),
+      (_all, properties: string | undefined, id: string, value: string) =>
+        `${open(id)}<w:r>${properties ?? ""}${text}${value}</w:t></w:r></w:sdtContent></w:sdt>`,
+    )
+    // A control around other runs: a run of its own opens it, another closes it.
+    .replace(new RegExp(run(`${marks.open}(\\d+)${marks.openEnd}`), "g"), (_all, id: string) => open(id))
     .replaceAll(run(marks.close), "</w:sdtContent></w:sdt>")
     .replaceAll(marks.tab, `</w:t><w:tab/>${text}`)
     .replaceAll(marks.lineBreak, `</w:t><w:br/>${text}`)
