@@ -1,9 +1,9 @@
-// Committee papers (issue #21): "Hent som Word", "Hent som PDF" and "Udskriv" on the follow-up and
-// plan pages. The Word file is read back with core's importer; the print view is checked under
+// Committee papers (issue #21): "Hent som Word", "Hent som PDF" and "Udskriv" on the follow-up,
+// plan and meetings pages. The Word file is read back with core's importer; the print view is checked under
 // print media (window.print itself is counted, not run: it would block a headless page).
 import { readFileSync } from "node:fs";
-import { importDocx } from "@milepael/core/docx";
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { docxSourceLines, importDocx } from "@milepael/core/docx";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, openPage } from "./browser";
@@ -86,6 +86,43 @@ describe("committee papers", () => {
         .getByRole("heading", { level: 1, name: implementationPlan2017.metadata.title })
         .isVisible(),
     ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("downloads the meetings as a Word file whose pages list every item, and prints them", async () => {
+    const { page, errors } = await openWithPrintCounted("?page=meetings");
+    const bytes = await downloadWord(page);
+    expect(importDocx(bytes).document).toEqual(meetingsLejre2017);
+    // The pages themselves, not only the copy the file carries: a table row per item.
+    const read = docxSourceLines(bytes);
+    const pages = read.ok ? read.lines.map((line) => line.text).join("\n") : "";
+    const items = meetingsLejre2017.meetings.flatMap((meeting) => meeting.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(pages).toContain(item.title);
+
+    await page.getByRole("button", { name: "Hent som PDF" }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    await page.emulateMedia({ media: "print" });
+    const paper = page.locator(".demo-paper");
+    expect(
+      await paper.getByRole("heading", { level: 1, name: meetingsLejre2017.metadata.title }).isVisible(),
+    ).toBe(true);
+    const withItems = meetingsLejre2017.meetings.filter((meeting) => meeting.items.length > 0).length;
+    expect(await paper.locator('table[data-role="meeting"]').count()).toBe(withItems);
+    expect(
+      await paper
+        .getByRole("cell", { name: items[0]?.title ?? "" })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole("heading", { level: 2, name: "Møder og beslutninger" }).isVisible()).toBe(
+      false,
+    );
+    await page.emulateMedia({ media: "screen" });
+    expect(await paper.isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Udskriv" }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 2);
     expect(errors).toEqual([]);
     await page.close();
   });

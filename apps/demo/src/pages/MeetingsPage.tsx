@@ -3,6 +3,8 @@ import { meetingsLejre2017 } from "@milepael/core/fixtures";
 import { Timeline } from "@milepael/ui";
 import { DecisionLog, type DecisionLogProps, MeetingCalendar } from "@milepael/ui/meetings";
 import { PageCrash, Widget } from "../errors/ErrorBoundary";
+import { PaperButtons, paperFileName } from "../report";
+import { texts } from "../texts";
 import type { UrlState } from "../urlState";
 
 interface MeetingsPageProps {
@@ -44,7 +46,10 @@ const filterKeys = ["committee", "outcome", "year"] as const;
 /** The process plan inside the seed's minutes: computed once, the seed never changes. */
 const processPlan = extractPlan(meetingsLejre2017);
 
-/** Lejre's minutes of 2017: the meeting calendar as wheel and timeline, the decision log, the process plan. */
+/**
+ * Lejre's minutes of 2017: the committee paper's buttons (Word, PDF, print of the meetings and their
+ * items), the meeting calendar as wheel and timeline, the decision log, the process plan.
+ */
 export function MeetingsPage({ state, update, locale }: MeetingsPageProps) {
   const text = words[locale];
   const document = meetingsLejre2017;
@@ -58,6 +63,9 @@ export function MeetingsPage({ state, update, locale }: MeetingsPageProps) {
       <PageCrash when={state.crash === "page"} />
       <h2>{text.title}</h2>
       <p>{text.lead}</p>
+      <div className="demo-controls">
+        <PaperButtons document={document} fileName={paperFileName(document)} labels={texts[locale].paper} />
+      </div>
       <section aria-labelledby="meetings-calendar">
         <h3 id="meetings-calendar">{text.calendar}</h3>
         <Widget crashable>

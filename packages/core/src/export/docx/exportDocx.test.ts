@@ -9,12 +9,16 @@ import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { summariseRound } from "../../assessment/summariseRound";
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "../../fixtures";
+import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
+import { parseXml } from "../../import/docx/xml";
 import { importDocument } from "../../import/importDocument";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
-import { followUpArbitrary } from "../../rules/followUp.arbitrary";
+import { sanitizeRichText } from "../../richText/richText";
+import { followUpArbitrary, hostileTextArbitrary, richTextArbitrary } from "../../rules/followUp.arbitrary";
 import { needsAttention } from "../../rules/needsAttention";
 import { exportDocx } from "./exportDocx";
+import { paragraphsToRich, type TagParagraph, type TagRun } from "./pageTags";
 
 /**
  * The follow-up as Word pages read back say it: the seed without the guesses its text made, and a
@@ -44,21 +48,282 @@ function readPages(bytes: Uint8Array) {
   return { text, ...importDocument(text) };
 }
 
+/** An export without the copy of the document it carries: only its pages are left to read. */
+function withoutCopy(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  expect(files["customXml/milepael-document.json"]).toBeDefined();
+  delete files["customXml/milepael-document.json"];
+  return zipSync(files);
+}
+
+/** Drops the keys whose value is undefined, as the model leaves an absent field out. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+/**
+ * Rich text as Word can write it: paragraphs and list items (three levels, each at most one deeper
+ * than the one before), bold, italic and line breaks.
+ */
+const wordRichTextArbitrary = fc
+  .array(
+    fc.record({
+      list: optional(fc.record({ ordered: fc.boolean(), level: fc.integer({ min: 0, max: 2 }) })),
+      runs: fc.array(
+        fc.oneof(
+          fc.record({
+            kind: fc.constant("text" as const),
+            text: fc.constantFrom("a", "ø b", "x & y", "1 < 2", "Ansvarligt center:"),
+            bold: fc.boolean(),
+            italic: fc.boolean(),
+          }),
+          fc.constant({ kind: "break" as const }),
+        ) as fc.Arbitrary<TagRun>,
+        { maxLength: 4 },
+      ),
+    }),
+    { maxLength: 4 },
+  )
+  .map((paragraphs) => {
+    let depth = -1;
+    const nested = paragraphs.map((paragraph): TagParagraph => {
+      if (paragraph.list === undefined) {
+        depth = -1;
+        return { runs: paragraph.runs };
+      }
+      depth = Math.min(paragraph.list.level, depth + 1);
+      return { runs: paragraph.runs, list: { ...paragraph.list, level: depth, group: "0" } };
+    });
+    return paragraphsToRich(nested);
+  });
+
+/** Any markup, sanitised: what a page may not tell apart (`<em><strong>` or `<strong><em>`). */
+const anyRichTextArbitrary = fc
+  .array(
+    fc.constantFrom(
+      "<p>",
+      "</p>",
+      "<ul>",
+      "<ol>",
+      "<li>",
+      "</li>",
+      "</ul>",
+      "</ol>",
+      "<strong>",
+      "</strong>",
+      "<em>",
+      "</em>",
+      "<br>",
+      "a",
+      " ø b ",
+      "&amp;",
+    ),
+    { maxLength: 14 },
+  )
+  .map((parts) => sanitizeRichText(parts.join("")).html);
+
+/**
+ * The follow-up arbitrary with every field it leaves out filled: section and initiative numbers,
+ * notes, key contributors, status notes, and rich text with markup.
+ */
+const everyFieldArbitrary = (rich: fc.Arbitrary<string>) =>
+  followUpArbitrary.chain((followUp) =>
+    fc
+      .tuple(
+        ...followUp.sections.map((section) =>
+          fc.record({
+            number: optional(hostileTextArbitrary),
+            title: hostileTextArbitrary.filter((title) => title !== ""),
+            initiatives: fc.tuple(
+              ...section.initiatives.map((initiative) =>
+                fc.record({
+                  number: optional(hostileTextArbitrary),
+                  description: fc.oneof(richTextArbitrary, rich),
+                  notes: optional(rich),
+                  keyContributors: fc.array(hostileTextArbitrary, { maxLength: 3 }),
+                  milestones: fc.tuple(
+                    ...initiative.milestones.map(() =>
+                      fc.record({ text: rich, statusNote: optional(hostileTextArbitrary) }),
+                    ),
+                  ),
+                  economy: fc.record({ text: rich, statusNote: optional(hostileTextArbitrary) }),
+                }),
+              ),
+            ),
+          }),
+        ),
+      )
+      .map(
+        (filled): BudgetFollowUp => ({
+          ...followUp,
+          sections: followUp.sections.map((section, sectionIndex) => {
+            const more = filled[sectionIndex];
+            return defined({
+              ...section,
+              number: more?.number,
+              title: more?.title ?? section.title,
+              initiatives: section.initiatives.map((initiative, index) => {
+                const fields = more?.initiatives[index];
+                if (fields === undefined) return initiative;
+                return defined({
+                  ...initiative,
+                  number: fields.number,
+                  description: fields.description,
+                  notes: fields.notes,
+                  keyContributors: fields.keyContributors,
+                  milestones: initiative.milestones.map((milestone, at) =>
+                    defined({ ...milestone, ...fields.milestones[at] }),
+                  ),
+                  economy:
+                    initiative.economy === undefined
+                      ? undefined
+                      : defined({ ...initiative.economy, ...fields.economy }),
+                });
+              }),
+            });
+          }),
+        }),
+      ),
+  );
+
+const firstMilestone = (document: BudgetFollowUp) => document.sections[0]?.initiatives[0]?.milestones[0];
+
 const part = (bytes: Uint8Array, name: string) => strFromU8(unzipSync(bytes)[name] ?? new Uint8Array());
 
 describe("exportDocx", () => {
-  it("reads an export of any valid follow-up back unchanged, or says that its pages read otherwise", async () => {
+  it("reads the pages of an export of any valid follow-up back as the follow-up, the file's copy removed", async () => {
+    await fc.assert(
+      fc.asyncProperty(followUpArbitrary, async (followUp) => {
+        const { document, diagnostics } = importDocx(withoutCopy(await exportDocx(followUp)));
+        expect(diagnostics).toEqual([]);
+        expect(document).toEqual(followUp);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads an export of any valid follow-up back as the follow-up, and says its pages and copy agree", async () => {
     await fc.assert(
       fc.asyncProperty(followUpArbitrary, async (followUp) => {
         const { document, diagnostics } = importDocx(await exportDocx(followUp));
-        const codes = diagnostics.map((found) => found.code);
-        // The exact copy milepael stored is used only when the pages say the same; otherwise the
-        // pages are read and the difference is said. Never a silent third thing.
-        if (codes.includes("import.docx-copy-used")) expect(document).toEqual(followUp);
-        else expect(codes).toContain("import.docx-copy-differs");
+        expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
+        expect(document).toEqual(followUp);
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("reads every field of any follow-up back from its pages alone: numbers, notes, contributors, status notes, lists, bold, italic", async () => {
+    await fc.assert(
+      fc.asyncProperty(everyFieldArbitrary(wordRichTextArbitrary), async (followUp) => {
+        const { document, diagnostics } = importDocx(withoutCopy(await exportDocx(followUp)));
+        expect(diagnostics).toEqual([]);
+        expect(document).toEqual(followUp);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("reads any markup back exactly, the file's copy holding what its pages cannot tell apart", async () => {
+    await fc.assert(
+      fc.asyncProperty(everyFieldArbitrary(anyRichTextArbitrary), async (followUp) => {
+        const { document, diagnostics } = importDocx(await exportDocx(followUp));
+        expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
+        expect(document).toEqual(followUp);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("reads a status changed in Word from the page, and says the file's copy differs", async () => {
+    const bytes = await exportDocx(budgetFollowUp2017);
+    const files = unzipSync(bytes);
+    const xml = part(bytes, "word/document.xml");
+    const at = xml.indexOf('w:tag w:val="mp:milestone.status"');
+    const end = xml.indexOf("</w:sdt>", at);
+    const control = xml.slice(at, end);
+    const shown = statusLabel(firstMilestone(budgetFollowUp2017)?.status ?? "green", "milestone", "da").name;
+    files["word/document.xml"] = strToU8(
+      xml.slice(0, at) + control.replace(` ${shown}<`, " Rød<").replace(/☺|😐|☹/u, "☹") + xml.slice(end),
+    );
+    const { document, diagnostics } = importDocx(zipSync(files));
+    expect(firstMilestone(document as BudgetFollowUp)?.status).toBe("red");
+    expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-differs"]);
+  });
+
+  it("keeps what a page cannot hold in the file's copy: forbidden characters, markup Word cannot tell apart, unshown fields", async () => {
+    const [section] = budgetFollowUp2017.sections;
+    const [initiative] = section?.initiatives ?? [];
+    if (section === undefined || initiative === undefined) throw new Error("seed");
+    const followUp: BudgetFollowUp = {
+      ...budgetFollowUp2017,
+      metadata: { ...budgetFollowUp2017.metadata, title: "Opfølgning\u0001" },
+      readingGuide: { milestoneLevels: ["green", "red"] },
+      rounds: budgetFollowUp2017.rounds.map((round, index) =>
+        index === 0 ? { ...round, state: "published" } : round,
+      ),
+      sections: [
+        {
+          ...section,
+          initiatives: [
+            {
+              ...initiative,
+              description: "<em><strong>Vigtigt</strong></em>",
+              lifecycle: "completed",
+              milestones: initiative.milestones.map((milestone) => ({ ...milestone, statusGuessed: true })),
+              economy: { text: "Ingen", status: "green", amount: 29_800_000, amountType: "saving" },
+            },
+          ],
+        },
+      ],
+    };
+    const bytes = await exportDocx(followUp);
+    // Every part stays well-formed XML: the character is shown as U+FFFD everywhere.
+    for (const [name, content] of Object.entries(unzipSync(bytes)))
+      if (name.endsWith(".xml")) expect(() => parseXml(strFromU8(content)), name).not.toThrow();
+    expect(importDocx(bytes).document).toEqual(followUp);
+    // The pages alone show all but those: the character as U+FFFD, the markup as Word holds it.
+    const pages = importDocx(withoutCopy(bytes)).document as BudgetFollowUp;
+    expect(pages.metadata.title).toBe("Opfølgning\uFFFD");
+    const read = pages.sections[0]?.initiatives[0];
+    expect(read?.description).toBe("<strong><em>Vigtigt</em></strong>");
+    expect(read?.lifecycle).toBeUndefined();
+    expect(read?.economy).toEqual({ text: "Ingen", status: "green" });
+    expect(pages.readingGuide).toBeUndefined();
+    expect(pages.rounds[0]?.state).toBeUndefined();
+  });
+
+  it("uses the copy's exact value only while the page shows what it was exported as", async () => {
+    const followUp = {
+      ...budgetFollowUp2017,
+      metadata: { ...budgetFollowUp2017.metadata, title: "A\u0001" },
+    };
+    const bytes = await exportDocx(followUp);
+    const files = unzipSync(bytes);
+    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace("A\uFFFD<", "B\uFFFD<"));
+    expect(importDocx(zipSync(files)).document?.metadata.title).toBe("B\uFFFD");
+  });
+
+  it("takes from the copy only fields no page shows, whatever else a crafted copy holds", async () => {
+    const followUp = structuredClone(budgetFollowUp2017);
+    const initiative = followUp.sections[0]?.initiatives[0];
+    if (initiative === undefined) throw new Error("seed");
+    initiative.lifecycle = "completed";
+    const files = unzipSync(await exportDocx(followUp));
+    const name = "customXml/milepael-document.json";
+    const stored = JSON.parse(strFromU8(files[name] as Uint8Array)) as {
+      entries: { extras?: Record<string, unknown> }[];
+    };
+    const entry = stored.entries.find((found) => found.extras?.lifecycle === "completed");
+    if (entry === undefined) throw new Error("no entry for the lifecycle");
+    entry.extras = { lifecycle: "cancelled", title: "Falsk", id: "falsk" };
+    files[name] = strToU8(JSON.stringify(stored));
+    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    expect(read?.lifecycle).toBe("cancelled");
+    expect(read?.title).toBe(initiative.title);
+    expect(read?.id).toBe(initiative.id);
   });
 
   it("reads the seed's export back exactly: its pages say what its stored copy says", async () => {
@@ -95,8 +360,8 @@ describe("exportDocx", () => {
     expect(html).toContain("<h2>5. Erhverv og Beskæftigelse</h2>");
     expect(html).toContain("<h3>5.03 Udvikling af nyt erhvervsområde i Kildedal i Måløv</h3>");
     const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
-    // The summary table and one table per initiative.
-    expect(html.match(/<table>/g)).toHaveLength(initiatives.length + 1);
+    // The summary table, the table of rounds and one table per initiative.
+    expect(html.match(/<table>/g)).toHaveLength(initiatives.length + 2);
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(text).toContain(summariseRound(budgetFollowUp2017, "2017-3", "da"));
     const words = { green: "☺ Grøn", yellow: "😐 Gul", red: "☹ Rød", "not-assessed": "Ikke vurderet" };
@@ -115,7 +380,7 @@ describe("exportDocx", () => {
     expect(part(bytes, "word/styles.xml")).toMatch(/<w:lang w:val="da-DK"/);
     const body = part(bytes, "word/document.xml");
     const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives).length;
-    expect(body.match(/<w:tblHeader\/>/g)?.length).toBe(initiatives + 1);
+    expect(body.match(/<w:tblHeader\/>/g)?.length).toBe(initiatives + 2);
     expect(body).toMatch(/<w:cantSplit\/>/);
     expect(body).toMatch(/<w:keepNext\/>/);
     expect(part(bytes, "docProps/core.xml")).toContain(

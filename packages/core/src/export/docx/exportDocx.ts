@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { intlLocale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
 import {
   buildReport,
@@ -11,6 +12,16 @@ import {
 import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/reportModel";
 import { parseRichText, type RichNode } from "../../richText/richText";
 import { embeddedPartName, fingerprintBytes } from "./embedded";
+import {
+  applyMarks,
+  type CopyEntry,
+  metadataParagraphs,
+  roundsBlocks,
+  sectionBlocks,
+  TagWriter,
+  titleParagraph,
+} from "./followUpPages";
+import { shownText } from "./pageTags";
 
 export type DocxExportOptions = ReportOptions;
 
@@ -28,8 +39,11 @@ const pageSizes = { A4: { width: 11906, height: 16838 }, A3: { width: 16838, hei
  * round summary, then each section and initiative as the follow-up documents lay them out (one
  * table per initiative, never split over pages, its header row repeated). Real Word headings for
  * the navigation pane, every smiley a face with its status word beside it, language da-DK, page
- * numbers. The file carries the document too, so `importDocx` reads an unedited export back
- * exactly; once edited in Word, it reads the pages. Loads the `docx` package on first use.
+ * numbers. A follow-up's every value is the text of a tagged Word content control, its rounds in a
+ * table of their own, so `importDocx` reads the pages back as the follow-up, edits made in Word
+ * included. What a page cannot hold (characters XML forbids, rich text Word cannot tell apart,
+ * fields no paper shows: history, reading guide, lifecycle, amounts) the file's copy keeps, used
+ * only while the page shows what was exported. Loads the `docx` package on first use.
  *
  * @example
  * const bytes = await exportDocx(followUp, { onlyAttention: true });
@@ -42,10 +56,13 @@ export async function exportDocx(
   const docx = await import("docx");
   const shown = selectForReportDocument(document, options);
   const report = buildReport(shown, options.locale === undefined ? {} : { locale: options.locale });
+  const writer = new TagWriter(docx);
+  // The title in the file's properties and running header: XML cannot hold every character.
+  const title = shownText(report.title);
   const file = new docx.Document({
-    title: report.title,
+    title,
     creator: "milepael",
-    description: report.title,
+    description: title,
     styles: {
       default: {
         document: {
@@ -82,7 +99,7 @@ export async function exportDocx(
         properties: { page: pageProperties(docx, report) },
         headers: {
           default: new docx.Header({
-            children: [new docx.Paragraph({ children: [new docx.TextRun(report.title)] })],
+            children: [new docx.Paragraph({ children: [new docx.TextRun(title)] })],
           }),
         },
         footers: {
@@ -104,12 +121,49 @@ export async function exportDocx(
             ],
           }),
         },
-        children: body(docx, report),
+        children:
+          shown.type === "budget-follow-up" ? followUpBody(writer, shown, report) : body(docx, report),
       },
     ],
   });
   const packed = await docx.Packer.pack(file, "uint8array");
-  return embed(packed, shown);
+  return embed(packed, shown, writer);
+}
+
+/**
+ * A follow-up's pages: the report's reading guide and summary as they are, the title page fields,
+ * title, rounds, sections and initiatives written with their values tagged.
+ */
+function followUpBody(
+  writer: TagWriter,
+  document: BudgetFollowUp,
+  report: Report,
+): (DocxParagraph | DocxTable)[] {
+  const { docx } = writer;
+  const width = textWidth(report);
+  const summary = report.blocks.findIndex((block) => block.kind === "table" && block.role === "summary");
+  return [
+    ...metadataParagraphs(writer, document.metadata, report.locale),
+    titleParagraph(writer, document),
+    // The blocks between the title and the sections: reading guide, summary, chart, summary table.
+    ...withoutMarks(report.blocks.slice(1, summary + 1)).flatMap((block) => renderBlock(docx, block, report)),
+    ...roundsBlocks(writer, document, report.locale, width),
+    ...sectionBlocks(writer, document, report.locale, width),
+  ];
+}
+
+/**
+ * Report text with what XML cannot hold and the tag marks a value might hold shown as U+FFFD, so
+ * the file stays valid and no text passes for a tag.
+ */
+function withoutMarks(blocks: ReportBlock[]): ReportBlock[] {
+  return JSON.parse(JSON.stringify(blocks), (_key, value: unknown) =>
+    typeof value === "string" ? shownText(value) : value,
+  ) as ReportBlock[];
+}
+
+function textWidth(report: Report): number {
+  return pageSizes[report.page.size][report.page.orientation === "landscape" ? "height" : "width"] - 2268;
 }
 
 function pageProperties(docx: Docx, report: Report) {
@@ -178,8 +232,7 @@ function renderTable(docx: Docx, table: ReportTable, report: Report): DocxTable 
   const keep = table.role === "initiative";
   const rows = [table.header, ...table.rows];
   const columns = Math.max(...rows.map((row) => row.reduce((sum, cell) => sum + (cell.span ?? 1), 0)));
-  const width =
-    pageSizes[report.page.size][report.page.orientation === "landscape" ? "height" : "width"] - 2268;
+  const width = textWidth(report);
   return new docx.Table({
     width: { size: width, type: docx.WidthType.DXA },
     columnWidths: columnWidths(table, columns, width),
@@ -313,13 +366,27 @@ function runs(docx: Docx, nodes: readonly RichNode[], style: RunStyle): DocxRun[
   return out;
 }
 
-/** Puts the document itself into the package, with the fingerprint of the pages it was written as. */
-function embed(packed: Uint8Array, document: MilepaelDocument): Uint8Array {
+/**
+ * Turns the tag marks into content controls, and puts the document itself into the package with
+ * the fingerprint of the pages it was written as and what the tags' `c=`/`x=` point at.
+ */
+function embed(packed: Uint8Array, document: MilepaelDocument, writer: TagWriter): Uint8Array {
   const files = unzipSync(packed);
-  const pages = files["word/document.xml"];
+  const written = files["word/document.xml"];
   const types = files["[Content_Types].xml"];
-  if (pages === undefined || types === undefined) return packed;
-  files[embeddedPartName] = strToU8(JSON.stringify({ fingerprint: fingerprintBytes(pages), document }));
+  if (written === undefined || types === undefined) return packed;
+  let pages = written;
+  let entries: CopyEntry[] = [];
+  if (writer.tags.length > 0) {
+    const tagged = applyMarks(strFromU8(written), writer.tags);
+    if (tagged === null) throw new Error("exportDocx: a tag mark was not written as a content control");
+    pages = strToU8(tagged);
+    files["word/document.xml"] = pages;
+    entries = writer.entries;
+  }
+  files[embeddedPartName] = strToU8(
+    JSON.stringify({ fingerprint: fingerprintBytes(pages), document, entries }),
+  );
   const contentTypes = strFromU8(types);
   if (!/Extension="json"/i.test(contentTypes))
     files["[Content_Types].xml"] = strToU8(

@@ -1,9 +1,12 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
+import type { CopyEntry } from "../../export/docx/followUpPages";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
 import { type ImportDocumentOptions, importDocument } from "../importDocument";
 import type { ImportResult } from "../shared/result";
+import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
 import { type LocatedLine, toSourceText } from "./toSourceText";
@@ -39,6 +42,14 @@ export function importDocx(
   try {
     const read = docxSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
+    // A milepael export's follow-up is read from the values its pages show in tagged controls
+    // (edits in Word included); the copy it carries is only compared, and said to agree or not.
+    if (read.pages !== undefined && read.pages !== null) {
+      if (read.copy === undefined) return { document: read.pages, diagnostics: [] };
+      return sameDocument(read.pages, read.copy)
+        ? { document: read.pages, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] }
+        : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
+    }
     const text = read.lines.map((line) => line.text).join("\n");
     const result = importDocument(text, options);
     const fromPages = {
@@ -77,6 +88,13 @@ export type DocxLines =
       diagnostics: Diagnostic[];
       /** The document a milepael export carries, when its pages are unedited. */
       embedded?: MilepaelDocument;
+      /** The document a milepael export carries, edited pages or not. */
+      copy?: MilepaelDocument;
+      /**
+       * A follow-up read from the tagged values of a milepael export's pages; null when the file
+       * has tags that make no valid follow-up (then read as text).
+       */
+      pages?: BudgetFollowUp | null;
     }
   | { ok: false; error: Diagnostic };
 
@@ -139,32 +157,60 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     if (error instanceof XmlRefused && error.reason === "dtd") return refuse("import.xml-dtd");
     return refuse("import.docx-damaged", { detail: error instanceof Error ? error.message : String(error) });
   }
-  const blocks = readBody(
-    xml.document,
-    readStyles(xml.styles, xml.numbering),
-    readRelationships(xml.relationships),
-  );
+  const styles = readStyles(xml.styles, xml.numbering);
+  const blocks = readBody(xml.document, styles, readRelationships(xml.relationships));
   const { lines, diagnostics } = toSourceText(blocks);
-  const embedded = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
-  return { ok: true, lines, diagnostics, ...(embedded === undefined ? {} : { embedded }) };
+  const copy = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
+  const pages = readTaggedFollowUp(xml.document, styles, copy?.entries);
+  return {
+    ok: true,
+    lines,
+    diagnostics,
+    ...(copy?.unedited === true ? { embedded: copy.document } : {}),
+    ...(copy === undefined ? {} : { copy: copy.document }),
+    ...(pages === undefined ? {} : { pages }),
+  };
 }
 
 /**
- * The document a milepael export carries, if its fingerprint matches the pages: an edited file
- * is read from what its pages say. Anything unexpected in the part is ignored the same way.
+ * The document a milepael export carries, whether its fingerprint matches the pages (an edited
+ * file is read from what its pages say), and what its tags point at. Anything unexpected in the
+ * part is ignored.
  */
-function readEmbedded(part: Uint8Array | undefined, pages: Uint8Array): MilepaelDocument | undefined {
+function readEmbedded(
+  part: Uint8Array | undefined,
+  pages: Uint8Array,
+): { document: MilepaelDocument; unedited: boolean; entries?: CopyEntry[] } | undefined {
   if (part === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(decodeUtf8(part));
     if (typeof parsed !== "object" || parsed === null) return undefined;
-    const { fingerprint, document } = parsed as { fingerprint?: unknown; document?: unknown };
-    if (fingerprint !== fingerprintBytes(pages)) return undefined;
+    const { fingerprint, document, entries } = parsed as {
+      fingerprint?: unknown;
+      document?: unknown;
+      entries?: unknown;
+    };
     const valid = validateDocument(document);
-    return valid.document ?? undefined;
+    if (valid.document === null) return undefined;
+    return {
+      document: valid.document,
+      unedited: fingerprint === fingerprintBytes(pages),
+      ...(Array.isArray(entries) ? { entries: entries as CopyEntry[] } : {}),
+    };
   } catch {
     return undefined;
   }
+}
+
+/** Two documents equal in every field, whatever the order of their keys. */
+function sameDocument(a: MilepaelDocument, b: MilepaelDocument): boolean {
+  const sorted = (document: MilepaelDocument) =>
+    JSON.stringify(document, (_key, value: unknown) =>
+      value !== null && typeof value === "object" && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : value,
+    );
+  return sorted(a) === sorted(b);
 }
 
 /**

@@ -1,0 +1,323 @@
+// How a follow-up's values sit on the pages of milepael's Word export (issue #21), shared by the
+// exporter and the importer so the two cannot drift. Every value the paper shows is the text of a
+// Word content control (`w:sdt`, inline) whose tag names the field: `mp:initiative.title`. The value
+// is what the control shows, so an edit in Word is what is read; ids ride on the tag of the thing
+// they identify (`mp:initiative id=5.03`), as bookmarks would. A value the page cannot hold exactly
+// (characters XML forbids, rich text Word cannot tell apart) carries `c=N`: the file's copy holds
+// it, used only while the page still shows what it was exported as. No dependency on `docx`.
+
+import { monthName } from "../../date/monthName";
+import type { Locale } from "../../i18n/locale";
+import { statusLabel } from "../../i18n/statusLabels";
+import type { InitiativeKind, Round } from "../../model/budgetFollowUp.schema";
+import { escapeHtml, parseRichText, type RichNode, sanitizeRichText } from "../../richText/richText";
+import { type Status, statusValues } from "../../status/status";
+
+/** The prefix of every tag milepael writes. */
+export const tagPrefix = "mp:";
+
+/**
+ * Marks the exporter writes into run text and turns into Word XML after packing: Unicode
+ * noncharacters, which no document text uses (a value holding one is kept by the copy).
+ */
+export const marks = {
+  open: "\uFDD0",
+  openEnd: "\uFDD1",
+  close: "\uFDD2",
+  tab: "\uFDD3",
+  lineBreak: "\uFDD4",
+  carriageReturn: "\uFDD5",
+} as const;
+
+/**
+ * The fields no paper shows, by the thing that has them: the file's copy keeps them, attached
+ * (`x=N`) to the tag of the thing, and the importer takes only these from it.
+ */
+export const unshownFields = {
+  document: ["readingGuide", "history"],
+  round: ["state"],
+  initiative: ["lifecycle"],
+  milestone: ["statusGuessed"],
+  economy: ["amount", "amountType", "round"],
+} as const;
+
+/** A tag: its name and its arguments, `mp:round id=2017-1 c=3`. */
+export interface PageTag {
+  name: string;
+  args: Record<string, string>;
+}
+
+/**
+ * A tag as the text of `w:tag`, its arguments URI-encoded.
+ *
+ * @example
+ * writeTag({ name: "round", args: { id: "2017 1" } }); // "mp:round id=2017%201"
+ */
+export function writeTag(tag: PageTag): string {
+  const args = Object.entries(tag.args).map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  return [`${tagPrefix}${tag.name}`, ...args].join(" ");
+}
+
+/**
+ * A `w:tag` value read back, or null when it is none of milepael's.
+ *
+ * @example
+ * readTag("mp:round id=2017%201"); // { name: "round", args: { id: "2017 1" } }
+ */
+export function readTag(value: string | undefined): PageTag | null {
+  if (value === undefined || !value.startsWith(tagPrefix)) return null;
+  const [name, ...args] = value.slice(tagPrefix.length).split(" ");
+  if (name === undefined || name === "") return null;
+  const parsed: Record<string, string> = {};
+  for (const arg of args) {
+    const at = arg.indexOf("=");
+    if (at <= 0) continue;
+    try {
+      parsed[arg.slice(0, at)] = decodeURIComponent(arg.slice(at + 1));
+    } catch {
+      return null;
+    }
+  }
+  return { name, args: parsed };
+}
+
+// Characters XML 1.0 cannot hold, lone surrogates (with the u flag a pair is one code point, so
+// the range matches only a lone half), and the marks above.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const unshowable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDDF\uFFFE\uFFFF]/gu;
+
+/**
+ * Plain text as the page shows it: itself, or with what a page cannot hold as U+FFFD.
+ *
+ * @example
+ * shownText("a\u0001b"); // "a\uFFFDb"
+ */
+export function shownText(text: string): string {
+  return text.replace(unshowable, "\uFFFD");
+}
+
+/**
+ * Plain text with its tabs and line breaks as the marks the exporter turns into `w:tab`, `w:br`
+ * (LF) and `w:cr` (a lone CR), so white space is kept exactly.
+ *
+ * @example
+ * markText("a\tb"); // "a\uFDD3b"
+ */
+export function markText(text: string): string {
+  return shownText(text)
+    .replace(/\t/g, marks.tab)
+    .replace(/\n/g, marks.lineBreak)
+    .replace(/\r/g, marks.carriageReturn);
+}
+
+/** A run of a paragraph inside a content control, as written and as read back. */
+export type TagRun = { kind: "text"; text: string; bold: boolean; italic: boolean } | { kind: "break" };
+
+/**
+ * A paragraph of rich text inside a content control: a list item when `list` is set. `list.group`
+ * tells lists apart (Word's numbering instance): two lists with nothing between them stay two.
+ */
+export interface TagParagraph {
+  list?: { ordered: boolean; level: number; group?: string };
+  runs: TagRun[];
+}
+
+/**
+ * Sanitised rich text as Word paragraphs: `p` and loose text as paragraphs, list items on Word's
+ * lists by level, `strong`/`em` as bold and italic runs, `br` as a line break. Never empty: empty
+ * text is one empty paragraph, so the control is there to be read.
+ *
+ * @example
+ * richToParagraphs("<p>a <strong>b</strong></p>")[0]?.runs.length; // 2
+ */
+export function richToParagraphs(html: string): TagParagraph[] {
+  const paragraphs: TagParagraph[] = [];
+  let loose: TagRun[] | null = null;
+  const flush = () => {
+    if (loose !== null) paragraphs.push({ runs: loose });
+    loose = null;
+  };
+  const inline = (nodes: readonly RichNode[], bold: boolean, italic: boolean, out: TagRun[]) => {
+    for (const node of nodes) {
+      if (node.type === "text") out.push({ kind: "text", text: shownText(node.text), bold, italic });
+      else if (node.tag === "br") out.push({ kind: "break" });
+      else inline(node.children, bold || node.tag === "strong", italic || node.tag === "em", out);
+    }
+    return out;
+  };
+  let groups = 0;
+  const list = (node: RichNode & { type: "element" }, level: number, group: string) => {
+    const ordered = node.tag === "ol";
+    for (const item of node.children) {
+      const kids = item.type === "element" && item.tag === "li" ? item.children : [item];
+      const nested = kids.filter(
+        (kid): kid is RichNode & { type: "element" } =>
+          kid.type === "element" && (kid.tag === "ul" || kid.tag === "ol"),
+      );
+      paragraphs.push({
+        list: { ordered, level, group },
+        runs: inline(
+          kids.filter((kid) => !nested.includes(kid as RichNode & { type: "element" })),
+          false,
+          false,
+          [],
+        ),
+      });
+      for (const inner of nested) list(inner, level + 1, group);
+    }
+  };
+  for (const node of parseRichText(html).nodes) {
+    if (node.type === "element" && node.tag === "p") {
+      flush();
+      paragraphs.push({ runs: inline(node.children, false, false, []) });
+    } else if (node.type === "element" && (node.tag === "ul" || node.tag === "ol")) {
+      flush();
+      list(node, 0, String(groups));
+      groups += 1;
+    } else {
+      loose ??= [];
+      inline([node], false, false, loose);
+    }
+  }
+  flush();
+  return paragraphs.length === 0 ? [{ runs: [] }] : paragraphs;
+}
+
+/**
+ * Word paragraphs read from a content control as sanitised rich text: the inverse of
+ * `richToParagraphs` wherever Word can tell the difference.
+ *
+ * @example
+ * paragraphsToRich([{ runs: [{ kind: "text", text: "a", bold: true, italic: false }] }]); // "<strong>a</strong>"
+ */
+export function paragraphsToRich(paragraphs: readonly TagParagraph[]): string {
+  let html = "";
+  const open: ("ul" | "ol")[] = [];
+  const closeTo = (depth: number) => {
+    while (open.length > depth) html += `</li></${open.pop()}>`;
+  };
+  // The numbering instance of the list's first level: another one is another list, also right
+  // after one (a nested list of the other kind has an instance of its own, and stays nested).
+  let group: string | undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.list === undefined) group = undefined;
+    else if (paragraph.list.level === 0) {
+      if (group !== undefined && paragraph.list.group !== group) closeTo(0);
+      group = paragraph.list.group;
+    }
+    const content = inlineHtml(paragraph.runs);
+    if (paragraph.list === undefined) {
+      closeTo(0);
+      html += `<p>${content}</p>`;
+      continue;
+    }
+    const tag = paragraph.list.ordered ? "ol" : "ul";
+    const level = Math.max(0, paragraph.list.level);
+    closeTo(level + 1);
+    if (open.length === level + 1 && open[level] !== tag) closeTo(level);
+    if (open.length === level + 1) {
+      html += `</li><li>${content}`;
+      continue;
+    }
+    while (open.length < level + 1) {
+      html += open.length === level ? `<${tag}><li>${content}` : `<${tag}><li>`;
+      open.push(tag);
+    }
+  }
+  closeTo(0);
+  return sanitizeRichText(html).html;
+}
+
+function inlineHtml(runs: readonly TagRun[]): string {
+  let html = "";
+  let index = 0;
+  while (index < runs.length) {
+    const run = runs[index] as TagRun;
+    index += 1;
+    if (run.kind === "break") {
+      html += "<br>";
+      continue;
+    }
+    let text = run.text;
+    // Neighbouring runs with the same formatting are one piece of text.
+    while (index < runs.length) {
+      const next = runs[index] as TagRun;
+      if (next.kind !== "text" || next.bold !== run.bold || next.italic !== run.italic) break;
+      text += next.text;
+      index += 1;
+    }
+    if (text === "") continue;
+    let piece = escapeHtml(text);
+    if (run.italic) piece = `<em>${piece}</em>`;
+    if (run.bold) piece = `<strong>${piece}</strong>`;
+    html += piece;
+  }
+  return html;
+}
+
+/**
+ * "2017-10-27" read back from "27. oktober 2017" or "27 October 2017", or null.
+ *
+ * @example
+ * parsePageDate("27. oktober 2017"); // "2017-10-27"
+ */
+export function parsePageDate(text: string): string | null {
+  const match = /^(\d{1,2})\.? (\p{L}+) (\d{1,4})$/u.exec(text.trim());
+  if (match === null) return null;
+  const name = (match[2] as string).toLowerCase();
+  let month = 0;
+  for (let candidate = 1; candidate <= 12 && month === 0; candidate += 1)
+    if ((["da", "en"] as const).some((locale) => monthName(candidate, locale).toLowerCase() === name))
+      month = candidate;
+  if (month === 0) return null;
+  const [day, year] = [Number(match[1]), Number(match[3])];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A status read from its cell, "☺ Grøn" or "Ikke vurderet" (Danish or English words), or null.
+ *
+ * @example
+ * parsePageStatus("😐 Gul"); // "yellow"
+ */
+export function parsePageStatus(text: string): Status | null {
+  const word = text
+    .replace(/^[^\p{L}]+/u, "")
+    .trim()
+    .toLowerCase();
+  for (const status of statusValues)
+    for (const locale of ["da", "en"] as const)
+      for (const scale of ["milestone", "economy"] as const)
+        if (statusLabel(status, scale, locale).name.toLowerCase() === word) return status;
+  return null;
+}
+
+/** The kind as the initiative's table header writes it: "Kort beskrivelse af indsatsen (anlæg)". */
+export const initiativeKindWords: Record<InitiativeKind, string> = {
+  drift: "drift",
+  anlaeg: "anlæg",
+  "drift-og-anlaeg": "drift og anlæg",
+  "oevrig-finansiering": "øvrig finansiering",
+};
+
+/** A round's kind as the paper's table of rounds writes it. */
+export const roundKindWords: Record<Locale, Record<Round["kind"], string>> = {
+  da: { "follow-up": "Budgetopfølgning", "half-year": "Halvårsregnskab", "year-end": "Årsafslutning" },
+  en: { "follow-up": "Follow-up", "half-year": "Half-year accounts", "year-end": "Year-end" },
+};
+
+/**
+ * The key of a word in one of the tables above, case and surrounding space ignored, or null.
+ *
+ * @example
+ * keyOfWord({ drift: "drift" }, " Drift "); // "drift"
+ */
+export function keyOfWord<K extends string>(words: Record<K, string>, text: string): K | null {
+  const wanted = text.trim().toLowerCase();
+  for (const [key, word] of Object.entries(words) as [K, string][])
+    if (word.toLowerCase() === wanted) return key;
+  return null;
+}
