@@ -437,6 +437,30 @@ describe("exportDocx", () => {
     expect(importDocx(await exportDocx(meetingsLejre2017)).document).toEqual(meetingsLejre2017);
   });
 
+  it("writes well-formed XML for a plan and meetings whose text holds characters XML forbids", async () => {
+    const [activity, ...activities] = implementationPlan2017.activities;
+    const [meeting, ...meetings] = meetingsLejre2017.meetings;
+    const [item, ...items] = meeting?.items ?? [];
+    if (activity === undefined || meeting === undefined || item === undefined) throw new Error("seed");
+    const plan = {
+      ...implementationPlan2017,
+      metadata: { ...implementationPlan2017.metadata, organisation: "Lejre\u0002" },
+      activities: [{ ...activity, title: "Kick-off\u0001", responsible: "HR\u000b" }, ...activities],
+    };
+    const minutes = {
+      ...meetingsLejre2017,
+      meetings: [{ ...meeting, items: [{ ...item, title: "Dagsorden\u0008" }, ...items] }, ...meetings],
+    };
+    for (const document of [plan, minutes]) {
+      const bytes = await exportDocx(document);
+      for (const [name, content] of Object.entries(unzipSync(bytes)))
+        if (name.endsWith(".xml")) expect(() => parseXml(strFromU8(content)), name).not.toThrow();
+      expect(importDocx(bytes).document).toEqual(document);
+    }
+    const pages = await mammoth.convertToHtml({ buffer: Buffer.from(await exportDocx(plan)) });
+    expect(pages.value).toContain("Kick-off\uFFFD");
+  });
+
   const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((candidate) => existsSync(candidate));
   it.skipIf(soffice === undefined)(
     "opens in LibreOffice, and the copy it saves as Word reads back as the seed from its pages",

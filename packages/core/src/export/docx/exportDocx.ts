@@ -181,11 +181,13 @@ function pageProperties(docx: Docx, report: Report) {
   };
 }
 
+/** A plan's or meetings' pages: the report's fields and blocks, with what XML cannot hold shown as U+FFFD. */
 function body(docx: Docx, report: Report): (DocxParagraph | DocxTable)[] {
   const children: (DocxParagraph | DocxTable)[] = report.fields.map(
-    (field) => new docx.Paragraph({ children: [new docx.TextRun(`${field.label}: ${field.value}`)] }),
+    (field) =>
+      new docx.Paragraph({ children: [new docx.TextRun(shownText(`${field.label}: ${field.value}`))] }),
   );
-  for (const block of report.blocks) children.push(...renderBlock(docx, block, report));
+  for (const block of withoutMarks(report.blocks)) children.push(...renderBlock(docx, block, report));
   return children;
 }
 
