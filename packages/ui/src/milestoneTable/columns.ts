@@ -12,7 +12,7 @@ import type { Messages } from "../locale/messages";
 import { compareStatus, type MilestoneRow } from "./rows";
 
 // v9: features are explicit and must be stable, so they live at module scope. Expansion keeps
-// its state here, but the rows are laid out by `visibleItems`: sections open by default, which
+// its state here, but the rows are laid out by `bodyLines` (useMilestoneTable): sections open by default, which
 // the stock expanded row model cannot express.
 export const milestoneTableFeatures = tableFeatures({
   ...dataTableFeatures,

@@ -54,6 +54,21 @@ describe("useMilestoneTable on its own", () => {
     expect(result.current.items.some((item) => item.kind === "detail")).toBe(false);
   });
 
+  it("gives the body's lines by index, the same as the line objects, with an open detail after its row", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017, { defaultGrouping: [] }));
+    const first = result.current.lines.rowAt(0);
+    expect(result.current.lines.length).toBe(initiatives.length);
+    expect(result.current.lines.kindAt(1)).toBe("initiative");
+    if (first) act(() => result.current.toggleRow(first));
+    const { lines, items, itemKeys } = result.current;
+    expect(lines.length).toBe(initiatives.length + 1);
+    expect([lines.kindAt(0), lines.kindAt(1)]).toEqual(["initiative", "detail"]);
+    expect(lines.rowAt(1)).toBe(first);
+    expect(items.map((_, index) => lines.itemAt(index))).toEqual(items);
+    expect(items.map((_, index) => lines.keyAt(index))).toEqual(itemKeys);
+    expect(lines.kindAt(lines.length)).toBeUndefined();
+  });
+
   it("leaves the column labels to the view, in its locale", () => {
     const round = budgetFollowUp2017.rounds[0];
     expect(milestoneColumnLabel("economy", budgetFollowUp2017, messages("en"))).toBe("Economy");
