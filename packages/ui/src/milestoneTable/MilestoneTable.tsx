@@ -41,7 +41,7 @@ export function MilestoneTable({
   const body = useDataTableBody(lines, {
     threshold: virtualizeAbove,
     detailHeight: 240,
-    overscan: 10,
+    overscan: 4,
   });
   const { virtual, roving } = body;
   const onToggle = useStableCallback((index: number, row: MilestoneTableRow) => {

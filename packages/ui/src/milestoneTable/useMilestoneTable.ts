@@ -5,6 +5,7 @@ import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
 import {
+  MilestoneSortIndex,
   type MilestoneTableRow,
   milestoneColumns,
   milestoneTableFeatures,
@@ -56,7 +57,8 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
 export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
   const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  const columns = useMemo(() => milestoneColumns(document), [document]);
+  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort.
+  const columns = useMemo(() => milestoneColumns(document, new MilestoneSortIndex(data)), [document, data]);
   const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
   const { setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const pageRound = state.round;
