@@ -36,8 +36,14 @@ const exactFilter: FilterFn<MilestoneTableFeatures, MilestoneRow> = (row, column
   value === undefined || value === "" || row.getValue(columnId) === value;
 
 /** Free-text search in what `toMilestoneRows` collected. */
-export const searchFilter: FilterFn<MilestoneTableFeatures, MilestoneRow> = (row, _columnId, value) =>
-  typeof value !== "string" || row.original.searchText.includes(value.trim().toLowerCase());
+export const searchFilter: FilterFn<MilestoneTableFeatures, MilestoneRow> = Object.assign(
+  (row: MilestoneTableRow, _columnId: string, value: unknown) =>
+    typeof value !== "string" || row.original.searchText.includes(value),
+  {
+    // Trimmed and lower-cased once per search by the table, not once per row.
+    resolveFilterValue: (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : value),
+  },
+);
 
 const helper = createColumnHelper<MilestoneTableFeatures, MilestoneRow>();
 
@@ -72,9 +78,12 @@ export class MilestoneSortIndex {
     this.#rows = rows;
   }
 
-  /** Whether a TanStack row is the data row at its index (a leaf, not a section's row). */
+  /**
+   * Whether a TanStack row is the data row at its index: a leaf (a section's row has its leaves
+   * as sub-rows, and the index of its place among sections).
+   */
   covers(row: MilestoneTableRow): boolean {
-    return this.#rows[row.index] === row.original && !row.getIsGrouped();
+    return row.subRows.length === 0 && this.#rows[row.index] === row.original;
   }
 
   rank(columnId: string): Uint8Array | Uint32Array {
@@ -104,7 +113,9 @@ export class MilestoneSortIndex {
     const values = this.#rows.map((row) => resolve(value(row)));
     // The built-in comparator reads only the two values (TanStack passes the rows for custom ones).
     const compare = sortFn_alphanumeric.sort as (a: unknown, b: unknown) => number;
-    const order = Uint32Array.from(values.keys()).sort((a, b) => compare(values[a], values[b]));
+    // An array's sort, not a typed array's: V8's TimSort runs through data already in order (a
+    // document's numbers) in one pass.
+    const order = [...values.keys()].sort((a, b) => compare(values[a], values[b]));
     const rank = new Uint32Array(values.length);
     let current = 0;
     for (let position = 0; position < order.length; position += 1) {
@@ -148,34 +159,43 @@ const statusSort: SortFn<MilestoneTableFeatures, MilestoneRow> = (a, b, columnId
 export function milestoneColumns(document: BudgetFollowUp, sortIndex?: MilestoneSortIndex) {
   const textSort = rankedSort(sortIndex, sortFn_alphanumeric);
   const severitySort = rankedSort(sortIndex, statusSort);
+  // Every value is defined (accessors give "" or "not-assessed"): without this, TanStack reads
+  // both values through `getValue` on each comparison to look for undefined ones.
+  const sortUndefined = false as const;
   return helper.columns([
     helper.accessor(textValues.initiative, {
       id: "initiative",
+      sortUndefined,
       sortFn: textSort,
       enableHiding: false,
     }),
     helper.accessor(textValues.section, {
       id: "section",
+      sortUndefined,
       sortFn: textSort,
     }),
     helper.accessor(textValues.committee, {
       id: "committee",
+      sortUndefined,
       sortFn: textSort,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.centre, {
       id: "centre",
+      sortUndefined,
       sortFn: textSort,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.kind, {
       id: "kind",
+      sortUndefined,
       sortFn: textSort,
       filterFn: exactFilter,
     }),
     ...document.rounds.map((round) =>
       helper.accessor((row): Status => row.statuses[round.id] ?? "not-assessed", {
         id: roundColumnId(round.id),
+        sortUndefined,
         sortFn: severitySort,
         filterFn: exactFilter,
         sortDescFirst: true,
@@ -183,6 +203,7 @@ export function milestoneColumns(document: BudgetFollowUp, sortIndex?: Milestone
     ),
     helper.accessor((row) => row.economy, {
       id: "economy",
+      sortUndefined,
       sortFn: severitySort,
       filterFn: exactFilter,
       sortDescFirst: true,

@@ -46,6 +46,12 @@ describe("useMilestoneTable on its own", () => {
     expect(result.current.shown).toBe(0);
   });
 
+  it("searches in any case, with spaces around the words", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
+    act(() => result.current.setGlobalFilter("  BYVÅBEN "));
+    expect(result.current.shown).toBe(1);
+  });
+
   it("opens all details of what is shown and closes them again", () => {
     const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
     act(() => result.current.setAllDetailsOpen(true));
