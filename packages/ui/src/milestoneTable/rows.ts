@@ -103,7 +103,7 @@ export function warmSearchText(rows: readonly MilestoneRow[]): () => void {
   let handle = 0;
   const work = (deadline: IdleDeadline) => {
     while (next < rows.length && deadline.timeRemaining() > 1) {
-      const end = Math.min(rows.length, next + 200);
+      const end = Math.min(rows.length, next + 100);
       for (; next < end; next += 1) void rows[next]?.searchText;
     }
     if (next < rows.length) handle = requestIdleCallback(work);
