@@ -127,6 +127,74 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
     else if (end > before + element.clientHeight) element.scrollTop = end - element.clientHeight;
     return Math.abs(element.scrollTop - before) >= 1;
   }, []);
+
+  /**
+   * Takes drawn rows' heights in one batch: every height is read before anything is written, and
+   * the scroll position is written once, so a frame lays the table out once, not once per row.
+   * A row above the view that changed height moves the scroll position with it, so what is in
+   * view stays put.
+   */
+  const applyHeights = useCallback((measurements: readonly (readonly [Element, number])[]) => {
+    const table = heightsRef.current;
+    const scroller = scrollRef.current;
+    if (!table || measurements.length === 0) return;
+    const top = scroller?.scrollTop ?? 0;
+    let shift = 0;
+    let changed = false;
+    for (const [element, height] of measurements) {
+      const index = Number((element as HTMLElement).dataset.index);
+      if (!Number.isInteger(index) || index < 0 || index >= table.count || height <= 0) continue;
+      const key = identityRef.current?.(index);
+      if (key !== undefined) measured.current.set(key, height);
+      const delta = table.set(index, height);
+      if (delta === 0) continue;
+      changed = true;
+      if (table.start(index) < top) shift += delta;
+    }
+    if (!changed) return;
+    if (scroller && shift !== 0) {
+      const height = scroller.clientHeight;
+      scroller.scrollTop = top + shift;
+      setViewport({ top: top + shift, height });
+    }
+    redraw();
+  }, []);
+
+  /** Drawn rows' elements not measured yet, and the observer of those that were. */
+  const unmeasured = useRef(new Set<Element>());
+  const observer = useRef<ResizeObserver | undefined>(undefined);
+  const measureElement = useCallback(
+    (element: Element | null) => {
+      if (!element) return;
+      unmeasured.current.add(element);
+      if (observer.current === undefined && typeof ResizeObserver === "function")
+        observer.current = new ResizeObserver((entries) => {
+          const measurements: (readonly [Element, number])[] = [];
+          for (const entry of entries) {
+            if (!entry.target.isConnected) {
+              observer.current?.unobserve(entry.target);
+              continue;
+            }
+            const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+            measurements.push([entry.target, height]);
+          }
+          applyHeights(measurements);
+        });
+      observer.current?.observe(element);
+    },
+    [applyHeights],
+  );
+  // After each commit, the rows it drew, measured together.
+  useLayoutEffect(() => {
+    const elements = unmeasured.current;
+    if (elements.size === 0) return;
+    const measurements = [...elements]
+      .filter((element) => element.isConnected)
+      .map((element) => [element, element.getBoundingClientRect().height] as const);
+    elements.clear();
+    applyHeights(measurements);
+  });
+  // Then the row last scrolled to, by the heights just measured (declared after the measuring).
   useLayoutEffect(() => {
     const pending = target.current;
     if (pending === undefined) return;
@@ -136,42 +204,6 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       readViewport();
     }
   });
-
-  /** Drawn rows' elements, observed so a row that changes height is measured again. */
-  const observer = useRef<ResizeObserver | undefined>(undefined);
-  const measure = useCallback(
-    (element: Element) => {
-      const table = heightsRef.current;
-      const index = Number((element as HTMLElement).dataset.index);
-      if (!table || !Number.isInteger(index) || index < 0 || index >= table.count) return;
-      const height = element.getBoundingClientRect().height;
-      if (height <= 0) return;
-      const key = identityRef.current?.(index);
-      if (key !== undefined) measured.current.set(key, height);
-      const delta = table.set(index, height);
-      if (delta === 0) return;
-      const scroller = scrollRef.current;
-      // A row above the view changed height: keep what is in view where it was.
-      if (scroller && table.start(index) < scroller.scrollTop) {
-        scroller.scrollTop += delta;
-        readViewport();
-      }
-      redraw();
-    },
-    [readViewport],
-  );
-  const measureElement = useCallback(
-    (element: Element | null) => {
-      if (!element) return;
-      if (observer.current === undefined && typeof ResizeObserver === "function")
-        observer.current = new ResizeObserver((entries) => {
-          for (const entry of entries) if (entry.target.isConnected) measure(entry.target);
-        });
-      observer.current?.observe(element);
-      measure(element);
-    },
-    [measure],
-  );
   useLayoutEffect(() => () => observer.current?.disconnect(), []);
 
   if (!virtualized || !heights) {
