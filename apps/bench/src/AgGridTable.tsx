@@ -1,8 +1,8 @@
 import { type BudgetFollowUp, type Status, statusLabel } from "@milepael/core/lite";
-import { type MilestoneRow, toMilestoneRows } from "@milepael/ui/milestone-table";
+import { type MilestoneRow, toMilestoneRows, warmSearchText } from "@milepael/ui/milestone-table";
 import { AllCommunityModule, type ColDef, type GridApi } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 
 // The comparison: AG Grid Community with its own row and column virtualisation, the same rows
 // and the same search (as an external filter). Community has no master/detail, so there is no
@@ -24,6 +24,8 @@ export function AgGridTable({
   onReady: (handle: AgGridHandle) => void;
 }) {
   const rows = useMemo(() => toMilestoneRows(document), [document]);
+  // The same rows as the milestone table, their search text built while the page is idle as there.
+  useEffect(() => warmSearchText(rows), [rows]);
   const search = useMemo(() => ({ term: "" }), []);
   const columns = useMemo<ColDef<MilestoneRow>[]>(
     () => [

@@ -1,5 +1,5 @@
 import { type BudgetFollowUp, type Status, statusLabel } from "@milepael/core/lite";
-import { type MilestoneRow, toMilestoneRows } from "@milepael/ui/milestone-table";
+import { type MilestoneRow, toMilestoneRows, warmSearchText } from "@milepael/ui/milestone-table";
 import {
   columnFilteringFeature,
   createColumnHelper,
@@ -13,7 +13,7 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 
 // The comparison: TanStack Table as its guides show it, with the same rows, sorting and search
 // as the milestone table, but every row in the DOM (no virtualisation) and plain text cells.
@@ -34,6 +34,8 @@ const statusText = (status: Status) => `${glyph[status]} ${statusLabel(status, "
 
 export function PlainTable({ document }: { document: BudgetFollowUp }) {
   const data = useMemo(() => toMilestoneRows(document), [document]);
+  // The same rows as the milestone table, their search text built while the page is idle as there.
+  useEffect(() => warmSearchText(data), [data]);
   const columns = useMemo(
     () =>
       helper.columns([

@@ -82,8 +82,8 @@ describe("the plain-HTML example page", () => {
       .locator("milepael-smiley")
       .first()
       .evaluate((element) => {
-        const disc = element.shadowRoot?.querySelector(".mp-Smiley-disc");
-        return disc ? getComputedStyle(disc).fill : null;
+        const disc = element.shadowRoot?.querySelector(".mp-Smiley-mark");
+        return disc ? getComputedStyle(disc).backgroundColor : null;
       });
     expect(green).toBe("rgb(31, 111, 0)");
     const font = await page

@@ -30,6 +30,7 @@ export {
   milestoneViewCsv,
   toMilestoneRows,
   useMilestoneTable,
+  warmSearchText,
 } from "./milestoneTable";
 
 // Assessing a round: `@milepael/ui/assessment` (not here: it carries core's message catalogue).

@@ -3,9 +3,20 @@ import { tableRowTarget } from "./tableRowMoves";
 import { useRovingFocus } from "./useRovingFocus";
 import { useVirtualRows } from "./useVirtualRows";
 
+/**
+ * A body's lines by index, without an object per line (the milestone table's `lines`): its kind,
+ * and its identity for measured heights (`rowAt`, a row object, else `keyAt`).
+ */
+export interface DataTableLines {
+  readonly length: number;
+  kindAt(index: number): string | undefined;
+  keyAt(index: number): string;
+  rowAt?(index: number): unknown;
+}
+
 export interface DataTableBodyOptions {
-  /** A key per line, built once per list. */
-  keys: readonly string[];
+  /** A key per line, built once per list, when the lines are an array. */
+  keys?: readonly string[];
   /** Lines are virtualised above this many. */
   threshold: number;
   /** The estimated height of an open row's details; other lines 44 px. */
@@ -16,27 +27,44 @@ export interface DataTableBodyOptions {
 /**
  * A data table body's virtual lines and its one tab stop: rows (not their open details) take the
  * focus, the arrow keys, Page Up/Down, Home and End move it (`tableRowTarget`), and the row's
- * `RowToggle` is what gets focused, drawn first if virtualised.
+ * `RowToggle` is what gets focused, drawn first if virtualised. The lines are an array of objects
+ * with their `kind` and `keys` beside them, or `DataTableLines`.
  *
  * @example
  * const { virtual, roving } = useDataTableBody(lines, { keys, threshold: 200, detailHeight: 240 });
  * <tbody onKeyDown={(event) => roving.onKeyDown(event)}>…</tbody>
  */
-export function useDataTableBody(lines: readonly { kind: string }[], options: DataTableBodyOptions) {
+export function useDataTableBody(
+  lines: readonly { kind: string }[] | DataTableLines,
+  options: DataTableBodyOptions,
+) {
   const { detailHeight } = options;
+  const kindAt = (index: number) => ("kindAt" in lines ? lines.kindAt(index) : lines[index]?.kind);
   const virtual = useVirtualRows<HTMLDivElement>({
     count: lines.length,
     threshold: options.threshold,
-    // Stable per list of lines: the virtualiser recomputes every line's position (100,000 at the
-    // largest) whenever it changes, which would be on every scroll frame.
+    // Stable per list of lines: a new estimate starts the heights again.
     estimateSize: useCallback(
-      (index: number) => (lines[index]?.kind === "detail" ? detailHeight : 44),
+      (index: number) =>
+        ("kindAt" in lines ? lines.kindAt(index) : lines[index]?.kind) === "detail" ? detailHeight : 44,
       [lines, detailHeight],
     ),
-    keys: options.keys,
+    ...(options.keys === undefined ? {} : { keys: options.keys }),
+    // A line's identity: an initiative line is its row object (no key string per line); a
+    // detail or section line its key.
+    keyOf: useCallback(
+      (index: number): unknown => {
+        if (!("kindAt" in lines)) return options.keys?.[index];
+        return lines.kindAt(index) === "initiative" && lines.rowAt ? lines.rowAt(index) : lines.keyAt(index);
+      },
+      [lines, options.keys],
+    ),
     ...(options.overscan === undefined ? {} : { overscan: options.overscan }),
   });
-  const focusable = (index: number) => lines[index] !== undefined && lines[index]?.kind !== "detail";
+  const focusable = (index: number) => {
+    const kind = kindAt(index);
+    return kind !== undefined && kind !== "detail";
+  };
   const roving = useRovingFocus<number>({
     tabbable: virtual.indices.filter(focusable),
     move: (from, key) => tableRowTarget(key, from, lines.length, focusable),

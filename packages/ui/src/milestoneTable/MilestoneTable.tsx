@@ -33,16 +33,15 @@ export function MilestoneTable({
   ...state
 }: MilestoneTableProps) {
   const model = useMilestoneTable(document, { ...state, locale });
-  const { table, items, itemKeys } = model;
+  const { table, lines } = model;
   const activeLocale = model.locale;
   const text = messages(activeLocale);
   const ids = useId();
   const columns = table.getVisibleLeafColumns();
-  const body = useDataTableBody(items, {
-    keys: itemKeys,
+  const body = useDataTableBody(lines, {
     threshold: virtualizeAbove,
     detailHeight: 240,
-    overscan: 10,
+    overscan: 4,
   });
   const { virtual, roving } = body;
   const onToggle = useStableCallback((index: number, row: MilestoneTableRow) => {
@@ -73,24 +72,25 @@ export function MilestoneTable({
       headerLabel={(id) => milestoneColumnLabel(id, document, text)}
       colSpan={columns.length}
       body={body}
-      lineCount={items.length}
+      lineCount={lines.length}
       empty={text.noMatches}
     >
       {virtual.indices.map((index) => {
-        const item = items[index];
-        if (!item) return null;
+        const row = lines.rowAt(index);
+        const kind = lines.kindAt(index);
+        if (!row || !kind) return null;
         return (
           <MilestoneTableLine
-            key={itemKeys[index] ?? index}
-            kind={item.kind}
-            row={item.row}
+            key={lines.keyAt(index)}
+            kind={kind}
+            row={row}
             index={index}
-            expanded={item.row.getIsExpanded()}
+            expanded={row.getIsExpanded()}
             tabIndex={index === roving.tabStop ? 0 : -1}
             columns={columns}
             document={document}
             locale={activeLocale}
-            detailId={`${ids}-detail-${item.row.id}`}
+            detailId={`${ids}-detail-${row.id}`}
             measure={virtual.measureElement}
             onToggle={onToggle}
           />

@@ -2,7 +2,7 @@
 export { milestoneColumnLabel, roundColumnId } from "./columns";
 export { InitiativeDetail, type InitiativeDetailProps } from "./InitiativeDetail";
 export { MilestoneTable, type MilestoneTableProps } from "./MilestoneTable";
-export { compareStatus, type MilestoneRow, toMilestoneRows } from "./rows";
+export { compareStatus, type MilestoneRow, toMilestoneRows, warmSearchText } from "./rows";
 export {
   type MilestoneTableItem,
   type MilestoneTableModel,

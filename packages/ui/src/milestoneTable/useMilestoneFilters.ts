@@ -34,15 +34,21 @@ export function useMilestoneFilters(
   const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
     | Status
     | undefined;
+  // One pass over the rows, no array per attribute; sorted with one collator per list.
   const attributeOptions = useMemo(() => {
-    const values = (pick: (row: MilestoneRow) => string | undefined) =>
-      [...new Set(data.map(pick).filter((value): value is string => Boolean(value)))].sort((a, b) =>
-        a.localeCompare(b, locale),
-      );
+    const committee = new Set<string>();
+    const centre = new Set<string>();
+    const kind = new Set<string>();
+    for (const { initiative } of data) {
+      if (initiative.responsibleCommittee) committee.add(initiative.responsibleCommittee);
+      if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
+      if (initiative.kind) kind.add(initiative.kind);
+    }
+    const { compare } = new Intl.Collator(locale);
     return {
-      committee: values((row) => row.initiative.responsibleCommittee),
-      centre: values((row) => row.initiative.responsibleCenter),
-      kind: values((row) => row.initiative.kind),
+      committee: [...committee].sort(compare),
+      centre: [...centre].sort(compare),
+      kind: [...kind].sort(compare),
     } satisfies Record<AttributeColumn, string[]>;
   }, [data, locale]);
   return {

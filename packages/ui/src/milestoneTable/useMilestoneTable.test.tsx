@@ -1,5 +1,6 @@
-import { budgetFollowUp2017 } from "@milepael/core/fixtures";
-import { reportingRound } from "@milepael/core/lite";
+import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
+import { reportingRound, statusSeverity } from "@milepael/core/lite";
+import { sortFn_alphanumeric } from "@tanstack/react-table";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { messages } from "../locale/messages";
@@ -45,6 +46,12 @@ describe("useMilestoneTable on its own", () => {
     expect(result.current.shown).toBe(0);
   });
 
+  it("searches in any case, with spaces around the words", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
+    act(() => result.current.setGlobalFilter("  BYVÅBEN "));
+    expect(result.current.shown).toBe(1);
+  });
+
   it("opens all details of what is shown and closes them again", () => {
     const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017));
     act(() => result.current.setAllDetailsOpen(true));
@@ -52,6 +59,78 @@ describe("useMilestoneTable on its own", () => {
     expect(result.current.items.filter((item) => item.kind === "detail")).toHaveLength(initiatives.length);
     act(() => result.current.setAllDetailsOpen(false));
     expect(result.current.items.some((item) => item.kind === "detail")).toBe(false);
+  });
+
+  it("gives the body's lines by index, the same as the line objects, with an open detail after its row", () => {
+    const { result } = renderHook(() => useMilestoneTable(budgetFollowUp2017, { defaultGrouping: [] }));
+    const first = result.current.lines.rowAt(0);
+    expect(result.current.lines.length).toBe(initiatives.length);
+    expect(result.current.lines.kindAt(1)).toBe("initiative");
+    if (first) act(() => result.current.toggleRow(first));
+    const { lines, items, itemKeys } = result.current;
+    expect(lines.length).toBe(initiatives.length + 1);
+    expect([lines.kindAt(0), lines.kindAt(1)]).toEqual(["initiative", "detail"]);
+    expect(lines.rowAt(1)).toBe(first);
+    expect(items.map((_, index) => lines.itemAt(index))).toEqual(items);
+    expect(items.map((_, index) => lines.keyAt(index))).toEqual(itemKeys);
+    expect(lines.kindAt(lines.length)).toBeUndefined();
+  });
+
+  it("sorts a thousand initiatives by name in TanStack's alphanumeric order, ties in document order", () => {
+    const followUp = generateFollowUp({ initiatives: 1000 });
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultSorting: [{ id: "initiative", desc: true }],
+      }),
+    );
+    const names = followUp.sections
+      .flatMap((section) => section.initiatives)
+      .map((initiative, index) => ({
+        index,
+        id: initiative.id,
+        name: [initiative.number, initiative.title].filter(Boolean).join(" "),
+      }));
+    const valueRow = (name: string) =>
+      ({ getValue: () => name }) as unknown as Parameters<typeof sortFn_alphanumeric>[0];
+    const expected = [...names]
+      .sort(
+        (a, b) => -sortFn_alphanumeric(valueRow(a.name), valueRow(b.name), "initiative") || a.index - b.index,
+      )
+      .map((entry) => entry.id);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
+  });
+
+  it("sorts worst first within each section by core's severity, ties in document order", () => {
+    const followUp = generateFollowUp({ initiatives: 500 });
+    const round = reportingRound(followUp) ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, { defaultSorting: [{ id: roundColumnId(round), desc: true }] }),
+    );
+    const { lines } = result.current;
+    let section: { severity: number; index: number }[] = [];
+    const sections: (typeof section)[] = [section];
+    for (let index = 0; index < lines.length; index += 1) {
+      const row = lines.rowAt(index);
+      if (lines.kindAt(index) === "group") {
+        section = [];
+        sections.push(section);
+      } else if (row)
+        section.push({
+          severity: statusSeverity(row.original.statuses[round] ?? "not-assessed"),
+          index: row.index,
+        });
+    }
+    for (const rows of sections)
+      for (let index = 1; index < rows.length; index += 1) {
+        const [previous, current] = [rows[index - 1], rows[index]];
+        if (!previous || !current) continue;
+        expect(
+          previous.severity > current.severity ||
+            (previous.severity === current.severity && previous.index < current.index),
+        ).toBe(true);
+      }
+    expect(sections.flat()).toHaveLength(500);
   });
 
   it("leaves the column labels to the view, in its locale", () => {

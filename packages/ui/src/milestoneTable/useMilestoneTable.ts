@@ -1,17 +1,18 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
 import { type GroupingState, useTable } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
 import {
+  MilestoneSortIndex,
   type MilestoneTableRow,
   milestoneColumns,
   milestoneTableFeatures,
   roundColumnId,
   searchFilter,
 } from "./columns";
-import { toMilestoneRows } from "./rows";
+import { toMilestoneRows, warmSearchText } from "./rows";
 import { useMilestoneFilters } from "./useMilestoneFilters";
 
 export { roundColumnId } from "./columns";
@@ -51,12 +52,13 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
  *
  * @example
  * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
- * model.items.map((item, index) => <li key={model.itemKeys[index]}>{item.row.original.initiative.title}</li>);
+ * model.items.map((item) => <li key={item.row.id}>{item.row.original.initiative.title}</li>);
  */
 export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
   const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  const columns = useMemo(() => milestoneColumns(document), [document]);
+  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort.
+  const columns = useMemo(() => milestoneColumns(document, new MilestoneSortIndex(data)), [document, data]);
   const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
   const { setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const pageRound = state.round;
@@ -94,20 +96,22 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
   });
 
   const sortedRows = table.getSortedRowModel().rows;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
-  const lines = useMemo(() => visibleItems(sortedRows), [sortedRows, expanded]);
-  // The keys are built once per list: a virtualiser asks for the key of every line after each
-  // newly measured one, and building 100,000 strings per frame was most of a scroll frame.
-  const keys = useMemo(() => lines.map((item) => `${item.kind}:${item.row.id}`), [lines]);
+  const lines = useMemo(() => bodyLines(sortedRows, grouping, expanded), [sortedRows, grouping, expanded]);
+  // The search text is built while the page is idle, not before the first paint.
+  useEffect(() => warmSearchText(data), [data]);
   const filteredRows = table.getFilteredRowModel().flatRows;
   // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rows read their open state from `expanded`.
+  // A count in one pass, no array of the shown rows; an initiative's details are open only when
+  // `expanded` says `true` (see `getIsRowExpanded`).
   const { shown, allDetailsOpen } = useMemo(() => {
-    const initiatives = filteredRows.filter((row) => !row.getIsGrouped());
-    return {
-      shown: initiatives.length,
-      allDetailsOpen: initiatives.length > 0 && initiatives.every((row) => row.getIsExpanded()),
-    };
+    let count = 0;
+    let allOpen = true;
+    for (const row of filteredRows) {
+      if (row.getIsGrouped()) continue;
+      count += 1;
+      if (allOpen && expanded[row.id] !== true) allOpen = false;
+    }
+    return { shown: count, allDetailsOpen: count > 0 && allOpen };
   }, [filteredRows, expanded]);
   const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale, {
     round: pageRound,
@@ -118,9 +122,16 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     locale,
     table,
     data,
-    /** The body's lines in order, and a key per line. */
-    items: lines,
-    itemKeys: keys,
+    /** The body's lines, without an object per line: count, kind, row and key by index. */
+    lines,
+    /** The body's lines in order as objects (built when first read: prefer `lines`). */
+    get items() {
+      return lines.items;
+    },
+    /** A key per line (built when first read: prefer `lines.keyAt`). */
+    get itemKeys() {
+      return lines.keys;
+    },
     /** How many initiatives the filters let through, of `data.length`. */
     shown,
     allDetailsOpen,
@@ -157,25 +168,91 @@ export type MilestoneTableItem =
   | { kind: "initiative"; row: MilestoneTableRow }
   | { kind: "detail"; row: MilestoneTableRow };
 
+const lineKinds = ["group", "initiative", "detail"] as const satisfies readonly MilestoneTableItem["kind"][];
+
+/**
+ * The body's lines by index, without an object per line: at 100,000 initiatives the table draws
+ * about thirty of them, so only those are ever asked for. `kinds` holds each line's kind as an
+ * index into `lineKinds`; without it every line is an initiative.
+ */
+export class MilestoneTableLines {
+  readonly rows: readonly MilestoneTableRow[];
+  readonly #kinds: Uint8Array | undefined;
+  #items: MilestoneTableItem[] | undefined;
+  #keys: string[] | undefined;
+
+  constructor(rows: readonly MilestoneTableRow[], kinds?: Uint8Array) {
+    this.rows = rows;
+    this.#kinds = kinds;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  kindAt(index: number): MilestoneTableItem["kind"] | undefined {
+    if (index < 0 || index >= this.rows.length) return undefined;
+    return this.#kinds === undefined ? "initiative" : lineKinds[this.#kinds[index] ?? 1];
+  }
+
+  rowAt(index: number): MilestoneTableRow | undefined {
+    return this.rows[index];
+  }
+
+  /** The line's key: its kind and row id, so a line keeps its element while it moves. */
+  keyAt(index: number): string {
+    return `${this.kindAt(index)}:${this.rows[index]?.id}`;
+  }
+
+  itemAt(index: number): MilestoneTableItem | undefined {
+    const row = this.rows[index];
+    const kind = this.kindAt(index);
+    return row && kind ? { kind, row } : undefined;
+  }
+
+  /** Every line as an object, built once when first asked for. */
+  get items(): MilestoneTableItem[] {
+    this.#items ??= this.rows.map((_, index) => this.itemAt(index) as MilestoneTableItem);
+    return this.#items;
+  }
+
+  get keys(): string[] {
+    this.#keys ??= this.rows.map((_, index) => this.keyAt(index));
+    return this.#keys;
+  }
+}
+
 /**
  * The body's lines in order: filtered, grouped and sorted rows, with closed sections' rows left
- * out and open initiatives followed by their details.
+ * out and open initiatives followed by their details. A flat list with no open details is the
+ * sorted rows themselves.
  */
-export function visibleItems(rows: readonly MilestoneTableRow[]): MilestoneTableItem[] {
-  const items: MilestoneTableItem[] = [];
+function bodyLines(
+  rows: readonly MilestoneTableRow[],
+  grouping: GroupingState,
+  expanded: Record<string, boolean>,
+): MilestoneTableLines {
+  if (grouping.length === 0 && !Object.values(expanded).includes(true)) return new MilestoneTableLines(rows);
+  const lineRows: MilestoneTableRow[] = [];
+  const kinds: number[] = [];
   const walk = (level: readonly MilestoneTableRow[]) => {
     for (const row of level) {
       if (row.getIsGrouped()) {
-        items.push({ kind: "group", row });
+        lineRows.push(row);
+        kinds.push(0);
         if (row.getIsExpanded()) walk(row.subRows);
       } else {
-        items.push({ kind: "initiative", row });
-        if (row.getIsExpanded()) items.push({ kind: "detail", row });
+        lineRows.push(row);
+        kinds.push(1);
+        if (row.getIsExpanded()) {
+          lineRows.push(row);
+          kinds.push(2);
+        }
       }
     }
   };
   walk(rows);
-  return items;
+  return new MilestoneTableLines(lineRows, Uint8Array.from(kinds));
 }
 
 export type MilestoneTableModel = ReturnType<typeof useMilestoneTable>;

@@ -28,13 +28,41 @@ describe("Smiley in a real browser", () => {
         </div>,
       );
       const page = getComputedStyle(container.firstElementChild as Element).backgroundColor;
-      for (const smiley of container.querySelectorAll(".mp-Smiley")) {
-        const disc = getComputedStyle(smiley.querySelector(".mp-Smiley-disc") as Element);
-        const eye = getComputedStyle(smiley.querySelector(".mp-Smiley-eye") as Element);
-        // The outline separates the face from the page; the eyes separate from the fill.
-        expect(contrast(disc.stroke, page)).toBeGreaterThanOrEqual(3);
-        expect(contrast(eye.fill, disc.fill)).toBeGreaterThanOrEqual(3);
+      for (const mark of container.querySelectorAll(".mp-Smiley-mark")) {
+        const disc = getComputedStyle(mark);
+        const eye = getComputedStyle(mark, "::before");
+        const mouth = getComputedStyle(mark, "::after");
+        // The outline separates the face from the page; the eyes and mouth separate from the fill.
+        expect(contrast(disc.borderTopColor, page)).toBeGreaterThanOrEqual(3);
+        expect(contrast(eye.backgroundColor, disc.backgroundColor)).toBeGreaterThanOrEqual(3);
+        expect(contrast(mouth.borderTopColor, disc.backgroundColor)).toBeGreaterThanOrEqual(3);
+        expect(Number.parseFloat(eye.width)).toBeGreaterThan(0);
       }
     });
   }
+
+  it("curves the mouth up, level or down by status, so the shape carries it without colour", () => {
+    const { container } = render(
+      <div>
+        {(["green", "yellow", "red"] as const).map((status) => (
+          <Smiley key={status} status={status} />
+        ))}
+      </div>,
+    );
+    const mouths = [...container.querySelectorAll(".mp-Smiley-mark")].map((mark) => {
+      const mouth = getComputedStyle(mark, "::after");
+      const top = Number.parseFloat(mouth.borderTopWidth) > 0;
+      const roundTop = Number.parseFloat(mouth.borderTopLeftRadius) > 0;
+      return {
+        smile: Number.parseFloat(mouth.borderBottomWidth) > 0 && !top,
+        frown: top && roundTop,
+        level: top && !roundTop,
+      };
+    });
+    expect(mouths).toEqual([
+      { smile: true, frown: false, level: false },
+      { smile: false, frown: false, level: true },
+      { smile: false, frown: true, level: false },
+    ]);
+  });
 });

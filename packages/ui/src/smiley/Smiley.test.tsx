@@ -13,7 +13,7 @@ describe("Smiley", () => {
     const { container } = render(<Smiley status="red" label="name" />);
     expect(screen.getByText("Rød")).toBeTruthy();
     expect(screen.queryByRole("img")).toBeNull();
-    expect(container.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
+    expect(container.querySelector(".mp-Smiley-mark")?.getAttribute("aria-hidden")).toBe("true");
   });
 
   it("speaks English inside an English locale provider", () => {
@@ -36,15 +36,22 @@ describe("Smiley", () => {
     expect(screen.getByRole("img", { name: /^Grøn/ })).toBeTruthy();
   });
 
-  it("draws a different mouth for each level, so the shape carries the status", () => {
-    const mouths = (["green", "yellow", "red"] as const).map((status) => {
+  it("names a different face for each level, so the shape carries the status", () => {
+    const faces = (["green", "yellow", "red", "not-assessed"] as const).map((status) => {
       const { container, unmount } = render(<Smiley status={status} />);
-      const d = container.querySelector("path.mp-Smiley-feature")?.getAttribute("d");
+      const face = container.querySelector(".mp-Smiley")?.getAttribute("data-face");
       unmount();
-      return d;
+      return face;
     });
-    expect(new Set(mouths).size).toBe(3);
-    expect(mouths.every(Boolean)).toBe(true);
+    expect(faces).toEqual(["happy", "neutral", "sad", "none"]);
+  });
+
+  it("is one element on its own and two beside its words, so a table of smileys stays light", () => {
+    const alone = render(<Smiley status="green" />);
+    expect(alone.container.querySelectorAll("*")).toHaveLength(1);
+    alone.unmount();
+    const named = render(<Smiley status="green" label="name" />);
+    expect(named.container.querySelectorAll("*")).toHaveLength(3);
   });
 
   it("puts state in data attributes and flags a level the scale does not define", () => {

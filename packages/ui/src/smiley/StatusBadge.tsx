@@ -7,7 +7,7 @@ import {
 } from "@milepael/core/lite";
 import { classNames } from "../internal/classNames";
 import { useLocale } from "../locale/LocaleProvider";
-import { Smiley, type SmileySize } from "./Smiley";
+import { Smiley, type SmileySize, smileyDefaults } from "./Smiley";
 
 export interface StatusBadgeProps {
   status: Status;
@@ -27,9 +27,9 @@ export interface StatusBadgeProps {
  */
 export function StatusBadge({
   status,
-  scale = "milestone",
+  scale = smileyDefaults.scale,
   lifecycle,
-  size = "md",
+  size = smileyDefaults.size,
   label = "name",
   locale,
   className,
