@@ -239,7 +239,7 @@ describe("AnnualWheel as users know wheels", () => {
       expect(failures).toEqual([]);
     });
 
-  it("writes text of at least 11 px, and shows its list where the wheel would need smaller", async () => {
+  it("writes text of at least 11 px, and shows its list, which selects as the arcs do, where the wheel would need smaller", async () => {
     const { container } = render(<AnnualWheel document={implementationPlan2017} today={null} />);
     const svg = container.querySelector("svg.mp-AnnualWheel-svg") as SVGSVGElement;
     const scale = svg.getBoundingClientRect().width / 640;
@@ -252,7 +252,11 @@ describe("AnnualWheel as users know wheels", () => {
     );
     await vi.waitFor(() => expect(narrow.container.querySelector("svg.mp-AnnualWheel-svg")).toBeNull());
     const list = within(narrow.container).getByRole("list", { name: "Årets aktiviteter · 2017" });
-    expect(list.textContent).toContain("Cykeltur rundt i Ballerup");
+    // The list does what the arcs do: an activity opens its details.
+    await userEvent.click(
+      within(list).getByRole("button", { name: /^Cykeltur rundt i Ballerup.*, 21\. maj 2017$/ }),
+    );
+    expect(narrow.container.querySelector(".mp-ActivityDetails")?.textContent).toContain("Cykeltur");
   });
 
   it('labels a wheel from August "2017/18" and a January wheel "2017"', () => {

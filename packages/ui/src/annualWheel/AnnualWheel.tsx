@@ -57,7 +57,10 @@ export function AnnualWheel({
   const closeDetails = () => {
     const id = selectedId;
     wheel.setSelectedId(null);
-    if (id) wheel.svgRef.current?.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+    if (id)
+      wheel.rootRef.current
+        ?.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
+        ?.focus();
   };
   const { arcs, months, laneLayout } = wheel;
   const colourOf = useMemo(() => {
@@ -117,6 +120,8 @@ export function AnnualWheel({
             label={`${text.wheelList} · ${yearLabel}`}
             noLane={text.noLane}
             lang={lang}
+            selectedId={selectedId}
+            onSelect={wheel.activate}
           />
         ) : (
           // biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; group names the drawing.

@@ -7,13 +7,16 @@ export interface WheelListProps {
   label: string;
   noLane: string;
   lang: "da" | undefined;
+  selectedId: string | null;
+  /** Stable: a click on an activity selects it (or clears the selection). */
+  onSelect: (id: string) => void;
 }
 
 /**
  * The wheel as a list, where it is too narrow for text of 11 px: each lane (ring) with its
- * activities in the year's order, date first.
+ * activities in the year's order, date first, each a button that selects it as its arc does.
  */
-export function WheelList({ items, lanes, label, noLane, lang }: WheelListProps) {
+export function WheelList({ items, lanes, label, noLane, lang, selectedId, onSelect }: WheelListProps) {
   const byLane = new Map<string, TimelineItem[]>(lanes.map((lane) => [lane, []]));
   for (const item of items) byLane.get(item.lane)?.push(item);
   return (
@@ -29,8 +32,16 @@ export function WheelList({ items, lanes, label, noLane, lang }: WheelListProps)
           <ol>
             {(byLane.get(lane) ?? []).map((item) => (
               <li key={item.id}>
-                <span className="mp-AnnualWheel-listWhen">{item.when}</span>{" "}
-                <span lang={lang}>{item.title}</span>
+                <button
+                  type="button"
+                  className="mp-AnnualWheel-listItem"
+                  data-item-id={item.id}
+                  aria-pressed={selectedId === item.id}
+                  onClick={() => onSelect(item.id)}
+                >
+                  <span lang={lang}>{item.title}</span>
+                  {item.when && <span className="mp-AnnualWheel-listWhen">, {item.when}</span>}
+                </button>
               </li>
             ))}
           </ol>
