@@ -8,6 +8,7 @@ import "../styles.css";
 import { AnnualWheel } from "./AnnualWheel";
 import { wheelPng, wheelSvg } from "./exportWheel";
 import { shortTitles } from "./shortTitles";
+import { wheelMaxRings } from "./wheelGeometry";
 
 /** The angle of a point from the wheel's centre, clockwise from 12 o'clock, in degrees. */
 function angleOf(element: Element, svg: SVGSVGElement): number {
@@ -136,6 +137,12 @@ describe("AnnualWheel in a real browser", () => {
     expect(parsed.querySelector("parsererror")).toBeNull();
     expect(parsed.querySelectorAll("path").length).toBeGreaterThan(12);
     expect(file).toContain("fill:rgb(0, 73, 147)");
+    // The lane names' halo stays behind their letters outside the page's stylesheet too.
+    const haloed = [...parsed.querySelectorAll("text")].filter((text) =>
+      text.getAttribute("style")?.includes("stroke-width:4px"),
+    );
+    expect(haloed.length).toBeGreaterThan(0);
+    for (const text of haloed) expect(text.getAttribute("style")).toContain("paint-order:stroke");
     const png = await wheelPng(svg);
     expect(png.type).toBe("image/png");
     expect(png.size).toBeGreaterThan(5000);
@@ -290,7 +297,7 @@ describe("AnnualWheel as users know wheels", () => {
   it("draws 10,000 activities as density bands with counts, and the keyboard still reaches each one", async () => {
     const plan = generatePlan({ activities: 10_000, year: 2017 });
     const { container } = render(<AnnualWheel document={plan} defaultYear={2017} today={null} />);
-    expect(container.querySelectorAll(".mp-AnnualWheel-ring").length).toBeLessThanOrEqual(20);
+    expect(container.querySelectorAll(".mp-AnnualWheel-ring").length).toBeLessThanOrEqual(wheelMaxRings);
     expect(container.querySelectorAll("svg *").length).toBeLessThan(1000);
     const counts = [...container.querySelectorAll(".mp-AnnualWheel-count")].map((count) =>
       Number(count.textContent),

@@ -3,6 +3,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { KeyboardEvent } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { useAnnualWheel } from "./useAnnualWheel";
+import { wheelMaxRings } from "./wheelGeometry";
 
 const key = (name: string) =>
   ({ key: name, preventDefault: vi.fn(), defaultPrevented: false }) as unknown as KeyboardEvent<Element>;
@@ -39,8 +40,8 @@ describe("useAnnualWheel on its own", () => {
   it("draws crowded lanes as bands but keeps every activity in the keyboard's reach, drawing the one it reaches", () => {
     const plan = generatePlan({ activities: 2000, year: 2017 });
     const { result } = renderHook(() => useAnnualWheel(plan, { today: null }));
-    expect(result.current.rings.length).toBeGreaterThan(20);
-    expect(result.current.ringCount).toBeLessThanOrEqual(20);
+    expect(result.current.rings.length).toBeGreaterThan(wheelMaxRings);
+    expect(result.current.ringCount).toBeLessThanOrEqual(wheelMaxRings);
     expect(result.current.laneLayout.some((lane) => lane.mode === "band")).toBe(true);
     expect(result.current.bands.length).toBeGreaterThan(0);
     expect(result.current.drawnArcs.length).toBeLessThan(result.current.arcs.length / 10);

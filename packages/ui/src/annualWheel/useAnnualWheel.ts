@@ -33,7 +33,7 @@ import {
 /** The most numbered callouts a wheel shows; beyond that the focus name, details and table tell. */
 const maxCallouts = 99;
 /** A callout's radius: room for two digits at the wheel's smallest text size. */
-export const calloutRadius = 10;
+export const calloutRadius = 9;
 
 /** How an activity's name shows on the wheel: along its arc, as a numbered callout, or not at all. */
 export type WheelArcLabel =

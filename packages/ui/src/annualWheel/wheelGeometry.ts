@@ -176,8 +176,11 @@ export function wheelYearLabel(year: number, startMonth: number): string {
   return startMonth <= 1 ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
-/** The most rings a wheel draws one by one; lanes that need more are drawn as density bands. */
-export const wheelMaxRings = 20;
+/**
+ * The most rings a wheel draws: 18 units each at least, room for a name on an arc, a count on a
+ * band and a numbered callout. Lanes that would need more are drawn as density bands.
+ */
+export const wheelMaxRings = 10;
 /** The size of the wheel's smallest text, in SVG units (1 unit = 1 px when drawn 640 px wide). */
 export const wheelFontUnits = 13;
 /** Below this width (px) the wheel's smallest text would be under 11 px: the wheel shows its list. */
