@@ -109,6 +109,21 @@ export const WheelMarks = memo(function WheelMarks({ arcs, labelOf, laneNames, i
           </g>
         ),
       )}
+      {/* Leaders first, so that no callout's number lies under another's line. */}
+      {arcs.map((arc) => {
+        const label = labelOf(arc.item.id);
+        if (label.kind !== "callout" || !label.anchor) return null;
+        return (
+          <line
+            key={`leader-${arc.item.id}`}
+            className="mp-AnnualWheel-leader"
+            x1={label.anchor[0]}
+            y1={label.anchor[1]}
+            x2={label.x}
+            y2={label.y}
+          />
+        );
+      })}
       {arcs.map((arc) => {
         const label = labelOf(arc.item.id);
         if (label.kind !== "callout") return null;

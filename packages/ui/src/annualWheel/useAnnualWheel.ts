@@ -38,7 +38,14 @@ export const calloutRadius = 9;
 /** How an activity's name shows on the wheel: along its arc, as a numbered callout, or not at all. */
 export type WheelArcLabel =
   | { kind: "arc"; path: string }
-  | { kind: "callout"; number: number; x: number; y: number }
+  | {
+      kind: "callout";
+      number: number;
+      x: number;
+      y: number;
+      /** Where on its arc the callout points, when it had to move away from it. */
+      anchor: [number, number] | null;
+    }
   | { kind: "none" };
 
 export interface UseAnnualWheelOptions {
@@ -303,7 +310,8 @@ function arcLabels(
     // An either-or date's callout sits on its first alternative, not in the gap between them.
     const first = arcSpans(arc.item, year)[0] ?? arc;
     const middle = (first.start + first.end) / 2;
-    let point = wheelPoint(middle, radius);
+    const anchor = wheelPoint(middle, radius);
+    let point = anchor;
     // Up to all the way round the ring, nearest first.
     const attempts = Math.ceil(360 / step) + 1;
     for (let attempt = 1; attempt < attempts; attempt += 1) {
@@ -314,7 +322,14 @@ function arcLabels(
       point = wheelPoint(middle + offset, radius);
     }
     placed.push(point);
-    labels.set(arc.item.id, { kind: "callout", number: index + 1, x: point[0], y: point[1] });
+    const moved = Math.hypot(point[0] - anchor[0], point[1] - anchor[1]) > calloutRadius;
+    labels.set(arc.item.id, {
+      kind: "callout",
+      number: index + 1,
+      x: point[0],
+      y: point[1],
+      anchor: moved ? anchor : null,
+    });
   });
   return labels;
 }
