@@ -1,5 +1,5 @@
 import { isoDayNumber, type Locale, type PlanDocument } from "@milepael/core/lite";
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useRovingFocus } from "../internal/useRovingFocus";
 import { useStableCallback } from "../internal/useStableCallback";
@@ -29,6 +29,9 @@ import {
   wheelYear,
   wheelYearLabel,
 } from "./wheelGeometry";
+
+// useLayoutEffect warns on the server (React 18); there is nothing to measure there anyway.
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
 
 /** The most numbered callouts a wheel shows; beyond that the focus name, details and table tell. */
 const maxCallouts = 99;
@@ -197,13 +200,18 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
   );
 
   // Below `wheelMinWidth` its smallest text would be under 11 px: the wheel shows its list instead.
+  // Measured before the first paint, so a narrow page never flashes a wheel of tiny text; a width
+  // of 0 (not laid out yet, or hidden) decides nothing.
   const [narrow, setNarrow] = useState(false);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = rootRef.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) =>
-      setNarrow((entry?.contentRect.width ?? Number.POSITIVE_INFINITY) < wheelMinWidth),
-    );
+    if (!element) return;
+    const decide = (width: number) => {
+      if (width > 0) setNarrow(width < wheelMinWidth);
+    };
+    decide(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => decide(entry?.contentRect.width ?? 0));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
