@@ -317,6 +317,22 @@ describe("AnnualWheel as users know wheels", () => {
   });
 });
 
+describe("AnnualWheel density bands", () => {
+  it("focuses the first activity of a band's month when the month is clicked", async () => {
+    const plan = generatePlan({ activities: 600, year: 2017 });
+    const { container } = render(<AnnualWheel document={plan} defaultYear={2017} today={null} />);
+    const cell = container.querySelector(".mp-AnnualWheel-band") as SVGGElement;
+    const title = cell.querySelector("title")?.textContent ?? "";
+    await userEvent.click(cell.querySelector("path") as SVGPathElement);
+    const focused = document.activeElement as SVGGElement;
+    expect(focused.getAttribute("role")).toBe("button");
+    expect(focused.dataset.colour).toBe(cell.dataset.colour);
+    // "12 aktiviteter i Ledelse, jan.": the focused activity is of that lane, in January.
+    expect(title).toMatch(/^\d+ aktiviteter i \S+, jan\.$/);
+    expect(focused.getAttribute("aria-label")).toMatch(/januar 2017|2016/);
+  });
+});
+
 /** The centre of each glyph of an SVG text, in the page's coordinates. */
 function glyphCentres(text: SVGTextElement): [number, number][] {
   const matrix = text.getScreenCTM();

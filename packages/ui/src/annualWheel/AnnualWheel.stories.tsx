@@ -26,7 +26,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Årshjulet viser året som en cirkel: månederne som felter (startmåneden kan vælges, fx august for et skoleår), én ring pr. spor og aktiviteterne som buer over deres periode, mindst et par grader for enkeltdage. Viseren viser i dag, de små streger ugerne. Piletasterne går gennem aktiviteterne i årets rækkefølge; Enter viser detaljerne. Tabellen under hjulet har de samme aktiviteter. Hjulet kan hentes som SVG og PNG til mødemapper og intranet.",
+          "Årshjulet viser året som en cirkel: månederne som felter (startmåneden kan vælges, fx august for et skoleår, der så hedder 2017/18), én ring pr. spor i sin egen farve og – på print eller med `patterns` – sit eget mønster, og sporets navn skrevet på ringen. Aktiviteterne er buer over deres periode, mindst et par grader for enkeltdage; navnet står på buen, hvor det kan være, ellers får buen et nummer, som listen ved siden af forklarer. Viseren viser i dag, de små streger ugerne. Er der for mange rækker til at se, bliver et spor til et bånd med antallet af aktiviteter pr. måned; piletasterne når stadig hver aktivitet. Er hjulet smallere end 542 px, viser det sin liste, så ingen tekst bliver under 11 px. Enter viser detaljerne. Tabellen under hjulet har de samme aktiviteter. Hjulet kan hentes som SVG og PNG til mødemapper og intranet.",
       },
     },
   },
