@@ -266,6 +266,23 @@ describe("AnnualWheel as users know wheels", () => {
     expect(narrow.container.querySelector(".mp-ActivityDetails")?.textContent).toContain("Cykeltur");
   });
 
+  it("keeps its text at 11 px beside the side panel on a page with a small root font size", () => {
+    document.documentElement.style.fontSize = "12px";
+    try {
+      const { container } = renderNarrow(
+        <div style={{ width: 700 }}>
+          <AnnualWheel document={implementationPlan2017} today={null} />
+        </div>,
+      );
+      const svg = container.querySelector("svg.mp-AnnualWheel-svg") as SVGSVGElement;
+      const scale = svg.getBoundingClientRect().width / 640;
+      for (const text of svg.querySelectorAll("text"))
+        expect(Number.parseFloat(getComputedStyle(text).fontSize) * scale).toBeGreaterThanOrEqual(11);
+    } finally {
+      document.documentElement.style.fontSize = "";
+    }
+  });
+
   it('labels a wheel from August "2017/18" and a January wheel "2017"', () => {
     render(<AnnualWheel document={implementationPlan2017} startMonth={8} year={2017} today={null} />);
     expect(screen.getByRole("figure").querySelector("figcaption")?.textContent).toMatch(/· 2017\/18$/);
