@@ -284,7 +284,12 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
 
 export type AnnualWheelModel = ReturnType<typeof useAnnualWheel>;
 
-/** The radii of ring `ring` (from the inside) with a small gap to its neighbours. */
+/**
+ * The radii of ring `ring` (from the inside) with a small gap to its neighbours.
+ *
+ * @example
+ * ringRadii(0, 18); // [71.5, 86.5]
+ */
 export function ringRadii(ring: number, ringWidth: number): [number, number] {
   return [wheelInner + ringWidth * ring + 1.5, wheelInner + ringWidth * (ring + 1) - 1.5];
 }

@@ -269,7 +269,12 @@ export function wheelBand(
   });
 }
 
-/** The width text of `characters` letters takes at a font size, estimated on the safe side. */
+/**
+ * The width text of `characters` letters takes at a font size, estimated on the safe side.
+ *
+ * @example
+ * textWidth(8); // 62.4
+ */
 export const textWidth = (characters: number, fontSize = wheelFontUnits) => characters * fontSize * 0.6;
 
 /**
