@@ -335,6 +335,29 @@ describe("AnnualWheel as users know wheels", () => {
 });
 
 describe("AnnualWheel density bands", () => {
+  it("shows a lane alone in full detail when its name in the legend is pressed, and all lanes again", async () => {
+    const plan = generatePlan({ activities: 300, year: 2017 });
+    const { container } = render(<AnnualWheel document={plan} defaultYear={2017} today={null} />);
+    expect(container.querySelectorAll(".mp-AnnualWheel-band").length).toBeGreaterThan(0);
+    const lane = screen.getByRole("button", { name: "Ledelse" });
+    await userEvent.click(lane);
+    expect(lane.getAttribute("aria-pressed")).toBe("true");
+    const arcs = [...container.querySelectorAll<SVGGElement>(".mp-AnnualWheel-item")];
+    expect(container.querySelectorAll(".mp-AnnualWheel-band")).toHaveLength(0);
+    // Every one of the lane's activities that starts in the year, one by one.
+    const starting = plan.activities.filter(
+      (activity) => activity.theme === "Ledelse" && activity.date.start?.startsWith("2017"),
+    );
+    expect(arcs.length).toBeGreaterThanOrEqual(starting.length);
+    // The lane keeps its colour and number; the keyboard walks only what is shown.
+    expect(new Set(arcs.map((arc) => arc.dataset.colour))).toEqual(new Set(["0"]));
+    arcs.find((arc) => arc.tabIndex === 0)?.focus();
+    await userEvent.keyboard("{End}");
+    expect(arcs).toContain(document.activeElement);
+    await userEvent.click(lane);
+    expect(container.querySelectorAll(".mp-AnnualWheel-band").length).toBeGreaterThan(0);
+  });
+
   it("focuses the first activity of a band's month when the month is clicked", async () => {
     const plan = generatePlan({ activities: 600, year: 2017 });
     const { container } = render(<AnnualWheel document={plan} defaultYear={2017} today={null} />);

@@ -96,6 +96,17 @@ export const Dense: Story = {
   },
 };
 
+/** A lane's name in the legend shows it alone, with every ring: the band becomes its activities. */
+export const LaneAlone: Story = {
+  args: { document: generatePlan({ activities: 300, year: 2017 }), today: "2017-09-01" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Kommunikation" }));
+    await expect(canvasElement.querySelectorAll(".mp-AnnualWheel-band")).toHaveLength(0);
+    await expect(canvasElement.querySelectorAll(".mp-AnnualWheel-item").length).toBeGreaterThan(10);
+  },
+};
+
 /** At 360 px its text would be under 11 px: the wheel shows its list. */
 export const Narrow: Story = {
   decorators: [

@@ -62,11 +62,11 @@ export function AnnualWheel({
         ?.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
         ?.focus();
   };
-  const { arcs, months, laneLayout } = wheel;
+  const { arcs, months, lanes } = wheel;
   const colourOf = useMemo(() => {
-    const laneIndex = new Map(laneLayout.map((lane) => [lane.key, lane.index % wheelPaletteSize]));
+    const laneIndex = new Map(lanes.map((lane, index) => [lane, index % wheelPaletteSize]));
     return (lane: string) => laneIndex.get(lane) ?? 0;
-  }, [laneLayout]);
+  }, [lanes]);
   const focusArc = wheel.roving.focus;
   const focusBand = useCallback(
     (lane: string, month: number) => {
@@ -106,6 +106,9 @@ export function AnnualWheel({
       </figcaption>
       <p className="mp-visually-hidden" id={`${ids}-keys`}>
         {text.wheelKeys}
+      </p>
+      <p className="mp-visually-hidden" id={`${ids}-laneHint`}>
+        {text.wheelLaneAlone}
       </p>
       {!wheel.narrow && (
         <p className="mp-AnnualWheel-focusName" aria-hidden="true" lang={lang}>
@@ -203,14 +206,34 @@ export function AnnualWheel({
             // Lanes that carry their own numbers ("1. Introforløb") get no second one from the list.
             data-numbered={numbered ? "" : undefined}
           >
-            {wheel.lanes.map((lane) => (
-              <li key={lane} data-colour={colourOf(lane)}>
-                <svg className="mp-AnnualWheel-swatch" viewBox="0 0 16 16" aria-hidden="true">
-                  <rect width={16} height={16} />
-                </svg>
-                {lane ? <span lang={lang}>{lane}</span> : text.noLane}
-              </li>
-            ))}
+            {wheel.lanes.map((lane) => {
+              const name = (
+                <>
+                  <svg className="mp-AnnualWheel-swatch" viewBox="0 0 16 16" aria-hidden="true">
+                    <rect width={16} height={16} />
+                  </svg>
+                  {lane ? <span lang={lang}>{lane}</span> : text.noLane}
+                </>
+              );
+              return (
+                <li key={lane} data-colour={colourOf(lane)}>
+                  {wheel.narrow ? (
+                    name
+                  ) : (
+                    // Zoom: a lane alone gets every ring, in detail where it was a band among many.
+                    <button
+                      type="button"
+                      className="mp-AnnualWheel-laneButton"
+                      aria-pressed={wheel.shownLane === lane}
+                      aria-describedby={`${ids}-laneHint`}
+                      onClick={() => wheel.setShownLane(wheel.shownLane === lane ? null : lane)}
+                    >
+                      {name}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ol>
           {!wheel.narrow && wheel.callouts.length > 0 && (
             <ol className="mp-AnnualWheel-callouts" aria-label={text.wheelCallouts}>

@@ -103,11 +103,22 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
   const { arcs, rings } = useMemo(() => wheelArcs(layout, span), [layout, span]);
   const months = useMemo(() => wheelMonths(span, locale), [span, locale]);
   // Level of detail: crowded lanes become one band ring each, so rings stay wide enough to see.
-  const laneLayout = useMemo(() => wheelLanesOf(rings), [rings]);
+  const lanes = useMemo(() => [...new Set(rings.map((ring) => ring.lane))], [rings]);
+  // Zoom: one lane alone gets every ring, so a lane that is a band among many can show in detail.
+  const [chosenLane, setShownLane] = useState<string | null>(null);
+  const shownLane = chosenLane !== null && lanes.includes(chosenLane) ? chosenLane : null;
+  const shownArcs = useMemo(
+    () => (shownLane === null ? arcs : arcs.filter((arc) => arc.item.lane === shownLane)),
+    [arcs, shownLane],
+  );
+  const laneLayout = useMemo(() => {
+    const shown = shownLane === null ? rings : rings.filter((ring) => ring.lane === shownLane);
+    // A lane keeps its number and colour (its place among all lanes) when it is shown alone.
+    return wheelLanesOf(shown).map((lane) => ({ ...lane, index: lanes.indexOf(lane.key) }));
+  }, [rings, lanes, shownLane]);
   const laneOf = useMemo(() => new Map(laneLayout.map((lane) => [lane.key, lane])), [laneLayout]);
   const ringCount = laneLayout.reduce((sum, lane) => sum + lane.rings, 0);
   const ringWidth = ringCount === 0 ? 0 : (wheelOuter - wheelInner) / ringCount;
-  const lanes = useMemo(() => laneLayout.map((lane) => lane.key), [laneLayout]);
   /** The ring an arc is drawn in, from the inside: its row in a detailed lane, the band's ring otherwise. */
   const ringIndex = (arc: WheelArc) => {
     const lane = laneOf.get(arc.item.lane);
@@ -133,9 +144,9 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
   const svgRef = useRef<SVGSVGElement>(null);
   /** Where the arcs are (with `data-item-id`), for moving the focus: the figure, or a host's own container. */
   const rootRef = useRef<HTMLElement>(null);
-  const indexOf = useMemo(() => new Map(arcs.map((arc, index) => [arc.item.id, index])), [arcs]);
+  const indexOf = useMemo(() => new Map(shownArcs.map((arc, index) => [arc.item.id, index])), [shownArcs]);
   const roving = useRovingFocus<string>({
-    tabbable: arcs.map((arc) => arc.item.id),
+    tabbable: shownArcs.map((arc) => arc.item.id),
     move: (id, key) => {
       const index = indexOf.get(id) ?? 0;
       const targets: Record<string, number> = {
@@ -144,11 +155,11 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
         ArrowLeft: index - 1,
         ArrowUp: index - 1,
         Home: 0,
-        End: arcs.length - 1,
+        End: shownArcs.length - 1,
       };
       const target = targets[key];
       if (target === undefined) return undefined;
-      return arcs[Math.max(0, Math.min(arcs.length - 1, target))]?.item.id ?? null;
+      return shownArcs[Math.max(0, Math.min(shownArcs.length - 1, target))]?.item.id ?? null;
     },
     getElement: (id) =>
       rootRef.current?.querySelector<SVGGElement | HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`),
@@ -242,6 +253,10 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
     lanes,
     /** The lanes as drawn: their rings and whether in detail or as a density band. */
     laneLayout,
+    /** The lane shown alone, zoomed to every ring, or `null` for all lanes. */
+    shownLane,
+    /** Shows one lane alone (`null`: all again). */
+    setShownLane,
     /** How many rings are drawn, and their width. */
     ringCount,
     ringWidth,

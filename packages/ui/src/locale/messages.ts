@@ -106,6 +106,7 @@ const catalog = {
     // Annual wheel: callouts, density bands, its list (wt-wheel)
     wheelCallouts: "Nummererede aktiviteter på hjulet",
     wheelList: "Årets aktiviteter",
+    wheelLaneAlone: "Viser kun dette spor på hjulet, med alle dets aktiviteter. Tryk igen for alle spor.",
     wheelBand: (count: number, lane: string, month: string) =>
       `${count === 1 ? "1 aktivitet" : `${da(count)} aktiviteter`} i ${lane}, ${month}`,
     // The custom elements' states
@@ -227,6 +228,7 @@ const catalog = {
     // Annual wheel: callouts, density bands, its list (wt-wheel)
     wheelCallouts: "Numbered activities on the wheel",
     wheelList: "The year's activities",
+    wheelLaneAlone: "Shows only this lane on the wheel, with all its activities. Press again for all lanes.",
     wheelBand: (count: number, lane: string, month: string) =>
       `${count === 1 ? "1 activity" : `${en(count)} activities`} in ${lane}, ${month}`,
     // The custom elements' states
