@@ -25,16 +25,20 @@ export default [
   // timeline: 26.0–26.2 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
   // and the chunk boundaries the assessment entry moved
   entry("timeline", 28),
-  entry("annual-wheel", 13),
+  // annual-wheel: 16.2 kB with #19/#22's ring palette and patterns, lane names, arc labels and
+  // callouts, density bands and its list
+  entry("annual-wheel", 18),
   // report: 10.8 kB (issue #21), core's report model and the chart's SVG with it
   entry("report", 12),
   // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together.
-  entry("meetings", 54),
+  // 54.0 kB with the wheel's rings, names, callouts, bands and list (#19, #22)
+  entry("meetings", 60),
   // elements: 97 kB after #15 (messages from core's catalogue, errors, upgrade of early properties),
   // 110.5 kB with <milepael-assessment>, <milepael-meetings> and <milepael-decision-log> (#18, #20)
   entry("elements", 122),
   entry("charts", 138),
-  entry("index", 54),
+  // index: 57.3 kB with the wheel's rings, names, callouts, bands and list (#19, #22)
+  entry("index", 63),
   {
     // One file for a <script> tag, React included: measured as it is, not bundled again.
     // 180 kB with the assessment and meeting elements (#18, #20).

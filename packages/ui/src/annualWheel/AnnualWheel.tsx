@@ -1,12 +1,15 @@
 import type { Locale, PlanDocument } from "@milepael/core/lite";
-import { useId, useState } from "react";
+import { type CSSProperties, useCallback, useId, useMemo, useState } from "react";
 import { classNames } from "../internal/classNames";
+import { dataLang } from "../internal/dataLang";
 import { ActivityDetails } from "../plan/ActivityDetails";
 import { ActivityTable } from "../plan/ActivityTable";
 import { type UseAnnualWheelOptions, useAnnualWheel } from "./useAnnualWheel";
 import { WheelArcItem } from "./WheelArcItem";
 import { WheelBackdrop } from "./WheelBackdrop";
-import { wheelCenter, wheelOuter, wheelPoint, wheelSize } from "./wheelGeometry";
+import { WheelList } from "./WheelList";
+import { patternMarks, WheelBands, WheelMarks, WheelPatterns, WheelTodayHand } from "./WheelOverlay";
+import { wheelCenter, wheelPaletteSize, wheelSize } from "./wheelGeometry";
 
 export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> {
   document: PlanDocument;
@@ -16,26 +19,36 @@ export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> 
    * the page (a timeline sharing the selection) shows the same details.
    */
   showDetails?: boolean;
+  /**
+   * Fill the rings with patterns as well as colours, for readers who do not tell the colours
+   * apart. Print always uses the patterns. Default `false`.
+   */
+  patterns?: boolean;
   locale?: Locale;
   className?: string;
 }
 
 /**
  * The political year as a circle: months as segments from a chosen start month, one ring per
- * lane, activities as arcs over their intervals, a today hand and week ticks. Keyboard moves
- * through the activities in the year's order; a table holds the same; SVG and PNG export.
- * Built on `useAnnualWheel` and `wheelGeometry`, which serve other markup as well.
+ * lane in its own colour and pattern with its name written on the ring, activities as arcs over
+ * their intervals with their names where they fit and numbered callouts where not, a today hand
+ * and week ticks. Lanes too crowded to see become density bands with counts. Keyboard moves
+ * through the activities in the year's order; a table holds the same; SVG and PNG export. Too
+ * narrow for 11 px text, it shows its list instead. Built on `useAnnualWheel` and
+ * `wheelGeometry`, which serve other markup as well.
  */
 export function AnnualWheel({
   document,
   caption,
   showDetails = true,
+  patterns = false,
   className,
   ...options
 }: AnnualWheelProps) {
   const wheel = useAnnualWheel(document, options);
-  const { text, year, selectedId, selected, todayAngle } = wheel;
-  const ids = useId();
+  const { text, yearLabel, selectedId, selected, todayAngle } = wheel;
+  const ids = useId().replace(/[^\w-]/g, "");
+  const lang = dataLang(wheel.locale);
   // The focused arc's name, shown above the wheel: a thin arc has no room for it.
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const focusedName = wheel.arcs.find((arc) => arc.item.id === focusedId)?.item.name;
@@ -44,13 +57,44 @@ export function AnnualWheel({
   const closeDetails = () => {
     const id = selectedId;
     wheel.setSelectedId(null);
-    if (id) wheel.svgRef.current?.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus();
+    if (id)
+      wheel.rootRef.current
+        ?.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
+        ?.focus();
   };
-  const hand = todayAngle === null ? null : wheelPoint(todayAngle, wheelOuter + 14);
+  const { arcs, months, lanes } = wheel;
+  const colourOf = useMemo(() => {
+    const laneIndex = new Map(lanes.map((lane, index) => [lane, index % wheelPaletteSize]));
+    return (lane: string) => laneIndex.get(lane) ?? 0;
+  }, [lanes]);
+  const focusArc = wheel.roving.focus;
+  const focusBand = useCallback(
+    (lane: string, month: number) => {
+      const sector = months[month];
+      const first = arcs.find(
+        (arc) => arc.item.lane === lane && sector && arc.start < sector.end && arc.end > sector.start,
+      );
+      if (first) focusArc(first.item.id);
+    },
+    [arcs, focusArc, months],
+  );
+  const bandTitle = useCallback(
+    (cell: { lane: string; count: number }, month: string) =>
+      text.wheelBand(cell.count, cell.lane || text.noLane, month),
+    [text],
+  );
+  // Each instance's pattern ids, for the stylesheet's print and pattern rules.
+  const patternStyle = Object.fromEntries(
+    patternMarks.map((_, index) => [`--mp-wheel-pattern-${index}`, `url("#${ids}-pattern-${index}")`]),
+  ) as CSSProperties;
+  const numbered = wheel.lanes.some((lane) => /^\d+[.)]\s/.test(lane));
   return (
     <figure
       ref={wheel.rootRef}
       className={classNames("mp-AnnualWheel", className)}
+      style={patternStyle}
+      data-patterns={patterns ? "" : undefined}
+      data-view={wheel.narrow ? "list" : "wheel"}
       onKeyDown={(event) => {
         if (event.key !== "Escape" || !selected || !showDetails) return;
         event.preventDefault();
@@ -58,58 +102,94 @@ export function AnnualWheel({
       }}
     >
       <figcaption className="mp-AnnualWheel-title">
-        {title} · {year}
+        {title} · {yearLabel}
       </figcaption>
       <p className="mp-visually-hidden" id={`${ids}-keys`}>
         {text.wheelKeys}
       </p>
-      <p className="mp-AnnualWheel-focusName" aria-hidden="true">
-        {focusedName}
+      <p className="mp-visually-hidden" id={`${ids}-laneHint`}>
+        {text.wheelLaneAlone}
       </p>
+      {!wheel.narrow && (
+        <p className="mp-AnnualWheel-focusName" aria-hidden="true" lang={lang}>
+          {focusedName}
+        </p>
+      )}
       <div className="mp-AnnualWheel-layout">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; group names the drawing. */}
-        <svg
-          ref={wheel.svgRef}
-          className="mp-AnnualWheel-svg"
-          viewBox={`0 0 ${wheelSize} ${wheelSize}`}
-          role="group"
-          aria-label={`${title} ${year}`}
-          aria-describedby={`${ids}-keys`}
-          onFocus={(event) => setFocusedId((event.target as Element).getAttribute("data-item-id"))}
-          onBlur={() => setFocusedId(null)}
-        >
-          <WheelBackdrop
-            months={wheel.months}
-            mondays={wheel.mondays}
-            rings={wheel.rings}
+        {wheel.narrow ? (
+          <WheelList
+            items={wheel.arcs.map((arc) => arc.item)}
             lanes={wheel.lanes}
-            ringWidth={wheel.ringWidth}
+            label={`${text.wheelList} · ${yearLabel}`}
+            noLane={text.noLane}
+            lang={lang}
+            selectedId={selectedId}
+            onSelect={wheel.activate}
           />
-          {wheel.arcs.map((arc) => (
-            <WheelArcItem
-              key={arc.item.id}
-              arc={arc}
-              year={wheel.span}
-              ring={wheel.ringIndex(arc)}
+        ) : (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; group names the drawing.
+          <svg
+            ref={wheel.svgRef}
+            className="mp-AnnualWheel-svg"
+            viewBox={`0 0 ${wheelSize} ${wheelSize}`}
+            role="group"
+            aria-label={`${title} ${yearLabel}`}
+            aria-describedby={`${ids}-keys`}
+            onFocus={(event) => setFocusedId((event.target as Element).getAttribute("data-item-id"))}
+            onBlur={() => setFocusedId(null)}
+          >
+            <WheelPatterns ids={ids} />
+            <WheelBackdrop
+              months={wheel.months}
+              mondays={wheel.mondays}
+              ringCount={wheel.ringCount}
               ringWidth={wheel.ringWidth}
-              selected={selectedId === arc.item.id}
-              tabIndex={arc.item.id === wheel.roving.tabStop ? 0 : -1}
-              onActivate={wheel.activate}
-              onArcKeyDown={wheel.onArcKeyDown}
             />
-          ))}
-          {hand && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the today hand is decoration; nothing in it is focusable.
-            <g className="mp-AnnualWheel-today" aria-hidden="true">
-              <line x1={wheelCenter} y1={wheelCenter} x2={hand[0]} y2={hand[1]} />
-              <circle cx={wheelCenter} cy={wheelCenter} r={4} />
-            </g>
-          )}
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the year is in the figure's caption already. */}
-          <text className="mp-AnnualWheel-year" x={wheelCenter} y={wheelCenter} aria-hidden="true">
-            {year}
-          </text>
-        </svg>
+            <WheelBands
+              bands={wheel.bands}
+              ringWidth={wheel.ringWidth}
+              months={wheel.months}
+              colourOf={colourOf}
+              title={bandTitle}
+              onActivate={focusBand}
+            />
+            {todayAngle !== null && <WheelTodayHand angle={todayAngle} caption={text.today} />}
+            {wheel.drawnArcs.map((arc) => (
+              <WheelArcItem
+                key={arc.item.id}
+                arc={arc}
+                year={wheel.span}
+                ring={wheel.ringIndex(arc)}
+                ringWidth={wheel.ringWidth}
+                colour={colourOf(arc.item.lane)}
+                label={wheel.labelOf(arc.item.id)}
+                labelId={`${ids}-label-${arc.item.id}`}
+                lang={lang}
+                selected={selectedId === arc.item.id}
+                tabIndex={arc.item.id === wheel.roving.tabStop ? 0 : -1}
+                onActivate={wheel.activate}
+                onArcKeyDown={wheel.onArcKeyDown}
+              />
+            ))}
+            <WheelMarks
+              arcs={wheel.drawnArcs}
+              labelOf={wheel.labelOf}
+              laneNames={wheel.laneNames}
+              ids={ids}
+              lang={lang}
+            />
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the year is in the figure's caption already. */}
+            <text
+              className="mp-AnnualWheel-year"
+              data-span={yearLabel.length > 4 ? "" : undefined}
+              x={wheelCenter}
+              y={wheelCenter}
+              aria-hidden="true"
+            >
+              {yearLabel}
+            </text>
+          </svg>
+        )}
         <div className="mp-AnnualWheel-side">
           {/* First beside the wheel: the Tab after the selected arc reaches the details. */}
           {selected && showDetails && (
@@ -124,34 +204,71 @@ export function AnnualWheel({
             className="mp-AnnualWheel-legend"
             aria-label={text.laneBy}
             // Lanes that carry their own numbers ("1. Introforløb") get no second one from the list.
-            data-numbered={wheel.lanes.some((lane) => /^\d+[.)]\s/.test(lane)) ? "" : undefined}
+            data-numbered={numbered ? "" : undefined}
           >
-            {wheel.lanes.map((lane) => (
-              <li key={lane}>{lane || text.noLane}</li>
-            ))}
+            {wheel.lanes.map((lane) => {
+              const name = (
+                <>
+                  <svg className="mp-AnnualWheel-swatch" viewBox="0 0 16 16" aria-hidden="true">
+                    <rect width={16} height={16} />
+                  </svg>
+                  {lane ? <span lang={lang}>{lane}</span> : text.noLane}
+                </>
+              );
+              return (
+                <li key={lane} data-colour={colourOf(lane)}>
+                  {wheel.narrow ? (
+                    name
+                  ) : (
+                    // Zoom: a lane alone gets every ring, in detail where it was a band among many.
+                    <button
+                      type="button"
+                      className="mp-AnnualWheel-laneButton"
+                      aria-pressed={wheel.shownLane === lane}
+                      aria-describedby={`${ids}-laneHint`}
+                      onClick={() => wheel.setShownLane(wheel.shownLane === lane ? null : lane)}
+                    >
+                      {name}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ol>
+          {!wheel.narrow && wheel.callouts.length > 0 && (
+            <ol className="mp-AnnualWheel-callouts" aria-label={text.wheelCallouts}>
+              {wheel.callouts.map((item, index) => (
+                <li key={item.id} value={index + 1}>
+                  <span lang={lang}>{item.title}</span>
+                  {item.when && `, ${item.when}`}
+                </li>
+              ))}
+            </ol>
+          )}
           <div className="mp-AnnualWheel-buttons">
-            <button type="button" className="mp-Button" onClick={() => wheel.setYear(year - 1)}>
+            <button type="button" className="mp-Button" onClick={() => wheel.setYear(wheel.year - 1)}>
               <span aria-hidden="true">◀ </span>
               {text.previousYear}
             </button>
-            <button type="button" className="mp-Button" onClick={() => wheel.setYear(year + 1)}>
+            <button type="button" className="mp-Button" onClick={() => wheel.setYear(wheel.year + 1)}>
               {text.nextYear}
               <span aria-hidden="true"> ▶</span>
             </button>
           </div>
-          <div className="mp-AnnualWheel-buttons">
-            <button type="button" className="mp-Button" onClick={() => wheel.exportAs("svg", title)}>
-              {text.exportSvg}
-            </button>
-            <button type="button" className="mp-Button" onClick={() => wheel.exportAs("png", title)}>
-              {text.exportPng}
-            </button>
-          </div>
+          {!wheel.narrow && (
+            <div className="mp-AnnualWheel-buttons">
+              <button type="button" className="mp-Button" onClick={() => wheel.exportAs("svg", title)}>
+                {text.exportSvg}
+              </button>
+              <button type="button" className="mp-Button" onClick={() => wheel.exportAs("png", title)}>
+                {text.exportPng}
+              </button>
+            </div>
+          )}
         </div>
       </div>
       <ActivityTable
-        caption={`${title} · ${year}`}
+        caption={`${title} · ${yearLabel}`}
         items={wheel.arcs.map((arc) => arc.item)}
         laneBy={wheel.laneBy}
         locale={wheel.locale}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo } from "react";
+import type { WheelArcLabel } from "./useAnnualWheel";
 import { arcSpans, type WheelArc, type WheelYear, wheelInner, wheelSector } from "./wheelGeometry";
 
 export interface WheelArcItemProps {
@@ -7,6 +8,14 @@ export interface WheelArcItemProps {
   /** The ring it is drawn in, from the inside, and the rings' width. */
   ring: number;
   ringWidth: number;
+  /** Its lane's place in the palette (`data-colour`). */
+  colour: number;
+  /** Its name along the arc, where it fits (callouts are drawn above all arcs). */
+  label: WheelArcLabel;
+  /** A document-unique id for the label's path. */
+  labelId: string;
+  /** `"da"` where the data is Danish and the page is not. */
+  lang: "da" | undefined;
   selected: boolean;
   tabIndex: 0 | -1;
   /** Stable: the arc's click. */
@@ -21,6 +30,10 @@ export const WheelArcItem = memo(function WheelArcItem({
   year,
   ring,
   ringWidth,
+  colour,
+  label,
+  labelId,
+  lang,
   selected,
   tabIndex,
   onActivate,
@@ -28,6 +41,7 @@ export const WheelArcItem = memo(function WheelArcItem({
 }: WheelArcItemProps) {
   const r0 = wheelInner + ringWidth * ring + 1.5;
   const r1 = wheelInner + ringWidth * (ring + 1) - 1.5;
+  const spans = arcSpans(item, year);
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; this is its accessible equivalent.
     <g
@@ -37,6 +51,7 @@ export const WheelArcItem = memo(function WheelArcItem({
       aria-pressed={selected}
       className="mp-AnnualWheel-item"
       data-item-id={item.id}
+      data-colour={colour}
       data-selected={selected ? "" : undefined}
       data-approximate={item.approximate ? "" : undefined}
       data-either-or={item.eitherOr ? "" : undefined}
@@ -45,7 +60,7 @@ export const WheelArcItem = memo(function WheelArcItem({
     >
       <title>{item.name}</title>
       {/* A halo in the background's colour behind the arc: the focus ring's outer neighbour. */}
-      {arcSpans(item, year).map((span, index) => (
+      {spans.map((span, index) => (
         <path
           // biome-ignore lint/suspicious/noArrayIndexKey: the spans of one date never reorder.
           key={`halo-${index}`}
@@ -53,10 +68,22 @@ export const WheelArcItem = memo(function WheelArcItem({
           d={wheelSector(span.start, span.end, r0, r1)}
         />
       ))}
-      {arcSpans(item, year).map((span, index) => (
+      {spans.map((span, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the spans of one date never reorder.
         <path key={index} className="mp-AnnualWheel-arc" d={wheelSector(span.start, span.end, r0, r1)} />
       ))}
+      {label.kind === "arc" && (
+        <>
+          <defs>
+            <path id={labelId} d={label.path} />
+          </defs>
+          <text className="mp-AnnualWheel-label" lang={lang}>
+            <textPath href={`#${labelId}`} startOffset="50%">
+              {item.title}
+            </textPath>
+          </text>
+        </>
+      )}
     </g>
   );
 });

@@ -1,28 +1,19 @@
 import { memo } from "react";
-import {
-  round2,
-  type WheelRing,
-  wheelCenter,
-  wheelInner,
-  wheelOuter,
-  wheelPoint,
-  wheelSector,
-} from "./wheelGeometry";
+import { round2, wheelCenter, wheelInner, wheelOuter, wheelPoint, wheelSector } from "./wheelGeometry";
 
 export interface WheelBackdropProps {
   months: readonly { name: string; start: number; end: number }[];
   mondays: readonly { angle: number; week: number }[];
-  rings: readonly WheelRing[];
-  lanes: readonly string[];
+  /** How many rings are drawn, and their width. */
+  ringCount: number;
   ringWidth: number;
 }
 
-/** The wheel's decoration: month sectors and names, week ticks, ring lines and lane numbers. */
+/** The wheel's decoration: month sectors and names, week ticks and ring lines. */
 export const WheelBackdrop = memo(function WheelBackdrop({
   months,
   mondays,
-  rings,
-  lanes,
+  ringCount,
   ringWidth,
 }: WheelBackdropProps) {
   return (
@@ -49,24 +40,16 @@ export const WheelBackdrop = memo(function WheelBackdrop({
         const [x1, y1] = wheelPoint(monday.angle, wheelOuter + (monday.week % 5 === 0 ? 10 : 5));
         return <line key={monday.angle} className="mp-AnnualWheel-week" x1={x0} y1={y0} x2={x1} y2={y1} />;
       })}
-      {rings.map((ring, index) => (
+      {Array.from({ length: ringCount }, (_, index) => (
         <circle
-          key={`${ring.lane}:${ring.row}`}
+          // biome-ignore lint/suspicious/noArrayIndexKey: rings are their index.
+          key={index}
           className="mp-AnnualWheel-ring"
           cx={wheelCenter}
           cy={wheelCenter}
           r={round2(wheelInner + ringWidth * (index + 1))}
         />
       ))}
-      {lanes.map((lane, laneIndex) => {
-        const first = rings.findIndex((ring) => ring.lane === lane);
-        const [x, y] = wheelPoint(0, wheelInner + ringWidth * (first + 0.5));
-        return (
-          <text key={lane} className="mp-AnnualWheel-ringLabel" x={x} y={y}>
-            {laneIndex + 1}
-          </text>
-        );
-      })}
     </g>
   );
 });

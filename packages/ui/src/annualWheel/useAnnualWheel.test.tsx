@@ -1,8 +1,9 @@
-import { implementationPlan2017 } from "@milepael/core/fixtures";
+import { generatePlan, implementationPlan2017 } from "@milepael/core/fixtures";
 import { act, renderHook } from "@testing-library/react";
 import type { KeyboardEvent } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { useAnnualWheel } from "./useAnnualWheel";
+import { wheelMaxRings } from "./wheelGeometry";
 
 const key = (name: string) =>
   ({ key: name, preventDefault: vi.fn(), defaultPrevented: false }) as unknown as KeyboardEvent<Element>;
@@ -34,5 +35,20 @@ describe("useAnnualWheel on its own", () => {
     expect(result.current.roving.tabStop).toBe(second?.item.id);
     act(() => result.current.onArcKeyDown(key("Enter"), second?.item.id ?? ""));
     expect(result.current.selected?.id).toBe(second?.item.id);
+  });
+
+  it("draws crowded lanes as bands but keeps every activity in the keyboard's reach, drawing the one it reaches", () => {
+    const plan = generatePlan({ activities: 2000, year: 2017 });
+    const { result } = renderHook(() => useAnnualWheel(plan, { today: null }));
+    expect(result.current.rings.length).toBeGreaterThan(wheelMaxRings);
+    expect(result.current.ringCount).toBeLessThanOrEqual(wheelMaxRings);
+    expect(result.current.laneLayout.some((lane) => lane.mode === "band")).toBe(true);
+    expect(result.current.bands.length).toBeGreaterThan(0);
+    expect(result.current.drawnArcs.length).toBeLessThan(result.current.arcs.length / 10);
+    const target = result.current.arcs[500]?.item.id ?? "";
+    expect(result.current.drawnArcs.some((arc) => arc.item.id === target)).toBe(false);
+    act(() => result.current.roving.focus(target));
+    expect(result.current.roving.tabStop).toBe(target);
+    expect(result.current.drawnArcs.some((arc) => arc.item.id === target)).toBe(true);
   });
 });

@@ -88,6 +88,16 @@ describe("milepael's custom elements", () => {
     ]);
   });
 
+  it("fills the wheel's rings with patterns as well as colours when <milepael-wheel> has `patterns`", async () => {
+    const holder = add(`<div style="width: 800px"></div>`);
+    const wheel = add(`<milepael-wheel patterns></milepael-wheel>`, holder);
+    wheel.document = implementationPlan2017;
+    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel-arc")).not.toBeNull());
+    const fill = getComputedStyle(shadow(wheel).querySelector(".mp-AnnualWheel-arc") as Element).fill;
+    const id = fill.match(/url\("#([^"]+)"\)/)?.[1] ?? "";
+    expect(shadow(wheel).getElementById(id)?.tagName).toBe("pattern");
+  });
+
   it("keeps one mount point and its dark theme when moved elsewhere on the page", async () => {
     const first = add(`<section></section>`);
     const second = add(`<section></section>`);

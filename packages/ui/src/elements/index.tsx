@@ -139,7 +139,7 @@ export function defineMilepaelElements() {
 
   defineElement(
     "milepael-wheel",
-    ["lanes", "today", "year", "start-month"],
+    ["lanes", "today", "year", "start-month", "patterns"],
     ({ attribute, document, emit }) => {
       const data = plan(document);
       if (!data) return null;
@@ -151,6 +151,7 @@ export function defineMilepaelElements() {
           laneBy={lanes(attribute("lanes")) ?? "theme"}
           {...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {})}
           {...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {})}
+          patterns={attribute("patterns") !== null}
           today={attribute("today") ?? undefined}
           onSelectionChange={(id) => emit("milepael-select", { id })}
         />

@@ -109,6 +109,12 @@ const catalog = {
     exportSvg: "Hent som SVG",
     exportPng: "Hent som PNG",
     wheelKeys: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
+    // Annual wheel: callouts, density bands, its list (wt-wheel)
+    wheelCallouts: "Nummererede aktiviteter på hjulet",
+    wheelList: "Årets aktiviteter",
+    wheelLaneAlone: "Viser kun dette spor på hjulet, med alle dets aktiviteter. Tryk igen for alle spor.",
+    wheelBand: (count: number, lane: string, month: string) =>
+      `${count === 1 ? "1 aktivitet" : `${da(count)} aktiviteter`} i ${lane}, ${month}`,
     // The custom elements' states
     loading: "Henter …",
     documentError: (reason: string) => `Kunne ikke vise dokumentet: ${reason}`,
@@ -231,6 +237,12 @@ const catalog = {
     exportSvg: "Download as SVG",
     exportPng: "Download as PNG",
     wheelKeys: "Arrow keys move through the activities in the year's order, Enter shows details.",
+    // Annual wheel: callouts, density bands, its list (wt-wheel)
+    wheelCallouts: "Numbered activities on the wheel",
+    wheelList: "The year's activities",
+    wheelLaneAlone: "Shows only this lane on the wheel, with all its activities. Press again for all lanes.",
+    wheelBand: (count: number, lane: string, month: string) =>
+      `${count === 1 ? "1 activity" : `${en(count)} activities`} in ${lane}, ${month}`,
     // The custom elements' states
     loading: "Loading …",
     documentError: (reason: string) => `Could not show the document: ${reason}`,
