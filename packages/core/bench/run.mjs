@@ -14,8 +14,12 @@ import { dateCorpus } from "./corpus.mjs";
 import { planPdf, textToDocx } from "./office.mjs";
 
 // `node --expose-gc bench/run.mjs --only office` measures only the Word and PDF imports, `--only papers`
-// only the committee papers (Word export, HTML and PDF report).
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+// only the committee papers (Word export, HTML and PDF report), `--only import` only the follow-up
+// import (`--sizes 10000,20000` to pick its sizes).
+const option = (name) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const only = option("--only");
+const importSizes = option("--sizes")?.split(",").map(Number) ?? [1_000, 10_000, 20_000, 100_000];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
@@ -207,7 +211,7 @@ if (only === undefined)
   });
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
-for (const initiatives of only === undefined ? [1_000, 10_000, 20_000, 100_000] : []) {
+for (const initiatives of only === undefined || only === "import" ? importSizes : []) {
   const text = generateFollowUpText({ initiatives });
   const runs = initiatives >= 100_000 ? 3 : 5;
   const scan = timed(() => bareScan(text), 11);

@@ -1,0 +1,58 @@
+import { normalizeDateText } from "../../date/tokenize";
+import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
+import { cellText, ownValue } from "../shared/cells";
+
+/** The second cell of an initiative's first row, with its kind in parentheses. */
+export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
+const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
+/** "5.03. Title": an initiative's number and title. */
+export const initiativeNumber = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
+const kinds: Readonly<Record<string, InitiativeKind>> = {
+  drift: "drift",
+  anlæg: "anlaeg",
+  "drift og anlæg": "drift-og-anlaeg",
+  "anlæg og drift": "drift-og-anlaeg",
+  "øvrig finansiering": "oevrig-finansiering",
+};
+
+/**
+ * A section heading's number and title: "5. Erhverv", alone on its line (a Markdown heading mark
+ * allowed), and not an initiative's number. `null` for any other line.
+ *
+ * @example
+ * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
+ */
+export function sectionHeading(text: string): { number: string; title: string } | null {
+  const bare = text.replace(/^#{1,6}\s+/, "");
+  if (bare.includes("\t")) return null;
+  const plain = cellText(bare);
+  const match = sectionHeader.exec(plain);
+  if (match === null || initiativeNumber.test(plain)) return null;
+  return { number: match[1] ?? "", title: (match[2] ?? "").trim() };
+}
+
+/**
+ * "1. budgetopfølgning 2017", "31.12.2017": what stands in a milestone's round cell.
+ *
+ * @example
+ * isRoundLabel("31.12.2017"); // true
+ */
+export function isRoundLabel(text: string): boolean {
+  return /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i.test(text);
+}
+
+/**
+ * The kind "(drift)", "(anlæg/drift)" names, or `undefined`; each distinct text read once through `seen`.
+ *
+ * @example
+ * initiativeKind("Anlæg & drift", new Map()); // "drift-og-anlaeg"
+ */
+export function initiativeKind(
+  text: string,
+  seen: Map<string, InitiativeKind | undefined>,
+): InitiativeKind | undefined {
+  if (seen.has(text)) return seen.get(text);
+  const kind = ownValue(kinds, normalizeDateText(text).replace(/[/&]/g, " og ").replace(/\s+/g, " "));
+  seen.set(text, kind);
+  return kind;
+}

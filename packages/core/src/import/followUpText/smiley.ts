@@ -1,0 +1,39 @@
+import type { Status } from "../../status/status";
+import { sadFaces, smileyFaces, statusByWord, wingdingsFaces } from "../../status/vocabulary";
+import { cellText, ownValue } from "../shared/cells";
+import type { DiagnosticCollector } from "../shared/collector";
+import type { SourceLine } from "../shared/lines";
+
+/**
+ * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
+ * or not understood reported at its line.
+ *
+ * @example
+ * readSmiley("☺", "milestone", line, "red", collector); // { status: "green", guessed: false }
+ */
+export function readSmiley(
+  cell: string | undefined,
+  scale: "milestone" | "economy",
+  line: SourceLine,
+  sadFace: "red" | "yellow" | undefined,
+  collector: DiagnosticCollector,
+): { status: Status; guessed: boolean } {
+  const text = cellText(cell);
+  const written = /[\uFE0E\uFE0F]/.test(text) ? text.replace(/[\uFE0E\uFE0F]/g, "").trim() : text;
+  if (written === "") return { status: "not-assessed", guessed: false };
+  // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
+  const symbol = ownValue(wingdingsFaces, written) ?? written;
+  if (symbol !== written)
+    collector.add("info", "import.wingdings-smiley", line.number, { letter: written, symbol }, line.text);
+  if (sadFaces.has(symbol)) {
+    // On the economy scale a sad face can only be red; on milestones it is yellow or red.
+    if (scale === "economy") return { status: "red", guessed: false };
+    const chosen = sadFace ?? "red";
+    collector.add("warning", "import.smiley-guessed", line.number, { symbol, chosen }, line.text);
+    return { status: chosen, guessed: true };
+  }
+  const status = ownValue(smileyFaces, symbol) ?? statusByWord(symbol);
+  if (status !== undefined) return { status, guessed: false };
+  collector.add("warning", "import.unknown-smiley", line.number, { symbol }, line.text);
+  return { status: "not-assessed", guessed: false };
+}
