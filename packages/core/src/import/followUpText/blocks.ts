@@ -23,18 +23,21 @@ export function joinLines(pieces: string[]): string {
 }
 
 /**
- * A row's cells added to the pieces of the cells so far (a row continued after a page break).
- * Pieces are collected and joined once: joining and trimming the text so far at every line took
- * quadratic time over a long description.
+ * The cells of a row continued over several lines (after a page break): each cell's pieces joined
+ * by `joinLines`. A cell's pieces are those of the lines since the last one too short to hold it,
+ * and the last line says how many cells there are. Pieces are joined once: joining and trimming the
+ * text so far at every line took quadratic time over a long description.
  *
  * @example
- * withPieces([["a"], ["b"]], ["c", "d", "e"]); // [["a", "c"], ["b", "d"], ["e"]]
+ * joinRows([["a", "b"], ["c", "d", "e"]]); // ["a c", "b d", "e"]
  */
-export function withPieces(before: string[][], cells: string[]): string[][] {
-  return cells.map((cell, index) => {
-    const pieces = before[index] ?? [];
-    pieces.push(cell);
-    return pieces;
+export function joinRows(rows: readonly string[][]): string[] {
+  const last = rows[rows.length - 1] ?? [];
+  if (rows.length === 1) return last;
+  return last.map((_, column) => {
+    let first = rows.length - 1;
+    while (first > 0 && (rows[first - 1] as string[]).length > column) first -= 1;
+    return joinLines(rows.slice(first).map((row) => row[column] as string));
   });
 }
 

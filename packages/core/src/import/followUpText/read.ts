@@ -16,7 +16,7 @@ import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { readAmount } from "./amount";
-import { joinLines, splitStatusNote, withPieces } from "./blocks";
+import { joinRows, splitStatusNote } from "./blocks";
 import { initiativeHeader, initiativeKind, initiativeNumber, isRoundLabel, sectionHeading } from "./patterns";
 import { readResponsibility } from "./responsibility";
 import { currentRoundId, resolveRounds } from "./rounds";
@@ -63,15 +63,17 @@ class FollowUpReader {
   private readonly ids = new IdAllocator();
   private readonly roundLabels: { label: string; line: number }[] = [];
   private readonly roundLabelsSeen = new Set<string>();
-  private readonly pendingMilestones: { milestone: Milestone; label: string }[] = [];
+  /** The milestones read, and the round label each names (their round ids are known at the end). */
+  private readonly pendingMilestones: Milestone[] = [];
+  private readonly pendingLabels: string[] = [];
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
   private descriptionLine: SourceLine | null = null;
-  /** The description row's cells, each as the pieces of its lines, joined once it is complete. */
-  private descriptionCells: string[][] = [];
+  /** The description row's lines (more than one when continued after a page break), joined once complete. */
+  private descriptionRows: string[][] = [];
   /** A heading line waiting to see whether the initiative it names follows. */
   private pendingHeading: { line: SourceLine; title: string } | null = null;
 
@@ -151,7 +153,8 @@ class FollowUpReader {
       this.startInitiative(first, kindCell[1], line);
       return;
     }
-    const label = first.toLowerCase();
+    // Only a short first cell can be a row label: the rest need no lower-case copy.
+    const label = first.length <= 8 ? first.toLowerCase() : "";
     if (label === "milepæl" || label === "milepæle" || label === "økonomi") {
       this.finishDescription();
       if (this.initiative === null) {
@@ -168,7 +171,8 @@ class FollowUpReader {
       this.initiative.economy === undefined
     ) {
       // The description row, or a piece of it continued after a page break.
-      this.descriptionCells = withPieces(this.descriptionLine === null ? [] : this.descriptionCells, cells);
+      if (this.descriptionLine === null) this.descriptionRows = [];
+      this.descriptionRows.push(cells);
       this.descriptionLine ??= line;
       return;
     }
@@ -201,7 +205,7 @@ class FollowUpReader {
     this.currentSection().initiatives.push(initiative);
     this.initiative = initiative;
     this.descriptionLine = null;
-    this.descriptionCells = [];
+    this.descriptionRows = [];
   }
 
   private readKind(text: string | undefined, line: SourceLine): { kind?: InitiativeKind } {
@@ -217,7 +221,7 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const [description = "", responsibility = "", ...rest] = this.descriptionCells.map(joinLines);
+    const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
     initiative.description = richCell(description, line.number, this.collector);
     Object.assign(
       initiative,
@@ -260,7 +264,8 @@ class FollowUpReader {
             ...(guessed ? { statusGuessed: true } : {}),
           };
     initiative.milestones.push(milestone);
-    this.pendingMilestones.push({ milestone, label });
+    this.pendingMilestones.push(milestone);
+    this.pendingLabels.push(label);
   }
 
   private readEconomy(cells: string[], line: SourceLine): Economy {
@@ -279,8 +284,10 @@ class FollowUpReader {
     const year = this.year ?? new Date(0).getUTCFullYear();
     const rounds = resolveRounds(this.roundLabels, this.options.rounds ?? [], year, this.collector);
     const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
-    for (const { milestone, label } of this.pendingMilestones)
+    this.pendingMilestones.forEach((milestone, index) => {
+      const label = this.pendingLabels[index] as string;
       milestone.round = idByLabel.get(label) ?? (label || "ukendt");
+    });
     const current = currentRoundId(rounds, this.metadata.title);
     return {
       schemaVersion: 2,

@@ -30,19 +30,27 @@ export function readResponsibility(
   const blocks = topLevelBlocks(cell, onTooDeep);
   // A plain cell is its own first block's text; no need to read the block back.
   const first = plain ?? richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
-  const found = [...first.matchAll(labels)];
-  if (found.length === 0) {
+  // Each label's value is the text up to the next label; a label written twice keeps the last.
+  const values = { "ansvarligt c": "", "ansvarligt u": "", "væsentlig bi": "" };
+  let name: string | undefined;
+  let valueStart = 0;
+  const take = (end: number) => {
+    if (name !== undefined && Object.hasOwn(values, name))
+      values[name as keyof typeof values] = first.slice(valueStart, end).trim();
+  };
+  labels.lastIndex = 0;
+  for (let match = labels.exec(first); match !== null; match = labels.exec(first)) {
+    take(match.index);
+    name = (match[1] ?? "").toLowerCase().slice(0, 12);
+    valueStart = labels.lastIndex;
+  }
+  if (name === undefined) {
     const notes = richCell(cell, line, collector);
     return notes === "" ? {} : { notes };
   }
-  const values: Record<string, string> = {};
-  found.forEach((match, index) => {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = found[index + 1]?.index ?? first.length;
-    values[(match[1] ?? "").toLowerCase().slice(0, 12)] = first.slice(start, end).trim();
-  });
+  take(first.length);
   const noteBlocks = blocks.slice(1);
-  let contributor = values["væsentlig bi"] ?? "";
+  let contributor = values["væsentlig bi"];
   const sentence = splitTrailingSentence(contributor);
   if (sentence !== null) {
     contributor = sentence.before;
@@ -50,13 +58,14 @@ export function readResponsibility(
     collector.add("info", "import.note-split", line, { text: sentence.note });
   }
   const notes = noteBlocks.length === 0 ? "" : richCell(joinBlocks(noteBlocks), line, collector);
-  return {
-    ...(values["ansvarligt c"] ? { responsibleCenter: values["ansvarligt c"] } : {}),
-    ...(values["ansvarligt u"] ? { responsibleCommittee: values["ansvarligt u"] } : {}),
-    // Lists of units stay one string: unit names hold commas themselves ("By, Erhverv og Miljø").
-    keyContributors: contributor === "" ? [] : [contributor],
-    ...(notes === "" ? {} : { notes }),
-  };
+  // Built field by field in the order the spread wrote them: fewer objects per initiative.
+  const result: Partial<Responsibility> = {};
+  if (values["ansvarligt c"]) result.responsibleCenter = values["ansvarligt c"];
+  if (values["ansvarligt u"]) result.responsibleCommittee = values["ansvarligt u"];
+  // Lists of units stay one string: unit names hold commas themselves ("By, Erhverv og Miljø").
+  result.keyContributors = contributor === "" ? [] : [contributor];
+  if (notes !== "") result.notes = notes;
+  return result;
 }
 
 /**
