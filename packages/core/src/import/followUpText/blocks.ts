@@ -131,9 +131,10 @@ export function plainParagraphs(cell: string, onTooDeep?: () => void): string[] 
  * splitStatusNote("Skolen er bygget. Status: forsinket"); // { text: "Skolen er bygget.", statusNote: "forsinket" }
  */
 export function splitStatusNote(cell: string, onTooDeep?: () => void): { text: string; statusNote?: string } {
+  // Most cells are one plain paragraph without a note: no list of paragraphs for them.
+  const plain = plainCellText(cell);
+  if (plain !== undefined && plain.indexOf("Status:") === -1) return { text: plain };
   const paragraphs = plainParagraphs(cell, onTooDeep);
-  if (paragraphs.length === 1 && (paragraphs[0] as string).indexOf("Status:") === -1)
-    return { text: paragraphs[0] as string };
   const text: string[] = [];
   const note: string[] = [];
   let inNote = false;
