@@ -1,6 +1,5 @@
 import type {
   BudgetFollowUp,
-  Economy,
   Initiative,
   InitiativeKind,
   Milestone,
@@ -15,8 +14,8 @@ import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { readAmount } from "./amount";
 import { joinRows, splitStatusNote } from "./blocks";
+import { readEconomy } from "./economy";
 import { initiativeHeader, initiativeKind, initiativeNumber, isRoundLabel, sectionHeading } from "./patterns";
 import { readResponsibility } from "./responsibility";
 import { currentRoundId, resolveRounds } from "./rounds";
@@ -62,10 +61,11 @@ class FollowUpReader {
   private readonly sections: Section[] = [];
   private readonly ids = new IdAllocator();
   private readonly roundLabels: { label: string; line: number }[] = [];
-  private readonly roundLabelsSeen = new Set<string>();
-  /** The milestones read, and the round label each names (their round ids are known at the end). */
+  /** Each label's place in `roundLabels`: milestones keep the place, not the label, to look up. */
+  private readonly roundLabelIndex = new Map<string, number>();
+  /** The milestones read, and the place of the round label each names (-1: none); ids come at the end. */
   private readonly pendingMilestones: Milestone[] = [];
-  private readonly pendingLabels: string[] = [];
+  private readonly pendingLabels: number[] = [];
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
@@ -161,7 +161,8 @@ class FollowUpReader {
         this.collector.add("warning", "import.row-outside-initiative", line.number, {}, line.text);
         return;
       }
-      if (label === "økonomi") this.initiative.economy = this.readEconomy(cells, line);
+      if (label === "økonomi")
+        this.initiative.economy = readEconomy(cells, line, this.collector, this.reportTooDeep(line));
       else this.readMilestone(cells, line);
       return;
     }
@@ -247,9 +248,10 @@ class FollowUpReader {
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
     const label = cellText(cells[2]);
-    if (label !== "" && !this.roundLabelsSeen.has(label)) {
-      this.roundLabelsSeen.add(label);
-      this.roundLabels.push({ label, line: line.number });
+    let labelIndex = label === "" ? -1 : this.roundLabelIndex.get(label);
+    if (labelIndex === undefined) {
+      labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
+      this.roundLabelIndex.set(label, labelIndex);
     }
     const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
     const { status, guessed } = readSmiley(cells[3], "milestone", line, this.options.sadFace, this.collector);
@@ -265,17 +267,7 @@ class FollowUpReader {
           };
     initiative.milestones.push(milestone);
     this.pendingMilestones.push(milestone);
-    this.pendingLabels.push(label);
-  }
-
-  private readEconomy(cells: string[], line: SourceLine): Economy {
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
-    const amount = readAmount(text);
-    const { status } = readSmiley(cells[3] ?? cells[2], "economy", line, undefined, this.collector);
-    // Kept as written, and said at its line (validate says it again, by path).
-    if (status === "yellow")
-      this.collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);
-    return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
+    this.pendingLabels.push(labelIndex);
   }
 
   /** The document as read so far: rounds resolved, milestones pointed at round ids. */
@@ -284,9 +276,10 @@ class FollowUpReader {
     const year = this.year ?? new Date(0).getUTCFullYear();
     const rounds = resolveRounds(this.roundLabels, this.options.rounds ?? [], year, this.collector);
     const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
+    // Looked up once per label, not once per milestone.
+    const ids = this.roundLabels.map(({ label }) => idByLabel.get(label) ?? label);
     this.pendingMilestones.forEach((milestone, index) => {
-      const label = this.pendingLabels[index] as string;
-      milestone.round = idByLabel.get(label) ?? (label || "ukendt");
+      milestone.round = ids[this.pendingLabels[index] as number] ?? "ukendt";
     });
     const current = currentRoundId(rounds, this.metadata.title);
     return {

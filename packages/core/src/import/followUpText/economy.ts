@@ -1,4 +1,31 @@
 import type { Economy } from "../../model/budgetFollowUp.schema";
+import type { DiagnosticCollector } from "../shared/collector";
+import type { SourceLine } from "../shared/lines";
+import { splitStatusNote } from "./blocks";
+import { readSmiley } from "./smiley";
+
+/**
+ * The economy row: its text (with any "Status: …" note split off), the amount it names, and its
+ * smiley on the two-level scale.
+ *
+ * @example
+ * readEconomy(["Økonomi", "Besparelse på 2 mio. kr.", "", "☺"], line, collector, onTooDeep);
+ * // { text: "Besparelse på 2 mio. kr.", amount: 2000000, amountType: "saving", status: "green" }
+ */
+export function readEconomy(
+  cells: string[],
+  line: SourceLine,
+  collector: DiagnosticCollector,
+  onTooDeep: () => void,
+): Economy {
+  const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep);
+  const amount = readAmount(text);
+  const { status } = readSmiley(cells[3] ?? cells[2], "economy", line, undefined, collector);
+  // Kept as written, and said at its line (validate says it again, by path).
+  if (status === "yellow")
+    collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);
+  return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
+}
 
 /**
  * The amount an economy text names, in whole kroner, and what kind of money it is.
