@@ -7,6 +7,8 @@ import {
 } from "../../richText/richText";
 import { plainCellText, plainToHtml } from "../shared/plainCell";
 
+const statusLabel = /(^|\s)Status:\s*/;
+
 /**
  * A cell continued over several lines: the pieces joined by a space, each trimmed (the same text,
  * once white space is collapsed, as joining and trimming line by line). One piece stays as written.
@@ -143,7 +145,7 @@ export function splitStatusNote(cell: string, onTooDeep?: () => void): { text: s
       note.push(paragraph);
       continue;
     }
-    const status = /(^|\s)Status:\s*/.exec(paragraph);
+    const status = statusLabel.exec(paragraph);
     if (status === null) {
       text.push(paragraph);
       continue;

@@ -27,6 +27,21 @@ export function readEconomy(
   return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
 }
 
+// A number starts where a run of digits starts (and thousands groups where no digit and point
+// stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
+// Patterns outside the function: a regex literal is a new object at every call.
+const amountPattern =
+  /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i;
+const billions = /^mia|^milliard/;
+const millions = /^mio|^mill/;
+const thousands = /^t\.?\s?kr|^tkr/;
+const amountTypes = {
+  saving: /besparelse|spare/,
+  investment: /investering|anlæg/,
+  income: /indtægt|provenu/,
+  expense: /afsættes|afsat|udgift|bevilg|tilføre|merforbrug/,
+};
+
 /**
  * The amount an economy text names, in whole kroner, and what kind of money it is.
  *
@@ -34,33 +49,22 @@ export function readEconomy(
  * readAmount("Investering i 2017: 29,8 mio. kr."); // { amount: 29800000, amountType: "investment" }
  */
 export function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
-  // A number starts where a run of digits starts (and thousands groups where no digit and point
-  // stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
-  const match =
-    /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i.exec(
-      text,
-    );
+  const match = amountPattern.exec(text);
   if (match === null) return {};
   const whole = (match[1] ?? "0").replace(/\./g, "");
   const fraction = match[2] ?? "";
   const unit = (match[3] ?? "").toLowerCase();
-  const multiplier = /^mia|^milliard/.test(unit)
-    ? 1e9
-    : /^mio|^mill/.test(unit)
-      ? 1e6
-      : /^t\.?\s?kr|^tkr/.test(unit)
-        ? 1e3
-        : 1;
+  const multiplier = billions.test(unit) ? 1e9 : millions.test(unit) ? 1e6 : thousands.test(unit) ? 1e3 : 1;
   // Whole kroner from the digits, so that 29,8 mio. is 29800000 exactly.
   const amount = Math.round((Number(`${whole}${fraction}`) * multiplier) / 10 ** fraction.length);
   const lower = text.toLowerCase();
-  const amountType = /besparelse|spare/.test(lower)
+  const amountType = amountTypes.saving.test(lower)
     ? "saving"
-    : /investering|anlæg/.test(lower)
+    : amountTypes.investment.test(lower)
       ? "investment"
-      : /indtægt|provenu/.test(lower)
+      : amountTypes.income.test(lower)
         ? "income"
-        : /afsættes|afsat|udgift|bevilg|tilføre|merforbrug/.test(lower)
+        : amountTypes.expense.test(lower)
           ? "expense"
           : undefined;
   return { amount, ...(amountType === undefined ? {} : { amountType }) };

@@ -5,6 +5,8 @@ import { cellText, ownValue } from "../shared/cells";
 /** The second cell of an initiative's first row, with its kind in parentheses. */
 export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
+const headingMark = /^#{1,6}\s+/;
+const roundLabel = /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i;
 /** "5.03. Title": an initiative's number and title. */
 export const initiativeNumber = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
 const kinds: Readonly<Record<string, InitiativeKind>> = {
@@ -23,7 +25,7 @@ const kinds: Readonly<Record<string, InitiativeKind>> = {
  * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
  */
 export function sectionHeading(text: string): { number: string; title: string } | null {
-  const bare = text.replace(/^#{1,6}\s+/, "");
+  const bare = text.replace(headingMark, "");
   if (bare.includes("\t")) return null;
   const plain = cellText(bare);
   const match = sectionHeader.exec(plain);
@@ -38,7 +40,7 @@ export function sectionHeading(text: string): { number: string; title: string } 
  * isRoundLabel("31.12.2017"); // true
  */
 export function isRoundLabel(text: string): boolean {
-  return /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i.test(text);
+  return roundLabel.test(text);
 }
 
 /**

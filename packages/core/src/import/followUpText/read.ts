@@ -21,6 +21,8 @@ import { readResponsibility } from "./responsibility";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { readSmiley } from "./smiley";
 
+const markdownHeading = /^#{1,6}\s+(.*)$/;
+
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
    * How to read ☹ on a milestone, whose colour the text extraction lost: the reading guide uses
@@ -142,7 +144,7 @@ class FollowUpReader {
       this.initiative = null;
       return;
     }
-    const heading = cells.length === 1 ? /^#{1,6}\s+(.*)$/.exec(line.text) : null;
+    const heading = cells.length === 1 ? markdownHeading.exec(line.text) : null;
     if (heading !== null) {
       this.pendingHeading = { line, title: cellText(heading[1]) };
       return;

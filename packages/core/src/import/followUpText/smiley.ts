@@ -4,6 +4,9 @@ import { cellText, ownValue } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 
+const variationSelector = /[\uFE0E\uFE0F]/;
+const variationSelectors = /[\uFE0E\uFE0F]/g;
+
 type SmileyReading = Readonly<{ status: Status; guessed: boolean }>;
 /** The few readings there are, shared: one object per status instead of one per cell. */
 const readings = new Map<Status, readonly [SmileyReading, SmileyReading]>();
@@ -31,7 +34,7 @@ export function readSmiley(
   collector: DiagnosticCollector,
 ): SmileyReading {
   const text = cellText(cell);
-  const written = /[\uFE0E\uFE0F]/.test(text) ? text.replace(/[\uFE0E\uFE0F]/g, "").trim() : text;
+  const written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
   if (written === "") return reading("not-assessed");
   // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
   const symbol = ownValue(wingdingsFaces, written) ?? written;

@@ -4,6 +4,9 @@ export interface SourceLine {
   text: string;
 }
 
+/** Blank, or nothing but dashes, pipes and white space; kept outside `isDebris`, which runs per line. */
+const debris = /^[\s\-|–—_=]*$/;
+
 /**
  * Splits text into numbered lines, whatever the line endings, without a byte order mark.
  *
@@ -24,5 +27,5 @@ export function sourceLines(text: string): SourceLine[] {
  * isDebris("---------\t--\t--\t--"); // true
  */
 export function isDebris(line: string): boolean {
-  return /^[\s\-|–—_=]*$/.test(line);
+  return debris.test(line);
 }

@@ -1,3 +1,8 @@
+// Patterns live outside the functions: a regex literal is a new object at every call, and these
+// run once per cell.
+const needsCollapse = /\s\s|[^\S ]/;
+const spaceRuns = /\s+/g;
+
 /**
  * Runs of white space as one space, the ends trimmed: what the rich-text normaliser does to text.
  * A text that needs neither is returned as it is, without a copy.
@@ -6,7 +11,7 @@
  * collapseSpace("  Milepæl \t 1 "); // "Milepæl 1"
  */
 export function collapseSpace(text: string): string {
-  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  return needsCollapse.test(text) ? text.replace(spaceRuns, " ").trim() : text.trim();
 }
 
 /**
