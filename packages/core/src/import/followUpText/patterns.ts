@@ -1,6 +1,7 @@
 import { normalizeDateText } from "../../date/tokenize";
 import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
 import { cellText, ownValue } from "../shared/cells";
+import type { LineReader, SourceLine } from "../shared/lines";
 
 /** The second cell of an initiative's first row, with its kind in parentheses. */
 export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
@@ -57,4 +58,21 @@ export function initiativeKind(
   const kind = ownValue(kinds, normalizeDateText(text).replace(/[/&]/g, " og ").replace(/\s+/g, " "));
   seen.set(text, kind);
   return kind;
+}
+
+/**
+ * The lines up to and with the first section heading or initiative table (all of them when there
+ * is none), read from `lines`, and the place of that first one (-1: none).
+ *
+ * @example
+ * readHead(new LineReader("Titel\n\n1. Afsnit\nmere")); // { head: [3 lines], firstSection: 2 }
+ */
+export function readHead(lines: LineReader): { head: SourceLine[]; firstSection: number } {
+  const head: SourceLine[] = [];
+  for (let line = lines.next(); line !== null; line = lines.next()) {
+    head.push(line);
+    if (sectionHeading(line.text) !== null || initiativeHeader.test(line.text.split("\t")[1] ?? ""))
+      return { head, firstSection: head.length - 1 };
+  }
+  return { head, firstSection: -1 };
 }

@@ -11,15 +11,23 @@ import { cellText, richCell } from "../shared/cells";
 import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
-import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
+import { isDebris, LineReader, type SourceLine } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { joinRows, splitStatusNote } from "./blocks";
 import { readEconomy } from "./economy";
-import { initiativeHeader, initiativeKind, initiativeNumber, isRoundLabel, sectionHeading } from "./patterns";
+import {
+  initiativeHeader,
+  initiativeKind,
+  initiativeNumber,
+  isRoundLabel,
+  readHead,
+  sectionHeading,
+} from "./patterns";
 import { readResponsibility } from "./responsibility";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { readSmiley } from "./smiley";
+import { checkUnderstood } from "./understood";
 
 const markdownHeading = /^#{1,6}\s+(.*)$/;
 
@@ -51,7 +59,7 @@ export function importFollowUpText(
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
   const source = readableText(text, collector, { recoverColumns: true });
-  const reader = new FollowUpReader(sourceLines(source), options, collector);
+  const reader = new FollowUpReader(new LineReader(source), options, collector);
   return guardImport(
     collector,
     () => reader.read(),
@@ -80,19 +88,17 @@ class FollowUpReader {
   private pendingHeading: { line: SourceLine; title: string } | null = null;
 
   constructor(
-    private readonly lines: SourceLine[],
+    private readonly lines: LineReader,
     private readonly options: FollowUpImportOptions,
     private readonly collector: DiagnosticCollector,
   ) {}
 
   read(): BudgetFollowUp | null {
-    const firstSection = this.lines.findIndex(
-      (line) => sectionHeading(line.text) !== null || initiativeHeader.test(line.text.split("\t")[1] ?? ""),
-    );
-    const header = readHeader(this.lines, (line) => firstSection >= 0 && line.number > firstSection);
+    const { head, firstSection } = readHead(this.lines);
+    const header = readHeader(head, (line) => firstSection >= 0 && line.number > firstSection);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
     if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
-    const preamble = this.lines
+    const preamble = head
       .slice(0, Math.max(firstSection, 0))
       .map((line) => line.text)
       .join("\n");
@@ -106,24 +112,11 @@ class FollowUpReader {
 
     // Everything before the first section is the header, title and reading guide, whose smiley
     // definitions are the status scales themselves.
-    for (let index = Math.max(firstSection, 0); index < this.lines.length; index += 1)
-      this.readLine(this.lines[index] as SourceLine);
+    for (let index = Math.max(firstSection, 0); index < head.length; index += 1)
+      this.readLine(head[index] as SourceLine);
+    for (let line = this.lines.next(); line !== null; line = this.lines.next()) this.readLine(line);
     const document = this.assemble();
-    return document === null ? null : this.checkUnderstood(document);
-  }
-
-  /** A text with no initiative is no follow-up, whatever else it held; thin ones are warned about. */
-  private checkUnderstood(document: BudgetFollowUp): BudgetFollowUp | null {
-    const initiatives = document.sections.flatMap((section) => section.initiatives);
-    if (initiatives.length === 0) {
-      this.collector.add("error", "import.nothing-understood", undefined, { kind: "initiatives" });
-      return null;
-    }
-    if (initiatives.every((initiative) => initiative.milestones.length === 0))
-      this.collector.add("warning", "import.no-milestones", undefined);
-    if (initiatives.every((initiative) => initiative.economy === undefined))
-      this.collector.add("warning", "import.no-economy", undefined);
-    return document;
+    return document === null ? null : checkUnderstood(document, this.collector);
   }
 
   private readLine(line: SourceLine): void {

@@ -21,6 +21,41 @@ export function sourceLines(text: string): SourceLine[] {
 }
 
 /**
+ * The lines of a text one at a time, numbered from 1, as `sourceLines` gives them: a reader that
+ * goes through once need not hold every line of a 70 MB text (and their objects) at the same time.
+ *
+ * @example
+ * const lines = new LineReader("a\nb");
+ * lines.next(); // { number: 1, text: "a" }
+ */
+export class LineReader {
+  private readonly text: string;
+  /** Lines split up front, where "\r" line endings make scanning for "\n" alone wrong. */
+  private readonly split: string[] | undefined;
+  private position = 0;
+  private number = 0;
+
+  constructor(text: string) {
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.split = this.text.includes("\r") ? this.text.split(/\r\n|\r|\n/) : undefined;
+  }
+
+  /** The next line, or `null` after the last. */
+  next(): SourceLine | null {
+    if (this.split !== undefined) {
+      const text = this.split[this.number];
+      return text === undefined ? null : { number: ++this.number, text };
+    }
+    if (this.position > this.text.length) return null;
+    const end = this.text.indexOf("\n", this.position);
+    const stop = end === -1 ? this.text.length : end;
+    const text = this.text.slice(this.position, stop);
+    this.position = stop + 1;
+    return { number: ++this.number, text };
+  }
+}
+
+/**
  * Page-break debris: blank lines and rows of dashes, pipes and tabs.
  *
  * @example
