@@ -5,6 +5,7 @@ import { formatReport } from "./bench-table.mjs";
 
 const sources = [
   { file: "packages/core/bench/results.json", what: "core in Node" },
+  { file: "packages/cli/bench/results.json", what: "the CLI pipeline, a process per step" },
   { file: "apps/bench/results.json", what: "widgets in Chromium (production build)" },
   { file: "packages/ui/bench/results.json", what: "bundle sizes" },
 ];

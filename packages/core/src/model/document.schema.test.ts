@@ -1,14 +1,30 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
-import { documentJsonSchema, parseDocumentJson, validateDocument } from "./document.schema";
+import {
+  documentJsonSchema,
+  milepaelDocumentSchema,
+  parseDocumentJson,
+  validateDocument,
+} from "./document.schema";
 
 const clone = <T>(value: T): T => structuredClone(value);
 
 describe("validateDocument", () => {
   it("accepts the hand-checked follow-up fixture as it is", () => {
     expect(validateDocument(budgetFollowUp2017)).toEqual({ document: budgetFollowUp2017, diagnostics: [] });
+  });
+
+  it("gives back the valid document itself, not a second copy of it", () => {
+    const document = clone(budgetFollowUp2017);
+    expect(validateDocument(document).document).toBe(document);
+    // That is the schema's output only while the schemas transform nothing and fill in no defaults:
+    // then what they accept and what they give are described alike.
+    expect(z.toJSONSchema(milepaelDocumentSchema, { io: "input" })).toEqual(
+      z.toJSONSchema(milepaelDocumentSchema, { io: "output" }),
+    );
   });
 
   it("round-trips a valid document through JSON unchanged", () => {

@@ -6,6 +6,7 @@ import {
   sanitizeRichText,
 } from "../../richText/richText";
 import type { DiagnosticCollector } from "./collector";
+import { plainCellText, plainToHtml } from "./plainCell";
 
 /**
  * A record's own entry: `undefined` for names the record merely inherits, so that a column
@@ -25,9 +26,8 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
  * cellText("<p>Milepæl</p> "); // "Milepæl"
  */
 export function cellText(cell: string | undefined): string {
-  return richTextToPlainText(cell ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const value = cell ?? "";
+  return plainCellText(value) ?? richTextToPlainText(value).replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -52,6 +52,9 @@ export function richCell(cell: string, line: number, collector: DiagnosticCollec
  * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
  */
 export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+  // Most cells are plain text or one paragraph of it: the same result as the parse, without one.
+  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell) : undefined;
+  if (plain !== undefined) return { html: plainToHtml(plain), removed: [] };
   const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
   if (result.tooLong)
     collector.add("warning", "import.cell-too-long", line, {

@@ -4,6 +4,9 @@ export interface SourceLine {
   text: string;
 }
 
+/** Blank, or nothing but dashes, pipes and white space; kept outside `isDebris`, which runs per line. */
+const debris = /^[\s\-|–—_=]*$/;
+
 /**
  * Splits text into numbered lines, whatever the line endings, without a byte order mark.
  *
@@ -11,10 +14,45 @@ export interface SourceLine {
  * sourceLines("a\r\nb").map((line) => line.number); // [1, 2]
  */
 export function sourceLines(text: string): SourceLine[] {
-  return text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => ({ number: index + 1, text: line }));
+  const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Splitting on "\n" alone is twice as fast as the pattern, and the same where no "\r" stands.
+  const lines = bare.includes("\r") ? bare.split(/\r\n|\r|\n/) : bare.split("\n");
+  return lines.map((line, index) => ({ number: index + 1, text: line }));
+}
+
+/**
+ * The lines of a text one at a time, numbered from 1, as `sourceLines` gives them: a reader that
+ * goes through once need not hold every line of a 70 MB text (and their objects) at the same time.
+ *
+ * @example
+ * const lines = new LineReader("a\nb");
+ * lines.next(); // { number: 1, text: "a" }
+ */
+export class LineReader {
+  private readonly text: string;
+  /** Lines split up front, where "\r" line endings make scanning for "\n" alone wrong. */
+  private readonly split: string[] | undefined;
+  private position = 0;
+  private number = 0;
+
+  constructor(text: string) {
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.split = this.text.includes("\r") ? this.text.split(/\r\n|\r|\n/) : undefined;
+  }
+
+  /** The next line, or `null` after the last. */
+  next(): SourceLine | null {
+    if (this.split !== undefined) {
+      const text = this.split[this.number];
+      return text === undefined ? null : { number: ++this.number, text };
+    }
+    if (this.position > this.text.length) return null;
+    const end = this.text.indexOf("\n", this.position);
+    const stop = end === -1 ? this.text.length : end;
+    const text = this.text.slice(this.position, stop);
+    this.position = stop + 1;
+    return { number: ++this.number, text };
+  }
 }
 
 /**
@@ -24,5 +62,5 @@ export function sourceLines(text: string): SourceLine[] {
  * isDebris("---------\t--\t--\t--"); // true
  */
 export function isDebris(line: string): boolean {
-  return /^[\s\-|–—_=]*$/.test(line);
+  return debris.test(line);
 }

@@ -1,0 +1,78 @@
+import { normalizeDateText } from "../../date/tokenize";
+import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
+import { cellText, ownValue } from "../shared/cells";
+import type { LineReader, SourceLine } from "../shared/lines";
+
+/** The second cell of an initiative's first row, with its kind in parentheses. */
+export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
+const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
+const headingMark = /^#{1,6}\s+/;
+const roundLabel = /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i;
+/** "5.03. Title": an initiative's number and title. */
+export const initiativeNumber = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
+const kinds: Readonly<Record<string, InitiativeKind>> = {
+  drift: "drift",
+  anlæg: "anlaeg",
+  "drift og anlæg": "drift-og-anlaeg",
+  "anlæg og drift": "drift-og-anlaeg",
+  "øvrig finansiering": "oevrig-finansiering",
+};
+
+/**
+ * A section heading's number and title: "5. Erhverv", alone on its line (a Markdown heading mark
+ * allowed), and not an initiative's number. `null` for any other line.
+ *
+ * @example
+ * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
+ */
+export function sectionHeading(text: string): { number: string; title: string } | null {
+  const bare = text.replace(headingMark, "");
+  if (bare.includes("\t")) return null;
+  const plain = cellText(bare);
+  const match = sectionHeader.exec(plain);
+  if (match === null || initiativeNumber.test(plain)) return null;
+  return { number: match[1] ?? "", title: (match[2] ?? "").trim() };
+}
+
+/**
+ * "1. budgetopfølgning 2017", "31.12.2017": what stands in a milestone's round cell.
+ *
+ * @example
+ * isRoundLabel("31.12.2017"); // true
+ */
+export function isRoundLabel(text: string): boolean {
+  return roundLabel.test(text);
+}
+
+/**
+ * The kind "(drift)", "(anlæg/drift)" names, or `undefined`; each distinct text read once through `seen`.
+ *
+ * @example
+ * initiativeKind("Anlæg & drift", new Map()); // "drift-og-anlaeg"
+ */
+export function initiativeKind(
+  text: string,
+  seen: Map<string, InitiativeKind | undefined>,
+): InitiativeKind | undefined {
+  if (seen.has(text)) return seen.get(text);
+  const kind = ownValue(kinds, normalizeDateText(text).replace(/[/&]/g, " og ").replace(/\s+/g, " "));
+  seen.set(text, kind);
+  return kind;
+}
+
+/**
+ * The lines up to and with the first section heading or initiative table (all of them when there
+ * is none), read from `lines`, and the place of that first one (-1: none).
+ *
+ * @example
+ * readHead(new LineReader("Titel\n\n1. Afsnit\nmere")); // { head: [3 lines], firstSection: 2 }
+ */
+export function readHead(lines: LineReader): { head: SourceLine[]; firstSection: number } {
+  const head: SourceLine[] = [];
+  for (let line = lines.next(); line !== null; line = lines.next()) {
+    head.push(line);
+    if (sectionHeading(line.text) !== null || initiativeHeader.test(line.text.split("\t")[1] ?? ""))
+      return { head, firstSection: head.length - 1 };
+  }
+  return { head, firstSection: -1 };
+}

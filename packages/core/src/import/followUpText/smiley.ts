@@ -1,0 +1,54 @@
+import type { Status } from "../../status/status";
+import { sadFaces, smileyFaces, statusByWord, wingdingsFaces } from "../../status/vocabulary";
+import { cellText, ownValue } from "../shared/cells";
+import type { DiagnosticCollector } from "../shared/collector";
+import type { SourceLine } from "../shared/lines";
+
+const variationSelector = /[\uFE0E\uFE0F]/;
+const variationSelectors = /[\uFE0E\uFE0F]/g;
+
+type SmileyReading = Readonly<{ status: Status; guessed: boolean }>;
+/** The few readings there are, shared: one object per status instead of one per cell. */
+const readings = new Map<Status, readonly [SmileyReading, SmileyReading]>();
+const reading = (status: Status, guessed = false): SmileyReading => {
+  let pair = readings.get(status);
+  if (pair === undefined) {
+    pair = [Object.freeze({ status, guessed: false }), Object.freeze({ status, guessed: true })];
+    readings.set(status, pair);
+  }
+  return pair[guessed ? 1 : 0];
+};
+
+/**
+ * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
+ * or not understood reported at its line.
+ *
+ * @example
+ * readSmiley("☺", "milestone", line, "red", collector); // { status: "green", guessed: false }
+ */
+export function readSmiley(
+  cell: string | undefined,
+  scale: "milestone" | "economy",
+  line: SourceLine,
+  sadFace: "red" | "yellow" | undefined,
+  collector: DiagnosticCollector,
+): SmileyReading {
+  const text = cellText(cell);
+  const written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
+  if (written === "") return reading("not-assessed");
+  // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
+  const symbol = ownValue(wingdingsFaces, written) ?? written;
+  if (symbol !== written)
+    collector.add("info", "import.wingdings-smiley", line.number, { letter: written, symbol }, line.text);
+  if (sadFaces.has(symbol)) {
+    // On the economy scale a sad face can only be red; on milestones it is yellow or red.
+    if (scale === "economy") return reading("red");
+    const chosen = sadFace ?? "red";
+    collector.add("warning", "import.smiley-guessed", line.number, { symbol, chosen }, line.text);
+    return reading(chosen, true);
+  }
+  const status = ownValue(smileyFaces, symbol) ?? statusByWord(symbol);
+  if (status !== undefined) return reading(status);
+  collector.add("warning", "import.unknown-smiley", line.number, { symbol }, line.text);
+  return reading("not-assessed");
+}

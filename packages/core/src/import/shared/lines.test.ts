@@ -1,0 +1,32 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LineReader, type SourceLine, sourceLines } from "./lines";
+
+const allLines = (text: string) => {
+  const reader = new LineReader(text);
+  const lines: SourceLine[] = [];
+  for (let line = reader.next(); line !== null; line = reader.next()) lines.push(line);
+  return lines;
+};
+
+describe("LineReader", () => {
+  it("gives the lines sourceLines gives, one at a time, whatever the line endings", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(allLines(value)).toEqual(sourceLines(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("numbers the lines from 1 and ends after the last, an empty one included", () => {
+    expect(allLines("\uFEFFa\nb\n")).toEqual([
+      { number: 1, text: "a" },
+      { number: 2, text: "b" },
+      { number: 3, text: "" },
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { richTextToPlainText, sanitizeRichText } from "../../richText/richText";
+import { parsedBlocks, plainParagraphs, topLevelBlocks } from "../followUpText/blocks";
+import { cellText, sanitizeCell } from "./cells";
+import { DiagnosticCollector } from "./collector";
+import { collapseSpace, plainCellText } from "./plainCell";
+
+/** Cells with and without markup, built from the pieces real cells and hostile ones hold. */
+const cell = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<br>",
+        "<ul><li>",
+        "&amp;",
+        "&",
+        "<",
+        ">",
+        " ",
+        "  ",
+        "\t",
+        "\u00A0",
+        "\u2028",
+        "☺",
+        "😐",
+        "Status: ",
+        "Ansvarligt center: ",
+        "æøå",
+        "<script>x</script>",
+      ),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(""));
+/** The same, wrapped in one paragraph as Word's cells come: the shape the fast path takes. */
+const anyCell = fc.oneof(
+  cell,
+  cell.map((text) => `<p>${text}</p>`),
+);
+
+describe("cells read without the HTML parse", () => {
+  it("give the plain text the parse gives", () => {
+    fc.assert(
+      fc.property(anyCell, (text) => {
+        const general = richTextToPlainText(text).replace(/\s+/g, " ").trim();
+        const fast = plainCellText(text);
+        if (fast !== undefined) expect(fast).toBe(general);
+        expect(cellText(text)).toBe(general);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("give the sanitised HTML and the diagnostics the parse gives", () => {
+    fc.assert(
+      fc.property(anyCell, (text) => {
+        const collector = new DiagnosticCollector();
+        const { html, removed } = sanitizeCell(text, 3, collector);
+        const general = sanitizeRichText(text);
+        expect({ html, removed }).toEqual({ html: general.html, removed: general.removed });
+        expect(collector.items.length > 0).toBe(general.tooDeep === true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("give the blocks and paragraphs the parse gives", () => {
+    fc.assert(
+      fc.property(anyCell, (text) => {
+        const blocks = parsedBlocks(text);
+        expect(topLevelBlocks(text)).toEqual(blocks);
+        expect(plainParagraphs(text)).toEqual(
+          blocks.map((block) =>
+            richTextToPlainText(block)
+              .replace(/[ \t]+/g, " ")
+              .trim(),
+          ),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("are taken only when they hold no markup but one paragraph", () => {
+    expect(plainCellText("<p>Kig  og\tlyt</p>")).toBe("Kig og lyt");
+    expect(plainCellText("a > b")).toBe("a > b");
+    expect(plainCellText("<p>a</p><p>b</p>")).toBeUndefined();
+    expect(plainCellText("Kig &amp; lyt")).toBeUndefined();
+    expect(collapseSpace("  a \u00A0 b ")).toBe("a b");
+  });
+});
