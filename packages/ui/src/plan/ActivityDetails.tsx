@@ -1,5 +1,6 @@
 import type { Activity, Locale } from "@milepael/core/lite";
 import { useEffect, useRef } from "react";
+import { dataLang } from "../internal/dataLang";
 import { FactList } from "../internal/FactList";
 import { messages } from "../locale/messages";
 import { RichText } from "../richText/RichText";
@@ -25,17 +26,22 @@ export function ActivityDetails({ activity, when, locale, onClose, id, focusOnOp
   useEffect(() => {
     if (focusOnOpen) root.current?.focus();
   }, [focusOnOpen, activity.id]);
-  const facts: [string, string | undefined][] = [
-    [
-      text.date,
-      [when, activity.date.text && activity.date.text !== when ? `(${activity.date.text})` : ""]
-        .filter(Boolean)
-        .join(" "),
-    ],
-    ...(["theme", "participants", "responsible"] as const).map((field): [string, string | undefined] => [
-      text.laneNames[field],
-      activity[field],
-    ]),
+  // The document's own words are Danish: marked so on an English page (WCAG 3.1.2). The date in
+  // words follows the locale; its source expression beside it is Danish.
+  const lang = dataLang(locale);
+  const source = activity.date.text && activity.date.text !== when ? activity.date.text : "";
+  const date = (
+    <>
+      {when}
+      {when && source ? " " : ""}
+      {source && <span lang={lang}>({source})</span>}
+    </>
+  );
+  const facts = [
+    [text.date, when || source ? date : undefined] as const,
+    ...(["theme", "participants", "responsible"] as const).map(
+      (field) => [text.laneNames[field], activity[field] || undefined, lang] as const,
+    ),
   ];
   return (
     <section
@@ -52,15 +58,19 @@ export function ActivityDetails({ activity, when, locale, onClose, id, focusOnOp
       }}
     >
       <div className="mp-ActivityDetails-head">
-        <h4>{activity.title || activity.theme || activity.id}</h4>
+        <h4 lang={lang}>{activity.title || activity.theme || activity.id}</h4>
         {onClose && (
           <button type="button" className="mp-Button" onClick={onClose}>
             {text.closeDetails}
           </button>
         )}
       </div>
-      <FactList facts={facts.map(([term, value]) => [term, value || undefined])} />
-      {activity.description && <RichText html={activity.description} />}
+      <FactList facts={facts} />
+      {activity.description && (
+        <div lang={lang}>
+          <RichText html={activity.description} />
+        </div>
+      )}
     </section>
   );
 }

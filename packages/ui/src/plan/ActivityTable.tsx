@@ -1,5 +1,6 @@
 import type { Locale } from "@milepael/core/lite";
 import { useState } from "react";
+import { dataLang } from "../internal/dataLang";
 import { messages } from "../locale/messages";
 import type { LaneField, TimelineItem, UnplacedItem } from "./layout";
 
@@ -13,6 +14,7 @@ export interface ActivityTableProps {
 /** The activities as a table (date, activity, lane): the accessible alternative of a drawing. */
 export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableProps) {
   const text = messages(locale);
+  const lang = dataLang(locale);
   // Built when opened: a plan of 10,000 activities should not carry 40,000 hidden cells.
   const [open, setOpen] = useState(false);
   return (
@@ -32,7 +34,9 @@ export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableP
             {items.map((item) => (
               <tr key={item.id}>
                 <td>{item.when || "–"}</td>
-                <th scope="row">{item.title}</th>
+                <th scope="row" lang={lang}>
+                  {item.title}
+                </th>
                 {laneBy !== "none" && <td>{item.lane}</td>}
               </tr>
             ))}
