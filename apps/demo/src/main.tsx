@@ -2,6 +2,7 @@
 import "./zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "@milepael/ui/font.css";
 import "@milepael/ui/styles.css";
 import "./app.css";
 import { App } from "./App";

@@ -1,6 +1,8 @@
 import type { Locale } from "@milepael/core/lite";
 import type { Preview } from "@storybook/react-vite";
 import { LocaleProvider } from "../src/locale";
+// The typeface --mp-font names, as hosts opt in to it (@milepael/ui/font.css).
+import "../src/font.css";
 import "../src/styles.css";
 
 // The browser tests run every story on a host page of the other brightness than its theme (light
