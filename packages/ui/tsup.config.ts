@@ -1,6 +1,9 @@
+import { copyFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
 import { elementCss } from "./elementCss.mjs";
 
+const require = createRequire(import.meta.url);
 const define = { __MILEPAEL_CSS__: JSON.stringify(elementCss()) };
 
 export default defineConfig([
@@ -48,5 +51,18 @@ export default defineConfig([
     entry: { styles: "src/styles.css" },
     outDir: "dist",
     minify: false,
+  },
+  {
+    // The opt-in typeface: font.css and its WOFF2 files in dist/fonts, with the font's licence.
+    entry: { font: "src/font.css" },
+    outDir: "dist",
+    minify: false,
+    loader: { ".woff2": "file" },
+    esbuildOptions(options) {
+      options.assetNames = "fonts/[name]-[hash]";
+    },
+    onSuccess: async () => {
+      copyFileSync(require.resolve("@fontsource/ibm-plex-sans/LICENSE"), "dist/fonts/OFL.txt");
+    },
   },
 ]);

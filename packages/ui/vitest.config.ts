@@ -99,7 +99,8 @@ export default defineConfig({
         define: { "import.meta.env.VITE_MP_STORY_HOST": JSON.stringify("opposite") },
         test: {
           name: "storybook",
-          browser: browser(),
+          // A desktop page; .storybook/preview.tsx runs axe again in the other theme and at 360 px.
+          browser: { ...browser(), viewport: { width: 1280, height: 800 } },
         },
       },
     ],

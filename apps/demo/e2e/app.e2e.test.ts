@@ -49,6 +49,21 @@ describe("overview", () => {
     await page.close();
   });
 
+  it("states every card's count in one format, the number first, on a phone too", async () => {
+    const { page, errors } = await openPage(browser, url(), { width: 360, height: 800 });
+    const counts = await page.locator(".demo-card .demo-card-count").allTextContents();
+    expect(counts.length).toBe(await page.locator(".demo-card").count());
+    for (const count of counts) expect(count).toMatch(/^\d{1,3}(\.\d{3})* (indsatser|aktiviteter)$/);
+    const overflowing = await page
+      .locator(".demo-card, .demo-card *:not(.mp-visually-hidden)")
+      .evaluateAll(
+        (elements) => elements.filter((element) => element.scrollWidth > element.clientWidth + 1).length,
+      );
+    expect(overflowing).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lines up the cards' open buttons in a row", async () => {
     const { page, errors } = await openPage(browser, url());
     const boxes = await page

@@ -2,9 +2,19 @@
 import "./zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "@milepael/ui/font.css";
 import "@milepael/ui/styles.css";
 import "./app.css";
 import { App } from "./App";
+
+// The kit's dark theme when the reader's system asks for dark, on the whole page (tokens.css).
+const darkScheme = window.matchMedia("(prefers-color-scheme: dark)");
+const followScheme = () => {
+  document.documentElement.classList.toggle("mp-theme-dark", darkScheme.matches);
+  document.documentElement.classList.toggle("mp-theme-light", !darkScheme.matches);
+};
+followScheme();
+darkScheme.addEventListener("change", followScheme);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

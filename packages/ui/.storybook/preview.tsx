@@ -1,12 +1,104 @@
 import type { Locale } from "@milepael/core/lite";
 import type { Preview } from "@storybook/react-vite";
 import { LocaleProvider } from "../src/locale";
+// The typeface --mp-font names, as hosts opt in to it (@milepael/ui/font.css).
+import "../src/font.css";
 import "../src/styles.css";
 
 // The browser tests run every story on a host page of the other brightness than its theme (light
 // widgets on a dark page, the Dark stories on a light page): a theme must paint its own background.
 // Set by vitest.config.ts; Storybook itself shows no host page.
 const hostPage: string | undefined = import.meta.env.VITE_MP_STORY_HOST;
+
+/**
+ * axe's rules for every story: WCAG 2.1 A and AA, and axe's best practices. addon-a11y runs them
+ * on the story as rendered (its own theme, at the test's 1280 px viewport); `otherThemesAndPhone`
+ * runs them again with the other theme and at 360 px.
+ */
+const axeRules = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+} as const;
+
+/**
+ * Stories whose other theme or phone width axe still faults, each with its open issue: reported
+ * as warnings until that lands, then removed from this list. Timeline labels run past the
+ * timeline's right edge onto the host page (issue #19, "labels run past the edge": the timeline's
+ * label layout), so in the other theme they sit light on light.
+ */
+const knownViolations = new Set([
+  "planer-timeline--communication-plan",
+  "planer-timeline--selected",
+  "planer-timeline--dark",
+  "planer-timeline--zoomed-to-weeks",
+  "møder-meetingcalendar--timeline",
+]);
+
+type Theme = "light" | "dark";
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/**
+ * In the browser tests: the story passes axe in both themes at 1280 px and 360 px. The theme is
+ * switched on the story's theme box (and on custom elements' `theme`); 360 px is the story's
+ * width, which is what the widgets lay out by (container queries and measured widths, no media
+ * queries for width). One render per story keeps CI's time down.
+ */
+async function otherThemesAndPhone(
+  canvasElement: HTMLElement,
+  storyTheme: Theme,
+  storyId: string,
+): Promise<void> {
+  const frame = canvasElement.querySelector<HTMLElement>("[data-mp-story-host]");
+  const box = canvasElement.querySelector<HTMLElement>("[data-mp-story-theme]");
+  if (!frame || !box) return;
+  const elements = [...canvasElement.querySelectorAll<HTMLElement>("*")].filter((element) =>
+    element.localName.startsWith("milepael-"),
+  );
+  const themeAttributes = elements.map((element) => element.getAttribute("theme"));
+  const setTheme = (theme: Theme) => {
+    box.className = box.className.replace(/\bmp-theme-(light|dark)\b/, `mp-theme-${theme}`);
+    for (const element of elements) element.setAttribute("theme", theme);
+  };
+  const other: Theme = storyTheme === "dark" ? "light" : "dark";
+  const { default: axe } = await import("axe-core");
+  const failures: string[] = [];
+  for (const [theme, width] of [
+    [other, undefined],
+    [storyTheme, 360],
+    [other, 360],
+  ] as const) {
+    setTheme(theme);
+    frame.style.width = width === undefined ? "" : `${width}px`;
+    frame.style.boxSizing = "border-box";
+    // Resize observers, React and recharts take a few frames to lay the story out anew.
+    for (let i = 0; i < 4; i += 1) await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    axe.reset();
+    axe.configure({ rules: [{ id: "region", enabled: false }] });
+    const { violations } = await axe.run(canvasElement, {
+      ...axeRules,
+      rules: { region: { enabled: false } },
+    });
+    for (const violation of violations)
+      failures.push(
+        `${theme} ${width ?? 1280} px: ${violation.id} (${violation.help}) at ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+      );
+  }
+  frame.style.width = "";
+  if (themeAttributes.length > 0)
+    elements.forEach((element, index) => {
+      const original = themeAttributes[index];
+      if (original === null || original === undefined) element.removeAttribute("theme");
+      else element.setAttribute("theme", original);
+    });
+  setTheme(storyTheme);
+  if (failures.length === 0) return;
+  const report = `axe found violations:\n${failures.join("\n")}`;
+  if (knownViolations.has(storyId)) console.warn(`${storyId} (known, see .storybook/preview.tsx): ${report}`);
+  else throw new Error(report);
+}
 
 const preview: Preview = {
   parameters: {
@@ -16,6 +108,7 @@ const preview: Preview = {
     a11y: {
       // 'error' makes every axe violation fail the story's test in Vitest.
       test: "error",
+      options: axeRules,
     },
   },
   // Controls a designer can use: a choice of values, not a JSON editor, for the kit's shared props.
@@ -57,6 +150,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: "da", theme: "light" },
+  afterEach: async ({ id, canvasElement, globals, parameters, viewMode }) => {
+    if (hostPage === undefined || viewMode !== "story" || parameters.a11y?.test === "off") return;
+    await otherThemesAndPhone(canvasElement, globals.theme === "dark" ? "dark" : "light", id);
+  },
   decorators: [
     (Story, context) => {
       const locale: Locale = context.globals.locale === "en" ? "en" : "da";
@@ -64,6 +161,7 @@ const preview: Preview = {
       const story = (
         <LocaleProvider locale={locale}>
           <div
+            data-mp-story-theme=""
             className={`mp-theme-${theme}`}
             lang={locale}
             style={{ padding: "1rem", minHeight: context.viewMode === "story" ? "100vh" : undefined }}
@@ -75,7 +173,10 @@ const preview: Preview = {
       if (hostPage === undefined) return story;
       const host = hostPage === "opposite" ? (theme === "dark" ? "#ffffff" : "#121212") : hostPage;
       return (
-        <div style={{ background: host, color: host === "#ffffff" ? "#1a1a1a" : "#f0f0f0", padding: "1rem" }}>
+        <div
+          data-mp-story-host=""
+          style={{ background: host, color: host === "#ffffff" ? "#1a1a1a" : "#f0f0f0", padding: "1rem" }}
+        >
           {story}
         </div>
       );

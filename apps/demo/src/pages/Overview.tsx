@@ -33,7 +33,9 @@ export function Overview({ documents, text, open }: OverviewProps) {
                 {isFollowUp(document) ? (
                   <FollowUpHeadline entry={entry} text={text} locale={locale} />
                 ) : (
-                  isPlan(document) && <p>{text.activities(document.activities.length)}</p>
+                  isPlan(document) && (
+                    <p className="demo-card-count">{text.activities(document.activities.length)}</p>
+                  )
                 )}
               </Widget>
               <button type="button" className="mp-Button" onClick={() => open(entry)}>
@@ -66,9 +68,8 @@ function FollowUpHeadline({ entry, text, locale }: { entry: LoadedDocument; text
   const initiatives = document.sections.reduce((sum, section) => sum + section.initiatives.length, 0);
   return (
     <>
-      <p>
-        {text.initiatives(initiatives)} · {label}
-      </p>
+      <p className="demo-card-count">{text.initiatives(initiatives)}</p>
+      <p className="demo-card-round">{label}</p>
       <ul className="demo-headline" aria-label={`${text.round}: ${label}`}>
         {statusValues.map((status) => (
           <li key={status}>

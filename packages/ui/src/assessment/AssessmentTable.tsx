@@ -69,7 +69,14 @@ export function AssessmentTable({ document, className, ...options }: AssessmentT
           </span>
         )}
       </p>
-      <div className="mp-AssessmentTable-scroller">
+      <div
+        className="mp-AssessmentTable-scroller"
+        // Without rows nothing inside takes the focus: the scroller does, so a keyboard can scroll
+        // a header wider than a phone (WCAG 2.1.1).
+        {...(model.items.length === 0
+          ? { tabIndex: 0, role: "region", "aria-label": text.caption(model.round.label) }
+          : {})}
+      >
         <table className="mp-AssessmentTable-table">
           <caption>
             {text.caption(model.round.label)}

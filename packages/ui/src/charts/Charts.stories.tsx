@@ -1,5 +1,6 @@
 import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { ReactElement } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import { InitiativeTrendChart } from "./InitiativeTrendChart";
 import { StatusByRoundChart } from "./StatusByRoundChart";
@@ -60,5 +61,21 @@ export const InitiativeTrend: Story = {
     );
   },
 };
+
+/** On a 360 px phone: long section names wrap beside their bars, round names stand upright. */
+const phone = (Story: () => ReactElement) => (
+  <div style={{ maxWidth: 360 }}>
+    <Story />
+  </div>
+);
+
+export const BySectionPhone: Story = {
+  decorators: [phone],
+  render: (args) => <StatusDistributionChart document={args.document} by="section" />,
+};
+
+export const StatusByRoundPhone: Story = { decorators: [phone] };
+
+export const InitiativeTrendPhone: Story = { ...InitiativeTrend, decorators: [phone] };
 
 export const Dark: Story = { globals: { theme: "dark" } };

@@ -11,6 +11,7 @@ import { useMemo } from "react";
 import { Line, LineChart, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
+import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { roundAxis } from "./WrappedTick";
 
@@ -57,47 +58,56 @@ export function InitiativeTrendChart({
       )
       .join(", "),
   );
+  const figure = { className, title: heading, summary, locale: activeLocale };
+  const levelName = (value: number) =>
+    statusLabel(statusAtLevel[value] ?? "not-assessed", "milestone", activeLocale).name;
   return (
     <ChartFigure
-      className={className}
-      title={heading}
-      summary={summary}
-      locale={activeLocale}
-      chart={
-        <LineChart
-          data={points}
-          {...chartBase}
-          style={{ width: "100%", aspectRatio: 3, maxHeight: "16rem" }}
-          margin={{ top: 16, right: 24, left: 8, bottom: 8 }}
-        >
-          {roundAxis()}
-          <YAxis
-            domain={[0.5, 3.5]}
-            ticks={[1, 2, 3]}
-            width={110}
-            tickFormatter={(value: number) =>
-              statusLabel(statusAtLevel[value] ?? "not-assessed", "milestone", activeLocale).name
-            }
-            tick={{ fill: "var(--mp-color-text)" }}
-          />
-          <Line
-            dataKey="level"
-            type="linear"
-            stroke="var(--mp-color-text)"
-            strokeWidth={2}
-            connectNulls={false}
-            isAnimationActive={false}
-            dot={(props: { cx?: number; cy?: number; index?: number }) => (
-              <TrendDot
-                key={props.index}
-                cx={props.cx}
-                cy={props.cy}
-                status={points[props.index ?? 0]?.status}
-              />
-            )}
-          />
-        </LineChart>
-      }
+      {...figure}
+      chart={({ width, measure }) => {
+        const yWidth = sideAxisWidth([1, 2, 3].map(levelName), width, measure);
+        const axis = bottomAxisLayout(
+          points.map((point) => point.label),
+          width - yWidth - 16,
+          measure,
+        );
+        return (
+          <LineChart
+            data={points}
+            {...chartBase}
+            style={{
+              width: "100%",
+              height: `${Math.round(Math.min(200, Math.max(140, width / 4)) + axis.height)}px`,
+            }}
+            margin={{ top: 16, right: 8, left: 8, bottom: 8 }}
+          >
+            {roundAxis(axis, true)}
+            <YAxis
+              domain={[0.5, 3.5]}
+              ticks={[1, 2, 3]}
+              width={yWidth}
+              tickFormatter={levelName}
+              tick={tickStyle}
+            />
+            <Line
+              dataKey="level"
+              type="linear"
+              stroke="var(--mp-color-text)"
+              strokeWidth={2}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props: { cx?: number; cy?: number; index?: number }) => (
+                <TrendDot
+                  key={props.index}
+                  cx={props.cx}
+                  cy={props.cy}
+                  status={points[props.index ?? 0]?.status}
+                />
+              )}
+            />
+          </LineChart>
+        );
+      }}
       table={
         <table className="mp-Chart-data">
           <caption>{heading}</caption>

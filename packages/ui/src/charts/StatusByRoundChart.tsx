@@ -3,10 +3,11 @@ import { useId, useMemo } from "react";
 import { BarChart, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
+import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
-import { countsInWords, noCounts, statusSeries } from "./statusSeries";
+import { countsInWords, largestTotal, noCounts, statusSeries } from "./statusSeries";
 import { roundAxis } from "./WrappedTick";
 
 export interface StatusByRoundChartProps {
@@ -31,23 +32,37 @@ export function StatusByRoundChart({ document, title, locale, className }: Statu
   }, [document]);
   const summary = text.statusByRoundSummary(countsInWords(rows, activeLocale));
   const heading = title ?? text.statusByRoundTitle;
+  const figure = { className, title: heading, summary, locale: activeLocale };
   return (
     <ChartFigure
-      className={className}
-      title={heading}
-      summary={summary}
-      locale={activeLocale}
-      chart={
-        <BarChart data={rows} {...chartBase} style={{ width: "100%", aspectRatio: 2, maxHeight: "24rem" }}>
-          {roundAxis()}
-          <YAxis
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatCount(value, activeLocale)}
-            tick={{ fill: "var(--mp-color-text)" }}
-          />
-          {statusSeries(idPrefix, activeLocale)}
-        </BarChart>
-      }
+      {...figure}
+      chart={({ width, measure }) => {
+        const yWidth = sideAxisWidth([formatCount(largestTotal(rows), activeLocale), "00"], width, measure);
+        const axis = bottomAxisLayout(
+          rows.map((row) => row.label),
+          width - yWidth - 10,
+          measure,
+        );
+        return (
+          <BarChart
+            data={rows}
+            {...chartBase}
+            style={{
+              width: "100%",
+              height: `${Math.round(Math.min(384, Math.max(180, width / 2.4)) + axis.height)}px`,
+            }}
+          >
+            {roundAxis(axis)}
+            <YAxis
+              allowDecimals={false}
+              width={yWidth}
+              tickFormatter={(value: number) => formatCount(value, activeLocale)}
+              tick={tickStyle}
+            />
+            {statusSeries(idPrefix, activeLocale)}
+          </BarChart>
+        );
+      }}
       table={
         <StatusCountsTable caption={heading} groupHeader={text.round} rows={rows} locale={activeLocale} />
       }

@@ -9,10 +9,12 @@ import { useId, useMemo } from "react";
 import { BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
+import { sideAxisWidth, tickLineHeight, tickStyle, wrappedLines } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
-import { countsInWords, noCounts, statusSeries } from "./statusSeries";
+import { countsInWords, largestTotal, noCounts, statusSeries } from "./statusSeries";
+import { WrappedTick } from "./WrappedTick";
 
 export interface StatusDistributionChartProps {
   document: BudgetFollowUp;
@@ -64,31 +66,52 @@ export function StatusDistributionChart({
   );
   const heading = title ?? text.distributionTitle(dimensionName, roundName);
   const summary = text.distributionSummary(countsInWords(rows, activeLocale));
+  const figure = { className, title: heading, summary, locale: activeLocale };
   return (
     <ChartFigure
-      className={className}
-      title={heading}
-      summary={summary}
-      locale={activeLocale}
-      chart={
-        <BarChart
-          data={rows}
-          layout="vertical"
-          {...chartBase}
-          style={{ width: "100%", height: `${Math.max(8, rows.length * 2.75 + 5)}rem` }}
-          margin={{ left: 16 }}
-        >
-          <CartesianGrid horizontal={false} stroke="var(--mp-color-surface)" />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatCount(value, activeLocale)}
-            tick={{ fill: "var(--mp-color-text)" }}
-          />
-          <YAxis type="category" dataKey="label" width={180} tick={{ fill: "var(--mp-color-text)" }} />
-          {statusSeries(idPrefix, activeLocale)}
-        </BarChart>
-      }
+      {...figure}
+      chart={({ width, measure }) => {
+        // The group names get up to 40 % of the width and wrap within it; each bar is as tall
+        // as its name's lines, and the last number on the axis keeps half its width of room.
+        const yWidth = sideAxisWidth(
+          rows.map((row) => row.label),
+          Math.max(96, width * 0.4),
+          measure,
+        );
+        const rowHeights = rows.map((row) =>
+          Math.max(44, wrappedLines(row.label, yWidth - 14, measure) * tickLineHeight + 16),
+        );
+        const right = Math.ceil(measure(formatCount(largestTotal(rows), activeLocale)) / 2) + 8;
+        const legend = width < 480 ? 64 : 40;
+        const height = rowHeights.reduce((sum, value) => sum + value, 0) + 40 + legend;
+        return (
+          <BarChart
+            data={rows}
+            layout="vertical"
+            {...chartBase}
+            style={{ width: "100%", height: `${height}px` }}
+            margin={{ top: 5, right, bottom: 5, left: 5 }}
+          >
+            <CartesianGrid horizontal={false} stroke="var(--mp-color-surface)" />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tickFormatter={(value: number) => formatCount(value, activeLocale)}
+              tick={tickStyle}
+            />
+            <YAxis
+              // A new width wraps the names anew: recharts keeps a tick's lines otherwise.
+              key={yWidth}
+              type="category"
+              dataKey="label"
+              width={yWidth}
+              interval={0}
+              tick={<WrappedTick side labelWidth={yWidth - 14} />}
+            />
+            {statusSeries(idPrefix, activeLocale)}
+          </BarChart>
+        );
+      }}
       table={
         <StatusCountsTable caption={heading} groupHeader={dimensionName} rows={rows} locale={activeLocale} />
       }

@@ -1,5 +1,5 @@
 "use client";
-export { ChartFigure, type ChartFigureProps } from "./ChartFigure";
+export { ChartFigure, type ChartFigureProps, type ChartLayout } from "./ChartFigure";
 export { formatCount, formatShare } from "./format";
 export { InitiativeTrendChart, type InitiativeTrendChartProps } from "./InitiativeTrendChart";
 export { StatusByRoundChart, type StatusByRoundChartProps } from "./StatusByRoundChart";
