@@ -19,20 +19,6 @@ const axeRules = {
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
 } as const;
 
-/**
- * Stories whose other theme or phone width axe still faults, each with its open issue: reported
- * as warnings until that lands, then removed from this list. Timeline labels run past the
- * timeline's right edge onto the host page (issue #19, "labels run past the edge": the timeline's
- * label layout), so in the other theme they sit light on light.
- */
-const knownViolations = new Set([
-  "planer-timeline--communication-plan",
-  "planer-timeline--selected",
-  "planer-timeline--dark",
-  "planer-timeline--zoomed-to-weeks",
-  "møder-meetingcalendar--timeline",
-]);
-
 type Theme = "light" | "dark";
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
@@ -45,7 +31,6 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => res
 async function otherThemesAndPhone(
   canvasElement: HTMLElement,
   storyTheme: Theme,
-  storyId: string,
 ): Promise<void> {
   const frame = canvasElement.querySelector<HTMLElement>("[data-mp-story-host]");
   const box = canvasElement.querySelector<HTMLElement>("[data-mp-story-theme]");
@@ -95,9 +80,7 @@ async function otherThemesAndPhone(
     });
   setTheme(storyTheme);
   if (failures.length === 0) return;
-  const report = `axe found violations:\n${failures.join("\n")}`;
-  if (knownViolations.has(storyId)) console.warn(`${storyId} (known, see .storybook/preview.tsx): ${report}`);
-  else throw new Error(report);
+  throw new Error(`axe found violations:\n${failures.join("\n")}`);
 }
 
 const preview: Preview = {
@@ -150,9 +133,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: "da", theme: "light" },
-  afterEach: async ({ id, canvasElement, globals, parameters, viewMode }) => {
+  afterEach: async ({ canvasElement, globals, parameters, viewMode }) => {
     if (hostPage === undefined || viewMode !== "story" || parameters.a11y?.test === "off") return;
-    await otherThemesAndPhone(canvasElement, globals.theme === "dark" ? "dark" : "light", id);
+    await otherThemesAndPhone(canvasElement, globals.theme === "dark" ? "dark" : "light");
   },
   decorators: [
     (Story, context) => {
