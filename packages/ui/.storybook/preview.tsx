@@ -28,10 +28,7 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => res
  * width, which is what the widgets lay out by (container queries and measured widths, no media
  * queries for width). One render per story keeps CI's time down.
  */
-async function otherThemesAndPhone(
-  canvasElement: HTMLElement,
-  storyTheme: Theme,
-): Promise<void> {
+async function otherThemesAndPhone(canvasElement: HTMLElement, storyTheme: Theme): Promise<void> {
   const frame = canvasElement.querySelector<HTMLElement>("[data-mp-story-host]");
   const box = canvasElement.querySelector<HTMLElement>("[data-mp-story-theme]");
   if (!frame || !box) return;
