@@ -43,7 +43,7 @@ export default defineConfig({
   define: { __MILEPAEL_CSS__: JSON.stringify(elementCss()) },
   // recharts and TanStack resolve React through their own paths in pnpm's store; one copy only.
   resolve: { dedupe: ["react", "react-dom"] },
-  optimizeDeps: { include: ["recharts", "@tanstack/react-table", "@tanstack/react-virtual", "react-is"] },
+  optimizeDeps: { include: ["recharts", "@tanstack/react-table", "react-is"] },
   test: {
     projects: [
       {

@@ -13,7 +13,6 @@ export default defineConfig({
       "react-is",
       "recharts",
       "@tanstack/react-table",
-      "@tanstack/react-virtual",
     ],
   },
   test: {
