@@ -34,11 +34,14 @@ describe("the tags and values of milepael's Word pages", () => {
     expect(markText("a\tb\nc\rd\u0001")).toBe("a\uFDD3b\uFDD4c\uFDD5d\uFFFD");
   });
 
-  it("keeps two lists with nothing between them as two, and a list nested in another kind nested", () => {
+  it("keeps two lists with nothing between them as two at any level, and a list nested in another kind nested", () => {
     for (const html of [
       "<ul><li>a</li></ul><ul><li>b</li></ul>",
       "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>",
       "<p>a <strong>b</strong><br><em>c</em></p><ol><li>d</li></ol>",
+      // Two lists of one kind side by side inside an item: each nested list its own instance.
+      "<ul><li><ol><li><br></li></ol><ol><li><br></li></ol></li></ul>",
+      "<ol><li>a<ul><li>b</li></ul><ul><li>c</li></ul></li><li>d<ul><li>e</li></ul></li></ol>",
     ])
       expect(paragraphsToRich(richToParagraphs(html))).toBe(html);
   });

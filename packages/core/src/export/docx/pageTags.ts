@@ -115,7 +115,8 @@ export type TagRun = { kind: "text"; text: string; bold: boolean; italic: boolea
 
 /**
  * A paragraph of rich text inside a content control: a list item when `list` is set. `list.group`
- * tells lists apart (Word's numbering instance): two lists with nothing between them stay two.
+ * tells lists apart (Word's numbering instance, one per list, nested lists included): two lists
+ * with nothing between them stay two, at any level.
  */
 export interface TagParagraph {
   list?: { ordered: boolean; level: number; group?: string };
@@ -146,8 +147,10 @@ export function richToParagraphs(html: string): TagParagraph[] {
     return out;
   };
   let groups = 0;
-  const list = (node: RichNode & { type: "element" }, level: number, group: string) => {
+  const list = (node: RichNode & { type: "element" }, level: number) => {
     const ordered = node.tag === "ol";
+    const group = String(groups);
+    groups += 1;
     for (const item of node.children) {
       const kids = item.type === "element" && item.tag === "li" ? item.children : [item];
       const nested = kids.filter(
@@ -163,7 +166,7 @@ export function richToParagraphs(html: string): TagParagraph[] {
           [],
         ),
       });
-      for (const inner of nested) list(inner, level + 1, group);
+      for (const inner of nested) list(inner, level + 1);
     }
   };
   for (const node of parseRichText(html).nodes) {
@@ -172,8 +175,7 @@ export function richToParagraphs(html: string): TagParagraph[] {
       paragraphs.push({ runs: inline(node.children, false, false, []) });
     } else if (node.type === "element" && (node.tag === "ul" || node.tag === "ol")) {
       flush();
-      list(node, 0, String(groups));
-      groups += 1;
+      list(node, 0);
     } else {
       loose ??= [];
       inline([node], false, false, loose);
@@ -196,15 +198,10 @@ export function paragraphsToRich(paragraphs: readonly TagParagraph[]): string {
   const closeTo = (depth: number) => {
     while (open.length > depth) html += `</li></${open.pop()}>`;
   };
-  // The numbering instance of the list's first level: another one is another list, also right
-  // after one (a nested list of the other kind has an instance of its own, and stays nested).
-  let group: string | undefined;
+  // The numbering instance of the list open at each level: another one at that level is another
+  // list, also right after one. Files that give a nested list its parent's instance read the same.
+  const groups: (string | undefined)[] = [];
   for (const paragraph of paragraphs) {
-    if (paragraph.list === undefined) group = undefined;
-    else if (paragraph.list.level === 0) {
-      if (group !== undefined && paragraph.list.group !== group) closeTo(0);
-      group = paragraph.list.group;
-    }
     const content = inlineHtml(paragraph.runs);
     if (paragraph.list === undefined) {
       closeTo(0);
@@ -214,13 +211,15 @@ export function paragraphsToRich(paragraphs: readonly TagParagraph[]): string {
     const tag = paragraph.list.ordered ? "ol" : "ul";
     const level = Math.max(0, paragraph.list.level);
     closeTo(level + 1);
-    if (open.length === level + 1 && open[level] !== tag) closeTo(level);
+    if (open.length === level + 1 && (open[level] !== tag || groups[level] !== paragraph.list.group))
+      closeTo(level);
     if (open.length === level + 1) {
       html += `</li><li>${content}`;
       continue;
     }
     while (open.length < level + 1) {
       html += open.length === level ? `<${tag}><li>${content}` : `<${tag}><li>`;
+      groups[open.length] = paragraph.list.group;
       open.push(tag);
     }
   }
