@@ -12,6 +12,7 @@ import type { PlanDocument } from "../model/plan.schema";
 import { escapeHtml } from "../richText/richText";
 import { rollUp } from "../rules/rollUp";
 import { type Status, statusValues } from "../status/status";
+import { statusFaces } from "../status/vocabulary";
 import type { Report, ReportBlock, ReportCell, ReportField } from "./reportModel";
 import { type ReportSelection, selectForReport } from "./selectForReport";
 
@@ -19,14 +20,6 @@ export interface ReportOptions extends ReportSelection {
   /** Danish by default. The follow-up's tables keep the document's own Danish labels either way. */
   locale?: Locale;
 }
-
-/** The faces the reports draw, one per status; the word always stands beside it. */
-export const statusFaces: Record<Status, string> = {
-  green: "☺",
-  yellow: "😐",
-  red: "☹",
-  "not-assessed": "",
-};
 
 const text = {
   da: {

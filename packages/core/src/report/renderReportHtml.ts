@@ -2,7 +2,8 @@ import { statusLabel } from "../i18n/statusLabels";
 import type { MilepaelDocument } from "../model/document.schema";
 import { escapeAttribute as escapeHtml, sanitizeRichText } from "../richText/richText";
 import { statusValues } from "../status/status";
-import { buildReport, type ReportOptions, statusFaces } from "./buildReport";
+import { statusFaces } from "../status/vocabulary";
+import { buildReport, type ReportOptions } from "./buildReport";
 import { chartSvg } from "./chartSvg";
 import type { Report, ReportBlock, ReportCell, ReportChart, ReportTable } from "./reportModel";
 

@@ -32,8 +32,36 @@ export const sadFaces: ReadonlySet<string> = new Set(
   Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red"),
 );
 
+/**
+ * The face each status is written with: in reports beside its word, in the text a Word table or a
+ * PDF is read as, in generated follow-ups. A status not assessed has none.
+ *
+ * @example
+ * statusFaces.yellow; // "😐"
+ */
+export const statusFaces: Readonly<Record<Status, string>> = {
+  green: "☺",
+  yellow: "😐",
+  red: "☹",
+  "not-assessed": "",
+};
+
 /** Word's smileys are the Wingdings letters J, K and L: the face each stands for. */
-export const wingdingsFaces: Readonly<Record<string, string>> = { J: "☺", K: "😐", L: "☹" };
+export const wingdingsFaces: Readonly<Record<string, string>> = {
+  J: statusFaces.green,
+  K: statusFaces.yellow,
+  L: statusFaces.red,
+};
+
+/**
+ * A Wingdings letter as the symbol-font character Word and PDFs store it (the letter + F000), "J" → "\uF04A".
+ *
+ * @example
+ * wingdingsSymbol("L").codePointAt(0)?.toString(16); // "f04c"
+ */
+export function wingdingsSymbol(letter: string): string {
+  return String.fromCharCode(0xf000 + letter.charCodeAt(0));
+}
 
 /** Words a picture's alt text or file name uses for a smiley's colour ("Grøn smiley", "smiley_roed.png"). */
 export const smileyWords: Readonly<Record<string, AssessedLevel>> = {

@@ -2,14 +2,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { intlLocale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { MilepaelDocument } from "../../model/document.schema";
-import {
-  buildReport,
-  type ReportOptions,
-  selectForReportDocument,
-  statusFaces,
-} from "../../report/buildReport";
+import { buildReport, type ReportOptions, selectForReportDocument } from "../../report/buildReport";
 import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/reportModel";
 import { parseRichText, type RichNode } from "../../richText/richText";
+import { statusFaces } from "../../status/vocabulary";
 import { embeddedPartName, fingerprintBytes } from "./embedded";
 
 export type DocxExportOptions = ReportOptions;

@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
 import { escapeHtml } from "../../richText/richText";
+import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
 import type { LocatedLine } from "../docx/toSourceText";
 import { pictureMark } from "./pictures";
@@ -48,7 +49,10 @@ interface PdfRow {
   cells: PdfCell[];
 }
 
-const faces: Record<string, string> = { "\uF04A": "☺", "\uF04B": "😐", "\uF04C": "☹" };
+/** Wingdings' faces as the symbol-font characters a PDF without the font's mapping holds. */
+const faces = Object.entries(wingdingsFaces).map(
+  ([letter, face]) => [wingdingsSymbol(letter), face] as const,
+);
 
 /**
  * The text of a PDF's pages as the lines the text importers read: page headers, footers and page
@@ -164,8 +168,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   let lastBold = false;
   for (const item of page.items) {
     let text = item.text.replace(/[\uFE0E\uFE0F\u200B]/g, "");
-    if (item.wingdings)
-      text = text.replace(/[JKL]/g, (letter) => ({ J: "☺", K: "😐", L: "☹" })[letter] ?? letter);
+    if (item.wingdings) text = text.replace(/[JKL]/g, (letter) => wingdingsFaces[letter] ?? letter);
     if (text.trim() === "") continue;
     // Bold as `**`, the way the text importers read a title in a list item; cells drop the marks.
     const bold = item.bold === true;
@@ -204,7 +207,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   }
   for (const fragment of fragments) {
     fragment.text = fragment.text.replace(/\s+/g, " ").trim();
-    for (const [glyph, face] of Object.entries(faces)) fragment.text = fragment.text.replaceAll(glyph, face);
+    for (const [glyph, face] of faces) fragment.text = fragment.text.replaceAll(glyph, face);
   }
   return fragments;
 }
