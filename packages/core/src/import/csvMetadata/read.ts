@@ -24,6 +24,27 @@ export interface CsvMetadata {
 const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
 
 /**
+ * A document's metadata: as the options give it, else as the block says, else untitled ("Uden
+ * titel" unless the table gave a title) with the year when one is known.
+ *
+ * @example
+ * csvDocumentMetadata(undefined, { found: false }, { year: 2017 }); // { title: "Uden titel", year: 2017 }
+ */
+export function csvDocumentMetadata(
+  given: DocumentMetadata | undefined,
+  block: CsvMetadata,
+  fallback: { title?: string | undefined; year?: number | undefined },
+): DocumentMetadata {
+  return (
+    given ??
+    block.metadata ?? {
+      title: fallback.title ?? "Uden titel",
+      ...(fallback.year === undefined ? {} : { year: fallback.year }),
+    }
+  );
+}
+
+/**
  * Reads a CSV or TSV text the way both CSV importers start: made readable (BOM, encoding), split
  * into rows with the given or detected delimiter, and the metadata block taken out and read.
  *

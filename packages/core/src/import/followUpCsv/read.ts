@@ -12,7 +12,7 @@ import {
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
-import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
+import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { sanitizeCell, unescapeCell } from "../shared/cells";
 import {
   checkInputSize,
@@ -80,11 +80,7 @@ export function importFollowUpCsv(
   const roundsSeen: { id: string; label: string; line: number }[] = [];
   let block: CsvMetadata = { found: false };
   const build = (): BudgetFollowUp => {
-    const metadata = options.metadata ??
-      block.metadata ?? {
-        title: "Uden titel",
-        ...(options.year === undefined ? {} : { year: options.year }),
-      };
+    const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
     const rounds = options.rounds ?? block.rounds;
     const currentRound = options.currentRound ?? block.currentRound;
     const document: BudgetFollowUp = {
@@ -101,9 +97,9 @@ export function importFollowUpCsv(
   return guardImport(
     collector,
     () => {
-      const read = readCsvTable(text, options.delimiter, collector);
-      block = read.block;
-      const [header, ...body] = read.table;
+      const { table, block: found } = readCsvTable(text, options.delimiter, collector);
+      block = found;
+      const [header, ...body] = table;
       if (header === undefined) return nothingUnderstood(collector);
       reportDuplicateRows(body, collector);
       const columns = header.cells.map(

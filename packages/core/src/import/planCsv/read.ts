@@ -8,7 +8,7 @@ import {
   type planKinds,
   type Track,
 } from "../../model/plan.schema";
-import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
+import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
 import {
@@ -78,11 +78,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       schemaVersion: 2,
       type: "plan",
       planKind: options.planKind ?? block.planKind ?? "other",
-      metadata: options.metadata ??
-        block.metadata ?? {
-          title: title ?? "Uden titel",
-          ...(year === undefined ? {} : { year }),
-        },
+      metadata: csvDocumentMetadata(options.metadata, block, { title, year }),
       ...((options.introduction ?? block.introduction) === undefined
         ? {}
         : { introduction: options.introduction ?? block.introduction }),
