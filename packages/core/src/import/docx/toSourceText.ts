@@ -1,15 +1,8 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
 import { escapeHtml } from "../../richText/richText";
 import { statusFaces } from "../../status/vocabulary";
+import type { LocatedLine } from "../importLocatedLines";
 import type { Block, Cell, Inline, Paragraph, Table } from "./readWordXml";
-
-/** A line of the text handed to the text importers, with where in the Word file it came from. */
-export interface LocatedLine {
-  text: string;
-  location: SourceLocation;
-  /** The cells of a table row as written into the line, to point a finding at one of them. */
-  cells?: string[];
-}
 
 const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 

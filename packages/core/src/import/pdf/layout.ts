@@ -2,7 +2,7 @@ import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnost
 import { escapeHtml } from "../../richText/richText";
 import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
-import type { LocatedLine } from "../docx/toSourceText";
+import type { LocatedLine } from "../importLocatedLines";
 import { pictureMark } from "./pictures";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
