@@ -1,6 +1,6 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
 import { escapeHtml } from "../../richText/richText";
-import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
+import { statusWord, wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
 import type { LocatedLine } from "../importLocatedLines";
 import { pictureMark } from "./pictures";
@@ -416,40 +416,27 @@ function smileyCell(
   const last = texts.length - 1;
   const value = (texts[last] ?? "").trim();
   const where = { ...location, cell: last + 1 };
-  if (value === pictureMark) {
-    const smiley = alt === undefined ? null : pictureSmiley([alt]);
-    if (smiley === null) {
-      texts[last] = "";
-      const found = diagnostic("warning", "import.docx-unknown-picture", [], {
-        name: alt ?? `billede på side ${location.page ?? "?"}`,
-      });
-      found.location = where;
-      diagnostics.push(found);
-      return;
-    }
-    texts[last] = statusWords[smiley.status];
-    const found = diagnostic("info", "import.smiley-read", [], {
-      status: smiley.status,
-      source: smiley.source,
-    });
-    found.location = where;
-    diagnostics.push(found);
-    return;
-  }
-  const letters: Record<string, number> = { J: 0xf04a, K: 0xf04b, L: 0xf04c };
-  const letter = letters[value];
-  const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
-  if (smiley === null) return;
-  texts[last] = statusWords[smiley.status];
-  const found = diagnostic("info", "import.smiley-read", [], {
-    status: smiley.status,
-    source: smiley.source,
-  });
+  const picture = value === pictureMark;
+  const smiley = picture
+    ? alt === undefined
+      ? null
+      : pictureSmiley([alt])
+    : Object.hasOwn(wingdingsFaces, value)
+      ? wingdingsSmiley(value.charCodeAt(0))
+      : unicodeSmiley(value);
+  const found =
+    smiley !== null
+      ? diagnostic("info", "import.smiley-read", [], { status: smiley.status, source: smiley.source })
+      : picture
+        ? diagnostic("warning", "import.docx-unknown-picture", [], {
+            name: alt ?? `billede på side ${location.page ?? "?"}`,
+          })
+        : null;
+  if (found === null) return;
+  texts[last] = smiley === null ? "" : statusWord(smiley.status, "da");
   found.location = where;
   diagnostics.push(found);
 }
-
-const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 
 function escapeIfNeeded(text: string): string {
   return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
