@@ -1,8 +1,8 @@
-import { diagnostic, hasErrors } from "../diagnostics/diagnostic";
+import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import type { BudgetFollowUp, Round } from "../model/budgetFollowUp.schema";
 import { type Actor, checkActor, isIsoDay, type OperationResult } from "./actor";
 import { applyEvent } from "./applyEvent";
-import type { RoundPublishedEvent, RoundReopenedEvent, RoundStartedEvent } from "./history.schema";
+import type { HistoryEvent, RoundStartedEvent } from "./history.schema";
 import { resolveReadingGuide } from "./readingGuide";
 
 // A round's life: started (opened), published (frozen), reopened.
@@ -72,14 +72,7 @@ export function startRound(document: BudgetFollowUp, round: string | Round, acto
       ),
     );
   }
-  const open = openRound(document);
-  if (open !== null && open.id !== id) {
-    diagnostics.push(
-      diagnostic("error", "assessment.another-round-open", ["rounds", roundIndex(document, open.id)], {
-        round: open.label,
-      }),
-    );
-  }
+  diagnostics.push(...anotherRoundOpen(document, id));
   if (hasErrors(diagnostics)) return { document, diagnostics, event: null };
   const cutOff = (existing ?? (added as Round)).cutOff;
   const closed = document.rounds
@@ -135,19 +128,8 @@ export function notAssessedAt(
  * // [{ code: "assessment.not-assessed-at-publish", params: { count: 2, … } }]
  */
 export function publishRound(document: BudgetFollowUp, roundId: string, actor: Actor): OperationResult {
-  const diagnostics = checkActor(actor);
-  const index = roundIndex(document, roundId);
-  const round = document.rounds[index];
-  if (round === undefined) {
-    return {
-      document,
-      diagnostics: [
-        ...diagnostics,
-        diagnostic("error", "rules.unknown-round", ["rounds"], { round: roundId }),
-      ],
-      event: null,
-    };
-  }
+  const { diagnostics, index, round } = namedRound(document, roundId, actor);
+  if (round === undefined) return { document, diagnostics, event: null };
   if (round.state !== "open") {
     diagnostics.push(
       diagnostic("error", "assessment.round-not-open", ["rounds", index], { round: round.label }),
@@ -164,15 +146,13 @@ export function publishRound(document: BudgetFollowUp, roundId: string, actor: A
       }),
     );
   }
-  if (hasErrors(diagnostics)) return { document, diagnostics, event: null };
-  const event: RoundPublishedEvent = {
+  return settle(document, diagnostics, {
     type: "round-published",
     round: roundId,
     notAssessed: missing.length,
     by: actor.by,
     at: actor.at,
-  };
-  return { document: applyEvent(document, event), diagnostics, event };
+  });
 }
 
 /**
@@ -187,19 +167,8 @@ export function reopenRound(
   roundId: string,
   input: Actor & { reason: string },
 ): OperationResult {
-  const diagnostics = checkActor(input);
-  const index = roundIndex(document, roundId);
-  const round = document.rounds[index];
-  if (round === undefined) {
-    return {
-      document,
-      diagnostics: [
-        ...diagnostics,
-        diagnostic("error", "rules.unknown-round", ["rounds"], { round: roundId }),
-      ],
-      event: null,
-    };
-  }
+  const { diagnostics, index, round } = namedRound(document, roundId, input);
+  if (round === undefined) return { document, diagnostics, event: null };
   const latest = [...document.rounds].reverse().find((candidate) => candidate.state === "published");
   if (round.state !== "published" || latest?.id !== roundId) {
     diagnostics.push(
@@ -209,23 +178,46 @@ export function reopenRound(
       }),
     );
   }
-  const open = openRound(document);
-  if (open !== null) {
-    diagnostics.push(
-      diagnostic("error", "assessment.another-round-open", ["rounds", roundIndex(document, open.id)], {
-        round: open.label,
-      }),
-    );
-  }
+  diagnostics.push(...anotherRoundOpen(document));
   if (input.reason.trim() === "")
     diagnostics.push(diagnostic("error", "assessment.reason-required", ["rounds", index]));
-  if (hasErrors(diagnostics)) return { document, diagnostics, event: null };
-  const event: RoundReopenedEvent = {
+  return settle(document, diagnostics, {
     type: "round-reopened",
     round: roundId,
     reason: input.reason,
     by: input.by,
     at: input.at,
-  };
+  });
+}
+
+/** The actor's findings, and the round an operation names with its position (an error when there is none). */
+function namedRound(
+  document: BudgetFollowUp,
+  roundId: string,
+  actor: Actor,
+): { diagnostics: Diagnostic[]; index: number; round: Round | undefined } {
+  const diagnostics = checkActor(actor);
+  const index = roundIndex(document, roundId);
+  const round = document.rounds[index];
+  if (round === undefined)
+    diagnostics.push(diagnostic("error", "rules.unknown-round", ["rounds"], { round: roundId }));
+  return { diagnostics, index, round };
+}
+
+/** The error that another round than `roundId` is open: one round is open at a time. */
+function anotherRoundOpen(document: BudgetFollowUp, roundId?: string): Diagnostic[] {
+  const open = openRound(document);
+  return open === null || open.id === roundId
+    ? []
+    : [
+        diagnostic("error", "assessment.another-round-open", ["rounds", roundIndex(document, open.id)], {
+          round: open.label,
+        }),
+      ];
+}
+
+/** Refused with the findings when one is an error; otherwise the event applied and recorded. */
+function settle(document: BudgetFollowUp, diagnostics: Diagnostic[], event: HistoryEvent): OperationResult {
+  if (hasErrors(diagnostics)) return { document, diagnostics, event: null };
   return { document: applyEvent(document, event), diagnostics, event };
 }
