@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   assess as assessStatus,
   type BudgetFollowUp,
@@ -86,6 +86,20 @@ async function finish(
   return exitCode.ok;
 }
 
+/** The command's own options with the shared ones, and its one file. */
+function parseFileArgs<const Options extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: Options,
+  locale: Locale,
+) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...options, ...common },
+  });
+  return { values, file: oneFile(positionals, locale) };
+}
+
 function oneFile(positionals: string[], locale: Locale): string {
   if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
   return positionals[0] as string;
@@ -146,18 +160,16 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         initiative: { type: "string" },
         milestone: { type: "string" },
         status: { type: "string" },
         note: { type: "string" },
-        ...common,
       },
-    });
-    const file = oneFile(positionals, locale);
+      locale,
+    );
     const wantedInitiative = required(values.initiative, "--initiative", locale);
     const wantedMilestone = required(values.milestone, "--milestone", locale);
     const status = statusWords[required(values.status, "--status", locale).toLowerCase()];
@@ -227,12 +239,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { round: { type: "string" }, ...common },
-    });
-    const file = oneFile(positionals, context.locale);
+    const { values, file } = parseFileArgs(args, { round: { type: "string" } }, context.locale);
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -266,18 +273,16 @@ ${whoHelp.en}
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         round: { type: "string" },
         label: { type: "string" },
         "cut-off": { type: "string" },
         kind: { type: "string" },
-        ...common,
       },
-    });
-    const file = oneFile(positionals, locale);
+      locale,
+    );
     const wanted = required(values.round, "--round", locale);
     const kind = values.kind ?? "follow-up";
     if (!(roundKinds as readonly string[]).includes(kind)) {
@@ -322,12 +327,11 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: { round: { type: "string" }, reason: { type: "string" }, ...common },
-    });
-    const file = oneFile(positionals, context.locale);
+      { round: { type: "string" }, reason: { type: "string" } },
+      context.locale,
+    );
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
