@@ -15,8 +15,7 @@ import {
   statusValues,
 } from "@milepael/core";
 import { type Command, type CommandContext, UsageError } from "../command";
-import { fileErrorReason } from "../fileErrors";
-import { diagnosticsFormat, printDiagnostics, readDocument, writeOutput } from "../files";
+import { diagnosticsFormat, printDiagnostics, readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 
@@ -53,13 +52,7 @@ function findRound(document: BudgetFollowUp, wanted: string): Round | undefined 
 
 /** Reads the follow-up a command changes; null (after saying why) for anything else. */
 async function readFollowUp(file: string, context: CommandContext): Promise<BudgetFollowUp | null> {
-  let document: Awaited<ReturnType<typeof readDocument>>;
-  try {
-    document = await readDocument(file, context.stdin, context.locale, context.io, context.maxSize);
-  } catch (error) {
-    context.io.stderr(`milepael: ${file}: ${fileErrorReason(error, context.locale)}\n`);
-    return null;
-  }
+  const document = await readCommandDocument("", file, context);
   if (document === null) return null;
   if (document.type !== "budget-follow-up") {
     context.io.stderr(`${file}: ${cliMessage(context.locale, "not-follow-up")}\n`);
