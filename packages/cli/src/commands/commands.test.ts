@@ -233,6 +233,20 @@ describe("milepael at the edges", () => {
     expect(stderr).toBe("milepael validate: findes-ikke.json: filen eller mappen findes ikke\n");
   });
 
+  it("names the command and the missing file it was to read, whichever command reads a document", async () => {
+    for (const args of [
+      ["export", "findes-ikke.json", "--format", "json"],
+      ["summary", "findes-ikke.json"],
+      ["report", "findes-ikke.json", "--format", "html"],
+    ]) {
+      const { code, stderr } = await milepael(args);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`milepael ${args[0]}: findes-ikke.json: filen eller mappen findes ikke\n`);
+    }
+    const assessed = await milepael(["publish", "findes-ikke.json", "--round", "1", "--by", "Anne"]);
+    expect(assessed.stderr).toBe("milepael: findes-ikke.json: filen eller mappen findes ikke\n");
+  });
+
   it("reads and writes up to one limit, --max-size, so it can always read back what it wrote", async () => {
     const source = path.join(seeds, "kommunikationsplan-2017.txt");
     const out = path.join(work, "limited.json");
