@@ -26,7 +26,6 @@ import {
   tidy,
   withLabelColon,
 } from "./itemFields";
-
 import {
   absenteesOf,
   comparable,
