@@ -1,30 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { type BudgetFollowUp, exportJson } from "@milepael/core";
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
+import { binaryInFolder } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-assess-"));
-
-/** The built binary, as a script of another system runs it. */
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      env: { PATH: process.env.PATH, LANG: "da_DK.UTF-8" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("assess", { env: { PATH: process.env.PATH, LANG: "da_DK.UTF-8" } });
 
 function followUpFile(name: string): string {
   const file = path.join(work, name);

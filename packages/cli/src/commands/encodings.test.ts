@@ -1,9 +1,6 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { decodeText, importDocument } from "@milepael/core";
 import {
   budgetFollowUp2017,
@@ -13,25 +10,12 @@ import {
 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
 import { main } from "../main";
+import { binaryInFolder } from "../testing";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.resolve(here, "../../../core/test/seeds");
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-encodings-"));
-
-/** The built binary, as a user runs it. */
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("encodings", { maxBuffer: 16 * 1024 * 1024 });
 
 const followUp = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8");
 // Saved from Word as "text" in Windows-1252, the smileys are the Wingdings letters J and L.
