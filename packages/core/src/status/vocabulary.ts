@@ -27,10 +27,10 @@ export const smileyFaces: Readonly<Record<string, AssessedLevel>> = {
 /**
  * Faces that lost their colour: the follow-ups use the same sad face for yellow and red, so on the
  * milestone scale a reader must guess (and say so); on the economy scale it can only be red.
+ * Built in an expression marked pure as a whole, so a bundle that does not use it drops it.
  */
-export const sadFaces: ReadonlySet<string> = new Set(
-  Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red"),
-);
+export const sadFaces: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red")))();
 
 /**
  * The face each status is written with: in reports beside its word, in the text a Word table or a
@@ -46,12 +46,12 @@ export const statusFaces: Readonly<Record<Status, string>> = {
   "not-assessed": "",
 };
 
-/** Word's smileys are the Wingdings letters J, K and L: the face each stands for. */
-export const wingdingsFaces: Readonly<Record<string, string>> = {
+/** Word's smileys are the Wingdings letters J, K and L: the face each stands for (pure, as `sadFaces`). */
+export const wingdingsFaces: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
   J: statusFaces.green,
   K: statusFaces.yellow,
   L: statusFaces.red,
-};
+}))();
 
 /**
  * A Wingdings letter as the symbol-font character Word and PDFs store it (the letter + F000), "J" → "\uF04A".
@@ -89,14 +89,15 @@ export const smileyWords: Readonly<Record<string, AssessedLevel>> = {
   negativ: "red",
 };
 
-const byWord: ReadonlyMap<string, Status> = new Map(
-  statusValues.flatMap((status) => [
-    [status, status] as const,
-    ...(["da", "en"] as const).map(
-      (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
-    ),
-  ]),
-);
+const byWord: ReadonlyMap<string, Status> = /* @__PURE__ */ (() =>
+  new Map(
+    statusValues.flatMap((status) => [
+      [status, status] as const,
+      ...(["da", "en"] as const).map(
+        (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
+      ),
+    ]),
+  ))();
 
 /**
  * The status a word names: "Grøn", "green", "Ikke vurderet", "not-assessed" (either language, any case).
