@@ -13,6 +13,8 @@ export * from "./rules/rollUp";
 
 // Assessing a follow-up round (issue #20): pure operations, the reading guide, the history
 export { checkAssessmentState } from "./assessment/checkAssessmentState";
+// The findings of assessing in words, without the importers' messages (the widgets' bundles stay small)
+export { assessmentMessage } from "./diagnostics/assessmentMessage";
 export * from "./assessment/diffRounds";
 export type {
   AssessedEvent,

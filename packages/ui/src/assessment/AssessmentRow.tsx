@@ -1,6 +1,5 @@
 import type { BudgetFollowUp, Diagnostic } from "@milepael/core";
-import { diagnosticMessage } from "@milepael/core";
-import type { Locale, Status, WorklistItem } from "@milepael/core/lite";
+import { assessmentMessage, type Locale, type Status, type WorklistItem } from "@milepael/core/lite";
 import type { FocusEvent, KeyboardEvent } from "react";
 import { Smiley } from "../smiley/Smiley";
 import type { AssessmentTexts } from "./texts";
@@ -136,7 +135,7 @@ function FindingLine({ finding, locale }: { finding: Diagnostic; locale: Locale 
       <span aria-hidden="true">
         {finding.level === "error" ? "⛔ " : finding.level === "warning" ? "⚠ " : "ℹ "}
       </span>
-      <strong>{levelWords[locale][finding.level]}:</strong> {diagnosticMessage(finding, locale)}
+      <strong>{levelWords[locale][finding.level]}:</strong> {assessmentMessage(finding, locale)}
     </span>
   );
 }
