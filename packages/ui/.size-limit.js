@@ -20,8 +20,9 @@ export default [
   entry("rich-text", 4),
   entry("status-summary", 8),
   entry("milestone-table", 42),
-  // assessment: 40 kB at #20, the milestone table plus core's message catalogue for the reading guide's findings
-  entry("assessment", 44),
+  // assessment: 40 kB at #20, the milestone table plus core's message catalogue for the reading guide's findings;
+  // 32.7 kB since #16: only the assessment and rules messages (core's assessmentMessage), not the importers'
+  entry("assessment", 36),
   // timeline: 26.0–26.2 kB after the headless split (useTimeline, useTimelineRange, memoised parts)
   // and the chunk boundaries the assessment entry moved
   entry("timeline", 28),

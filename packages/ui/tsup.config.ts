@@ -46,6 +46,11 @@ export default defineConfig([
     noExternal: [/.*/],
     define: { ...define, "process.env.NODE_ENV": '"production"' },
     outExtension: () => ({ js: ".js" }),
+    // core's chunks import each other bare; core declares "sideEffects": false, so esbuild rightly
+    // drops those imports and would warn once for each (as in .size-limit.js).
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, "ignored-bare-import": "silent" };
+    },
   },
   {
     entry: { styles: "src/styles.css" },

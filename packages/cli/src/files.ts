@@ -8,6 +8,7 @@ import {
   formatLocation,
   formatPath,
   type Locale,
+  type MilepaelDocument,
   parseDocumentJson,
 } from "@milepael/core";
 import { type CommandContext, CommandError, UsageError } from "./command";
@@ -134,6 +135,28 @@ export async function readDocument(
   if (document === null) printDiagnostics(file, [...decoding, ...diagnostics], "text", locale, io);
   else if (decoding.length > 0) printDiagnostics(file, decoding, "text", locale, io);
   return document;
+}
+
+/**
+ * `readDocument` for a command: a file that cannot be opened is said as `milepael COMMAND: FILE:
+ * reason` and, like a file that holds no document, gives `null` (the command then exits 1).
+ *
+ * @example
+ * const document = await readCommandDocument("export", file, context);
+ * if (document === null) return exitCode.failed;
+ */
+export async function readCommandDocument(
+  command: string,
+  file: string,
+  context: CommandContext,
+): Promise<MilepaelDocument | null> {
+  try {
+    return await readDocument(file, context.stdin, context.locale, context.io, context.maxSize);
+  } catch (error) {
+    const name = command === "" ? "milepael" : `milepael ${command}`;
+    context.io.stderr(`${name}: ${file}: ${fileErrorReason(error, context.locale)}\n`);
+    return null;
+  }
 }
 
 /** Parses `--diagnostics-format`. */

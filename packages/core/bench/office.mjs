@@ -2,6 +2,7 @@
 // (a table per initiative, smileys as Wingdings symbols) and a PDF of tables laid out line by line
 // in Helvetica, the way a PDF printer draws them.
 import { strToU8, zipSync } from "fflate";
+import { monthName } from "../dist/lite.js";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -58,20 +59,7 @@ export function planPdf(pages) {
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
   ];
   const kids = [];
-  const months = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ];
+  const months = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "da"));
   for (let page = 0; page < pages; page += 1) {
     let content = "BT /F1 10 Tf\n";
     const put = (x, y, text) => {

@@ -3,5 +3,5 @@
 
 export type { DocxImportOptions, DocxLines } from "./import/docx/importDocx";
 export { docxSourceLines, importDocx } from "./import/docx/importDocx";
-export type { LocatedLine } from "./import/docx/toSourceText";
 export type { ZipLimits } from "./import/docx/zip";
+export type { LocatedLine } from "./import/importLocatedLines";

@@ -1,30 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { type BudgetFollowUp, exportJson } from "@milepael/core";
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
+import { binaryInFolder } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-assess-"));
-
-/** The built binary, as a script of another system runs it. */
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      env: { PATH: process.env.PATH, LANG: "da_DK.UTF-8" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("assess", { env: { PATH: process.env.PATH, LANG: "da_DK.UTF-8" } });
 
 function followUpFile(name: string): string {
   const file = path.join(work, name);
@@ -35,6 +17,21 @@ function followUpFile(name: string): string {
 const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as BudgetFollowUp;
 const anne = ["--by", "Anne Jensen", "--at", "2017-10-02T09:00:00Z"];
 
+/** `milepael assess FILE --initiative I --milestone M --status S`, as Anne, with any further options. */
+const assess = (file: string, initiative: string, milestone: string, status: string, ...more: string[]) =>
+  milepael([
+    "assess",
+    file,
+    "--initiative",
+    initiative,
+    "--milestone",
+    milestone,
+    "--status",
+    status,
+    ...more,
+    ...anne,
+  ]);
+
 describe("milepael start-round, assess and publish", () => {
   it("runs a round from start to publishing, writing every change to the file's history", async () => {
     const file = followUpFile("round.json");
@@ -43,19 +40,7 @@ describe("milepael start-round, assess and publish", () => {
     expect(started.stderr).toContain("3. budgetopfølgning 2017 er åben for vurdering");
     expect(read(file).rounds[2]?.state).toBe("open");
 
-    const assessed = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "6.01",
-      "--milestone",
-      "3",
-      "--status",
-      "gul",
-      "--note",
-      "Udbuddet er forsinket.",
-      ...anne,
-    ]);
+    const assessed = await assess(file, "6.01", "3", "gul", "--note", "Udbuddet er forsinket.");
     expect(assessed.code).toBe(0);
     expect(assessed.stderr).toContain("6.01 milepæl 3: not-assessed → yellow (3. budgetopfølgning 2017)");
     expect(read(file).history?.at(-1)).toMatchObject({
@@ -74,17 +59,7 @@ describe("milepael start-round, assess and publish", () => {
     );
     expect(read(file).rounds[2]?.state).toBe("published");
 
-    const late = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "6.20",
-      "--milestone",
-      "2017-3",
-      "--status",
-      "green",
-      ...anne,
-    ]);
+    const late = await assess(file, "6.20", "2017-3", "green");
     expect(late.code).toBe(1);
     expect(late.stderr).toContain("3. budgetopfølgning 2017 er offentliggjort og kan ikke ændres");
   });
@@ -93,36 +68,12 @@ describe("milepael start-round, assess and publish", () => {
     const file = followUpFile("refused.json");
     await milepael(["start-round", file, "--round", "2017-3", ...anne]);
     const before = readFileSync(file, "utf8");
-    const economy = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "7.04",
-      "--milestone",
-      "economy",
-      "--status",
-      "yellow",
-      "--note",
-      "x",
-      ...anne,
-    ]);
+    const economy = await assess(file, "7.04", "economy", "yellow", "--note", "x");
     expect(economy.code).toBe(1);
     expect(economy.stderr).toContain(
       "economy.status: fejl: Økonomi kan ikke være gul; læsevejledningen tillader grøn eller rød.",
     );
-    const red = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "6.01",
-      "--milestone",
-      "3",
-      "--status",
-      "red",
-      "--lang",
-      "en",
-      ...anne,
-    ]);
+    const red = await assess(file, "6.01", "3", "red", "--lang", "en");
     expect(red.code).toBe(1);
     expect(red.stderr).toContain("error: A red assessment needs a status note that says why.");
     expect(readFileSync(file, "utf8")).toBe(before);
@@ -130,17 +81,7 @@ describe("milepael start-round, assess and publish", () => {
 
   it("says no round is open, and writes to -o without touching the input", async () => {
     const file = followUpFile("closed.json");
-    const closed = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "6.01",
-      "--milestone",
-      "3",
-      "--status",
-      "green",
-      ...anne,
-    ]);
+    const closed = await assess(file, "6.01", "3", "green");
     expect(closed.code).toBe(1);
     expect(closed.stderr).toContain("Ingen opfølgning er åben for vurdering");
     const out = path.join(work, "opened.json");
@@ -173,17 +114,7 @@ describe("milepael start-round, assess and publish", () => {
     expect(
       (await milepael(["assess", file, "--initiative", "6.01", "--status", "green", ...anne])).code,
     ).toBe(2);
-    const unknown = await milepael([
-      "assess",
-      file,
-      "--initiative",
-      "6.01",
-      "--milestone",
-      "1",
-      "--status",
-      "blå",
-      ...anne,
-    ]);
+    const unknown = await assess(file, "6.01", "1", "blå");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--status skal være green, yellow, red eller not-assessed");
   });

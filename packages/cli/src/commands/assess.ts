@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   assess as assessStatus,
   type BudgetFollowUp,
@@ -15,8 +15,7 @@ import {
   statusValues,
 } from "@milepael/core";
 import { type Command, type CommandContext, UsageError } from "../command";
-import { fileErrorReason } from "../fileErrors";
-import { diagnosticsFormat, printDiagnostics, readDocument, writeOutput } from "../files";
+import { diagnosticsFormat, printDiagnostics, readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 
@@ -53,13 +52,7 @@ function findRound(document: BudgetFollowUp, wanted: string): Round | undefined 
 
 /** Reads the follow-up a command changes; null (after saying why) for anything else. */
 async function readFollowUp(file: string, context: CommandContext): Promise<BudgetFollowUp | null> {
-  let document: Awaited<ReturnType<typeof readDocument>>;
-  try {
-    document = await readDocument(file, context.stdin, context.locale, context.io, context.maxSize);
-  } catch (error) {
-    context.io.stderr(`milepael: ${file}: ${fileErrorReason(error, context.locale)}\n`);
-    return null;
-  }
+  const document = await readCommandDocument("", file, context);
   if (document === null) return null;
   if (document.type !== "budget-follow-up") {
     context.io.stderr(`${file}: ${cliMessage(context.locale, "not-follow-up")}\n`);
@@ -84,6 +77,20 @@ async function finish(
     await writeOutput(exportJson(result.document), out, context);
   context.io.stderr(`${file}: ${done(context.locale)}\n`);
   return exitCode.ok;
+}
+
+/** The command's own options with the shared ones, and its one file. */
+function parseFileArgs<const Options extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: Options,
+  locale: Locale,
+) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...options, ...common },
+  });
+  return { values, file: oneFile(positionals, locale) };
 }
 
 function oneFile(positionals: string[], locale: Locale): string {
@@ -146,18 +153,16 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         initiative: { type: "string" },
         milestone: { type: "string" },
         status: { type: "string" },
         note: { type: "string" },
-        ...common,
       },
-    });
-    const file = oneFile(positionals, locale);
+      locale,
+    );
     const wantedInitiative = required(values.initiative, "--initiative", locale);
     const wantedMilestone = required(values.milestone, "--milestone", locale);
     const status = statusWords[required(values.status, "--status", locale).toLowerCase()];
@@ -227,12 +232,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { round: { type: "string" }, ...common },
-    });
-    const file = oneFile(positionals, context.locale);
+    const { values, file } = parseFileArgs(args, { round: { type: "string" } }, context.locale);
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -266,18 +266,16 @@ ${whoHelp.en}
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
+      {
         round: { type: "string" },
         label: { type: "string" },
         "cut-off": { type: "string" },
         kind: { type: "string" },
-        ...common,
       },
-    });
-    const file = oneFile(positionals, locale);
+      locale,
+    );
     const wanted = required(values.round, "--round", locale);
     const kind = values.kind ?? "follow-up";
     if (!(roundKinds as readonly string[]).includes(kind)) {
@@ -322,12 +320,11 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: { round: { type: "string" }, reason: { type: "string" }, ...common },
-    });
-    const file = oneFile(positionals, context.locale);
+      { round: { type: "string" }, reason: { type: "string" } },
+      context.locale,
+    );
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -13,11 +12,12 @@ import {
 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
 import { main } from "../main";
+import { bin, binaryInFolder } from "../testing";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.resolve(here, "../../../core/test/seeds");
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-cli-"));
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("cli");
 
 async function run(argv: string[], stdinText = "") {
   let stdout = "";
@@ -29,17 +29,6 @@ async function run(argv: string[], stdinText = "") {
     async () => stdinText,
   );
   return { code, stdout, stderr };
-}
-
-/** The built binary, as a user runs it. */
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: work });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 describe("milepael import", () => {
@@ -231,6 +220,20 @@ describe("milepael at the edges", () => {
     const { code, stderr } = await milepael(["validate", "findes-ikke.json"]);
     expect(code).toBe(1);
     expect(stderr).toBe("milepael validate: findes-ikke.json: filen eller mappen findes ikke\n");
+  });
+
+  it("names the command and the missing file it was to read, whichever command reads a document", async () => {
+    for (const args of [
+      ["export", "findes-ikke.json", "--format", "json"],
+      ["summary", "findes-ikke.json"],
+      ["report", "findes-ikke.json", "--format", "html"],
+    ]) {
+      const { code, stderr } = await milepael(args);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`milepael ${args[0]}: findes-ikke.json: filen eller mappen findes ikke\n`);
+    }
+    const assessed = await milepael(["publish", "findes-ikke.json", "--round", "1", "--by", "Anne"]);
+    expect(assessed.stderr).toBe("milepael: findes-ikke.json: filen eller mappen findes ikke\n");
   });
 
   it("reads and writes up to one limit, --max-size, so it can always read back what it wrote", async () => {

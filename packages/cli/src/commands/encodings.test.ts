@@ -1,54 +1,21 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { decodeText, importDocument } from "@milepael/core";
-import { budgetFollowUp2017, communicationPlan2017 } from "@milepael/core/fixtures";
+import {
+  budgetFollowUp2017,
+  communicationPlan2017,
+  utf16Bytes,
+  windows1252Bytes,
+} from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
 import { main } from "../main";
+import { binaryInFolder } from "../testing";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.resolve(here, "../../../core/test/seeds");
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-encodings-"));
-
-/** The built binary, as a user runs it. */
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** The bytes Windows-1252 gives a text ("?" for what it cannot hold), as Word and Excel save it. */
-function windows1252(text: string): Uint8Array {
-  const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-  return Uint8Array.from(
-    [...text].map((char) => {
-      const code = char.codePointAt(0) as number;
-      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-      const index = high.indexOf(char);
-      return index >= 0 ? 0x80 + index : 0x3f;
-    }),
-  );
-}
-
-function utf16(text: string, order: "le" | "be"): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, order === "le");
-  for (let index = 0; index < text.length; index += 1)
-    view.setUint16(2 + index * 2, text.charCodeAt(index), order === "le");
-  return bytes;
-}
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("encodings", { maxBuffer: 16 * 1024 * 1024 });
 
 const followUp = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.txt"), "utf8");
 // Saved from Word as "text" in Windows-1252, the smileys are the Wingdings letters J and L.
@@ -58,9 +25,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("milepael import reads the bytes of a file like the demo does", () => {
   it.each([
-    ["follow-up", "Windows-1252", windows1252(followUpFromWord), "windows-1252", budgetFollowUp2017],
-    ["follow-up", "UTF-16LE with BOM", utf16(followUp, "le"), "utf-16le", budgetFollowUp2017],
-    ["follow-up", "UTF-16BE with BOM", utf16(followUp, "be"), "utf-16be", budgetFollowUp2017],
+    ["follow-up", "Windows-1252", windows1252Bytes(followUpFromWord), "windows-1252", budgetFollowUp2017],
+    ["follow-up", "UTF-16LE with BOM", utf16Bytes(followUp, "le"), "utf-16le", budgetFollowUp2017],
+    ["follow-up", "UTF-16BE with BOM", utf16Bytes(followUp, "be"), "utf-16be", budgetFollowUp2017],
     [
       "plan",
       "UTF-8 with BOM",
@@ -68,7 +35,7 @@ describe("milepael import reads the bytes of a file like the demo does", () => {
       "utf-8",
       communicationPlan2017,
     ],
-    ["plan", "Windows-1252", windows1252(plan), "windows-1252", communicationPlan2017],
+    ["plan", "Windows-1252", windows1252Bytes(plan), "windows-1252", communicationPlan2017],
   ] as const)(
     "reads the %s seed saved as %s into the document core makes of it",
     async (kind, _, bytes, encoding, expected) => {
@@ -97,7 +64,7 @@ describe("milepael import reads the bytes of a file like the demo does", () => {
 
   it("says which encoding it chose, in words", async () => {
     const file = path.join(work, "plan-1252.txt");
-    writeFileSync(file, windows1252(plan));
+    writeFileSync(file, windows1252Bytes(plan));
     const { stderr } = await milepael(["import", file, "-o", path.join(work, "plan.json")]);
     expect(stderr).toContain(`${file}: info: Filen er ikke gyldig UTF-8 og er læst som Windows-1252`);
   });
@@ -137,7 +104,7 @@ describe("milepael import reads the bytes of a file like the demo does", () => {
       ["import", "-", "--format", "csv"],
       { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
       {},
-      async () => windows1252("Dato;Aktivitet\r\n8. maj 2017;Møde – kort\r\n"),
+      async () => windows1252Bytes("Dato;Aktivitet\r\n8. maj 2017;Møde – kort\r\n"),
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).activities[0].title).toBe("Møde – kort");

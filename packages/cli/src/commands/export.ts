@@ -8,8 +8,7 @@ import {
   exportPlanIcs,
 } from "@milepael/core";
 import { type Command, UsageError } from "../command";
-import { fileErrorReason } from "../fileErrors";
-import { readDocument, writeOutput } from "../files";
+import { readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
@@ -55,7 +54,7 @@ export const exportCommand: Command = {
 `,
   },
   async run(args, context) {
-    const { io, locale, stdin, maxSize } = context;
+    const { io, locale } = context;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -77,13 +76,7 @@ export const exportCommand: Command = {
     if (layout !== "milestones" && layout !== "overview")
       throw new UsageError(cliMessage(locale, "layout-invalid"));
     const file = positionals[0] as string;
-    let document: Awaited<ReturnType<typeof readDocument>>;
-    try {
-      document = await readDocument(file, stdin, locale, io, maxSize);
-    } catch (error) {
-      io.stderr(`milepael export: ${file}: ${fileErrorReason(error, locale)}\n`);
-      return exitCode.failed;
-    }
+    const document = await readCommandDocument("export", file, context);
     if (document === null) return exitCode.failed;
     let output: string;
     if (format === "json") output = exportJson(document);

@@ -1,30 +1,14 @@
-// `milepael import` takes Word and PDF files as they are: the built binary, as a user runs it.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { binaryInFolder } from "../testing";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.resolve(here, "../../../core/test/seeds");
 const office = path.resolve(here, "../../../core/test/office");
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-office-"));
-
-async function milepael(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      maxBuffer: 32 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("office", { maxBuffer: 32 * 1024 * 1024 });
 
 const plans = [
   "implementeringsplan-vision-2029",

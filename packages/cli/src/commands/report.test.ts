@@ -1,35 +1,15 @@
-// `milepael report`: the committee paper as Word, tagged PDF and self-contained HTML, written by
-// the built binary as a user runs it. PDF and axe need Chromium (CHROMIUM_PATH or Debian's).
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { importDocx } from "@milepael/core/docx";
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { binaryInFolder } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.resolve(here, "../../dist/bin.js");
-const work = mkdtempSync(path.join(tmpdir(), "milepael-report-"));
+/** The built binary, as a user runs it, in a folder of its own. */
+const { work, milepael } = binaryInFolder("report", { maxBuffer: 32 * 1024 * 1024 });
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(chromium);
-
-async function milepael(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: work,
-      env: { ...process.env, ...env },
-      maxBuffer: 32 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const followUpFile = path.join(work, "opfoelgning.json");
 const planFile = path.join(work, "plan.json");

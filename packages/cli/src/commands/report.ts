@@ -1,10 +1,10 @@
 import { access, constants, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Locale, MilepaelDocument } from "@milepael/core";
+import type { Locale } from "@milepael/core";
 import { buildReport, type ReportOptions, reportToHtml } from "@milepael/core/report";
 import { type Command, CommandError, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
-import { readDocument, writeOutput } from "../files";
+import { readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 
@@ -113,7 +113,7 @@ export const reportCommand: Command = {
 `,
   },
   async run(args, context) {
-    const { io, locale, stdin, maxSize, env } = context;
+    const { locale, env } = context;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -136,13 +136,7 @@ export const reportCommand: Command = {
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
       throw new UsageError(cliMessage(locale, "today-format"));
     const file = positionals[0] as string;
-    let document: MilepaelDocument | null;
-    try {
-      document = await readDocument(file, stdin, locale, io, maxSize);
-    } catch (error) {
-      io.stderr(`milepael report: ${file}: ${fileErrorReason(error, locale)}\n`);
-      return exitCode.failed;
-    }
+    const document = await readCommandDocument("report", file, context);
     if (document === null) return exitCode.failed;
     const options: ReportOptions = {
       locale,

@@ -14,8 +14,7 @@ import {
   summarizeMeetings,
 } from "@milepael/core";
 import { type Command, UsageError } from "../command";
-import { fileErrorReason } from "../fileErrors";
-import { readDocument } from "../files";
+import { readCommandDocument } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
@@ -142,7 +141,8 @@ For a plan: the number of activities and the period.
 For meetings: meetings per body per year and the outcomes of their items.
 `,
   },
-  async run(args, { io, locale, stdin, maxSize }) {
+  async run(args, context) {
+    const { io, locale } = context;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -154,13 +154,7 @@ For meetings: meetings per body per year and the outcomes of their items.
       throw new UsageError(cliMessage(locale, "by-invalid", { dimensions: rollUpDimensions.join(", ") }));
     }
     const file = positionals[0] as string;
-    let document: Awaited<ReturnType<typeof readDocument>>;
-    try {
-      document = await readDocument(file, stdin, locale, io, maxSize);
-    } catch (error) {
-      io.stderr(`milepael summary: ${file}: ${fileErrorReason(error, locale)}\n`);
-      return exitCode.failed;
-    }
+    const document = await readCommandDocument("summary", file, context);
     if (document === null) return exitCode.failed;
     if (
       document.type === "budget-follow-up" &&

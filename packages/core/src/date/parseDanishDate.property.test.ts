@@ -2,22 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysInMonth, isoWeeksInYear } from "./calendar";
 import { formatDanishDate } from "./formatDanishDate";
+import { monthName } from "./monthName";
 import { parseDanishDate } from "./parseDanishDate";
 
-const months = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const months = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "da"));
 const abbreviations = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 const year = fc.integer({ min: 1990, max: 2090 });

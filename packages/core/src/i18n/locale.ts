@@ -24,3 +24,20 @@ export function toLocale(value: string | null | undefined): Locale {
 export function intlLocale(locale: Locale): string {
   return locale === "da" ? "da-DK" : "en-GB";
 }
+
+/**
+ * A catalogue written message by message, both languages side by side (so neither can be forgotten),
+ * turned into one object per language for the code that reads it.
+ *
+ * @example
+ * const text = catalogueByLocale<{ total: string }>({ total: { da: "I alt", en: "Total" } });
+ * text.en.total; // "Total"
+ */
+export function catalogueByLocale<T extends object>(
+  messages: { [K in keyof T]: Record<Locale, T[K]> },
+): Record<Locale, T> {
+  const entries = Object.entries(messages) as [string, Record<Locale, unknown>][];
+  const pick = (locale: Locale) =>
+    Object.fromEntries(entries.map(([key, value]) => [key, value[locale]])) as T;
+  return { da: pick("da"), en: pick("en") };
+}

@@ -7,52 +7,38 @@ export interface StatusLabel {
   meaning: string;
 }
 
-type ScaleCatalog = Record<Status, StatusLabel>;
+// Names and meanings written status by status, both languages side by side. Meanings follow the
+// follow-up document's own reading guide ("Læsevejledning").
+const statusNames: Record<Status, Record<Locale, string>> = {
+  green: { da: "Grøn", en: "Green" },
+  yellow: { da: "Gul", en: "Yellow" },
+  red: { da: "Rød", en: "Red" },
+  "not-assessed": { da: "Ikke vurderet", en: "Not assessed" },
+};
 
-// Meanings follow the follow-up document's own reading guide ("Læsevejledning").
-const statusCatalog: Record<Locale, Record<StatusScale, ScaleCatalog>> = {
-  da: {
-    milestone: {
-      green: { name: "Grøn", meaning: "Milepæl er opfyldt" },
-      yellow: {
-        name: "Gul",
-        meaning: "Milepæl er ikke fuldt opfyldt, men det samlede mål for året er fortsat realistisk",
-      },
-      red: {
-        name: "Rød",
-        meaning: "Milepæl er ikke opfyldt og er ikke realistisk at opfylde inden for perioden",
-      },
-      "not-assessed": { name: "Ikke vurderet", meaning: "Ingen vurdering endnu" },
+const notAssessed = { da: "Ingen vurdering endnu", en: "No assessment yet" };
+
+const statusMeanings: Record<StatusScale, Record<Status, Record<Locale, string>>> = {
+  milestone: {
+    green: { da: "Milepæl er opfyldt", en: "Milestone met" },
+    yellow: {
+      da: "Milepæl er ikke fuldt opfyldt, men det samlede mål for året er fortsat realistisk",
+      en: "Milestone not fully met, but the goal for the year is still realistic",
     },
-    economy: {
-      green: { name: "Grøn", meaning: "Budget er overholdt / besparelse er opnået" },
-      yellow: { name: "Gul", meaning: "Gul er ikke defineret for økonomi" },
-      red: {
-        name: "Rød",
-        meaning: "Budget er ikke overholdt / besparelsen opnås ikke i perioden",
-      },
-      "not-assessed": { name: "Ikke vurderet", meaning: "Ingen vurdering endnu" },
+    red: {
+      da: "Milepæl er ikke opfyldt og er ikke realistisk at opfylde inden for perioden",
+      en: "Milestone not met and not realistic to meet within the period",
     },
+    "not-assessed": notAssessed,
   },
-  en: {
-    milestone: {
-      green: { name: "Green", meaning: "Milestone met" },
-      yellow: {
-        name: "Yellow",
-        meaning: "Milestone not fully met, but the goal for the year is still realistic",
-      },
-      red: {
-        name: "Red",
-        meaning: "Milestone not met and not realistic to meet within the period",
-      },
-      "not-assessed": { name: "Not assessed", meaning: "No assessment yet" },
+  economy: {
+    green: { da: "Budget er overholdt / besparelse er opnået", en: "Budget held / saving achieved" },
+    yellow: { da: "Gul er ikke defineret for økonomi", en: "Yellow is not defined for economy" },
+    red: {
+      da: "Budget er ikke overholdt / besparelsen opnås ikke i perioden",
+      en: "Budget not held / saving not achieved this period",
     },
-    economy: {
-      green: { name: "Green", meaning: "Budget held / saving achieved" },
-      yellow: { name: "Yellow", meaning: "Yellow is not defined for economy" },
-      red: { name: "Red", meaning: "Budget not held / saving not achieved this period" },
-      "not-assessed": { name: "Not assessed", meaning: "No assessment yet" },
-    },
+    "not-assessed": notAssessed,
   },
 };
 
@@ -68,7 +54,7 @@ const lifecycleCatalog: Record<Locale, Record<LifecycleState, string>> = {
  * statusLabel("green", "milestone", "da"); // { name: "Grøn", meaning: "Milepæl er opfyldt" }
  */
 export function statusLabel(status: Status, scale: StatusScale, locale: Locale): StatusLabel {
-  return statusCatalog[locale][scale][status];
+  return { name: statusNames[status][locale], meaning: statusMeanings[scale][status][locale] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { historyEventSchema, readingGuideSchema, roundStates } from "../assessment/history.schema";
 import { isoDateSchema, lifecycleSchema, richTextSchema, statusSchema } from "./common.schema";
-import { documentMetadataSchema } from "./metadata.schema";
+import { documentHead } from "./metadata.schema";
 
 export const roundKinds = ["follow-up", "half-year", "year-end"] as const;
 
@@ -78,9 +78,7 @@ export type Section = z.infer<typeof sectionSchema>;
 
 /** A follow-up on the budget agreement: rounds, sections, initiatives, milestones. */
 export const budgetFollowUpSchema = z.strictObject({
-  schemaVersion: z.literal(2),
-  type: z.literal("budget-follow-up"),
-  metadata: documentMetadataSchema,
+  ...documentHead("budget-follow-up"),
   /** Ordered: the order of the rounds in the year. */
   rounds: z.array(roundSchema),
   /** The round this document reports on, when it says. */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isoDateSchema } from "./common.schema";
-import { documentMetadataSchema } from "./metadata.schema";
+import { documentHead } from "./metadata.schema";
 
 /** A clock time, `HH:MM`. */
 export const clockTimeSchema = z
@@ -80,9 +80,7 @@ export type RelatedDocument = z.infer<typeof relatedDocumentSchema>;
 
 /** Minutes and agendas of one or more bodies, with the documents published beside them. */
 export const meetingsDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(2),
-  type: z.literal("meetings"),
-  metadata: documentMetadataSchema,
+  ...documentHead("meetings"),
   meetings: z.array(meetingSchema),
   relatedDocuments: z.array(relatedDocumentSchema),
 });

@@ -16,3 +16,14 @@ export const documentMetadataSchema = z.strictObject({
   year: z.number().int().min(1000).max(9999).optional(),
 });
 export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
+
+/**
+ * The fields every document starts with: the schema version it is written in (see
+ * `currentSchemaVersion`), its type, and its metadata.
+ *
+ * @example
+ * const planSchema = z.strictObject({ ...documentHead("plan"), activities: z.array(activitySchema) });
+ */
+export function documentHead<Type extends string>(type: Type) {
+  return { schemaVersion: z.literal(2), type: z.literal(type), metadata: documentMetadataSchema };
+}

@@ -2,7 +2,7 @@ import { resolveReadingGuide } from "../assessment/readingGuide";
 import { summariseRound } from "../assessment/summariseRound";
 import { monthName } from "../date/monthName";
 import { decisionOutcomeLabels } from "../i18n/decisionOutcomeLabels";
-import type { Locale } from "../i18n/locale";
+import { catalogueByLocale, type Locale } from "../i18n/locale";
 import { statusLabel } from "../i18n/statusLabels";
 import type { BudgetFollowUp, Initiative, InitiativeKind } from "../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../model/document.schema";
@@ -12,6 +12,7 @@ import type { PlanDocument } from "../model/plan.schema";
 import { escapeHtml } from "../richText/richText";
 import { rollUp } from "../rules/rollUp";
 import { type Status, statusValues } from "../status/status";
+import { statusFaces } from "../status/vocabulary";
 import type { Report, ReportBlock, ReportCell, ReportField } from "./reportModel";
 import { type ReportSelection, selectForReport } from "./selectForReport";
 
@@ -20,62 +21,64 @@ export interface ReportOptions extends ReportSelection {
   locale?: Locale;
 }
 
-/** The faces the reports draw, one per status; the word always stands beside it. */
-export const statusFaces: Record<Status, string> = {
-  green: "☺",
-  yellow: "😐",
-  red: "☹",
-  "not-assessed": "",
-};
+/** The report's own words. */
+interface ReportText {
+  readingGuide: string;
+  readingGuideLead: string;
+  milestoneScale: string;
+  economyScale: string;
+  summary: string;
+  summaryCaption: string;
+  round: string;
+  total: string;
+  economy: string;
+  plan: string;
+  introduction: string;
+  planColumns: readonly string[];
+  meetingColumns: readonly string[];
+  absent: string;
+  place: string;
+  time: string;
+  kinds: Readonly<Record<MeetingsDocument["meetings"][number]["kind"], string>>;
+  noMeetings: string;
+  activitiesOf: (track: string) => string;
+  itemsOf: (meeting: string) => string;
+}
 
-const text = {
-  da: {
-    readingGuide: "Læsevejledning",
-    readingGuideLead:
-      "Status gives med smileys for indsats og økonomi ved hver budgetopfølgning. Hver smiley står med sit ord, så farven aldrig står alene.",
-    milestoneScale: "Definition af smileys på indsats:",
-    economyScale: "Definition af smileys på økonomi:",
-    summary: "Sammenfatning",
-    summaryCaption: "Status for milepæle pr. opfølgning",
-    round: "Opfølgning",
-    total: "I alt",
-    economy: "Økonomi",
-    plan: "Aktiviteter",
-    introduction: "Indledning",
-    planColumns: ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds", "Ansvarlig"],
-    meetingColumns: ["Punkt", "Sag", "Sagsnr.", "Indstilling", "Beslutning", "Udfald"],
-    absent: "Afbud",
-    place: "Sted",
-    time: "Tidspunkt",
-    kinds: { referat: "Referat", dagsorden: "Dagsorden" },
-    noMeetings: "Ingen møder.",
-    activitiesOf: (track: string) => `Aktiviteter: ${track}`,
-    itemsOf: (meeting: string) => `Punkter: ${meeting}`,
+const text = catalogueByLocale<ReportText>({
+  readingGuide: { da: "Læsevejledning", en: "Reading guide" },
+  readingGuideLead: {
+    da: "Status gives med smileys for indsats og økonomi ved hver budgetopfølgning. Hver smiley står med sit ord, så farven aldrig står alene.",
+    en: "Status is given with smileys for the initiative and the economy at each follow-up round. Every smiley has its word beside it, so colour never stands alone.",
   },
-  en: {
-    readingGuide: "Reading guide",
-    readingGuideLead:
-      "Status is given with smileys for the initiative and the economy at each follow-up round. Every smiley has its word beside it, so colour never stands alone.",
-    milestoneScale: "Smileys for milestones:",
-    economyScale: "Smileys for the economy:",
-    summary: "Summary",
-    summaryCaption: "Milestone status per round",
-    round: "Round",
-    total: "Total",
-    economy: "Economy",
-    plan: "Activities",
-    introduction: "Introduction",
-    planColumns: ["When", "Theme", "Activity", "Description", "Participants", "Responsible"],
-    meetingColumns: ["Item", "Case", "Case no.", "Recommendation", "Decision", "Outcome"],
-    absent: "Absent",
-    place: "Place",
-    time: "Time",
-    kinds: { referat: "Minutes", dagsorden: "Agenda" },
-    noMeetings: "No meetings.",
-    activitiesOf: (track: string) => `Activities: ${track}`,
-    itemsOf: (meeting: string) => `Items: ${meeting}`,
+  milestoneScale: { da: "Definition af smileys på indsats:", en: "Smileys for milestones:" },
+  economyScale: { da: "Definition af smileys på økonomi:", en: "Smileys for the economy:" },
+  summary: { da: "Sammenfatning", en: "Summary" },
+  summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
+  round: { da: "Opfølgning", en: "Round" },
+  total: { da: "I alt", en: "Total" },
+  economy: { da: "Økonomi", en: "Economy" },
+  plan: { da: "Aktiviteter", en: "Activities" },
+  introduction: { da: "Indledning", en: "Introduction" },
+  planColumns: {
+    da: ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds", "Ansvarlig"],
+    en: ["When", "Theme", "Activity", "Description", "Participants", "Responsible"],
   },
-} as const;
+  meetingColumns: {
+    da: ["Punkt", "Sag", "Sagsnr.", "Indstilling", "Beslutning", "Udfald"],
+    en: ["Item", "Case", "Case no.", "Recommendation", "Decision", "Outcome"],
+  },
+  absent: { da: "Afbud", en: "Absent" },
+  place: { da: "Sted", en: "Place" },
+  time: { da: "Tidspunkt", en: "Time" },
+  kinds: {
+    da: { referat: "Referat", dagsorden: "Dagsorden" },
+    en: { referat: "Minutes", dagsorden: "Agenda" },
+  },
+  noMeetings: { da: "Ingen møder.", en: "No meetings." },
+  activitiesOf: { da: (track) => `Aktiviteter: ${track}`, en: (track) => `Activities: ${track}` },
+  itemsOf: { da: (meeting) => `Punkter: ${meeting}`, en: (meeting) => `Items: ${meeting}` },
+});
 
 /** The kind as the follow-up's table header writes it: "Kort beskrivelse af indsatsen (anlæg)". */
 const kindWords: Record<InitiativeKind, string> = {
@@ -177,7 +180,7 @@ export function reportingRoundOf(document: BudgetFollowUp): string | undefined {
 function followUpReport(document: BudgetFollowUp, locale: Locale): Report {
   const t = text[locale];
   const guide = resolveReadingGuide(document);
-  const blocks: ReportBlock[] = [{ kind: "heading", level: 1, text: document.metadata.title }];
+  const blocks = titleBlocks(document);
   blocks.push({ kind: "heading", level: 2, text: t.readingGuide });
   blocks.push({ kind: "paragraph", text: t.readingGuideLead });
   const scaleList = (scale: "milestone" | "economy", levels: readonly Status[]) =>
@@ -286,13 +289,33 @@ function followUpReport(document: BudgetFollowUp, locale: Locale): Report {
       });
     }
   }
+  return paper(document, locale, "portrait", blocks);
+}
+
+/** A report's blocks, starting with the document's title. */
+function titleBlocks(document: MilepaelDocument): ReportBlock[] {
+  return [{ kind: "heading", level: 1, text: document.metadata.title }];
+}
+
+/** The paper around a document's blocks: its title and header fields on an A4 page. */
+function paper(
+  document: MilepaelDocument,
+  locale: Locale,
+  orientation: Report["page"]["orientation"],
+  blocks: ReportBlock[],
+): Report {
   return {
     title: document.metadata.title,
     locale,
-    page: { size: "A4", orientation: "portrait" },
+    page: { size: "A4", orientation },
     fields: metadataFields(document.metadata, locale),
     blocks,
   };
+}
+
+/** Plain text cells, one per text: a table's header. */
+function textCells(texts: readonly string[]): ReportCell[] {
+  return texts.map((text) => ({ kind: "text", text }));
 }
 
 function zeroCounts(): Record<Status, number> {
@@ -331,7 +354,7 @@ function withNote(html: string, note: string | undefined): string {
 
 function planReport(document: PlanDocument, locale: Locale): Report {
   const t = text[locale];
-  const blocks: ReportBlock[] = [{ kind: "heading", level: 1, text: document.metadata.title }];
+  const blocks = titleBlocks(document);
   if (document.introduction) {
     blocks.push({ kind: "heading", level: 2, text: t.introduction });
     blocks.push({ kind: "rich", html: document.introduction });
@@ -357,7 +380,7 @@ function planReport(document: PlanDocument, locale: Locale): Report {
       kind: "table",
       role: "plan",
       caption: t.activitiesOf(group.title),
-      header: t.planColumns.map((column): ReportCell => ({ kind: "text", text: column })),
+      header: textCells(t.planColumns),
       rowHeaders: true,
       rows: activities.map((activity): ReportCell[] => [
         { kind: "text", text: activity.date.text },
@@ -369,18 +392,12 @@ function planReport(document: PlanDocument, locale: Locale): Report {
       ]),
     });
   }
-  return {
-    title: document.metadata.title,
-    locale,
-    page: { size: "A4", orientation: "landscape" },
-    fields: metadataFields(document.metadata, locale),
-    blocks,
-  };
+  return paper(document, locale, "landscape", blocks);
 }
 
 function meetingsReport(document: MeetingsDocument, locale: Locale): Report {
   const t = text[locale];
-  const blocks: ReportBlock[] = [{ kind: "heading", level: 1, text: document.metadata.title }];
+  const blocks = titleBlocks(document);
   if (document.meetings.length === 0) blocks.push({ kind: "paragraph", text: t.noMeetings });
   for (const meeting of document.meetings) {
     const heading = `${t.kinds[meeting.kind]}: ${meeting.body}, ${formatReportDate(meeting.date, locale)}`;
@@ -400,7 +417,7 @@ function meetingsReport(document: MeetingsDocument, locale: Locale): Report {
       kind: "table",
       role: "meeting",
       caption: t.itemsOf(heading),
-      header: t.meetingColumns.map((column): ReportCell => ({ kind: "text", text: column })),
+      header: textCells(t.meetingColumns),
       rowHeaders: true,
       rows: meeting.items.map((item): ReportCell[] => [
         { kind: "text", text: item.number },
@@ -415,11 +432,5 @@ function meetingsReport(document: MeetingsDocument, locale: Locale): Report {
       ]),
     });
   }
-  return {
-    title: document.metadata.title,
-    locale,
-    page: { size: "A4", orientation: "portrait" },
-    fields: metadataFields(document.metadata, locale),
-    blocks,
-  };
+  return paper(document, locale, "portrait", blocks);
 }

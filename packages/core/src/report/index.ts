@@ -8,7 +8,6 @@ export {
   initiativeTitle,
   reportingRoundOf,
   selectForReportDocument,
-  statusFaces,
 } from "./buildReport";
 export type {
   Report,
@@ -23,4 +22,6 @@ export type {
 export type { ReportSelection } from "./selectForReport";
 export { selectForReport } from "./selectForReport";
 export { chartSvg } from "./chartSvg";
-export { renderReportHtml, reportToHtml } from "./renderReportHtml";
+export { renderReportHtml, reportPageCss, reportToHtml } from "./renderReportHtml";
+// The faces the reports draw, one per status; the word always stands beside it.
+export { statusFaces } from "../status/vocabulary";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { budgetFollowUp2017, meetingsLejre2017 } from "../fixtures";
 import { xssPayloads } from "../richText/xssPayloads";
 import { buildReport } from "./buildReport";
-import { renderReportHtml } from "./renderReportHtml";
+import { renderReportHtml, reportPageCss } from "./renderReportHtml";
 
 describe("renderReportHtml", () => {
   it("writes the title, the header fields, the round summary as takeaway and one table per initiative", () => {
@@ -25,6 +25,17 @@ describe("renderReportHtml", () => {
     expect(html).toContain("@page { size: A4 portrait;");
     expect(html).toContain('@top-left { content: "Tredje opfølgning på Aftale om budget 2017"');
     expect(html).toContain("counter(page)");
+  });
+
+  it("prints the same margins on another page size, a title that tries to close the style kept inside", () => {
+    const report = buildReport({
+      ...budgetFollowUp2017,
+      metadata: { ...budgetFollowUp2017.metadata, title: "</style><script>x()</script>" },
+    });
+    const css = reportPageCss(report, { size: "A3", orientation: "landscape" });
+    expect(css).toMatch(/^@page \{ size: A3 landscape; margin: 18mm 15mm 18mm 15mm;/);
+    expect(css).toContain('"Side " counter(page) " af " counter(pages)');
+    expect(css).not.toContain("</style>");
   });
 
   it("writes in English when asked, the follow-up's own table labels kept", () => {

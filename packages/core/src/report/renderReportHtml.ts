@@ -2,9 +2,25 @@ import { statusLabel } from "../i18n/statusLabels";
 import type { MilepaelDocument } from "../model/document.schema";
 import { escapeAttribute as escapeHtml, sanitizeRichText } from "../richText/richText";
 import { statusValues } from "../status/status";
-import { buildReport, type ReportOptions, statusFaces } from "./buildReport";
+import { statusFaces } from "../status/vocabulary";
+import { buildReport, type ReportOptions } from "./buildReport";
 import { chartSvg } from "./chartSvg";
 import type { Report, ReportBlock, ReportCell, ReportChart, ReportTable } from "./reportModel";
+
+/**
+ * The paper's `@page` rule: its size and margins, the running title top left and "Side n af m"
+ * bottom right. `page` overrides the report's own page (a timeline printed on A3).
+ *
+ * @example
+ * reportPageCss(buildReport(followUp)); // "@page { size: A4 portrait; margin: 18mm 15mm 18mm 15mm; …"
+ */
+export function reportPageCss(report: Report, page: Report["page"] = report.page): string {
+  const da = report.locale === "da";
+  return `@page { size: ${page.size} ${page.orientation}; margin: 18mm 15mm 18mm 15mm;
+  @top-left { content: ${cssString(report.title)}; font: 9pt var(--mp-font); color: #333; }
+  @bottom-right { content: ${cssString(da ? "Side " : "Page ")} counter(page) ${cssString(da ? " af " : " of ")} counter(pages); font: 9pt var(--mp-font); color: #333; }
+}`;
+}
 
 /**
  * CSS string content inside `<style>`: quotes and backslashes escaped, line breaks as spaces, and
@@ -49,10 +65,7 @@ td ul, td ol { margin: 0; padding-left: 1.2rem; }
 .mp-chart .mp-chart-count { fill: #fff; font-weight: 700; paint-order: stroke; stroke: #1a1a1a; stroke-width: 2.5px; }
 /* An initiative's table is named by the heading above it; the caption is for screen readers. */
 .mp-Report-table[data-role="initiative"] caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@page { size: ${report.page.size} ${report.page.orientation}; margin: 18mm 15mm 18mm 15mm;
-  @top-left { content: ${cssString(report.title)}; font: 9pt var(--mp-font); color: #333; }
-  @bottom-right { content: ${cssString(report.locale === "da" ? "Side " : "Page ")} counter(page) ${cssString(report.locale === "da" ? " af " : " of ")} counter(pages); font: 9pt var(--mp-font); color: #333; }
-}
+${reportPageCss(report)}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   thead { display: table-header-group; }

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { unicodeSmiley } from "../import/docx/smiley";
 import { importFollowUpCsv } from "../import/followUpCsv/read";
 import { importFollowUpText } from "../import/followUpText/read";
-import { sadFaces, smileyFaces, statusByWord, statusWord } from "./vocabulary";
+import {
+  sadFaces,
+  smileyFaces,
+  statusByWord,
+  statusFaces,
+  statusWord,
+  wingdingsFaces,
+  wingdingsSymbol,
+} from "./vocabulary";
 
 const followUp = readFileSync(
   new URL("../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
@@ -40,5 +48,19 @@ describe("one status vocabulary for every reader", () => {
     expect(statusWord("not-assessed", "da")).toBe("ikke vurderet");
     expect(statusWord("red", "en")).toBe("red");
     expect(statusWord("purple", "en")).toBe("purple");
+  });
+});
+
+describe("one face per status", () => {
+  it("writes each assessed status with a face every reader reads back as that status", () => {
+    for (const status of ["green", "yellow", "red"] as const)
+      expect(smileyFaces[statusFaces[status]]).toBe(status);
+    expect(statusFaces["not-assessed"]).toBe("");
+  });
+
+  it("gives Word's Wingdings letters the same faces, stored with the symbol-font offset", () => {
+    expect(Object.values(wingdingsFaces)).toEqual([statusFaces.green, statusFaces.yellow, statusFaces.red]);
+    expect(wingdingsSymbol("J")).toBe("\uF04A");
+    expect(wingdingsSymbol("L")).toBe("\uF04C");
   });
 });

@@ -27,13 +27,41 @@ export const smileyFaces: Readonly<Record<string, AssessedLevel>> = {
 /**
  * Faces that lost their colour: the follow-ups use the same sad face for yellow and red, so on the
  * milestone scale a reader must guess (and say so); on the economy scale it can only be red.
+ * Built in an expression marked pure as a whole, so a bundle that does not use it drops it.
  */
-export const sadFaces: ReadonlySet<string> = new Set(
-  Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red"),
-);
+export const sadFaces: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(Object.keys(smileyFaces).filter((face) => smileyFaces[face] === "red")))();
 
-/** Word's smileys are the Wingdings letters J, K and L: the face each stands for. */
-export const wingdingsFaces: Readonly<Record<string, string>> = { J: "☺", K: "😐", L: "☹" };
+/**
+ * The face each status is written with: in reports beside its word, in the text a Word table or a
+ * PDF is read as, in generated follow-ups. A status not assessed has none.
+ *
+ * @example
+ * statusFaces.yellow; // "😐"
+ */
+export const statusFaces: Readonly<Record<Status, string>> = {
+  green: "☺",
+  yellow: "😐",
+  red: "☹",
+  "not-assessed": "",
+};
+
+/** Word's smileys are the Wingdings letters J, K and L: the face each stands for (pure, as `sadFaces`). */
+export const wingdingsFaces: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
+  J: statusFaces.green,
+  K: statusFaces.yellow,
+  L: statusFaces.red,
+}))();
+
+/**
+ * A Wingdings letter as the symbol-font character Word and PDFs store it (the letter + F000), "J" → "\uF04A".
+ *
+ * @example
+ * wingdingsSymbol("L").codePointAt(0)?.toString(16); // "f04c"
+ */
+export function wingdingsSymbol(letter: string): string {
+  return String.fromCharCode(0xf000 + letter.charCodeAt(0));
+}
 
 /** Words a picture's alt text or file name uses for a smiley's colour ("Grøn smiley", "smiley_roed.png"). */
 export const smileyWords: Readonly<Record<string, AssessedLevel>> = {
@@ -61,14 +89,15 @@ export const smileyWords: Readonly<Record<string, AssessedLevel>> = {
   negativ: "red",
 };
 
-const byWord: ReadonlyMap<string, Status> = new Map(
-  statusValues.flatMap((status) => [
-    [status, status] as const,
-    ...(["da", "en"] as const).map(
-      (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
-    ),
-  ]),
-);
+const byWord: ReadonlyMap<string, Status> = /* @__PURE__ */ (() =>
+  new Map(
+    statusValues.flatMap((status) => [
+      [status, status] as const,
+      ...(["da", "en"] as const).map(
+        (locale) => [statusLabel(status, "milestone", locale).name.toLowerCase(), status] as const,
+      ),
+    ]),
+  ))();
 
 /**
  * The status a word names: "Grøn", "green", "Ikke vurderet", "not-assessed" (either language, any case).

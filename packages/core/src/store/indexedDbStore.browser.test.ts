@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assess, startRound } from "../assessment/operations";
 import type { Diagnostic } from "../diagnostics/diagnostic";
 import { diagnosticMessage } from "../diagnostics/messages";
 import { budgetFollowUp2017, communicationPlan2017 } from "../fixtures";
 import type { StoreChange } from "./documentStore";
 import { createIndexedDbStore } from "./indexedDbStore";
+import { assessedFollowUp, openedFollowUp, savedAt } from "./testing";
 
-const savedAt = "2017-10-27T12:00:00Z";
 const fresh = () => `milepael-test-${crypto.randomUUID()}`;
 
 /** What is really in the browser's database, read past the store. */
@@ -29,24 +28,16 @@ describe("the IndexedDB store in Chromium", () => {
     const name = fresh();
     const first = await createIndexedDbStore({ name });
     expect(first.persistent).toBe(true);
-    const opened = startRound(budgetFollowUp2017, "2017-3", { by: "Økonomi", at: savedAt }).document;
-    const assessed = assess(opened, {
-      initiativeId: "6.01",
-      milestone: 2,
-      status: "green",
-      by: "Anne",
-      at: savedAt,
-    });
-    expect(await first.put("bo", assessed.document, { expectedVersion: null, savedAt })).toMatchObject({
+    expect(await first.put("bo", assessedFollowUp, { expectedVersion: null, savedAt })).toMatchObject({
       ok: true,
       version: 1,
       persisted: true,
     });
     first.close();
 
-    expect(await rawRecords(name)).toEqual([{ id: "bo", version: 1, savedAt, document: assessed.document }]);
+    expect(await rawRecords(name)).toEqual([{ id: "bo", version: 1, savedAt, document: assessedFollowUp }]);
     const reloaded = await createIndexedDbStore({ name });
-    expect((await reloaded.get("bo"))?.document).toEqual(assessed.document);
+    expect((await reloaded.get("bo"))?.document).toEqual(assessedFollowUp);
     expect((await reloaded.history("bo")).map((event) => event.type)).toEqual(["round-started", "assessed"]);
     expect(await reloaded.list()).toMatchObject([{ id: "bo", version: 1, type: "budget-follow-up" }]);
     reloaded.close();
@@ -59,7 +50,7 @@ describe("the IndexedDB store in Chromium", () => {
     const readByB = await tabB.get("bo");
     const heard = new Promise<StoreChange>((resolve) => tabB.subscribe(resolve));
 
-    const opened = startRound(budgetFollowUp2017, "2017-3", { by: "Økonomi", at: savedAt }).document;
+    const opened = openedFollowUp;
     expect(
       await tabA.put("bo", opened, { expectedVersion: 1, savedAt: "2017-10-27T12:05:00Z" }),
     ).toMatchObject({

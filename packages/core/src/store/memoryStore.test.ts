@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assess, startRound } from "../assessment/operations";
 import { diagnosticMessage } from "../diagnostics/messages";
 import { budgetFollowUp2017, communicationPlan2017 } from "../fixtures";
 import type { StoreChange } from "./documentStore";
 import { createMemoryStore, createMemoryStoreHub } from "./memoryStore";
-
-const savedAt = "2017-10-27T12:00:00Z";
+import { assessedFollowUp, openedFollowUp, savedAt } from "./testing";
 
 describe("the in-memory DocumentStore", () => {
   it("keeps documents, lists them and raises the version on every write", async () => {
@@ -33,7 +31,7 @@ describe("the in-memory DocumentStore", () => {
     const heard: StoreChange[] = [];
     tabB.subscribe((change) => heard.push(change));
     const read = await tabB.get("bo");
-    const opened = startRound(budgetFollowUp2017, "2017-3", { by: "Økonomi", at: savedAt }).document;
+    const opened = openedFollowUp;
     await tabA.put("bo", opened, { expectedVersion: 1, savedAt: "2017-10-27T12:05:00Z" });
     expect(heard).toEqual([{ id: "bo", version: 2 }]);
     const lost = await tabB.put("bo", budgetFollowUp2017, {
@@ -60,15 +58,7 @@ describe("the in-memory DocumentStore", () => {
 
   it("returns the follow-up's assessment history", async () => {
     const store = createMemoryStore();
-    const opened = startRound(budgetFollowUp2017, "2017-3", { by: "Økonomi", at: savedAt }).document;
-    const assessed = assess(opened, {
-      initiativeId: "6.01",
-      milestone: 2,
-      status: "green",
-      by: "Anne",
-      at: savedAt,
-    });
-    await store.put("bo", assessed.document, { expectedVersion: null, savedAt });
+    await store.put("bo", assessedFollowUp, { expectedVersion: null, savedAt });
     expect((await store.history("bo")).map((event) => event.type)).toEqual(["round-started", "assessed"]);
     expect(await store.history("missing")).toEqual([]);
   });

@@ -26,3 +26,7 @@ export {
   type UseDecisionLogOptions,
   useDecisionLog,
 } from "./useDecisionLog";
+// Types the decision log's props and model are built from, public so hosts can name them.
+export type { DataTableViewProps } from "../internal/DataTableParts";
+export type { Updater } from "../internal/useControllableState";
+export type { DataTableState } from "../internal/useDataTableState";

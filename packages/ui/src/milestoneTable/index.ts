@@ -1,5 +1,5 @@
 "use client";
-export { milestoneColumnLabel, roundColumnId } from "./columns";
+export { type MilestoneTableRow, milestoneColumnLabel, roundColumnId } from "./columns";
 export { InitiativeDetail, type InitiativeDetailProps } from "./InitiativeDetail";
 export { MilestoneTable, type MilestoneTableProps } from "./MilestoneTable";
 export { compareStatus, type MilestoneRow, toMilestoneRows, warmSearchText } from "./rows";
@@ -11,3 +11,5 @@ export {
   useMilestoneTable,
 } from "./useMilestoneTable";
 export { milestoneViewCsv } from "./viewCsv";
+// Types the table's props and model are built from, public so hosts can name them.
+export type { DataTableViewProps } from "../internal/DataTableParts";

@@ -1,2 +1,8 @@
 "use client";
 export { Report, type ReportPage, type ReportProps } from "./Report";
+export {
+  type ReportGroup,
+  type ReportModelState,
+  type UseReportOptions,
+  useReport,
+} from "./useReport";

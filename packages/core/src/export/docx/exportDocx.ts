@@ -3,14 +3,10 @@ import { intlLocale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
-import {
-  buildReport,
-  type ReportOptions,
-  selectForReportDocument,
-  statusFaces,
-} from "../../report/buildReport";
+import { buildReport, type ReportOptions, selectForReportDocument } from "../../report/buildReport";
 import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/reportModel";
 import { parseRichText, type RichNode } from "../../richText/richText";
+import { statusFaces } from "../../status/vocabulary";
 import { embeddedPartName, fingerprintBytes } from "./embedded";
 import {
   applyMarks,

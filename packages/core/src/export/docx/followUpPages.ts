@@ -5,8 +5,9 @@ import type { Locale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { BudgetFollowUp, Initiative } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { formatReportDate, statusFaces } from "../../report/buildReport";
+import { formatReportDate } from "../../report/buildReport";
 import type { Status, StatusScale } from "../../status/status";
+import { statusFaces } from "../../status/vocabulary";
 import {
   initiativeKindWords,
   marks,

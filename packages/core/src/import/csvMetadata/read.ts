@@ -2,8 +2,10 @@ import { parseIsoDate } from "../../date/calendar";
 import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
+import { unescapeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
-import type { DelimitedRow } from "../shared/delimited";
+import { type DelimitedRow, readDelimited } from "../shared/delimited";
+import { readableText } from "../shared/normalize";
 import { csvMetadataKeys, csvMetadataMarker } from "./write";
 
 /** What a metadata block says; a field is absent when the block does not name it. */
@@ -22,17 +24,53 @@ export interface CsvMetadata {
 const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
 
 /**
+ * A document's metadata: as the options give it, else as the block says, else untitled ("Uden
+ * titel" unless the table gave a title) with the year when one is known.
+ *
+ * @example
+ * csvDocumentMetadata(undefined, { found: false }, { year: 2017 }); // { title: "Uden titel", year: 2017 }
+ */
+export function csvDocumentMetadata(
+  given: DocumentMetadata | undefined,
+  block: CsvMetadata,
+  fallback: { title?: string | undefined; year?: number | undefined },
+): DocumentMetadata {
+  return (
+    given ??
+    block.metadata ?? {
+      title: fallback.title ?? "Uden titel",
+      ...(fallback.year === undefined ? {} : { year: fallback.year }),
+    }
+  );
+}
+
+/**
+ * Reads a CSV or TSV text the way both CSV importers start: made readable (BOM, encoding), split
+ * into rows with the given or detected delimiter, and the metadata block taken out and read.
+ *
+ * @example
+ * const { table, block } = readCsvTable(exportPlanCsv(plan), undefined, collector);
+ * block.metadata?.title; // "Implementeringsplan Vision 2029"
+ */
+export function readCsvTable(
+  text: string,
+  delimiter: "," | ";" | "\t" | undefined,
+  collector: DiagnosticCollector,
+): { table: DelimitedRow[]; block: CsvMetadata } {
+  return readCsvMetadataBlock(readDelimited(readableText(text, collector), delimiter, collector), collector);
+}
+
+/**
  * Takes the metadata block's rows (first cell `#milepael`, wherever they stand) out of a CSV's
- * rows and reads them. Cells are given already unescaped. What cannot be read is reported as
+ * rows and reads them, their cells unescaped. What cannot be read is reported as
  * `import.invalid-value` with its line, and left out.
  *
  * @example
- * const { table, block } = readCsvMetadataBlock(rows, unescapeCell, collector);
+ * const { table, block } = readCsvMetadataBlock(rows, collector);
  * block.metadata?.title; // "Implementeringsplan Vision 2029"
  */
 export function readCsvMetadataBlock(
   rows: readonly DelimitedRow[],
-  unescapeValue: (cell: string) => string,
   collector: DiagnosticCollector,
 ): { table: DelimitedRow[]; block: CsvMetadata } {
   const table: DelimitedRow[] = [];
@@ -46,7 +84,7 @@ export function readCsvMetadataBlock(
       continue;
     }
     block.found = true;
-    const [key = "", ...values] = row.cells.slice(1).map(unescapeValue);
+    const [key = "", ...values] = row.cells.slice(1).map(unescapeCell);
     const value = values[0] ?? "";
     switch (key.trim()) {
       case "schemaVersion":

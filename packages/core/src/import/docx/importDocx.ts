@@ -4,12 +4,13 @@ import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
 import type { CopyEntry } from "../../export/docx/followUpPages";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
-import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import type { ImportDocumentOptions } from "../importDocument";
+import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
 import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships, readStyles } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
-import { type LocatedLine, toSourceText } from "./toSourceText";
+import { toSourceText } from "./toSourceText";
 import { parseXml, type XmlElement, XmlRefused } from "./xml";
 import { readZip, type ZipLimits } from "./zip";
 
@@ -50,11 +51,10 @@ export function importDocx(
         ? { document: read.pages, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] }
         : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
     }
-    const text = read.lines.map((line) => line.text).join("\n");
-    const result = importDocument(text, options);
+    const result = importLocatedLines(read.lines, options);
     const fromPages = {
       document: result.document,
-      diagnostics: [...read.diagnostics, ...result.diagnostics.map((found) => locate(found, read.lines))],
+      diagnostics: [...read.diagnostics, ...result.diagnostics],
     };
     if (read.embedded === undefined) return fromPages;
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
@@ -70,14 +70,7 @@ export function importDocx(
       diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...fromPages.diagnostics],
     };
   } catch (error) {
-    return {
-      document: null,
-      diagnostics: [
-        diagnostic("error", "import.internal-error", [], {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      ],
-    };
+    return internalError(error);
   }
 }
 
@@ -232,16 +225,6 @@ function sameReading(pages: MilepaelDocument, copy: MilepaelDocument): boolean {
 }
 
 /** A finding of the text importers pointed at the Word table cell or paragraph of its line. */
-function locate(found: Diagnostic, lines: readonly LocatedLine[]): Diagnostic {
-  if (found.line === undefined) return found;
-  const line = lines[found.line - 1];
-  const { line: _line, ...rest } = found;
-  if (line === undefined) return rest;
-  const raw = found.raw?.trim();
-  const cell = raw === undefined ? -1 : (line.cells?.findIndex((text) => text.trim() === raw) ?? -1);
-  return { ...rest, location: cell >= 0 ? { ...line.location, cell: cell + 1 } : line.location };
-}
-
 function decodeUtf8(bytes: Uint8Array): string {
   // Core has no DOM types; TextDecoder exists in every runtime core supports.
   const Decoder = (

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -43,7 +44,13 @@ export function paragraph(text: string): string {
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const wingdings: Record<string, string> = { "☺": "F04A", "😐": "F04B", "☹": "F04C" };
+/** Each face as the Wingdings symbol Word stores for it: "☺" → "F04A". */
+const wingdings: Record<string, string> = Object.fromEntries(
+  Object.entries(wingdingsFaces).map(([letter, face]) => [
+    face,
+    wingdingsSymbol(letter).charCodeAt(0).toString(16).toUpperCase(),
+  ]),
+);
 
 /**
  * A follow-up's or plan's text as Word would hold it, for tests: a table row per tab line (a new

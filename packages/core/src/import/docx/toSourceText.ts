@@ -1,17 +1,10 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
 import { escapeHtml } from "../../richText/richText";
+import { statusFaces } from "../../status/vocabulary";
+import type { LocatedLine } from "../importLocatedLines";
 import type { Block, Cell, Inline, Paragraph, Table } from "./readWordXml";
 
-/** A line of the text handed to the text importers, with where in the Word file it came from. */
-export interface LocatedLine {
-  text: string;
-  location: SourceLocation;
-  /** The cells of a table row as written into the line, to point a finding at one of them. */
-  cells?: string[];
-}
-
 const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
-const faces = { green: "☺", yellow: "😐", red: "☹" } as const;
 
 /**
  * Writes a Word document's blocks as the text the text importers read, the shape of a Word table
@@ -196,7 +189,7 @@ function inlineHtml(inlines: readonly Inline[]): string {
         html += "<br>";
         break;
       case "smiley":
-        html += faces[inline.smiley.status];
+        html += statusFaces[inline.smiley.status];
         break;
       case "picture":
         break;
@@ -210,7 +203,11 @@ function inlineHtml(inlines: readonly Inline[]): string {
 function plainText(inlines: readonly Inline[]): string {
   return inlines
     .map((inline) =>
-      inline.kind === "text" ? inline.text : inline.kind === "smiley" ? faces[inline.smiley.status] : "",
+      inline.kind === "text"
+        ? inline.text
+        : inline.kind === "smiley"
+          ? statusFaces[inline.smiley.status]
+          : "",
     )
     .join("");
 }
@@ -253,7 +250,7 @@ function paragraphLines(paragraph: Paragraph): string[] {
       const value = inline.text.replace(/\t/g, " ");
       text =
         inline.bold && paragraph.heading === undefined && value.trim() !== "" ? boldMarkdown(value) : value;
-    } else if (inline.kind === "smiley") text = faces[inline.smiley.status];
+    } else if (inline.kind === "smiley") text = statusFaces[inline.smiley.status];
     parts[parts.length - 1] += text;
   }
   return parts.map((part, index) => {

@@ -12,9 +12,8 @@ import {
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
-import { readCsvMetadataBlock } from "../csvMetadata/read";
-import { unescapeCell } from "../planCsv/read";
-import { sanitizeCell } from "../shared/cells";
+import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
+import { sanitizeCell, unescapeCell } from "../shared/cells";
 import {
   checkInputSize,
   DiagnosticCollector,
@@ -22,9 +21,8 @@ import {
   reportDuplicateRows,
   reportIfInvalid,
 } from "../shared/collector";
-import { type DelimitedRow, readDelimited } from "../shared/delimited";
+import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
-import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { inferCutOff } from "../shared/roundCutOff";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader, yesNoWords } from "./columns";
@@ -80,13 +78,9 @@ export function importFollowUpCsv(
   const collector = new DiagnosticCollector();
   const sections: Section[] = [];
   const roundsSeen: { id: string; label: string; line: number }[] = [];
-  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
+  let block: CsvMetadata = { found: false };
   const build = (): BudgetFollowUp => {
-    const metadata = options.metadata ??
-      block.metadata ?? {
-        title: "Uden titel",
-        ...(options.year === undefined ? {} : { year: options.year }),
-      };
+    const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
     const rounds = options.rounds ?? block.rounds;
     const currentRound = options.currentRound ?? block.currentRound;
     const document: BudgetFollowUp = {
@@ -103,13 +97,9 @@ export function importFollowUpCsv(
   return guardImport(
     collector,
     () => {
-      const read = readCsvMetadataBlock(
-        readDelimited(readableText(text, collector), options.delimiter, collector),
-        unescapeCell,
-        collector,
-      );
-      block = read.block;
-      const [header, ...body] = read.table;
+      const { table, block: found } = readCsvTable(text, options.delimiter, collector);
+      block = found;
+      const [header, ...body] = table;
       if (header === undefined) return nothingUnderstood(collector);
       reportDuplicateRows(body, collector);
       const columns = header.cells.map(

@@ -2,6 +2,7 @@ import { parseIsoDate, toIsoDate } from "../../date/calendar";
 import { formatDanishDate } from "../../date/formatDanishDate";
 import { parseDanishDate } from "../../date/parseDanishDate";
 import { documentId } from "../../export/documentId";
+import type { MilepaelDocument } from "../../model/document.schema";
 import type { Activity, PlanDocument } from "../../model/plan.schema";
 import { richTextToPlainText } from "../../richText/richText";
 
@@ -82,7 +83,58 @@ export function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-const compact = (iso: string) => iso.replace(/-/g, "");
+/**
+ * An ISO date as an iCalendar DATE, `YYYYMMDD`.
+ *
+ * @example
+ * icsDate("2017-03-01"); // "20170301"
+ */
+export const icsDate = (iso: string) => iso.replace(/-/g, "");
+
+/** A calendar being written: the stamp and UID domain its events share, and its lines so far. */
+export interface IcsCalendar {
+  /** DTSTAMP of every event. */
+  stamp: string;
+  /** What follows the `@` in every UID: the document's stable id, so a re-import updates events. */
+  domain: string;
+  /** The content lines, unfolded; the calendar's head first. */
+  lines: string[];
+}
+
+/**
+ * Starts the calendar of a document: DTSTAMP from `now` (else the document's date at midnight UTC),
+ * the UID domain from its id, and the VCALENDAR head with its title. `icsText` ends it.
+ *
+ * @example
+ * const calendar = startCalendar(plan, { now: new Date() });
+ */
+export function startCalendar(document: MilepaelDocument, options: IcsExportOptions): IcsCalendar {
+  const stamp =
+    (options.now === undefined ? null : icsDateTime(options.now)) ??
+    `${icsDate(document.metadata.date ?? "1970-01-01")}T000000Z`;
+  return {
+    stamp,
+    domain: `${options.documentId ?? documentId(document)}.milepael`,
+    lines: [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//milepael//milepael//DA",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(document.metadata.title)}`,
+    ],
+  };
+}
+
+/**
+ * Ends a calendar and writes it out: CRLF line endings, lines folded at 75 octets.
+ *
+ * @example
+ * icsText(startCalendar(plan, {})).endsWith("END:VCALENDAR\r\n"); // true
+ */
+export function icsText(calendar: IcsCalendar): string {
+  return `${[...calendar.lines, "END:VCALENDAR"].map(fold).join("\r\n")}\r\n`;
+}
 
 /**
  * A plan's activities as an iCalendar file (RFC 5545) for Outlook and phones: all-day events
@@ -94,10 +146,8 @@ const compact = (iso: string) => iso.replace(/-/g, "");
  * const { ics, skipped } = exportPlanIcs(plan, { now: new Date() });
  */
 export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions = {}): IcsExport {
-  const stamp =
-    (options.now === undefined ? null : icsDateTime(options.now)) ??
-    `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
-  const domain = `${options.documentId ?? documentId(document)}.milepael`;
+  const calendar = startCalendar(document, options);
+  const { domain, lines } = calendar;
   const uids = new Set<string>();
   // Ids are encoded so that no id can read as another id plus a suffix; a repeated id (a rule
   // break, reported by checkDocument) still gets a UID of its own.
@@ -108,14 +158,6 @@ export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions 
     uids.add(uid);
     return uid;
   };
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//milepael//milepael//DA",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(document.metadata.title)}`,
-  ];
   const skipped: Activity[] = [];
   for (const activity of document.activities) {
     const { date } = activity;
@@ -144,9 +186,9 @@ export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions 
       lines.push(
         "BEGIN:VEVENT",
         `UID:${uidOf(activity, intervals.length > 1 ? `/${index + 1}` : "")}`,
-        `DTSTAMP:${stamp}`,
-        `DTSTART;VALUE=DATE:${compact(interval.start)}`,
-        `DTEND;VALUE=DATE:${compact(endExclusive)}`,
+        `DTSTAMP:${calendar.stamp}`,
+        `DTSTART;VALUE=DATE:${icsDate(interval.start)}`,
+        `DTEND;VALUE=DATE:${icsDate(endExclusive)}`,
         `SUMMARY:${escapeText(`${activity.title}${suffix}`)}`,
         `DESCRIPTION:${escapeText(details.join("\n"))}`,
         ...(activity.theme ? [`CATEGORIES:${escapeText(activity.theme.replace(/\n/g, " "))}`] : []),
@@ -156,6 +198,5 @@ export function exportPlanIcs(document: PlanDocument, options: IcsExportOptions 
       );
     });
   }
-  lines.push("END:VCALENDAR");
-  return { ics: `${lines.map(fold).join("\r\n")}\r\n`, skipped };
+  return { ics: icsText(calendar), skipped };
 }

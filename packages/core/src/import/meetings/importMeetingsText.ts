@@ -8,7 +8,6 @@ import {
 } from "../../model/meetings.schema";
 import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
 import { slugify } from "../shared/ids";
-import { sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import {
@@ -22,46 +21,27 @@ import {
 import {
   hasInlineCaseNumber,
   itemFromFields,
-  readAbsentees,
   sequentialSplit,
   splitItemFields,
-  startsWithItemLabel,
   tidy,
   withLabelColon,
 } from "./itemFields";
+import {
+  absenteesOf,
+  comparable,
+  coreTitle,
+  isHeaderMaterial,
+  isItemStart,
+  isTitleOnly,
+  municipalityOf,
+  relatedKind,
+  repairTitle,
+  shortNamePrefix,
+  UniqueIds,
+} from "./meetingParts";
+import { type Chunk, closingPattern, splitUnits, type Unit } from "./pageUnits";
 
 export type MeetingsImportOptions = CommonImportOptions;
-
-/** A line of content, after page furniture is dropped. */
-interface Chunk {
-  line: number;
-  text: string;
-  /** The page number of a transcript line ("3 Lejre Kommune …"). */
-  page?: number;
-  /** The line carried the meeting system's running head ("Lejre Kommune 17, 4-udvalget Side 3"). */
-  runningHead: boolean;
-  /** The municipality the running head names. */
-  municipality?: string;
-  /** The meeting's header printed again (at the top of each page): no part of an item. */
-  repeatedHeader?: boolean;
-}
-
-/** A run of chunks that is one meeting, or one text beside the meetings. */
-interface Unit {
-  /** `yearLine`: the line of a repeated header that gave the year the first one left out. */
-  header: (HeaderLine & { date?: HeaderDate; yearLine?: number }) | null;
-  chunks: Chunk[];
-}
-
-// Page furniture: what a web page's document viewer and the meeting system print around the text.
-const furnitureLine =
-  /^(?:Størrelse:\s*\S*\s*px|Starte visningen fra side:?|Download\b.*|Transkript|Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?|\d{1,3}|Print|Udskriv|Luk)$/i;
-const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol)$/;
-const closingPattern = /Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2})[:.](\d{2})\.?/i;
-const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
-// "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
-const runningHead =
-  /^([A-ZÆØÅ][\p{L}-]*(?:[ -][A-ZÆØÅ][\p{L}-]*)?)\s+Kommune\b.{0,60}?\bSide\b(?:\s+\d{1,3}\b(?![.,]))?\s*/u;
 
 /**
  * Reads minutes (referater) and agendas (dagsordener) as municipal meeting systems print them, and
@@ -117,7 +97,6 @@ class MeetingsReader {
   private readonly related: RelatedDocument[] = [];
   private readonly ids = new UniqueIds();
   private title = "";
-  private furniture = 0;
 
   constructor(
     private readonly collector: DiagnosticCollector,
@@ -125,12 +104,14 @@ class MeetingsReader {
   ) {}
 
   read(text: string): MeetingsDocument | null {
-    for (const unit of this.units(text)) {
+    const { units, furniture, title } = splitUnits(text);
+    this.title = title;
+    for (const unit of units) {
       if (unit.header !== null) this.readMeeting(unit, unit.header);
       else this.readOther(unit);
     }
-    if (this.furniture > 0)
-      this.collector.add("info", "meetings.furniture-removed", undefined, { count: this.furniture });
+    if (furniture > 0)
+      this.collector.add("info", "meetings.furniture-removed", undefined, { count: furniture });
     return this.assemble();
   }
 
@@ -154,79 +135,6 @@ class MeetingsReader {
     };
     reportIfInvalid(meetingsDocumentSchema, document, this.collector);
     return document;
-  }
-
-  /** Splits the text into meetings and other texts: at "Læs mere", and at a new meeting's header. */
-  private units(text: string): Unit[] {
-    const units: Unit[] = [];
-    let current: Unit | null = null;
-    let transcript = false;
-    for (const line of sourceLines(text)) {
-      const trimmed = line.text.trim();
-      if (trimmed === "") continue;
-      if (readMore.test(trimmed)) {
-        this.furniture += 1;
-        current = null;
-        continue;
-      }
-      if (/^Transkript$/i.test(trimmed)) transcript = true;
-      if (furnitureLine.test(trimmed)) {
-        this.furniture += 1;
-        continue;
-      }
-      let content = trimmed;
-      let page: number | undefined;
-      const paged = transcript ? /^(\d{1,3})(?:\s+(.*))?$/.exec(trimmed) : null;
-      if (paged) {
-        page = Number(paged[1]);
-        content = paged[2] ?? "";
-      }
-      const head = runningHead.exec(content);
-      if (head) {
-        this.furniture += 1;
-        content = content.slice(head[0].length);
-      }
-      // A page that holds nothing but its printed page number.
-      if (content === "" || /^\d{1,3}(?:\s+\d{1,3})?$/.test(content)) {
-        if (content !== "") this.furniture += 1;
-        continue;
-      }
-      const chunk: Chunk = { line: line.number, text: content, runningHead: head !== null };
-      if (page !== undefined) chunk.page = page;
-      if (head?.[1] !== undefined) chunk.municipality = head[1];
-      let header = readHeaderLine(content);
-      // "Byrådet" on one line and "Dagsorden" on the next: one header.
-      const previous = current?.header === null ? current.chunks.at(-1) : undefined;
-      if (header === null && previous !== undefined && kindOnly.test(content) && previous.text.length <= 90)
-        header = readHeaderLine(`${previous.text} ${content}`);
-      if (header !== null) {
-        if (this.title === "") this.title = content.slice(0, 200);
-        const dated = { ...header, ...withDate(readHeaderFields(content.slice(0, 400)).date) };
-        if (current?.header && sameMeeting(current.header, dated)) {
-          chunk.repeatedHeader = true;
-          current.chunks.push(chunk);
-          if (current.header.date?.year === undefined && dated.date?.year !== undefined) {
-            current.header.date = dated.date;
-            current.header.yearLine = chunk.line;
-          }
-          continue;
-        }
-        if (current !== null && current.header === null && current.chunks.length <= 3) {
-          current.header = dated;
-          current.chunks.push(chunk);
-          continue;
-        }
-        current = { header: dated, chunks: [chunk] };
-        units.push(current);
-        continue;
-      }
-      if (current === null) {
-        current = { header: null, chunks: [] };
-        units.push(current);
-      }
-      current.chunks.push(chunk);
-    }
-    return units;
   }
 
   private readMeeting(unit: Unit, header: HeaderLine & { date?: HeaderDate; yearLine?: number }): void {
@@ -435,124 +343,4 @@ class MeetingsReader {
     });
     this.related.push(related);
   }
-}
-
-/** Ids unique in the document: "x", then "x-2", "x-3" (a counter per id, so a thousand copies stay linear). */
-class UniqueIds {
-  private readonly next = new Map<string, number>();
-  private readonly taken = new Set<string>();
-
-  take(wanted: string): string {
-    let suffix = this.next.get(wanted) ?? 1;
-    let id = suffix === 1 ? wanted : `${wanted}-${suffix}`;
-    while (this.taken.has(id)) {
-      suffix += 1;
-      id = `${wanted}-${suffix}`;
-    }
-    this.next.set(wanted, suffix + 1);
-    this.taken.add(id);
-    return id;
-  }
-}
-
-function withDate(date: HeaderDate | undefined): { date?: HeaderDate } {
-  return date === undefined ? {} : { date };
-}
-
-function sameMeeting(a: HeaderLine & { date?: HeaderDate }, b: HeaderLine & { date?: HeaderDate }): boolean {
-  const body = (text: string) => text.toLowerCase().replace(/\s+/g, "");
-  if (a.kind !== b.kind || body(a.body) !== body(b.body)) return false;
-  if (a.date === undefined || b.date === undefined) return true;
-  if (a.date.day !== b.date.day || a.date.month !== b.date.month) return false;
-  return a.date.year === undefined || b.date.year === undefined || a.date.year === b.date.year;
-}
-
-/** Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields. */
-function isItemStart(chunks: readonly Chunk[], index: number): boolean {
-  const chunk = chunks[index];
-  if (chunk === undefined) return false;
-  if (startsWithItemLabel(withLabelColon(chunk.text))) return false;
-  if (hasInlineCaseNumber(chunk.text)) return true;
-  const next = chunks[index + 1];
-  if (next === undefined || chunk.text.length > 250) return false;
-  const following = withLabelColon(next.text);
-  if (startsWithItemLabel(following, ["caseNumber"])) return true;
-  // A numbered line is a title unless it is a recommendation's "1. at …" clause or an attachment.
-  return (
-    /^(?:Punkt\s+)?\d{1,3}[.):]?\s+\S/i.test(chunk.text) &&
-    !/^\d{1,3}[.)]\s+at\s/.test(chunk.text) &&
-    !/\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(chunk.text) &&
-    startsWithItemLabel(following)
-  );
-}
-
-function isTitleOnly(text: string, next: Chunk | undefined): boolean {
-  return next !== undefined && text.length <= 250 && startsWithItemLabel(withLabelColon(next.text));
-}
-
-function isHeaderMaterial(text: string): boolean {
-  return (
-    readHeaderLine(text) !== null ||
-    /\bKommune$/i.test(text) ||
-    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
-      text,
-    ) ||
-    findDates(text.slice(0, 200)).length > 0
-  );
-}
-
-function absenteesOf(headerText: string): Meeting["absent"] {
-  const match =
-    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/iu.exec(
-      headerText,
-    );
-  return match ? readAbsentees(match[1] ?? "") : [];
-}
-
-function municipalityOf(text: string): string | undefined {
-  const match = /(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s+(?:Kommunes?|KOMMUNE)(?![\p{L}])/u.exec(text);
-  const name = match?.[1];
-  // "NORDDJURS KOMMUNE" in a letterhead is the municipality Norddjurs.
-  if (name === undefined || name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[ -])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-}
-
-/** "17,4" from "17,4 - Godkendelse af dagsorden": the body's short name before its items' titles. */
-function shortNamePrefix(text: string): string | undefined {
-  return /(?:^|\s)(\d{1,3},\d{1,2})\s+-\s/.exec(text)?.[1];
-}
-
-/** A title whose prefix lost its first digits in text extraction (",4 - Valg af næstformand") gets them back. */
-function repairTitle(title: string, prefix: string | undefined): string {
-  if (prefix === undefined) return title;
-  const suffix = prefix.slice(prefix.indexOf(","));
-  return title.startsWith(`${suffix} - `) ? `${prefix}${title.slice(suffix.length)}` : title;
-}
-
-/** A title without the body's short name: "Valg af næstformand" from "17,4 - Valg af næstformand". */
-function coreTitle(title: string): string {
-  return title.replace(/^[^\s]{0,8}(?:\s?,\d+)?\s+-\s+/, "").replace(/^,\d+\s+-\s+/, "");
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-const relatedKinds: [RegExp, string][] = [
-  [/kommissori/i, "kommissorium"],
-  [/\bnotat/i, "notat"],
-  [/politik\b|politik for/i, "politik"],
-  [/strategi/i, "strategi"],
-  [/kodeks/i, "kodeks"],
-  [/\btilbud\b/i, "tilbud"],
-  [/vision/i, "vision"],
-  [/\bplan\b|handleplan|procesplan/i, "plan"],
-];
-
-function relatedKind(title: string, text: string): string {
-  const source = `${title}\n${text}`;
-  for (const [pattern, kind] of relatedKinds) if (pattern.test(source)) return kind;
-  return "andet";
 }

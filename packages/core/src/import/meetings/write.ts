@@ -1,14 +1,14 @@
 import { parseIsoDate, toIsoDate } from "../../date/calendar";
-import { documentId } from "../../export/documentId";
 import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
 import type { Locale } from "../../i18n/locale";
 import { decisionRows } from "../../meetings/decisionRows";
 import type { MeetingsDocument } from "../../model/meetings.schema";
 import {
   escapeText as escapeIcsText,
-  fold as foldIcsLine,
   type IcsExportOptions,
-  icsDateTime,
+  icsDate,
+  icsText,
+  startCalendar,
 } from "../ics/write";
 import { type CsvExportOptions, toCsv } from "../shared/csv";
 
@@ -67,8 +67,6 @@ export function exportMeetingItemsCsv(document: MeetingsDocument, options: CsvEx
   return toCsv([itemHeaders[locale], ...rows], options.delimiter);
 }
 
-const compact = (iso: string) => iso.replace(/-/g, "");
-
 /**
  * The meetings as an iCalendar file (RFC 5545): a timed event for a meeting with a start time
  * (floating local time, as printed; one hour when no end is given), an all-day event otherwise.
@@ -80,35 +78,24 @@ const compact = (iso: string) => iso.replace(/-/g, "");
  * exportMeetingsIcs(meetings, { now: new Date() }).split("BEGIN:VEVENT").length - 1; // 8
  */
 export function exportMeetingsIcs(document: MeetingsDocument, options: IcsExportOptions = {}): string {
-  const stamp =
-    (options.now === undefined ? null : icsDateTime(options.now)) ??
-    `${compact(document.metadata.date ?? "1970-01-01")}T000000Z`;
-  const domain = `${options.documentId ?? documentId(document)}.milepael`;
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//milepael//milepael//DA",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeIcsText(document.metadata.title)}`,
-  ];
+  const calendar = startCalendar(document, options);
   for (const meeting of document.meetings) {
     const day = parseIsoDate(meeting.date);
     const next = day === null ? meeting.date : toIsoDate(day + 1);
     const when =
       meeting.start === undefined
-        ? [`DTSTART;VALUE=DATE:${compact(meeting.date)}`, `DTEND;VALUE=DATE:${compact(next)}`]
+        ? [`DTSTART;VALUE=DATE:${icsDate(meeting.date)}`, `DTEND;VALUE=DATE:${icsDate(next)}`]
         : [
-            `DTSTART:${compact(meeting.date)}T${meeting.start.replace(":", "")}00`,
-            `DTEND:${compact(meeting.date)}T${(meeting.end ?? oneHourAfter(meeting.start)).replace(":", "")}00`,
+            `DTSTART:${icsDate(meeting.date)}T${meeting.start.replace(":", "")}00`,
+            `DTEND:${icsDate(meeting.date)}T${(meeting.end ?? oneHourAfter(meeting.start)).replace(":", "")}00`,
           ];
     const items = meeting.items.map(
       (item) => `${item.number}. ${item.title}${item.decision ? ` – ${item.decision}` : ""}`,
     );
-    lines.push(
+    calendar.lines.push(
       "BEGIN:VEVENT",
-      `UID:${encodeURIComponent(meeting.id)}@${domain}`,
-      `DTSTAMP:${stamp}`,
+      `UID:${encodeURIComponent(meeting.id)}@${calendar.domain}`,
+      `DTSTAMP:${calendar.stamp}`,
       ...when,
       `SUMMARY:${escapeIcsText(`${meeting.kind === "referat" ? "Referat" : "Dagsorden"}: ${meeting.body}`)}`,
       ...(meeting.place ? [`LOCATION:${escapeIcsText(meeting.place)}`] : []),
@@ -118,8 +105,7 @@ export function exportMeetingsIcs(document: MeetingsDocument, options: IcsExport
       "END:VEVENT",
     );
   }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(foldIcsLine).join("\r\n")}\r\n`;
+  return icsText(calendar);
 }
 
 function oneHourAfter(start: string): string {

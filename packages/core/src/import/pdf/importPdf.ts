@@ -1,8 +1,8 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { MilepaelDocument } from "../../model/document.schema";
-import type { LocatedLine } from "../docx/toSourceText";
-import { type ImportDocumentOptions, importDocument } from "../importDocument";
+import type { ImportDocumentOptions } from "../importDocument";
+import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
@@ -52,28 +52,10 @@ export async function importPdf(
   try {
     const read = await pdfSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
-    const result = importDocument(read.lines.map((line) => line.text).join("\n"), options);
-    return {
-      document: result.document,
-      diagnostics: [
-        ...read.diagnostics,
-        ...result.diagnostics.map((found) => {
-          if (found.line === undefined) return found;
-          const { line: _line, ...rest } = found;
-          const located = read.lines[found.line - 1];
-          return located === undefined ? rest : { ...rest, location: located.location };
-        }),
-      ],
-    };
+    const result = importLocatedLines(read.lines, options);
+    return { document: result.document, diagnostics: [...read.diagnostics, ...result.diagnostics] };
   } catch (error) {
-    return {
-      document: null,
-      diagnostics: [
-        diagnostic("error", "import.internal-error", [], {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      ],
-    };
+    return internalError(error);
   }
 }
 

@@ -1,7 +1,8 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
 import { escapeHtml } from "../../richText/richText";
+import { statusWord, wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
-import type { LocatedLine } from "../docx/toSourceText";
+import type { LocatedLine } from "../importLocatedLines";
 import { pictureMark } from "./pictures";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
@@ -48,7 +49,10 @@ interface PdfRow {
   cells: PdfCell[];
 }
 
-const faces: Record<string, string> = { "\uF04A": "☺", "\uF04B": "😐", "\uF04C": "☹" };
+/** Wingdings' faces as the symbol-font characters a PDF without the font's mapping holds. */
+const faces = Object.entries(wingdingsFaces).map(
+  ([letter, face]) => [wingdingsSymbol(letter), face] as const,
+);
 
 /**
  * The text of a PDF's pages as the lines the text importers read: page headers, footers and page
@@ -164,8 +168,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   let lastBold = false;
   for (const item of page.items) {
     let text = item.text.replace(/[\uFE0E\uFE0F\u200B]/g, "");
-    if (item.wingdings)
-      text = text.replace(/[JKL]/g, (letter) => ({ J: "☺", K: "😐", L: "☹" })[letter] ?? letter);
+    if (item.wingdings) text = text.replace(/[JKL]/g, (letter) => wingdingsFaces[letter] ?? letter);
     if (text.trim() === "") continue;
     // Bold as `**`, the way the text importers read a title in a list item; cells drop the marks.
     const bold = item.bold === true;
@@ -204,7 +207,7 @@ function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   }
   for (const fragment of fragments) {
     fragment.text = fragment.text.replace(/\s+/g, " ").trim();
-    for (const [glyph, face] of Object.entries(faces)) fragment.text = fragment.text.replaceAll(glyph, face);
+    for (const [glyph, face] of faces) fragment.text = fragment.text.replaceAll(glyph, face);
   }
   return fragments;
 }
@@ -413,40 +416,27 @@ function smileyCell(
   const last = texts.length - 1;
   const value = (texts[last] ?? "").trim();
   const where = { ...location, cell: last + 1 };
-  if (value === pictureMark) {
-    const smiley = alt === undefined ? null : pictureSmiley([alt]);
-    if (smiley === null) {
-      texts[last] = "";
-      const found = diagnostic("warning", "import.docx-unknown-picture", [], {
-        name: alt ?? `billede på side ${location.page ?? "?"}`,
-      });
-      found.location = where;
-      diagnostics.push(found);
-      return;
-    }
-    texts[last] = statusWords[smiley.status];
-    const found = diagnostic("info", "import.smiley-read", [], {
-      status: smiley.status,
-      source: smiley.source,
-    });
-    found.location = where;
-    diagnostics.push(found);
-    return;
-  }
-  const letters: Record<string, number> = { J: 0xf04a, K: 0xf04b, L: 0xf04c };
-  const letter = letters[value];
-  const smiley = letter === undefined ? unicodeSmiley(value) : wingdingsSmiley(letter);
-  if (smiley === null) return;
-  texts[last] = statusWords[smiley.status];
-  const found = diagnostic("info", "import.smiley-read", [], {
-    status: smiley.status,
-    source: smiley.source,
-  });
+  const picture = value === pictureMark;
+  const smiley = picture
+    ? alt === undefined
+      ? null
+      : pictureSmiley([alt])
+    : Object.hasOwn(wingdingsFaces, value)
+      ? wingdingsSmiley(value.charCodeAt(0))
+      : unicodeSmiley(value);
+  const found =
+    smiley !== null
+      ? diagnostic("info", "import.smiley-read", [], { status: smiley.status, source: smiley.source })
+      : picture
+        ? diagnostic("warning", "import.docx-unknown-picture", [], {
+            name: alt ?? `billede på side ${location.page ?? "?"}`,
+          })
+        : null;
+  if (found === null) return;
+  texts[last] = smiley === null ? "" : statusWord(smiley.status, "da");
   found.location = where;
   diagnostics.push(found);
 }
-
-const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 
 function escapeIfNeeded(text: string): string {
   return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;

@@ -8,9 +8,9 @@ import {
   type planKinds,
   type Track,
 } from "../../model/plan.schema";
-import { readCsvMetadataBlock } from "../csvMetadata/read";
+import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { type PlanColumn, planColumnNames } from "../planText/columns";
-import { ownValue, sanitizeCell } from "../shared/cells";
+import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
 import {
   checkInputSize,
   DiagnosticCollector,
@@ -18,10 +18,8 @@ import {
   reportDuplicateRows,
   reportIfInvalid,
 } from "../shared/collector";
-import { readDelimited } from "../shared/delimited";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
-import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
@@ -53,16 +51,6 @@ const extraColumns: Record<string, CsvColumn> = {
 };
 
 /**
- * A cell Excel would read as a formula was written with a leading apostrophe; remove it.
- *
- * @example
- * unescapeCell("'=SUM(A1)"); // "=SUM(A1)"
- */
-export function unescapeCell(value: string): string {
-  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
-}
-
-/**
  * Reads a plan's activity table kept in Excel (CSV or TSV: comma, semicolon or tab, quoted
  * fields with line breaks, UTF-8 with or without BOM, CRLF) into a `plan` document. Columns are
  * found by Danish or English names ("Dato", "Aktivitet", "Målgruppe" / "Date", "Activity") or an
@@ -78,7 +66,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   const collector = new DiagnosticCollector();
   const activities: Activity[] = [];
   let title: string | undefined;
-  let block: ReturnType<typeof readCsvMetadataBlock>["block"] = { found: false };
+  let block: CsvMetadata = { found: false };
   let year = options.metadata?.year ?? options.year;
   const build = (): PlanDocument => {
     const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
@@ -90,11 +78,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       schemaVersion: 2,
       type: "plan",
       planKind: options.planKind ?? block.planKind ?? "other",
-      metadata: options.metadata ??
-        block.metadata ?? {
-          title: title ?? "Uden titel",
-          ...(year === undefined ? {} : { year }),
-        },
+      metadata: csvDocumentMetadata(options.metadata, block, { title, year }),
       ...((options.introduction ?? block.introduction) === undefined
         ? {}
         : { introduction: options.introduction ?? block.introduction }),
@@ -107,11 +91,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
   return guardImport(
     collector,
     () => {
-      const read = readCsvMetadataBlock(
-        readDelimited(readableText(text, collector), options.delimiter, collector),
-        unescapeCell,
-        collector,
-      );
+      const read = readCsvTable(text, options.delimiter, collector);
       block = read.block;
       const rows = read.table;
       const columnOf = (cell: string): CsvColumn | null => {

@@ -20,6 +20,16 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
 }
 
 /**
+ * A cell Excel would read as a formula was written with a leading apostrophe; remove it.
+ *
+ * @example
+ * unescapeCell("'=SUM(A1)"); // "=SUM(A1)"
+ */
+export function unescapeCell(value: string): string {
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+}
+
+/**
  * A label or cell with its HTML wrapper and white space removed.
  *
  * @example

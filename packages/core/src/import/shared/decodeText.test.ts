@@ -5,34 +5,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
+import { utf16Bytes, windows1252Bytes } from "../../fixtures/encodedText";
 import { importDocument } from "../importDocument";
 import { decodeText } from "./decodeText";
 import { sniffBinary } from "./sniffBinary";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
-
-/** The bytes Windows-1252 gives a text ("?" for what it cannot hold), as Word and Excel save it. */
-function windows1252(text: string): Uint8Array {
-  const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-  return Uint8Array.from(
-    [...text].map((char) => {
-      const code = char.codePointAt(0) as number;
-      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-      const index = high.indexOf(char);
-      return index >= 0 ? 0x80 + index : 0x3f;
-    }),
-  );
-}
-
-function utf16(text: string, order: "le" | "be"): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, order === "le");
-  for (let index = 0; index < text.length; index += 1)
-    view.setUint16(2 + index * 2, text.charCodeAt(index), order === "le");
-  return bytes;
-}
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
@@ -46,10 +25,10 @@ describe("decodeText", () => {
   it.each([
     ["UTF-8", utf8(plan), "utf-8", "no"],
     ["UTF-8 with BOM", withBom(utf8(plan)), "utf-8", "yes"],
-    ["UTF-16LE with BOM", utf16(plan, "le"), "utf-16le", "yes"],
-    ["UTF-16BE with BOM", utf16(plan, "be"), "utf-16be", "yes"],
-    ["UTF-16LE without BOM", utf16(plan, "le").slice(2), "utf-16le", "no"],
-    ["Windows-1252", windows1252(plan), "windows-1252", "no"],
+    ["UTF-16LE with BOM", utf16Bytes(plan, "le"), "utf-16le", "yes"],
+    ["UTF-16BE with BOM", utf16Bytes(plan, "be"), "utf-16be", "yes"],
+    ["UTF-16LE without BOM", utf16Bytes(plan, "le").slice(2), "utf-16le", "no"],
+    ["Windows-1252", windows1252Bytes(plan), "windows-1252", "no"],
   ] as const)(
     "reads the plan seed saved as %s as the same text, and says which encoding",
     (_, bytes, encoding, bom) => {
@@ -64,7 +43,7 @@ describe("decodeText", () => {
   );
 
   it("reads the follow-up seed saved from Word as Windows-1252 into the hand-checked document", () => {
-    const decoded = decodeText(windows1252(followUpFromWord));
+    const decoded = decodeText(windows1252Bytes(followUpFromWord));
     expect(decoded.encoding).toBe("windows-1252");
     expect(decoded.text).not.toContain("\uFFFD");
     const { document, diagnostics } = importDocument(decoded.text ?? "");
@@ -77,7 +56,7 @@ describe("decodeText", () => {
 
   it("reads the follow-up seed in UTF-16 into the hand-checked document", () => {
     for (const order of ["le", "be"] as const)
-      expect(importDocument(decodeText(utf16(followUp, order)).text ?? "").document).toEqual(
+      expect(importDocument(decodeText(utf16Bytes(followUp, order)).text ?? "").document).toEqual(
         budgetFollowUp2017,
       );
   });
@@ -115,8 +94,8 @@ describe("decodeText", () => {
       fc.property(text, (value) => {
         expect(decodeText(utf8(value)).text).toBe(value);
         expect(decodeText(withBom(utf8(value))).text).toBe(value);
-        expect(decodeText(utf16(value, "le")).text).toBe(value);
-        expect(decodeText(utf16(value, "be")).text).toBe(value);
+        expect(decodeText(utf16Bytes(value, "le")).text).toBe(value);
+        expect(decodeText(utf16Bytes(value, "be")).text).toBe(value);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,153 @@
+import { type Atom, type Expression, Failure, type Range } from "./dateAtoms";
+import type { DateToken } from "./tokenize";
+import {
+  approximateWords,
+  eitherOrWords,
+  fillerWords,
+  monthByWord,
+  monthPartByWord,
+  rangeWords,
+  seasonByWord,
+} from "./vocabulary";
+
+/** Recursive descent over the tokens: alternatives of ranges of atoms. */
+export class ExpressionParser {
+  private position = 0;
+  private approximate = false;
+
+  constructor(private readonly tokens: readonly DateToken[]) {}
+
+  parse(): Expression {
+    const alternatives = [this.range()];
+    while (this.peekOr()) {
+      this.position += 1;
+      alternatives.push(this.range());
+    }
+    if (this.position < this.tokens.length) throw new Failure("not-a-date");
+    return { alternatives, approximate: this.approximate };
+  }
+
+  private peek(offset = 0): DateToken | undefined {
+    return this.tokens[this.position + offset];
+  }
+
+  private peekOr(): boolean {
+    const token = this.peek();
+    return token?.type === "or" || (token?.type === "word" && eitherOrWords.has(token.value));
+  }
+
+  private range(): Range {
+    const from = this.atom();
+    const token = this.peek();
+    if (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value))) {
+      this.position += 1;
+      return { from, to: this.atom() };
+    }
+    return { from };
+  }
+
+  private skipFillers(): void {
+    for (let token = this.peek(); token?.type === "word"; token = this.peek()) {
+      if (approximateWords.has(token.value)) this.approximate = true;
+      else if (!fillerWords.has(token.value)) return;
+      this.position += 1;
+    }
+  }
+
+  private word(): string | undefined {
+    const token = this.peek();
+    return token?.type === "word" ? token.value : undefined;
+  }
+
+  /** A four-digit year after an atom ("maj 2018", "uge 41, 2018"). */
+  private optionalYear(): number | undefined {
+    const afterComma = this.peek()?.type === "comma" ? 1 : 0;
+    const token = this.peek(afterComma);
+    if (token?.type === "number" && token.digits === 4 && !token.dot) {
+      this.position += afterComma + 1;
+      return token.value;
+    }
+    return undefined;
+  }
+
+  private withYear<T extends Atom>(atom: T): T {
+    const year = this.optionalYear();
+    return year === undefined ? atom : { ...atom, year };
+  }
+
+  private atom(): Atom {
+    this.skipFillers();
+    const token = this.peek();
+    if (token === undefined) throw new Failure("not-a-date");
+    this.position += 1;
+    switch (token.type) {
+      case "numeric-date": {
+        const { day, month, year } = token;
+        if (year !== undefined) return { type: "day", day, month, year };
+        return this.withYear({ type: "day", day, month });
+      }
+      case "number":
+        return this.numberAtom(token);
+      case "word":
+        return this.wordAtom(token.value);
+      case "to":
+      case "or":
+      case "comma":
+        throw new Failure("not-a-date");
+      default:
+        return token satisfies never;
+    }
+  }
+
+  private numberAtom(token: Extract<DateToken, { type: "number" }>): Atom {
+    if (token.digits === 4 && !token.dot) return { type: "year", year: token.value };
+    if (token.digits > 2) throw new Failure("not-a-date");
+    const next = this.word();
+    if (next !== undefined) {
+      const month = monthByWord.get(next);
+      if (month !== undefined) {
+        this.position += 1;
+        return this.withYear({ type: "day", day: token.value, month });
+      }
+      if (next === "kvartal" || next === "kvt") {
+        this.position += 1;
+        return this.withYear({ type: "quarter", quarter: token.value });
+      }
+      if (next === "halvår" || next === "halvårs") {
+        this.position += 1;
+        return this.withYear({ type: "half", half: token.value });
+      }
+    }
+    return { type: "bare", value: token.value };
+  }
+
+  private wordAtom(word: string): Atom {
+    const month = monthByWord.get(word);
+    if (month !== undefined) return this.withYear({ type: "month", month });
+
+    const part = monthPartByWord.get(word);
+    if (part !== undefined) {
+      // "midt i marts", "slutningen af april"
+      while (this.word() === "i" || this.word() === "af") this.position += 1;
+      const partMonth = monthByWord.get(this.word() ?? "");
+      if (partMonth === undefined) throw new Failure("not-a-date");
+      this.position += 1;
+      return this.withYear({ type: "month", month: partMonth, part });
+    }
+
+    const season = seasonByWord.get(word);
+    if (season !== undefined) return this.withYear({ type: "season", season });
+
+    if (word === "uge") {
+      const week = this.peek();
+      if (week?.type !== "number" || week.digits > 2) throw new Failure("not-a-date");
+      this.position += 1;
+      return this.withYear({ type: "week", week: week.value });
+    }
+    const quarter = /^(?:q|k)(\d)$/.exec(word);
+    if (quarter) return this.withYear({ type: "quarter", quarter: Number(quarter[1]) });
+    const half = /^h(\d)$/.exec(word);
+    if (half) return this.withYear({ type: "half", half: Number(half[1]) });
+    throw new Failure("not-a-date");
+  }
+}

@@ -1,0 +1,78 @@
+import type { Locale } from "../../i18n/locale";
+import { statusWord } from "../../status/vocabulary";
+import { n, type Params } from "./format";
+
+// Names and lists inside the messages: file kinds, encodings, counts, types, statuses.
+
+export function binaryName(kind: string, locale: Locale): string {
+  const names: Record<string, [string, string]> = {
+    png: ["et PNG-billede", "a PNG image"],
+    jpeg: ["et JPEG-billede", "a JPEG image"],
+    gif: ["et GIF-billede", "a GIF image"],
+    pdf: ["PDF", "PDF"],
+    docx: ["Word-dokument, .docx", "Word document, .docx"],
+    xlsx: ["Excel-projektmappe, .xlsx", "Excel workbook, .xlsx"],
+    pptx: ["PowerPoint, .pptx", "PowerPoint, .pptx"],
+    zip: ["ZIP-arkiv", "ZIP archive"],
+    ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
+    binary: ["NUL-bytes", "NUL bytes"],
+  };
+  const pair = Object.hasOwn(names, kind) ? names[kind] : undefined;
+  return pair ? pair[locale === "da" ? 0 : 1] : kind;
+}
+
+export function encodingName(encoding: string): string {
+  const names: Record<string, string> = {
+    "utf-8": "UTF-8",
+    "utf-16le": "UTF-16LE",
+    "utf-16be": "UTF-16BE",
+    "windows-1252": "Windows-1252",
+  };
+  return (Object.hasOwn(names, encoding) ? names[encoding] : undefined) ?? encoding;
+}
+
+/** "3 hårde mellemrum, 1 blødt bindestreg": the counts of what `normalizeInput` changed. */
+export function normalizedList(params: Params, locale: Locale): string {
+  const names: Record<string, [string, string, string, string]> = {
+    nbsp: ["hårdt mellemrum", "hårde mellemrum", "non-breaking space", "non-breaking spaces"],
+    softHyphen: ["blød bindestreg", "bløde bindestreger", "soft hyphen", "soft hyphens"],
+    zeroWidth: ["tegn uden bredde", "tegn uden bredde", "zero-width character", "zero-width characters"],
+  };
+  return Object.entries(names)
+    .filter(([key]) => typeof params[key] === "number" && params[key] > 0)
+    .map(([key, [daOne, daMany, enOne, enMany]]) => {
+      const count = params[key] as number;
+      const word = locale === "da" ? (count === 1 ? daOne : daMany) : count === 1 ? enOne : enMany;
+      return `${n(params, key, locale)} ${word}`;
+    })
+    .join(", ");
+}
+
+export function typeName(type: string, locale: Locale): string {
+  const names: Record<string, [string, string]> = {
+    string: ["tekst", "text"],
+    number: ["et tal", "a number"],
+    boolean: ["sand/falsk", "true/false"],
+    object: ["et objekt", "an object"],
+    array: ["en liste", "a list"],
+    null: ["null", "null"],
+    undefined: ["intet", "nothing"],
+  };
+  const pair = names[type];
+  return pair ? pair[locale === "da" ? 0 : 1] : type;
+}
+
+export function formatName(format: string, locale: Locale): string {
+  if (format === "date") return locale === "da" ? "en dato som ÅÅÅÅ-MM-DD" : "a date as YYYY-MM-DD";
+  return format;
+}
+
+// Assessing a follow-up round (issue #20): "grøn eller rød" from "green, red".
+export function statusList(levels: string, locale: Locale): string {
+  const names = levels
+    .split(", ")
+    .filter((level) => level !== "")
+    .map((level) => statusWord(level, locale));
+  const last = names.pop() ?? "";
+  return names.length === 0 ? last : `${names.join(", ")} ${locale === "da" ? "eller" : "or"} ${last}`;
+}

@@ -1,0 +1,115 @@
+import type { Meeting } from "../../model/meetings.schema";
+import { findDates, readHeaderLine } from "./headerGrammar";
+import { hasInlineCaseNumber, readAbsentees, startsWithItemLabel, withLabelColon } from "./itemFields";
+import type { Chunk } from "./pageUnits";
+
+// What a meeting's text is made of, read line by line: item starts, titles, the absent, the
+// municipality, related documents' kinds, and the ids they get.
+
+/** Ids unique in the document: "x", then "x-2", "x-3" (a counter per id, so a thousand copies stay linear). */
+export class UniqueIds {
+  private readonly next = new Map<string, number>();
+  private readonly taken = new Set<string>();
+
+  take(wanted: string): string {
+    let suffix = this.next.get(wanted) ?? 1;
+    let id = suffix === 1 ? wanted : `${wanted}-${suffix}`;
+    while (this.taken.has(id)) {
+      suffix += 1;
+      id = `${wanted}-${suffix}`;
+    }
+    this.next.set(wanted, suffix + 1);
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields. */
+export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
+  const chunk = chunks[index];
+  if (chunk === undefined) return false;
+  if (startsWithItemLabel(withLabelColon(chunk.text))) return false;
+  if (hasInlineCaseNumber(chunk.text)) return true;
+  const next = chunks[index + 1];
+  if (next === undefined || chunk.text.length > 250) return false;
+  const following = withLabelColon(next.text);
+  if (startsWithItemLabel(following, ["caseNumber"])) return true;
+  // A numbered line is a title unless it is a recommendation's "1. at …" clause or an attachment.
+  return (
+    /^(?:Punkt\s+)?\d{1,3}[.):]?\s+\S/i.test(chunk.text) &&
+    !/^\d{1,3}[.)]\s+at\s/.test(chunk.text) &&
+    !/\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(chunk.text) &&
+    startsWithItemLabel(following)
+  );
+}
+
+export function isTitleOnly(text: string, next: Chunk | undefined): boolean {
+  return next !== undefined && text.length <= 250 && startsWithItemLabel(withLabelColon(next.text));
+}
+
+export function isHeaderMaterial(text: string): boolean {
+  return (
+    readHeaderLine(text) !== null ||
+    /\bKommune$/i.test(text) ||
+    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
+      text,
+    ) ||
+    findDates(text.slice(0, 200)).length > 0
+  );
+}
+
+export function absenteesOf(headerText: string): Meeting["absent"] {
+  const match =
+    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/iu.exec(
+      headerText,
+    );
+  return match ? readAbsentees(match[1] ?? "") : [];
+}
+
+export function municipalityOf(text: string): string | undefined {
+  const match = /(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s+(?:Kommunes?|KOMMUNE)(?![\p{L}])/u.exec(text);
+  const name = match?.[1];
+  // "NORDDJURS KOMMUNE" in a letterhead is the municipality Norddjurs.
+  if (name === undefined || name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** "17,4" from "17,4 - Godkendelse af dagsorden": the body's short name before its items' titles. */
+export function shortNamePrefix(text: string): string | undefined {
+  return /(?:^|\s)(\d{1,3},\d{1,2})\s+-\s/.exec(text)?.[1];
+}
+
+/** A title whose prefix lost its first digits in text extraction (",4 - Valg af næstformand") gets them back. */
+export function repairTitle(title: string, prefix: string | undefined): string {
+  if (prefix === undefined) return title;
+  const suffix = prefix.slice(prefix.indexOf(","));
+  return title.startsWith(`${suffix} - `) ? `${prefix}${title.slice(suffix.length)}` : title;
+}
+
+/** A title without the body's short name: "Valg af næstformand" from "17,4 - Valg af næstformand". */
+export function coreTitle(title: string): string {
+  return title.replace(/^[^\s]{0,8}(?:\s?,\d+)?\s+-\s+/, "").replace(/^,\d+\s+-\s+/, "");
+}
+
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+export const relatedKinds: [RegExp, string][] = [
+  [/kommissori/i, "kommissorium"],
+  [/\bnotat/i, "notat"],
+  [/politik\b|politik for/i, "politik"],
+  [/strategi/i, "strategi"],
+  [/kodeks/i, "kodeks"],
+  [/\btilbud\b/i, "tilbud"],
+  [/vision/i, "vision"],
+  [/\bplan\b|handleplan|procesplan/i, "plan"],
+];
+
+export function relatedKind(title: string, text: string): string {
+  const source = `${title}\n${text}`;
+  for (const [pattern, kind] of relatedKinds) if (pattern.test(source)) return kind;
+  return "andet";
+}

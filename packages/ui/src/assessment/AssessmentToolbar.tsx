@@ -1,0 +1,42 @@
+import { SelectField } from "../internal/SelectField";
+import type { AssessmentTexts } from "./texts";
+import type { AssessmentShow, AssessmentTableModel } from "./useAssessmentTable";
+
+/** The assessment table's filters (centre, committee, what to show) and its undo and redo. */
+export function AssessmentToolbar({ model, text }: { model: AssessmentTableModel; text: AssessmentTexts }) {
+  const everyone = { value: "", label: text.everyone };
+  return (
+    <div className="mp-AssessmentTable-toolbar">
+      <SelectField
+        label={text.centre}
+        value={model.attributeValue("centre")}
+        onChange={(value) => model.setAttribute("centre", value)}
+        options={[everyone, ...model.attributeOptions.centre.map((value) => ({ value, label: value }))]}
+      />
+      <SelectField
+        label={text.committee}
+        value={model.attributeValue("committee")}
+        onChange={(value) => model.setAttribute("committee", value)}
+        options={[everyone, ...model.attributeOptions.committee.map((value) => ({ value, label: value }))]}
+      />
+      <SelectField
+        label={text.show}
+        value={model.show}
+        onChange={(value) => model.setShow(value as AssessmentShow)}
+        options={[
+          { value: "all", label: text.showAll },
+          { value: "not-assessed", label: text.showNotAssessed },
+          { value: "needs-note", label: text.showNeedsNote },
+        ]}
+      />
+      <div className="mp-AssessmentTable-history">
+        <button type="button" className="mp-Button" onClick={model.undo} disabled={!model.canUndo}>
+          {text.undo}
+        </button>
+        <button type="button" className="mp-Button" onClick={model.redo} disabled={!model.canRedo}>
+          {text.redo}
+        </button>
+      </div>
+    </div>
+  );
+}
