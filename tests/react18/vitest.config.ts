@@ -7,13 +7,7 @@ import { defineConfig } from "vitest/config";
 // copies are paired with React 19 (their CommonJS helpers would `require` a second React).
 export default defineConfig({
   resolve: {
-    dedupe: [
-      "react",
-      "react-dom",
-      "react-is",
-      "recharts",
-      "@tanstack/react-table",
-    ],
+    dedupe: ["react", "react-dom", "react-is", "recharts", "@tanstack/react-table"],
   },
   test: {
     include: ["src/**/*.test.ts"],
