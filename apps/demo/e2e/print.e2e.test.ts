@@ -37,4 +37,35 @@ describe("print on A4", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('breaks the table\'s column names between words, never inside one ("budgetopfø|lgning")', async () => {
+    const { page, errors } = await openPage(browser, url("?page=followup&round=2017-3"), a4);
+    await page.emulateMedia({ media: "print" });
+    const split = await page.locator(".mp-MilestoneTable-table thead th").evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const broken: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.textContent ?? "").matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) broken.push(word[0]);
+          }
+        }
+        return broken;
+      }),
+    );
+    expect(split).toEqual([]);
+    // The initiatives' names keep room to read: two or three lines, not a word a line.
+    const names = page.locator(".mp-MilestoneTable-table thead th").first();
+    expect(await names.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(160);
+    const table = page.locator(".mp-MilestoneTable-table");
+    expect(await table.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(
+      a4.width,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -332,6 +332,30 @@ describe("AnnualWheel as users know wheels", () => {
     await userEvent.keyboard("{End}");
     expect(document.activeElement?.getAttribute("aria-label")).toMatch(/december 2017$/);
   });
+
+  it("numbers a lane whose name wraps at its first line, beside its colour", () => {
+    // A page as wide as the demo's at 1280 px: the wheel with its lanes listed beside it.
+    const { container } = renderNarrow(<AnnualWheel document={implementationPlan2017} today={null} />, {
+      wrapper: ({ children }) => <div style={{ width: 1152 }}>{children}</div>,
+    });
+    const items = [...container.querySelectorAll<HTMLLIElement>(".mp-AnnualWheel-legend > li")];
+    const wrapped = items.filter((item) => {
+      const name = item.querySelector("span") as HTMLElement;
+      return name.getClientRects().length > 1;
+    });
+    // The plan has lane names longer than the side panel is wide.
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const item of wrapped) {
+      // The list's number stands on the baseline of the item's first line box. A button laid out
+      // inline (as an inline block) puts that baseline at its last line: "4. Vision 2029" under a
+      // swatch without a number. As a block, the first line box is the button's first line.
+      const button = item.querySelector(".mp-AnnualWheel-laneButton") as HTMLElement;
+      expect(getComputedStyle(button).display).toBe("block");
+      const swatch = (item.querySelector(".mp-AnnualWheel-swatch") as SVGElement).getBoundingClientRect();
+      const first = (item.querySelector("span") as HTMLElement).getClientRects()[0] as DOMRect;
+      expect(Math.abs(swatch.top - first.top)).toBeLessThan(first.height);
+    }
+  });
 });
 
 describe("AnnualWheel density bands", () => {

@@ -304,6 +304,27 @@ describe("Timeline with many ongoing activities", () => {
     expect(screen.getByRole("region", { name: "Løbende opgave 87" })).toBeTruthy();
   });
 
+  it("closes the opened list with Escape and returns the focus to its band, after any details", async () => {
+    render(at(1000, <Timeline document={ongoingPlan(87)} today={null} />));
+    const summary = screen.getByRole("button", { name: "87 løbende aktiviteter" });
+    await userEvent.click(summary);
+    const list = screen.getByRole("group", { name: "87 løbende aktiviteter" });
+    const first = list.querySelector("button") as HTMLElement;
+    first.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(screen.getByRole("region", { name: "Løbende opgave 1" })).toBeTruthy();
+    // The first Escape closes the details and hands the focus back to the activity in the list…
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Løbende opgave 1" })).toBeNull();
+    expect(summary.getAttribute("aria-expanded")).toBe("true");
+    expect(document.activeElement?.textContent).toContain("Løbende opgave 1");
+    // …the next one closes the list and returns the focus to the band that opened it.
+    await userEvent.keyboard("{Escape}");
+    expect(summary.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("group", { name: "87 løbende aktiviteter" })).toBeNull();
+    expect(document.activeElement).toBe(summary);
+  });
+
   it("draws a few of them as bands of their own", () => {
     const { container } = render(at(1000, <Timeline document={ongoingPlan(2)} today={null} />));
     expect(container.querySelectorAll("[data-ongoing]")).toHaveLength(2);

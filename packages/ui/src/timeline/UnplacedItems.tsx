@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import { dataLang } from "../internal/dataLang";
 import { useRovingFocus } from "../internal/useRovingFocus";
 import { useVirtualRows } from "../internal/useVirtualRows";
@@ -8,7 +8,10 @@ import type { TimelineModel } from "./useTimeline";
 export interface UnplacedItemsProps {
   /** `ongoing`: bands across the chart; `undated`: a list of chips below it. */
   kind: "ongoing" | "undated";
-  timeline: Pick<TimelineModel, "ongoing" | "undated" | "text" | "selectedId" | "select" | "locale">;
+  timeline: Pick<
+    TimelineModel,
+    "ongoing" | "undated" | "text" | "selectedId" | "select" | "locale" | "rootRef"
+  >;
 }
 
 /** Up to this many ongoing activities are drawn as bands; more are summed up in one band. */
@@ -120,9 +123,20 @@ function OngoingSummary({ timeline }: Pick<UnplacedItemsProps, "timeline">) {
     onMove: (id) => virtual.scrollToIndex(indexOf.get(id) ?? 0),
   });
   const selectedInside = selectedId !== null && indexOf.has(selectedId);
+  const summaryRef = useRef<HTMLButtonElement>(null);
+  // Escape closes the list and hands the focus back to its band; details opened from the list
+  // close first (the timeline's own Escape).
+  const closeOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || timeline.rootRef.current?.querySelector(".mp-ActivityDetails")) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    summaryRef.current?.focus();
+  };
   return (
     <div className="mp-Timeline-ongoing">
       <button
+        ref={summaryRef}
         type="button"
         className="mp-Timeline-band"
         data-ongoing=""
@@ -142,6 +156,7 @@ function OngoingSummary({ timeline }: Pick<UnplacedItemsProps, "timeline">) {
           ref={virtual.scrollRef}
           role="group"
           aria-label={text.ongoingSummary(items.length)}
+          onKeyDown={closeOnEscape}
         >
           {virtual.paddingTop > 0 && <div style={{ height: virtual.paddingTop }} />}
           {virtual.indices.map((index) => {
