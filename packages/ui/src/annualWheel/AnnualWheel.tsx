@@ -7,6 +7,7 @@ import { ActivityTable } from "../plan/ActivityTable";
 import { type UseAnnualWheelOptions, useAnnualWheel } from "./useAnnualWheel";
 import { WheelArcItem } from "./WheelArcItem";
 import { WheelBackdrop } from "./WheelBackdrop";
+import { WheelLegend } from "./WheelLegend";
 import { WheelList } from "./WheelList";
 import { patternMarks, WheelBands, WheelMarks, WheelPatterns, WheelTodayHand } from "./WheelOverlay";
 import { wheelCenter, wheelPaletteSize, wheelSize } from "./wheelGeometry";
@@ -87,7 +88,6 @@ export function AnnualWheel({
   const patternStyle = Object.fromEntries(
     patternMarks.map((_, index) => [`--mp-wheel-pattern-${index}`, `url("#${ids}-pattern-${index}")`]),
   ) as CSSProperties;
-  const numbered = wheel.lanes.some((lane) => /^\d+[.)]\s/.test(lane));
   return (
     <figure
       ref={wheel.rootRef}
@@ -200,51 +200,19 @@ export function AnnualWheel({
               onClose={closeDetails}
             />
           )}
-          <ol
-            className="mp-AnnualWheel-legend"
-            aria-label={text.laneBy}
-            // Lanes that carry their own numbers ("1. Introforløb") get no second one from the list.
-            data-numbered={numbered ? "" : undefined}
-          >
-            {wheel.lanes.map((lane) => {
-              const name = (
-                <>
-                  <svg className="mp-AnnualWheel-swatch" viewBox="0 0 16 16" aria-hidden="true">
-                    <rect width={16} height={16} />
-                  </svg>
-                  {lane ? <span lang={lang}>{lane}</span> : text.noLane}
-                </>
-              );
-              return (
-                <li key={lane} data-colour={colourOf(lane)}>
-                  {wheel.narrow ? (
-                    name
-                  ) : (
-                    // Zoom: a lane alone gets every ring, in detail where it was a band among many.
-                    <button
-                      type="button"
-                      className="mp-AnnualWheel-laneButton"
-                      aria-pressed={wheel.shownLane === lane}
-                      aria-describedby={`${ids}-laneHint`}
-                      onClick={() => wheel.setShownLane(wheel.shownLane === lane ? null : lane)}
-                    >
-                      {name}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-          {!wheel.narrow && wheel.callouts.length > 0 && (
-            <ol className="mp-AnnualWheel-callouts" aria-label={text.wheelCallouts}>
-              {wheel.callouts.map((item, index) => (
-                <li key={item.id} value={index + 1}>
-                  <span lang={lang}>{item.title}</span>
-                  {item.when && `, ${item.when}`}
-                </li>
-              ))}
-            </ol>
-          )}
+          <WheelLegend
+            lanes={wheel.lanes}
+            colourOf={colourOf}
+            noLane={text.noLane}
+            label={text.laneBy}
+            calloutsLabel={text.wheelCallouts}
+            hintId={`${ids}-laneHint`}
+            lang={lang}
+            narrow={wheel.narrow}
+            shownLane={wheel.shownLane}
+            onShowLane={wheel.setShownLane}
+            callouts={wheel.callouts}
+          />
           <div className="mp-AnnualWheel-buttons">
             <button type="button" className="mp-Button" onClick={() => wheel.setYear(wheel.year - 1)}>
               <span aria-hidden="true">◀ </span>
