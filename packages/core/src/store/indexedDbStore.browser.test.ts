@@ -48,7 +48,12 @@ describe("the IndexedDB store in Chromium", () => {
     const [tabA, tabB] = [await createIndexedDbStore({ name }), await createIndexedDbStore({ name })];
     await tabA.put("bo", budgetFollowUp2017, { expectedVersion: null, savedAt });
     const readByB = await tabB.get("bo");
-    const heard = new Promise<StoreChange>((resolve) => tabB.subscribe(resolve));
+    // The news of tab A's first write may still be on its way: wait for the news of the second.
+    const heard = new Promise<StoreChange>((resolve) =>
+      tabB.subscribe((change) => {
+        if (change.version === 2) resolve(change);
+      }),
+    );
 
     const opened = openedFollowUp;
     expect(
