@@ -49,7 +49,12 @@ export const isIsoDay = (text: string | undefined): boolean => {
   return match !== null && dayExists(match);
 };
 
-/** The actor's own errors: a name, and a timestamp the history accepts. */
+/**
+ * The actor's own errors: a name, and a timestamp the history accepts.
+ *
+ * @example
+ * checkActor({ by: "", at: "2017-10-27T12:00:00Z" })[0]?.code; // "assessment.invalid-entry"
+ */
 export function checkActor(actor: Actor): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (actor.by.trim() === "")

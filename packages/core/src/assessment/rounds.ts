@@ -10,7 +10,12 @@ import { resolveReadingGuide } from "./readingGuide";
 // The round kinds of the model, repeated here so that the operations load without zod.
 const kinds: readonly string[] = ["follow-up", "half-year", "year-end"];
 
-/** The position of a round in the document, or -1. */
+/**
+ * The position of a round in the document, or -1.
+ *
+ * @example
+ * roundIndex(budgetFollowUp2017, "missing"); // -1
+ */
 export function roundIndex(document: BudgetFollowUp, roundId: string): number {
   return document.rounds.findIndex((round) => round.id === roundId);
 }

@@ -5,7 +5,12 @@ import type { DanishDateResult, DateInterval, DateKind, DatePrecision } from "./
 import { datePrecisions } from "./types";
 import { seasonStartMonth } from "./vocabulary";
 
-/** The interval, kind and precision a parsed expression stands for, years and months inherited. */
+/**
+ * The interval, kind and precision a parsed expression stands for, years and months inherited.
+ *
+ * @example
+ * interpret("primo marts", expression, 2017, options); // { ok: true, start: "2017-03-01", … }
+ */
 export function interpret(
   text: string,
   expression: Expression,

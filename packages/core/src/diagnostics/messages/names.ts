@@ -4,6 +4,12 @@ import { n, type Params } from "./format";
 
 // Names and lists inside the messages: file kinds, encodings, counts, types, statuses.
 
+/**
+ * A binary file's kind in words, for the message that refuses it.
+ *
+ * @example
+ * binaryName("png", "da"); // "et PNG-billede"
+ */
 export function binaryName(kind: string, locale: Locale): string {
   const names: Record<string, [string, string]> = {
     png: ["et PNG-billede", "a PNG image"],
@@ -21,6 +27,12 @@ export function binaryName(kind: string, locale: Locale): string {
   return pair ? pair[locale === "da" ? 0 : 1] : kind;
 }
 
+/**
+ * An encoding's name as people write it.
+ *
+ * @example
+ * encodingName("windows-1252"); // "Windows-1252"
+ */
 export function encodingName(encoding: string): string {
   const names: Record<string, string> = {
     "utf-8": "UTF-8",
@@ -31,7 +43,12 @@ export function encodingName(encoding: string): string {
   return (Object.hasOwn(names, encoding) ? names[encoding] : undefined) ?? encoding;
 }
 
-/** "3 hårde mellemrum, 1 blødt bindestreg": the counts of what `normalizeInput` changed. */
+/**
+ * "3 hårde mellemrum, 1 blødt bindestreg": the counts of what `normalizeInput` changed.
+ *
+ * @example
+ * normalizedList({ nbsp: 3 }, "da"); // "3 hårde mellemrum"
+ */
 export function normalizedList(params: Params, locale: Locale): string {
   const names: Record<string, [string, string, string, string]> = {
     nbsp: ["hårdt mellemrum", "hårde mellemrum", "non-breaking space", "non-breaking spaces"],
@@ -48,6 +65,12 @@ export function normalizedList(params: Params, locale: Locale): string {
     .join(", ");
 }
 
+/**
+ * A JSON value's type in words, for a schema message.
+ *
+ * @example
+ * typeName("number", "da"); // "et tal"
+ */
 export function typeName(type: string, locale: Locale): string {
   const names: Record<string, [string, string]> = {
     string: ["tekst", "text"],
@@ -62,12 +85,23 @@ export function typeName(type: string, locale: Locale): string {
   return pair ? pair[locale === "da" ? 0 : 1] : type;
 }
 
+/**
+ * A string format in words, for a schema message.
+ *
+ * @example
+ * formatName("date", "en"); // "a date as YYYY-MM-DD"
+ */
 export function formatName(format: string, locale: Locale): string {
   if (format === "date") return locale === "da" ? "en dato som ÅÅÅÅ-MM-DD" : "a date as YYYY-MM-DD";
   return format;
 }
 
-// Assessing a follow-up round (issue #20): "grøn eller rød" from "green, red".
+/**
+ * Statuses as words joined the way a sentence lists them (assessing a round, issue #20).
+ *
+ * @example
+ * statusList("green, red", "da"); // "grøn eller rød"
+ */
 export function statusList(levels: string, locale: Locale): string {
   const names = levels
     .split(", ")

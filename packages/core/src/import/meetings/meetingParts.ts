@@ -24,7 +24,12 @@ export class UniqueIds {
   }
 }
 
-/** Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields. */
+/**
+ * Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields.
+ *
+ * @example
+ * isItemStart(chunks, 0); // true when chunks[0] is "1. Godkendelse af dagsorden" and a field follows
+ */
 export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
   const chunk = chunks[index];
   if (chunk === undefined) return false;
@@ -43,10 +48,22 @@ export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
   );
 }
 
+/**
+ * Whether a line is an item's title alone: the next chunk opens its fields.
+ *
+ * @example
+ * isTitleOnly("Valg af næstformand", { text: "Sagsnr.: 17.01.00", line: 4 }); // true
+ */
 export function isTitleOnly(text: string, next: Chunk | undefined): boolean {
   return next !== undefined && text.length <= 250 && startsWithItemLabel(withLabelColon(next.text));
 }
 
+/**
+ * Whether a line belongs to the minutes' header (place, date, attendance, letterhead), not to an item.
+ *
+ * @example
+ * isHeaderMaterial("Lejre Kommune"); // true
+ */
 export function isHeaderMaterial(text: string): boolean {
   return (
     readHeaderLine(text) !== null ||
@@ -58,6 +75,12 @@ export function isHeaderMaterial(text: string): boolean {
   );
 }
 
+/**
+ * Who sent apologies or was absent, from the header's "Afbud:" or "Fraværende:" field.
+ *
+ * @example
+ * absenteesOf("Afbud: Anne Hansen (A)"); // [{ name: "Anne Hansen", … }]
+ */
 export function absenteesOf(headerText: string): Meeting["absent"] {
   const match =
     /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/iu.exec(
@@ -66,6 +89,12 @@ export function absenteesOf(headerText: string): Meeting["absent"] {
   return match ? readAbsentees(match[1] ?? "") : [];
 }
 
+/**
+ * The municipality a text names ("Lejre Kommune"), letterhead capitals read as a name.
+ *
+ * @example
+ * municipalityOf("NORDDJURS KOMMUNE"); // "Norddjurs"
+ */
 export function municipalityOf(text: string): string | undefined {
   const match = /(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s+(?:Kommunes?|KOMMUNE)(?![\p{L}])/u.exec(text);
   const name = match?.[1];
@@ -76,23 +105,44 @@ export function municipalityOf(text: string): string | undefined {
     .replace(/(^|[ -])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
-/** "17,4" from "17,4 - Godkendelse af dagsorden": the body's short name before its items' titles. */
+/**
+ * "17,4" from "17,4 - Godkendelse af dagsorden": the body's short name before its items' titles.
+ *
+ * @example
+ * shortNamePrefix("17,4 - Godkendelse af dagsorden"); // "17,4"
+ */
 export function shortNamePrefix(text: string): string | undefined {
   return /(?:^|\s)(\d{1,3},\d{1,2})\s+-\s/.exec(text)?.[1];
 }
 
-/** A title whose prefix lost its first digits in text extraction (",4 - Valg af næstformand") gets them back. */
+/**
+ * A title whose prefix lost its first digits in text extraction (",4 - Valg af næstformand") gets them back.
+ *
+ * @example
+ * repairTitle(",4 - Valg af næstformand", "17,4"); // "17,4 - Valg af næstformand"
+ */
 export function repairTitle(title: string, prefix: string | undefined): string {
   if (prefix === undefined) return title;
   const suffix = prefix.slice(prefix.indexOf(","));
   return title.startsWith(`${suffix} - `) ? `${prefix}${title.slice(suffix.length)}` : title;
 }
 
-/** A title without the body's short name: "Valg af næstformand" from "17,4 - Valg af næstformand". */
+/**
+ * A title without the body's short name: "Valg af næstformand" from "17,4 - Valg af næstformand".
+ *
+ * @example
+ * coreTitle("17,4 - Valg af næstformand"); // "Valg af næstformand"
+ */
 export function coreTitle(title: string): string {
   return title.replace(/^[^\s]{0,8}(?:\s?,\d+)?\s+-\s+/, "").replace(/^,\d+\s+-\s+/, "");
 }
 
+/**
+ * A text reduced to its lower-case letters and digits, to tell whether two titles name the same thing.
+ *
+ * @example
+ * comparable("Valg af Næstformand!"); // "valgafnæstformand"
+ */
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
@@ -108,6 +158,12 @@ export const relatedKinds: [RegExp, string][] = [
   [/\bplan\b|handleplan|procesplan/i, "plan"],
 ];
 
+/**
+ * What kind of related document an item is about (politik, strategi, plan …), or "andet".
+ *
+ * @example
+ * relatedKind("Sundhedspolitik 2018", ""); // "politik"
+ */
 export function relatedKind(title: string, text: string): string {
   const source = `${title}\n${text}`;
   for (const [pattern, kind] of relatedKinds) if (pattern.test(source)) return kind;
