@@ -5,6 +5,7 @@ import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { messages } from "../locale/messages";
 import { milestoneColumnLabel, roundColumnId } from "./columns";
+import { toMilestoneRows } from "./rows";
 import { useMilestoneTable } from "./useMilestoneTable";
 
 const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
@@ -131,6 +132,63 @@ describe("useMilestoneTable on its own", () => {
         ).toBe(true);
       }
     expect(sections.flat()).toHaveLength(500);
+  });
+
+  it("sorts what a filter lets through by a column's order, and gives TanStack only those rows", () => {
+    const followUp = generateFollowUp({ initiatives: 800 });
+    const round = reportingRound(followUp) ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultColumnFilters: [{ id: roundColumnId(round), value: "yellow" }],
+        defaultSorting: [{ id: "committee", desc: false }],
+      }),
+    );
+    const all = followUp.sections.flatMap((section) => section.initiatives);
+    const yellow = all.filter((initiative) =>
+      initiative.milestones.some((milestone) => milestone.round === round && milestone.status === "yellow"),
+    );
+    const byCommittee = (initiative: (typeof all)[number]) => initiative.responsibleCommittee ?? "";
+    const valueRow = (name: string) =>
+      ({ getValue: () => name }) as unknown as Parameters<typeof sortFn_alphanumeric>[0];
+    const expected = yellow
+      .map((initiative, index) => ({ initiative, index }))
+      .sort(
+        (a, b) =>
+          sortFn_alphanumeric(
+            valueRow(byCommittee(a.initiative)),
+            valueRow(byCommittee(b.initiative)),
+            "c",
+          ) || a.index - b.index,
+      )
+      .map((entry) => entry.initiative.id);
+    expect(yellow.length).toBeGreaterThan(0);
+    expect(yellow.length).toBeLessThan(all.length);
+    expect(result.current.shown).toBe(yellow.length);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
+    expect(result.current.table.getCoreRowModel().rows).toHaveLength(yellow.length);
+  });
+
+  it("finds a search term across a large document, combined with an attribute filter", () => {
+    const followUp = generateFollowUp({ initiatives: 1500 });
+    const all = followUp.sections.flatMap((section) => section.initiatives);
+    const committee = all[7]?.responsibleCommittee ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultColumnFilters: [{ id: "committee", value: committee }],
+      }),
+    );
+    act(() => result.current.setGlobalFilter(" Borgerservice "));
+    const rows = toMilestoneRows(followUp);
+    const expected = rows
+      .filter(
+        (row) =>
+          row.initiative.responsibleCommittee === committee && row.searchText.includes("borgerservice"),
+      )
+      .map((row) => row.initiative.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
   });
 
   it("leaves the column labels to the view, in its locale", () => {

@@ -10,9 +10,10 @@ import {
   milestoneColumns,
   milestoneTableFeatures,
   roundColumnId,
-  searchFilter,
 } from "./columns";
-import { toMilestoneRows, warmSearchText } from "./rows";
+import { filterMilestoneRows } from "./filterRows";
+import { type MilestoneRow, toMilestoneRows } from "./rows";
+import { MilestoneSearchIndex } from "./searchIndex";
 import { useMilestoneFilters } from "./useMilestoneFilters";
 
 export { roundColumnId } from "./columns";
@@ -57,8 +58,14 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
 export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
   const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort.
-  const columns = useMemo(() => milestoneColumns(document, new MilestoneSortIndex(data)), [document, data]);
+  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort; the
+  // search looks through one string per 512 rows' text.
+  const sortIndex = useMemo(() => new MilestoneSortIndex(data), [data]);
+  const searchIndex = useMemo(() => new MilestoneSearchIndex(data), [data]);
+  const columns = useMemo(() => milestoneColumns(document, sortIndex), [document, sortIndex]);
+  // Built while the page is idle, so the first search finds it ready.
+  useEffect(() => searchIndex.warm(), [searchIndex]);
+  const columnIds = useMemo(() => new Set(columns.map((column) => column.id ?? "")), [columns]);
   const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
   const { setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const pageRound = state.round;
@@ -78,15 +85,24 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     state.onGroupingChange,
   );
 
+  // The filters run over the indexes here, and TanStack holds only the rows they let through: no
+  // filter state on each of 100,000 rows (see `filterMilestoneRows`).
+  const filtered = useMemo(
+    () => filterMilestoneRows(data, sortIndex, searchIndex, columnFilters, globalFilter, columnIds),
+    [data, sortIndex, searchIndex, columnFilters, globalFilter, columnIds],
+  );
+  // Before TanStack sorts (in this render): the ranks then follow the rows it holds.
+  sortIndex.setView(filtered.positions);
+
   const table = useTable({
     features: milestoneTableFeatures,
     columns,
-    data,
+    data: filtered.rows as MilestoneRow[],
+    manualFiltering: true,
     getRowId: (row) => row.initiative.id,
     state: { ...slices.state, columnFilters, grouping },
     ...slices.handlers,
     onGroupingChange: setGrouping,
-    globalFilterFn: searchFilter,
     getColumnCanGlobalFilter: (column) => column.id === "initiative",
     // Sections start open, details closed: see `MilestoneTableState.expanded`.
     getIsRowExpanded: (row) => (row.getIsGrouped() ? expanded[row.id] !== false : expanded[row.id] === true),
@@ -97,22 +113,14 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
 
   const sortedRows = table.getSortedRowModel().rows;
   const lines = useMemo(() => bodyLines(sortedRows, grouping, expanded), [sortedRows, grouping, expanded]);
-  // The search text is built while the page is idle, not before the first paint.
-  useEffect(() => warmSearchText(data), [data]);
-  const filteredRows = table.getFilteredRowModel().flatRows;
   // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
-  // A count in one pass, no array of the shown rows; an initiative's details are open only when
-  // `expanded` says `true` (see `getIsRowExpanded`).
-  const { shown, allDetailsOpen } = useMemo(() => {
-    let count = 0;
-    let allOpen = true;
-    for (const row of filteredRows) {
-      if (row.getIsGrouped()) continue;
-      count += 1;
-      if (allOpen && expanded[row.id] !== true) allOpen = false;
-    }
-    return { shown: count, allDetailsOpen: count > 0 && allOpen };
-  }, [filteredRows, expanded]);
+  // An initiative's details are open only when `expanded` says `true` (see `getIsRowExpanded`).
+  const shown = filtered.rows.length;
+  const allDetailsOpen = useMemo(() => {
+    if (shown === 0) return false;
+    for (const row of filtered.rows) if (expanded[row.initiative.id] !== true) return false;
+    return true;
+  }, [filtered, shown, expanded]);
   const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale, {
     round: pageRound,
     onRoundChange: state.onRoundChange,
@@ -145,10 +153,7 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
      * their open or closed state.
      */
     setAllDetailsOpen: (open: boolean) => {
-      const initiatives = table
-        .getFilteredRowModel()
-        .flatRows.filter((row) => !row.getIsGrouped())
-        .map((row) => row.id);
+      const initiatives = filtered.rows.map((row) => row.initiative.id);
       setExpanded((previous) => {
         const next = { ...previous };
         for (const id of initiatives) {
