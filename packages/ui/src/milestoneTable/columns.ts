@@ -180,34 +180,42 @@ export function milestoneColumns(document: BudgetFollowUp, sortIndex?: Milestone
   // Every value is defined (accessors give "" or "not-assessed"): without this, TanStack reads
   // both values through `getValue` on each comparison to look for undefined ones.
   const sortUndefined = false as const;
+  // Text sorts ascending first. Said here, or TanStack reads the first rows' values to guess,
+  // which builds its row model of every row on the first click.
+  const sortDescFirst = false;
   return helper.columns([
     helper.accessor(textValues.initiative, {
       id: "initiative",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       enableHiding: false,
     }),
     helper.accessor(textValues.section, {
       id: "section",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
     }),
     helper.accessor(textValues.committee, {
       id: "committee",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.centre, {
       id: "centre",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.kind, {
       id: "kind",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     ...document.rounds.map((round) =>

@@ -44,4 +44,36 @@ describe("MilestoneSearchIndex", () => {
     );
     expect(index.matches(last).reduce((sum, match) => sum + match, 0)).toBe(1);
   });
+
+  it("reads descriptions as plain text: markup, entities, line breaks and runs of spaces", () => {
+    const followUp = generateFollowUp({ initiatives: 6 });
+    const descriptions = [
+      "<p>Kig &amp; lyt</p>",
+      "første linje\nanden linje",
+      "to  mellemrum",
+      "hårdt\u00a0mellemrum",
+      " kant ",
+      "almindelig tekst",
+    ];
+    followUp.sections
+      .flatMap((section) => section.initiatives)
+      .forEach((initiative, index) => {
+        initiative.description = descriptions[index] ?? "";
+      });
+    const special = toMilestoneRows(followUp);
+    const index = new MilestoneSearchIndex(special);
+    for (const term of [
+      "kig & lyt",
+      "linje anden",
+      "to mellemrum",
+      "hårdt mellemrum",
+      "kant",
+      "almindelig tekst",
+    ]) {
+      const matches = index.matches(term);
+      const found = special.filter((_, row) => matches[row] === 1);
+      expect(found).toEqual(special.filter((row) => row.searchText.includes(term)));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
 });

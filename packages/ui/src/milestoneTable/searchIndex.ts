@@ -1,6 +1,12 @@
 import { richTextToPlainText } from "@milepael/core/lite";
 import type { MilestoneRow } from "./rows";
 
+/**
+ * What `richTextToPlainText` would change in a description: markup, entities, whitespace other
+ * than single spaces inside. Most descriptions have none and are taken as they are.
+ */
+const needsPlainText = /[<&]|[^\S ]| {2}|^ | $/;
+
 /** Between two rows' texts: no search term (trimmed text from a field) holds it. */
 const rowSeparator = "\u0000";
 
@@ -137,7 +143,8 @@ function collectText(rows: readonly MilestoneRow[], lowerEachPiece: boolean) {
     const { initiative } = row;
     add(initiative.number);
     add(initiative.title);
-    add(initiative.description ? richTextToPlainText(initiative.description) : undefined);
+    const { description } = initiative;
+    add(description && needsPlainText.test(description) ? richTextToPlainText(description) : description);
     add(initiative.responsibleCenter);
     add(initiative.responsibleCommittee);
     for (const contributor of initiative.keyContributors) add(contributor);

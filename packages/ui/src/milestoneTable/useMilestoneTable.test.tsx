@@ -4,7 +4,7 @@ import { sortFn_alphanumeric } from "@tanstack/react-table";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { messages } from "../locale/messages";
-import { milestoneColumnLabel, roundColumnId } from "./columns";
+import { MilestoneSortIndex, milestoneColumnLabel, roundColumnId } from "./columns";
 import { toMilestoneRows } from "./rows";
 import { useMilestoneTable } from "./useMilestoneTable";
 
@@ -167,6 +167,31 @@ describe("useMilestoneTable on its own", () => {
     expect(result.current.shown).toBe(yellow.length);
     expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
     expect(result.current.table.getCoreRowModel().rows).toHaveLength(yellow.length);
+  });
+
+  it("sorts by several columns in turn, and keeps rows made for drawn lines across renders", () => {
+    const followUp = generateFollowUp({ initiatives: 600 });
+    const round = reportingRound(followUp) ?? "";
+    const { result, rerender } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultSorting: [
+          { id: "committee", desc: true },
+          { id: roundColumnId(round), desc: true },
+        ],
+      }),
+    );
+    const rows = toMilestoneRows(followUp);
+    const committeeRank = new MilestoneSortIndex(rows).rank("committee");
+    const severity = (index: number) => statusSeverity(rows[index]?.statuses[round] ?? "not-assessed");
+    const expected = rows
+      .map((_, index) => index)
+      .sort((a, b) => (committeeRank[b] ?? 0) - (committeeRank[a] ?? 0) || severity(b) - severity(a) || a - b)
+      .map((index) => rows[index]?.initiative.id);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
+    const drawn = result.current.lines.rowAt(3);
+    rerender();
+    expect(result.current.lines.rowAt(3)).toBe(drawn);
   });
 
   it("finds a search term across a large document, combined with an attribute filter", () => {
