@@ -79,7 +79,7 @@ export class MilestoneSearchIndex {
     let next = 0;
     let handle = 0;
     const work = (deadline: IdleDeadline) => {
-      while (next < this.#chunks.length && deadline.timeRemaining() > 2) {
+      while (next < this.#chunks.length && deadline.timeRemaining() > 1) {
         this.#chunk(next);
         next += 1;
       }

@@ -50,7 +50,9 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
  * Everything a milestone table's markup needs, without the markup (TanStack Table with sorting,
  * filters, free-text search, grouping and expandable rows, every slice controlled or
  * uncontrolled): the body's lines, counts, and the filters as values and setters. Column labels
- * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it.
+ * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it. Filters, search and
+ * a flat table's order run over typed-array indexes, not TanStack's row models; TanStack holds
+ * the rows the filters let through, and a flat table makes a row only for a line asked for.
  *
  * @example
  * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
