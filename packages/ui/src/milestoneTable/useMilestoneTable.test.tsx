@@ -75,6 +75,9 @@ describe("useMilestoneTable on its own", () => {
     expect(items.map((_, index) => lines.itemAt(index))).toEqual(items);
     expect(items.map((_, index) => lines.keyAt(index))).toEqual(itemKeys);
     expect(lines.kindAt(lines.length)).toBeUndefined();
+    // Measured heights follow the data, not strings or rows made for it.
+    expect(lines.identityAt(0)).toBe(first?.original);
+    expect(lines.identityAt(1)).toBe(first?.original.initiative);
   });
 
   it("sorts a thousand initiatives by name in TanStack's alphanumeric order, ties in document order", () => {

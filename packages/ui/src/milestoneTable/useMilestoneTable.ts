@@ -281,13 +281,14 @@ export class MilestoneTableLines {
   }
 
   /**
-   * What measured heights follow from list to list, without making a row: an initiative line's
-   * data row, another line's key.
+   * What measured heights follow from list to list, without making a row or a string: an
+   * initiative line's data row, a detail line's initiative, a section line's key.
    */
   identityAt(index: number): unknown {
-    if (this.kindAt(index) !== "initiative") return this.keyAt(index);
-    if (this.#rows) return this.#rows[index]?.original;
-    return (this.#source as LineRows).originalAt(index);
+    const kind = this.kindAt(index);
+    if (kind === "group" || kind === undefined) return this.keyAt(index);
+    const original = this.#rows ? this.#rows[index]?.original : (this.#source as LineRows).originalAt(index);
+    return kind === "detail" ? original?.initiative : original;
   }
 
   /** The line's key: its kind and row id, so a line keeps its element while it moves. */
