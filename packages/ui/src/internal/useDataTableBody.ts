@@ -12,6 +12,8 @@ export interface DataTableLines {
   kindAt(index: number): string | undefined;
   keyAt(index: number): string;
   rowAt?(index: number): unknown;
+  /** The line's identity for measured heights without making its row (wins over `rowAt`). */
+  identityAt?(index: number): unknown;
 }
 
 export interface DataTableBodyOptions {
@@ -55,6 +57,7 @@ export function useDataTableBody(
     keyOf: useCallback(
       (index: number): unknown => {
         if (!("kindAt" in lines)) return options.keys?.[index];
+        if (lines.identityAt) return lines.identityAt(index);
         return lines.kindAt(index) === "initiative" && lines.rowAt ? lines.rowAt(index) : lines.keyAt(index);
       },
       [lines, options.keys],

@@ -35,20 +35,10 @@ export const roundColumnId = (roundId: string) => `round:${roundId}`;
 const exactFilter: FilterFn<MilestoneTableFeatures, MilestoneRow> = (row, columnId, value) =>
   value === undefined || value === "" || row.getValue(columnId) === value;
 
-/** Free-text search in what `toMilestoneRows` collected. */
-export const searchFilter: FilterFn<MilestoneTableFeatures, MilestoneRow> = Object.assign(
-  (row: MilestoneTableRow, _columnId: string, value: unknown) =>
-    typeof value !== "string" || row.original.searchText.includes(value),
-  {
-    // Trimmed and lower-cased once per search by the table, not once per row.
-    resolveFilterValue: (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : value),
-  },
-);
-
 const helper = createColumnHelper<MilestoneTableFeatures, MilestoneRow>();
 
-/** The text columns' values, shared by the columns and the sort index. */
-const textValues = {
+/** The text columns' values, shared by the columns, the sort index and the filters. */
+export const textValues = {
   initiative: (row: MilestoneRow) => [row.initiative.number, row.initiative.title].filter(Boolean).join(" "),
   section: (row: MilestoneRow) => row.sectionLabel,
   committee: (row: MilestoneRow) => row.initiative.responsibleCommittee ?? "",
@@ -73,17 +63,45 @@ const statusValue = (columnId: string) =>
 export class MilestoneSortIndex {
   readonly #rows: readonly MilestoneRow[];
   readonly #ranks = new Map<string, Uint8Array | Uint32Array>();
+  #view: Uint32Array | undefined;
+  readonly #viewRanks = new Map<string, Uint8Array | Uint32Array>();
+  #lastColumn: string | undefined;
+  #lastRank: Uint8Array | Uint32Array | undefined;
 
   constructor(rows: readonly MilestoneRow[]) {
     this.#rows = rows;
   }
 
   /**
-   * Whether a TanStack row is the data row at its index: a leaf (a section's row has its leaves
-   * as sub-rows, and the index of its place among sections).
+   * The rows TanStack holds, by their index in all rows (`positions[row.index]`), when the
+   * filters left some out; `undefined` when it holds all of them.
    */
-  covers(row: MilestoneTableRow): boolean {
-    return row.subRows.length === 0 && this.#rows[row.index] === row.original;
+  setView(positions: Uint32Array | undefined): void {
+    if (positions === this.#view) return;
+    this.#view = positions;
+    this.#viewRanks.clear();
+    this.#lastColumn = undefined;
+  }
+
+  /** A column's rank by a TanStack row's index: `rank` through the view. */
+  viewRank(columnId: string): Uint8Array | Uint32Array {
+    // Asked for on every comparison of a sort: the last answer without a map lookup.
+    if (columnId === this.#lastColumn && this.#lastRank) return this.#lastRank;
+    const view = this.#view;
+    let rank = view === undefined ? this.rank(columnId) : this.#viewRanks.get(columnId);
+    if (rank === undefined) {
+      const all = this.rank(columnId);
+      const positions = view ?? new Uint32Array(0);
+      const built =
+        all instanceof Uint8Array ? new Uint8Array(positions.length) : new Uint32Array(positions.length);
+      for (let index = 0; index < positions.length; index += 1)
+        built[index] = all[positions[index] ?? 0] ?? 0;
+      this.#viewRanks.set(columnId, built);
+      rank = built;
+    }
+    this.#lastColumn = columnId;
+    this.#lastRank = rank;
+    return rank;
   }
 
   rank(columnId: string): Uint8Array | Uint32Array {
@@ -130,8 +148,8 @@ export class MilestoneSortIndex {
 }
 
 /**
- * A column's sort by the index's rank; section rows (and rows the index does not hold) the way
- * `fallback` sorts them.
+ * A column's sort by the index's rank; section rows (a section's row has its leaves as sub-rows
+ * and the index of its place among sections) the way `fallback` sorts them.
  */
 function rankedSort(
   index: MilestoneSortIndex | undefined,
@@ -139,8 +157,8 @@ function rankedSort(
 ): SortFn<MilestoneTableFeatures, MilestoneRow> {
   if (!index) return fallback;
   return (a, b, columnId) => {
-    if (!index.covers(a) || !index.covers(b)) return fallback(a, b, columnId);
-    const rank = index.rank(columnId);
+    if (a.subRows.length > 0 || b.subRows.length > 0) return fallback(a, b, columnId);
+    const rank = index.viewRank(columnId);
     return (rank[a.index] ?? 0) - (rank[b.index] ?? 0);
   };
 }
@@ -162,34 +180,42 @@ export function milestoneColumns(document: BudgetFollowUp, sortIndex?: Milestone
   // Every value is defined (accessors give "" or "not-assessed"): without this, TanStack reads
   // both values through `getValue` on each comparison to look for undefined ones.
   const sortUndefined = false as const;
+  // Text sorts ascending first. Said here, or TanStack reads the first rows' values to guess,
+  // which builds its row model of every row on the first click.
+  const sortDescFirst = false;
   return helper.columns([
     helper.accessor(textValues.initiative, {
       id: "initiative",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       enableHiding: false,
     }),
     helper.accessor(textValues.section, {
       id: "section",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
     }),
     helper.accessor(textValues.committee, {
       id: "committee",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.centre, {
       id: "centre",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     helper.accessor(textValues.kind, {
       id: "kind",
       sortUndefined,
       sortFn: textSort,
+      sortDescFirst,
       filterFn: exactFilter,
     }),
     ...document.rounds.map((round) =>

@@ -91,7 +91,9 @@ export function toMilestoneRows(document: BudgetFollowUp): MilestoneRow[] {
 
 /**
  * Builds the rows' search text a slice at a time while the page is idle, so the first search
- * finds it ready; returns the function that stops it. Does nothing where the browser has no
+ * finds it ready; returns the function that stops it. For hosts that search `searchText`
+ * themselves (e.g. another grid on the same rows): `useMilestoneTable` searches its own index
+ * instead (one string per 512 rows, no string per row). Does nothing where the browser has no
  * `requestIdleCallback` (the text is then built by the first search).
  *
  * @example

@@ -4,7 +4,8 @@ import { sortFn_alphanumeric } from "@tanstack/react-table";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { messages } from "../locale/messages";
-import { milestoneColumnLabel, roundColumnId } from "./columns";
+import { MilestoneSortIndex, milestoneColumnLabel, roundColumnId } from "./columns";
+import { toMilestoneRows } from "./rows";
 import { useMilestoneTable } from "./useMilestoneTable";
 
 const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
@@ -74,6 +75,9 @@ describe("useMilestoneTable on its own", () => {
     expect(items.map((_, index) => lines.itemAt(index))).toEqual(items);
     expect(items.map((_, index) => lines.keyAt(index))).toEqual(itemKeys);
     expect(lines.kindAt(lines.length)).toBeUndefined();
+    // Measured heights follow the data, not strings or rows made for it.
+    expect(lines.identityAt(0)).toBe(first?.original);
+    expect(lines.identityAt(1)).toBe(first?.original.initiative);
   });
 
   it("sorts a thousand initiatives by name in TanStack's alphanumeric order, ties in document order", () => {
@@ -131,6 +135,88 @@ describe("useMilestoneTable on its own", () => {
         ).toBe(true);
       }
     expect(sections.flat()).toHaveLength(500);
+  });
+
+  it("sorts what a filter lets through by a column's order, and gives TanStack only those rows", () => {
+    const followUp = generateFollowUp({ initiatives: 800 });
+    const round = reportingRound(followUp) ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultColumnFilters: [{ id: roundColumnId(round), value: "yellow" }],
+        defaultSorting: [{ id: "committee", desc: false }],
+      }),
+    );
+    const all = followUp.sections.flatMap((section) => section.initiatives);
+    const yellow = all.filter((initiative) =>
+      initiative.milestones.some((milestone) => milestone.round === round && milestone.status === "yellow"),
+    );
+    const byCommittee = (initiative: (typeof all)[number]) => initiative.responsibleCommittee ?? "";
+    const valueRow = (name: string) =>
+      ({ getValue: () => name }) as unknown as Parameters<typeof sortFn_alphanumeric>[0];
+    const expected = yellow
+      .map((initiative, index) => ({ initiative, index }))
+      .sort(
+        (a, b) =>
+          sortFn_alphanumeric(
+            valueRow(byCommittee(a.initiative)),
+            valueRow(byCommittee(b.initiative)),
+            "c",
+          ) || a.index - b.index,
+      )
+      .map((entry) => entry.initiative.id);
+    expect(yellow.length).toBeGreaterThan(0);
+    expect(yellow.length).toBeLessThan(all.length);
+    expect(result.current.shown).toBe(yellow.length);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
+    expect(result.current.table.getCoreRowModel().rows).toHaveLength(yellow.length);
+  });
+
+  it("sorts by several columns in turn, and keeps rows made for drawn lines across renders", () => {
+    const followUp = generateFollowUp({ initiatives: 600 });
+    const round = reportingRound(followUp) ?? "";
+    const { result, rerender } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultSorting: [
+          { id: "committee", desc: true },
+          { id: roundColumnId(round), desc: true },
+        ],
+      }),
+    );
+    const rows = toMilestoneRows(followUp);
+    const committeeRank = new MilestoneSortIndex(rows).rank("committee");
+    const severity = (index: number) => statusSeverity(rows[index]?.statuses[round] ?? "not-assessed");
+    const expected = rows
+      .map((_, index) => index)
+      .sort((a, b) => (committeeRank[b] ?? 0) - (committeeRank[a] ?? 0) || severity(b) - severity(a) || a - b)
+      .map((index) => rows[index]?.initiative.id);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
+    const drawn = result.current.lines.rowAt(3);
+    rerender();
+    expect(result.current.lines.rowAt(3)).toBe(drawn);
+  });
+
+  it("finds a search term across a large document, combined with an attribute filter", () => {
+    const followUp = generateFollowUp({ initiatives: 1500 });
+    const all = followUp.sections.flatMap((section) => section.initiatives);
+    const committee = all[7]?.responsibleCommittee ?? "";
+    const { result } = renderHook(() =>
+      useMilestoneTable(followUp, {
+        defaultGrouping: [],
+        defaultColumnFilters: [{ id: "committee", value: committee }],
+      }),
+    );
+    act(() => result.current.setGlobalFilter(" Borgerservice "));
+    const rows = toMilestoneRows(followUp);
+    const expected = rows
+      .filter(
+        (row) =>
+          row.initiative.responsibleCommittee === committee && row.searchText.includes("borgerservice"),
+      )
+      .map((row) => row.initiative.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.current.lines.rows.map((row) => row.id)).toEqual(expected);
   });
 
   it("leaves the column labels to the view, in its locale", () => {

@@ -1,6 +1,6 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
-import { type GroupingState, useTable } from "@tanstack/react-table";
-import { useEffect, useMemo } from "react";
+import { constructRow, type GroupingState, useTable } from "@tanstack/react-table";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
@@ -10,9 +10,11 @@ import {
   milestoneColumns,
   milestoneTableFeatures,
   roundColumnId,
-  searchFilter,
 } from "./columns";
-import { toMilestoneRows, warmSearchText } from "./rows";
+import { filterMilestoneRows } from "./filterRows";
+import { sortedPositions } from "./flatOrder";
+import { type MilestoneRow, toMilestoneRows } from "./rows";
+import { MilestoneSearchIndex } from "./searchIndex";
 import { useMilestoneFilters } from "./useMilestoneFilters";
 
 export { roundColumnId } from "./columns";
@@ -48,7 +50,9 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
  * Everything a milestone table's markup needs, without the markup (TanStack Table with sorting,
  * filters, free-text search, grouping and expandable rows, every slice controlled or
  * uncontrolled): the body's lines, counts, and the filters as values and setters. Column labels
- * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it.
+ * are the view's: `milestoneColumnLabel`. `MilestoneTable` is one view on it. Filters, search and
+ * a flat table's order run over typed-array indexes, not TanStack's row models; TanStack holds
+ * the rows the filters let through, and a flat table makes a row only for a line asked for.
  *
  * @example
  * const model = useMilestoneTable(followUp, { defaultGrouping: [] });
@@ -57,8 +61,27 @@ export interface UseMilestoneTableOptions extends MilestoneTableState {
 export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneTableOptions = {}) {
   const locale = useLocale(state.locale);
   const data = useMemo(() => toMilestoneRows(document), [document]);
-  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort.
-  const columns = useMemo(() => milestoneColumns(document, new MilestoneSortIndex(data)), [document, data]);
+  // Sorting compares ranks in typed arrays over `data`, built per column on its first sort; the
+  // search looks through one string per 512 rows' text.
+  const sortIndex = useMemo(() => new MilestoneSortIndex(data), [data]);
+  const searchIndex = useMemo(() => new MilestoneSearchIndex(data), [data]);
+  const columns = useMemo(() => milestoneColumns(document, sortIndex), [document, sortIndex]);
+  // Built while the page is idle, so the first search finds it ready: the first column's sort
+  // order (the sort a reader reaches first), then the search text.
+  useEffect(() => {
+    let stop = () => {};
+    const start = () => {
+      sortIndex.rank("initiative");
+      stop = searchIndex.warm();
+    };
+    if (typeof requestIdleCallback !== "function") return;
+    const handle = requestIdleCallback(start);
+    return () => {
+      cancelIdleCallback(handle);
+      stop();
+    };
+  }, [sortIndex, searchIndex]);
+  const columnIds = useMemo(() => new Set(columns.map((column) => column.id ?? "")), [columns]);
   const slices = useDataTableState(state, { section: false, committee: false, centre: false, kind: false });
   const { setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
   const pageRound = state.round;
@@ -78,41 +101,83 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     state.onGroupingChange,
   );
 
+  // The filters run over the indexes here, and TanStack holds only the rows they let through: no
+  // filter state on each of 100,000 rows (see `filterMilestoneRows`).
+  const filtered = useMemo(
+    () => filterMilestoneRows(data, sortIndex, searchIndex, columnFilters, globalFilter, columnIds),
+    [data, sortIndex, searchIndex, columnFilters, globalFilter, columnIds],
+  );
+  // Before TanStack sorts (in this render): the ranks then follow the rows it holds.
+  sortIndex.setView(filtered.positions);
+
+  // Reads the open rows of this render, also for rows made in an earlier one (see `rowOf`).
+  const expandedNow = useRef(expanded);
+  expandedNow.current = expanded;
+  const getIsRowExpanded = useCallback(
+    (row: MilestoneTableRow) =>
+      row.getIsGrouped() ? expandedNow.current[row.id] !== false : expandedNow.current[row.id] === true,
+    [],
+  );
+
   const table = useTable({
     features: milestoneTableFeatures,
     columns,
-    data,
+    data: filtered.rows as MilestoneRow[],
+    manualFiltering: true,
     getRowId: (row) => row.initiative.id,
     state: { ...slices.state, columnFilters, grouping },
     ...slices.handlers,
     onGroupingChange: setGrouping,
-    globalFilterFn: searchFilter,
     getColumnCanGlobalFilter: (column) => column.id === "initiative",
     // Sections start open, details closed: see `MilestoneTableState.expanded`.
-    getIsRowExpanded: (row) => (row.getIsGrouped() ? expanded[row.id] !== false : expanded[row.id] === true),
+    getIsRowExpanded,
     getRowCanExpand: () => true,
     groupedColumnMode: false,
     autoResetExpanded: false,
   });
 
-  const sortedRows = table.getSortedRowModel().rows;
-  const lines = useMemo(() => bodyLines(sortedRows, grouping, expanded), [sortedRows, grouping, expanded]);
-  // The search text is built while the page is idle, not before the first paint.
-  useEffect(() => warmSearchText(data), [data]);
-  const filteredRows = table.getFilteredRowModel().flatRows;
+  // A flat table's rows in order come from the indexes, and a TanStack row is made only for a
+  // line that is drawn (about thirty of 100,000); grouping uses TanStack's row models.
+  const flat = grouping.length === 0;
+  // `useTable` gives a new copy of the table (its options as of that render) on each render; the
+  // rows are made with the first, and what they read of its options is stable.
+  const [rowTable] = useState(() => table);
+  const rowOf = useMemo(() => {
+    const made: (MilestoneTableRow | undefined)[] = [];
+    return (position: number): MilestoneTableRow | undefined => {
+      const original = data[position];
+      if (!original) return undefined;
+      let row = made[position];
+      if (row === undefined) {
+        row = constructRow(rowTable, original.initiative.id, original, position, 0);
+        made[position] = row;
+      }
+      return row;
+    };
+  }, [rowTable, data]);
+  const order = useMemo(
+    () =>
+      flat
+        ? sortedPositions(filtered.positions, data.length, sortIndex, slices.sorting, columnIds)
+        : undefined,
+    [flat, filtered, data, sortIndex, slices.sorting, columnIds],
+  );
+  const sortedRows = flat ? undefined : table.getSortedRowModel().rows;
+  const lines = useMemo(
+    () =>
+      order === undefined
+        ? bodyLines(sortedRows ?? [], grouping, expanded)
+        : flatLines(order, data, rowOf, expanded),
+    [order, data, rowOf, sortedRows, grouping, expanded],
+  );
   // Once per change of filter or open rows, not on every scroll frame (100,000 rows at 60 fps).
-  // A count in one pass, no array of the shown rows; an initiative's details are open only when
-  // `expanded` says `true` (see `getIsRowExpanded`).
-  const { shown, allDetailsOpen } = useMemo(() => {
-    let count = 0;
-    let allOpen = true;
-    for (const row of filteredRows) {
-      if (row.getIsGrouped()) continue;
-      count += 1;
-      if (allOpen && expanded[row.id] !== true) allOpen = false;
-    }
-    return { shown: count, allDetailsOpen: count > 0 && allOpen };
-  }, [filteredRows, expanded]);
+  // An initiative's details are open only when `expanded` says `true` (see `getIsRowExpanded`).
+  const shown = filtered.rows.length;
+  const allDetailsOpen = useMemo(() => {
+    if (shown === 0) return false;
+    for (const row of filtered.rows) if (expanded[row.initiative.id] !== true) return false;
+    return true;
+  }, [filtered, shown, expanded]);
   const filters = useMilestoneFilters(document, data, columnFilters, setColumnFilters, locale, {
     round: pageRound,
     onRoundChange: state.onRoundChange,
@@ -145,10 +210,7 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
      * their open or closed state.
      */
     setAllDetailsOpen: (open: boolean) => {
-      const initiatives = table
-        .getFilteredRowModel()
-        .flatRows.filter((row) => !row.getIsGrouped())
-        .map((row) => row.id);
+      const initiatives = filtered.rows.map((row) => row.initiative.id);
       setExpanded((previous) => {
         const next = { ...previous };
         for (const id of initiatives) {
@@ -170,56 +232,125 @@ export type MilestoneTableItem =
 
 const lineKinds = ["group", "initiative", "detail"] as const satisfies readonly MilestoneTableItem["kind"][];
 
+/** Rows by line index, for lines whose rows are made when asked for. */
+interface LineRows {
+  readonly length: number;
+  rowAt(index: number): MilestoneTableRow | undefined;
+  /** The line's initiative as data, without making its row. */
+  originalAt(index: number): MilestoneRow | undefined;
+}
+
 /**
  * The body's lines by index, without an object per line: at 100,000 initiatives the table draws
  * about thirty of them, so only those are ever asked for. `kinds` holds each line's kind as an
- * index into `lineKinds`; without it every line is an initiative.
+ * index into `lineKinds`; without it every line is an initiative. The rows are an array, or
+ * made when a line is asked for (`LineRows`).
  */
 export class MilestoneTableLines {
-  readonly rows: readonly MilestoneTableRow[];
+  readonly #source: readonly MilestoneTableRow[] | LineRows;
   readonly #kinds: Uint8Array | undefined;
+  #rows: readonly MilestoneTableRow[] | undefined;
   #items: MilestoneTableItem[] | undefined;
   #keys: string[] | undefined;
 
-  constructor(rows: readonly MilestoneTableRow[], kinds?: Uint8Array) {
-    this.rows = rows;
+  constructor(rows: readonly MilestoneTableRow[] | LineRows, kinds?: Uint8Array) {
+    this.#source = rows;
+    if (Array.isArray(rows)) this.#rows = rows;
     this.#kinds = kinds;
   }
 
   get length(): number {
-    return this.rows.length;
+    return this.#source.length;
+  }
+
+  /** Every line's row in order (all made when first read: prefer `rowAt`). */
+  get rows(): readonly MilestoneTableRow[] {
+    this.#rows ??= Array.from({ length: this.length }, (_, index) => this.rowAt(index) as MilestoneTableRow);
+    return this.#rows;
   }
 
   kindAt(index: number): MilestoneTableItem["kind"] | undefined {
-    if (index < 0 || index >= this.rows.length) return undefined;
+    if (index < 0 || index >= this.length) return undefined;
     return this.#kinds === undefined ? "initiative" : lineKinds[this.#kinds[index] ?? 1];
   }
 
   rowAt(index: number): MilestoneTableRow | undefined {
-    return this.rows[index];
+    if (this.#rows) return this.#rows[index];
+    const source = this.#source as LineRows;
+    return index < 0 || index >= source.length ? undefined : source.rowAt(index);
+  }
+
+  /**
+   * What measured heights follow from list to list, without making a row or a string: an
+   * initiative line's data row, a detail line's initiative, a section line's key.
+   */
+  identityAt(index: number): unknown {
+    const kind = this.kindAt(index);
+    if (kind === "group" || kind === undefined) return this.keyAt(index);
+    const original = this.#rows ? this.#rows[index]?.original : (this.#source as LineRows).originalAt(index);
+    return kind === "detail" ? original?.initiative : original;
   }
 
   /** The line's key: its kind and row id, so a line keeps its element while it moves. */
   keyAt(index: number): string {
-    return `${this.kindAt(index)}:${this.rows[index]?.id}`;
+    return `${this.kindAt(index)}:${this.rowAt(index)?.id}`;
   }
 
   itemAt(index: number): MilestoneTableItem | undefined {
-    const row = this.rows[index];
+    const row = this.rowAt(index);
     const kind = this.kindAt(index);
     return row && kind ? { kind, row } : undefined;
   }
 
   /** Every line as an object, built once when first asked for. */
   get items(): MilestoneTableItem[] {
-    this.#items ??= this.rows.map((_, index) => this.itemAt(index) as MilestoneTableItem);
+    this.#items ??= Array.from(
+      { length: this.length },
+      (_, index) => this.itemAt(index) as MilestoneTableItem,
+    );
     return this.#items;
   }
 
   get keys(): string[] {
-    this.#keys ??= this.rows.map((_, index) => this.keyAt(index));
+    this.#keys ??= Array.from({ length: this.length }, (_, index) => this.keyAt(index));
     return this.#keys;
   }
+}
+
+/**
+ * A flat table's lines: the rows in `order` (positions in `data`), each open initiative followed
+ * by its details, rows made by `rowOf` when a line is asked for.
+ */
+function flatLines(
+  order: Uint32Array,
+  data: readonly MilestoneRow[],
+  rowOf: (position: number) => MilestoneTableRow | undefined,
+  expanded: Record<string, boolean>,
+): MilestoneTableLines {
+  if (!Object.values(expanded).includes(true))
+    return new MilestoneTableLines({
+      length: order.length,
+      rowAt: (index) => rowOf(order[index] ?? 0),
+      originalAt: (index) => data[order[index] ?? 0],
+    });
+  const positions: number[] = [];
+  const kinds: number[] = [];
+  for (const position of order) {
+    positions.push(position);
+    kinds.push(1);
+    if (expanded[data[position]?.initiative.id ?? ""] === true) {
+      positions.push(position);
+      kinds.push(2);
+    }
+  }
+  return new MilestoneTableLines(
+    {
+      length: positions.length,
+      rowAt: (index) => rowOf(positions[index] ?? 0),
+      originalAt: (index) => data[positions[index] ?? 0],
+    },
+    Uint8Array.from(kinds),
+  );
 }
 
 /**

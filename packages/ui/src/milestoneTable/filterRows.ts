@@ -1,0 +1,70 @@
+import { type Status, statusSeverity } from "@milepael/core/lite";
+import type { ColumnFiltersState } from "@tanstack/react-table";
+import { type MilestoneSortIndex, textValues } from "./columns";
+import type { MilestoneRow } from "./rows";
+import type { MilestoneSearchIndex } from "./searchIndex";
+
+/** The rows the filters let through, in document order, and each one's index in all rows. */
+export interface FilteredMilestoneRows {
+  readonly rows: readonly MilestoneRow[];
+  /** `positions[i]` is the index in all rows of `rows[i]`; absent when nothing is filtered out. */
+  readonly positions: Uint32Array | undefined;
+}
+
+const isStatusColumn = (id: string) => id === "economy" || id.startsWith("round:");
+
+/**
+ * The table's filters over the indexes instead of TanStack's filtered row model (which keeps
+ * two objects per row even when nothing is filtered): a status filter compares a typed array of
+ * severities, a committee, centre or kind filter the exact value, the search the rows the search
+ * index marks. Filters on columns the table does not have, and empty values, let everything
+ * through, as TanStack's did.
+ *
+ * @example
+ * filterMilestoneRows(rows, sortIndex, searchIndex, [{ id: "round:2017-3", value: "red" }], "");
+ */
+export function filterMilestoneRows(
+  rows: readonly MilestoneRow[],
+  sortIndex: MilestoneSortIndex,
+  searchIndex: MilestoneSearchIndex,
+  columnFilters: ColumnFiltersState,
+  globalFilter: string,
+  columnIds: ReadonlySet<string>,
+): FilteredMilestoneRows {
+  const tests: ((index: number, row: MilestoneRow) => boolean)[] = [];
+  for (const { id, value } of columnFilters) {
+    if (value === undefined || value === "" || !columnIds.has(id)) continue;
+    if (isStatusColumn(id)) {
+      const rank = sortIndex.rank(id);
+      const wanted = statusSeverity(value as Status);
+      tests.push((index) => rank[index] === wanted);
+    } else if (id in textValues) {
+      const read = textValues[id as keyof typeof textValues];
+      tests.push((_, row) => read(row) === value);
+    }
+  }
+  const term = globalFilter.trim().toLowerCase();
+  if (term !== "") {
+    const matches = searchIndex.matches(term);
+    tests.push((index) => matches[index] === 1);
+  }
+  if (tests.length === 0) return { rows, positions: undefined };
+  const kept: MilestoneRow[] = [];
+  const positions: number[] = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (!row) continue;
+    let pass = true;
+    for (const test of tests) {
+      if (!test(index, row)) {
+        pass = false;
+        break;
+      }
+    }
+    if (pass) {
+      kept.push(row);
+      positions.push(index);
+    }
+  }
+  return { rows: kept, positions: Uint32Array.from(positions) };
+}

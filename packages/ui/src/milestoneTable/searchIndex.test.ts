@@ -1,0 +1,79 @@
+import { generateFollowUp } from "@milepael/core/fixtures";
+import { describe, expect, it } from "vitest";
+import { toMilestoneRows } from "./rows";
+import { MilestoneSearchIndex } from "./searchIndex";
+
+const rows = toMilestoneRows(generateFollowUp({ initiatives: 1300 }));
+const marked = (matches: Uint8Array) => rows.filter((_, index) => matches[index] === 1);
+
+describe("MilestoneSearchIndex", () => {
+  it("finds the rows whose own search text holds a term, in every piece of the index", () => {
+    const index = new MilestoneSearchIndex(rows);
+    const second = rows[700]?.initiative;
+    const terms = [
+      "borgerservice",
+      "milepæl 3 for",
+      `${second?.number} ${second?.title}`.toLowerCase(),
+      "forsinket",
+    ];
+    for (const term of terms) {
+      const expected = rows.filter((row) => row.searchText.includes(term));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(marked(index.matches(term))).toEqual(expected);
+    }
+  });
+
+  it("never finds a term across two rows, marks nothing for a term no row holds and everything for none", () => {
+    const index = new MilestoneSearchIndex(rows);
+    const [first, second] = rows;
+    const across = `${first?.searchText.slice(-4)} ${second?.searchText.slice(0, 4)}`;
+    expect(marked(index.matches(across))).toEqual(rows.filter((row) => row.searchText.includes(across)));
+    expect(marked(index.matches("zzzz-nothing"))).toEqual([]);
+    expect(marked(index.matches(""))).toHaveLength(rows.length);
+  });
+
+  it("finds words that lower-case to longer text in the rows after them", () => {
+    const followUp = generateFollowUp({ initiatives: 3 });
+    const [first] = followUp.sections.flatMap((section) => section.initiatives);
+    if (first) first.title = `İstanbul ${first.title}`;
+    const special = toMilestoneRows(followUp);
+    const index = new MilestoneSearchIndex(special);
+    const last = special.at(-1)?.initiative.title.toLowerCase() ?? "";
+    expect(special.filter((_, row) => index.matches(last)[row] === 1)).toEqual(
+      special.filter((row) => row.searchText.includes(last)),
+    );
+    expect(index.matches(last).reduce((sum, match) => sum + match, 0)).toBe(1);
+  });
+
+  it("reads descriptions as plain text: markup, entities, line breaks and runs of spaces", () => {
+    const followUp = generateFollowUp({ initiatives: 6 });
+    const descriptions = [
+      "<p>Kig &amp; lyt</p>",
+      "første linje\nanden linje",
+      "to  mellemrum",
+      "hårdt\u00a0mellemrum",
+      " kant ",
+      "almindelig tekst",
+    ];
+    followUp.sections
+      .flatMap((section) => section.initiatives)
+      .forEach((initiative, index) => {
+        initiative.description = descriptions[index] ?? "";
+      });
+    const special = toMilestoneRows(followUp);
+    const index = new MilestoneSearchIndex(special);
+    for (const term of [
+      "kig & lyt",
+      "linje anden",
+      "to mellemrum",
+      "hårdt mellemrum",
+      "kant",
+      "almindelig tekst",
+    ]) {
+      const matches = index.matches(term);
+      const found = special.filter((_, row) => matches[row] === 1);
+      expect(found).toEqual(special.filter((row) => row.searchText.includes(term)));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+});
