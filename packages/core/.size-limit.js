@@ -19,7 +19,9 @@ const entry = (entry, limitKb, ignore = []) => ({
 });
 
 export default [
-  entry("lite", 19),
+  // lite grew 17.1 -> 19.2 kB with `assessmentMessage` (the assessment and rules areas of the
+  // catalogue), which took 8 kB off ui's assessment entry that used to bundle the whole catalogue.
+  entry("lite", 20),
   entry("index", 104, ["pdfjs-dist", "fflate", "saxes"]),
   entry("docx", 79),
   entry("pdf", 67, ["pdfjs-dist"]),
