@@ -1,6 +1,5 @@
 import {
   type BudgetFollowUp,
-  budgetFollowUpSchema,
   type Economy,
   economyAmountTypes,
   type Initiative,
@@ -15,13 +14,7 @@ import { statusByWord } from "../../status/vocabulary";
 import { readCsvMetadataBlock } from "../csvMetadata/read";
 import { unescapeCell } from "../planCsv/read";
 import { sanitizeCell } from "../shared/cells";
-import {
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  reportDuplicateRows,
-  reportIfInvalid,
-} from "../shared/collector";
+import { checkInputSize, DiagnosticCollector, guardImport, reportDuplicateRows } from "../shared/collector";
 import { type DelimitedRow, readDelimited } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import { readableText } from "../shared/normalize";
@@ -97,7 +90,6 @@ export function importFollowUpCsv(
       ...(currentRound === undefined ? {} : { currentRound }),
       sections,
     };
-    reportIfInvalid(budgetFollowUpSchema, document, collector);
     return document;
   };
   return guardImport(
