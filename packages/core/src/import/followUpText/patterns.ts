@@ -26,7 +26,8 @@ const kinds: Readonly<Record<string, InitiativeKind>> = {
  * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
  */
 export function sectionHeading(text: string): { number: string; title: string } | null {
-  const bare = text.replace(headingMark, "");
+  // Most lines do not start with "#": no pattern run for them.
+  const bare = text.charCodeAt(0) === 0x23 ? text.replace(headingMark, "") : text;
   if (bare.includes("\t")) return null;
   const plain = cellText(bare);
   const match = sectionHeader.exec(plain);

@@ -72,3 +72,28 @@ describe("importFollowUpText on the seed", () => {
     ]);
   });
 });
+
+describe("importFollowUpText row labels", () => {
+  it("reads milestone and economy rows whatever the case of their label", () => {
+    const rows = (milestone: string, economy: string) =>
+      [
+        "1. Afsnit",
+        "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+        "Beskrivelse\tAnsvarligt center: Skole",
+        `${milestone}\tSkolen er bygget\t1. budgetopfølgning 2017\t☺`,
+        `${economy}\tBesparelse på 2 mio. kr.\t\t☺`,
+      ].join("\n");
+    const expected = importFollowUpText(rows("Milepæl", "Økonomi"), { year: 2017 });
+    for (const [milestone, economy] of [
+      ["milepæl", "økonomi"],
+      ["MILEPÆL", "ØKONOMI"],
+      ["Milepæle", "ØKONOMI"],
+      ["<p>Milepæl</p>", " Økonomi "],
+    ] as const) {
+      const { document } = importFollowUpText(rows(milestone, economy), { year: 2017 });
+      expect(document?.sections[0]?.initiatives[0]).toEqual(expected.document?.sections[0]?.initiatives[0]);
+    }
+    expect(expected.document?.sections[0]?.initiatives[0]?.milestones).toHaveLength(1);
+    expect(expected.document?.sections[0]?.initiatives[0]?.economy?.amount).toBe(2_000_000);
+  });
+});
