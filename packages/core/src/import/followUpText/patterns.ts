@@ -1,7 +1,7 @@
 import { normalizeDateText } from "../../date/tokenize";
 import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
 import { cellText, ownValue } from "../shared/cells";
-import type { LineReader, SourceLine } from "../shared/lines";
+import { type LineReader, type SourceLine, splitCells } from "../shared/lines";
 
 /** The second cell of an initiative's first row, with its kind in parentheses. */
 export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
@@ -72,7 +72,7 @@ export function readHead(lines: LineReader): { head: SourceLine[]; firstSection:
   const head: SourceLine[] = [];
   for (let line = lines.next(); line !== null; line = lines.next()) {
     head.push(line);
-    if (sectionHeading(line.text) !== null || initiativeHeader.test(line.text.split("\t")[1] ?? ""))
+    if (sectionHeading(line.text) !== null || initiativeHeader.test(splitCells(line.text)[1] ?? ""))
       return { head, firstSection: head.length - 1 };
   }
   return { head, firstSection: -1 };

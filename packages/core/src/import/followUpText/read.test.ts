@@ -97,3 +97,21 @@ describe("importFollowUpText row labels", () => {
     expect(expected.document?.sections[0]?.initiatives[0]?.economy?.amount).toBe(2_000_000);
   });
 });
+
+describe("importFollowUpText round labels", () => {
+  it("points each milestone at its own round, also with many distinct labels", () => {
+    const dates = Array.from({ length: 12 }, (_, index) => `${index + 1}.${index + 1}.2017`);
+    const text = [
+      "1. Afsnit",
+      "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Beskrivelse\tAnsvarligt center: Skole",
+      ...[...dates, ...dates.slice().reverse()].map((date) => `Milepæl\tTrin ${date}\t${date}\t☺`),
+    ].join("\n");
+    const { document } = importFollowUpText(text, { year: 2017 });
+    const roundOf = new Map(document?.rounds.map((round) => [round.id, round.label]));
+    const milestones = document?.sections[0]?.initiatives[0]?.milestones ?? [];
+    expect(milestones).toHaveLength(24);
+    for (const milestone of milestones) expect(`Trin ${roundOf.get(milestone.round)}`).toBe(milestone.text);
+    expect(document?.rounds).toHaveLength(12);
+  });
+});

@@ -11,7 +11,7 @@ import { cellText, richCell } from "../shared/cells";
 import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
-import { isDebris, LineReader, type SourceLine } from "../shared/lines";
+import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { joinRows, splitStatusNote } from "./blocks";
@@ -138,7 +138,7 @@ class FollowUpReader {
 
   private readLine(line: SourceLine): void {
     if (isDebris(line.text)) return;
-    const cells = line.text.split("\t");
+    const cells = splitCells(line.text);
     const first = cellText(cells[0]);
     const pending = this.pendingHeading;
     this.pendingHeading = null;
@@ -259,7 +259,7 @@ class FollowUpReader {
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
     const label = cellText(cells[2]);
-    let labelIndex = label === "" ? -1 : this.roundLabelIndex.get(label);
+    let labelIndex = label === "" ? -1 : this.labelIndex(label);
     if (labelIndex === undefined) {
       labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
       this.roundLabelIndex.set(label, labelIndex);
@@ -279,6 +279,18 @@ class FollowUpReader {
     initiative.milestones.push(milestone);
     this.pendingMilestones.push(milestone);
     this.pendingLabels.push(labelIndex);
+  }
+
+  /**
+   * The place of a round label already seen. A document has a handful of labels: comparing with
+   * the first few is cheaper than hashing every milestone's new label string; the rest are looked up.
+   */
+  private labelIndex(label: string): number | undefined {
+    const labels = this.roundLabels;
+    const few = Math.min(labels.length, 8);
+    for (let index = 0; index < few; index += 1)
+      if ((labels[index] as { label: string }).label === label) return index;
+    return few < labels.length ? this.roundLabelIndex.get(label) : undefined;
   }
 
   /** The document as read so far: rounds resolved, milestones pointed at round ids. */
