@@ -127,14 +127,18 @@ export function plainParagraphs(cell: string, onTooDeep?: () => void): string[] 
 
 /**
  * "Status: …" at the end of a milestone or economy text is a note of its own. Paragraphs become
- * lines of plain text.
+ * lines of plain text. `plainSpace`: the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * splitStatusNote("Skolen er bygget. Status: forsinket"); // { text: "Skolen er bygget.", statusNote: "forsinket" }
  */
-export function splitStatusNote(cell: string, onTooDeep?: () => void): { text: string; statusNote?: string } {
+export function splitStatusNote(
+  cell: string,
+  onTooDeep?: () => void,
+  plainSpace = false,
+): { text: string; statusNote?: string } {
   // Most cells are one plain paragraph without a note: no list of paragraphs for them.
-  const plain = plainCellText(cell);
+  const plain = plainCellText(cell, plainSpace);
   if (plain !== undefined && plain.indexOf("Status:") === -1) return { text: plain };
   const paragraphs = plainParagraphs(cell, onTooDeep);
   const text: string[] = [];

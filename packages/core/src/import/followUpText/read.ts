@@ -12,7 +12,7 @@ import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/coll
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
-import { readableText } from "../shared/normalize";
+import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { joinRows, splitStatusNote } from "./blocks";
 import { readEconomy } from "./economy";
@@ -22,6 +22,7 @@ import {
   initiativeNumber,
   isRoundLabel,
   readHead,
+  rowLabel,
   sectionHeading,
 } from "./patterns";
 import { readResponsibility } from "./responsibility";
@@ -30,23 +31,6 @@ import { readSmiley } from "./smiley";
 import { checkUnderstood } from "./understood";
 
 const markdownHeading = /^#{1,6}\s+(.*)$/;
-
-/**
- * The first cell in lower case where it may be a row label ("Milepæl", "Økonomi"), else "". The
- * labels as Word writes them need no copy, and only a short cell starting with m or ø can be one:
- * a lower-case copy of every first cell cost a tenth of the import (the smileys make the text
- * two-byte, and two-byte strings take the slow path).
- */
-function rowLabel(first: string): string {
-  if (first === "Milepæl") return "milepæl";
-  if (first === "Økonomi") return "økonomi";
-  if (first.length > 8) return "";
-  const initial = first.charCodeAt(0);
-  // M, m, Ø, ø: no other character has a lower case of m or ø.
-  return initial === 0x4d || initial === 0x6d || initial === 0xd8 || initial === 0xf8
-    ? first.toLowerCase()
-    : "";
-}
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
@@ -75,8 +59,8 @@ export function importFollowUpText(
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
-  const source = readableText(text, collector, { recoverColumns: true });
-  const reader = new FollowUpReader(new LineReader(source), options, collector);
+  const { text: source, plainSpace } = readableSource(text, collector, { recoverColumns: true });
+  const reader = new FollowUpReader(new LineReader(source), options, collector, plainSpace);
   return guardImport(
     collector,
     () => reader.read(),
@@ -103,11 +87,18 @@ class FollowUpReader {
   private descriptionRows: string[][] = [];
   /** A heading line waiting to see whether the initiative it names follows. */
   private pendingHeading: { line: SourceLine; title: string } | null = null;
+  /** The number of the line being read. */
+  private lineNumber = 0;
+  /** Reports markup nested too deep in a cell of the line being read: one function, not one per line. */
+  private readonly reportTooDeepHere = () =>
+    this.collector.add("warning", "import.markup-too-deep", this.lineNumber, { depth: maxRichTextDepth });
 
   constructor(
     private readonly lines: LineReader,
     private readonly options: FollowUpImportOptions,
     private readonly collector: DiagnosticCollector,
+    /** No cell of the text has white space to collapse (`hasPlainSpace`): the cells need no check. */
+    private readonly plainSpace: boolean,
   ) {}
 
   read(): BudgetFollowUp | null {
@@ -138,8 +129,9 @@ class FollowUpReader {
 
   private readLine(line: SourceLine): void {
     if (isDebris(line.text)) return;
+    this.lineNumber = line.number;
     const cells = splitCells(line.text);
-    const first = cellText(cells[0]);
+    const first = cellText(cells[0], this.plainSpace);
     const pending = this.pendingHeading;
     this.pendingHeading = null;
     // A heading above an initiative's table that names it (Word's navigation pane, issue #21)
@@ -173,7 +165,13 @@ class FollowUpReader {
         return;
       }
       if (label === "økonomi")
-        this.initiative.economy = readEconomy(cells, line, this.collector, this.reportTooDeep(line));
+        this.initiative.economy = readEconomy(
+          cells,
+          line,
+          this.collector,
+          this.reportTooDeepHere,
+          this.plainSpace,
+        );
       else this.readMilestone(cells, line);
       return;
     }
@@ -239,7 +237,7 @@ class FollowUpReader {
       initiative,
       readResponsibility(responsibility, line.number, this.collector, this.reportTooDeep(line)),
     );
-    const leftover = rest.map(cellText).filter((cell) => cell !== "");
+    const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
     if (leftover.length > 0)
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
   }
@@ -258,14 +256,21 @@ class FollowUpReader {
       written.length < 4 && isRoundLabel(cellText(written[1])) && !isRoundLabel(cellText(written[2]))
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
-    const label = cellText(cells[2]);
+    const label = cellText(cells[2], this.plainSpace);
     let labelIndex = label === "" ? -1 : this.labelIndex(label);
     if (labelIndex === undefined) {
       labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
       this.roundLabelIndex.set(label, labelIndex);
     }
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
-    const { status, guessed } = readSmiley(cells[3], "milestone", line, this.options.sadFace, this.collector);
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
+    const { status, guessed } = readSmiley(
+      cells[3],
+      "milestone",
+      line,
+      this.options.sadFace,
+      this.collector,
+      this.plainSpace,
+    );
     const milestone: Milestone =
       statusNote === undefined && !guessed
         ? { round: label, text, status }

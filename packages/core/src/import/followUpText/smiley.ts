@@ -21,7 +21,8 @@ const reading = (status: Status, guessed = false): SmileyReading => {
 
 /**
  * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
- * or not understood reported at its line.
+ * or not understood reported at its line. `plainSpace`: the cell is a piece of a text
+ * `hasPlainSpace` passed.
  *
  * @example
  * readSmiley("☺", "milestone", line, "red", collector); // { status: "green", guessed: false }
@@ -32,8 +33,9 @@ export function readSmiley(
   line: SourceLine,
   sadFace: "red" | "yellow" | undefined,
   collector: DiagnosticCollector,
+  plainSpace = false,
 ): SmileyReading {
-  const text = cellText(cell);
+  const text = cellText(cell, plainSpace);
   const written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
   if (written === "") return reading("not-assessed");
   // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.

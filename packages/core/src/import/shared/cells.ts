@@ -20,14 +20,15 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
 }
 
 /**
- * A label or cell with its HTML wrapper and white space removed.
+ * A label or cell with its HTML wrapper and white space removed. `plainSpace`: the cell is a piece
+ * of a text `hasPlainSpace` passed.
  *
  * @example
  * cellText("<p>Milepæl</p> "); // "Milepæl"
  */
-export function cellText(cell: string | undefined): string {
+export function cellText(cell: string | undefined, plainSpace = false): string {
   const value = cell ?? "";
-  return plainCellText(value) ?? richTextToPlainText(value).replace(/\s+/g, " ").trim();
+  return plainCellText(value, plainSpace) ?? richTextToPlainText(value).replace(/\s+/g, " ").trim();
 }
 
 /**
