@@ -45,13 +45,14 @@ export function joinRows(rows: readonly string[][]): string[] {
 
 /**
  * The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. A cell of
- * plain text, or one paragraph of it, is one block (none when empty) without a parse.
+ * plain text, or one paragraph of it, is one block (none when empty) without a parse. `plainSpace`:
+ * the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * topLevelBlocks("<p>a</p><ul><li>b</li></ul>"); // ["a", "<ul><li>b</li></ul>"]
  */
-export function topLevelBlocks(cell: string, onTooDeep?: () => void): string[] {
-  const plain = plainCellText(cell);
+export function topLevelBlocks(cell: string, onTooDeep?: () => void, plainSpace = false): string[] {
+  const plain = plainCellText(cell, plainSpace);
   if (plain !== undefined) return plain === "" ? [] : [plainToHtml(plain)];
   return parsedBlocks(cell, onTooDeep);
 }

@@ -115,3 +115,33 @@ describe("importFollowUpText round labels", () => {
     expect(document?.rounds).toHaveLength(12);
   });
 });
+
+describe("importFollowUpText smileys", () => {
+  it("reports every guessed, Wingdings or unknown smiley at its own line, however often it repeats", () => {
+    const faces = ["J", "☹", "?", "☺", "J", "☹", "?", "😐", "J", "☹", "?"];
+    const text = [
+      "1. Afsnit",
+      "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Beskrivelse\tAnsvarligt center: Skole",
+      ...faces.map((face, index) => `Milepæl\tTrin ${index}\t1. budgetopfølgning 2017\t${face}`),
+    ].join("\n");
+    const { document, diagnostics } = importFollowUpText(text, { year: 2017 });
+    const linesOf = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.line);
+    expect(linesOf("import.wingdings-smiley")).toEqual([4, 8, 12]);
+    expect(linesOf("import.smiley-guessed")).toEqual([5, 9, 13]);
+    expect(linesOf("import.unknown-smiley")).toEqual([6, 10, 14]);
+    expect(document?.sections[0]?.initiatives[0]?.milestones.map((m) => m.status)).toEqual([
+      "green",
+      "red",
+      "not-assessed",
+      "green",
+      "green",
+      "red",
+      "not-assessed",
+      "yellow",
+      "green",
+      "red",
+      "not-assessed",
+    ]);
+  });
+});

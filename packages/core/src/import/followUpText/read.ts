@@ -232,10 +232,17 @@ class FollowUpReader {
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
     const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
-    initiative.description = richCell(description, line.number, this.collector);
+    // Joined pieces of the text's cells: still plain where the text is.
+    initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
     Object.assign(
       initiative,
-      readResponsibility(responsibility, line.number, this.collector, this.reportTooDeep(line)),
+      readResponsibility(
+        responsibility,
+        line.number,
+        this.collector,
+        this.reportTooDeep(line),
+        this.plainSpace,
+      ),
     );
     const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
     if (leftover.length > 0)

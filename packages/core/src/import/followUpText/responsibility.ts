@@ -14,7 +14,7 @@ const labels = /(Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsyde
 
 /**
  * "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then free notes. A cell
- * without those labels is all notes.
+ * without those labels is all notes. `plainSpace`: the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * readResponsibility("Ansvarligt center: Skole Ansvarligt udvalg: Børneudvalget", 7, collector, onTooDeep);
@@ -25,9 +25,10 @@ export function readResponsibility(
   line: number,
   collector: DiagnosticCollector,
   onTooDeep: () => void,
+  plainSpace = false,
 ): Partial<Responsibility> {
-  const plain = plainCellText(cell);
-  const blocks = topLevelBlocks(cell, onTooDeep);
+  const plain = plainCellText(cell, plainSpace);
+  const blocks = topLevelBlocks(cell, onTooDeep, plainSpace);
   // A plain cell is its own first block's text; no need to read the block back.
   const first = plain ?? richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
   // Each label's value is the text up to the next label; a label written twice keeps the last.
@@ -45,7 +46,7 @@ export function readResponsibility(
     valueStart = labels.lastIndex;
   }
   if (name === undefined) {
-    const notes = richCell(cell, line, collector);
+    const notes = richCell(cell, line, collector, plainSpace);
     return notes === "" ? {} : { notes };
   }
   take(first.length);
