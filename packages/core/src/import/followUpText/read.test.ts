@@ -145,3 +145,27 @@ describe("importFollowUpText smileys", () => {
     ]);
   });
 });
+
+describe("importFollowUpText responsibility labels", () => {
+  it("reads centre, committee and contributor whatever the case of their labels", () => {
+    const read = (cell: string) =>
+      importFollowUpText(
+        [
+          "1. Afsnit",
+          "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+          `Beskrivelse\t${cell}`,
+          "Milepæl\tSkolen er bygget\t1. budgetopfølgning 2017\t☺",
+        ].join("\n"),
+        { year: 2017 },
+      ).document?.sections[0]?.initiatives[0];
+    for (const cell of [
+      "Ansvarligt center: Skole Ansvarligt udvalg: Børneudvalget Væsentlig bidragsyder: Kultur",
+      "ANSVARLIGT CENTER: Skole ansvarligt UDVALG: Børneudvalget VÆSENTLIGE BIDRAGSYDERE: Kultur",
+    ])
+      expect(read(cell)).toMatchObject({
+        responsibleCenter: "Skole",
+        responsibleCommittee: "Børneudvalget",
+        keyContributors: ["Kultur"],
+      });
+  });
+});

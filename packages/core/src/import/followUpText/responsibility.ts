@@ -42,7 +42,7 @@ export function readResponsibility(
   labels.lastIndex = 0;
   for (let match = labels.exec(first); match !== null; match = labels.exec(first)) {
     take(match.index);
-    name = (match[1] ?? "").toLowerCase().slice(0, 12);
+    name = labelName(match[1] ?? "");
     valueStart = labels.lastIndex;
   }
   if (name === undefined) {
@@ -67,6 +67,16 @@ export function readResponsibility(
   result.keyContributors = contributor === "" ? [] : [contributor];
   if (notes !== "") result.notes = notes;
   return result;
+}
+
+/**
+ * The label's first twelve characters in lower case, the key of its value, without a lower-case
+ * copy (slow on the two-byte strings the smileys make): the pattern matches only the three
+ * labels, in any case, and they differ at their first and twelfth character.
+ */
+function labelName(label: string): string {
+  if ((label.charCodeAt(0) | 0x20) === 0x76) return "væsentlig bi";
+  return (label.charCodeAt(11) | 0x20) === 0x63 ? "ansvarligt c" : "ansvarligt u";
 }
 
 /**
