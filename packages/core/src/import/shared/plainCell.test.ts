@@ -129,4 +129,21 @@ describe("a text whose white space is plain", () => {
     expect(hasPlainSpace("Skolen\u00A0er bygget")).toBe(false);
     expect(normalizeInput("a\u00A0 b").plainSpace).toBe(false);
   });
+
+  it("is told right for every white-space, invisible and Latin-1 character, alone or doubled", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (code > 0xff && !/\s|[\u00AD\u200B-\u200D\u2060]/.test(char)) continue;
+      for (const whole of [`a${char}b`, `a${char}${char}b`]) {
+        const normalized = normalizeInput(whole);
+        if (
+          normalized.plainSpace !== hasPlainSpace(normalized.text) ||
+          /[\u00A0\u00AD\u200B-\u200D\u2060]/.test(normalized.text)
+        )
+          wrong.push(code.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
