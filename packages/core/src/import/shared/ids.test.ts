@@ -21,7 +21,9 @@ describe("IdAllocator", () => {
         const ids = new IdAllocator();
         const taken = list.map((id) => ids.take(id));
         expect(new Set(taken).size).toBe(taken.length);
-        taken.forEach((id, index) => expect(id.startsWith(list[index] as string)).toBe(true));
+        taken.forEach((id, index) => {
+          expect(id.startsWith(list[index] as string)).toBe(true);
+        });
       }),
     );
   });
