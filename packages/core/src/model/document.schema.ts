@@ -2,6 +2,7 @@ import * as z from "zod";
 import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic";
 import { defaultMaxInputLength } from "../limits";
 import { type BudgetFollowUp, budgetFollowUpSchema } from "./budgetFollowUp.schema";
+import { compileFastCheck, type FastCheck } from "./fastCheck";
 import { type MeetingsDocument, meetingsDocumentSchema } from "./meetings.schema";
 import { migrateAssessmentHistory } from "./migrateAssessmentHistory";
 import { meetingsV1ToV2 } from "./migrations/meetingsV1ToV2";
@@ -30,6 +31,18 @@ const schemasByType = {
   "budget-follow-up": budgetFollowUpSchema,
   meetings: meetingsDocumentSchema,
 } as const;
+
+/** Each type's fast "is valid" check, compiled from its schema at its first use. */
+const fastChecks = new Map<DocumentType, FastCheck>();
+
+function fastCheck(type: DocumentType): FastCheck {
+  let check = fastChecks.get(type);
+  if (check === undefined) {
+    check = compileFastCheck(schemasByType[type]);
+    fastChecks.set(type, check);
+  }
+  return check;
+}
 
 /** One step of schema evolution: a document of version n in, the same document as n + 1 out. */
 export type SchemaMigration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -129,9 +142,12 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
   }
   const upgraded = upgradeDocument(input as Record<string, unknown>);
   if (hasErrors(upgraded.diagnostics)) return { document: null, diagnostics: upgraded.diagnostics };
-  const result = schemasByType[type].safeParse(upgraded.data);
   // The schemas only check (no defaults, no transforms): zod's output is a deep copy of the valid
   // input, the input is returned instead, so a 100,000-initiative document is not held twice.
+  // A document the fast check passes is valid; any other goes through zod, whose issues are reported.
+  if (fastCheck(type)(upgraded.data))
+    return { document: upgraded.data as MilepaelDocument, diagnostics: upgraded.diagnostics };
+  const result = schemasByType[type].safeParse(upgraded.data);
   if (result.success)
     return { document: upgraded.data as MilepaelDocument, diagnostics: upgraded.diagnostics };
   return {

@@ -74,6 +74,15 @@ export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension
     if (same) same.push(index);
     else columns.set(round.id, [index]);
   });
+  // The rounds' ids are few: compared one by one (the same strings, mostly) before hashing.
+  const ids = [...columns.keys()].slice(0, 8);
+  const idColumns = ids.map((id) => columns.get(id) as number[]);
+  const noColumns: number[] = [];
+  const columnsOf = (round: string): number[] => {
+    for (let index = 0; index < ids.length; index += 1)
+      if (ids[index] === round) return idColumns[index] as number[];
+    return columns.get(round) ?? noColumns;
+  };
   const groups = new Map<string | null, RollUpGroup>();
   for (const section of document.sections) {
     for (const initiative of section.initiatives) {
@@ -91,7 +100,7 @@ export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension
       group.initiatives += 1;
       group.economy[initiative.economy?.status ?? "not-assessed"] += 1;
       for (const milestone of initiative.milestones) {
-        for (const index of columns.get(milestone.round) ?? []) {
+        for (const index of columnsOf(milestone.round)) {
           const column = group.rounds[index] as RoundCounts;
           column.counts[milestone.status] += 1;
           column.total += 1;

@@ -196,9 +196,22 @@ describe("rollUp", () => {
         .subarray(document.rounds)
         .map((rounds) => ({ ...document, rounds: [...rounds, ...rounds.slice(0, 1)] })),
     );
+    // More rounds than the roll-up compares one by one, the document's own after them.
+    const withManyRounds = followUpArbitrary.map((document) => ({
+      ...document,
+      rounds: [
+        ...Array.from({ length: 10 }, (_, index) => ({
+          id: `ekstra-${index}`,
+          label: `${index + 1}.1.2017`,
+          kind: "follow-up" as const,
+          cutOff: "2017-01-31",
+        })),
+        ...document.rounds,
+      ],
+    }));
     fc.assert(
       fc.property(
-        fc.oneof(followUpArbitrary, withStrayRounds),
+        fc.oneof(followUpArbitrary, withStrayRounds, withManyRounds),
         fc.constantFrom(undefined, ...rollUpDimensions),
         (document, by) => {
           expect(rollUp(document, by === undefined ? {} : { by })).toEqual(reference(document, by));

@@ -1,6 +1,5 @@
 import {
   type BudgetFollowUp,
-  budgetFollowUpSchema,
   type Economy,
   economyAmountTypes,
   type Initiative,
@@ -14,13 +13,7 @@ import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { sanitizeCell, unescapeCell } from "../shared/cells";
-import {
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  reportDuplicateRows,
-  reportIfInvalid,
-} from "../shared/collector";
+import { checkInputSize, DiagnosticCollector, guardImport, reportDuplicateRows } from "../shared/collector";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -91,7 +84,6 @@ export function importFollowUpCsv(
       ...(currentRound === undefined ? {} : { currentRound }),
       sections,
     };
-    reportIfInvalid(budgetFollowUpSchema, document, collector);
     return document;
   };
   return guardImport(

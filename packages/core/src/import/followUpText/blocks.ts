@@ -45,13 +45,14 @@ export function joinRows(rows: readonly string[][]): string[] {
 
 /**
  * The canonical HTML of each top-level block of a cell: paragraphs, lists, loose text. A cell of
- * plain text, or one paragraph of it, is one block (none when empty) without a parse.
+ * plain text, or one paragraph of it, is one block (none when empty) without a parse. `plainSpace`:
+ * the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * topLevelBlocks("<p>a</p><ul><li>b</li></ul>"); // ["a", "<ul><li>b</li></ul>"]
  */
-export function topLevelBlocks(cell: string, onTooDeep?: () => void): string[] {
-  const plain = plainCellText(cell);
+export function topLevelBlocks(cell: string, onTooDeep?: () => void, plainSpace = false): string[] {
+  const plain = plainCellText(cell, plainSpace);
   if (plain !== undefined) return plain === "" ? [] : [plainToHtml(plain)];
   return parsedBlocks(cell, onTooDeep);
 }
@@ -127,14 +128,18 @@ export function plainParagraphs(cell: string, onTooDeep?: () => void): string[] 
 
 /**
  * "Status: …" at the end of a milestone or economy text is a note of its own. Paragraphs become
- * lines of plain text.
+ * lines of plain text. `plainSpace`: the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * splitStatusNote("Skolen er bygget. Status: forsinket"); // { text: "Skolen er bygget.", statusNote: "forsinket" }
  */
-export function splitStatusNote(cell: string, onTooDeep?: () => void): { text: string; statusNote?: string } {
+export function splitStatusNote(
+  cell: string,
+  onTooDeep?: () => void,
+  plainSpace = false,
+): { text: string; statusNote?: string } {
   // Most cells are one plain paragraph without a note: no list of paragraphs for them.
-  const plain = plainCellText(cell);
+  const plain = plainCellText(cell, plainSpace);
   if (plain !== undefined && plain.indexOf("Status:") === -1) return { text: plain };
   const paragraphs = plainParagraphs(cell, onTooDeep);
   const text: string[] = [];

@@ -6,7 +6,7 @@ import { readSmiley } from "./smiley";
 
 /**
  * The economy row: its text (with any "Status: …" note split off), the amount it names, and its
- * smiley on the two-level scale.
+ * smiley on the two-level scale. `plainSpace`: the cells are pieces of a text `hasPlainSpace` passed.
  *
  * @example
  * readEconomy(["Økonomi", "Besparelse på 2 mio. kr.", "", "☺"], line, collector, onTooDeep);
@@ -17,10 +17,11 @@ export function readEconomy(
   line: SourceLine,
   collector: DiagnosticCollector,
   onTooDeep: () => void,
+  plainSpace = false,
 ): Economy {
-  const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep);
+  const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep, plainSpace);
   const amount = readAmount(text);
-  const { status } = readSmiley(cells[3] ?? cells[2], "economy", line, undefined, collector);
+  const { status } = readSmiley(cells[3] ?? cells[2], "economy", line, undefined, collector, plainSpace);
   // Kept as written, and said at its line (validate says it again, by path).
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);

@@ -1,7 +1,7 @@
 import { normalizeDateText } from "../../date/tokenize";
 import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
 import { cellText, ownValue } from "../shared/cells";
-import type { LineReader, SourceLine } from "../shared/lines";
+import { type LineReader, type SourceLine, splitCells } from "../shared/lines";
 
 /** The second cell of an initiative's first row, with its kind in parentheses. */
 export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
@@ -26,7 +26,8 @@ const kinds: Readonly<Record<string, InitiativeKind>> = {
  * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
  */
 export function sectionHeading(text: string): { number: string; title: string } | null {
-  const bare = text.replace(headingMark, "");
+  // Most lines do not start with "#": no pattern run for them.
+  const bare = text.charCodeAt(0) === 0x23 ? text.replace(headingMark, "") : text;
   if (bare.includes("\t")) return null;
   const plain = cellText(bare);
   const match = sectionHeader.exec(plain);
@@ -71,8 +72,28 @@ export function readHead(lines: LineReader): { head: SourceLine[]; firstSection:
   const head: SourceLine[] = [];
   for (let line = lines.next(); line !== null; line = lines.next()) {
     head.push(line);
-    if (sectionHeading(line.text) !== null || initiativeHeader.test(line.text.split("\t")[1] ?? ""))
+    if (sectionHeading(line.text) !== null || initiativeHeader.test(splitCells(line.text)[1] ?? ""))
       return { head, firstSection: head.length - 1 };
   }
   return { head, firstSection: -1 };
+}
+
+/**
+ * The first cell in lower case where it may be a row label ("Milepæl", "Økonomi"), else "". The
+ * labels as Word writes them need no copy, and only a short cell starting with m or ø can be one:
+ * a lower-case copy of every first cell cost a tenth of the import (the smileys make the text
+ * two-byte, and two-byte strings take the slow path).
+ *
+ * @example
+ * rowLabel("MILEPÆL"); // "milepæl"
+ */
+export function rowLabel(first: string): string {
+  if (first === "Milepæl") return "milepæl";
+  if (first === "Økonomi") return "økonomi";
+  if (first.length > 8) return "";
+  const initial = first.charCodeAt(0);
+  // M, m, Ø, ø: no other character has a lower case of m or ø.
+  return initial === 0x4d || initial === 0x6d || initial === 0xd8 || initial === 0xf8
+    ? first.toLowerCase()
+    : "";
 }

@@ -72,3 +72,100 @@ describe("importFollowUpText on the seed", () => {
     ]);
   });
 });
+
+describe("importFollowUpText row labels", () => {
+  it("reads milestone and economy rows whatever the case of their label", () => {
+    const rows = (milestone: string, economy: string) =>
+      [
+        "1. Afsnit",
+        "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+        "Beskrivelse\tAnsvarligt center: Skole",
+        `${milestone}\tSkolen er bygget\t1. budgetopfølgning 2017\t☺`,
+        `${economy}\tBesparelse på 2 mio. kr.\t\t☺`,
+      ].join("\n");
+    const expected = importFollowUpText(rows("Milepæl", "Økonomi"), { year: 2017 });
+    for (const [milestone, economy] of [
+      ["milepæl", "økonomi"],
+      ["MILEPÆL", "ØKONOMI"],
+      ["Milepæle", "ØKONOMI"],
+      ["<p>Milepæl</p>", " Økonomi "],
+    ] as const) {
+      const { document } = importFollowUpText(rows(milestone, economy), { year: 2017 });
+      expect(document?.sections[0]?.initiatives[0]).toEqual(expected.document?.sections[0]?.initiatives[0]);
+    }
+    expect(expected.document?.sections[0]?.initiatives[0]?.milestones).toHaveLength(1);
+    expect(expected.document?.sections[0]?.initiatives[0]?.economy?.amount).toBe(2_000_000);
+  });
+});
+
+describe("importFollowUpText round labels", () => {
+  it("points each milestone at its own round, also with many distinct labels", () => {
+    const dates = Array.from({ length: 12 }, (_, index) => `${index + 1}.${index + 1}.2017`);
+    const text = [
+      "1. Afsnit",
+      "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Beskrivelse\tAnsvarligt center: Skole",
+      ...[...dates, ...dates.slice().reverse()].map((date) => `Milepæl\tTrin ${date}\t${date}\t☺`),
+    ].join("\n");
+    const { document } = importFollowUpText(text, { year: 2017 });
+    const roundOf = new Map(document?.rounds.map((round) => [round.id, round.label]));
+    const milestones = document?.sections[0]?.initiatives[0]?.milestones ?? [];
+    expect(milestones).toHaveLength(24);
+    for (const milestone of milestones) expect(`Trin ${roundOf.get(milestone.round)}`).toBe(milestone.text);
+    expect(document?.rounds).toHaveLength(12);
+  });
+});
+
+describe("importFollowUpText smileys", () => {
+  it("reports every guessed, Wingdings or unknown smiley at its own line, however often it repeats", () => {
+    const faces = ["J", "☹", "?", "☺", "J", "☹", "?", "😐", "J", "☹", "?"];
+    const text = [
+      "1. Afsnit",
+      "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Beskrivelse\tAnsvarligt center: Skole",
+      ...faces.map((face, index) => `Milepæl\tTrin ${index}\t1. budgetopfølgning 2017\t${face}`),
+    ].join("\n");
+    const { document, diagnostics } = importFollowUpText(text, { year: 2017 });
+    const linesOf = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.line);
+    expect(linesOf("import.wingdings-smiley")).toEqual([4, 8, 12]);
+    expect(linesOf("import.smiley-guessed")).toEqual([5, 9, 13]);
+    expect(linesOf("import.unknown-smiley")).toEqual([6, 10, 14]);
+    expect(document?.sections[0]?.initiatives[0]?.milestones.map((m) => m.status)).toEqual([
+      "green",
+      "red",
+      "not-assessed",
+      "green",
+      "green",
+      "red",
+      "not-assessed",
+      "yellow",
+      "green",
+      "red",
+      "not-assessed",
+    ]);
+  });
+});
+
+describe("importFollowUpText responsibility labels", () => {
+  it("reads centre, committee and contributor whatever the case of their labels", () => {
+    const read = (cell: string) =>
+      importFollowUpText(
+        [
+          "1. Afsnit",
+          "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+          `Beskrivelse\t${cell}`,
+          "Milepæl\tSkolen er bygget\t1. budgetopfølgning 2017\t☺",
+        ].join("\n"),
+        { year: 2017 },
+      ).document?.sections[0]?.initiatives[0];
+    for (const cell of [
+      "Ansvarligt center: Skole Ansvarligt udvalg: Børneudvalget Væsentlig bidragsyder: Kultur",
+      "ANSVARLIGT CENTER: Skole ansvarligt UDVALG: Børneudvalget VÆSENTLIGE BIDRAGSYDERE: Kultur",
+    ])
+      expect(read(cell)).toMatchObject({
+        responsibleCenter: "Skole",
+        responsibleCommittee: "Børneudvalget",
+        keyContributors: ["Kultur"],
+      });
+  });
+});

@@ -11,8 +11,8 @@ import { cellText, richCell } from "../shared/cells";
 import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
-import { isDebris, LineReader, type SourceLine } from "../shared/lines";
-import { readableText } from "../shared/normalize";
+import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
+import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { joinRows, splitStatusNote } from "./blocks";
 import { readEconomy } from "./economy";
@@ -22,6 +22,7 @@ import {
   initiativeNumber,
   isRoundLabel,
   readHead,
+  rowLabel,
   sectionHeading,
 } from "./patterns";
 import { readResponsibility } from "./responsibility";
@@ -58,8 +59,8 @@ export function importFollowUpText(
   const refused = checkInputSize(text, options);
   if (refused) return { document: null, diagnostics: [refused] };
   const collector = new DiagnosticCollector();
-  const source = readableText(text, collector, { recoverColumns: true });
-  const reader = new FollowUpReader(new LineReader(source), options, collector);
+  const { text: source, plainSpace } = readableSource(text, collector, { recoverColumns: true });
+  const reader = new FollowUpReader(new LineReader(source), options, collector, plainSpace);
   return guardImport(
     collector,
     () => reader.read(),
@@ -86,11 +87,18 @@ class FollowUpReader {
   private descriptionRows: string[][] = [];
   /** A heading line waiting to see whether the initiative it names follows. */
   private pendingHeading: { line: SourceLine; title: string } | null = null;
+  /** The number of the line being read. */
+  private lineNumber = 0;
+  /** Reports markup nested too deep in a cell of the line being read: one function, not one per line. */
+  private readonly reportTooDeepHere = () =>
+    this.collector.add("warning", "import.markup-too-deep", this.lineNumber, { depth: maxRichTextDepth });
 
   constructor(
     private readonly lines: LineReader,
     private readonly options: FollowUpImportOptions,
     private readonly collector: DiagnosticCollector,
+    /** No cell of the text has white space to collapse (`hasPlainSpace`): the cells need no check. */
+    private readonly plainSpace: boolean,
   ) {}
 
   read(): BudgetFollowUp | null {
@@ -121,8 +129,9 @@ class FollowUpReader {
 
   private readLine(line: SourceLine): void {
     if (isDebris(line.text)) return;
-    const cells = line.text.split("\t");
-    const first = cellText(cells[0]);
+    this.lineNumber = line.number;
+    const cells = splitCells(line.text);
+    const first = cellText(cells[0], this.plainSpace);
     const pending = this.pendingHeading;
     this.pendingHeading = null;
     // A heading above an initiative's table that names it (Word's navigation pane, issue #21)
@@ -148,8 +157,7 @@ class FollowUpReader {
       this.startInitiative(first, kindCell[1], line);
       return;
     }
-    // Only a short first cell can be a row label: the rest need no lower-case copy.
-    const label = first.length <= 8 ? first.toLowerCase() : "";
+    const label = rowLabel(first);
     if (label === "milepæl" || label === "milepæle" || label === "økonomi") {
       this.finishDescription();
       if (this.initiative === null) {
@@ -157,7 +165,13 @@ class FollowUpReader {
         return;
       }
       if (label === "økonomi")
-        this.initiative.economy = readEconomy(cells, line, this.collector, this.reportTooDeep(line));
+        this.initiative.economy = readEconomy(
+          cells,
+          line,
+          this.collector,
+          this.reportTooDeepHere,
+          this.plainSpace,
+        );
       else this.readMilestone(cells, line);
       return;
     }
@@ -218,12 +232,19 @@ class FollowUpReader {
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
     const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
-    initiative.description = richCell(description, line.number, this.collector);
+    // Joined pieces of the text's cells: still plain where the text is.
+    initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
     Object.assign(
       initiative,
-      readResponsibility(responsibility, line.number, this.collector, this.reportTooDeep(line)),
+      readResponsibility(
+        responsibility,
+        line.number,
+        this.collector,
+        this.reportTooDeep(line),
+        this.plainSpace,
+      ),
     );
-    const leftover = rest.map(cellText).filter((cell) => cell !== "");
+    const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
     if (leftover.length > 0)
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
   }
@@ -242,14 +263,21 @@ class FollowUpReader {
       written.length < 4 && isRoundLabel(cellText(written[1])) && !isRoundLabel(cellText(written[2]))
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
-    const label = cellText(cells[2]);
-    let labelIndex = label === "" ? -1 : this.roundLabelIndex.get(label);
+    const label = cellText(cells[2], this.plainSpace);
+    let labelIndex = label === "" ? -1 : this.labelIndex(label);
     if (labelIndex === undefined) {
       labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
       this.roundLabelIndex.set(label, labelIndex);
     }
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeep(line));
-    const { status, guessed } = readSmiley(cells[3], "milestone", line, this.options.sadFace, this.collector);
+    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
+    const { status, guessed } = readSmiley(
+      cells[3],
+      "milestone",
+      line,
+      this.options.sadFace,
+      this.collector,
+      this.plainSpace,
+    );
     const milestone: Milestone =
       statusNote === undefined && !guessed
         ? { round: label, text, status }
@@ -263,6 +291,18 @@ class FollowUpReader {
     initiative.milestones.push(milestone);
     this.pendingMilestones.push(milestone);
     this.pendingLabels.push(labelIndex);
+  }
+
+  /**
+   * The place of a round label already seen. A document has a handful of labels: comparing with
+   * the first few is cheaper than hashing every milestone's new label string; the rest are looked up.
+   */
+  private labelIndex(label: string): number | undefined {
+    const labels = this.roundLabels;
+    const few = Math.min(labels.length, 8);
+    for (let index = 0; index < few; index += 1)
+      if ((labels[index] as { label: string }).label === label) return index;
+    return few < labels.length ? this.roundLabelIndex.get(label) : undefined;
   }
 
   /** The document as read so far: rounds resolved, milestones pointed at round ids. */

@@ -14,7 +14,7 @@ const labels = /(Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsyde
 
 /**
  * "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then free notes. A cell
- * without those labels is all notes.
+ * without those labels is all notes. `plainSpace`: the cell is a piece of a text `hasPlainSpace` passed.
  *
  * @example
  * readResponsibility("Ansvarligt center: Skole Ansvarligt udvalg: Børneudvalget", 7, collector, onTooDeep);
@@ -25,9 +25,10 @@ export function readResponsibility(
   line: number,
   collector: DiagnosticCollector,
   onTooDeep: () => void,
+  plainSpace = false,
 ): Partial<Responsibility> {
-  const plain = plainCellText(cell);
-  const blocks = topLevelBlocks(cell, onTooDeep);
+  const plain = plainCellText(cell, plainSpace);
+  const blocks = topLevelBlocks(cell, onTooDeep, plainSpace);
   // A plain cell is its own first block's text; no need to read the block back.
   const first = plain ?? richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
   // Each label's value is the text up to the next label; a label written twice keeps the last.
@@ -41,11 +42,11 @@ export function readResponsibility(
   labels.lastIndex = 0;
   for (let match = labels.exec(first); match !== null; match = labels.exec(first)) {
     take(match.index);
-    name = (match[1] ?? "").toLowerCase().slice(0, 12);
+    name = labelName(match[1] ?? "");
     valueStart = labels.lastIndex;
   }
   if (name === undefined) {
-    const notes = richCell(cell, line, collector);
+    const notes = richCell(cell, line, collector, plainSpace);
     return notes === "" ? {} : { notes };
   }
   take(first.length);
@@ -66,6 +67,16 @@ export function readResponsibility(
   result.keyContributors = contributor === "" ? [] : [contributor];
   if (notes !== "") result.notes = notes;
   return result;
+}
+
+/**
+ * The label's first twelve characters in lower case, the key of its value, without a lower-case
+ * copy (slow on the two-byte strings the smileys make): the pattern matches only the three
+ * labels, in any case, and they differ at their first and twelfth character.
+ */
+function labelName(label: string): string {
+  if ((label.charCodeAt(0) | 0x20) === 0x76) return "væsentlig bi";
+  return (label.charCodeAt(11) | 0x20) === 0x63 ? "ansvarligt c" : "ansvarligt u";
 }
 
 /**

@@ -19,9 +19,37 @@ const reading = (status: Status, guessed = false): SmileyReading => {
   return pair[guessed ? 1 : 0];
 };
 
+type Meaning = Readonly<{ symbol: string; sad: boolean; status: Status | undefined }>;
+/** The meanings of the last few smiley texts read: a document writes a handful, tens of thousands of times. */
+const recentMeanings: { written: string; meaning: Meaning }[] = [];
+
+/**
+ * What a written smiley means: its symbol (a Wingdings letter read as its face), whether it is a sad
+ * face, and its status otherwise. Looking a fresh cell string up in the vocabularies hashes it;
+ * comparing it with the few texts seen before does not.
+ */
+function meaningOf(written: string): Meaning {
+  for (const recent of recentMeanings) if (recent.written === written) return recent.meaning;
+  // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
+  const symbol = ownValue(wingdingsFaces, written) ?? written;
+  const sad = sadFaces.has(symbol);
+  const meaning = {
+    symbol,
+    sad,
+    status: sad ? undefined : (ownValue(smileyFaces, symbol) ?? statusByWord(symbol)),
+  };
+  // Only short texts are kept: V8 copies them, where a longer one would be a slice keeping the
+  // whole source text alive after the import.
+  if (written.length > 12) return meaning;
+  if (recentMeanings.length >= 8) recentMeanings.pop();
+  recentMeanings.unshift({ written, meaning });
+  return meaning;
+}
+
 /**
  * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
- * or not understood reported at its line.
+ * or not understood reported at its line. `plainSpace`: the cell is a piece of a text
+ * `hasPlainSpace` passed.
  *
  * @example
  * readSmiley("☺", "milestone", line, "red", collector); // { status: "green", guessed: false }
@@ -32,22 +60,21 @@ export function readSmiley(
   line: SourceLine,
   sadFace: "red" | "yellow" | undefined,
   collector: DiagnosticCollector,
+  plainSpace = false,
 ): SmileyReading {
-  const text = cellText(cell);
+  const text = cellText(cell, plainSpace);
   const written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
   if (written === "") return reading("not-assessed");
-  // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
-  const symbol = ownValue(wingdingsFaces, written) ?? written;
+  const { symbol, sad, status } = meaningOf(written);
   if (symbol !== written)
     collector.add("info", "import.wingdings-smiley", line.number, { letter: written, symbol }, line.text);
-  if (sadFaces.has(symbol)) {
+  if (sad) {
     // On the economy scale a sad face can only be red; on milestones it is yellow or red.
     if (scale === "economy") return reading("red");
     const chosen = sadFace ?? "red";
     collector.add("warning", "import.smiley-guessed", line.number, { symbol, chosen }, line.text);
     return reading(chosen, true);
   }
-  const status = ownValue(smileyFaces, symbol) ?? statusByWord(symbol);
   if (status !== undefined) return reading(status);
   collector.add("warning", "import.unknown-smiley", line.number, { symbol }, line.text);
   return reading("not-assessed");

@@ -1,12 +1,6 @@
 import { dayNumber, toIsoDate } from "../../date/calendar";
-import {
-  type Meeting,
-  type MeetingItem,
-  type MeetingsDocument,
-  meetingsDocumentSchema,
-  type RelatedDocument,
-} from "../../model/meetings.schema";
-import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
+import type { Meeting, MeetingItem, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
+import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
 import { slugify } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -133,7 +127,6 @@ class MeetingsReader {
       meetings: this.meetings,
       relatedDocuments: this.related,
     };
-    reportIfInvalid(meetingsDocumentSchema, document, this.collector);
     return document;
   }
 

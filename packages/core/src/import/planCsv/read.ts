@@ -1,23 +1,11 @@
 import type { DateExpression } from "../../model/common.schema";
 import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import {
-  type Activity,
-  type PlanDocument,
-  planDocumentSchema,
-  type planKinds,
-  type Track,
-} from "../../model/plan.schema";
+import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
-import {
-  checkInputSize,
-  DiagnosticCollector,
-  guardImport,
-  reportDuplicateRows,
-  reportIfInvalid,
-} from "../shared/collector";
+import { checkInputSize, DiagnosticCollector, guardImport, reportDuplicateRows } from "../shared/collector";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -85,7 +73,6 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       tracks: [...known.values()],
       activities,
     };
-    reportIfInvalid(planDocumentSchema, document, collector);
     return document;
   };
   return guardImport(

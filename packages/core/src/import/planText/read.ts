@@ -1,16 +1,10 @@
 import { parseDanishDate } from "../../date/parseDanishDate";
 import type { DateExpression } from "../../model/common.schema";
 import { toDateExpression } from "../../model/dateExpression";
-import {
-  type Activity,
-  type PlanDocument,
-  planDocumentSchema,
-  type planKinds,
-  type Track,
-} from "../../model/plan.schema";
+import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import { ownValue, sanitizeCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport, reportIfInvalid } from "../shared/collector";
+import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
@@ -367,7 +361,6 @@ class PlanReader {
       }),
       activities: this.activities,
     };
-    reportIfInvalid(planDocumentSchema, document, this.collector);
     return document;
   }
 }

@@ -30,24 +30,31 @@ export function unescapeCell(value: string): string {
 }
 
 /**
- * A label or cell with its HTML wrapper and white space removed.
+ * A label or cell with its HTML wrapper and white space removed. `plainSpace`: the cell is a piece
+ * of a text `hasPlainSpace` passed.
  *
  * @example
  * cellText("<p>Milepæl</p> "); // "Milepæl"
  */
-export function cellText(cell: string | undefined): string {
+export function cellText(cell: string | undefined, plainSpace = false): string {
   const value = cell ?? "";
-  return plainCellText(value) ?? richTextToPlainText(value).replace(/\s+/g, " ").trim();
+  return plainCellText(value, plainSpace) ?? richTextToPlainText(value).replace(/\s+/g, " ").trim();
 }
 
 /**
- * Sanitises a cell into rich text and reports removed content.
+ * Sanitises a cell into rich text and reports removed content. `plainSpace`: the cell is a piece
+ * of a text `hasPlainSpace` passed.
  *
  * @example
  * richCell("<p>a</p><script>x</script>", 4, collector); // "a", and a warning on line 4
  */
-export function richCell(cell: string, line: number, collector: DiagnosticCollector): string {
-  const { html, removed } = sanitizeCell(cell, line, collector);
+export function richCell(
+  cell: string,
+  line: number,
+  collector: DiagnosticCollector,
+  plainSpace = false,
+): string {
+  const { html, removed } = sanitizeCell(cell, line, collector, plainSpace);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
   return html;
@@ -56,14 +63,20 @@ export function richCell(cell: string, line: number, collector: DiagnosticCollec
 /**
  * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
  * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
- * `maxRichTextDepth` is kept as its text.
+ * `maxRichTextDepth` is kept as its text. `plainSpace`: the cell is a piece of a text
+ * `hasPlainSpace` passed.
  *
  * @example
  * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
  */
-export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+export function sanitizeCell(
+  cell: string,
+  line: number,
+  collector: DiagnosticCollector,
+  plainSpace = false,
+): SanitizedRichText {
   // Most cells are plain text or one paragraph of it: the same result as the parse, without one.
-  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell) : undefined;
+  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell, plainSpace) : undefined;
   if (plain !== undefined) return { html: plainToHtml(plain), removed: [] };
   const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
   if (result.tooLong)

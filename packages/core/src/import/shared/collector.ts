@@ -1,4 +1,3 @@
-import type * as z from "zod";
 import {
   type Diagnostic,
   type DiagnosticCode,
@@ -93,21 +92,5 @@ export function guardImport<T>(
       document = null;
     }
     return { document, diagnostics: collector.items };
-  }
-}
-
-/**
- * The importer's own safety net: what it built must satisfy the schema. A failure is milepael's
- * bug, not the author's, and is reported as `import.internal-error` with the schema's message.
- *
- * @example
- * reportIfInvalid(planDocumentSchema, document, collector);
- */
-export function reportIfInvalid(schema: z.ZodType, document: unknown, collector: DiagnosticCollector): void {
-  const checked = schema.safeParse(document);
-  if (!checked.success) {
-    collector.add("error", "import.internal-error", undefined, {
-      detail: checked.error.issues[0]?.message ?? "schema",
-    });
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineReader, type SourceLine, sourceLines } from "./lines";
+import { LineReader, type SourceLine, sourceLines, splitCells } from "./lines";
 
 const allLines = (text: string) => {
   const reader = new LineReader(text);
@@ -28,5 +28,18 @@ describe("LineReader", () => {
       { number: 2, text: "b" },
       { number: 3, text: "" },
     ]);
+  });
+});
+
+describe("splitCells", () => {
+  it("gives the cells split gives, empty ones and the ends included", () => {
+    const line = fc
+      .array(fc.oneof(fc.constantFrom("\t", "\t\t", "☺", "Milepæl", " ", ""), fc.string({ maxLength: 5 })))
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(splitCells(text)).toEqual(text.split("\t"));
+      }),
+    );
   });
 });

@@ -4,7 +4,8 @@ import { richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import { parsedBlocks, plainParagraphs, topLevelBlocks } from "../followUpText/blocks";
 import { cellText, sanitizeCell } from "./cells";
 import { DiagnosticCollector } from "./collector";
-import { collapseSpace, plainCellText } from "./plainCell";
+import { normalizeInput } from "./normalize";
+import { collapseSpace, hasPlainSpace, plainCellText } from "./plainCell";
 
 /** Cells with and without markup, built from the pieces real cells and hostile ones hold. */
 const cell = fc
@@ -93,5 +94,56 @@ describe("cells read without the HTML parse", () => {
     expect(plainCellText("<p>a</p><p>b</p>")).toBeUndefined();
     expect(plainCellText("Kig &amp; lyt")).toBeUndefined();
     expect(collapseSpace("  a \u00A0 b ")).toBe("a b");
+  });
+});
+
+/** Texts of several lines and cells, built from the cells above and the separators. */
+const text = fc
+  .array(fc.oneof(anyCell, fc.constantFrom("\t", "\n", "\r\n", "\r", " ", "\u00AD", "\u200B", "\uFEFF")), {
+    maxLength: 10,
+  })
+  .map((pieces) => pieces.join(""));
+
+describe("a text whose white space is plain", () => {
+  it("has cells that read the same without their own white-space check", () => {
+    fc.assert(
+      fc.property(text, (whole) => {
+        if (!hasPlainSpace(whole)) return;
+        for (const cell of whole.split(/[\t\n\r]/))
+          expect(plainCellText(cell, true)).toBe(plainCellText(cell));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("is told by the normalisation's own scan, which changes nothing on such a text", () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (whole, recoverColumns) => {
+        const normalized = normalizeInput(whole, { recoverColumns });
+        expect(normalized.plainSpace).toBe(hasPlainSpace(normalized.text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hasPlainSpace("Milepæl\tSkolen er bygget\t☺\r\n")).toBe(true);
+    expect(hasPlainSpace("Skolen  er bygget")).toBe(false);
+    expect(hasPlainSpace("Skolen\u00A0er bygget")).toBe(false);
+    expect(normalizeInput("a\u00A0 b").plainSpace).toBe(false);
+  });
+
+  it("is told right for every white-space, invisible and Latin-1 character, alone or doubled", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (code > 0xff && !/\s|[\u00AD\u200B-\u200D\u2060]/.test(char)) continue;
+      for (const whole of [`a${char}b`, `a${char}${char}b`]) {
+        const normalized = normalizeInput(whole);
+        if (
+          normalized.plainSpace !== hasPlainSpace(normalized.text) ||
+          /[\u00A0\u00AD\u200B-\u200D\u2060]/.test(normalized.text)
+        )
+          wrong.push(code.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
