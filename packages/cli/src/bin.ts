@@ -3,13 +3,17 @@ import { main } from "./main";
 import { terminalWriter } from "./terminalSafe";
 
 // A reader that stops early (`milepael export … | head`) closes the pipe: what is left to write
-// has nowhere to go, which is no failure of milepael's. Leave quietly, with status 0.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
-    throw error;
-  });
-}
+// has nowhere to go, which is no failure of milepael's. Leave quietly, with status 0. A closed
+// pipe for the messages (stderr) ends only the messages: the work goes on, so a file written
+// with -o is still written whole.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+  throw error;
+});
 
 const code = await main(
   process.argv.slice(2),

@@ -193,6 +193,17 @@ describe("milepael at the edges", () => {
     }
   });
 
+  it("still writes its output file when the reader of its messages closes the pipe early", async () => {
+    const seed = path.join(seeds, "budgetopfoelgning-2017-3-del1.txt");
+    const out = path.join(work, "piped.json");
+    // The messages (stderr) go to a reader that stops after one byte; the document goes to -o.
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} import ${JSON.stringify(seed)} -o ${JSON.stringify(out)} 2>&1 >/dev/null | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const { stdout } = await promisify(execFile)("bash", ["-c", script], { cwd: work });
+    expect(Number(stdout.trim().split("\n").at(-1))).toBe(0);
+    const alone = await milepael(["import", seed]);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(JSON.parse(alone.stdout));
+  });
+
   it("says in Danish or English that it cannot write into a missing folder, and exits 1", async () => {
     const out = path.join("mangler", "mappe", "plan.csv");
     const danish = await milepael(["export", "followup.json", "--format", "csv", "-o", out]);
