@@ -8,7 +8,7 @@ import "../styles.css";
 import { AnnualWheel } from "./AnnualWheel";
 import { wheelPng, wheelSvg } from "./exportWheel";
 import { shortTitles } from "./shortTitles";
-import { wheelMaxRings } from "./wheelGeometry";
+import { wheelMaxRings } from "./wheelRings";
 
 /** The angle of a point from the wheel's centre, clockwise from 12 o'clock, in degrees. */
 function angleOf(element: Element, svg: SVGSVGElement): number {

@@ -10,7 +10,8 @@ import { WheelBackdrop } from "./WheelBackdrop";
 import { WheelLegend } from "./WheelLegend";
 import { WheelList } from "./WheelList";
 import { patternMarks, WheelBands, WheelMarks, WheelPatterns, WheelTodayHand } from "./WheelOverlay";
-import { wheelCenter, wheelPaletteSize, wheelSize } from "./wheelGeometry";
+import { wheelCenter, wheelSize } from "./wheelGeometry";
+import { wheelPaletteSize } from "./wheelRings";
 
 export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> {
   document: PlanDocument;

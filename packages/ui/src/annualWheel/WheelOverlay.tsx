@@ -1,10 +1,5 @@
 import { memo } from "react";
-import type { WheelArcLabel, WheelLaneName } from "./useAnnualWheel";
-import { calloutRadius } from "./useAnnualWheel";
 import {
-  textWidth,
-  type WheelArc,
-  type WheelBandCell,
   wheelCenter,
   wheelFontUnits,
   wheelInner,
@@ -12,6 +7,8 @@ import {
   wheelPoint,
   wheelSector,
 } from "./wheelGeometry";
+import { calloutRadius, textWidth, type WheelArcLabel, type WheelLaneName } from "./wheelLabels";
+import type { WheelArc, WheelBandCell } from "./wheelRings";
 
 export interface WheelBandsProps {
   bands: readonly (WheelBandCell & { ring: number })[];

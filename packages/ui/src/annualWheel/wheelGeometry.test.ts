@@ -3,23 +3,17 @@ import { dayNumber } from "@milepael/core/lite";
 import { describe, expect, it } from "vitest";
 import { layoutTimeline } from "../plan/layout";
 import {
-  arcSpans,
-  largestGap,
-  minArcDegrees,
   mostCommonStartYear,
-  textFitsArc,
-  wheelArcs,
-  wheelBand,
   wheelCenter,
-  wheelLanes,
   wheelMondays,
   wheelMonths,
   wheelPoint,
   wheelSector,
-  wheelTextPath,
   wheelYear,
   wheelYearLabel,
 } from "./wheelGeometry";
+import { largestGap, textFitsArc, wheelTextPath } from "./wheelLabels";
+import { arcSpans, minArcDegrees, wheelArcs, wheelBand, wheelLanes } from "./wheelRings";
 
 describe("annual wheel geometry", () => {
   it("puts 0° at 12 o'clock and turns clockwise", () => {
