@@ -1,4 +1,5 @@
-import { packRows, type TimelineItem, type TimelineLayout } from "../plan/layout";
+import type { TimelineItem, TimelineLayout } from "../plan/layout";
+import { packRows } from "../plan/packRows";
 import { type WheelYear, wheelInner } from "./wheelGeometry";
 
 // The wheel's rings: activities as arcs packed into rings, lanes in detail or as density bands,

@@ -4,7 +4,8 @@ import { classNames } from "../internal/classNames";
 import { dataLang } from "../internal/dataLang";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import { type LaneField, prepareTimeline } from "../plan/layout";
+import type { LaneField } from "../plan/layout";
+import { prepareTimeline } from "../plan/prepareTimeline";
 
 export interface AgendaListProps {
   document: PlanDocument;

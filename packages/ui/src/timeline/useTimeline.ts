@@ -7,15 +7,9 @@ import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
 import { useLocale } from "../locale/LocaleProvider";
 import { messages } from "../locale/messages";
-import {
-  type LaneField,
-  type PreparedTimeline,
-  packTimeline,
-  prepareTimeline,
-  rowKey,
-  type TimelineItem,
-  type TimelineLayout,
-} from "../plan/layout";
+import { type LaneField, rowKey, type TimelineItem, type TimelineLayout } from "../plan/layout";
+import { packTimeline } from "../plan/packRows";
+import { type PreparedTimeline, prepareTimeline } from "../plan/prepareTimeline";
 import { fitTicks, tickUnitFor } from "./geometry";
 import { labelFont, labelPlacement, labelWidths, type TimelineLabel } from "./labels";
 import { nearestInRow, timelineRows } from "./timelineRows";
