@@ -185,18 +185,17 @@ describe("Timeline axis that reads well", () => {
         return { tick, text: range.getBoundingClientRect() };
       });
 
-  it("never lets the quarter labels run together at 360 px", () => {
-    const { container } = render(
+  /** A chart over a fixed span, so that its ticks and today line are the same on every run. */
+  const chart = (plan: PlanDocument, start: string, end: string, today: string | null, width = 1000) =>
+    render(
       at(
-        360,
-        <Timeline
-          document={implementationPlan2017}
-          defaultView="timeline"
-          defaultRange={{ start: "2017-01-01", end: "2018-12-31" }}
-          today={null}
-        />,
+        width,
+        <Timeline document={plan} defaultView="timeline" defaultRange={{ start, end }} today={today} />,
       ),
     );
+
+  it("never lets the quarter labels run together at 360 px", () => {
+    const { container } = chart(implementationPlan2017, "2017-01-01", "2018-12-31", null, 360);
     expect(screen.getByRole("combobox", { name: "Skala" })).toHaveProperty("value", "quarter");
     const ticks = tickBoxes(container);
     expect(ticks.length).toBeGreaterThan(3);
@@ -211,32 +210,14 @@ describe("Timeline axis that reads well", () => {
   });
 
   it("labels the period the view starts in, with the year, when it does not start in January", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={implementationPlan2017}
-          defaultRange={{ start: "2017-04-10", end: "2017-10-15" }}
-          today={null}
-        />,
-      ),
-    );
+    const { container } = chart(implementationPlan2017, "2017-04-10", "2017-10-15", null);
     const ticks = tickBoxes(container).map(({ tick }) => tick.textContent);
     expect(ticks[0]).toBe("apr. 2017");
     expect(ticks.slice(1, 3)).toEqual(["maj", "jun."]);
   });
 
   it("draws the today line behind the names and gives its tag a strip of its own", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={communicationPlan2017}
-          defaultRange={{ start: "2017-01-01", end: "2017-02-28" }}
-          today="2017-01-16"
-        />,
-      ),
-    );
+    const { container } = chart(communicationPlan2017, "2017-01-01", "2017-02-28", "2017-01-16");
     const line = container.querySelector(".mp-Timeline-today")?.getBoundingClientRect() as DOMRect;
     const tag = container.querySelector(".mp-Timeline-todayTag")?.getBoundingClientRect() as DOMRect;
     for (const { text } of tickBoxes(container)) expect(overlaps(text, tag)).toBe(false);
@@ -254,16 +235,7 @@ describe("Timeline axis that reads well", () => {
   });
 
   it("keeps the today tag whole when today is at the end of the view", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={communicationPlan2017}
-          defaultRange={{ start: "2017-01-01", end: "2017-02-28" }}
-          today="2017-02-27"
-        />,
-      ),
-    );
+    const { container } = chart(communicationPlan2017, "2017-01-01", "2017-02-28", "2017-02-27");
     const axis = container.querySelector(".mp-Timeline-axis")?.getBoundingClientRect() as DOMRect;
     const tag = container.querySelector(".mp-Timeline-todayTag")?.getBoundingClientRect() as DOMRect;
     expect(tag.right).toBeLessThanOrEqual(axis.right);
