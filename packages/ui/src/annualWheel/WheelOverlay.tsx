@@ -8,15 +8,14 @@ import {
   wheelSector,
 } from "./wheelGeometry";
 import { calloutRadius, textWidth, type WheelArcLabel, type WheelLaneName } from "./wheelLabels";
-import type { WheelArc, WheelBandCell } from "./wheelRings";
+import { ringRadii, type WheelArc, type WheelBandCell } from "./wheelRings";
 
 export interface WheelBandsProps {
   bands: readonly (WheelBandCell & { ring: number })[];
   ringWidth: number;
-  months: readonly { name: string }[];
   colourOf: (lane: string) => number;
   /** "153 aktiviteter i Drift, jun." */
-  title: (cell: WheelBandCell, month: string) => string;
+  title: (cell: WheelBandCell) => string;
   /** Stable: a click on a month of a band focuses its first activity there. */
   onActivate: (lane: string, month: number) => void;
 }
@@ -29,7 +28,6 @@ export interface WheelBandsProps {
 export const WheelBands = memo(function WheelBands({
   bands,
   ringWidth,
-  months,
   colourOf,
   title,
   onActivate,
@@ -38,8 +36,7 @@ export const WheelBands = memo(function WheelBands({
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the arcs and the table carry the activities; nothing here is focusable.
     <g aria-hidden="true">
       {bands.map((cell) => {
-        const r0 = wheelInner + ringWidth * cell.ring + 1.5;
-        const r1 = wheelInner + ringWidth * (cell.ring + 1) - 1.5;
+        const [r0, r1] = ringRadii(cell.ring, ringWidth);
         const radius = (r0 + r1) / 2;
         const count = String(cell.count);
         const length = (((cell.end - cell.start) * Math.PI) / 180) * radius;
@@ -53,7 +50,7 @@ export const WheelBands = memo(function WheelBands({
             data-colour={colourOf(cell.lane)}
             onClick={() => onActivate(cell.lane, cell.month)}
           >
-            <title>{title(cell, months[cell.month]?.name ?? "")}</title>
+            <title>{title(cell)}</title>
             <path className="mp-AnnualWheel-bandCell" d={wheelSector(cell.start, cell.end, r0, r1)} />
             {fits && (
               <text className="mp-AnnualWheel-label mp-AnnualWheel-count" x={x} y={y}>

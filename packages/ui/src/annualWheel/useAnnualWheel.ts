@@ -74,24 +74,13 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
   const span = useMemo(() => wheelYear(year, startMonth), [year, startMonth]);
   const { arcs, rings } = useMemo(() => wheelArcs(layout, span), [layout, span]);
   const months = useMemo(() => wheelMonths(span, locale), [span, locale]);
-  const {
-    lanes,
-    shownLane,
-    setShownLane,
-    shownArcs,
-    laneLayout,
-    laneOf,
-    ringCount,
-    ringWidth,
-    ringIndex,
-    bands,
-    detailArcs,
-  } = useWheelLanes(arcs, rings, months);
+  const lanes = useWheelLanes(arcs, rings, months);
+  const { laneLayout, laneOf, ringWidth, detailArcs } = lanes;
 
   const svgRef = useRef<SVGSVGElement>(null);
   /** Where the arcs are (with `data-item-id`), for moving the focus: the figure, or a host's own container. */
   const rootRef = useRef<HTMLElement>(null);
-  const selection = useWheelSelection(shownArcs, rootRef, options);
+  const selection = useWheelSelection(lanes.shownArcs, rootRef, options);
   const { selectedId, roving } = selection;
 
   // Arcs of detailed lanes are drawn one by one; of a band only the one with the tab stop or the
@@ -145,21 +134,21 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
     arcs,
     /** Every row the lanes need, before the level of detail caps them (see `laneLayout`). */
     rings,
-    lanes,
+    lanes: lanes.lanes,
     /** The lanes as drawn: their rings and whether in detail or as a density band. */
     laneLayout,
     /** The lane shown alone, zoomed to every ring, or `null` for all lanes. */
-    shownLane,
+    shownLane: lanes.shownLane,
     /** Shows one lane alone (`null`: all again). */
-    setShownLane,
+    setShownLane: lanes.setShownLane,
     /** How many rings are drawn, and their width. */
-    ringCount,
+    ringCount: lanes.ringCount,
     ringWidth,
-    ringIndex,
+    ringIndex: lanes.ringIndex,
     /** The arcs drawn one by one: every arc of a detailed lane, and a band's focused or selected one. */
     drawnArcs,
     /** The months of the band lanes with how many activities touch them. */
-    bands,
+    bands: lanes.bands,
     /** How each detailed arc's name shows: along the arc, as a numbered callout, or not at all. */
     labelOf: (id: string): WheelArcLabel => labels.get(id) ?? { kind: "none" },
     /** The activities with numbered callouts, in number order. */

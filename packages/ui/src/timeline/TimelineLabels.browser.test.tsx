@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import "../styles.css";
+import { contrastRatio } from "../internal/wcagContrast";
 import { Timeline } from "./Timeline";
 
 // Room for the widest layout: what is outside the page's viewport has no element at a point.
@@ -35,18 +36,6 @@ function parseColour(value: string): [number, number, number, number] {
   if (!rgb) throw new Error(`unreadable colour ${value}`);
   return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), Number(rgb[4] ?? 1)];
 }
-
-const luminance = ([r, g, b]: number[]) => {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r ?? 0) + 0.7152 * channel(g ?? 0) + 0.0722 * channel(b ?? 0);
-};
-const contrast = (a: number[], b: number[]) => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-};
 
 /**
  * What lies under a point of a label: the label and everything below it in the page, composited
@@ -92,7 +81,7 @@ describe("Timeline labels that read well", () => {
           const ink = parseColour(getComputedStyle(label).color);
           for (const x of [box.left + 3, (box.left + box.right) / 2, box.right - 3]) {
             const under = backgroundUnder(label, x, (box.top + box.bottom) / 2);
-            const ratio = under === "gradient" ? 0 : contrast(ink, under);
+            const ratio = under === "gradient" ? 0 : contrastRatio(ink, under);
             if (ratio < 4.5) failures.push(`${name}: "${label.textContent}" ${under} ${ratio.toFixed(2)}:1`);
           }
         }
