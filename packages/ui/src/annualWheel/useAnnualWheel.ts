@@ -162,17 +162,11 @@ export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOp
     narrow,
     /** The today hand's angle, or `null` when today is not in the wheel's year. */
     todayAngle: today !== null && today >= span.start && today < span.end ? span.angleOf(today) : null,
-    selectedId,
-    setSelectedId: selection.setSelectedId,
-    select: selection.select,
-    activate: selection.activate,
+    /** The selection, the tab stop and the props of an arc (`useWheelSelection`). */
+    ...selection,
     selected: layout.items.find((item) => item.id === selectedId),
     svgRef,
     rootRef,
-    roving,
-    onArcKeyDown: selection.onArcKeyDown,
-    /** The props of an arc: its tab stop, keys and click. */
-    arcProps: selection.arcProps,
     exportAs,
   };
 }

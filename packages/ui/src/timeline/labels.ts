@@ -12,26 +12,23 @@ export interface TimelineLabel {
   maxWidth: number;
 }
 
-/**
- * The measures Timeline.css draws a label with, in pixels (the text size in rem): the row packing
- * keeps exactly this much room, so a change to one belongs in the other.
- */
-const labelCss = {
-  textRem: 0.8125,
-  /** Room around the text inside a bar: padding and border. */
-  insidePadding: 12,
-  /** The fuzzy or hatched ends of a vague date, each side, kept clear of the text. */
-  fuzzyEnd: 8,
-  /** The gap between a bar and a label beside it, and the label's own padding. */
-  besideGap: 6,
-  besidePadding: 8,
-  /** A diamond's label starts this far after the day (the diamond is 20 px wide, drawn 9 px early). */
-  diamondOffset: 11,
-  /** A smiley before the name. */
-  smiley: 20,
-} as const;
+// The measures Timeline.css draws a label with, in pixels: the row packing keeps exactly this
+// much room, so a change to one belongs in the other.
+/** The label's text size: 0.8125rem, 13 px of a 16 px root. */
+const labelRem = 13 / 16;
+/** Room around the text inside a bar: padding and border. */
+const insidePadding = 12;
+/** The fuzzy or hatched ends of a vague date, each side, kept clear of the text. */
+const fuzzyEnd = 8;
+/** The gap between a bar and a label beside it, and the label's own padding. */
+const besideGap = 6;
+const besidePadding = 8;
+/** A diamond's label starts after the diamond: 20 px wide, drawn 9 px before its day. */
+const diamondOffset = 20 - 9;
 /** A name may be shortened inside a bar this wide or wider (about 25 characters show). */
 const shortenedInside = 170;
+/** A smiley before the name. */
+const smileyPx = 20;
 
 /**
  * The CSS font of a timeline's labels under a root element, for measuring them.
@@ -44,7 +41,7 @@ export function labelFont(root: Element): string {
   const rem =
     Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") || 16;
   const family = view?.getComputedStyle(root).fontFamily || "sans-serif";
-  return `${labelCss.textRem * rem}px ${family}`;
+  return `${labelRem * rem}px ${family}`;
 }
 
 /**
@@ -69,7 +66,7 @@ export function labelWidths(
       width = context ? context.measureText(item.title).width * 1.04 + 2 : item.title.length * 7.4;
       cache.set(item.title, width);
     }
-    return statuses?.[item.id] ? width + labelCss.smiley : width;
+    return statuses?.[item.id] ? width + smileyPx : width;
   });
 }
 
@@ -97,12 +94,12 @@ export function labelPlacement(
   span: number,
 ): TimelineLabel {
   const maxWidth = Math.round(Math.max(140, Math.min(360, width * 0.45)));
-  const text = Math.min(textPx, maxWidth - labelCss.besidePadding);
+  const text = Math.min(textPx, maxWidth - besidePadding);
   if (item.point) {
     return {
       side: "beside",
       anchor: item.start,
-      extraPx: labelCss.diamondOffset + text + labelCss.besidePadding,
+      extraPx: diamondOffset + text + besidePadding,
       maxWidth,
     };
   }
@@ -114,15 +111,14 @@ export function labelPlacement(
   const fuzzy = item.approximate || (item.precision !== null && item.precision !== "day");
   // A bar that shows a good part of a long name keeps it inside, shortened ("…"; the tooltip and
   // the accessible name have it whole); a shorter bar gets it beside.
-  const needed =
-    Math.min(text, shortenedInside) + labelCss.insidePadding + (fuzzy ? 2 * labelCss.fuzzyEnd : 0);
+  const needed = Math.min(text, shortenedInside) + insidePadding + (fuzzy ? 2 * fuzzyEnd : 0);
   if (barPx >= needed) return { side: "inside", anchor: item.end, extraPx: 0, maxWidth };
   // A bar narrower than its minimum width (6 px) still ends 6 px after its start.
   const overhang = item.eitherOr ? 0 : Math.max(0, 6 - barPx);
   return {
     side: "beside",
     anchor: item.end,
-    extraPx: overhang + labelCss.besideGap + text + labelCss.besidePadding,
+    extraPx: overhang + besideGap + text + besidePadding,
     maxWidth,
   };
 }
