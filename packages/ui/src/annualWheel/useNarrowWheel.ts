@@ -1,8 +1,6 @@
-import { type RefObject, useLayoutEffect, useState } from "react";
+import { type RefObject, useState } from "react";
+import { useBrowserLayoutEffect } from "../internal/useBrowserLayoutEffect";
 import { wheelMinWidth } from "./wheelGeometry";
-
-// useLayoutEffect warns on the server (React 18); there is nothing to measure there anyway.
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
 
 /**
  * Whether the wheel is narrower than `wheelMinWidth`, where its smallest text would be under
@@ -15,7 +13,7 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : use
  */
 export function useNarrowWheel(rootRef: RefObject<Element | null>): boolean {
   const [narrow, setNarrow] = useState(false);
-  useIsomorphicLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const element = rootRef.current;
     if (!element) return;
     const decide = (width: number) => {

@@ -1,8 +1,6 @@
-import { type RefObject, useLayoutEffect, useState, useSyncExternalStore } from "react";
+import { type RefObject, useState, useSyncExternalStore } from "react";
+import { useBrowserLayoutEffect } from "../internal/useBrowserLayoutEffect";
 import { useElementWidth } from "../internal/useElementWidth";
-
-// useLayoutEffect warns on the server; there is nothing to measure there anyway.
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
 
 /** The chart's border and a vertical scroll bar, which its content does not get. */
 const chartInset = 20;
@@ -28,7 +26,7 @@ export function useChartWidth(rootRef: RefObject<HTMLElement | null>) {
     () => false,
   );
   const [initialWidth, setInitialWidth] = useState<number | undefined>(undefined);
-  useIsomorphicLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (!canMeasure || rootRef.current === null) return;
     setInitialWidth((width) => width ?? rootRef.current?.getBoundingClientRect().width);
   }, [canMeasure, rootRef]);

@@ -1,12 +1,10 @@
-import { type KeyboardEvent, type RefObject, useLayoutEffect, useRef } from "react";
+import { type KeyboardEvent, type RefObject, useRef } from "react";
+import { useBrowserLayoutEffect } from "../internal/useBrowserLayoutEffect";
 import { useRovingFocus } from "../internal/useRovingFocus";
 import type { VirtualRows } from "../internal/useVirtualRows";
 import { rowKey, type TimelineItem } from "../plan/layout";
 import { nearestInRow, type TimelineRows } from "./timelineRows";
 import type { useTimelineRange } from "./useTimelineRange";
-
-// useLayoutEffect warns on the server; there nothing has focus anyway.
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
 
 export interface TimelineKeyboardOptions {
   rootRef: RefObject<HTMLElement | null>;
@@ -82,7 +80,7 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions) {
   // A zoom re-packs the rows; an activity that moves to another row is drawn anew, so the focus
   // is put back on it once the new layout is in the page.
   const keepFocusOn = useRef<string | null>(null);
-  useIsomorphicLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const id = keepFocusOn.current;
     if (id === null) return;
     keepFocusOn.current = null;
