@@ -37,6 +37,7 @@ export { compareDanishDates, type DateSortOptions, dateSortKey } from "./date/co
 export { type FormatDanishDateOptions, formatDanishDate } from "./date/formatDanishDate";
 export { monthName } from "./date/monthName";
 export { parseDanishDate } from "./date/parseDanishDate";
+export { roundCutOffDate } from "./date/roundCutOffDate";
 export * from "./date/types";
 
 // Locales and labels

@@ -2,6 +2,7 @@ import { Failure } from "./dateAtoms";
 import { ExpressionParser } from "./dateExpressionParser";
 import { interpret } from "./interpretDateExpression";
 import { parseRelativeExpression } from "./relativeExpressions";
+import { roundCutOffDate } from "./roundCutOffDate";
 import { normalizeDateText, tokenizeDateText } from "./tokenize";
 import type {
   DanishDateResult,
@@ -54,21 +55,7 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
 
   const round = resolveRoundReference(normalized, options);
   if (round === "unknown") return fail("unknown-round");
-  if (round !== null) {
-    return {
-      ok: true,
-      text,
-      kind: "round-reference",
-      start: round.cutOff,
-      end: round.cutOff,
-      precision: "day",
-      approximate: false,
-      eitherOr: false,
-      ongoing: false,
-      yearInferred: false,
-      roundId: round.id,
-    };
-  }
+  if (round !== null) return { ok: true, ...roundCutOffDate(round, text) };
 
   const tokens = tokenizeDateText(normalized);
   if (tokens === null) return fail("not-a-date");

@@ -5,10 +5,11 @@ import { hydrateRoot } from "react-dom/client";
 import { describe, expect, it, vi } from "vitest";
 import { commands, userEvent } from "vitest/browser";
 import "../styles.css";
+import { contrastRatio } from "../internal/wcagContrast";
 import { AnnualWheel } from "./AnnualWheel";
 import { wheelPng, wheelSvg } from "./exportWheel";
 import { shortTitles } from "./shortTitles";
-import { wheelMaxRings } from "./wheelGeometry";
+import { wheelMaxRings } from "./wheelRings";
 
 /** The angle of a point from the wheel's centre, clockwise from 12 o'clock, in degrees. */
 function angleOf(element: Element, svg: SVGSVGElement): number {
@@ -107,8 +108,8 @@ describe("AnnualWheel in a real browser", () => {
     const ring = style(".mp-AnnualWheel-arc").stroke;
     const inside = style(".mp-AnnualWheel-arc").fill;
     const outside = style(".mp-AnnualWheel-halo").stroke;
-    expect(contrast(ring, inside)).toBeGreaterThanOrEqual(3);
-    expect(contrast(ring, outside)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(ring, inside)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(ring, outside)).toBeGreaterThanOrEqual(3);
     expect(style(".mp-AnnualWheel-arc").strokeWidth).toBe("3px");
     expect(container.querySelector(".mp-AnnualWheel-focusName")?.textContent).toBe(
       arc.getAttribute("aria-label"),
@@ -165,19 +166,6 @@ describe("AnnualWheel years", () => {
     expect(screen.getByRole("button", { name: /^Introduktionsseminar.*2018$/ })).toBeTruthy();
   });
 });
-
-/** WCAG contrast of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string) {
-  const luminance = (colour: string) => {
-    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
-      const c = value / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
 
 describe("AnnualWheel as users know wheels", () => {
   it("gives each ring its lane's colour from the palette and writes the lane's name on the wheel", () => {
@@ -239,7 +227,7 @@ describe("AnnualWheel as users know wheels", () => {
         const colour = getComputedStyle(text).fill;
         for (const point of glyphCentres(text)) {
           const behind = backgroundAt(point, text);
-          const ratio = contrast(colour, behind);
+          const ratio = contrastRatio(colour, behind);
           if (ratio < 4.5) failures.push(`${text.textContent} ${colour} on ${behind}: ${ratio.toFixed(2)}`);
         }
       }

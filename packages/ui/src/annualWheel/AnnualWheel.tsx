@@ -10,7 +10,8 @@ import { WheelBackdrop } from "./WheelBackdrop";
 import { WheelLegend } from "./WheelLegend";
 import { WheelList } from "./WheelList";
 import { patternMarks, WheelBands, WheelMarks, WheelPatterns, WheelTodayHand } from "./WheelOverlay";
-import { wheelCenter, wheelPaletteSize, wheelSize } from "./wheelGeometry";
+import { wheelCenter, wheelSize } from "./wheelGeometry";
+import { wheelPaletteSize } from "./wheelRings";
 
 export interface AnnualWheelProps extends Omit<UseAnnualWheelOptions, "locale"> {
   document: PlanDocument;
@@ -63,7 +64,7 @@ export function AnnualWheel({
         ?.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
         ?.focus();
   };
-  const { arcs, months, lanes } = wheel;
+  const { arcs, months, mondays, lanes, ringCount, ringWidth, drawnArcs, labelOf, laneNames } = wheel;
   const colourOf = useMemo(() => {
     const laneIndex = new Map(lanes.map((lane, index) => [lane, index % wheelPaletteSize]));
     return (lane: string) => laneIndex.get(lane) ?? 0;
@@ -80,9 +81,9 @@ export function AnnualWheel({
     [arcs, focusArc, months],
   );
   const bandTitle = useCallback(
-    (cell: { lane: string; count: number }, month: string) =>
-      text.wheelBand(cell.count, cell.lane || text.noLane, month),
-    [text],
+    (cell: { lane: string; count: number; month: number }) =>
+      text.wheelBand(cell.count, cell.lane || text.noLane, months[cell.month]?.name ?? ""),
+    [text, months],
   );
   // Each instance's pattern ids, for the stylesheet's print and pattern rules.
   const patternStyle = Object.fromEntries(
@@ -139,30 +140,24 @@ export function AnnualWheel({
             onBlur={() => setFocusedId(null)}
           >
             <WheelPatterns ids={ids} />
-            <WheelBackdrop
-              months={wheel.months}
-              mondays={wheel.mondays}
-              ringCount={wheel.ringCount}
-              ringWidth={wheel.ringWidth}
-            />
+            <WheelBackdrop months={months} mondays={mondays} ringCount={ringCount} ringWidth={ringWidth} />
             <WheelBands
               bands={wheel.bands}
-              ringWidth={wheel.ringWidth}
-              months={wheel.months}
+              ringWidth={ringWidth}
               colourOf={colourOf}
               title={bandTitle}
               onActivate={focusBand}
             />
             {todayAngle !== null && <WheelTodayHand angle={todayAngle} caption={text.today} />}
-            {wheel.drawnArcs.map((arc) => (
+            {drawnArcs.map((arc) => (
               <WheelArcItem
                 key={arc.item.id}
                 arc={arc}
                 year={wheel.span}
                 ring={wheel.ringIndex(arc)}
-                ringWidth={wheel.ringWidth}
+                ringWidth={ringWidth}
                 colour={colourOf(arc.item.lane)}
-                label={wheel.labelOf(arc.item.id)}
+                label={labelOf(arc.item.id)}
                 labelId={`${ids}-label-${arc.item.id}`}
                 lang={lang}
                 selected={selectedId === arc.item.id}
@@ -171,13 +166,7 @@ export function AnnualWheel({
                 onArcKeyDown={wheel.onArcKeyDown}
               />
             ))}
-            <WheelMarks
-              arcs={wheel.drawnArcs}
-              labelOf={wheel.labelOf}
-              laneNames={wheel.laneNames}
-              ids={ids}
-              lang={lang}
-            />
+            <WheelMarks arcs={drawnArcs} labelOf={labelOf} laneNames={laneNames} ids={ids} lang={lang} />
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the year is in the figure's caption already. */}
             <text
               className="mp-AnnualWheel-year"

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, memo } from "react";
-import type { WheelArcLabel } from "./useAnnualWheel";
-import { arcSpans, type WheelArc, type WheelYear, wheelInner, wheelSector } from "./wheelGeometry";
+import { type WheelYear, wheelInner, wheelSector } from "./wheelGeometry";
+import type { WheelArcLabel } from "./wheelLabels";
+import { arcSpans, type WheelArc } from "./wheelRings";
 
 export interface WheelArcItemProps {
   arc: WheelArc;

@@ -1,10 +1,5 @@
 import { memo } from "react";
-import type { WheelArcLabel, WheelLaneName } from "./useAnnualWheel";
-import { calloutRadius } from "./useAnnualWheel";
 import {
-  textWidth,
-  type WheelArc,
-  type WheelBandCell,
   wheelCenter,
   wheelFontUnits,
   wheelInner,
@@ -12,14 +7,15 @@ import {
   wheelPoint,
   wheelSector,
 } from "./wheelGeometry";
+import { calloutRadius, textWidth, type WheelArcLabel, type WheelLaneName } from "./wheelLabels";
+import { ringRadii, type WheelArc, type WheelBandCell } from "./wheelRings";
 
 export interface WheelBandsProps {
   bands: readonly (WheelBandCell & { ring: number })[];
   ringWidth: number;
-  months: readonly { name: string }[];
   colourOf: (lane: string) => number;
   /** "153 aktiviteter i Drift, jun." */
-  title: (cell: WheelBandCell, month: string) => string;
+  title: (cell: WheelBandCell) => string;
   /** Stable: a click on a month of a band focuses its first activity there. */
   onActivate: (lane: string, month: number) => void;
 }
@@ -32,7 +28,6 @@ export interface WheelBandsProps {
 export const WheelBands = memo(function WheelBands({
   bands,
   ringWidth,
-  months,
   colourOf,
   title,
   onActivate,
@@ -41,8 +36,7 @@ export const WheelBands = memo(function WheelBands({
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the arcs and the table carry the activities; nothing here is focusable.
     <g aria-hidden="true">
       {bands.map((cell) => {
-        const r0 = wheelInner + ringWidth * cell.ring + 1.5;
-        const r1 = wheelInner + ringWidth * (cell.ring + 1) - 1.5;
+        const [r0, r1] = ringRadii(cell.ring, ringWidth);
         const radius = (r0 + r1) / 2;
         const count = String(cell.count);
         const length = (((cell.end - cell.start) * Math.PI) / 180) * radius;
@@ -56,7 +50,7 @@ export const WheelBands = memo(function WheelBands({
             data-colour={colourOf(cell.lane)}
             onClick={() => onActivate(cell.lane, cell.month)}
           >
-            <title>{title(cell, months[cell.month]?.name ?? "")}</title>
+            <title>{title(cell)}</title>
             <path className="mp-AnnualWheel-bandCell" d={wheelSector(cell.start, cell.end, r0, r1)} />
             {fits && (
               <text className="mp-AnnualWheel-label mp-AnnualWheel-count" x={x} y={y}>

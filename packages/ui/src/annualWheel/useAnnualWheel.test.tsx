@@ -3,7 +3,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { KeyboardEvent } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { useAnnualWheel } from "./useAnnualWheel";
-import { wheelMaxRings } from "./wheelGeometry";
+import { wheelMaxRings } from "./wheelRings";
 
 const key = (name: string) =>
   ({ key: name, preventDefault: vi.fn(), defaultPrevented: false }) as unknown as KeyboardEvent<Element>;

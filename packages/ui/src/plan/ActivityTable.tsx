@@ -15,6 +15,7 @@ export interface ActivityTableProps {
 export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableProps) {
   const text = messages(locale);
   const lang = dataLang(locale);
+  const headers = [text.date, text.activity, ...(laneBy === "none" ? [] : [text.laneNames[laneBy]])];
   // Built when opened: a plan of 10,000 activities should not carry 40,000 hidden cells.
   const [open, setOpen] = useState(false);
   return (
@@ -25,9 +26,11 @@ export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableP
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{text.date}</th>
-              <th scope="col">{text.activity}</th>
-              {laneBy !== "none" && <th scope="col">{text.laneNames[laneBy]}</th>}
+              {headers.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

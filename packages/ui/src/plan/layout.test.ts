@@ -7,7 +7,9 @@ import {
 import { toIsoDate as isoDate } from "@milepael/core/lite";
 import { describe, expect, it } from "vitest";
 import { timelineRows } from "../timeline/timelineRows";
-import { layoutTimeline, packRows, packTimeline, prepareTimeline } from "./layout";
+import { layoutTimeline } from "./layout";
+import { packRows, packTimeline } from "./packRows";
+import { prepareTimeline } from "./prepareTimeline";
 
 /** The first-fit packing as it was (a scan of every row per item): the reference for the fast one. */
 function packRowsByScan(

@@ -1,10 +1,9 @@
 import { type Locale, monthName, type PlanDocument, toIsoDate } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { classNames } from "../internal/classNames";
-import { dataLang } from "../internal/dataLang";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
-import { type LaneField, prepareTimeline } from "../plan/layout";
+import { useWidgetLocale } from "../internal/useWidgetLocale";
+import type { LaneField } from "../plan/layout";
+import { prepareTimeline } from "../plan/prepareTimeline";
 
 export interface AgendaListProps {
   document: PlanDocument;
@@ -29,14 +28,12 @@ export function AgendaList({
   locale,
   className,
 }: AgendaListProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const { locale: activeLocale, text, lang } = useWidgetLocale(locale);
   // A list needs no rows: the zoom-independent half of the layout is all it uses.
   const layout = useMemo(
     () => prepareTimeline(document, { laneBy, locale: activeLocale, noLane: "" }),
     [document, laneBy, activeLocale],
   );
-  const lang = dataLang(activeLocale);
   const months = useMemo(() => {
     const groups = new Map<string, typeof layout.items>();
     for (const item of [...layout.items].sort((a, b) => a.start - b.start || a.end - b.end)) {

@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import "../styles.css";
+import { contrastRatio } from "../internal/wcagContrast";
 import { Timeline } from "./Timeline";
 
 // Room for the widest layout: what is outside the page's viewport has no element at a point.
@@ -35,18 +36,6 @@ function parseColour(value: string): [number, number, number, number] {
   if (!rgb) throw new Error(`unreadable colour ${value}`);
   return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), Number(rgb[4] ?? 1)];
 }
-
-const luminance = ([r, g, b]: number[]) => {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r ?? 0) + 0.7152 * channel(g ?? 0) + 0.0722 * channel(b ?? 0);
-};
-const contrast = (a: number[], b: number[]) => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-};
 
 /**
  * What lies under a point of a label: the label and everything below it in the page, composited
@@ -92,7 +81,7 @@ describe("Timeline labels that read well", () => {
           const ink = parseColour(getComputedStyle(label).color);
           for (const x of [box.left + 3, (box.left + box.right) / 2, box.right - 3]) {
             const under = backgroundUnder(label, x, (box.top + box.bottom) / 2);
-            const ratio = under === "gradient" ? 0 : contrast(ink, under);
+            const ratio = under === "gradient" ? 0 : contrastRatio(ink, under);
             if (ratio < 4.5) failures.push(`${name}: "${label.textContent}" ${under} ${ratio.toFixed(2)}:1`);
           }
         }
@@ -185,18 +174,17 @@ describe("Timeline axis that reads well", () => {
         return { tick, text: range.getBoundingClientRect() };
       });
 
-  it("never lets the quarter labels run together at 360 px", () => {
-    const { container } = render(
+  /** A chart over a fixed span, so that its ticks and today line are the same on every run. */
+  const chart = (plan: PlanDocument, start: string, end: string, today: string | null, width = 1000) =>
+    render(
       at(
-        360,
-        <Timeline
-          document={implementationPlan2017}
-          defaultView="timeline"
-          defaultRange={{ start: "2017-01-01", end: "2018-12-31" }}
-          today={null}
-        />,
+        width,
+        <Timeline document={plan} defaultView="timeline" defaultRange={{ start, end }} today={today} />,
       ),
     );
+
+  it("never lets the quarter labels run together at 360 px", () => {
+    const { container } = chart(implementationPlan2017, "2017-01-01", "2018-12-31", null, 360);
     expect(screen.getByRole("combobox", { name: "Skala" })).toHaveProperty("value", "quarter");
     const ticks = tickBoxes(container);
     expect(ticks.length).toBeGreaterThan(3);
@@ -211,32 +199,14 @@ describe("Timeline axis that reads well", () => {
   });
 
   it("labels the period the view starts in, with the year, when it does not start in January", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={implementationPlan2017}
-          defaultRange={{ start: "2017-04-10", end: "2017-10-15" }}
-          today={null}
-        />,
-      ),
-    );
+    const { container } = chart(implementationPlan2017, "2017-04-10", "2017-10-15", null);
     const ticks = tickBoxes(container).map(({ tick }) => tick.textContent);
     expect(ticks[0]).toBe("apr. 2017");
     expect(ticks.slice(1, 3)).toEqual(["maj", "jun."]);
   });
 
   it("draws the today line behind the names and gives its tag a strip of its own", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={communicationPlan2017}
-          defaultRange={{ start: "2017-01-01", end: "2017-02-28" }}
-          today="2017-01-16"
-        />,
-      ),
-    );
+    const { container } = chart(communicationPlan2017, "2017-01-01", "2017-02-28", "2017-01-16");
     const line = container.querySelector(".mp-Timeline-today")?.getBoundingClientRect() as DOMRect;
     const tag = container.querySelector(".mp-Timeline-todayTag")?.getBoundingClientRect() as DOMRect;
     for (const { text } of tickBoxes(container)) expect(overlaps(text, tag)).toBe(false);
@@ -254,16 +224,7 @@ describe("Timeline axis that reads well", () => {
   });
 
   it("keeps the today tag whole when today is at the end of the view", () => {
-    const { container } = render(
-      at(
-        1000,
-        <Timeline
-          document={communicationPlan2017}
-          defaultRange={{ start: "2017-01-01", end: "2017-02-28" }}
-          today="2017-02-27"
-        />,
-      ),
-    );
+    const { container } = chart(communicationPlan2017, "2017-01-01", "2017-02-28", "2017-02-27");
     const axis = container.querySelector(".mp-Timeline-axis")?.getBoundingClientRect() as DOMRect;
     const tag = container.querySelector(".mp-Timeline-todayTag")?.getBoundingClientRect() as DOMRect;
     expect(tag.right).toBeLessThanOrEqual(axis.right);

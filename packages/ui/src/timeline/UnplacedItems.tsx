@@ -63,7 +63,7 @@ export function UnplacedItems({ kind, timeline }: UnplacedItemsProps) {
           <li key={item.id}>
             <button
               type="button"
-              className="mp-Timeline-chip"
+              className="mp-Button mp-Timeline-chip"
               aria-pressed={selectedId === item.id}
               onClick={() => onSelect(item.id)}
             >

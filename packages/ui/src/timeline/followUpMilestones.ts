@@ -1,4 +1,4 @@
-import type { BudgetFollowUp, PlanDocument, Status } from "@milepael/core/lite";
+import { type BudgetFollowUp, type PlanDocument, roundCutOffDate, type Status } from "@milepael/core/lite";
 
 /**
  * A follow-up's milestones as a plan the timeline and the wheel can draw: each milestone is a day
@@ -24,19 +24,9 @@ export function followUpMilestones(document: BudgetFollowUp): {
         statuses[id] = milestone.status;
         activities.push({
           id,
+          // The cut-off day itself (kind "day"), so the timeline writes the date, not the round's name.
           date: round
-            ? {
-                text: round.label,
-                kind: "day",
-                start: round.cutOff,
-                end: round.cutOff,
-                precision: "day",
-                approximate: false,
-                eitherOr: false,
-                ongoing: false,
-                yearInferred: false,
-                roundId: round.id,
-              }
+            ? roundCutOffDate(round, round.label, "day")
             : {
                 text: milestone.round,
                 kind: null,

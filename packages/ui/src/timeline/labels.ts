@@ -12,17 +12,19 @@ export interface TimelineLabel {
   maxWidth: number;
 }
 
-/** The label's text size: 0.8125rem, as in Timeline.css. */
-const labelRem = 0.8125;
-/** Room around the text inside a bar: padding and border (Timeline.css). */
+// The measures Timeline.css draws a label with, in pixels: the row packing keeps exactly this
+// much room, so a change to one belongs in the other.
+/** The label's text size: 0.8125rem, 13 px of a 16 px root. */
+const labelRem = 13 / 16;
+/** Room around the text inside a bar: padding and border. */
 const insidePadding = 12;
-/** The fuzzy or hatched ends of a vague date, each side, kept clear of the text (Timeline.css). */
+/** The fuzzy or hatched ends of a vague date, each side, kept clear of the text. */
 const fuzzyEnd = 8;
 /** The gap between a bar and a label beside it, and the label's own padding. */
 const besideGap = 6;
 const besidePadding = 8;
-/** A diamond's label starts this far after the day (the diamond is 20 px wide, drawn 9 px early). */
-const diamondOffset = 11;
+/** A diamond's label starts after the diamond: 20 px wide, drawn 9 px before its day. */
+const diamondOffset = 20 - 9;
 /** A name may be shortened inside a bar this wide or wider (about 25 characters show). */
 const shortenedInside = 170;
 /** A smiley before the name. */
@@ -94,7 +96,12 @@ export function labelPlacement(
   const maxWidth = Math.round(Math.max(140, Math.min(360, width * 0.45)));
   const text = Math.min(textPx, maxWidth - besidePadding);
   if (item.point) {
-    return { side: "beside", anchor: item.start, extraPx: diamondOffset + text + besidePadding, maxWidth };
+    return {
+      side: "beside",
+      anchor: item.start,
+      extraPx: diamondOffset + text + besidePadding,
+      maxWidth,
+    };
   }
   // Either-or: the name can only go inside its widest alternative.
   const days = item.eitherOr

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatDanishDate } from "./formatDanishDate";
+import { parseDanishDate } from "./parseDanishDate";
+import { roundCutOffDate } from "./roundCutOffDate";
+
+const round = { id: "bo2", label: "2. budgetopfølgning", cutOff: "2017-05-31" };
+
+describe("roundCutOffDate", () => {
+  it("is the day a reference to the round resolves to, as parseDanishDate reads it", () => {
+    const parsed = parseDanishDate("2. budgetopfølgning", { year: 2017, rounds: [round] });
+    expect(parsed).toEqual({ ok: true, ...roundCutOffDate(round, "2. budgetopfølgning") });
+  });
+
+  it("shows a round reference as written and a cut-off day as the date", () => {
+    const reference = roundCutOffDate(round, "2. budgetopfølgning");
+    const day = roundCutOffDate(round, "2. budgetopfølgning", "day");
+    expect(formatDanishDate({ ok: true, ...reference })).toBe("2. budgetopfølgning");
+    expect(formatDanishDate({ ok: true, ...day })).toBe("31. maj 2017");
+    expect(day).toMatchObject({ start: "2017-05-31", end: "2017-05-31", roundId: "bo2" });
+  });
+});
