@@ -1,6 +1,6 @@
 import { dayNumber, toIsoDate } from "../../date/calendar";
 import type { Meeting, MeetingItem, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
-import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
+import { type DiagnosticCollector, importText } from "../shared/collector";
 import { slugify } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -55,15 +55,10 @@ export function importMeetingsText(
   text: string,
   options: MeetingsImportOptions = {},
 ): ImportResult<MeetingsDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const reader = new MeetingsReader(collector, options);
-  return guardImport(
-    collector,
-    () => reader.read(readableText(text, collector)),
-    () => reader.assemble(),
-  );
+  return importText(text, options, (collector) => {
+    const reader = new MeetingsReader(collector, options);
+    return { read: () => reader.read(readableText(text, collector)), partial: () => reader.assemble() };
+  });
 }
 
 /**

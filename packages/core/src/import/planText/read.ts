@@ -4,7 +4,7 @@ import { toDateExpression } from "../../model/dateExpression";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import { ownValue, sanitizeCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
+import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
@@ -26,16 +26,11 @@ export interface PlanImportOptions extends CommonImportOptions {
  * document?.activities[0]; // { id: "a1", date: { text: "Løbende", kind: "ongoing", ... }, theme: "...", ... }
  */
 export function importPlanText(text: string, options: PlanImportOptions = {}): ImportResult<PlanDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const source = readableText(text, collector, { recoverColumns: true });
-  const reader = new PlanReader(sourceLines(source), options, collector);
-  return guardImport(
-    collector,
-    () => reader.read(),
-    () => reader.assemble(),
-  );
+  return importText(text, options, (collector) => {
+    const source = readableText(text, collector, { recoverColumns: true });
+    const reader = new PlanReader(sourceLines(source), options, collector);
+    return { read: () => reader.read(), partial: () => reader.assemble() };
+  });
 }
 
 type Row = { cells: string[]; line: SourceLine };
