@@ -1,4 +1,3 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   assess as assessStatus,
   type BudgetFollowUp,
@@ -14,6 +13,7 @@ import {
   startRound,
   statusValues,
 } from "@milepael/core";
+import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, type CommandContext, UsageError } from "../command";
 import { diagnosticsFormat, printDiagnostics, readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
@@ -22,12 +22,7 @@ import { cliMessage } from "../messages";
 // Assessing a follow-up round (issue #20): `assess`, `publish`, `start-round` and `reopen` share
 // reading the follow-up, who and when, printing the rules' messages and writing the file back.
 
-const common = {
-  by: { type: "string" },
-  at: { type: "string" },
-  output: { type: "string", short: "o" },
-  "diagnostics-format": { type: "string" },
-} as const;
+const common = { ...outputOption, ...stringOptions("by", "at", "diagnostics-format") };
 
 const statusWords: Record<string, Status> = {
   grøn: "green",
@@ -77,25 +72,6 @@ async function finish(
     await writeOutput(exportJson(result.document), out, context);
   context.io.stderr(`${file}: ${done(context.locale)}\n`);
   return exitCode.ok;
-}
-
-/** The command's own options with the shared ones, and its one file. */
-function parseFileArgs<const Options extends NonNullable<ParseArgsConfig["options"]>>(
-  args: string[],
-  options: Options,
-  locale: Locale,
-) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...options, ...common },
-  });
-  return { values, file: oneFile(positionals, locale) };
-}
-
-function oneFile(positionals: string[], locale: Locale): string {
-  if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
-  return positionals[0] as string;
 }
 
 function required(value: string | undefined, name: string, locale: Locale): string {
@@ -155,12 +131,7 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
     const { locale } = context;
     const { values, file } = parseFileArgs(
       args,
-      {
-        initiative: { type: "string" },
-        milestone: { type: "string" },
-        status: { type: "string" },
-        note: { type: "string" },
-      },
+      { ...common, ...stringOptions("initiative", "milestone", "status", "note") },
       locale,
     );
     const wantedInitiative = required(values.initiative, "--initiative", locale);
@@ -232,7 +203,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, file } = parseFileArgs(args, { round: { type: "string" } }, context.locale);
+    const { values, file } = parseFileArgs(args, { ...common, ...stringOptions("round") }, context.locale);
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -268,12 +239,7 @@ ${whoHelp.en}
     const { locale } = context;
     const { values, file } = parseFileArgs(
       args,
-      {
-        round: { type: "string" },
-        label: { type: "string" },
-        "cut-off": { type: "string" },
-        kind: { type: "string" },
-      },
+      { ...common, ...stringOptions("round", "label", "cut-off", "kind") },
       locale,
     );
     const wanted = required(values.round, "--round", locale);
@@ -322,7 +288,7 @@ ${whoHelp.en}
   async run(args, context) {
     const { values, file } = parseFileArgs(
       args,
-      { round: { type: "string" }, reason: { type: "string" } },
+      { ...common, ...stringOptions("round", "reason") },
       context.locale,
     );
     const wanted = required(values.round, "--round", context.locale);
