@@ -74,6 +74,11 @@ async function finish(
   return exitCode.ok;
 }
 
+/** The command's own string options with the ones every assessing command takes, and its one file. */
+function parseAssessArgs<const Name extends string>(args: string[], locale: Locale, ...names: Name[]) {
+  return parseFileArgs(args, { ...common, ...stringOptions(...names) }, locale);
+}
+
 function required(value: string | undefined, name: string, locale: Locale): string {
   if (value === undefined || value === "")
     throw new UsageError(cliMessage(locale, "option-missing", { name }));
@@ -129,17 +134,11 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, file } = parseFileArgs(
-      args,
-      { ...common, ...stringOptions("initiative", "milestone", "status", "note") },
-      locale,
-    );
+    const { values, file } = parseAssessArgs(args, locale, "initiative", "milestone", "status", "note");
     const wantedInitiative = required(values.initiative, "--initiative", locale);
     const wantedMilestone = required(values.milestone, "--milestone", locale);
     const status = statusWords[required(values.status, "--status", locale).toLowerCase()];
-    if (status === undefined) {
-      throw new UsageError(cliMessage(locale, "status-invalid"));
-    }
+    if (status === undefined) throw new UsageError(cliMessage(locale, "status-invalid"));
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
     if (document === null) return exitCode.failed;
@@ -203,7 +202,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, file } = parseFileArgs(args, { ...common, ...stringOptions("round") }, context.locale);
+    const { values, file } = parseAssessArgs(args, context.locale, "round");
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -237,16 +236,11 @@ ${whoHelp.en}
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, file } = parseFileArgs(
-      args,
-      { ...common, ...stringOptions("round", "label", "cut-off", "kind") },
-      locale,
-    );
+    const { values, file } = parseAssessArgs(args, locale, "round", "label", "cut-off", "kind");
     const wanted = required(values.round, "--round", locale);
     const kind = values.kind ?? "follow-up";
-    if (!(roundKinds as readonly string[]).includes(kind)) {
+    if (!(roundKinds as readonly string[]).includes(kind))
       throw new UsageError(cliMessage(locale, "kind-invalid"));
-    }
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
     if (document === null) return exitCode.failed;
@@ -286,11 +280,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, file } = parseFileArgs(
-      args,
-      { ...common, ...stringOptions("round", "reason") },
-      context.locale,
-    );
+    const { values, file } = parseAssessArgs(args, context.locale, "round", "reason");
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
