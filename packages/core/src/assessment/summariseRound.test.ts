@@ -64,6 +64,28 @@ describe("summariseRound", () => {
     );
   });
 
+  it("joins the economy's colours as the language joins a list", () => {
+    expect(summariseRound(budgetFollowUp2017, "2017-3", "en")).toContain(
+      "Economy: 1 red and 3 green of 4 assessed.",
+    );
+    const reassessed = [
+      { type: "start-round", round: "2017-year-end", ...finance },
+      {
+        type: "assess",
+        initiativeId: "7.03",
+        milestone: "economy",
+        status: "green",
+        note: "Holdt.",
+        ...anne,
+      },
+    ] as const;
+    const document = reassessed.reduce(
+      (current, operation) => applyOperation(current, operation).document,
+      budgetFollowUp2017,
+    );
+    expect(summariseRound(document, "2017-year-end", "da")).toContain("Økonomi: 1 grøn af 1 vurderede.");
+  });
+
   it("says it in English, naming what worsened", () => {
     expect(summariseRound(budgetFollowUp2017, "2017-2", "en")).toBe(
       "3 of 14 milestones for 2. budgetopfølgning 2017 are red, 0 yellow and 8 green; 3 are not assessed. " +
