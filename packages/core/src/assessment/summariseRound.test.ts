@@ -6,6 +6,13 @@ import { summariseRound } from "./summariseRound";
 
 const finance = { by: "Økonomi", at: "2017-10-01T08:00:00Z" };
 const anne = { by: "Anne", at: "2017-10-02T09:00:00Z" };
+/** The follow-up after a year-end round in which 7.03's economy (red at round 3) was assessed green. */
+const economyGreenAtYearEnd = (
+  [
+    { type: "start-round", round: "2017-year-end", ...finance },
+    { type: "assess", initiativeId: "7.03", milestone: "economy", status: "green", note: "Holdt.", ...anne },
+  ] as const
+).reduce((document, operation) => applyOperation(document, operation).document, budgetFollowUp2017);
 
 describe("diffRounds", () => {
   it("sorts the moves between two rounds into worsened, improved and newly assessed", () => {
@@ -31,20 +38,7 @@ describe("diffRounds", () => {
   });
 
   it("reads the economy line at an earlier round from the history once it is assessed again", () => {
-    let document = budgetFollowUp2017;
-    for (const operation of [
-      { type: "start-round", round: "2017-year-end", ...finance },
-      {
-        type: "assess",
-        initiativeId: "7.03",
-        milestone: "economy",
-        status: "green",
-        note: "Holdt.",
-        ...anne,
-      },
-    ] as const) {
-      document = applyOperation(document, operation).document;
-    }
+    const document = economyGreenAtYearEnd;
     const initiative = document.sections[2]!.initiatives[2]!;
     expect(economyStatusAt(document, initiative, "2017-3")).toBe("red");
     expect(economyStatusAt(document, initiative, "2017-year-end")).toBe("green");
@@ -68,22 +62,9 @@ describe("summariseRound", () => {
     expect(summariseRound(budgetFollowUp2017, "2017-3", "en")).toContain(
       "Economy: 1 red and 3 green of 4 assessed.",
     );
-    const reassessed = [
-      { type: "start-round", round: "2017-year-end", ...finance },
-      {
-        type: "assess",
-        initiativeId: "7.03",
-        milestone: "economy",
-        status: "green",
-        note: "Holdt.",
-        ...anne,
-      },
-    ] as const;
-    const document = reassessed.reduce(
-      (current, operation) => applyOperation(current, operation).document,
-      budgetFollowUp2017,
+    expect(summariseRound(economyGreenAtYearEnd, "2017-year-end", "da")).toContain(
+      "Økonomi: 1 grøn af 1 vurderede.",
     );
-    expect(summariseRound(document, "2017-year-end", "da")).toContain("Økonomi: 1 grøn af 1 vurderede.");
   });
 
   it("says it in English, naming what worsened", () => {
