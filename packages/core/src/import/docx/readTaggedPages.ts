@@ -1,4 +1,3 @@
-import type { CopyEntry } from "../../export/docx/followUpPages";
 import {
   initiativeKindWords,
   keyOfWord,
@@ -14,6 +13,7 @@ import {
   type TagRun,
   unshownFields,
 } from "../../export/docx/pageTags";
+import type { CopyEntry } from "../../export/docx/tagWriter";
 import type {
   BudgetFollowUp,
   Economy,
