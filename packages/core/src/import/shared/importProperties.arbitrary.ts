@@ -47,3 +47,9 @@ export function linesOutside(text: string, diagnostics: readonly Diagnostic[]): 
     found.line !== undefined && (found.line < 1 || found.line > lineCount) ? [[found.code, found.line]] : [],
   );
 }
+
+/** The options a CSV export is written with: either language, semicolons or commas. */
+export const csvExportOptionsArbitrary = fc.record({
+  locale: fc.constantFrom("da" as const, "en" as const),
+  delimiter: fc.constantFrom(";" as const, "," as const),
+});
