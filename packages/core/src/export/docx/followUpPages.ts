@@ -5,7 +5,7 @@
 import type { Locale } from "../../i18n/locale";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { formatReportDate } from "../../report/buildReport";
+import { formatReportDate } from "../../report/paper";
 import { initiativeTable } from "./initiativeTable";
 import { roundKindWords, unshownFields } from "./pageTags";
 import type { DocxParagraph, DocxRun, DocxTable, TagWriter } from "./tagWriter";
