@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { main } from "./main";
-
-async function run(argv: string[]) {
-  let stderr = "";
-  const code = await main(argv, { stdout: () => {}, stderr: (t) => (stderr += t) });
-  return { code, stderr };
-}
+import { runMain as run } from "./testing";
 
 describe("the CLI's sentences come from one catalogue", () => {
   it("names a bad --year the same way in import and date, in either language", async () => {

@@ -5,9 +5,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { main } from "./main";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The built binary. */
-export const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/bin.js");
+export const bin = path.resolve(here, "../dist/bin.js");
+
+/** Core's seed documents (the real source texts), to import as a user would. */
+export const seeds = path.resolve(here, "../../core/test/seeds");
+
+/** Core's Word and PDF test files. */
+export const office = path.resolve(here, "../../core/test/office");
 
 /** What a run of the binary gave: its exit code and what it printed. */
 export interface BinaryRun {
@@ -46,4 +55,26 @@ export function binaryInFolder(
     }
   };
   return { work, milepael };
+}
+
+/**
+ * Runs the command in this process as the binary would run it with these arguments (an empty
+ * environment unless given, standard input as given): its exit code and what it printed.
+ *
+ * @example
+ * const { code, stdout } = await runMain(["date", "Primo marts", "--year", "2017"]);
+ */
+export async function runMain(
+  argv: string[],
+  { env = {}, stdin = "" }: { env?: Record<string, string>; stdin?: string | Uint8Array } = {},
+): Promise<BinaryRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(
+    argv,
+    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+    env,
+    async () => stdin,
+  );
+  return { code, stdout, stderr };
 }

@@ -3,6 +3,7 @@
 // in Helvetica, the way a PDF printer draws them.
 import { strToU8, zipSync } from "fflate";
 import { monthName } from "../dist/lite.js";
+import { pdfFile, pdfStream } from "../test/office/pdfSyntax.mjs";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -87,21 +88,12 @@ export function planPdf(pages) {
     }
     put(290, 30, `Side ${page + 1}`);
     content += "ET";
-    objects.push(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
+    objects.push(pdfStream(content));
     objects.push(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`,
     );
     kids.push(`${objects.length} 0 R`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages} >>`;
-  let body = "%PDF-1.7\n";
-  const offsets = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(body, "latin1"));
+  return new Uint8Array(pdfFile(objects));
 }

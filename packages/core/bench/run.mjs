@@ -29,32 +29,40 @@ const cpuMsSince = (started) => {
   return (used.user + used.system) / 1000;
 };
 
-function timed(work, runs) {
+/** Wall-clock and CPU samples of the runs between `start()` and `stop(started)`, and their medians. */
+function stopwatch() {
   const samples = [];
   const cpuSamples = [];
+  return {
+    start: () => ({ cpu: process.cpuUsage(), wall: performance.now() }),
+    stop(started) {
+      samples.push(performance.now() - started.wall);
+      cpuSamples.push(cpuMsSince(started.cpu));
+    },
+    result: (last) => ({ ms: median(samples), cpuMs: median(cpuSamples), last }),
+  };
+}
+
+function timed(work, runs) {
+  const clock = stopwatch();
   let last;
   for (let run = 0; run < runs; run += 1) {
-    const cpuStarted = process.cpuUsage();
-    const started = performance.now();
+    const started = clock.start();
     last = work();
-    samples.push(performance.now() - started);
-    cpuSamples.push(cpuMsSince(cpuStarted));
+    clock.stop(started);
   }
-  return { ms: median(samples), cpuMs: median(cpuSamples), last };
+  return clock.result(last);
 }
 
 async function timedAsync(work, runs) {
-  const samples = [];
-  const cpuSamples = [];
+  const clock = stopwatch();
   let last;
   for (let run = 0; run < runs; run += 1) {
-    const cpuStarted = process.cpuUsage();
-    const started = performance.now();
+    const started = clock.start();
     last = await work();
-    samples.push(performance.now() - started);
-    cpuSamples.push(cpuMsSince(cpuStarted));
+    clock.stop(started);
   }
-  return { ms: median(samples), cpuMs: median(cpuSamples), last };
+  return clock.result(last);
 }
 
 const rounded = (ms) => (ms < 100 ? Math.round(ms * 10) / 10 : Math.round(ms));

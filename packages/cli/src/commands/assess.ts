@@ -1,4 +1,3 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   assess as assessStatus,
   type BudgetFollowUp,
@@ -14,6 +13,7 @@ import {
   startRound,
   statusValues,
 } from "@milepael/core";
+import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, type CommandContext, UsageError } from "../command";
 import { diagnosticsFormat, printDiagnostics, readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
@@ -22,12 +22,7 @@ import { cliMessage } from "../messages";
 // Assessing a follow-up round (issue #20): `assess`, `publish`, `start-round` and `reopen` share
 // reading the follow-up, who and when, printing the rules' messages and writing the file back.
 
-const common = {
-  by: { type: "string" },
-  at: { type: "string" },
-  output: { type: "string", short: "o" },
-  "diagnostics-format": { type: "string" },
-} as const;
+const common = { ...outputOption, ...stringOptions("by", "at", "diagnostics-format") };
 
 const statusWords: Record<string, Status> = {
   grøn: "green",
@@ -79,23 +74,9 @@ async function finish(
   return exitCode.ok;
 }
 
-/** The command's own options with the shared ones, and its one file. */
-function parseFileArgs<const Options extends NonNullable<ParseArgsConfig["options"]>>(
-  args: string[],
-  options: Options,
-  locale: Locale,
-) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...options, ...common },
-  });
-  return { values, file: oneFile(positionals, locale) };
-}
-
-function oneFile(positionals: string[], locale: Locale): string {
-  if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
-  return positionals[0] as string;
+/** The command's own string options with the ones every assessing command takes, and its one file. */
+function parseAssessArgs<const Name extends string>(args: string[], locale: Locale, ...names: Name[]) {
+  return parseFileArgs(args, { ...common, ...stringOptions(...names) }, locale);
 }
 
 function required(value: string | undefined, name: string, locale: Locale): string {
@@ -153,22 +134,11 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, file } = parseFileArgs(
-      args,
-      {
-        initiative: { type: "string" },
-        milestone: { type: "string" },
-        status: { type: "string" },
-        note: { type: "string" },
-      },
-      locale,
-    );
+    const { values, file } = parseAssessArgs(args, locale, "initiative", "milestone", "status", "note");
     const wantedInitiative = required(values.initiative, "--initiative", locale);
     const wantedMilestone = required(values.milestone, "--milestone", locale);
     const status = statusWords[required(values.status, "--status", locale).toLowerCase()];
-    if (status === undefined) {
-      throw new UsageError(cliMessage(locale, "status-invalid"));
-    }
+    if (status === undefined) throw new UsageError(cliMessage(locale, "status-invalid"));
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
     if (document === null) return exitCode.failed;
@@ -232,7 +202,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, file } = parseFileArgs(args, { round: { type: "string" } }, context.locale);
+    const { values, file } = parseAssessArgs(args, context.locale, "round");
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
@@ -266,21 +236,11 @@ ${whoHelp.en}
   },
   async run(args, context) {
     const { locale } = context;
-    const { values, file } = parseFileArgs(
-      args,
-      {
-        round: { type: "string" },
-        label: { type: "string" },
-        "cut-off": { type: "string" },
-        kind: { type: "string" },
-      },
-      locale,
-    );
+    const { values, file } = parseAssessArgs(args, locale, "round", "label", "cut-off", "kind");
     const wanted = required(values.round, "--round", locale);
     const kind = values.kind ?? "follow-up";
-    if (!(roundKinds as readonly string[]).includes(kind)) {
+    if (!(roundKinds as readonly string[]).includes(kind))
       throw new UsageError(cliMessage(locale, "kind-invalid"));
-    }
     const actor = who(values, context);
     const document = await readFollowUp(file, context);
     if (document === null) return exitCode.failed;
@@ -320,11 +280,7 @@ ${whoHelp.en}
 `,
   },
   async run(args, context) {
-    const { values, file } = parseFileArgs(
-      args,
-      { round: { type: "string" }, reason: { type: "string" } },
-      context.locale,
-    );
+    const { values, file } = parseAssessArgs(args, context.locale, "round", "reason");
     const wanted = required(values.round, "--round", context.locale);
     const actor = who(values, context);
     const document = await readFollowUp(file, context);

@@ -1,7 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { toDateExpression } from "@milepael/core";
 import {
@@ -11,25 +10,12 @@ import {
   introductionProgramme2018,
 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
-import { bin, binaryInFolder } from "../testing";
+import { bin, binaryInFolder, runMain, seeds } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const seeds = path.resolve(here, "../../../core/test/seeds");
 /** The built binary, as a user runs it, in a folder of its own. */
 const { work, milepael } = binaryInFolder("cli");
 
-async function run(argv: string[], stdinText = "") {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-    async () => stdinText,
-  );
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = "") => runMain(argv, { stdin });
 
 describe("milepael import", () => {
   it("writes the follow-up seed as the hand-checked document and exits 0", async () => {

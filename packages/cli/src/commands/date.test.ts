@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runMain as run } from "../testing";
 
 describe("milepael date", () => {
   it("prints the interval of a fuzzy Danish date as JSON", async () => {

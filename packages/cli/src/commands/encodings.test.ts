@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { decodeText, importDocument } from "@milepael/core";
 import {
   budgetFollowUp2017,
@@ -9,11 +8,8 @@ import {
   windows1252Bytes,
 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
-import { binaryInFolder } from "../testing";
+import { binaryInFolder, runMain, seeds } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const seeds = path.resolve(here, "../../../core/test/seeds");
 /** The built binary, as a user runs it, in a folder of its own. */
 const { work, milepael } = binaryInFolder("encodings", { maxBuffer: 16 * 1024 * 1024 });
 
@@ -98,14 +94,9 @@ describe("milepael import reads the bytes of a file like the demo does", () => {
   });
 
   it("decodes standard input's bytes too", async () => {
-    let stdout = "";
-    let stderr = "";
-    const code = await main(
-      ["import", "-", "--format", "csv"],
-      { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
-      {},
-      async () => windows1252Bytes("Dato;Aktivitet\r\n8. maj 2017;Møde – kort\r\n"),
-    );
+    const { code, stdout, stderr } = await runMain(["import", "-", "--format", "csv"], {
+      stdin: windows1252Bytes("Dato;Aktivitet\r\n8. maj 2017;Møde – kort\r\n"),
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).activities[0].title).toBe("Møde – kort");
     expect(stderr).toContain("Windows-1252");

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   exportFollowUpCsv,
   exportJson,
@@ -7,6 +6,7 @@ import {
   exportPlanCsv,
   exportPlanIcs,
 } from "@milepael/core";
+import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
 import { readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
@@ -55,17 +55,11 @@ export const exportCommand: Command = {
   },
   async run(args, context) {
     const { io, locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string", short: "o" },
-        delimiter: { type: "string" },
-        layout: { type: "string" },
-      },
-    });
-    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
+      { ...outputOption, ...stringOptions("format", "delimiter", "layout") },
+      locale,
+    );
     const format = values.format;
     if (format !== "csv" && format !== "ics" && format !== "json") {
       throw new UsageError(cliMessage(locale, "format-invalid"));
@@ -75,7 +69,6 @@ export const exportCommand: Command = {
     const layout = values.layout ?? "milestones";
     if (layout !== "milestones" && layout !== "overview")
       throw new UsageError(cliMessage(locale, "layout-invalid"));
-    const file = positionals[0] as string;
     const document = await readCommandDocument("export", file, context);
     if (document === null) return exitCode.failed;
     let output: string;

@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { exportJson, hasErrors, type ImportFormat, importFile, importFormats } from "@milepael/core";
+import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { diagnosticsFormat, printDiagnostics, readInputBytes, writeOutput } from "../files";
@@ -48,19 +48,11 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
   },
   async run(args, context) {
     const { io, locale, stdin, maxSize } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        format: { type: "string" },
-        year: { type: "string" },
-        "sad-face": { type: "string" },
-        "diagnostics-format": { type: "string" },
-      },
-    });
-    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
-    const file = positionals[0] as string;
+      { ...outputOption, ...stringOptions("format", "year", "sad-face", "diagnostics-format") },
+      locale,
+    );
     const format = values.format;
     if (format !== undefined && !(importFormats as readonly string[]).includes(format)) {
       throw new UsageError(cliMessage(locale, "unknown-format", { format }));

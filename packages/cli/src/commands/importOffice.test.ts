@@ -1,12 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { binaryInFolder } from "../testing";
+import { binaryInFolder, office, seeds } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const seeds = path.resolve(here, "../../../core/test/seeds");
-const office = path.resolve(here, "../../../core/test/office");
 /** The built binary, as a user runs it, in a folder of its own. */
 const { work, milepael } = binaryInFolder("office", { maxBuffer: 32 * 1024 * 1024 });
 
@@ -16,12 +12,16 @@ const plans = [
   "introduktionsprogram-kb-2018-2021",
 ];
 
+/** Imports a plan's Word or PDF file and its text seed, side by side. */
+const importWithTextSeed = (name: string, extension: "docx" | "pdf") =>
+  Promise.all([
+    milepael(["import", path.join(office, `${name}.${extension}`)]),
+    milepael(["import", path.join(seeds, `${name}.txt`)]),
+  ]);
+
 describe("milepael import X.docx", () => {
   it.each(plans)("writes %s.docx as the same JSON as its text seed", async (name) => {
-    const [fromWord, fromText] = await Promise.all([
-      milepael(["import", path.join(office, `${name}.docx`)]),
-      milepael(["import", path.join(seeds, `${name}.txt`)]),
-    ]);
+    const [fromWord, fromText] = await importWithTextSeed(name, "docx");
     expect(fromWord.code).toBe(0);
     expect(fromWord.stdout).toBe(fromText.stdout);
   });
@@ -59,10 +59,7 @@ describe("milepael import X.docx", () => {
 
 describe("milepael import X.pdf", () => {
   it.each(plans)("reads %s.pdf as a plan with the text seed's activities", async (name) => {
-    const [fromPdf, fromText] = await Promise.all([
-      milepael(["import", path.join(office, `${name}.pdf`)]),
-      milepael(["import", path.join(seeds, `${name}.txt`)]),
-    ]);
+    const [fromPdf, fromText] = await importWithTextSeed(name, "pdf");
     expect(fromPdf.code).toBe(0);
     const dates = (out: string) =>
       (JSON.parse(out).activities as { date: { start: string | null } }[]).map(

@@ -1,28 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { meetingsLejre2017 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runMain as run, seeds } from "../testing";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const seeds = path.resolve(here, "../../../core/test/seeds");
 const work = mkdtempSync(path.join(tmpdir(), "milepael-cli-meetings-"));
 const meetingsFile = path.join(work, "moeder.json");
 writeFileSync(meetingsFile, JSON.stringify(meetingsLejre2017));
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-    async () => "",
-  );
-  return { code, stdout, stderr };
-}
 
 describe("milepael on minutes and agendas", () => {
   it("imports the minutes seed as the meetings document, with diagnostics by line", async () => {

@@ -3,22 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateFollowUpText } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runMain as run } from "../testing";
 
 const work = mkdtempSync(path.join(tmpdir(), "milepael-pipeline-"));
 const file = (name: string) => path.join(work, name);
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    argv,
-    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
-    {},
-    async () => "",
-  );
-  return { code, stdout, stderr };
-}
 
 // The bench runs the same pipeline at 100,000 initiatives (packages/cli/bench/run.mjs); here a
 // size CI can afford.

@@ -1,7 +1,7 @@
 import { access, constants, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import type { Locale } from "@milepael/core";
 import { buildReport, type ReportOptions, reportToHtml } from "@milepael/core/report";
+import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, CommandError, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { readCommandDocument, writeOutput } from "../files";
@@ -114,19 +114,17 @@ export const reportCommand: Command = {
   },
   async run(args, context) {
     const { locale, env } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string", short: "o" },
+      {
+        ...outputOption,
+        ...stringOptions("format", "today"),
         round: { type: "string", multiple: true },
         section: { type: "string", multiple: true },
         attention: { type: "boolean" },
-        today: { type: "string" },
       },
-    });
-    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
+      locale,
+    );
     const format = values.format as ReportFormat | undefined;
     if (format === undefined || !formats.includes(format))
       throw new UsageError(cliMessage(locale, "report-format-invalid"));
@@ -135,7 +133,6 @@ export const reportCommand: Command = {
       throw new UsageError(cliMessage(locale, "report-needs-output", { format }));
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
       throw new UsageError(cliMessage(locale, "today-format"));
-    const file = positionals[0] as string;
     const document = await readCommandDocument("report", file, context);
     if (document === null) return exitCode.failed;
     const options: ReportOptions = {

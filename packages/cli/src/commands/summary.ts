@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   type BudgetFollowUp,
   decisionOutcomeLabels,
@@ -13,6 +12,7 @@ import {
   statusValues,
   summarizeMeetings,
 } from "@milepael/core";
+import { parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
 import { readCommandDocument } from "../files";
 import { exitCode } from "../io";
@@ -143,17 +143,15 @@ For meetings: meetings per body per year and the outcomes of their items.
   },
   async run(args, context) {
     const { io, locale } = context;
-    const { values, positionals } = parseArgs({
+    const { values, file } = parseFileArgs(
       args,
-      allowPositionals: true,
-      options: { round: { type: "string" }, by: { type: "string" }, json: { type: "boolean" } },
-    });
-    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
+      { ...stringOptions("round", "by"), json: { type: "boolean" } },
+      locale,
+    );
     const by = values.by;
     if (by !== undefined && !(rollUpDimensions as readonly string[]).includes(by)) {
       throw new UsageError(cliMessage(locale, "by-invalid", { dimensions: rollUpDimensions.join(", ") }));
     }
-    const file = positionals[0] as string;
     const document = await readCommandDocument("summary", file, context);
     if (document === null) return exitCode.failed;
     if (

@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { checkDocument, hasErrors, parseDocumentJson } from "@milepael/core";
+import { parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
 import { decodingWorthSaying, diagnosticsFormat, printDiagnostics, readInput } from "../files";
@@ -23,16 +23,10 @@ overdue and too early assessments). Exits 1 on errors.
 `,
   },
   async run(args, { io, locale, stdin, maxSize }) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { today: { type: "string" }, "diagnostics-format": { type: "string" } },
-    });
-    if (positionals.length !== 1) throw new UsageError(cliMessage(locale, "one-file"));
+    const { values, file } = parseFileArgs(args, stringOptions("today", "diagnostics-format"), locale);
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
       throw new UsageError(cliMessage(locale, "today-format"));
     }
-    const file = positionals[0] as string;
     const format = diagnosticsFormat(values["diagnostics-format"], locale);
     let decoded: Awaited<ReturnType<typeof readInput>>;
     try {

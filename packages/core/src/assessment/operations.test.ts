@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../diagnostics/messages";
 import { budgetFollowUp2017 } from "../fixtures";
+import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { validateDocument } from "../model/document.schema";
 import { checkDocument } from "../rules/checkDocument";
+import type { Status } from "../status/status";
 import {
   applyOperation,
   assess,
@@ -18,6 +20,24 @@ import {
 const anne = { by: "Anne Jensen, Ejendomme", at: "2017-10-02T09:00:00Z" };
 const finance = { by: "Økonomi", at: "2017-10-01T08:00:00Z" };
 const codes = (result: { diagnostics: { code: string }[] }) => result.diagnostics.map((d) => d.code);
+
+/** Anne assesses initiative 7.04's economy line. */
+const assessEconomy = (document: BudgetFollowUp, status: Status, note?: string) =>
+  assess(document, {
+    initiativeId: "7.04",
+    milestone: "economy",
+    status,
+    ...(note === undefined ? {} : { note }),
+    ...anne,
+  });
+
+/** A fourth round for 2017, new to the document, with the cut-off given. */
+const round4 = (cutOff: string) => ({
+  id: "2017-4",
+  label: "4. budgetopfølgning 2017",
+  kind: "follow-up" as const,
+  cutOff,
+});
 
 /** The 2017 follow-up with the third round open, as a centre meets it. */
 const opened = startRound(budgetFollowUp2017, "2017-3", finance).document;
@@ -42,13 +62,7 @@ describe("startRound", () => {
   });
 
   it("adds a new round in cut-off order", () => {
-    const round4 = {
-      id: "2017-4",
-      label: "4. budgetopfølgning 2017",
-      kind: "follow-up" as const,
-      cutOff: "2017-11-30",
-    };
-    const { document } = startRound(budgetFollowUp2017, round4, finance);
+    const { document } = startRound(budgetFollowUp2017, round4("2017-11-30"), finance);
     expect(document.rounds.map((round) => round.id)).toEqual([
       "2017-1",
       "2017-2",
@@ -56,17 +70,11 @@ describe("startRound", () => {
       "2017-4",
       "2017-year-end",
     ]);
-    expect(document.rounds[3]).toEqual({ ...round4, state: "open" });
+    expect(document.rounds[3]).toEqual({ ...round4("2017-11-30"), state: "open" });
   });
 
   it("refuses a new round without a real cut-off day", () => {
-    const round = {
-      id: "2017-4",
-      label: "4. budgetopfølgning 2017",
-      kind: "follow-up" as const,
-      cutOff: "2017-11-31",
-    };
-    const result = startRound(budgetFollowUp2017, round, finance);
+    const result = startRound(budgetFollowUp2017, round4("2017-11-31"), finance);
     expect(result.document).toBe(budgetFollowUp2017);
     expect(result.diagnostics).toMatchObject([
       { code: "assessment.invalid-entry", params: { field: "round" } },
@@ -116,13 +124,7 @@ describe("assess: the reading guide at the point of entry", () => {
   });
 
   it("refuses yellow on the economy line, saying which levels the guide allows", () => {
-    const result = assess(opened, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "yellow",
-      note: "x",
-      ...anne,
-    });
+    const result = assessEconomy(opened, "yellow", "x");
     expect(result.document).toBe(opened);
     expect(result.event).toBeNull();
     expect(result.diagnostics[0]).toMatchObject({
@@ -143,13 +145,7 @@ describe("assess: the reading guide at the point of entry", () => {
       ...opened,
       readingGuide: { economyLevels: ["green" as const, "yellow" as const, "red" as const] },
     };
-    const result = assess(threeLevels, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "yellow",
-      note: "x",
-      ...anne,
-    });
+    const result = assessEconomy(threeLevels, "yellow", "x");
     expect(result.diagnostics).toEqual([]);
     expect(result.document.sections[2]!.initiatives[3]!.economy).toMatchObject({
       status: "yellow",
@@ -158,24 +154,12 @@ describe("assess: the reading guide at the point of entry", () => {
   });
 
   it("asks for a new economy note in a new round, and records the economy again even when it stays the same", () => {
-    const round3 = assess(opened, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "red",
-      note: "Overskredet.",
-      ...anne,
-    });
+    const round3 = assessEconomy(opened, "red", "Overskredet.");
     const published = publishRound(round3.document, "2017-3", finance).document;
     const yearEnd = startRound(published, "2017-year-end", finance).document;
-    const stale = assess(yearEnd, { initiativeId: "7.04", milestone: "economy", status: "red", ...anne });
+    const stale = assessEconomy(yearEnd, "red");
     expect(codes(stale)).toEqual(["assessment.note-required"]);
-    const again = assess(yearEnd, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "red",
-      note: "Stadig.",
-      ...anne,
-    });
+    const again = assessEconomy(yearEnd, "red", "Stadig.");
     expect(again.event).toMatchObject({
       round: "2017-year-end",
       fromRound: "2017-3",

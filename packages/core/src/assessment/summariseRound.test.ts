@@ -6,6 +6,13 @@ import { summariseRound } from "./summariseRound";
 
 const finance = { by: "Økonomi", at: "2017-10-01T08:00:00Z" };
 const anne = { by: "Anne", at: "2017-10-02T09:00:00Z" };
+/** The follow-up after a year-end round in which 7.03's economy (red at round 3) was assessed green. */
+const economyGreenAtYearEnd = (
+  [
+    { type: "start-round", round: "2017-year-end", ...finance },
+    { type: "assess", initiativeId: "7.03", milestone: "economy", status: "green", note: "Holdt.", ...anne },
+  ] as const
+).reduce((document, operation) => applyOperation(document, operation).document, budgetFollowUp2017);
 
 describe("diffRounds", () => {
   it("sorts the moves between two rounds into worsened, improved and newly assessed", () => {
@@ -31,20 +38,7 @@ describe("diffRounds", () => {
   });
 
   it("reads the economy line at an earlier round from the history once it is assessed again", () => {
-    let document = budgetFollowUp2017;
-    for (const operation of [
-      { type: "start-round", round: "2017-year-end", ...finance },
-      {
-        type: "assess",
-        initiativeId: "7.03",
-        milestone: "economy",
-        status: "green",
-        note: "Holdt.",
-        ...anne,
-      },
-    ] as const) {
-      document = applyOperation(document, operation).document;
-    }
+    const document = economyGreenAtYearEnd;
     const initiative = document.sections[2]!.initiatives[2]!;
     expect(economyStatusAt(document, initiative, "2017-3")).toBe("red");
     expect(economyStatusAt(document, initiative, "2017-year-end")).toBe("green");
@@ -61,6 +55,15 @@ describe("summariseRound", () => {
         "Ingen er forværret siden 2. budgetopfølgning 2017. 1 er forbedret: 6.11 Ballerup Kommune som attraktiv oplevelsesby. " +
         "2 milepæle er forsinket: skæringsdatoen 2017-09-30 er passeret uden vurdering. " +
         "Økonomi: 1 rød og 3 grønne af 4 vurderede.",
+    );
+  });
+
+  it("joins the economy's colours as the language joins a list", () => {
+    expect(summariseRound(budgetFollowUp2017, "2017-3", "en")).toContain(
+      "Economy: 1 red and 3 green of 4 assessed.",
+    );
+    expect(summariseRound(economyGreenAtYearEnd, "2017-year-end", "da")).toContain(
+      "Økonomi: 1 grøn af 1 vurderede.",
     );
   });
 

@@ -3,30 +3,21 @@ import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import { countStatuses } from "../rules/rollUp";
 import { diffRounds, economyStatusAt } from "./diffRounds";
 
-const words = {
-  da: {
-    milestone: ["milepæl", "milepæle"],
-    red: ["rød", "røde"],
-    yellow: ["gul", "gule"],
-    green: ["grøn", "grønne"],
-    and: "og",
-    more: (count: number) => `og ${count} ${count === 1 ? "anden" : "andre"}`,
-  },
-  en: {
-    milestone: ["milestone", "milestones"],
-    red: ["red", "red"],
-    yellow: ["yellow", "yellow"],
-    green: ["green", "green"],
-    and: "and",
-    more: (count: number) => `and ${count} more`,
-  },
+/** Words counted in the summary, singular and plural per locale. */
+const nouns = {
+  milestone: { da: ["milepæl", "milepæle"], en: ["milestone", "milestones"] },
+  red: { da: ["rød", "røde"], en: ["red", "red"] },
+  yellow: { da: ["gul", "gule"], en: ["yellow", "yellow"] },
+  green: { da: ["grøn", "grønne"], en: ["green", "green"] },
 } as const;
 
 const pick = (pair: readonly [string, string], count: number) => (count === 1 ? pair[0] : pair[1]);
 
 function names(list: readonly string[], locale: Locale): string {
   const shown = list.slice(0, 3);
-  return list.length > 3 ? `${shown.join(", ")} ${words[locale].more(list.length - 3)}` : shown.join(", ");
+  return list.length > 3
+    ? `${shown.join(", ")} ${sentencesOf[locale].more(list.length - 3)}`
+    : shown.join(", ");
 }
 
 function number(value: number, locale: Locale): string {
@@ -43,21 +34,22 @@ const sentencesOf = {
     noRound: (round: string) => `Opfølgningen "${round}" findes ikke.`,
     noMilestones: (round: string) => `Ingen milepæle hører til ${round}.`,
     head: (red: Count, total: Count, yellow: Count, green: Count, round: string) =>
-      `${red.text} af ${total.text} ${pick(words.da.milestone, total.value)} til ${round} er ${pick(words.da.red, red.value)}, ${yellow.text} ${pick(words.da.yellow, yellow.value)} og ${green.text} ${pick(words.da.green, green.value)}`,
+      `${red.text} af ${total.text} ${pick(nouns.milestone.da, total.value)} til ${round} er ${pick(nouns.red.da, red.value)}, ${yellow.text} ${pick(nouns.yellow.da, yellow.value)} og ${green.text} ${pick(nouns.green.da, green.value)}`,
     notAssessed: (head: string, missing: Count) => `${head}; ${missing.text} er ikke vurderet.`,
     noneWorse: (previous: string) => `Ingen er forværret siden ${previous}.`,
     worse: (count: Count, previous: string, list: string) =>
       `${count.text} er forværret siden ${previous}: ${list}.`,
     better: (count: Count, list: string) => `${count.text} er forbedret: ${list}.`,
     late: (count: Count, cutOff: string) =>
-      `${count.text} ${pick(words.da.milestone, count.value)} er forsinket: skæringsdatoen ${cutOff} er passeret uden vurdering.`,
+      `${count.text} ${pick(nouns.milestone.da, count.value)} er forsinket: skæringsdatoen ${cutOff} er passeret uden vurdering.`,
     economy: (list: string, assessed: Count) => `Økonomi: ${list} af ${assessed.text} vurderede.`,
+    more: (count: number) => `og ${count} ${count === 1 ? "anden" : "andre"}`,
   },
   en: {
     noRound: (round: string) => `There is no round "${round}".`,
     noMilestones: (round: string) => `No milestones belong to ${round}.`,
     head: (red: Count, total: Count, yellow: Count, green: Count, round: string) =>
-      `${red.text} of ${total.text} ${pick(words.en.milestone, total.value)} for ${round} ${red.value === 1 ? "is" : "are"} red, ${yellow.text} yellow and ${green.text} green`,
+      `${red.text} of ${total.text} ${pick(nouns.milestone.en, total.value)} for ${round} ${red.value === 1 ? "is" : "are"} red, ${yellow.text} yellow and ${green.text} green`,
     notAssessed: (head: string, missing: Count) =>
       `${head}; ${missing.text} ${missing.value === 1 ? "is" : "are"} not assessed.`,
     noneWorse: (previous: string) => `None has worsened since ${previous}.`,
@@ -66,8 +58,9 @@ const sentencesOf = {
     better: (count: Count, list: string) =>
       `${count.text} ${count.value === 1 ? "has" : "have"} improved: ${list}.`,
     late: (count: Count, cutOff: string) =>
-      `${count.text} ${pick(words.en.milestone, count.value)} ${count.value === 1 ? "is" : "are"} overdue: the cut-off ${cutOff} passed without an assessment.`,
+      `${count.text} ${pick(nouns.milestone.en, count.value)} ${count.value === 1 ? "is" : "are"} overdue: the cut-off ${cutOff} passed without an assessment.`,
     economy: (list: string, assessed: Count) => `Economy: ${list} of ${assessed.text} assessed.`,
+    more: (count: number) => `and ${count} more`,
   },
 } satisfies Record<Locale, Record<string, (...args: never[]) => string>>;
 
@@ -100,7 +93,6 @@ export function summariseRound(
     ),
   );
   const total = counts.green + counts.yellow + counts.red + counts["not-assessed"];
-  const w = words[locale];
   const sentences: string[] = [];
   if (total === 0) {
     sentences.push(say.noMilestones(round.label));
@@ -142,9 +134,8 @@ export function summariseRound(
   if (assessed > 0) {
     const parts = (["red", "yellow", "green"] as const)
       .filter((level) => economy[level] > 0)
-      .map((level) => `${number(economy[level], locale)} ${pick(w[level], economy[level])}`);
-    const last = parts.pop() as string;
-    const list = parts.length === 0 ? last : `${parts.join(", ")} ${w.and} ${last}`;
+      .map((level) => `${number(economy[level], locale)} ${pick(nouns[level][locale], economy[level])}`);
+    const list = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" }).format(parts);
     sentences.push(say.economy(list, count(assessed)));
   }
   return sentences.join(" ");

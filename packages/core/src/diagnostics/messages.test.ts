@@ -12,4 +12,13 @@ describe("the one catalogue of diagnostic messages", () => {
       expect(en, code).not.toBe("");
     }
   });
+
+  it("names a type it has no word for as the type itself, even one named like an object's own key", () => {
+    const finding = diagnostic("error", "schema.invalid-type", [], {
+      expected: "string",
+      received: "constructor",
+    });
+    expect(diagnosticMessage(finding, "en")).toBe("Expected text, found constructor.");
+    expect(diagnosticMessage(finding, "da")).toBe("Forventede tekst, men fandt constructor.");
+  });
 });

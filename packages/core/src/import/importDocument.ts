@@ -7,7 +7,7 @@ import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
 import { planColumnNames } from "./planText/columns";
 import { importPlanText, type PlanImportOptions } from "./planText/read";
 import { ownValue } from "./shared/cells";
-import { checkInputSize } from "./shared/collector";
+import { refuseInput } from "./shared/collector";
 import { detectDelimiter } from "./shared/delimited";
 import { normalizeInput } from "./shared/normalize";
 import type { ImportResult } from "./shared/result";
@@ -64,8 +64,8 @@ export function importDocument(
   text: string,
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
+  const refused = refuseInput(text, options);
+  if (refused) return refused;
   const format = options.format ?? detectFormat(text);
   switch (format) {
     case "json":

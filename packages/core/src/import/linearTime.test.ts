@@ -187,21 +187,25 @@ const entries: Entry[] = [
   { name: "richTextToPlainText", read: richTextToPlainText, reads: [] },
 ];
 
-// Sizes grow until one read takes this long, so that the input's size, not the call, is measured...
-const targetMs = 1;
-// ...and the input is at least this long...
-const minLength = 2_000;
-// ...or until it is this long. Quadratic work shows long before this; beyond some 100,000
-// characters a read allocates more than V8's young generation holds, and the collector's copying
-// makes even a single `replace(/\s+/g, " ")` grow faster than the input.
-const maxLength = 24_000;
-// A read of the longest input faster than this is fine whatever its growth.
-const negligibleMs = 0.1;
-// Each measurement repeats reads for this long and takes the time of one.
-const batchMs = 1;
-// A reader this slow on one input has frozen already; no need to measure twice as much.
-const frozenMs = 1_000;
-const maxRatio = 3;
+/** How growth is measured, and what passes. */
+const measuring = {
+  // Sizes grow until one read takes this long, so that the input's size, not the call, is measured...
+  targetMs: 1,
+  // ...and the input is at least this long...
+  minLength: 2_000,
+  // ...or until it is this long. Quadratic work shows long before this; beyond some 100,000
+  // characters a read allocates more than V8's young generation holds, and the collector's copying
+  // makes even a single `replace(/\s+/g, " ")` grow faster than the input.
+  maxLength: 24_000,
+  // A read of the longest input faster than this is fine whatever its growth.
+  negligibleMs: 0.1,
+  // Each measurement repeats reads for this long and takes the time of one.
+  batchMs: 1,
+  // A reader this slow on one input has frozen already; no need to measure twice as much.
+  frozenMs: 1_000,
+  // The most a read's time may grow when its input doubles.
+  maxRatio: 3,
+} as const;
 
 // Processor time, not wall time: on a busy machine a read may wait for a core, which says
 // nothing about the reader. Browsers have only wall time.
@@ -230,7 +234,7 @@ function ratioAt(
   time: number,
 ): number {
   const [small, large] = [make(count), make(count * 2)];
-  const perBatch = Math.max(1, Math.ceil(batchMs / Math.max(time, 0.01)));
+  const perBatch = Math.max(1, Math.ceil(measuring.batchMs / Math.max(time, 0.01)));
   const batch = (text: string) => {
     const start = clock();
     for (let index = 0; index < perBatch; index += 1) read(text);
@@ -238,12 +242,12 @@ function ratioAt(
   };
   // One read of each first, untimed: the JIT compiles a reader's paths for longer input on
   // background threads, whose processor time would count against the first timed read.
-  if (once(() => read(large)) > frozenMs) return Number.POSITIVE_INFINITY;
+  if (once(() => read(large)) > measuring.frozenMs) return Number.POSITIVE_INFINITY;
   read(small);
   let [before, after] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
   for (let turn = 0; turn < 2; turn += 1) {
     after = Math.min(after, batch(large));
-    if (after > frozenMs) return Number.POSITIVE_INFINITY;
+    if (after > measuring.frozenMs) return Number.POSITIVE_INFINITY;
     before = Math.min(before, batch(small));
   }
   return after / Math.max(before, 0.001);
@@ -251,7 +255,7 @@ function ratioAt(
 
 /**
  * How the time to read grows when the input doubles, at a size large enough to measure, or
- * `null` when it stays within `maxRatio`. A ratio above it is measured four times more, at twice
+ * `null` when it stays within `measuring.maxRatio`. A ratio above it is measured four times more, at twice
  * the size and at the first in turn, before it counts: the collector or the JIT may slow any one
  * measurement.
  */
@@ -265,13 +269,16 @@ function growth(read: (text: string) => unknown, make: (count: number) => string
   let count = 16;
   let text = make(count);
   let time = once(() => read(text));
-  while ((time < targetMs || text.length < minLength) && text.length * 2 <= maxLength) {
+  while (
+    (time < measuring.targetMs || text.length < measuring.minLength) &&
+    text.length * 2 <= measuring.maxLength
+  ) {
     count *= 2;
     text = make(count);
     time = once(() => read(text));
   }
-  if (time > frozenMs) return `${Math.round(time)} ms for ${text.length} characters`;
-  if (time < negligibleMs) return null;
+  if (time > measuring.frozenMs) return `${Math.round(time)} ms for ${text.length} characters`;
+  if (time < measuring.negligibleMs) return null;
   const ratios: number[] = [];
   for (const [size, sizeTime] of [
     [count, time],
@@ -282,7 +289,7 @@ function growth(read: (text: string) => unknown, make: (count: number) => string
   ] as const) {
     const ratio = ratioAt(read, make, size, sizeTime);
     ratios.push(ratio);
-    if (ratio <= maxRatio) return null;
+    if (ratio <= measuring.maxRatio) return null;
     if (ratio === Number.POSITIVE_INFINITY) break;
   }
   const shown = ratios.map((ratio) => `×${ratio.toFixed(1)}`).join(", ");

@@ -12,6 +12,7 @@ import { detectFormat, importDocument } from "./importDocument";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
 import { normalizeInput } from "./shared/normalize";
+import type { ImportResult } from "./shared/result";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
@@ -98,36 +99,26 @@ describe("text pasted from Word: invisible characters", () => {
   });
 });
 
+/** No document, and the error that nothing of `kind` was understood. */
+function expectNothingUnderstood({ document, diagnostics }: ImportResult<unknown>, kind: string): void {
+  expect(document).toBeNull();
+  expect(diagnostics).toContainEqual(
+    expect.objectContaining({ level: "error", code: "import.nothing-understood", params: { kind } }),
+  );
+}
+
 describe("nothing understood is an error, not a success", () => {
   it("gives no follow-up, and an error, for text with no initiative", () => {
     const text = "Opfølgning på budgetaftale 2017\n\nMilepæl\tNoget\t1. budgetopfølgning\t☺\n";
-    const { document, diagnostics } = importFollowUpText(text);
-    expect(document).toBeNull();
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({
-        level: "error",
-        code: "import.nothing-understood",
-        params: { kind: "initiatives" },
-      }),
-    );
+    expectNothingUnderstood(importFollowUpText(text), "initiatives");
   });
 
   it("gives no plan, and an error, for a CSV with a header and no rows", () => {
-    const { document, diagnostics } = importPlanCsv("Dato;Aktivitet\r\n");
-    expect(document).toBeNull();
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({
-        level: "error",
-        code: "import.nothing-understood",
-        params: { kind: "activities" },
-      }),
-    );
+    expectNothingUnderstood(importPlanCsv("Dato;Aktivitet\r\n"), "activities");
   });
 
   it("gives no follow-up, and an error, for a follow-up CSV with no initiative", () => {
-    const { document, diagnostics } = importFollowUpCsv("Indsats;Runde;Milepæl: status\r\n;;\r\n");
-    expect(document).toBeNull();
-    expect(codes(diagnostics)).toContain("import.nothing-understood");
+    expectNothingUnderstood(importFollowUpCsv("Indsats;Runde;Milepæl: status\r\n;;\r\n"), "initiatives");
   });
 
   it("warns about a follow-up without milestones or economy lines, and still reads it", () => {

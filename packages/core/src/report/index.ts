@@ -2,13 +2,8 @@
 // file (inline CSS and SVG, no script), for print, PDF and intranets that publish HTML.
 
 export type { ReportOptions } from "./buildReport";
-export {
-  buildReport,
-  formatReportDate,
-  initiativeTitle,
-  reportingRoundOf,
-  selectForReportDocument,
-} from "./buildReport";
+export { buildReport, initiativeTitle, reportingRoundOf, selectForReportDocument } from "./buildReport";
+export { formatReportDate } from "./paper";
 export type {
   Report,
   ReportBlock,

@@ -8,26 +8,9 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pdfFile as pdf, pdfStream as stream } from "./pdfSyntax.mjs";
 
 const here = join(dirname(fileURLToPath(import.meta.url)), "hostile");
-
-/** A PDF from its objects (1-based, in order), with a correct cross-reference table. */
-function pdf(objects, trailerExtra = "") {
-  let body = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
-  const offsets = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-const stream = (content, extra = "") =>
-  `<< /Length ${Buffer.byteLength(content, "latin1")} ${extra}>>\nstream\n${content}\nendstream`;
 
 // A scanned page: one grey picture drawn over the page, no text.
 const pixels = "\x80".repeat(16 * 16);
@@ -48,16 +31,23 @@ writeFileSync(
 // Text, JavaScript run on opening, and a form field.
 const text =
   "BT /F1 12 Tf 72 760 Td (Dato: 4. maj 2017) Tj 0 -30 Td (Implementeringsplan 2017) Tj ET\nBT /F1 10 Tf 72 700 Td (Dato) Tj 120 0 Td (Aktivitet) Tj ET\nBT /F1 10 Tf 72 685 Td (8. maj) Tj 120 0 Td (Workshop) Tj ET";
+/** Objects 2 to 5 of a one-page PDF of `text`: its pages, the page (`pageExtra` added), font and content. */
+const textPage = (pageExtra = "") => [
+  "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R ${pageExtra}>>`,
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  stream(text),
+];
+/** A text field on page 3, `extra` added to its dictionary. */
+const field = (extra = "") =>
+  `<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R ${extra}>>`;
 writeFileSync(
   join(here, "javascript-and-form.pdf"),
   pdf([
     "<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R /AcroForm << /Fields [7 0 R] >> /Names << /JavaScript << /Names [(start) 6 0 R] >> >> >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [7 0 R] >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    stream(text),
+    ...textPage("/Annots [7 0 R] "),
     "<< /Type /Action /S /JavaScript /JS (app.alert\\('hej'\\); while\\(true\\){}) >>",
-    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R >>",
+    field(),
   ]),
 );
 
@@ -66,11 +56,8 @@ writeFileSync(
   join(here, "form.pdf"),
   pdf([
     "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    stream(text),
-    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R >>",
+    ...textPage("/Annots [6 0 R] "),
+    field(),
   ]),
 );
 
@@ -79,11 +66,8 @@ writeFileSync(
   join(here, "field-javascript.pdf"),
   pdf([
     "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    stream(text),
-    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (navn) /V (Jens) /Rect [72 600 300 620] /P 3 0 R /AA << /Bl 7 0 R >> >>",
+    ...textPage("/Annots [6 0 R] "),
+    field("/AA << /Bl 7 0 R >> "),
     "<< /Type /Action /S /JavaScript /JS (app.alert\\('hej'\\);) >>",
   ]),
 );
@@ -91,13 +75,7 @@ writeFileSync(
 // Printing on opening is a named action, not JavaScript: read as any PDF.
 writeFileSync(
   join(here, "print-on-open.pdf"),
-  pdf([
-    "<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /Named /N /Print >> >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    stream(text),
-  ]),
+  pdf(["<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /Named /N /Print >> >>", ...textPage()]),
 );
 
 // Password-protected: a standard security handler whose user password is not empty.

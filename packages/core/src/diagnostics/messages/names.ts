@@ -4,6 +4,12 @@ import { n, type Params } from "./format";
 
 // Names and lists inside the messages: file kinds, encodings, counts, types, statuses.
 
+/** The word for `key` from a table of [Danish, English] pairs, or the key itself when the table has none. */
+function fromPairs(key: string, locale: Locale, pairs: Record<string, readonly [string, string]>): string {
+  const pair = Object.hasOwn(pairs, key) ? pairs[key] : undefined;
+  return pair ? pair[locale === "da" ? 0 : 1] : key;
+}
+
 /**
  * A binary file's kind in words, for the message that refuses it.
  *
@@ -11,7 +17,7 @@ import { n, type Params } from "./format";
  * binaryName("png", "da"); // "et PNG-billede"
  */
 export function binaryName(kind: string, locale: Locale): string {
-  const names: Record<string, [string, string]> = {
+  return fromPairs(kind, locale, {
     png: ["et PNG-billede", "a PNG image"],
     jpeg: ["et JPEG-billede", "a JPEG image"],
     gif: ["et GIF-billede", "a GIF image"],
@@ -22,9 +28,7 @@ export function binaryName(kind: string, locale: Locale): string {
     zip: ["ZIP-arkiv", "ZIP archive"],
     ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
     binary: ["NUL-bytes", "NUL bytes"],
-  };
-  const pair = Object.hasOwn(names, kind) ? names[kind] : undefined;
-  return pair ? pair[locale === "da" ? 0 : 1] : kind;
+  });
 }
 
 /**
@@ -72,7 +76,7 @@ export function normalizedList(params: Params, locale: Locale): string {
  * typeName("number", "da"); // "et tal"
  */
 export function typeName(type: string, locale: Locale): string {
-  const names: Record<string, [string, string]> = {
+  return fromPairs(type, locale, {
     string: ["tekst", "text"],
     number: ["et tal", "a number"],
     boolean: ["sand/falsk", "true/false"],
@@ -80,9 +84,7 @@ export function typeName(type: string, locale: Locale): string {
     array: ["en liste", "a list"],
     null: ["null", "null"],
     undefined: ["intet", "nothing"],
-  };
-  const pair = names[type];
-  return pair ? pair[locale === "da" ? 0 : 1] : type;
+  });
 }
 
 /**

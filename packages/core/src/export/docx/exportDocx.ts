@@ -8,23 +8,19 @@ import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/
 import { parseRichText, type RichNode } from "../../richText/richText";
 import { statusFaces } from "../../status/vocabulary";
 import { embeddedPartName, fingerprintBytes } from "./embedded";
+import { metadataParagraphs, roundsBlocks, sectionBlocks, titleParagraph } from "./followUpPages";
+import { shownText } from "./pageTags";
 import {
   applyMarks,
   type CopyEntry,
-  metadataParagraphs,
-  roundsBlocks,
-  sectionBlocks,
+  type Docx,
+  type DocxParagraph,
+  type DocxRun,
+  type DocxTable,
   TagWriter,
-  titleParagraph,
-} from "./followUpPages";
-import { shownText } from "./pageTags";
+} from "./tagWriter";
 
 export type DocxExportOptions = ReportOptions;
-
-type Docx = typeof import("docx");
-type DocxParagraph = InstanceType<Docx["Paragraph"]>;
-type DocxTable = InstanceType<Docx["Table"]>;
-type DocxRun = InstanceType<Docx["TextRun"]>;
 
 /** A4 and A3 in twentieths of a point, portrait. */
 const pageSizes = { A4: { width: 11906, height: 16838 }, A3: { width: 16838, height: 23811 } } as const;
@@ -136,15 +132,15 @@ function followUpBody(
   report: Report,
 ): (DocxParagraph | DocxTable)[] {
   const { docx } = writer;
-  const width = textWidth(report);
+  const page = { writer, document, locale: report.locale, width: textWidth(report) };
   const summary = report.blocks.findIndex((block) => block.kind === "table" && block.role === "summary");
   return [
     ...metadataParagraphs(writer, document.metadata, report.locale),
     titleParagraph(writer, document),
     // The blocks between the title and the sections: reading guide, summary, chart, summary table.
     ...withoutMarks(report.blocks.slice(1, summary + 1)).flatMap((block) => renderBlock(docx, block, report)),
-    ...roundsBlocks(writer, document, report.locale, width),
-    ...sectionBlocks(writer, document, report.locale, width),
+    ...roundsBlocks(page),
+    ...sectionBlocks(page),
   ];
 }
 

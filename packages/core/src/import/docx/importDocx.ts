@@ -1,7 +1,7 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
-import type { CopyEntry } from "../../export/docx/followUpPages";
+import type { CopyEntry } from "../../export/docx/tagWriter";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
 import type { ImportDocumentOptions } from "../importDocument";

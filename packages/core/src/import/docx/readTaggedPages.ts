@@ -1,4 +1,3 @@
-import type { CopyEntry } from "../../export/docx/followUpPages";
 import {
   initiativeKindWords,
   keyOfWord,
@@ -11,9 +10,9 @@ import {
   roundKindWords,
   shownText,
   type TagParagraph,
-  type TagRun,
   unshownFields,
 } from "../../export/docx/pageTags";
+import type { CopyEntry } from "../../export/docx/tagWriter";
 import type {
   BudgetFollowUp,
   Economy,
@@ -24,11 +23,10 @@ import type {
 } from "../../model/budgetFollowUp.schema";
 import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
+import { ownValue } from "../shared/cells";
 import type { WordStyles } from "./readWordXml";
-import { child, childElements, textOf, type XmlElement } from "./xml";
-
-/** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */
-type ReadRun = TagRun | { kind: "cr" };
+import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
+import { child, childElements, type XmlElement } from "./xml";
 
 interface Capture {
   tag: PageTag;
@@ -47,6 +45,29 @@ interface PendingRich {
 class Unreadable extends Error {}
 
 const textMetadata = ["contactPerson", "phone", "email", "caseId", "organisation"] as const;
+
+/** The part being read that a value goes into: the section, the initiative, a milestone or the economy. */
+type Holder = "section" | "initiative" | "item";
+
+/** Tags whose text is a field of the part being read, as it stands. */
+const plainFields: Record<string, readonly [Holder, string]> = {
+  "section.number": ["section", "number"],
+  "section.title": ["section", "title"],
+  "initiative.number": ["initiative", "number"],
+  "initiative.title": ["initiative", "title"],
+  "initiative.center": ["initiative", "responsibleCenter"],
+  "initiative.committee": ["initiative", "responsibleCommittee"],
+  "milestone.statusNote": ["item", "statusNote"],
+  "economy.statusNote": ["item", "statusNote"],
+};
+
+/** Tags whose paragraphs are a rich-text field of the part being read, set when the file is read. */
+const richFields: Record<string, readonly [Holder, string]> = {
+  "initiative.description": ["initiative", "description"],
+  "initiative.notes": ["initiative", "notes"],
+  "milestone.text": ["item", "text"],
+  "economy.text": ["item", "text"],
+};
 
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
@@ -96,7 +117,7 @@ class TaggedReader {
     switch (element.name) {
       case "w:p": {
         const outer = this.list;
-        this.list = this.listOf(element);
+        this.list = paragraphList(element, this.styles);
         for (const node of childElements(element)) this.visit(node);
         this.list = outer;
         return;
@@ -110,7 +131,7 @@ class TaggedReader {
         return;
       }
       case "w:r":
-        if (this.capture !== undefined) this.readRun(element, this.capture.runs);
+        if (this.capture !== undefined) readRun(element, this.capture.runs);
         return;
       case "w:pPr":
       case "w:rPr":
@@ -125,40 +146,6 @@ class TaggedReader {
         return;
       default:
         for (const node of childElements(element)) this.visit(node);
-    }
-  }
-
-  private listOf(paragraph: XmlElement): TagParagraph["list"] {
-    const numPr = child(child(paragraph, "w:pPr"), "w:numPr");
-    const numId = child(numPr, "w:numId")?.attributes["w:val"];
-    if (numId === undefined || numId === "0") return undefined;
-    return {
-      ordered: !this.styles.bulletLists.has(numId),
-      level: Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0),
-      group: numId,
-    };
-  }
-
-  private readRun(run: XmlElement, out: ReadRun[]): void {
-    const properties = child(run, "w:rPr");
-    const bold = isOn(child(properties, "w:b"));
-    const italic = isOn(child(properties, "w:i"));
-    for (const element of childElements(run)) {
-      switch (element.name) {
-        case "w:t":
-          out.push({ kind: "text", text: textOf(element), bold, italic });
-          break;
-        case "w:tab":
-          out.push({ kind: "text", text: "\t", bold, italic });
-          break;
-        case "w:br":
-          out.push({ kind: "break" });
-          break;
-        case "w:cr":
-          out.push({ kind: "cr" });
-          break;
-        default:
-      }
     }
   }
 
@@ -211,6 +198,17 @@ class TaggedReader {
     const rich = (set: (value: string) => void) => this.addRich(capture, set);
     const text = () => this.exact(tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
+    const plain = ownValue(plainFields, tag.name);
+    if (plain !== undefined) {
+      Object.assign(this.need(this[plain[0]]), { [plain[1]]: text() });
+      return;
+    }
+    const richField = ownValue(richFields, tag.name);
+    if (richField !== undefined) {
+      const target = this.need(this[richField[0]]);
+      rich((value) => Object.assign(target, { [richField[1]]: value }));
+      return;
+    }
     switch (tag.name) {
       case "title":
         this.type = tag.args.type;
@@ -247,56 +245,12 @@ class TaggedReader {
       case "round.meetingDate":
         this.lastRound().meetingDate = date();
         return;
-      case "section.number":
-        this.need(this.section).number = text();
-        return;
-      case "section.title":
-        this.need(this.section).title = text();
-        return;
-      case "initiative.number":
-        this.need(this.initiative).number = text();
-        return;
-      case "initiative.title":
-        this.need(this.initiative).title = text();
-        return;
       case "initiative.kind":
         this.need(this.initiative).kind =
           keyOfWord(initiativeKindWords, plainText(capture.runs)) ?? unreadable();
         return;
-      case "initiative.center":
-        this.need(this.initiative).responsibleCenter = text();
-        return;
-      case "initiative.committee":
-        this.need(this.initiative).responsibleCommittee = text();
-        return;
       case "initiative.contributor":
         this.need(this.initiative).keyContributors.push(text());
-        return;
-      case "initiative.description": {
-        const initiative = this.need(this.initiative);
-        rich((value) => {
-          initiative.description = value;
-        });
-        return;
-      }
-      case "initiative.notes": {
-        const initiative = this.need(this.initiative);
-        rich((value) => {
-          initiative.notes = value;
-        });
-        return;
-      }
-      case "milestone.text":
-      case "economy.text": {
-        const item = this.need(this.item);
-        rich((value) => {
-          item.text = value;
-        });
-        return;
-      }
-      case "milestone.statusNote":
-      case "economy.statusNote":
-        this.need(this.item).statusNote = text();
         return;
       case "milestone.round":
         (this.need(this.item) as Milestone).round = this.roundId(tag, text());
@@ -398,17 +352,6 @@ function showRich(html: string): string {
   );
 }
 
-function plainText(runs: readonly ReadRun[]): string {
-  return runs.map((run) => (run.kind === "text" ? run.text : run.kind === "cr" ? "\r" : "\n")).join("");
-}
-
 function unreadable(): never {
   throw new Unreadable();
-}
-
-/** `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` and `"off"` are off. */
-function isOn(element: XmlElement | undefined): boolean {
-  if (element === undefined) return false;
-  const value = element.attributes["w:val"];
-  return value === undefined || !/^(0|false|off)$/i.test(value);
 }

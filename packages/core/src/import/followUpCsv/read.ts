@@ -13,7 +13,7 @@ import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { sanitizeCell, unescapeCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport, reportDuplicateRows } from "../shared/collector";
+import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -66,105 +66,103 @@ export function importFollowUpCsv(
   text: string,
   options: FollowUpCsvImportOptions = {},
 ): ImportResult<BudgetFollowUp> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const sections: Section[] = [];
-  const roundsSeen: { id: string; label: string; line: number }[] = [];
-  let block: CsvMetadata = { found: false };
-  const build = (): BudgetFollowUp => {
-    const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
-    const rounds = options.rounds ?? block.rounds;
-    const currentRound = options.currentRound ?? block.currentRound;
-    const document: BudgetFollowUp = {
-      schemaVersion: 2,
-      type: "budget-follow-up",
-      metadata,
-      rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
-      ...(currentRound === undefined ? {} : { currentRound }),
-      sections,
+  return importText(text, options, (collector) => {
+    const sections: Section[] = [];
+    const roundsSeen: { id: string; label: string; line: number }[] = [];
+    let block: CsvMetadata = { found: false };
+    const build = (): BudgetFollowUp => {
+      const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
+      const rounds = options.rounds ?? block.rounds;
+      const currentRound = options.currentRound ?? block.currentRound;
+      const document: BudgetFollowUp = {
+        schemaVersion: 2,
+        type: "budget-follow-up",
+        metadata,
+        rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
+        ...(currentRound === undefined ? {} : { currentRound }),
+        sections,
+      };
+      return document;
     };
-    return document;
-  };
-  return guardImport(
-    collector,
-    () => {
-      const { table, block: found } = readCsvTable(text, options.delimiter, collector);
-      block = found;
-      const [header, ...body] = table;
-      if (header === undefined) return nothingUnderstood(collector);
-      reportDuplicateRows(body, collector);
-      const columns = header.cells.map(
-        (cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
-      );
-      for (const name of ["title", "round", "milestoneStatus"] as const) {
-        if (!columns.includes(name))
-          collector.add("error", "import.missing-column", header.line, { column: name });
-      }
-      const hasIds = columns.includes("id");
-      // The first column of each name, looked up once rather than searched on every cell of every row.
-      const columnIndex = new Map<FollowUpCsvColumn, number>();
-      columns.forEach((column, index) => {
-        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-      });
-      let section: Section | undefined;
-      let initiative: Initiative | undefined;
-      let initiativeKey = "";
-      const roundIds = new Set<string>();
-      const ids = new IdAllocator();
-      let initiativeCount = 0;
-      for (const row of body) {
-        const cell = (column: FollowUpCsvColumn) => {
-          const index = columnIndex.get(column) ?? -1;
-          return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
-        };
-        reportIgnoredCells(row, header.cells, columns, collector);
-        // Values are kept as written (spaces too); trimming only decides what is empty.
-        const sectionNumber = cell("sectionNumber");
-        const sectionTitle = filled(cell("section")) || filled(sectionNumber) || "Uden afsnit";
-        if (
-          section === undefined ||
-          section.title !== sectionTitle ||
-          (section.number ?? "") !== sectionNumber
-        ) {
-          section = {
-            ...(sectionNumber === "" ? {} : { number: sectionNumber }),
-            title: sectionTitle,
-            initiatives: [],
+    return {
+      read: () => {
+        const { table, block: found } = readCsvTable(text, options.delimiter, collector);
+        block = found;
+        const [header, ...body] = table;
+        if (header === undefined) return nothingUnderstood(collector);
+        reportDuplicateRows(body, collector);
+        const columns = header.cells.map(
+          (cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
+        );
+        for (const name of ["title", "round", "milestoneStatus"] as const) {
+          if (!columns.includes(name))
+            collector.add("error", "import.missing-column", header.line, { column: name });
+        }
+        const hasIds = columns.includes("id");
+        // The first column of each name, looked up once rather than searched on every cell of every row.
+        const columnIndex = new Map<FollowUpCsvColumn, number>();
+        columns.forEach((column, index) => {
+          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+        });
+        let section: Section | undefined;
+        let initiative: Initiative | undefined;
+        let initiativeKey = "";
+        const roundIds = new Set<string>();
+        const ids = new IdAllocator();
+        let initiativeCount = 0;
+        for (const row of body) {
+          const cell = (column: FollowUpCsvColumn) => {
+            const index = columnIndex.get(column) ?? -1;
+            return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
           };
-          sections.push(section);
-          initiative = undefined;
-        }
-        const title = cell("title");
-        const number = filled(cell("number"));
-        const idCell = filled(cell("id"));
-        if (title.trim() === "" && idCell === "") {
-          if (cell("milestoneStatus").trim() !== "" || cell("milestone").trim() !== "")
-            collector.add("warning", "import.row-without-initiative", row.line, {}, row.cells.join(";"));
-          continue;
-        }
-        const key = hasIds ? idCell : `${number}\u0000${title}`;
-        if (initiative === undefined || key !== initiativeKey) {
-          initiativeCount += 1;
-          const id = ids.take(idCell || number || `i${initiativeCount}`);
-          initiativeKey = key;
-          initiative = readInitiative(id, cell, row.line, collector);
-          section.initiatives.push(initiative);
-        }
-        const milestone = readMilestone(cell, row.line, collector);
-        if (milestone) {
-          initiative.milestones.push(milestone);
-          if (!roundIds.has(milestone.round)) {
-            roundIds.add(milestone.round);
-            roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
+          reportIgnoredCells(row, header.cells, columns, collector);
+          // Values are kept as written (spaces too); trimming only decides what is empty.
+          const sectionNumber = cell("sectionNumber");
+          const sectionTitle = filled(cell("section")) || filled(sectionNumber) || "Uden afsnit";
+          if (
+            section === undefined ||
+            section.title !== sectionTitle ||
+            (section.number ?? "") !== sectionNumber
+          ) {
+            section = {
+              ...(sectionNumber === "" ? {} : { number: sectionNumber }),
+              title: sectionTitle,
+              initiatives: [],
+            };
+            sections.push(section);
+            initiative = undefined;
+          }
+          const title = cell("title");
+          const number = filled(cell("number"));
+          const idCell = filled(cell("id"));
+          if (title.trim() === "" && idCell === "") {
+            if (cell("milestoneStatus").trim() !== "" || cell("milestone").trim() !== "")
+              collector.add("warning", "import.row-without-initiative", row.line, {}, row.cells.join(";"));
+            continue;
+          }
+          const key = hasIds ? idCell : `${number}\u0000${title}`;
+          if (initiative === undefined || key !== initiativeKey) {
+            initiativeCount += 1;
+            const id = ids.take(idCell || number || `i${initiativeCount}`);
+            initiativeKey = key;
+            initiative = readInitiative(id, cell, row.line, collector);
+            section.initiatives.push(initiative);
+          }
+          const milestone = readMilestone(cell, row.line, collector);
+          if (milestone) {
+            initiative.milestones.push(milestone);
+            if (!roundIds.has(milestone.round)) {
+              roundIds.add(milestone.round);
+              roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
+            }
           }
         }
-      }
-      if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
-      return build();
-    },
-    build,
-  );
+        if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
+        return build();
+      },
+      partial: build,
+    };
+  });
 }
 
 type CellReader = (column: FollowUpCsvColumn) => string;

@@ -8,7 +8,7 @@ import type {
 } from "../../model/budgetFollowUp.schema";
 import { maxRichTextDepth } from "../../richText/richText";
 import { cellText, richCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
+import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
@@ -56,16 +56,11 @@ export function importFollowUpText(
   text: string,
   options: FollowUpImportOptions = {},
 ): ImportResult<BudgetFollowUp> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const { text: source, plainSpace } = readableSource(text, collector, { recoverColumns: true });
-  const reader = new FollowUpReader(new LineReader(source), options, collector, plainSpace);
-  return guardImport(
-    collector,
-    () => reader.read(),
-    () => reader.assemble(),
-  );
+  return importText(text, options, (collector) => {
+    const { text: source, plainSpace } = readableSource(text, collector, { recoverColumns: true });
+    const reader = new FollowUpReader(new LineReader(source), options, collector, plainSpace);
+    return { read: () => reader.read(), partial: () => reader.assemble() };
+  });
 }
 
 class FollowUpReader {

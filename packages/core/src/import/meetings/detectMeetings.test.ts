@@ -10,17 +10,14 @@ const read = (name: string) => readFileSync(path.join(root, name), "utf8");
 
 describe("detecting minutes and agendas", () => {
   it("tells minutes and agendas of every system from plans and follow-ups", () => {
-    expect(detectFormat(read("seeds/referater-lejre-2017.txt"))).toBe("meetings");
-    expect(detectFormat(read("meetings/dagsorden-oekonomiudvalget-2018.txt"))).toBe("meetings");
-    expect(detectFormat(read("meetings/referat-landsbyudvalget-2019.txt"))).toBe("meetings");
-    expect(detectFormat(read("meetings/referat-oekonomiudvalget-2013.txt"))).toBe("meetings");
     for (const name of [
-      "implementeringsplan-vision-2029.txt",
-      "kommunikationsplan-2017.txt",
-      "introduktionsprogram-kb-2018-2021.txt",
+      "seeds/referater-lejre-2017.txt",
+      "meetings/dagsorden-oekonomiudvalget-2018.txt",
+      "meetings/referat-landsbyudvalget-2019.txt",
+      "meetings/referat-oekonomiudvalget-2013.txt",
     ])
-      expect(detectFormat(read(`seeds/${name}`)), name).toBe("plan");
-    expect(detectFormat(read("seeds/budgetopfoelgning-2017-3-del1.txt"))).toBe("followup");
+      expect(detectFormat(read(name)), name).toBe("meetings");
+    // The plan and follow-up seeds stay what they are: importDocument.test.ts checks every seed.
     expect(detectFormat("Referat Økonomiudvalget den 3. maj 2017\tUdsendes\nDato\tAktivitet")).toBe("plan");
   });
 

@@ -12,6 +12,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.
 const read = (name: string) => readFileSync(path.join(root, name), "utf8");
 const seed = read("seeds/referater-lejre-2017.txt");
 
+/** The first meeting of a test file, which the importer reads with nothing worse than info. */
+function firstMeetingWithoutWarnings(name: string) {
+  const { document, diagnostics } = importMeetingsText(read(name));
+  expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+  return document?.meetings[0];
+}
+
 describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and related documents)", () => {
   const { document, diagnostics } = importMeetingsText(seed);
   const meetings = document?.meetings ?? [];
@@ -132,11 +139,7 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
 
 describe("importMeetingsText on other municipalities' meeting systems", () => {
   it("reads an agenda printed 'Dagsorden til møde i … Mødetidspunkt 17-12-2018 17:00 Mødeafholdelse …'", () => {
-    const { document, diagnostics } = importMeetingsText(
-      read("meetings/dagsorden-oekonomiudvalget-2018.txt"),
-    );
-    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
-    const meeting = document?.meetings[0];
+    const meeting = firstMeetingWithoutWarnings("meetings/dagsorden-oekonomiudvalget-2018.txt");
     expect(meeting).toMatchObject({
       kind: "dagsorden",
       body: "Økonomiudvalget",
@@ -166,9 +169,7 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("reads minutes printed body first: 'Landsbyudvalget REFERAT … Sted: … Dato: … Start kl.: … Slut kl.: …'", () => {
-    const { document, diagnostics } = importMeetingsText(read("meetings/referat-landsbyudvalget-2019.txt"));
-    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
-    const meeting = document?.meetings[0];
+    const meeting = firstMeetingWithoutWarnings("meetings/referat-landsbyudvalget-2019.txt");
     expect(meeting).toMatchObject({
       kind: "referat",
       body: "Landsbyudvalget",
@@ -194,9 +195,7 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("reads 'ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013, kl. 15:00 i Rådhuset' and labels printed as headings", () => {
-    const { document, diagnostics } = importMeetingsText(read("meetings/referat-oekonomiudvalget-2013.txt"));
-    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
-    const meeting = document?.meetings[0];
+    const meeting = firstMeetingWithoutWarnings("meetings/referat-oekonomiudvalget-2013.txt");
     expect(meeting).toMatchObject({
       kind: "referat",
       body: "ØKONOMIUDVALGET",

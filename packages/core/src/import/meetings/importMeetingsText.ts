@@ -1,6 +1,6 @@
 import { dayNumber, toIsoDate } from "../../date/calendar";
-import type { Meeting, MeetingItem, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
-import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
+import type { Meeting, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
+import { type DiagnosticCollector, importText } from "../shared/collector";
 import { slugify } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -12,28 +12,18 @@ import {
   readHeaderLine,
   weekdayOf,
 } from "./headerGrammar";
-import {
-  hasInlineCaseNumber,
-  itemFromFields,
-  sequentialSplit,
-  splitItemFields,
-  tidy,
-  withLabelColon,
-} from "./itemFields";
+import { tidy } from "./itemFields";
+import { checkTableOfContents, readMeetingItems } from "./meetingItems";
 import {
   absenteesOf,
-  comparable,
-  coreTitle,
   isHeaderMaterial,
   isItemStart,
-  isTitleOnly,
   municipalityOf,
-  relatedKind,
-  repairTitle,
   shortNamePrefix,
   UniqueIds,
 } from "./meetingParts";
-import { type Chunk, closingPattern, splitUnits, type Unit } from "./pageUnits";
+import { type Chunk, splitUnits, type Unit } from "./pageUnits";
+import { readRelatedDocument } from "./relatedDocument";
 
 export type MeetingsImportOptions = CommonImportOptions;
 
@@ -55,15 +45,10 @@ export function importMeetingsText(
   text: string,
   options: MeetingsImportOptions = {},
 ): ImportResult<MeetingsDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const reader = new MeetingsReader(collector, options);
-  return guardImport(
-    collector,
-    () => reader.read(readableText(text, collector)),
-    () => reader.assemble(),
-  );
+  return importText(text, options, (collector) => {
+    const reader = new MeetingsReader(collector, options);
+    return { read: () => reader.read(readableText(text, collector)), partial: () => reader.assemble() };
+  });
 }
 
 /**
@@ -173,7 +158,7 @@ class MeetingsReader {
     if (firstItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
       const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
-      meeting.items = this.readItems(itemChunks, header.body, meeting, prefix);
+      meeting.items = readMeetingItems(itemChunks, header.body, meeting, prefix, this.collector);
     }
     let inContents = false;
     for (const chunk of headerChunks) {
@@ -182,7 +167,7 @@ class MeetingsReader {
       if (!isHeaderMaterial(chunk.text) && tidy(chunk.text) !== header.body)
         this.collector.add("warning", "meetings.block-skipped", chunk.line, {}, chunk.text.slice(0, 500));
     }
-    this.checkContents(headerText, meeting, headerChunks);
+    checkTableOfContents(headerText, meeting, headerChunks, this.collector);
     this.meetings.push(meeting);
   }
 
@@ -213,127 +198,9 @@ class MeetingsReader {
     return { ...found, year };
   }
 
-  private readItems(
-    chunks: readonly Chunk[],
-    body: string,
-    meeting: Meeting,
-    prefix: string | undefined,
-  ): MeetingItem[] {
-    const items: MeetingItem[] = [];
-    let index = 0;
-    while (index < chunks.length) {
-      const start = chunks[index] as Chunk;
-      let end = index + 1;
-      while (end < chunks.length && !isItemStart(chunks, end)) {
-        const chunk = chunks[end] as Chunk;
-        // In a transcript, the first page without the minutes' running head is an attachment.
-        if (chunk.page !== undefined && !chunk.runningHead) break;
-        end += 1;
-      }
-      const inline = hasInlineCaseNumber(start.text) || !isTitleOnly(start.text, chunks[index + 1]);
-      const joined = (inline ? chunks.slice(index, end) : chunks.slice(index + 1, end))
-        .map((chunk) => withLabelColon(chunk.text))
-        .join(" ");
-      const closing = closingPattern.exec(joined);
-      if (closing && Number(closing[1]) < 24 && Number(closing[2]) < 60)
-        meeting.end = `${(closing[1] ?? "").padStart(2, "0")}:${closing[2]}`;
-      const text = closing
-        ? joined.slice(0, closing.index) + joined.slice(closing.index + closing[0].length)
-        : joined;
-      const { before, fields } = splitItemFields(text);
-      const rawTitle = inline ? before : tidy(start.text);
-      const numbered = /^(?:Punkt\s+)?(\d{1,3})[.):]?\s+(.+)$/i.exec(rawTitle);
-      let title = numbered ? (numbered[2] ?? "") : rawTitle;
-      const repaired = repairTitle(title, prefix);
-      if (repaired !== title) {
-        this.collector.add("info", "meetings.title-repaired", start.line, { title: repaired }, title);
-        title = repaired;
-      }
-      if (title === "") title = `Punkt ${items.length + 1}`;
-      items.push(itemFromFields(numbered?.[1] ?? String(items.length + 1), title, fields, body));
-      index = end;
-      if (end < chunks.length && !isItemStart(chunks, end)) {
-        const last = chunks.at(-1) as Chunk;
-        this.collector.add(
-          "info",
-          "meetings.attachment-pages-skipped",
-          chunks[end]?.line,
-          {
-            fromPage: chunks[end]?.page ?? 0,
-            toPage: last.page ?? 0,
-            toLine: last.line,
-          },
-          chunks[end]?.text.slice(0, 200),
-        );
-        break;
-      }
-    }
-    return items;
-  }
-
-  /** The table of contents lists the items: an item it does not list, or an entry with no item, is reported. */
-  private checkContents(headerText: string, meeting: Meeting, chunks: readonly Chunk[]): void {
-    const tocAt = headerText.search(/Indholdsfortegnelse/i);
-    if (tocAt === -1 || meeting.items.length === 0) return;
-    const toc = headerText.slice(tocAt + "Indholdsfortegnelse".length);
-    const line = chunks.find((chunk) => /Indholdsfortegnelse/i.test(chunk.text))?.line;
-    const normalizedToc = comparable(toc);
-    for (const item of meeting.items) {
-      if (!normalizedToc.includes(comparable(coreTitle(item.title))))
-        this.collector.add("warning", "meetings.item-not-in-toc", line, { title: item.title });
-    }
-    const entries = sequentialSplit(tidy(toc.replace(/\.{2,}\s*\d+/g, " "))).filter((entry) => entry !== "");
-    if (entries.length < 2) return;
-    const titles = meeting.items.map((item) => comparable(coreTitle(item.title)));
-    for (const entry of entries) {
-      const wanted = comparable(coreTitle(entry));
-      if (!titles.some((title) => title.includes(wanted) || wanted.includes(title)))
-        this.collector.add("warning", "meetings.toc-item-missing", line, { title: entry });
-    }
-  }
-
   /** A text beside the meetings: a meeting item without its meeting, or a related document. */
   private readOther(unit: Unit): void {
-    const first = unit.chunks[0];
-    if (first === undefined) return;
-    const text = unit.chunks.map((chunk) => chunk.text).join("\n");
-    const title = tidy(first.text.slice(0, 400)).slice(0, 200);
-    const dates = findDates(text.slice(0, 2000)).filter((date) => date.year !== undefined);
-    const municipality =
-      unit.chunks.find((chunk) => chunk.municipality !== undefined)?.municipality ??
-      municipalityOf(text.slice(0, 2000));
-    // An item's excerpt is a snippet: its heading stands at the start.
-    const excerpt =
-      /(\p{Lu}[\p{L}-]*(?:udvalg(?:et)?|bestyrelsen|rådet))\s+(\d{2})-(\d{2})-(\d{4})\s+(?:Side\s+\d+\s+)?(.{3,200}?)\s+Sagsnr\.?\s*:/u.exec(
-        text.slice(0, 3000),
-      );
-    let related: RelatedDocument;
-    if (excerpt) {
-      related = {
-        title: tidy(excerpt[5] ?? title),
-        kind: "mødepunkt",
-        date: `${excerpt[4]}-${excerpt[3]}-${excerpt[2]}`,
-        ...(municipality ? { municipality } : {}),
-      };
-      this.collector.add("info", "meetings.item-without-meeting", first.line, {
-        body: excerpt[1] ?? "",
-        title: related.title,
-      });
-      this.related.push(related);
-      return;
-    } else {
-      const date = dates[0];
-      related = {
-        title,
-        kind: relatedKind(title, text.slice(0, 2000)),
-        ...(municipality ? { municipality } : {}),
-        ...(date?.year === undefined ? {} : { date: toIsoDate(dayNumber(date.year, date.month, date.day)) }),
-      };
-    }
-    this.collector.add("info", "meetings.related-document", first.line, {
-      title: related.title,
-      kind: related.kind,
-    });
-    this.related.push(related);
+    const related = readRelatedDocument(unit, this.collector);
+    if (related !== null) this.related.push(related);
   }
 }

@@ -1,9 +1,9 @@
-import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics/diagnostic";
-import { escapeHtml } from "../../richText/richText";
-import { statusWord, wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
-import { pictureSmiley, unicodeSmiley, wingdingsSmiley } from "../docx/smiley";
+import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic";
+import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import type { LocatedLine } from "../importLocatedLines";
+import { bodyLines, cellText } from "./cellText";
 import { pictureMark } from "./pictures";
+import { isStatusRow, smileyCell } from "./statusCell";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
 export interface PdfTextItem {
@@ -26,7 +26,8 @@ export interface PdfPage {
   height: number;
 }
 
-interface Fragment {
+/** A line's text on a page as the layout joins it, with where it stands. */
+export interface Fragment {
   text: string;
   x: number;
   /** Where the text after a bullet starts: the indent of the item's following lines. */
@@ -40,7 +41,8 @@ interface Fragment {
   alt?: string;
 }
 
-interface PdfCell {
+/** A table cell: its left edge and its lines. */
+export interface PdfCell {
   x: number;
   lines: Fragment[];
 }
@@ -304,140 +306,4 @@ function mostCommonSize(fragments: readonly Fragment[]): number {
     counts.set(size, (counts.get(size) ?? 0) + fragment.text.length);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
-
-type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
-
-/**
- * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
- * line that starts with a bullet (or in a cell with "1)") starts a list item.
- */
-function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
-  const result: Paragraph[] = [];
-  let open: Paragraph | null = null;
-  let previous: Fragment | null = null;
-  for (const line of lines) {
-    const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
-    const bullet = /^[•▪◦·]\s*/.exec(line.text) ?? number;
-    const text = bullet ? line.text.slice(bullet[0].length) : line.text;
-    // A line was wrapped when the next line's first word would not have fitted after it.
-    const firstWord = text.split(" ")[0] ?? "";
-    const left = previous?.hang ?? lines[0]?.x ?? line.x;
-    // A list item's lines start after the bullet: less room than the cell's.
-    const room = width - (left - (lines[0]?.x ?? left));
-    const wrapped =
-      open !== null &&
-      previous !== null &&
-      bullet === null &&
-      Math.abs(line.size - previous.size) < 0.5 &&
-      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
-    if (open !== null && wrapped) {
-      open.text = joinWrapped(open.text, text);
-    } else {
-      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
-      result.push(open);
-    }
-    previous = line;
-  }
-  return result;
-}
-
-/**
- * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR"),
- * except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
- * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
- */
-function joinWrapped(before: string, after: string): string {
-  // Bold running on over the line break stays one bold run.
-  if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
-  if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
-  if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[A-Za-zÆØÅæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
-    return `${before}${after}`;
-  return `${before} ${after}`;
-}
-
-function cellText(cell: PdfCell, width: number): string {
-  const parts = paragraphs(cell.lines, width, true).map((part) => ({
-    ...part,
-    text: part.text.replace(/\*\*/g, ""),
-  }));
-  if (parts.length === 1 && parts[0]?.list === null) return escapeIfNeeded(parts[0]?.text ?? "");
-  let html = "";
-  let open: "ul" | "ol" | null = null;
-  for (const part of parts) {
-    if (open !== null && part.list !== open) {
-      html += `</${open}>`;
-      open = null;
-    }
-    if (part.list !== null && open === null) {
-      html += `<${part.list}>`;
-      open = part.list;
-    }
-    html += part.list !== null ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
-  }
-  if (open !== null) html += `</${open}>`;
-  return html;
-}
-
-function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
-  const parts = paragraphs(cell.lines, rightEdge - cell.x)
-    .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
-    .filter((part) => part.text !== "");
-  return parts.map((part) => {
-    if (part.list !== null)
-      return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
-    if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
-    if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
-    return part.text.replace(/\*\*\s*\*\*/g, " ");
-  });
-}
-
-/** A milestone or economy row, whose last cell is its smiley. */
-function isStatusRow(firstCell: string): boolean {
-  return /^(milepæle?|økonomi)$/.test(
-    firstCell
-      .replace(/<[^>]+>/g, "")
-      .trim()
-      .toLowerCase(),
-  );
-}
-
-/**
- * The smiley cell of a milestone or economy row: J/K/L from a Wingdings font whose name the PDF
- * lost, or a face, written as its colour as in a Word file: a PDF knows yellow from red as Word does.
- */
-function smileyCell(
-  texts: string[],
-  alt: string | undefined,
-  location: SourceLocation,
-  diagnostics: Diagnostic[],
-): void {
-  if (texts.length < 3) return;
-  const last = texts.length - 1;
-  const value = (texts[last] ?? "").trim();
-  const where = { ...location, cell: last + 1 };
-  const picture = value === pictureMark;
-  const smiley = picture
-    ? alt === undefined
-      ? null
-      : pictureSmiley([alt])
-    : Object.hasOwn(wingdingsFaces, value)
-      ? wingdingsSmiley(value.charCodeAt(0))
-      : unicodeSmiley(value);
-  const found =
-    smiley !== null
-      ? diagnostic("info", "import.smiley-read", [], { status: smiley.status, source: smiley.source })
-      : picture
-        ? diagnostic("warning", "import.docx-unknown-picture", [], {
-            name: alt ?? `billede på side ${location.page ?? "?"}`,
-          })
-        : null;
-  if (found === null) return;
-  texts[last] = smiley === null ? "" : statusWord(smiley.status, "da");
-  found.location = where;
-  diagnostics.push(found);
-}
-
-function escapeIfNeeded(text: string): string {
-  return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
 }

@@ -5,7 +5,7 @@ import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport, reportDuplicateRows } from "../shared/collector";
+import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -49,160 +49,158 @@ const extraColumns: Record<string, CsvColumn> = {
  * document?.activities[0]?.title; // "Kick-off"
  */
 export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}): ImportResult<PlanDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const activities: Activity[] = [];
-  let title: string | undefined;
-  let block: CsvMetadata = { found: false };
-  let year = options.metadata?.year ?? options.year;
-  const build = (): PlanDocument => {
-    const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
-    for (const activity of activities) {
-      if (activity.track !== undefined && !known.has(activity.track))
-        known.set(activity.track, { id: activity.track, title: activity.track });
-    }
-    const document: PlanDocument = {
-      schemaVersion: 2,
-      type: "plan",
-      planKind: options.planKind ?? block.planKind ?? "other",
-      metadata: csvDocumentMetadata(options.metadata, block, { title, year }),
-      ...((options.introduction ?? block.introduction) === undefined
-        ? {}
-        : { introduction: options.introduction ?? block.introduction }),
-      tracks: [...known.values()],
-      activities,
-    };
-    return document;
-  };
-  return guardImport(
-    collector,
-    () => {
-      const read = readCsvTable(text, options.delimiter, collector);
-      block = read.block;
-      const rows = read.table;
-      const columnOf = (cell: string): CsvColumn | null => {
-        const name = cell.trim();
-        return (
-          ownValue(options.columns, name) ??
-          ownValue(planColumnNames, name.toLowerCase()) ??
-          ownValue(extraColumns, name.toLowerCase()) ??
-          null
-        );
+  return importText(text, options, (collector) => {
+    const activities: Activity[] = [];
+    let title: string | undefined;
+    let block: CsvMetadata = { found: false };
+    let year = options.metadata?.year ?? options.year;
+    const build = (): PlanDocument => {
+      const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
+      for (const activity of activities) {
+        if (activity.track !== undefined && !known.has(activity.track))
+          known.set(activity.track, { id: activity.track, title: activity.track });
+      }
+      const document: PlanDocument = {
+        schemaVersion: 2,
+        type: "plan",
+        planKind: options.planKind ?? block.planKind ?? "other",
+        metadata: csvDocumentMetadata(options.metadata, block, { title, year }),
+        ...((options.introduction ?? block.introduction) === undefined
+          ? {}
+          : { introduction: options.introduction ?? block.introduction }),
+        tracks: [...known.values()],
+        activities,
       };
-      // A sheet saved from Excel may carry its title (and year) in rows above the table's header.
-      const headerIndex = Math.max(
-        0,
-        rows.slice(0, 10).findIndex((row) => {
-          const found = row.cells.map(columnOf);
-          return found.includes("date") && found.includes("title");
-        }),
-      );
-      const preamble = rows
-        .slice(0, headerIndex)
-        .map((row) => row.cells.filter((cell) => cell.trim() !== ""));
-      if (options.metadata === undefined) title = preamble.find((cells) => cells.length > 0)?.[0]?.trim();
-      const [header, ...body] = rows.slice(headerIndex);
-      if (header === undefined) return nothingUnderstood(collector);
-      reportDuplicateRows(body, collector);
-      const columns = header.cells.map(columnOf);
-      header.cells.forEach((cell, index) => {
-        if (columns[index] === null && cell.trim() !== "")
-          collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
-      });
-      for (const name of ["date", "title"] as const) {
-        if (!columns.includes(name))
-          collector.add("error", "import.missing-column", header.line, { column: name });
-      }
-      year ??= block.metadata?.year;
-      const dateIndex = columns.indexOf("date");
-      const lacksYear = (row: { cells: string[] }) =>
-        toDateExpression(unescapeCell(row.cells[dateIndex] ?? "")).reason === "missing-year";
-      // Only when some date needs it: a table whose dates all name their year stays as it is. A
-      // metadata block (milepael's own export) says the document's year, or that it has none.
-      if (year === undefined && !block.found && dateIndex >= 0 && body.some(lacksYear)) {
-        year = yearOfTable(
-          preamble.map((cells) => cells.join(" ")),
-          body.map((row) => (dateIndex < 0 ? "" : (row.cells[dateIndex] ?? ""))),
-          body.map((row) => row.cells.filter((_, index) => index !== dateIndex).join(" ")),
-          collector,
+      return document;
+    };
+    return {
+      read: () => {
+        const read = readCsvTable(text, options.delimiter, collector);
+        block = read.block;
+        const rows = read.table;
+        const columnOf = (cell: string): CsvColumn | null => {
+          const name = cell.trim();
+          return (
+            ownValue(options.columns, name) ??
+            ownValue(planColumnNames, name.toLowerCase()) ??
+            ownValue(extraColumns, name.toLowerCase()) ??
+            null
+          );
+        };
+        // A sheet saved from Excel may carry its title (and year) in rows above the table's header.
+        const headerIndex = Math.max(
+          0,
+          rows.slice(0, 10).findIndex((row) => {
+            const found = row.cells.map(columnOf);
+            return found.includes("date") && found.includes("title");
+          }),
         );
-      }
-      // The first column of each name, looked up once rather than searched on every cell of every row.
-      const columnIndex = new Map<CsvColumn, number>();
-      columns.forEach((column, index) => {
-        if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-      });
-      const ids = new IdAllocator();
-      for (const row of body) {
-        const value = (column: CsvColumn) => {
-          const index = columnIndex.get(column) ?? -1;
-          return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
-        };
-        const extra = row.cells.length - header.cells.length;
-        if (extra > 0 && row.cells.slice(header.cells.length).some((cell) => cell.trim() !== "")) {
-          collector.add(
-            "warning",
-            "import.extra-cells",
-            row.line,
-            { count: extra },
-            row.cells.slice(header.cells.length).join(";"),
-          );
-        }
-        const dateText = value("date") ?? "";
-        const date = readDate(dateText, value("start"), value("end"), year);
-        if (date === null) {
-          collector.add(
-            "warning",
-            "import.date-columns-disagree",
-            row.line,
-            { text: dateText, start: value("start") ?? "", end: value("end") ?? "" },
-            dateText,
-          );
-        }
-        const understood = date ?? toDateExpression(dateText, year === undefined ? {} : { year });
-        if (dateText.trim() !== "" && understood.kind === null) {
-          collector.add(
-            "warning",
-            "import.date-not-understood",
-            row.line,
-            { text: dateText, reason: understood.reason ?? "" },
-            dateText,
-          );
-        }
-        // Over the row's cells, not the header's: a short row under a wide header costs its own length.
-        const unknownTags = row.cells
-          .slice(0, header.cells.length)
-          .flatMap((cell, index) =>
-            columns[index] === null && cell.trim() !== ""
-              ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
-              : [],
-          );
-        const tags = readTags(value("tags") ?? "");
-        // Ids are kept as written; trimming only decides whether there is one.
-        const id = ids.take(value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`);
-        const optional = (column: CsvColumn, key: keyof Activity) => {
-          const found = value(column);
-          return found === undefined || found === "" ? {} : { [key]: found };
-        };
-        const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
-        activities.push({
-          id,
-          date: understood,
-          ...optional("theme", "theme"),
-          title: value("title") ?? "",
-          ...(description === "" ? {} : { description }),
-          ...optional("participants", "participants"),
-          ...optional("responsible", "responsible"),
-          ...optional("track", "track"),
-          tags: [...tags, ...unknownTags],
+        const preamble = rows
+          .slice(0, headerIndex)
+          .map((row) => row.cells.filter((cell) => cell.trim() !== ""));
+        if (options.metadata === undefined) title = preamble.find((cells) => cells.length > 0)?.[0]?.trim();
+        const [header, ...body] = rows.slice(headerIndex);
+        if (header === undefined) return nothingUnderstood(collector);
+        reportDuplicateRows(body, collector);
+        const columns = header.cells.map(columnOf);
+        header.cells.forEach((cell, index) => {
+          if (columns[index] === null && cell.trim() !== "")
+            collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
         });
-      }
-      if (activities.length === 0) return nothingUnderstood(collector);
-      return build();
-    },
-    build,
-  );
+        for (const name of ["date", "title"] as const) {
+          if (!columns.includes(name))
+            collector.add("error", "import.missing-column", header.line, { column: name });
+        }
+        year ??= block.metadata?.year;
+        const dateIndex = columns.indexOf("date");
+        const lacksYear = (row: { cells: string[] }) =>
+          toDateExpression(unescapeCell(row.cells[dateIndex] ?? "")).reason === "missing-year";
+        // Only when some date needs it: a table whose dates all name their year stays as it is. A
+        // metadata block (milepael's own export) says the document's year, or that it has none.
+        if (year === undefined && !block.found && dateIndex >= 0 && body.some(lacksYear)) {
+          year = yearOfTable(
+            preamble.map((cells) => cells.join(" ")),
+            body.map((row) => (dateIndex < 0 ? "" : (row.cells[dateIndex] ?? ""))),
+            body.map((row) => row.cells.filter((_, index) => index !== dateIndex).join(" ")),
+            collector,
+          );
+        }
+        // The first column of each name, looked up once rather than searched on every cell of every row.
+        const columnIndex = new Map<CsvColumn, number>();
+        columns.forEach((column, index) => {
+          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+        });
+        const ids = new IdAllocator();
+        for (const row of body) {
+          const value = (column: CsvColumn) => {
+            const index = columnIndex.get(column) ?? -1;
+            return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
+          };
+          const extra = row.cells.length - header.cells.length;
+          if (extra > 0 && row.cells.slice(header.cells.length).some((cell) => cell.trim() !== "")) {
+            collector.add(
+              "warning",
+              "import.extra-cells",
+              row.line,
+              { count: extra },
+              row.cells.slice(header.cells.length).join(";"),
+            );
+          }
+          const dateText = value("date") ?? "";
+          const date = readDate(dateText, value("start"), value("end"), year);
+          if (date === null) {
+            collector.add(
+              "warning",
+              "import.date-columns-disagree",
+              row.line,
+              { text: dateText, start: value("start") ?? "", end: value("end") ?? "" },
+              dateText,
+            );
+          }
+          const understood = date ?? toDateExpression(dateText, year === undefined ? {} : { year });
+          if (dateText.trim() !== "" && understood.kind === null) {
+            collector.add(
+              "warning",
+              "import.date-not-understood",
+              row.line,
+              { text: dateText, reason: understood.reason ?? "" },
+              dateText,
+            );
+          }
+          // Over the row's cells, not the header's: a short row under a wide header costs its own length.
+          const unknownTags = row.cells
+            .slice(0, header.cells.length)
+            .flatMap((cell, index) =>
+              columns[index] === null && cell.trim() !== ""
+                ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+                : [],
+            );
+          const tags = readTags(value("tags") ?? "");
+          // Ids are kept as written; trimming only decides whether there is one.
+          const id = ids.take(value("id")?.trim() ? (value("id") as string) : `a${activities.length + 1}`);
+          const optional = (column: CsvColumn, key: keyof Activity) => {
+            const found = value(column);
+            return found === undefined || found === "" ? {} : { [key]: found };
+          };
+          const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
+          activities.push({
+            id,
+            date: understood,
+            ...optional("theme", "theme"),
+            title: value("title") ?? "",
+            ...(description === "" ? {} : { description }),
+            ...optional("participants", "participants"),
+            ...optional("responsible", "responsible"),
+            ...optional("track", "track"),
+            tags: [...tags, ...unknownTags],
+          });
+        }
+        if (activities.length === 0) return nothingUnderstood(collector);
+        return build();
+      },
+      partial: build,
+    };
+  });
 }
 
 function nothingUnderstood(collector: DiagnosticCollector): null {

@@ -1,15 +1,16 @@
 import { parseDanishDate } from "../../date/parseDanishDate";
 import type { DateExpression } from "../../model/common.schema";
-import { toDateExpression } from "../../model/dateExpression";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
-import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
-import { ownValue, sanitizeCell } from "../shared/cells";
-import { checkInputSize, DiagnosticCollector, guardImport } from "../shared/collector";
+import { escapeHtml, sanitizeRichText } from "../../richText/richText";
+import { ownValue } from "../shared/cells";
+import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { isPlanColumn, type PlanColumn, planColumnNames } from "./columns";
+import { activityDate, activityFromCells } from "./activityRow";
+import { inlineMarkup, joinContinued, pipeRow, stripBold } from "./cells";
+import { type PlanColumn, planColumnNames } from "./columns";
 
 export interface PlanImportOptions extends CommonImportOptions {
   /** Which column holds what, by header text, when the names are not the usual Danish or English ones. */
@@ -26,16 +27,11 @@ export interface PlanImportOptions extends CommonImportOptions {
  * document?.activities[0]; // { id: "a1", date: { text: "Løbende", kind: "ongoing", ... }, theme: "...", ... }
  */
 export function importPlanText(text: string, options: PlanImportOptions = {}): ImportResult<PlanDocument> {
-  const refused = checkInputSize(text, options);
-  if (refused) return { document: null, diagnostics: [refused] };
-  const collector = new DiagnosticCollector();
-  const source = readableText(text, collector, { recoverColumns: true });
-  const reader = new PlanReader(sourceLines(source), options, collector);
-  return guardImport(
-    collector,
-    () => reader.read(),
-    () => reader.assemble(),
-  );
+  return importText(text, options, (collector) => {
+    const source = readableText(text, collector, { recoverColumns: true });
+    const reader = new PlanReader(sourceLines(source), options, collector);
+    return { read: () => reader.read(), partial: () => reader.assemble() };
+  });
 }
 
 type Row = { cells: string[]; line: SourceLine };
@@ -222,19 +218,11 @@ class PlanReader {
   }
 
   private date(text: string, line: SourceLine): DateExpression {
-    const date = toDateExpression(text, this.dateOptions());
-    if (text.trim() === "")
-      this.collector.add("info", "import.activity-without-date", line.number, {}, line.text);
-    else if (date.kind === null) {
-      this.collector.add(
-        "warning",
-        "import.date-not-understood",
-        line.number,
-        { text, reason: date.reason ?? "" },
-        line.text,
-      );
-    }
-    return date;
+    return activityDate(text, line, this.year, this.collector);
+  }
+
+  private fromCells(cells: string[], line: SourceLine, id: string): Activity {
+    return activityFromCells(cells, line, id, { columns: this.columns, year: this.year }, this.collector);
   }
 
   private tableLine(line: SourceLine): void {
@@ -294,55 +282,6 @@ class PlanReader {
     }
   }
 
-  private fromCells(cells: string[], line: SourceLine, id: string): Activity {
-    const columns = this.columns ?? ["date", "title", "participants", "responsible"];
-    const fields: Partial<Record<PlanColumn, string>> = {};
-    const tags: string[] = [];
-    // Cells beyond the columns join the description, in one join rather than one per cell.
-    const extra: string[] = [];
-    for (const [index, raw] of cells.entries()) {
-      const column = columns[index];
-      const value = raw.trim();
-      if (value === "") continue;
-      if (column === undefined) {
-        this.collector.add(
-          "warning",
-          "import.extra-cells",
-          line.number,
-          { count: cells.length - columns.length },
-          raw,
-        );
-        extra.push(raw);
-        continue;
-      }
-      if (isPlanColumn(column)) fields[column] = value;
-      else tags.push(`${column}: ${plainCell(value)}`);
-    }
-    if (extra.length > 0) fields.description = [fields.description, ...extra].filter(Boolean).join(" ");
-    const { title, list } = splitTitleAndList(fields.title ?? "", line, this.collector);
-    // A date broken over two lines in its cell ("15.-17. marts" / "2018") is one date.
-    const dateCell = plainCell(fields.date ?? "").replace(/\n/g, " ");
-    const date = this.date(dateCell, line);
-    const description = sanitizeCell(
-      [list, fields.description ?? ""].filter(Boolean).join(""),
-      line.number,
-      this.collector,
-    ).html;
-    const activity: Activity = {
-      id,
-      date,
-      ...(fields.theme ? { theme: plainCell(fields.theme) } : {}),
-      // An activity named only in the date column ("Fotografering:") keeps that name as its title.
-      title: title || (date.kind === null ? dateCell.replace(/:$/, "") : ""),
-      ...(description !== "" ? { description } : {}),
-      ...(fields.participants ? { participants: plainCell(fields.participants) } : {}),
-      ...(fields.responsible ? { responsible: plainCell(fields.responsible) } : {}),
-      ...(fields.track ? { track: plainCell(fields.track) } : {}),
-      tags,
-    };
-    return activity;
-  }
-
   assemble(): PlanDocument | null {
     this.finishRow();
     this.finishItem();
@@ -372,103 +311,4 @@ function planKindOf(title: string): (typeof planKinds)[number] {
   if (lower.includes("program") || lower.includes("forløb")) return "programme";
   if (lower.includes("handleplan") || lower.includes("handlingsplan")) return "action-plan";
   return "other";
-}
-
-/** "| 11. april 2018 | Ballerup … |" as cells, or `null` for a line that is no pipe row. */
-function pipeRow(text: string): string[] | null {
-  const trimmed = text.trim().replace(/^-\s+(?=\|)/, "");
-  if (!/^\|.*\|$/.test(trimmed)) return null;
-  return trimmed
-    .slice(1, -1)
-    .split("|")
-    .map((cell) => cell.trim());
-}
-
-function stripBold(text: string): string {
-  return text.replace(/\*\*/g, "").trim();
-}
-
-/** Markdown-style bold from extraction becomes `strong`; the rest is escaped text. */
-function inlineMarkup(text: string): string {
-  return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
-}
-
-/**
- * A plain-text cell: HTML flattened, and runs of two or more spaces, which extraction leaves
- * where the author broke the line, become line breaks.
- */
-function plainCell(cell: string): string {
-  const text = hasTag(cell) ? richTextToPlainText(cell) : cell;
-  return text
-    .split(/\s{2,}|\n/)
-    .map((part) => part.replace(/\s+/g, " ").trim())
-    .filter((part) => part !== "")
-    .join("\n");
-}
-
-/**
- * Whether a cell holds something like an HTML tag, as `/<[a-z][^>]*>/i` tells, without that
- * pattern's rescan to the end from every "<a" when no ">" follows.
- */
-function hasTag(cell: string): boolean {
-  const start = cell.search(/<[a-z]/i);
-  return start >= 0 && cell.indexOf(">", start + 2) >= 0;
-}
-
-/**
- * A cell continued after a page break joins its first half; a word hyphenated across the break
- * ("Bal-" + "lerup") is joined again, but not before "og" ("Børne- og Unge…"). The cell is kept as
- * pieces (`pieces.join("")` is its text) so that each line costs only its own length.
- */
-function joinContinued(pieces: string[], after: string): void {
-  const second = after.trim();
-  if (second === "") return;
-  // The text so far without trailing white space; only the first piece, as written, can have it.
-  let last = "";
-  while (pieces.length > 0) {
-    last = (pieces[pieces.length - 1] as string).trimEnd();
-    if (last !== "") break;
-    pieces.pop();
-  }
-  if (pieces.length === 0) {
-    pieces.push(second);
-    return;
-  }
-  // Pieces after the first start with a letter or a space, so the last two characters are in the last piece.
-  if (/[a-zæøå]-$/i.test(last.slice(-2)) && /^[a-zæøå]/.test(second) && !/^(og|eller|samt)\b/.test(second)) {
-    pieces[pieces.length - 1] = last.slice(0, -1);
-    pieces.push(second);
-    return;
-  }
-  pieces[pieces.length - 1] = last;
-  pieces.push(` ${second}`);
-}
-
-/**
- * An activity cell may carry a list ("Workshop omkring: <ul>• mindset,• …", "Møde … * Udlevering
- * … * Materialesamling"): the text before it is the title, the list the description.
- */
-function splitTitleAndList(
-  cell: string,
-  line: SourceLine,
-  collector: DiagnosticCollector,
-): { title: string; list: string } {
-  const listStart = cell.search(/<(ul|ol)\b|(^|\s)\*\s/i);
-  if (listStart < 0) return { title: plainCell(cell), list: "" };
-  let list = cell.slice(listStart);
-  const title = plainCell(cell.slice(0, listStart));
-  if (/^\s*\*\s/.test(list)) {
-    const items = list
-      .split(/(?:^|\s)\*\s/)
-      .map((item) => item.trim())
-      .filter(Boolean);
-    list = `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
-  } else if (!/<li\b|[•·▪]/i.test(list)) {
-    // A list whose items lost both markup and bullets: items run together at a capital letter.
-    const opened = /^<(?:ul|ol)\b[^>]*>/i.exec(list)?.[0] ?? "<ul>";
-    const items = list.slice(opened.length).replace(/([a-zæøå])([A-ZÆØÅ])/g, "$1•$2");
-    if (items.includes("•")) collector.add("info", "import.list-items-split", line.number, {}, cell);
-    list = `${opened}${items}`;
-  }
-  return { title, list: sanitizeRichText(list).html };
 }

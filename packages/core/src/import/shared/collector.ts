@@ -67,6 +67,47 @@ export function checkInputSize(text: unknown, options: CommonImportOptions): Dia
   return null;
 }
 
+/** What an importer's body hands `importText`: how to read, and what to keep when reading fails. */
+export interface ImportRun<T> {
+  read: () => T | null;
+  partial: () => T | null;
+}
+
+/**
+ * The start every text importer shares: refuses input no importer should try (`checkInputSize`),
+ * else gives the importer's body a fresh collector and runs what the body returns under
+ * `guardImport`, so nothing escapes as an exception.
+ *
+ * @example
+ * return importText(text, options, (collector) => {
+ *   const reader = new PlanReader(sourceLines(text), options, collector);
+ *   return { read: () => reader.read(), partial: () => reader.assemble() };
+ * });
+ */
+export function importText<T>(
+  text: string,
+  options: CommonImportOptions,
+  body: (collector: DiagnosticCollector) => ImportRun<T>,
+): ImportResult<T> {
+  const refused = refuseInput(text, options);
+  if (refused) return refused;
+  const collector = new DiagnosticCollector();
+  const { read, partial } = body(collector);
+  return guardImport(collector, read, partial);
+}
+
+/**
+ * `checkInputSize` as an importer's result: the refusal with no document, or `null` when the input
+ * may be read.
+ *
+ * @example
+ * refuseInput("", {}); // { document: null, diagnostics: [{ code: "import.empty-input", ... }] }
+ */
+export function refuseInput(text: unknown, options: CommonImportOptions): ImportResult<never> | null {
+  const refused = checkInputSize(text, options);
+  return refused === null ? null : { document: null, diagnostics: [refused] };
+}
+
 /**
  * Runs an importer's body so that nothing escapes as an exception: an unexpected error becomes a
  * diagnostic, and what was read before it is kept.

@@ -1,0 +1,73 @@
+// The runs and paragraphs of milepael's tagged Word pages as the reader meets them inside a content
+// control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
+
+import type { TagParagraph, TagRun } from "../../export/docx/pageTags";
+import type { WordStyles } from "./readWordXml";
+import { child, childElements, textOf, type XmlElement } from "./xml";
+
+/** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */
+export type ReadRun = TagRun | { kind: "cr" };
+
+/**
+ * The list a paragraph belongs to (Word's numbering: ordered unless the style says bullets), or
+ * `undefined` for a paragraph in no list.
+ *
+ * @example
+ * paragraphList(paragraph, styles); // { ordered: false, level: 0, group: "3" }
+ */
+export function paragraphList(paragraph: XmlElement, styles: WordStyles): TagParagraph["list"] {
+  const numPr = child(child(paragraph, "w:pPr"), "w:numPr");
+  const numId = child(numPr, "w:numId")?.attributes["w:val"];
+  if (numId === undefined || numId === "0") return undefined;
+  return {
+    ordered: !styles.bulletLists.has(numId),
+    level: Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0),
+    group: numId,
+  };
+}
+
+/**
+ * Appends a `w:r`'s text, tabs, line breaks and lone CRs to `out`, with its bold and italic.
+ *
+ * @example
+ * readRun(run, runs); // runs: [..., { kind: "text", text: "Kildedal", bold: true, italic: false }]
+ */
+export function readRun(run: XmlElement, out: ReadRun[]): void {
+  const properties = child(run, "w:rPr");
+  const bold = isOn(child(properties, "w:b"));
+  const italic = isOn(child(properties, "w:i"));
+  for (const element of childElements(run)) {
+    switch (element.name) {
+      case "w:t":
+        out.push({ kind: "text", text: textOf(element), bold, italic });
+        break;
+      case "w:tab":
+        out.push({ kind: "text", text: "\t", bold, italic });
+        break;
+      case "w:br":
+        out.push({ kind: "break" });
+        break;
+      case "w:cr":
+        out.push({ kind: "cr" });
+        break;
+      default:
+    }
+  }
+}
+
+/**
+ * The runs' text: a line break as "\n", a lone CR as "\r".
+ *
+ * @example
+ * plainText([{ kind: "text", text: "a", bold: false, italic: false }, { kind: "break" }]); // "a\n"
+ */
+export function plainText(runs: readonly ReadRun[]): string {
+  return runs.map((run) => (run.kind === "text" ? run.text : run.kind === "cr" ? "\r" : "\n")).join("");
+}
+
+/** `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` and `"off"` are off. */
+function isOn(element: XmlElement | undefined): boolean {
+  if (element === undefined) return false;
+  const value = element.attributes["w:val"];
+  return value === undefined || !/^(0|false|off)$/i.test(value);
+}

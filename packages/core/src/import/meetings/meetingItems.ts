@@ -1,0 +1,111 @@
+import type { Meeting, MeetingItem } from "../../model/meetings.schema";
+import type { DiagnosticCollector } from "../shared/collector";
+import {
+  hasInlineCaseNumber,
+  itemFromFields,
+  sequentialSplit,
+  splitItemFields,
+  tidy,
+  withLabelColon,
+} from "./itemFields";
+import { comparable, coreTitle, isItemStart, isTitleOnly, repairTitle } from "./meetingParts";
+import { type Chunk, closingPattern } from "./pageUnits";
+
+/**
+ * Reads a meeting's items from the chunks after its header: each item runs from its start to the
+ * next, its fields read from their labels. "Mødet blev hævet kl. …" in an item sets the meeting's
+ * end; pages of a transcript after the items (attachments) are skipped and reported.
+ *
+ * @example
+ * meeting.items = readMeetingItems(itemChunks, "Økonomiudvalget", meeting, prefix, collector);
+ */
+export function readMeetingItems(
+  chunks: readonly Chunk[],
+  body: string,
+  meeting: Meeting,
+  prefix: string | undefined,
+  collector: DiagnosticCollector,
+): MeetingItem[] {
+  const items: MeetingItem[] = [];
+  let index = 0;
+  while (index < chunks.length) {
+    const start = chunks[index] as Chunk;
+    let end = index + 1;
+    while (end < chunks.length && !isItemStart(chunks, end)) {
+      const chunk = chunks[end] as Chunk;
+      // In a transcript, the first page without the minutes' running head is an attachment.
+      if (chunk.page !== undefined && !chunk.runningHead) break;
+      end += 1;
+    }
+    const inline = hasInlineCaseNumber(start.text) || !isTitleOnly(start.text, chunks[index + 1]);
+    const joined = (inline ? chunks.slice(index, end) : chunks.slice(index + 1, end))
+      .map((chunk) => withLabelColon(chunk.text))
+      .join(" ");
+    const closing = closingPattern.exec(joined);
+    if (closing && Number(closing[1]) < 24 && Number(closing[2]) < 60)
+      meeting.end = `${(closing[1] ?? "").padStart(2, "0")}:${closing[2]}`;
+    const text = closing
+      ? joined.slice(0, closing.index) + joined.slice(closing.index + closing[0].length)
+      : joined;
+    const { before, fields } = splitItemFields(text);
+    const rawTitle = inline ? before : tidy(start.text);
+    const numbered = /^(?:Punkt\s+)?(\d{1,3})[.):]?\s+(.+)$/i.exec(rawTitle);
+    let title = numbered ? (numbered[2] ?? "") : rawTitle;
+    const repaired = repairTitle(title, prefix);
+    if (repaired !== title) {
+      collector.add("info", "meetings.title-repaired", start.line, { title: repaired }, title);
+      title = repaired;
+    }
+    if (title === "") title = `Punkt ${items.length + 1}`;
+    items.push(itemFromFields(numbered?.[1] ?? String(items.length + 1), title, fields, body));
+    index = end;
+    if (end < chunks.length && !isItemStart(chunks, end)) {
+      const last = chunks.at(-1) as Chunk;
+      collector.add(
+        "info",
+        "meetings.attachment-pages-skipped",
+        chunks[end]?.line,
+        {
+          fromPage: chunks[end]?.page ?? 0,
+          toPage: last.page ?? 0,
+          toLine: last.line,
+        },
+        chunks[end]?.text.slice(0, 200),
+      );
+      break;
+    }
+  }
+  return items;
+}
+
+/**
+ * Checks a meeting's items against the table of contents in its header: an item the table does not
+ * list, or an entry with no item, is reported (nothing is changed).
+ *
+ * @example
+ * checkTableOfContents(headerText, meeting, headerChunks, collector); // "meetings.item-not-in-toc", ...
+ */
+export function checkTableOfContents(
+  headerText: string,
+  meeting: Meeting,
+  chunks: readonly Chunk[],
+  collector: DiagnosticCollector,
+): void {
+  const tocAt = headerText.search(/Indholdsfortegnelse/i);
+  if (tocAt === -1 || meeting.items.length === 0) return;
+  const toc = headerText.slice(tocAt + "Indholdsfortegnelse".length);
+  const line = chunks.find((chunk) => /Indholdsfortegnelse/i.test(chunk.text))?.line;
+  const normalizedToc = comparable(toc);
+  for (const item of meeting.items) {
+    if (!normalizedToc.includes(comparable(coreTitle(item.title))))
+      collector.add("warning", "meetings.item-not-in-toc", line, { title: item.title });
+  }
+  const entries = sequentialSplit(tidy(toc.replace(/\.{2,}\s*\d+/g, " "))).filter((entry) => entry !== "");
+  if (entries.length < 2) return;
+  const titles = meeting.items.map((item) => comparable(coreTitle(item.title)));
+  for (const entry of entries) {
+    const wanted = comparable(coreTitle(entry));
+    if (!titles.some((title) => title.includes(wanted) || wanted.includes(title)))
+      collector.add("warning", "meetings.toc-item-missing", line, { title: entry });
+  }
+}

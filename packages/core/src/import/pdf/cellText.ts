@@ -1,0 +1,110 @@
+// The text inside a PDF's table cell or text block: lines joined into paragraphs (a line that fills
+// its width runs on into the next), list items, and headings by their size.
+
+import { escapeHtml } from "../../richText/richText";
+import type { Fragment, PdfCell } from "./layout";
+import { pictureMark } from "./pictures";
+
+type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
+
+/**
+ * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
+ * line that starts with a bullet (or in a cell with "1)") starts a list item.
+ */
+function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
+  const result: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  let previous: Fragment | null = null;
+  for (const line of lines) {
+    const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
+    const bullet = /^[•▪◦·]\s*/.exec(line.text) ?? number;
+    const text = bullet ? line.text.slice(bullet[0].length) : line.text;
+    // A line was wrapped when the next line's first word would not have fitted after it.
+    const firstWord = text.split(" ")[0] ?? "";
+    const left = previous?.hang ?? lines[0]?.x ?? line.x;
+    // A list item's lines start after the bullet: less room than the cell's.
+    const room = width - (left - (lines[0]?.x ?? left));
+    const wrapped =
+      open !== null &&
+      previous !== null &&
+      bullet === null &&
+      Math.abs(line.size - previous.size) < 0.5 &&
+      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
+    if (open !== null && wrapped) {
+      open.text = joinWrapped(open.text, text);
+    } else {
+      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
+      result.push(open);
+    }
+    previous = line;
+  }
+  return result;
+}
+
+/**
+ * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR"),
+ * except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
+ * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
+ */
+function joinWrapped(before: string, after: string): string {
+  // Bold running on over the line break stays one bold run.
+  if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
+  if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
+  if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[A-Za-zÆØÅæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
+    return `${before}${after}`;
+  return `${before} ${after}`;
+}
+
+/**
+ * A table cell's text as the text importers read a cell: one paragraph as it stands (escaped when
+ * it holds a "<"), several paragraphs and list items as HTML.
+ *
+ * @example
+ * cellText(cell, 160); // "<ul><li>Workshop</li><li>Opfølgning</li></ul>"
+ */
+export function cellText(cell: PdfCell, width: number): string {
+  const parts = paragraphs(cell.lines, width, true).map((part) => ({
+    ...part,
+    text: part.text.replace(/\*\*/g, ""),
+  }));
+  if (parts.length === 1 && parts[0]?.list === null) return escapeIfNeeded(parts[0]?.text ?? "");
+  let html = "";
+  let open: "ul" | "ol" | null = null;
+  for (const part of parts) {
+    if (open !== null && part.list !== open) {
+      html += `</${open}>`;
+      open = null;
+    }
+    if (part.list !== null && open === null) {
+      html += `<${part.list}>`;
+      open = part.list;
+    }
+    html += part.list !== null ? `<li>${escapeHtml(part.text)}</li>` : `<p>${escapeHtml(part.text)}</p>`;
+  }
+  if (open !== null) html += `</${open}>`;
+  return html;
+}
+
+/**
+ * The lines of text outside a table (or in a one-column frame) as the plan reader reads them:
+ * list items as "- " indented by their level, larger text as "#" and "##" headings.
+ *
+ * @example
+ * bodyLines(cell, 10, 540, 0); // ["# Kommunikationsplan 2017", "Planen beskriver …", "- Nyhedsbrev"]
+ */
+export function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
+  const parts = paragraphs(cell.lines, rightEdge - cell.x)
+    .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
+    .filter((part) => part.text !== "");
+  return parts.map((part) => {
+    if (part.list !== null)
+      return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
+    if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
+    if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
+    return part.text.replace(/\*\*\s*\*\*/g, " ");
+  });
+}
+
+function escapeIfNeeded(text: string): string {
+  return text.includes("<") ? `<p>${escapeHtml(text)}</p>` : text;
+}

@@ -1,0 +1,63 @@
+// The report's own words, in Danish and English: headings, captions, column names.
+
+import { catalogueByLocale } from "../i18n/locale";
+import type { MeetingsDocument } from "../model/meetings.schema";
+
+/** The report's own words. */
+export interface ReportText {
+  readingGuide: string;
+  readingGuideLead: string;
+  milestoneScale: string;
+  economyScale: string;
+  summary: string;
+  summaryCaption: string;
+  round: string;
+  total: string;
+  economy: string;
+  plan: string;
+  introduction: string;
+  planColumns: readonly string[];
+  meetingColumns: readonly string[];
+  absent: string;
+  place: string;
+  time: string;
+  kinds: Readonly<Record<MeetingsDocument["meetings"][number]["kind"], string>>;
+  noMeetings: string;
+  activitiesOf: (track: string) => string;
+  itemsOf: (meeting: string) => string;
+}
+
+export const reportText = catalogueByLocale<ReportText>({
+  readingGuide: { da: "Læsevejledning", en: "Reading guide" },
+  readingGuideLead: {
+    da: "Status gives med smileys for indsats og økonomi ved hver budgetopfølgning. Hver smiley står med sit ord, så farven aldrig står alene.",
+    en: "Status is given with smileys for the initiative and the economy at each follow-up round. Every smiley has its word beside it, so colour never stands alone.",
+  },
+  milestoneScale: { da: "Definition af smileys på indsats:", en: "Smileys for milestones:" },
+  economyScale: { da: "Definition af smileys på økonomi:", en: "Smileys for the economy:" },
+  summary: { da: "Sammenfatning", en: "Summary" },
+  summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
+  round: { da: "Opfølgning", en: "Round" },
+  total: { da: "I alt", en: "Total" },
+  economy: { da: "Økonomi", en: "Economy" },
+  plan: { da: "Aktiviteter", en: "Activities" },
+  introduction: { da: "Indledning", en: "Introduction" },
+  planColumns: {
+    da: ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds", "Ansvarlig"],
+    en: ["When", "Theme", "Activity", "Description", "Participants", "Responsible"],
+  },
+  meetingColumns: {
+    da: ["Punkt", "Sag", "Sagsnr.", "Indstilling", "Beslutning", "Udfald"],
+    en: ["Item", "Case", "Case no.", "Recommendation", "Decision", "Outcome"],
+  },
+  absent: { da: "Afbud", en: "Absent" },
+  place: { da: "Sted", en: "Place" },
+  time: { da: "Tidspunkt", en: "Time" },
+  kinds: {
+    da: { referat: "Referat", dagsorden: "Dagsorden" },
+    en: { referat: "Minutes", dagsorden: "Agenda" },
+  },
+  noMeetings: { da: "Ingen møder.", en: "No meetings." },
+  activitiesOf: { da: (track) => `Aktiviteter: ${track}`, en: (track) => `Activities: ${track}` },
+  itemsOf: { da: (meeting) => `Punkter: ${meeting}`, en: (meeting) => `Items: ${meeting}` },
+});
