@@ -9,8 +9,8 @@ import {
 } from "@milepael/core/lite";
 import { useMemo } from "react";
 import { Line, LineChart, YAxis } from "recharts";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { chartMessages } from "../locale/messages/charts";
 import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { roundAxis } from "./WrappedTick";
@@ -38,8 +38,7 @@ export function InitiativeTrendChart({
   locale,
   className,
 }: InitiativeTrendChartProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(chartMessages, locale);
   const points = useMemo(
     () =>
       rounds.map((round) => {

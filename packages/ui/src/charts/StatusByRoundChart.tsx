@@ -1,8 +1,8 @@
 import { type BudgetFollowUp, type Locale, rollUp } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { BarChart, YAxis } from "recharts";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { chartMessages } from "../locale/messages/charts";
 import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
@@ -20,8 +20,7 @@ export interface StatusByRoundChartProps {
 
 /** How many milestones were green, yellow, red or not assessed at each round: stacked bars. */
 export function StatusByRoundChart({ document, title, locale, className }: StatusByRoundChartProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(chartMessages, locale);
   const idPrefix = `mp-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const rows = useMemo(() => {
     const [all] = rollUp(document);

@@ -1,5 +1,5 @@
 import { type Locale, type StatusCounts, type StatusScale, statusLabel } from "@milepael/core/lite";
-import { messages } from "../locale/messages";
+import { chartMessages } from "../locale/messages/charts";
 import { formatCount, formatShare } from "./format";
 import { chartStatuses } from "./statuses";
 
@@ -20,7 +20,7 @@ export function StatusCountsTable({
   scale = "milestone",
   locale,
 }: StatusCountsTableProps) {
-  const text = messages(locale);
+  const text = chartMessages(locale);
   return (
     <table className="mp-Chart-data">
       <caption>{caption}</caption>

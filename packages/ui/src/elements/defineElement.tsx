@@ -9,7 +9,7 @@ import {
 import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { elementMessages } from "../locale/messages/elements";
 
 declare const __MILEPAEL_CSS__: string;
 
@@ -40,7 +40,7 @@ export interface ElementLoadDetail {
 }
 
 function problemMessage(problem: Problem, locale: Locale): string {
-  const words = messages(locale);
+  const words = elementMessages(locale);
   switch (problem.kind) {
     case "fetch":
       return words.fetchFailed(problem.status);
@@ -224,7 +224,7 @@ export function defineElement(
     #render() {
       if (!this.#root || !this.#mount) return;
       const locale = this.#locale();
-      const words = messages(locale);
+      const words = elementMessages(locale);
       let content: ReactNode;
       if (this.#loading) content = <p role="status">{words.loading}</p>;
       else if (this.#problem) content = <p role="alert">{problemMessage(this.#problem, locale)}</p>;

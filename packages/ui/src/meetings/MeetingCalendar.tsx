@@ -4,7 +4,7 @@ import { AnnualWheel } from "../annualWheel/AnnualWheel";
 import { classNames } from "../internal/classNames";
 import { SelectField } from "../internal/SelectField";
 import { useControllableState } from "../internal/useControllableState";
-import { useLocale } from "../locale/LocaleProvider";
+import { useLocaleWords } from "../locale/LocaleProvider";
 import { Timeline } from "../timeline/Timeline";
 import { committees } from "./committees";
 import { meetingCalendarPlan } from "./meetingCalendarPlan";
@@ -65,8 +65,7 @@ export function MeetingCalendar({
   locale,
   className,
 }: MeetingCalendarProps) {
-  const activeLocale = useLocale(locale);
-  const text = meetingMessages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(meetingMessages, locale);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const [selected, setSelected] = useControllableState(selectedId, defaultSelectedId, onSelectionChange);
   const plan = useMemo(() => meetingCalendarPlan(document), [document]);
