@@ -1,7 +1,8 @@
 import { tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import type { AssessmentTexts } from "./texts";
-import type { AssessmentShow, AssessmentTableModel } from "./useAssessmentTable";
+import type { AssessmentTableModel } from "./useAssessmentTable";
+import type { AssessmentShow } from "./worklist";
 
 /** The assessment table's filters (centre, committee, what to show) and its undo and redo. */
 export function AssessmentToolbar({ model, text }: { model: AssessmentTableModel; text: AssessmentTexts }) {
