@@ -11,7 +11,7 @@ import { useMemo } from "react";
 import { Line, LineChart, YAxis } from "recharts";
 import { useLocaleWords } from "../locale/LocaleProvider";
 import { chartMessages } from "../locale/messages/charts";
-import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
+import { roundsChartLayout, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { roundAxis } from "./WrappedTick";
 
@@ -63,21 +63,18 @@ export function InitiativeTrendChart({
   return (
     <ChartFigure
       {...figure}
-      chart={({ width, measure }) => {
-        const yWidth = sideAxisWidth([1, 2, 3].map(levelName), width, measure);
-        const axis = bottomAxisLayout(
+      chart={(layout) => {
+        const { yWidth, axis, style } = roundsChartLayout(
+          layout,
+          [1, 2, 3].map(levelName),
           points.map((point) => point.label),
-          width - yWidth - 16,
-          measure,
+          { gap: 16, min: 140, max: 200, ratio: 4 },
         );
         return (
           <LineChart
             data={points}
             {...chartBase}
-            style={{
-              width: "100%",
-              height: `${Math.round(Math.min(200, Math.max(140, width / 4)) + axis.height)}px`,
-            }}
+            style={style}
             margin={{ top: 16, right: 8, left: 8, bottom: 8 }}
           >
             {roundAxis(axis, true)}

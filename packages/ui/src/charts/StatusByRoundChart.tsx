@@ -3,7 +3,7 @@ import { useId, useMemo } from "react";
 import { BarChart, YAxis } from "recharts";
 import { useLocaleWords } from "../locale/LocaleProvider";
 import { chartMessages } from "../locale/messages/charts";
-import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
+import { roundsChartLayout, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
@@ -35,22 +35,15 @@ export function StatusByRoundChart({ document, title, locale, className }: Statu
   return (
     <ChartFigure
       {...figure}
-      chart={({ width, measure }) => {
-        const yWidth = sideAxisWidth([formatCount(largestTotal(rows), activeLocale), "00"], width, measure);
-        const axis = bottomAxisLayout(
+      chart={(layout) => {
+        const { yWidth, axis, style } = roundsChartLayout(
+          layout,
+          [formatCount(largestTotal(rows), activeLocale), "00"],
           rows.map((row) => row.label),
-          width - yWidth - 10,
-          measure,
+          { gap: 10, min: 180, max: 384, ratio: 2.4 },
         );
         return (
-          <BarChart
-            data={rows}
-            {...chartBase}
-            style={{
-              width: "100%",
-              height: `${Math.round(Math.min(384, Math.max(180, width / 2.4)) + axis.height)}px`,
-            }}
-          >
+          <BarChart data={rows} {...chartBase} style={style}>
             {roundAxis(axis)}
             <YAxis
               allowDecimals={false}
