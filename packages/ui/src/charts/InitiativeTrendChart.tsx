@@ -65,10 +65,10 @@ export function InitiativeTrendChart({
       {...figure}
       chart={(layout) => {
         const { yWidth, axis, style } = roundsChartLayout(
-          layout,
           [1, 2, 3].map(levelName),
           points.map((point) => point.label),
           { gap: 16, min: 140, max: 200, ratio: 4 },
+          layout,
         );
         return (
           <LineChart

@@ -37,10 +37,10 @@ export function StatusByRoundChart({ document, title, locale, className }: Statu
       {...figure}
       chart={(layout) => {
         const { yWidth, axis, style } = roundsChartLayout(
-          layout,
           [formatCount(largestTotal(rows), activeLocale), "00"],
           rows.map((row) => row.label),
           { gap: 10, min: 180, max: 384, ratio: 2.4 },
+          layout,
         );
         return (
           <BarChart data={rows} {...chartBase} style={style}>

@@ -138,13 +138,13 @@ export interface RoundsChartSize {
  * height growing with its width plus the bottom axis's.
  *
  * @example
- * const { yWidth, axis, style } = roundsChartLayout({ width: 640, measure }, ["120"], ["1. opfølgning"], { gap: 10, min: 180, max: 384, ratio: 2.4 });
+ * const { yWidth, axis, style } = roundsChartLayout(["120"], ["1. opfølgning"], { gap: 10, min: 180, max: 384, ratio: 2.4 }, { width: 640, measure });
  */
 export function roundsChartLayout(
-  { width, measure }: { width: number; measure: MeasureText },
   sideLabels: readonly string[],
   roundLabels: readonly string[],
   size: RoundsChartSize,
+  { width, measure }: { width: number; measure: MeasureText },
 ) {
   const yWidth = sideAxisWidth(sideLabels, width, measure);
   const axis = bottomAxisLayout(roundLabels, width - yWidth - size.gap, measure);
