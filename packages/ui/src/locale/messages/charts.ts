@@ -35,10 +35,10 @@ export const chartWords: Record<Locale, typeof danish> = {
   },
 };
 
-const withDimensions = {
-  da: { ...dimensionWords.da, ...chartWords.da },
-  en: { ...dimensionWords.en, ...chartWords.en },
-};
+type ChartMessages = typeof danish & (typeof dimensionWords)["da"];
+
+// Joined on first use, not when the module loads, so entries that never call it drop it.
+const joined: Partial<Record<Locale, ChartMessages>> = {};
 
 /**
  * The status charts' words and the dimension names they group by, without the other widgets'.
@@ -46,6 +46,7 @@ const withDimensions = {
  * @example
  * chartMessages("en").total; // "Total"
  */
-export function chartMessages(locale: Locale): (typeof withDimensions)["da"] {
-  return withDimensions[locale];
+export function chartMessages(locale: Locale): ChartMessages {
+  joined[locale] ??= { ...dimensionWords[locale], ...chartWords[locale] };
+  return joined[locale];
 }
