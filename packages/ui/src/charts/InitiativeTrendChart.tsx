@@ -9,6 +9,7 @@ import {
 } from "@milepael/core/lite";
 import { useMemo } from "react";
 import { Line, LineChart, YAxis } from "recharts";
+import { FiguresTable } from "../internal/FiguresTable";
 import { useLocaleWords } from "../locale/LocaleProvider";
 import { chartMessages } from "../locale/messages/charts";
 import { roundsChartLayout, tickStyle } from "./axisLayout";
@@ -105,23 +106,14 @@ export function InitiativeTrendChart({
         );
       }}
       table={
-        <table className="mp-Chart-data">
-          <caption>{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.round}</th>
-              <th scope="col">{text.status}</th>
+        <FiguresTable caption={heading} columns={[text.round, text.status]}>
+          {points.map((point) => (
+            <tr key={point.label}>
+              <th scope="row">{point.label}</th>
+              <td>{statusLabel(point.status, "milestone", activeLocale).name}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.label}>
-                <th scope="row">{point.label}</th>
-                <td>{statusLabel(point.status, "milestone", activeLocale).name}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

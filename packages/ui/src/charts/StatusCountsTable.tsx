@@ -1,4 +1,5 @@
 import { type Locale, type StatusCounts, type StatusScale, statusLabel } from "@milepael/core/lite";
+import { FiguresTable } from "../internal/FiguresTable";
 import { chartMessages } from "../locale/messages/charts";
 import { formatCount, formatShare } from "./format";
 import { chartStatuses } from "./statuses";
@@ -22,36 +23,29 @@ export function StatusCountsTable({
 }: StatusCountsTableProps) {
   const text = chartMessages(locale);
   return (
-    <table className="mp-Chart-data">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{groupHeader}</th>
-          {chartStatuses.map((status) => (
-            <th scope="col" key={status}>
-              {statusLabel(status, scale, locale).name}
-            </th>
-          ))}
-          <th scope="col">{text.total}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const total = chartStatuses.reduce((sum, status) => sum + row.counts[status], 0);
-          return (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {chartStatuses.map((status) => (
-                <td key={status}>
-                  {formatCount(row.counts[status], locale)}{" "}
-                  <span className="mp-Chart-share">({formatShare(row.counts[status], total, locale)})</span>
-                </td>
-              ))}
-              <td>{formatCount(total, locale)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption={caption}
+      columns={[
+        groupHeader,
+        ...chartStatuses.map((status) => statusLabel(status, scale, locale).name),
+        text.total,
+      ]}
+    >
+      {rows.map((row) => {
+        const total = chartStatuses.reduce((sum, status) => sum + row.counts[status], 0);
+        return (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            {chartStatuses.map((status) => (
+              <td key={status}>
+                {formatCount(row.counts[status], locale)}{" "}
+                <span className="mp-Chart-share">({formatShare(row.counts[status], total, locale)})</span>
+              </td>
+            ))}
+            <td>{formatCount(total, locale)}</td>
+          </tr>
+        );
+      })}
+    </FiguresTable>
   );
 }
