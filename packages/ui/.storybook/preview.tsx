@@ -80,6 +80,17 @@ async function otherThemesAndPhone(canvasElement: HTMLElement, storyTheme: Theme
   throw new Error(`axe found violations:\n${failures.join("\n")}`);
 }
 
+/** A global the toolbar switches between named values, its title showing the chosen one. */
+const toolbarChoice = (description: string, title: string, icon: string, items: Record<string, string>) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(items).map(([value, name]) => ({ value, title: name })),
+    dynamicTitle: true,
+  },
+});
+
 const preview: Preview = {
   parameters: {
     // The theme's box fills the canvas: a Dark story is no dark box inside a white frame.
@@ -104,30 +115,8 @@ const preview: Preview = {
     caption: { control: "text" },
   },
   globalTypes: {
-    locale: {
-      description: "Sprog / language",
-      toolbar: {
-        title: "Sprog",
-        icon: "globe",
-        items: [
-          { value: "da", title: "Dansk" },
-          { value: "en", title: "English" },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: "Tema / theme",
-      toolbar: {
-        title: "Tema",
-        icon: "contrast",
-        items: [
-          { value: "light", title: "Lyst" },
-          { value: "dark", title: "Mørkt" },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbarChoice("Sprog / language", "Sprog", "globe", { da: "Dansk", en: "English" }),
+    theme: toolbarChoice("Tema / theme", "Tema", "contrast", { light: "Lyst", dark: "Mørkt" }),
   },
   initialGlobals: { locale: "da", theme: "light" },
   afterEach: async ({ canvasElement, globals, parameters, viewMode }) => {

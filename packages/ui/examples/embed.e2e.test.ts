@@ -39,6 +39,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A computed style of a part inside the first element's shadow root (`null` when it has no such part). */
+function styleInShadow(page: Page, element: string, part: string, property: string): Promise<string | null> {
+  return page
+    .locator(element)
+    .first()
+    .evaluate(
+      (host, wanted) => {
+        const found = host.shadowRoot?.querySelector(wanted.part);
+        return found ? getComputedStyle(found).getPropertyValue(wanted.property) : null;
+      },
+      { part, property },
+    );
+}
+
 describe("the plain-HTML example page", () => {
   it("keeps its data in step with the seeds", () => {
     const script = readFileSync(path.join(here, "data", "seeds.js"), "utf8");
@@ -78,29 +92,16 @@ describe("the plain-HTML example page", () => {
         .getByRole("group", { name: /Implementeringsplan/ })
         .count(),
     ).toBe(1);
-    const green = await page
-      .locator("milepael-smiley")
-      .first()
-      .evaluate((element) => {
-        const disc = element.shadowRoot?.querySelector(".mp-Smiley-mark");
-        return disc ? getComputedStyle(disc).backgroundColor : null;
-      });
-    expect(green).toBe("rgb(31, 111, 0)");
-    const font = await page
-      .locator("milepael-status-summary")
-      .evaluate(
-        (element) =>
-          getComputedStyle(element.shadowRoot?.querySelector(".mp-StatusSummary") as Element).fontFamily,
-      );
-    expect(font).toBe("Georgia, serif");
+    expect(await styleInShadow(page, "milepael-smiley", ".mp-Smiley-mark", "background-color")).toBe(
+      "rgb(31, 111, 0)",
+    );
+    expect(await styleInShadow(page, "milepael-status-summary", ".mp-StatusSummary", "font-family")).toBe(
+      "Georgia, serif",
+    );
     // theme="dark" paints its own background, so it reads on the light page too.
-    const wheelBackground = await page
-      .locator("milepael-wheel")
-      .evaluate(
-        (element) =>
-          getComputedStyle(element.shadowRoot?.querySelector(".mp-element") as Element).backgroundColor,
-      );
-    expect(wheelBackground).toBe("rgb(27, 27, 27)");
+    expect(await styleInShadow(page, "milepael-wheel", ".mp-element", "background-color")).toBe(
+      "rgb(27, 27, 27)",
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

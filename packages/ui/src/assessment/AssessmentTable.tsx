@@ -38,14 +38,14 @@ export function AssessmentTable({ document, className, ...options }: AssessmentT
   };
   if (model.round === null) {
     return (
-      <div className={classNames("mp-AssessmentTable", className)}>
+      <div className={classNames("mp-DataTable-frame mp-AssessmentTable", className)}>
         <p role="status">{text.noOpenRound}</p>
       </div>
     );
   }
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Ctrl+Z and Ctrl+Shift+Z from any field of the widget.
-    <div className={classNames("mp-AssessmentTable", className)} onKeyDown={onKeyDown}>
+    <div className={classNames("mp-DataTable-frame mp-AssessmentTable", className)} onKeyDown={onKeyDown}>
       <AssessmentToolbar model={model} text={text} />
       <p className="mp-AssessmentTable-count" role="status">
         {text.shown(model.items.length, model.total)}

@@ -1,24 +1,23 @@
+import { tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import type { AssessmentTexts } from "./texts";
-import type { AssessmentShow, AssessmentTableModel } from "./useAssessmentTable";
+import type { AssessmentTableModel } from "./useAssessmentTable";
+import type { AssessmentShow } from "./worklist";
 
 /** The assessment table's filters (centre, committee, what to show) and its undo and redo. */
 export function AssessmentToolbar({ model, text }: { model: AssessmentTableModel; text: AssessmentTexts }) {
-  const everyone = { value: "", label: text.everyone };
   return (
-    <div className="mp-AssessmentTable-toolbar">
-      <SelectField
-        label={text.centre}
-        value={model.attributeValue("centre")}
-        onChange={(value) => model.setAttribute("centre", value)}
-        options={[everyone, ...model.attributeOptions.centre.map((value) => ({ value, label: value }))]}
-      />
-      <SelectField
-        label={text.committee}
-        value={model.attributeValue("committee")}
-        onChange={(value) => model.setAttribute("committee", value)}
-        options={[everyone, ...model.attributeOptions.committee.map((value) => ({ value, label: value }))]}
-      />
+    <div className={tablePart("AssessmentTable", "toolbar")}>
+      {(["centre", "committee"] as const).map((column) => (
+        <SelectField
+          key={column}
+          label={text[column]}
+          value={model.attributeValue(column)}
+          onChange={(value) => model.setAttribute(column, value)}
+          all={text.everyone}
+          options={model.attributeOptions[column].map((value) => ({ value, label: value }))}
+        />
+      ))}
       <SelectField
         label={text.show}
         value={model.show}

@@ -7,7 +7,6 @@ import {
   assess,
   type BudgetFollowUp,
   openRound,
-  roundWorklist,
   type Status,
   undoAssessment,
   validateAssessment,
@@ -16,15 +15,8 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { type UseMilestoneTableOptions, useMilestoneTable } from "../milestoneTable/useMilestoneTable";
-
-/** Which assessments the table lists: all, those without a status yet, those missing a note. */
-export type AssessmentShow = "all" | "not-assessed" | "needs-note";
-
-/** A status and note being written, not yet accepted by the reading guide. */
-export interface AssessmentDraft {
-  status: Status;
-  note: string;
-}
+import { type AssessmentDraft, readDrafts, writeDrafts } from "./drafts";
+import { type AssessmentShow, assessmentWorklist, isShown } from "./worklist";
 
 /** What the table did to the document: the operation as data, and the history entry it added. */
 export interface AssessmentChange {
@@ -53,33 +45,6 @@ export interface UseAssessmentTableOptions extends UseMilestoneTableOptions {
 
 /** The key of one assessment: initiative and milestone (0-based) or `economy`. */
 export const assessmentKey = (initiativeId: string, target: AssessmentTarget) => `${initiativeId}:${target}`;
-
-const readDrafts = (key: string | undefined): Record<string, AssessmentDraft> => {
-  if (key === undefined) return {};
-  try {
-    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? "{}");
-    if (typeof parsed !== "object" || parsed === null) return {};
-    const drafts: Record<string, AssessmentDraft> = {};
-    for (const [id, value] of Object.entries(parsed)) {
-      const draft = value as Partial<AssessmentDraft> | null;
-      if (typeof draft?.status === "string" && typeof draft.note === "string")
-        drafts[id] = { status: draft.status as Status, note: draft.note };
-    }
-    return drafts;
-  } catch {
-    return {};
-  }
-};
-
-const writeDrafts = (key: string | undefined, drafts: Record<string, AssessmentDraft>) => {
-  if (key === undefined) return;
-  try {
-    if (Object.keys(drafts).length === 0) globalThis.localStorage?.removeItem(key);
-    else globalThis.localStorage?.setItem(key, JSON.stringify(drafts));
-  } catch {
-    // Storage blocked or full: the drafts stay in memory for this visit.
-  }
-};
 
 interface Done {
   input: Omit<AssessmentInput, "by" | "at">;
@@ -112,25 +77,10 @@ export function useAssessmentTable(document: BudgetFollowUp, options: UseAssessm
   useEffect(() => writeDrafts(draftKey, drafts), [draftKey, drafts]);
 
   const round = openRound(document);
-  const worklist = useMemo(() => {
-    if (round === null) return [];
-    const own = roundWorklist(document, round.id);
-    const extra = (alsoRounds ?? []).flatMap((id) =>
-      roundWorklist(document, id).filter((item) => item.target !== "economy"),
-    );
-    const all = [...own, ...extra];
-    // Document order by initiative, milestones before the economy line.
-    const order = new Map(own.concat(extra).map((item, index) => [item.initiativeId, index]));
-    return all
-      .map((item, index) => ({ item, index }))
-      .sort(
-        (a, b) =>
-          (order.get(a.item.initiativeId) ?? 0) - (order.get(b.item.initiativeId) ?? 0) ||
-          Number(a.item.target === "economy") - Number(b.item.target === "economy") ||
-          a.index - b.index,
-      )
-      .map(({ item }) => item);
-  }, [document, round, alsoRounds]);
+  const worklist = useMemo(
+    () => (round === null ? [] : assessmentWorklist(document, round.id, alsoRounds)),
+    [document, round, alsoRounds],
+  );
 
   const initiatives = new Set(
     table.table
@@ -138,13 +88,7 @@ export function useAssessmentTable(document: BudgetFollowUp, options: UseAssessm
       .flatRows.filter((row) => !row.getIsGrouped())
       .map((row) => row.original.initiative.id),
   );
-  const items = worklist.filter(
-    (item) =>
-      initiatives.has(item.initiativeId) &&
-      (show === "all" ||
-        (show === "not-assessed" && !item.assessed) ||
-        (show === "needs-note" && item.needsNote)),
-  );
+  const items = worklist.filter((item) => initiatives.has(item.initiativeId) && isShown(item, show));
 
   const inputOf = (item: WorklistItem, draft: AssessmentDraft): AssessmentInput => ({
     initiativeId: item.initiativeId,

@@ -2,7 +2,7 @@ import type { Locale } from "@milepael/core/lite";
 import { type ReactNode, useMemo, useRef } from "react";
 import { classNames } from "../internal/classNames";
 import { useElementWidth } from "../internal/useElementWidth";
-import { messages } from "../locale/messages";
+import { chartMessages } from "../locale/messages/charts";
 import { type MeasureText, textMeasurer } from "./axisLayout";
 
 /** What a chart needs to size its axes: the width it is drawn in and its labels' measure. */
@@ -49,7 +49,7 @@ export function ChartFigure({ title, summary, chart, table, locale, className }:
         {typeof chart === "function" ? chart({ width, measure }) : chart}
       </div>
       <details className="mp-Chart-table">
-        <summary>{messages(locale).showTable}</summary>
+        <summary>{chartMessages(locale).showTable}</summary>
         {table}
       </details>
     </figure>

@@ -9,9 +9,10 @@ import {
 } from "@milepael/core/lite";
 import { useMemo } from "react";
 import { Line, LineChart, YAxis } from "recharts";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
-import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
+import { FiguresTable } from "../internal/FiguresTable";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { chartMessages } from "../locale/messages/charts";
+import { roundsChartLayout, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { roundAxis } from "./WrappedTick";
 
@@ -38,8 +39,7 @@ export function InitiativeTrendChart({
   locale,
   className,
 }: InitiativeTrendChartProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(chartMessages, locale);
   const points = useMemo(
     () =>
       rounds.map((round) => {
@@ -64,21 +64,18 @@ export function InitiativeTrendChart({
   return (
     <ChartFigure
       {...figure}
-      chart={({ width, measure }) => {
-        const yWidth = sideAxisWidth([1, 2, 3].map(levelName), width, measure);
-        const axis = bottomAxisLayout(
+      chart={(layout) => {
+        const { yWidth, axis, style } = roundsChartLayout(
+          [1, 2, 3].map(levelName),
           points.map((point) => point.label),
-          width - yWidth - 16,
-          measure,
+          { gap: 16, min: 140, max: 200, ratio: 4 },
+          layout,
         );
         return (
           <LineChart
             data={points}
             {...chartBase}
-            style={{
-              width: "100%",
-              height: `${Math.round(Math.min(200, Math.max(140, width / 4)) + axis.height)}px`,
-            }}
+            style={style}
             margin={{ top: 16, right: 8, left: 8, bottom: 8 }}
           >
             {roundAxis(axis, true)}
@@ -109,23 +106,14 @@ export function InitiativeTrendChart({
         );
       }}
       table={
-        <table className="mp-Chart-data">
-          <caption>{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.round}</th>
-              <th scope="col">{text.status}</th>
+        <FiguresTable caption={heading} columns={[text.round, text.status]}>
+          {points.map((point) => (
+            <tr key={point.label}>
+              <th scope="row">{point.label}</th>
+              <td>{statusLabel(point.status, "milestone", activeLocale).name}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.label}>
-                <th scope="row">{point.label}</th>
-                <td>{statusLabel(point.status, "milestone", activeLocale).name}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

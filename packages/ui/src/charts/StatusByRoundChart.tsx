@@ -1,9 +1,9 @@
 import { type BudgetFollowUp, type Locale, rollUp } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { BarChart, YAxis } from "recharts";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
-import { bottomAxisLayout, sideAxisWidth, tickStyle } from "./axisLayout";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { chartMessages } from "../locale/messages/charts";
+import { roundsChartLayout, tickStyle } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
 import { StatusCountsTable } from "./StatusCountsTable";
@@ -20,8 +20,7 @@ export interface StatusByRoundChartProps {
 
 /** How many milestones were green, yellow, red or not assessed at each round: stacked bars. */
 export function StatusByRoundChart({ document, title, locale, className }: StatusByRoundChartProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(chartMessages, locale);
   const idPrefix = `mp-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const rows = useMemo(() => {
     const [all] = rollUp(document);
@@ -36,22 +35,15 @@ export function StatusByRoundChart({ document, title, locale, className }: Statu
   return (
     <ChartFigure
       {...figure}
-      chart={({ width, measure }) => {
-        const yWidth = sideAxisWidth([formatCount(largestTotal(rows), activeLocale), "00"], width, measure);
-        const axis = bottomAxisLayout(
+      chart={(layout) => {
+        const { yWidth, axis, style } = roundsChartLayout(
+          [formatCount(largestTotal(rows), activeLocale), "00"],
           rows.map((row) => row.label),
-          width - yWidth - 10,
-          measure,
+          { gap: 10, min: 180, max: 384, ratio: 2.4 },
+          layout,
         );
         return (
-          <BarChart
-            data={rows}
-            {...chartBase}
-            style={{
-              width: "100%",
-              height: `${Math.round(Math.min(384, Math.max(180, width / 2.4)) + axis.height)}px`,
-            }}
-          >
+          <BarChart data={rows} {...chartBase} style={style}>
             {roundAxis(axis)}
             <YAxis
               allowDecimals={false}

@@ -1,5 +1,6 @@
 import { type Locale, type StatusCounts, type StatusScale, statusLabel } from "@milepael/core/lite";
-import { messages } from "../locale/messages";
+import { FiguresTable } from "../internal/FiguresTable";
+import { chartMessages } from "../locale/messages/charts";
 import { formatCount, formatShare } from "./format";
 import { chartStatuses } from "./statuses";
 
@@ -20,38 +21,31 @@ export function StatusCountsTable({
   scale = "milestone",
   locale,
 }: StatusCountsTableProps) {
-  const text = messages(locale);
+  const text = chartMessages(locale);
   return (
-    <table className="mp-Chart-data">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{groupHeader}</th>
-          {chartStatuses.map((status) => (
-            <th scope="col" key={status}>
-              {statusLabel(status, scale, locale).name}
-            </th>
-          ))}
-          <th scope="col">{text.total}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const total = chartStatuses.reduce((sum, status) => sum + row.counts[status], 0);
-          return (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {chartStatuses.map((status) => (
-                <td key={status}>
-                  {formatCount(row.counts[status], locale)}{" "}
-                  <span className="mp-Chart-share">({formatShare(row.counts[status], total, locale)})</span>
-                </td>
-              ))}
-              <td>{formatCount(total, locale)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption={caption}
+      columns={[
+        groupHeader,
+        ...chartStatuses.map((status) => statusLabel(status, scale, locale).name),
+        text.total,
+      ]}
+    >
+      {rows.map((row) => {
+        const total = chartStatuses.reduce((sum, status) => sum + row.counts[status], 0);
+        return (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            {chartStatuses.map((status) => (
+              <td key={status}>
+                {formatCount(row.counts[status], locale)}{" "}
+                <span className="mp-Chart-share">({formatShare(row.counts[status], total, locale)})</span>
+              </td>
+            ))}
+            <td>{formatCount(total, locale)}</td>
+          </tr>
+        );
+      })}
+    </FiguresTable>
   );
 }

@@ -7,8 +7,8 @@ import {
 } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { chartMessages } from "../locale/messages/charts";
 import { sideAxisWidth, tickLineHeight, tickStyle, wrappedLines } from "./axisLayout";
 import { ChartFigure, chartBase } from "./ChartFigure";
 import { formatCount } from "./format";
@@ -36,8 +36,7 @@ export function StatusDistributionChart({
   locale,
   className,
 }: StatusDistributionChartProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(chartMessages, locale);
   const idPrefix = `mp-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const roundId = round ?? reportingRound(document) ?? document.rounds.at(-1)?.id ?? "";
   const roundName = document.rounds.find((candidate) => candidate.id === roundId)?.label ?? roundId;

@@ -122,3 +122,32 @@ export function sideAxisWidth(labels: readonly string[], maxWidth: number, measu
   const longestWord = Math.max(0, ...labels.flatMap((label) => label.split(/\s+/)).map(measure));
   return Math.ceil(Math.max(Math.min(longest, maxWidth), longestWord) + 14);
 }
+
+/** How a chart of rounds grows: its plot's height is `width / ratio`, kept between `min` and `max` px. */
+export interface RoundsChartSize {
+  /** Room in px between the side axis and the plot's right edge. */
+  gap: number;
+  min: number;
+  max: number;
+  ratio: number;
+}
+
+/**
+ * The axes and size of a chart with the rounds along its bottom: the side axis as wide as its
+ * widest label, the round labels wrapped (or turned) to their slots, and the chart's style, its
+ * height growing with its width plus the bottom axis's.
+ *
+ * @example
+ * const { yWidth, axis, style } = roundsChartLayout(["120"], ["1. opfølgning"], { gap: 10, min: 180, max: 384, ratio: 2.4 }, { width: 640, measure });
+ */
+export function roundsChartLayout(
+  sideLabels: readonly string[],
+  roundLabels: readonly string[],
+  size: RoundsChartSize,
+  { width, measure }: { width: number; measure: MeasureText },
+) {
+  const yWidth = sideAxisWidth(sideLabels, width, measure);
+  const axis = bottomAxisLayout(roundLabels, width - yWidth - size.gap, measure);
+  const height = Math.round(Math.min(size.max, Math.max(size.min, width / size.ratio)) + axis.height);
+  return { yWidth, axis, style: { width: "100%", height: `${height}px` } };
+}

@@ -1,7 +1,8 @@
 import type { BudgetFollowUp } from "@milepael/core/lite";
 import { useState } from "react";
 import { AssessmentTable } from "../assessment/AssessmentTable";
-import type { AssessmentChange, AssessmentShow } from "../assessment/useAssessmentTable";
+import type { AssessmentChange } from "../assessment/useAssessmentTable";
+import type { AssessmentShow } from "../assessment/worklist";
 
 /** The `detail` of `milepael-assess`: the operation as data, its history entry and the new document. */
 export type ElementAssessDetail = Pick<AssessmentChange, "operation" | "event" | "document" | "cause">;

@@ -1,33 +1,23 @@
-import {
-  type Diagnostic,
-  formatDiagnostic,
-  type Locale,
-  type MilepaelDocument,
-  parseDocumentJson,
-  toLocale,
-} from "@milepael/core";
+import { type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
 import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { elementMessages } from "../locale/messages/elements";
+import { type DocumentType, type Problem, problemCode, problemMessage } from "./problems";
 
 declare const __MILEPAEL_CSS__: string;
 
+/** The document an element that accepts `Type` renders: only that type, never `null`. */
+type AcceptedDocument<Type extends DocumentType | undefined> = Type extends DocumentType
+  ? Extract<MilepaelDocument, { type: Type }>
+  : MilepaelDocument | null;
+
 /** What an element renders from: its attributes, its document, and a way to send events. */
-export interface ElementContext {
+export interface ElementContext<Document = MilepaelDocument | null> {
   attribute: (name: string) => string | null;
-  document: MilepaelDocument | null;
+  document: Document;
   emit: (type: string, detail: unknown) => void;
 }
-
-/** The kind of document an element shows; `undefined` for elements that need none. */
-export type DocumentType = MilepaelDocument["type"];
-
-/** Why an element shows its error state, as data: the message is written in the element's locale. */
-type Problem =
-  | { kind: "fetch"; status?: number }
-  | { kind: "invalid"; finding: Diagnostic | undefined }
-  | { kind: "wrong-type"; expected: DocumentType; received: DocumentType };
 
 /** The `detail` of `milepael-load` and `milepael-error`. */
 export interface ElementLoadDetail {
@@ -37,41 +27,6 @@ export interface ElementLoadDetail {
   error: string | null;
   /** `fetch-failed`, `wrong-document-type` or the diagnostic code of an invalid document. */
   code: string | null;
-}
-
-function problemMessage(problem: Problem, locale: Locale): string {
-  const words = messages(locale);
-  switch (problem.kind) {
-    case "fetch":
-      return words.fetchFailed(problem.status);
-    case "invalid":
-      return words.documentError(
-        formatDiagnostic(
-          problem.finding ?? { level: "error", code: "schema.invalid", path: [], params: { detail: "?" } },
-          locale,
-        ),
-      );
-    case "wrong-type":
-      return words.wrongDocumentType(
-        words.documentTypes[problem.expected] ?? problem.expected,
-        words.documentTypes[problem.received] ?? problem.received,
-      );
-    default:
-      return problem satisfies never;
-  }
-}
-
-function problemCode(problem: Problem): string {
-  switch (problem.kind) {
-    case "fetch":
-      return "fetch-failed";
-    case "invalid":
-      return problem.finding?.code ?? "schema.invalid";
-    case "wrong-type":
-      return "wrong-document-type";
-    default:
-      return problem satisfies never;
-  }
 }
 
 let sheet: CSSStyleSheet | null = null;
@@ -87,13 +42,18 @@ function styles(): CSSStyleSheet {
 /**
  * A custom element that renders a React widget into its shadow root: data from `src` (a URL of
  * milepael JSON) or the `document` property, attributes re-render, events bubble out of the
- * shadow root. Theme it by setting `--mp-*` custom properties on the element.
+ * shadow root. Theme it by setting `--mp-*` custom properties on the element. An element that
+ * `accepts` a document type renders only once it has one of that type (its error state otherwise),
+ * so `render` receives that type.
+ *
+ * @example
+ * defineElement("milepael-timeline", ["lanes"], ({ document }) => <Timeline document={document} />, { accepts: "plan" });
  */
-export function defineElement(
+export function defineElement<Type extends DocumentType | undefined = undefined>(
   tag: string,
   observed: readonly string[],
-  render: (context: ElementContext) => ReactNode,
-  options: { accepts?: DocumentType } = {},
+  render: (context: ElementContext<AcceptedDocument<Type>>) => ReactNode,
+  options: { accepts?: Type } = {},
 ) {
   if (typeof customElements === "undefined" || customElements.get(tag)) return;
   class MilepaelElement extends HTMLElement {
@@ -224,7 +184,7 @@ export function defineElement(
     #render() {
       if (!this.#root || !this.#mount) return;
       const locale = this.#locale();
-      const words = messages(locale);
+      const words = elementMessages(locale);
       let content: ReactNode;
       if (this.#loading) content = <p role="status">{words.loading}</p>;
       else if (this.#problem) content = <p role="alert">{problemMessage(this.#problem, locale)}</p>;
@@ -232,7 +192,8 @@ export function defineElement(
       else
         content = render({
           attribute: (name) => this.getAttribute(name),
-          document: this.#document,
+          // #accept keeps only a document of the accepted type, and null was handled above.
+          document: this.#document as AcceptedDocument<Type>,
           emit: (type, detail) =>
             this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
         });

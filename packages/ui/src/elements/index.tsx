@@ -1,11 +1,4 @@
-import {
-  type BudgetFollowUp,
-  type MeetingsDocument,
-  type MilepaelDocument,
-  type PlanDocument,
-  type Status,
-  statusValues,
-} from "@milepael/core/lite";
+import { type Status, statusValues } from "@milepael/core/lite";
 import { AnnualWheel } from "../annualWheel/AnnualWheel";
 import { DecisionLog } from "../meetings/DecisionLog";
 import { MeetingCalendar } from "../meetings/MeetingCalendar";
@@ -26,16 +19,29 @@ export type {
   MilepaelElementAttributes,
 } from "./types";
 
-const followUp = (document: MilepaelDocument | null): BudgetFollowUp | null =>
-  document?.type === "budget-follow-up" ? document : null;
-const plan = (document: MilepaelDocument | null): PlanDocument | null =>
-  document?.type === "plan" ? document : null;
-const meetings = (document: MilepaelDocument | null): MeetingsDocument | null =>
-  document?.type === "meetings" ? document : null;
 const lanes = (value: string | null): LaneField | undefined =>
   (laneFields as readonly string[]).includes(value ?? "") ? (value as LaneField) : undefined;
 const status = (value: string | null): Status | undefined =>
   (statusValues as readonly string[]).includes(value ?? "") ? (value as Status) : undefined;
+
+/** The named attributes that are set and not empty, as props of the same names. */
+function given<Name extends string>(attribute: (name: string) => string | null, ...names: Name[]) {
+  const present = names.flatMap((name) => {
+    const value = attribute(name);
+    return value ? [[name, value] as const] : [];
+  });
+  return Object.fromEntries(present) as Partial<Record<Name, string>>;
+}
+
+/** `year` and `start-month` as a calendar widget's props, each only when it is a valid value. */
+function calendarStart(attribute: (name: string) => string | null) {
+  const year = Number(attribute("year"));
+  const startMonth = Number(attribute("start-month"));
+  return {
+    ...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {}),
+    ...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {}),
+  };
+}
 
 /**
  * Registers milepael's custom elements, for pages that are not React apps:
@@ -61,17 +67,13 @@ export function defineMilepaelElements() {
   defineElement(
     "milepael-status-summary",
     ["round", "today"],
-    ({ attribute, document, emit }) => {
-      const data = followUp(document);
-      return data ? (
-        <StatusSummary
-          document={data}
-          {...(attribute("round") ? { round: attribute("round") as string } : {})}
-          {...(attribute("today") ? { today: attribute("today") as string } : {})}
-          onSelectInitiative={(id) => emit("milepael-select", { id })}
-        />
-      ) : null;
-    },
+    ({ attribute, document, emit }) => (
+      <StatusSummary
+        document={document}
+        {...given(attribute, "round", "today")}
+        onSelectInitiative={(id) => emit("milepael-select", { id })}
+      />
+    ),
     { accepts: "budget-follow-up" },
   );
 
@@ -79,14 +81,12 @@ export function defineMilepaelElements() {
     "milepael-milestone-table",
     ["round", "status", "search", "group-by"],
     ({ attribute, document }) => {
-      const data = followUp(document);
-      if (!data) return null;
       const round = attribute("round");
       const wanted = status(attribute("status"));
       return (
         <MilestoneTable
           key={`${round}:${wanted}:${attribute("search")}:${attribute("group-by")}`}
-          document={data}
+          document={document}
           defaultGlobalFilter={attribute("search") ?? ""}
           defaultColumnFilters={round && wanted ? [{ id: roundColumnId(round), value: wanted }] : []}
           defaultGrouping={attribute("group-by") === "none" ? [] : [attribute("group-by") ?? "section"]}
@@ -100,12 +100,10 @@ export function defineMilepaelElements() {
     "milepael-assessment",
     ["by", "also-rounds", "draft-key", "show"],
     ({ attribute, document, emit }) => {
-      const data = followUp(document);
-      if (!data) return null;
       const show = attribute("show");
       return (
         <AssessmentElement
-          document={data}
+          document={document}
           by={attribute("by") ?? ""}
           alsoRounds={(attribute("also-rounds") ?? "").split(/\s+/).filter(Boolean)}
           draftKey={attribute("draft-key")}
@@ -121,12 +119,10 @@ export function defineMilepaelElements() {
     "milepael-timeline",
     ["lanes", "today", "view"],
     ({ attribute, document, emit }) => {
-      const data = plan(document);
-      if (!data) return null;
       const laneBy = lanes(attribute("lanes"));
       return (
         <Timeline
-          document={data}
+          document={document}
           {...(laneBy ? { defaultLaneBy: laneBy } : {})}
           {...(attribute("view") === "agenda" ? { defaultView: "agenda" as const } : {})}
           today={attribute("today") ?? undefined}
@@ -140,46 +136,32 @@ export function defineMilepaelElements() {
   defineElement(
     "milepael-wheel",
     ["lanes", "today", "year", "start-month", "patterns"],
-    ({ attribute, document, emit }) => {
-      const data = plan(document);
-      if (!data) return null;
-      const year = Number(attribute("year"));
-      const startMonth = Number(attribute("start-month"));
-      return (
-        <AnnualWheel
-          document={data}
-          laneBy={lanes(attribute("lanes")) ?? "theme"}
-          {...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {})}
-          {...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {})}
-          patterns={attribute("patterns") !== null}
-          today={attribute("today") ?? undefined}
-          onSelectionChange={(id) => emit("milepael-select", { id })}
-        />
-      );
-    },
+    ({ attribute, document, emit }) => (
+      <AnnualWheel
+        document={document}
+        laneBy={lanes(attribute("lanes")) ?? "theme"}
+        {...calendarStart(attribute)}
+        patterns={attribute("patterns") !== null}
+        today={attribute("today") ?? undefined}
+        onSelectionChange={(id) => emit("milepael-select", { id })}
+      />
+    ),
     { accepts: "plan" },
   );
 
   defineElement(
     "milepael-meetings",
     ["view", "today", "year", "start-month"],
-    ({ attribute, document, emit }) => {
-      const data = meetings(document);
-      if (!data) return null;
-      const year = Number(attribute("year"));
-      const startMonth = Number(attribute("start-month"));
-      return (
-        <MeetingCalendar
-          key={attribute("view") ?? ""}
-          document={data}
-          defaultView={attribute("view") === "timeline" ? "timeline" : "wheel"}
-          {...(Number.isInteger(year) && year > 0 ? { defaultYear: year } : {})}
-          {...(startMonth >= 1 && startMonth <= 12 ? { startMonth } : {})}
-          {...(attribute("today") ? { today: attribute("today") } : {})}
-          onSelectionChange={(id) => emit("milepael-select", { id })}
-        />
-      );
-    },
+    ({ attribute, document, emit }) => (
+      <MeetingCalendar
+        key={attribute("view") ?? ""}
+        document={document}
+        defaultView={attribute("view") === "timeline" ? "timeline" : "wheel"}
+        {...calendarStart(attribute)}
+        {...given(attribute, "today")}
+        onSelectionChange={(id) => emit("milepael-select", { id })}
+      />
+    ),
     { accepts: "meetings" },
   );
 
@@ -187,17 +169,12 @@ export function defineMilepaelElements() {
     "milepael-decision-log",
     ["committee", "outcome", "year", "search"],
     ({ attribute, document }) => {
-      const data = meetings(document);
-      if (!data) return null;
-      const filters = (["committee", "outcome", "year"] as const).flatMap((id) => {
-        const value = attribute(id);
-        return value ? [{ id, value }] : [];
-      });
+      const filters = Object.entries(given(attribute, "committee", "outcome", "year"));
       return (
         <DecisionLog
           key={`${attribute("committee")}:${attribute("outcome")}:${attribute("year")}:${attribute("search")}`}
-          document={data}
-          defaultColumnFilters={filters}
+          document={document}
+          defaultColumnFilters={filters.map(([id, value]) => ({ id, value }))}
           defaultGlobalFilter={attribute("search") ?? ""}
         />
       );

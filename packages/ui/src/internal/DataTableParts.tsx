@@ -120,33 +120,38 @@ export function RowToggle({
   );
 }
 
+/** What a data table's search field reads: the model's global filter and the words for it. */
+export interface DataTableSearch {
+  model: { globalFilter: string; setGlobalFilter: (value: string) => void };
+  words: { search: string; searchPlaceholder: string };
+}
+
 /**
- * The labelled search box of a table's toolbar.
+ * A data table's toolbar: a `search` landmark with the table's search field first, the widget's
+ * own filters and buttons after it.
  *
  * @example
- * <SearchField label="Søg" value={query} placeholder="Titel …" onChange={setQuery} />
+ * <DataTableToolbar widget="DecisionLog" model={model} words={text}><button …>CSV</button></DataTableToolbar>
  */
-export function SearchField({
-  label,
-  value,
-  placeholder,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  placeholder: string;
-  onChange: (value: string) => void;
-}) {
+export function DataTableToolbar({
+  widget,
+  model,
+  words,
+  children,
+}: DataTableSearch & { widget: string; children: ReactNode }) {
   return (
-    <label className="mp-Field">
-      <span>{label}</span>
-      <input
-        type="search"
-        value={value}
-        placeholder={placeholder}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </label>
+    <search className={tablePart(widget, "toolbar")}>
+      <label className="mp-Field">
+        <span>{words.search}</span>
+        <input
+          type="search"
+          value={model.globalFilter}
+          placeholder={words.searchPlaceholder}
+          onChange={(event) => model.setGlobalFilter(event.target.value)}
+        />
+      </label>
+      {children}
+    </search>
   );
 }
 

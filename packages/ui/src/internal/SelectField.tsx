@@ -8,6 +8,8 @@ export interface SelectFieldProps {
   value: string;
   onChange: (value: string) => void;
   options: readonly SelectOption[];
+  /** A first choice with the empty value, meaning "no filter" ("Alle"). */
+  all?: string | undefined;
 }
 
 /**
@@ -17,12 +19,13 @@ export interface SelectFieldProps {
  * @example
  * <SelectField label="Skala" value={unit} onChange={showUnit} options={[{ value: "week", label: "Uger" }]} />
  */
-export function SelectField({ label, value, onChange, options }: SelectFieldProps) {
+export function SelectField({ label, value, onChange, options, all }: SelectFieldProps) {
+  const choices = all === undefined ? options : [{ value: "", label: all }, ...options];
   return (
     <label className="mp-Field">
       <span>{label}</span>
       <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
+        {choices.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

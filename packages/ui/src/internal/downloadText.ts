@@ -10,3 +10,15 @@ export function downloadText(text: string, fileName: string, type: string) {
   link.click();
   URL.revokeObjectURL(url);
 }
+
+/**
+ * A table's view as CSV: to the host's handler when it gives one, else downloaded as
+ * `<title>.csv`.
+ *
+ * @example
+ * offerCsv(decisionLogCsv(rows, "da"), document.metadata.title || "beslutninger", onExportCsv);
+ */
+export function offerCsv(csv: string, title: string, onExportCsv?: (csv: string) => void) {
+  if (onExportCsv) onExportCsv(csv);
+  else downloadText(csv, `${title}.csv`, "text/csv;charset=utf-8");
+}

@@ -19,3 +19,15 @@ export function useLocale(override?: Locale): Locale {
   const fromContext = useContext(LocaleContext);
   return override ?? fromContext;
 }
+
+/**
+ * The locale in force (the override, else the nearest provider's) and a catalogue's words in it:
+ * what a widget starts with.
+ *
+ * @example
+ * const [activeLocale, text] = useLocaleWords(chartMessages, locale);
+ */
+export function useLocaleWords<Words>(words: (locale: Locale) => Words, override?: Locale): [Locale, Words] {
+  const locale = useLocale(override);
+  return [locale, words(locale)];
+}

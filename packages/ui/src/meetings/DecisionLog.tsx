@@ -1,8 +1,8 @@
 import { decisionOutcomeLabels, type MeetingsDocument } from "@milepael/core/lite";
 import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
-import { type DataTableViewProps, SearchField, tablePart } from "../internal/DataTableParts";
-import { downloadText } from "../internal/downloadText";
+import { DataTableToolbar, type DataTableViewProps } from "../internal/DataTableParts";
+import { offerCsv } from "../internal/downloadText";
 import { SelectField } from "../internal/SelectField";
 import { useDataTableBody } from "../internal/useDataTableBody";
 import { DecisionDetail, DecisionLine, decisionHeaderLabel } from "./DecisionLogLine";
@@ -43,8 +43,7 @@ export function DecisionLog({
       model.rows.map((row) => row.original),
       model.locale,
     );
-    if (onExportCsv) onExportCsv(csv);
-    else downloadText(csv, `${document.metadata.title || "beslutninger"}.csv`, "text/csv;charset=utf-8");
+    offerCsv(csv, document.metadata.title || "beslutninger", onExportCsv);
   };
   return (
     <DataTableFrame
@@ -113,28 +112,20 @@ function DecisionLogToolbar({
       ? decisionOutcomeLabels[model.locale][value as keyof typeof decisionOutcomeLabels.da]
       : value;
   return (
-    <search className={tablePart("DecisionLog", "toolbar")}>
-      <SearchField
-        label={text.search}
-        value={model.globalFilter}
-        placeholder={text.searchPlaceholder}
-        onChange={model.setGlobalFilter}
-      />
+    <DataTableToolbar widget="DecisionLog" model={model} words={text}>
       {model.filterColumns.map((column) => (
         <SelectField
           key={column}
           label={text[column]}
           value={model.filterValue(column)}
           onChange={(value) => model.setFilter(column, value)}
-          options={[
-            { value: "", label: text.all },
-            ...model.filterOptions[column].map((value) => ({ value, label: optionLabel(column, value) })),
-          ]}
+          all={text.all}
+          options={model.filterOptions[column].map((value) => ({ value, label: optionLabel(column, value) }))}
         />
       ))}
       <button type="button" className="mp-Button" onClick={onExport}>
         {text.exportCsv}
       </button>
-    </search>
+    </DataTableToolbar>
   );
 }

@@ -2,9 +2,10 @@ import type { Locale, MeetingsDocument } from "@milepael/core/lite";
 import { useMemo } from "react";
 import { AnnualWheel } from "../annualWheel/AnnualWheel";
 import { classNames } from "../internal/classNames";
+import { tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { useControllableState } from "../internal/useControllableState";
-import { useLocale } from "../locale/LocaleProvider";
+import { useLocaleWords } from "../locale/LocaleProvider";
 import { Timeline } from "../timeline/Timeline";
 import { committees } from "./committees";
 import { meetingCalendarPlan } from "./meetingCalendarPlan";
@@ -65,8 +66,7 @@ export function MeetingCalendar({
   locale,
   className,
 }: MeetingCalendarProps) {
-  const activeLocale = useLocale(locale);
-  const text = meetingMessages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(meetingMessages, locale);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const [selected, setSelected] = useControllableState(selectedId, defaultSelectedId, onSelectionChange);
   const plan = useMemo(() => meetingCalendarPlan(document), [document]);
@@ -78,8 +78,8 @@ export function MeetingCalendar({
   const selection = { selectedId: selected, onSelectionChange: setSelected };
   return (
     // Not a landmark of its own: the wheel or timeline inside carries the name.
-    <div className={classNames("mp-MeetingCalendar", className)} data-view={view}>
-      <div className="mp-MeetingCalendar-toolbar">
+    <div className={classNames("mp-DataTable-frame mp-MeetingCalendar", className)} data-view={view}>
+      <div className={tablePart("MeetingCalendar", "toolbar")}>
         {!hideViewSwitch && (
           <SelectField
             label={text.view}
@@ -88,12 +88,12 @@ export function MeetingCalendar({
             options={meetingCalendarViews.map((value) => ({ value, label: text.views[value] }))}
           />
         )}
-        <p className="mp-MeetingCalendar-note" role="status">
+        <p className={tablePart("MeetingCalendar", "note")} role="status">
           {document.meetings.length === 0 ? text.noMeetings : text.meetingsCount(document.meetings.length)}
         </p>
       </div>
       {merged.map((committee) => (
-        <p key={committee.key} className="mp-MeetingCalendar-note">
+        <p key={committee.key} className={tablePart("MeetingCalendar", "note")}>
           {text.sameCommittee(
             committee.label,
             committee.spellings

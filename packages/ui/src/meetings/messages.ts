@@ -1,9 +1,5 @@
 import type { Locale } from "@milepael/core/lite";
-import { formatCount } from "../locale/format";
-import { useLocale } from "../locale/LocaleProvider";
-
-const da = (count: number) => formatCount(count, "da");
-const en = (count: number) => formatCount(count, "en");
+import { daCount, enCount } from "../locale/messages/counts";
 
 /**
  * The words of the meeting widgets (decision log, meeting calendar), Danish first. Kept beside
@@ -31,14 +27,14 @@ const catalog = {
     exportCsv: "Hent visningen som CSV",
     expandRow: (title: string) => `Vis beslutningen for ${title}`,
     collapseRow: (title: string) => `Skjul beslutningen for ${title}`,
-    shownOf: (shown: number, total: number) => `Viser ${da(shown)} af ${da(total)} punkter`,
+    shownOf: (shown: number, total: number) => `Viser ${daCount(shown)} af ${daCount(total)} punkter`,
     noMatches: "Ingen punkter passer til filtrene.",
     noItems: "Dokumentet har ingen mødepunkter.",
     tableKeys:
       "Piletasterne flytter mellem punkterne, Enter eller mellemrum viser og skjuler beslutningen, Home og End går til første og sidste punkt.",
     view: "Visning",
     views: { wheel: "Årshjul", timeline: "Tidslinje" },
-    meetingsCount: (count: number) => (count === 1 ? "1 møde" : `${da(count)} møder`),
+    meetingsCount: (count: number) => (count === 1 ? "1 møde" : `${daCount(count)} møder`),
     noMeetings: "Dokumentet har ingen møder.",
     sameCommittee: (label: string, spellings: string) =>
       `${label} er også skrevet ${spellings}; møderne står i samme bane.`,
@@ -65,14 +61,14 @@ const catalog = {
     exportCsv: "Download the view as CSV",
     expandRow: (title: string) => `Show the decision on ${title}`,
     collapseRow: (title: string) => `Hide the decision on ${title}`,
-    shownOf: (shown: number, total: number) => `Showing ${en(shown)} of ${en(total)} items`,
+    shownOf: (shown: number, total: number) => `Showing ${enCount(shown)} of ${enCount(total)} items`,
     noMatches: "No items match the filters.",
     noItems: "The document has no agenda items.",
     tableKeys:
       "Arrow keys move between items, Enter or Space shows and hides the decision, Home and End go to the first and last item.",
     view: "View",
     views: { wheel: "Annual wheel", timeline: "Timeline" },
-    meetingsCount: (count: number) => (count === 1 ? "1 meeting" : `${en(count)} meetings`),
+    meetingsCount: (count: number) => (count === 1 ? "1 meeting" : `${enCount(count)} meetings`),
     noMeetings: "The document has no meetings.",
     sameCommittee: (label: string, spellings: string) =>
       `${label} is also written ${spellings}; its meetings share one lane.`,
@@ -90,9 +86,4 @@ export type MeetingMessages = (typeof catalog)["da"];
  */
 export function meetingMessages(locale: Locale): MeetingMessages {
   return catalog[locale];
-}
-
-/** The meeting widgets' words in the nearest provider's locale, or the override. */
-export function useMeetingMessages(override?: Locale): MeetingMessages {
-  return meetingMessages(useLocale(override));
 }

@@ -2,7 +2,7 @@ import type { BudgetFollowUp } from "@milepael/core/lite";
 import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
 import type { DataTableViewProps } from "../internal/DataTableParts";
-import { downloadText } from "../internal/downloadText";
+import { offerCsv } from "../internal/downloadText";
 import { useDataTableBody } from "../internal/useDataTableBody";
 import { useStableCallback } from "../internal/useStableCallback";
 import { messages } from "../locale/messages";
@@ -50,8 +50,7 @@ export function MilestoneTable({
   });
   const exportView = () => {
     const csv = milestoneViewCsv(table, document, activeLocale);
-    if (onExportCsv) onExportCsv(csv);
-    else downloadText(csv, `${document.metadata.title || "milepael"}.csv`, "text/csv;charset=utf-8");
+    offerCsv(csv, document.metadata.title || "milepael", onExportCsv);
   };
   return (
     <DataTableFrame

@@ -6,7 +6,7 @@ import {
   statusValues,
 } from "@milepael/core/lite";
 import { closeDetailsOnEscape } from "../internal/closeOnEscape";
-import { SearchField, tablePart } from "../internal/DataTableParts";
+import { DataTableToolbar } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { messages } from "../locale/messages";
 import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
@@ -26,13 +26,7 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
   const attributeLabel = (column: AttributeColumn, value: string) =>
     column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value;
   return (
-    <search className={tablePart("MilestoneTable", "toolbar")}>
-      <SearchField
-        label={text.search}
-        value={model.globalFilter}
-        placeholder={text.searchPlaceholder}
-        onChange={model.setGlobalFilter}
-      />
+    <DataTableToolbar widget="MilestoneTable" model={model} words={text}>
       <SelectField
         label={text.round}
         value={round ?? ""}
@@ -43,10 +37,11 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
         label={text.status}
         value={roundStatus ?? ""}
         onChange={(value) => model.setRoundFilter(round, (value || undefined) as Status | undefined)}
-        options={[
-          { value: "", label: text.all },
-          ...statusValues.map((value) => ({ value, label: statusLabel(value, "milestone", locale).name })),
-        ]}
+        all={text.all}
+        options={statusValues.map((value) => ({
+          value,
+          label: statusLabel(value, "milestone", locale).name,
+        }))}
       />
       {attributeColumns.map((column) =>
         model.attributeOptions[column].length === 0 ? null : (
@@ -55,13 +50,11 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
             label={text[column]}
             value={model.attributeValue(column)}
             onChange={(value) => model.setAttribute(column, value)}
-            options={[
-              { value: "", label: text.all },
-              ...model.attributeOptions[column].map((value) => ({
-                value,
-                label: attributeLabel(column, value),
-              })),
-            ]}
+            all={text.all}
+            options={model.attributeOptions[column].map((value) => ({
+              value,
+              label: attributeLabel(column, value),
+            }))}
           />
         ),
       )}
@@ -105,6 +98,6 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
       <button type="button" className="mp-Button" onClick={onExport}>
         {text.exportCsv}
       </button>
-    </search>
+    </DataTableToolbar>
   );
 }

@@ -6,7 +6,10 @@ import { Smiley } from "../smiley/Smiley";
 export function ReportTable({ table, locale }: { table: ReportTableModel; locale: "da" | "en" }) {
   return (
     <table className="mp-Report-table" data-role={table.role}>
-      <caption>{table.caption}</caption>
+      {/* An initiative's table is named by the heading above it; its caption is for screen readers. */}
+      <caption className={table.role === "initiative" ? "mp-visually-hidden" : undefined}>
+        {table.caption}
+      </caption>
       <thead>
         <tr>
           {table.header.map((cell, index) => (

@@ -11,8 +11,8 @@ import { useId, useMemo, useRef, useState } from "react";
 import { classNames } from "../internal/classNames";
 import { dataLang } from "../internal/dataLang";
 import { formatCount } from "../locale/format";
-import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { summaryMessages } from "../locale/messages/summary";
 import { Smiley } from "../smiley/Smiley";
 
 export interface StatusSummaryProps {
@@ -47,8 +47,7 @@ export function StatusSummary({
   locale,
   className,
 }: StatusSummaryProps) {
-  const activeLocale = useLocale(locale);
-  const text = messages(activeLocale);
+  const [activeLocale, text] = useLocaleWords(summaryMessages, locale);
   const roundId = round ?? reportingRound(document) ?? document.rounds.at(-1)?.id ?? "";
   const roundIndex = document.rounds.findIndex((candidate) => candidate.id === roundId);
   const current = document.rounds[roundIndex];

@@ -9,24 +9,12 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { AssessmentTable } from "../assessment/AssessmentTable";
 import { StatusByRoundChart } from "../charts/StatusByRoundChart";
+import { contrast } from "../internal/contrast";
 import { DecisionLog } from "../meetings/DecisionLog";
 import { MeetingCalendar } from "../meetings/MeetingCalendar";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";
 import { StatusSummary } from "../statusSummary/StatusSummary";
 import { Timeline } from "../timeline/Timeline";
-
-/** WCAG's contrast ratio of two computed `rgb()` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
-      const c = value / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
 
 const openRound = startRound(
   budgetFollowUp2017,
