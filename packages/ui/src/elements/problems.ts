@@ -1,4 +1,9 @@
-import { type Diagnostic, formatDiagnostic, type Locale, type MilepaelDocument } from "@milepael/core";
+import {
+  type Diagnostic,
+  formatDocumentDiagnostic,
+  type Locale,
+  type MilepaelDocument,
+} from "@milepael/core/lite";
 import { elementMessages } from "../locale/messages/elements";
 
 /** The kind of document an element shows; `undefined` for elements that need none. */
@@ -23,7 +28,7 @@ export function problemMessage(problem: Problem, locale: Locale): string {
       return words.fetchFailed(problem.status);
     case "invalid":
       return words.documentError(
-        formatDiagnostic(
+        formatDocumentDiagnostic(
           problem.finding ?? { level: "error", code: "schema.invalid", path: [], params: { detail: "?" } },
           locale,
         ),

@@ -1,13 +1,13 @@
 import { statusWord } from "../../status/vocabulary";
 import { type AreaMessages, n, p } from "./format";
+import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
 import { binaryName, encodingName, normalizedList } from "./names";
 
 // The importers: text, CSV, Word and PDF; what they read, guessed, refused or lost.
 export const importMessages: AreaMessages<"import"> = {
   da: {
     "import.empty-input": () => "Filen er tom.",
-    "import.input-too-large": (v) =>
-      `Filen er for stor (${n(v, "size", "da")} ${v.unit === "bytes" ? "byte" : v.unit === "pages" ? "sider" : "tegn"}; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`,
+    "import.input-too-large": inputTooLargeDa,
     "import.internal-error": (v) =>
       `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
     "import.unknown-format": () =>
@@ -117,8 +117,7 @@ export const importMessages: AreaMessages<"import"> = {
   },
   en: {
     "import.empty-input": () => "The file is empty.",
-    "import.input-too-large": (v) =>
-      `The file is too large (${n(v, "size", "en")} ${v.unit === "bytes" ? "bytes" : v.unit === "pages" ? "pages" : "characters"}; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`,
+    "import.input-too-large": inputTooLargeEn,
     "import.internal-error": (v) =>
       `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
     "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",

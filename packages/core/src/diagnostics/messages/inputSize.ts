@@ -1,0 +1,11 @@
+import { type Message, n } from "./format";
+
+// The input-size refusal on its own: every reader of files says it, also those (the custom
+// elements reading a document's JSON) that carry no importer's other messages. Two plain functions
+// the import area names: bundlers keep a module-level object that reads a property or spreads one
+// (a getter could run), and with it the importers' whole catalogue.
+export const inputTooLargeDa: Message = (v) =>
+  `Filen er for stor (${n(v, "size", "da")} ${v.unit === "bytes" ? "byte" : v.unit === "pages" ? "sider" : "tegn"}; grænsen er ${n(v, "limit", "da")}). Del den op, eller hæv grænsen.`;
+
+export const inputTooLargeEn: Message = (v) =>
+  `The file is too large (${n(v, "size", "en")} ${v.unit === "bytes" ? "bytes" : v.unit === "pages" ? "pages" : "characters"}; the limit is ${n(v, "limit", "en")}). Split it, or raise the limit.`;
