@@ -66,16 +66,36 @@ export function isDebris(line: string): boolean {
 }
 
 /**
- * The tab-separated cells of a line, as `line.split("\t")` gives them: a loop over `indexOf` takes
- * half the time of `split`, which goes through the runtime on every call.
+ * The tab-separated cells of a line, as `line.split("\t")` gives them: `indexOf` takes half the time
+ * of `split`, which goes through the runtime on every call, and the rows of up to four cells a
+ * follow-up is made of come as array literals of their size (a pushed array reserves 17 places).
  *
  * @example
  * splitCells("Milepæl\tSkolen er bygget\t\t☺"); // ["Milepæl", "Skolen er bygget", "", "☺"]
  */
 export function splitCells(line: string): string[] {
-  const cells: string[] = [];
-  let start = 0;
-  for (let end = line.indexOf("\t"); end !== -1; end = line.indexOf("\t", start)) {
+  const first = line.indexOf("\t");
+  if (first === -1) return [line];
+  const second = line.indexOf("\t", first + 1);
+  if (second === -1) return [line.slice(0, first), line.slice(first + 1)];
+  const third = line.indexOf("\t", second + 1);
+  if (third === -1) return [line.slice(0, first), line.slice(first + 1, second), line.slice(second + 1)];
+  const fourth = line.indexOf("\t", third + 1);
+  if (fourth === -1)
+    return [
+      line.slice(0, first),
+      line.slice(first + 1, second),
+      line.slice(second + 1, third),
+      line.slice(third + 1),
+    ];
+  const cells: string[] = [
+    line.slice(0, first),
+    line.slice(first + 1, second),
+    line.slice(second + 1, third),
+    line.slice(third + 1, fourth),
+  ];
+  let start = fourth + 1;
+  for (let end = line.indexOf("\t", start); end !== -1; end = line.indexOf("\t", start)) {
     cells.push(line.slice(start, end));
     start = end + 1;
   }
