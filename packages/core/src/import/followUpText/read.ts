@@ -79,6 +79,8 @@ class FollowUpReader {
   private readonly pendingLabels: number[] = [];
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
+  /** The centres' and committees' names read so far (`shared`). */
+  private readonly names = new Map<string, string>();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
@@ -234,19 +236,33 @@ class FollowUpReader {
     const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
     // Joined pieces of the text's cells: still plain where the text is.
     initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
-    Object.assign(
-      initiative,
-      readResponsibility(
-        responsibility,
-        line.number,
-        this.collector,
-        this.reportTooDeep(line),
-        this.plainSpace,
-      ),
+    const names = readResponsibility(
+      responsibility,
+      line.number,
+      this.collector,
+      this.reportTooDeep(line),
+      this.plainSpace,
     );
+    if (names.responsibleCenter !== undefined) names.responsibleCenter = this.shared(names.responsibleCenter);
+    if (names.responsibleCommittee !== undefined)
+      names.responsibleCommittee = this.shared(names.responsibleCommittee);
+    Object.assign(initiative, names);
     const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
     if (leftover.length > 0)
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
+  }
+
+  /**
+   * One string for each centre's and committee's name: a document names a few of them thousands of
+   * times, and one string each is less to keep and to copy, and compares with itself at once (the
+   * roll-up's groups, the table's filters).
+   */
+  private shared(name: string): string {
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    // A text of thousands of distinct names gains nothing: those past the first are kept as read.
+    if (this.names.size < 1024) this.names.set(name, name);
+    return name;
   }
 
   /** Reports markup nested too deep in a cell of the line (kept as its text). */
