@@ -294,16 +294,16 @@ class FollowUpReader {
       this.collector,
       this.plainSpace,
     );
+    // Written out, each in the order of the schema: spreads of optional fields made each milestone
+    // with a note or a guess through a generic copy, into an object of its own shape.
     const milestone: Milestone =
-      statusNote === undefined && !guessed
-        ? { round: label, text, status }
-        : {
-            round: label,
-            text,
-            ...(statusNote === undefined ? {} : { statusNote }),
-            status,
-            ...(guessed ? { statusGuessed: true } : {}),
-          };
+      statusNote === undefined
+        ? guessed
+          ? { round: label, text, status, statusGuessed: true }
+          : { round: label, text, status }
+        : guessed
+          ? { round: label, text, statusNote, status, statusGuessed: true }
+          : { round: label, text, statusNote, status };
     initiative.milestones.push(milestone);
     this.pendingMilestones.push(milestone);
     this.pendingLabels.push(labelIndex);
