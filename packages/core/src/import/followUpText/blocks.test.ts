@@ -4,7 +4,17 @@ import { splitStatusNote } from "./blocks";
 
 describe("splitStatusNote", () => {
   it("splits a plain cell's note as it splits the same text read as paragraphs", () => {
-    const piece = fc.constantFrom("Skolen", "er", "bygget.", "Status:", "status:", "xStatus:", "a > b", " ", "");
+    const piece = fc.constantFrom(
+      "Skolen",
+      "er",
+      "bygget.",
+      "Status:",
+      "status:",
+      "xStatus:",
+      "a > b",
+      " ",
+      "",
+    );
     const cell = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(" ").replace(/ {2,}/g, " "));
     fc.assert(
       fc.property(cell, fc.boolean(), (text, wrapped) => {
