@@ -205,26 +205,29 @@ class FollowUpReader {
     const numbered = initiativeNumber.exec(heading);
     const number = numbered?.[1];
     const title = (numbered?.[2] ?? heading).trim() || "Uden titel";
-    const initiative: Initiative = {
-      id: this.ids.take(number ?? slugify(title)),
-      ...(number === undefined ? {} : { number }),
-      title,
-      ...this.readKind(kindText, line),
-      description: "",
-      keyContributors: [],
-      milestones: [],
-    };
+    const id = this.ids.take(number ?? slugify(title));
+    const kind = this.readKind(kindText, line);
+    // Written out, in the schema's order: spreads of the optional fields made every initiative
+    // through a generic copy of two temporary objects.
+    const initiative: Initiative =
+      number === undefined
+        ? kind === undefined
+          ? { id, title, description: "", keyContributors: [], milestones: [] }
+          : { id, title, kind, description: "", keyContributors: [], milestones: [] }
+        : kind === undefined
+          ? { id, number, title, description: "", keyContributors: [], milestones: [] }
+          : { id, number, title, kind, description: "", keyContributors: [], milestones: [] };
     this.currentSection().initiatives.push(initiative);
     this.initiative = initiative;
     this.descriptionLine = null;
     this.descriptionRows = [];
   }
 
-  private readKind(text: string | undefined, line: SourceLine): { kind?: InitiativeKind } {
-    if (text === undefined) return {};
+  private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
+    if (text === undefined) return undefined;
     const kind = initiativeKind(text, this.kindByText);
     if (kind === undefined) this.collector.add("warning", "import.unknown-kind", line.number, { text }, text);
-    return kind === undefined ? {} : { kind };
+    return kind;
   }
 
   /** Puts the description row into the initiative once it is complete. */
@@ -233,7 +236,9 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
+    const cells = joinRows(this.descriptionRows);
+    const description = cells[0] ?? "";
+    const responsibility = cells[1] ?? "";
     // Joined pieces of the text's cells: still plain where the text is.
     initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
     const names = readResponsibility(
@@ -247,7 +252,12 @@ class FollowUpReader {
     if (names.responsibleCommittee !== undefined)
       names.responsibleCommittee = this.shared(names.responsibleCommittee);
     Object.assign(initiative, names);
-    const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
+    // Text in the columns to the right (most rows have them empty): reported, not lost.
+    const leftover: string[] = [];
+    for (let index = 2; index < cells.length; index += 1) {
+      const text = cellText(cells[index]);
+      if (text !== "") leftover.push(text);
+    }
     if (leftover.length > 0)
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
   }
