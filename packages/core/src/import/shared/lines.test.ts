@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineReader, type SourceLine, sourceLines, splitCells } from "./lines";
+import { isDebris, LineReader, type SourceLine, sourceLines, splitCells } from "./lines";
 
 const allLines = (text: string) => {
   const reader = new LineReader(text);
@@ -40,6 +40,26 @@ describe("splitCells", () => {
       fc.property(line, (text) => {
         expect(splitCells(text)).toEqual(text.split("\t"));
       }),
+    );
+  });
+});
+
+describe("isDebris", () => {
+  it("finds blank lines and rows of dashes, pipes and rules, and nothing else", () => {
+    const line = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom("-", "–", "—", "|", "_", "=", " ", "\t", "\u00a0", "a", "Z", "0", "<", "_x"),
+          fc.string({ maxLength: 2 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isDebris(text)).toBe(/^[\s\-|–—_=]*$/.test(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

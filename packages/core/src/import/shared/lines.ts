@@ -62,6 +62,10 @@ export class LineReader {
  * isDebris("---------\t--\t--\t--"); // true
  */
 export function isDebris(line: string): boolean {
+  // A line starting with a letter, a digit or "<" (nearly every line) is no debris: no pattern run.
+  const code = line.charCodeAt(0);
+  if ((code >= 0x30 && code <= 0x39) || code === 0x3c || (code >= 0x41 && code <= 0x7a && code !== 0x5f))
+    return false;
   return debris.test(line);
 }
 
