@@ -124,7 +124,13 @@ class FollowUpReader {
     // definitions are the status scales themselves.
     for (let index = Math.max(firstSection, 0); index < head.length; index += 1)
       this.readLine(head[index] as SourceLine);
-    for (let line = this.lines.next(); line !== null; line = this.lines.next()) this.readLine(line);
+    // One line object for the rest of the text, refilled line by line: what keeps a line copies it.
+    const line: SourceLine = { number: 0, text: "" };
+    for (let text = this.lines.nextText(); text !== null; text = this.lines.nextText()) {
+      line.number = this.lines.lineNumber;
+      line.text = text;
+      this.readLine(line);
+    }
     const document = this.assemble();
     return document === null ? null : checkUnderstood(document, this.collector);
   }
@@ -150,7 +156,7 @@ class FollowUpReader {
     }
     const heading = cells.length === 1 ? markdownHeading.exec(line.text) : null;
     if (heading !== null) {
-      this.pendingHeading = { line, title: cellText(heading[1]) };
+      this.pendingHeading = { line: { number: line.number, text: line.text }, title: cellText(heading[1]) };
       return;
     }
     const kindCell = cells.length === 1 ? null : initiativeHeader.exec(cells[1] as string);
@@ -185,7 +191,7 @@ class FollowUpReader {
       // The description row, or a piece of it continued after a page break.
       if (this.descriptionLine === null) this.descriptionRows = [];
       this.descriptionRows.push(cells);
-      this.descriptionLine ??= line;
+      this.descriptionLine ??= { number: line.number, text: line.text };
       return;
     }
     this.collector.add("warning", "import.unrecognized-line", line.number, {}, line.text);

@@ -22,6 +22,22 @@ describe("LineReader", () => {
     );
   });
 
+  it("gives the same texts and numbers one string at a time (nextText, lineNumber)", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        const reader = new LineReader(value);
+        const lines: SourceLine[] = [];
+        for (let line = reader.nextText(); line !== null; line = reader.nextText())
+          lines.push({ number: reader.lineNumber, text: line });
+        expect(lines).toEqual(sourceLines(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("numbers the lines from 1 and ends after the last, an empty one included", () => {
     expect(allLines("\uFEFFa\nb\n")).toEqual([
       { number: 1, text: "a" },

@@ -42,16 +42,33 @@ export class LineReader {
 
   /** The next line, or `null` after the last. */
   next(): SourceLine | null {
+    const text = this.nextText();
+    return text === null ? null : { number: this.number, text };
+  }
+
+  /**
+   * The next line's text, or `null` after the last; its number is then `lineNumber`. For a reader
+   * that keeps few lines: no object per line.
+   */
+  nextText(): string | null {
     if (this.split !== undefined) {
       const text = this.split[this.number];
-      return text === undefined ? null : { number: ++this.number, text };
+      if (text === undefined) return null;
+      this.number += 1;
+      return text;
     }
     if (this.position > this.text.length) return null;
     const end = this.text.indexOf("\n", this.position);
     const stop = end === -1 ? this.text.length : end;
     const text = this.text.slice(this.position, stop);
     this.position = stop + 1;
-    return { number: ++this.number, text };
+    this.number += 1;
+    return text;
+  }
+
+  /** The number of the line `next` or `nextText` gave last (0 before the first). */
+  get lineNumber(): number {
+    return this.number;
   }
 }
 
