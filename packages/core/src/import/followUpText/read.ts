@@ -301,6 +301,9 @@ class FollowUpReader {
       labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
       this.roundLabelIndex.set(label, labelIndex);
     }
+    // The label as first read, until the round's id replaces it: each row's own copy would be kept
+    // (and copied through the young generation) until then.
+    const round = labelIndex === -1 ? label : (this.roundLabels[labelIndex] as { label: string }).label;
     const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
     const { status, guessed } = readSmiley(
       cells[3],
@@ -315,11 +318,11 @@ class FollowUpReader {
     const milestone: Milestone =
       statusNote === undefined
         ? guessed
-          ? { round: label, text, status, statusGuessed: true }
-          : { round: label, text, status }
+          ? { round, text, status, statusGuessed: true }
+          : { round, text, status }
         : guessed
-          ? { round: label, text, statusNote, status, statusGuessed: true }
-          : { round: label, text, statusNote, status };
+          ? { round, text, statusNote, status, statusGuessed: true }
+          : { round, text, statusNote, status };
     initiative.milestones.push(milestone);
     this.pendingMilestones.push(milestone);
     this.pendingLabels.push(labelIndex);
