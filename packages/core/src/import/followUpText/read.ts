@@ -74,9 +74,8 @@ class FollowUpReader {
   private readonly roundLabels: { label: string; line: number }[] = [];
   /** Each label's place in `roundLabels`: milestones keep the place, not the label, to look up. */
   private readonly roundLabelIndex = new Map<string, number>();
-  /** The milestones read, and the place of the round label each names (-1: none); ids come at the end. */
-  private readonly pendingMilestones: Milestone[] = [];
-  private readonly pendingLabels: number[] = [];
+  /** Whether the milestones name their rounds' ids yet: until `assemble`, each holds its label as first read. */
+  private roundsNamed = false;
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
   /** The centres' and committees' names read so far (`shared`). */
@@ -324,8 +323,6 @@ class FollowUpReader {
           ? { round, text, statusNote, status, statusGuessed: true }
           : { round, text, statusNote, status };
     initiative.milestones.push(milestone);
-    this.pendingMilestones.push(milestone);
-    this.pendingLabels.push(labelIndex);
   }
 
   /**
@@ -348,9 +345,17 @@ class FollowUpReader {
     const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
     // Looked up once per label, not once per milestone.
     const ids = this.roundLabels.map(({ label }) => idByLabel.get(label) ?? label);
-    this.pendingMilestones.forEach((milestone, index) => {
-      milestone.round = ids[this.pendingLabels[index] as number] ?? "ukendt";
-    });
+    // Once: a second assembly (of what was read before an error) finds ids in place already. Each
+    // milestone holds its label as first read, so the few labels compare at once; no list of every
+    // milestone and its label's place is kept while reading.
+    if (!this.roundsNamed) {
+      this.roundsNamed = true;
+      for (const section of this.sections)
+        for (const initiative of section.initiatives)
+          for (const milestone of initiative.milestones)
+            milestone.round =
+              ids[milestone.round === "" ? -1 : (this.labelIndex(milestone.round) ?? -1)] ?? "ukendt";
+    }
     const current = currentRoundId(rounds, this.metadata.title);
     return {
       schemaVersion: 2,
