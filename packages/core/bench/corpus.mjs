@@ -60,3 +60,70 @@ export const dateCorpus = [
   "uge 41",
   "30. februar",
 ];
+
+// Ranges and relative forms (issue #22's second date target, ≥ 200,000 parses/s): month, week,
+// part-of-month, quarter and half-year ranges, day ranges across a month or a year, either-or,
+// holiday-relative periods, consultants' relative weeks ("uge x+4", resolved through an anchor
+// week) and round references (resolved through the round calendar): parsed with `rangeOptions`.
+// "senest 1. maj" and "Uge 12 - 14 2018" are written in plans but are not in the grammar: they are
+// refused (not-a-date), which the parser must also do quickly.
+export const rangeCorpus = [
+  "Juni-september",
+  "Juni – september",
+  "juni til september 2018",
+  "november-februar",
+  "Oktober 2017 - januar 2018",
+  "uge 12-14",
+  "uge 40 - uge 42",
+  "uge 51-2",
+  "primo marts – ultimo april",
+  "Primo marts - medio april 2018",
+  "medio maj-ultimo juni",
+  "ultimo november - primo januar",
+  "midt i marts - slutningen af april",
+  "starten af maj til udgangen af juni",
+  "ca. medio marts",
+  "2. halvår",
+  "1. halvår 2018",
+  "2.-3. kvartal 2018",
+  "3. kvartal - 4. kvartal",
+  "Q3 2017",
+  "Q1-Q2 2018",
+  "23.-24. februar 2018",
+  "28. december - 3. januar 2018",
+  "1. marts - 15. april",
+  "3.1.2018 - 31.3.2018",
+  "1/3-15/4 2018",
+  "15.-17. marts eller 22.-24. marts 2018",
+  "maj eller juni 2018",
+  "April/maj 2018",
+  "Efterår/Vinter",
+  "forår-sommer 2018",
+  "2017-2018",
+  "fra 1. februar",
+  "Løbende",
+  "inden sommerferien",
+  "efter sommerferien 2018",
+  "før jul",
+  "efter nytår",
+  "Uge x+4",
+  "uge x - 1",
+  "uge x",
+  "1. budgetopfølgning 2017",
+  "2. budgetopfølgning",
+  "3. budgetopfølgning 2017",
+  "senest 1. maj",
+  "Uge 12 - 14 2018",
+];
+
+/** The document's year, its round calendar and the week "uge x" stands for, as a plan gives them. */
+export const rangeOptions = {
+  year: 2017,
+  rounds: [
+    { id: "2017-1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },
+    { id: "2017-2", label: "2. budgetopfølgning 2017", cutOff: "2017-06-30" },
+    { id: "2017-3", label: "3. budgetopfølgning 2017", cutOff: "2017-09-30" },
+    { id: "2017-year-end", label: "31.12.2017", cutOff: "2017-12-31" },
+  ],
+  anchorWeek: { year: 2017, week: 10 },
+};

@@ -10,12 +10,12 @@ import { exportDocx } from "../dist/docxExport.js";
 import { budgetFollowUp2017, generateFollowUp, generateFollowUpText } from "../dist/fixtures.js";
 import { importFile, importFollowUpText, parseDanishDate, rollUp, validateDocument } from "../dist/index.js";
 import { renderReportHtml } from "../dist/report.js";
-import { dateCorpus } from "./corpus.mjs";
+import { dateCorpus, rangeCorpus, rangeOptions } from "./corpus.mjs";
 import { planPdf, textToDocx } from "./office.mjs";
 
 // `node --expose-gc bench/run.mjs --only office` measures only the Word and PDF imports, `--only papers`
-// only the committee papers (Word export, HTML and PDF report), `--only import` only the follow-up
-// import (`--sizes 10000,20000` to pick its sizes).
+// only the committee papers (Word export, HTML and PDF report), `--only dates` only the date parser,
+// `--only import` only the follow-up import (`--sizes 10000,20000` to pick its sizes).
 const option = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const only = option("--only");
@@ -200,23 +200,27 @@ if (only === undefined || only === "papers") {
   } else console.error(`No Chromium at ${launch.executablePath}: no PDF figure`);
 }
 
-// Danish date expressions
-for (let i = 0; only === undefined && i < 200; i += 1)
-  for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
-const repeat = 500;
-const dates = timed(() => {
-  if (only !== undefined) return;
-  for (let i = 0; i < repeat; i += 1) for (const text of dateCorpus) parseDanishDate(text, { year: 2017 });
-}, 7);
-if (only === undefined)
+// Danish date expressions: the seeds' real ones, and ranges and relative forms (with a round
+// calendar and an anchor week, as a plan gives them).
+const dateRuns = [
+  { corpus: dateCorpus, options: { year: 2017 }, size: `${dateCorpus.length} real expressions` },
+  { corpus: rangeCorpus, options: rangeOptions, size: `${rangeCorpus.length} ranges, relative forms` },
+];
+for (const { corpus, options, size } of only === undefined || only === "dates" ? dateRuns : []) {
+  for (let i = 0; i < 200; i += 1) for (const text of corpus) parseDanishDate(text, options);
+  const repeat = 500;
+  const dates = timed(() => {
+    for (let i = 0; i < repeat; i += 1) for (const text of corpus) parseDanishDate(text, options);
+  }, 7);
   results.push({
     area: "core",
     measure: "parseDanishDate",
-    size: `${dateCorpus.length} real expressions`,
+    size,
     unit: "parses/s",
-    values: { milepael: Math.round((dateCorpus.length * repeat) / (dates.ms / 1000)) },
-    cpu: { milepael: Math.round((dateCorpus.length * repeat) / (dates.cpuMs / 1000)) },
+    values: { milepael: Math.round((corpus.length * repeat) / (dates.ms / 1000)) },
+    cpu: { milepael: Math.round((corpus.length * repeat) / (dates.cpuMs / 1000)) },
   });
+}
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
 for (const initiatives of only === undefined || only === "import" ? importSizes : []) {

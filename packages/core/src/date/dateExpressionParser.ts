@@ -72,7 +72,9 @@ export class ExpressionParser {
 
   private withYear<T extends Atom>(atom: T): T {
     const year = this.optionalYear();
-    return year === undefined ? atom : { ...atom, year };
+    // The atom is this parse's own, just made: it takes its year in place (no copy through a spread).
+    if (year !== undefined) (atom as { year?: number }).year = year;
+    return atom;
   }
 
   private atom(): Atom {

@@ -17,7 +17,11 @@ export function interpret(
   documentYear: number | undefined,
 ): DanishDateResult {
   const ranges = expression.alternatives.map(resolveBareNumbers);
-  const atoms = ranges.flatMap((range) => (range.to ? [range.from, range.to] : [range.from]));
+  const atoms: Resolved[] = [];
+  for (const range of ranges) {
+    atoms.push(range.from);
+    if (range.to) atoms.push(range.to);
+  }
   inheritMonths(atoms);
   const yearInferred = atoms.every((atom) => atom.year === undefined);
   const dated = inheritYears(atoms, documentYear);
@@ -94,11 +98,15 @@ function inheritMonths(atoms: Resolved[]): void {
     const withMonth = (candidate: Resolved | undefined) =>
       candidate?.type === "day" || candidate?.type === "month" ? candidate.month : undefined;
     const after = atoms.slice(index + 1).find((candidate) => withMonth(candidate) !== undefined);
-    const before = atoms
-      .slice(0, index)
-      .reverse()
-      .find((candidate) => withMonth(candidate) !== undefined);
-    const month = withMonth(after) ?? withMonth(before);
+    // Before it only where nothing after it has a month.
+    const month =
+      withMonth(after) ??
+      withMonth(
+        atoms
+          .slice(0, index)
+          .reverse()
+          .find((candidate) => withMonth(candidate) !== undefined),
+      );
     if (month === undefined) throw new Failure("not-a-date");
     atom.month = month;
   });
@@ -278,15 +286,18 @@ function atomPrecision(atom: Dated): DatePrecision {
   return atomKind(atom) as DatePrecision;
 }
 
-const precisionRank: ReadonlyMap<DatePrecision, number> = new Map(
-  datePrecisions.map((precision, rank) => [precision, rank]),
-);
-
 function coarsestPrecision(atoms: Dated[]): DatePrecision {
   let coarsest = atomPrecision(atoms[0] as Dated);
+  let coarsestRank = datePrecisions.indexOf(coarsest);
   for (const atom of atoms) {
     const precision = atomPrecision(atom);
-    if ((precisionRank.get(precision) ?? 0) > (precisionRank.get(coarsest) ?? 0)) coarsest = precision;
+    if (precision === coarsest) continue;
+    // A few precisions: their place in the list, not a look-up in a map.
+    const rank = datePrecisions.indexOf(precision);
+    if (rank > coarsestRank) {
+      coarsest = precision;
+      coarsestRank = rank;
+    }
   }
   return coarsest;
 }

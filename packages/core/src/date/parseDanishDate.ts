@@ -71,21 +71,45 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
 
 const roundPattern = /^(\d)\. ?(?:budgetopfølgning|budgetopf\.?|opfølgning)(?: (?:pr\.? [\d.]+ )?(\d{4}))?$/;
 
+/** A round label as a reference to it reads: normalised, its number and its year. */
+type RoundLabel = { normalized: string; ordinal: string | undefined; year: number | undefined };
+/**
+ * The round labels read so far: every parse compares with each round of the calendar, and a
+ * calendar has a handful of labels, the same for every date cell of a document. Kept by label text
+ * (not by round object, which may change), and dropped whole when it grows past a few calendars.
+ */
+const roundLabels = new Map<string, RoundLabel>();
+
+function roundLabel(label: string): RoundLabel {
+  let read = roundLabels.get(label);
+  if (read === undefined) {
+    const normalized = normalizeDateText(label);
+    const match = roundPattern.exec(normalized);
+    read = {
+      normalized,
+      ordinal: match?.[1],
+      year: match?.[2] === undefined ? undefined : Number(match[2]),
+    };
+    if (roundLabels.size >= 256) roundLabels.clear();
+    roundLabels.set(label, read);
+  }
+  return read;
+}
+
 function resolveRoundReference(
   normalized: string,
   options: ParseDanishDateOptions,
 ): RoundCalendarEntry | "unknown" | null {
   const rounds = options.rounds ?? [];
-  const exact = rounds.find((round) => normalizeDateText(round.label) === normalized);
+  const exact = rounds.find((round) => roundLabel(round.label).normalized === normalized);
   if (exact) return exact;
   const wanted = roundPattern.exec(normalized);
   if (!wanted) return null;
   const year = wanted[2] === undefined ? options.year : Number(wanted[2]);
   const found = rounds.find((round) => {
-    const label = roundPattern.exec(normalizeDateText(round.label));
-    if (!label || label[1] !== wanted[1]) return false;
-    const labelYear = label[2] === undefined ? undefined : Number(label[2]);
-    return year === undefined || labelYear === undefined || labelYear === year;
+    const label = roundLabel(round.label);
+    if (label.ordinal === undefined || label.ordinal !== wanted[1]) return false;
+    return year === undefined || label.year === undefined || label.year === year;
   });
   return found ?? "unknown";
 }

@@ -18,10 +18,9 @@ const spaces = /[\s\u00a0\u202f]+/g;
  * normalizeDateText("(Juni – September)"); // "juni - september"
  */
 export function normalizeDateText(text: string): string {
-  let normalized = (needsNfc(text) ? text.normalize("NFC") : text)
-    .replace(dashes, "-")
-    .replace(spaces, " ")
-    .trim();
+  let normalized = isPlainLatin(text)
+    ? text.trim()
+    : (needsNfc(text) ? text.normalize("NFC") : text).replace(dashes, "-").replace(spaces, " ").trim();
   // Danish letters (æ, ø, å) lower-case the same without locale rules.
   normalized = normalized.toLowerCase();
   // Indices rather than regexes and repeated slices: `/[,;]+$/` retried every comma of a long run,
@@ -40,6 +39,25 @@ export function normalizeDateText(text: string): string {
 }
 
 /**
+ * Whether a text has nothing for NFC, the dashes and the spaces to change: no character from U+0300
+ * on (where every dash and unusual space is), no white space but single plain spaces. Nearly every
+ * date cell is such a text; one scan spares it three.
+ */
+function isPlainLatin(text: string): boolean {
+  let space = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // Tab to carriage return, no-break space: the white space below U+0300 besides the space.
+    if (code >= 0x300 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) return false;
+    if (code === 0x20) {
+      if (space) return false;
+      space = true;
+    } else space = false;
+  }
+  return true;
+}
+
+/**
  * Whether NFC could change a text: no character below U+0300 (Latin-1 and Latin Extended, where
  * Danish text lives) composes or decomposes, so only text with a later one needs normalising.
  */
@@ -52,7 +70,8 @@ const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Numbe
 
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateToken | null };
 
-// Tried in order at each position; sticky patterns match only where the scan stands.
+// Tried in order at each position; sticky patterns match only where the scan stands. The tokenizer
+// knows their order: white space first, the four starting with a digit next, then the word.
 const rules: Rule[] = [
   { pattern: /\s+/y, read: () => null },
   {
@@ -100,7 +119,16 @@ export function tokenizeDateText(normalized: string): DateToken[] | null {
   const tokens: DateToken[] = [];
   let position = 0;
   scan: while (position < normalized.length) {
-    for (const rule of rules) {
+    // Only the rules that can start with the character there: each starts with one kind of
+    // character (white space, a digit, a letter, a sign), so the first rule to match is the same.
+    const code = normalized.charCodeAt(position);
+    let from = 0;
+    let to = rules.length - 1;
+    if (code === 0x20) to = 0;
+    else if (code >= 0x30 && code <= 0x39) [from, to] = [1, 4];
+    else if (code >= 0x61 && code <= 0x7a) from = to = 5;
+    for (let index = from; index <= to; index += 1) {
+      const rule = rules[index] as Rule;
       rule.pattern.lastIndex = position;
       const match = rule.pattern.exec(normalized);
       if (match === null || match[0].length === 0) continue;

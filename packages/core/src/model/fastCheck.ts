@@ -97,21 +97,26 @@ function compileStrictObject(def: Definition, delegate: FastCheck): FastCheck {
     optional: (field._zod.def as unknown as Definition).type === "optional",
     check: compileFastCheck(field),
   }));
-  const keys = new Set(entries.map(({ key }) => key));
   return (value) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
     // Plain objects only (parsed JSON, literals): anything else is zod's to judge.
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return false;
     const record = value as Record<string, unknown>;
-    for (const key in record) if (!keys.has(key)) return false;
+    let known = 0;
     for (const { key, optional, check } of entries) {
       const field = record[key];
       if (field === undefined) {
         // An optional field written as `undefined` is zod's to judge; an absent one is fine.
         if (!optional || key in record) return false;
       } else if (!check(field)) return false;
+      else known += 1;
     }
-    return true;
+    // Every key the record has (for…in: its own enumerable ones, and any an altered prototype adds)
+    // is one of the shape's exactly when there are no more of them than shape fields it has: counted,
+    // not looked up one by one.
+    let keys = 0;
+    for (const _key in record) keys += 1;
+    return keys === known;
   };
 }

@@ -84,10 +84,18 @@ export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension
     return columns.get(round) ?? noColumns;
   };
   const groups = new Map<string | null, RollUpGroup>();
+  // The first groups by their keys: a follow-up has a handful of committees, centres or kinds, and
+  // comparing with their keys is cheaper than hashing each initiative's own copy of the name.
+  const first: RollUpGroup[] = [];
+  const groupOf = (key: string | null): RollUpGroup | undefined => {
+    for (let index = 0; index < first.length; index += 1)
+      if ((first[index] as RollUpGroup).key === key) return first[index];
+    return first.length < 8 ? undefined : groups.get(key);
+  };
   for (const section of document.sections) {
     for (const initiative of section.initiatives) {
       const key = groupKey(options.by, section, initiative);
-      let group = groups.get(key);
+      let group = groupOf(key);
       if (group === undefined) {
         group = {
           key,
@@ -96,6 +104,7 @@ export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension
           economy: emptyCounts(),
         };
         groups.set(key, group);
+        if (first.length < 8) first.push(group);
       }
       group.initiatives += 1;
       group.economy[initiative.economy?.status ?? "not-assessed"] += 1;

@@ -209,9 +209,25 @@ describe("rollUp", () => {
         ...document.rounds,
       ],
     }));
+    // More committees and centres than the roll-up compares one by one, each name its own copy.
+    let written = 0;
+    const withManyGroups = followUpArbitrary.map((document) => ({
+      ...document,
+      sections: document.sections.map((section) => ({
+        ...section,
+        initiatives: section.initiatives.map((initiative) => {
+          written += 1;
+          return {
+            ...initiative,
+            responsibleCommittee: ["Udvalg", written % 12].join(" "),
+            responsibleCenter: ["Center", written % 3].join(" "),
+          };
+        }),
+      })),
+    }));
     fc.assert(
       fc.property(
-        fc.oneof(followUpArbitrary, withStrayRounds, withManyRounds),
+        fc.oneof(followUpArbitrary, withStrayRounds, withManyRounds, withManyGroups),
         fc.constantFrom(undefined, ...rollUpDimensions),
         (document, by) => {
           expect(rollUp(document, by === undefined ? {} : { by })).toEqual(reference(document, by));

@@ -138,9 +138,15 @@ export function splitStatusNote(
   onTooDeep?: () => void,
   plainSpace = false,
 ): { text: string; statusNote?: string } {
-  // Most cells are one plain paragraph without a note: no list of paragraphs for them.
+  // Most cells are one plain paragraph: no list of paragraphs for them, with a note or without.
   const plain = plainCellText(cell, plainSpace);
-  if (plain !== undefined && plain.indexOf("Status:") === -1) return { text: plain };
+  if (plain !== undefined) {
+    const status = plain.indexOf("Status:") === -1 ? null : statusLabel.exec(plain);
+    if (status === null) return { text: plain };
+    const note = plain.slice(status.index + status[0].length).trim();
+    const text = plain.slice(0, status.index).trim();
+    return note === "" ? { text } : { text, statusNote: note };
+  }
   const paragraphs = plainParagraphs(cell, onTooDeep);
   const text: string[] = [];
   const note: string[] = [];

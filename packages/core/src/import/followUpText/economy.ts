@@ -25,6 +25,8 @@ export function readEconomy(
   // Kept as written, and said at its line (validate says it again, by path).
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);
+  // Spreads only where there is something to add: most economy texts name no amount and have no note.
+  if (statusNote === undefined && amount.amount === undefined) return { text, status };
   return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
 }
 

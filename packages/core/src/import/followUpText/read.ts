@@ -69,11 +69,12 @@ class FollowUpReader {
   private readonly roundLabels: { label: string; line: number }[] = [];
   /** Each label's place in `roundLabels`: milestones keep the place, not the label, to look up. */
   private readonly roundLabelIndex = new Map<string, number>();
-  /** The milestones read, and the place of the round label each names (-1: none); ids come at the end. */
-  private readonly pendingMilestones: Milestone[] = [];
-  private readonly pendingLabels: number[] = [];
+  /** Whether the milestones name their rounds' ids yet: until `assemble`, each holds its label as first read. */
+  private roundsNamed = false;
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
+  /** The centres' and committees' names read so far (`shared`). */
+  private readonly names = new Map<string, string>();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
@@ -117,7 +118,13 @@ class FollowUpReader {
     // definitions are the status scales themselves.
     for (let index = Math.max(firstSection, 0); index < head.length; index += 1)
       this.readLine(head[index] as SourceLine);
-    for (let line = this.lines.next(); line !== null; line = this.lines.next()) this.readLine(line);
+    // One line object for the rest of the text, refilled line by line: what keeps a line copies it.
+    const line: SourceLine = { number: 0, text: "" };
+    for (let text = this.lines.nextText(); text !== null; text = this.lines.nextText()) {
+      line.number = this.lines.lineNumber;
+      line.text = text;
+      this.readLine(line);
+    }
     const document = this.assemble();
     return document === null ? null : checkUnderstood(document, this.collector);
   }
@@ -143,7 +150,7 @@ class FollowUpReader {
     }
     const heading = cells.length === 1 ? markdownHeading.exec(line.text) : null;
     if (heading !== null) {
-      this.pendingHeading = { line, title: cellText(heading[1]) };
+      this.pendingHeading = { line: { number: line.number, text: line.text }, title: cellText(heading[1]) };
       return;
     }
     const kindCell = cells.length === 1 ? null : initiativeHeader.exec(cells[1] as string);
@@ -178,7 +185,7 @@ class FollowUpReader {
       // The description row, or a piece of it continued after a page break.
       if (this.descriptionLine === null) this.descriptionRows = [];
       this.descriptionRows.push(cells);
-      this.descriptionLine ??= line;
+      this.descriptionLine ??= { number: line.number, text: line.text };
       return;
     }
     this.collector.add("warning", "import.unrecognized-line", line.number, {}, line.text);
@@ -198,26 +205,29 @@ class FollowUpReader {
     const numbered = initiativeNumber.exec(heading);
     const number = numbered?.[1];
     const title = (numbered?.[2] ?? heading).trim() || "Uden titel";
-    const initiative: Initiative = {
-      id: this.ids.take(number ?? slugify(title)),
-      ...(number === undefined ? {} : { number }),
-      title,
-      ...this.readKind(kindText, line),
-      description: "",
-      keyContributors: [],
-      milestones: [],
-    };
+    const id = this.ids.take(number ?? slugify(title));
+    const kind = this.readKind(kindText, line);
+    // Written out, in the schema's order: spreads of the optional fields made every initiative
+    // through a generic copy of two temporary objects.
+    const initiative: Initiative =
+      number === undefined
+        ? kind === undefined
+          ? { id, title, description: "", keyContributors: [], milestones: [] }
+          : { id, title, kind, description: "", keyContributors: [], milestones: [] }
+        : kind === undefined
+          ? { id, number, title, description: "", keyContributors: [], milestones: [] }
+          : { id, number, title, kind, description: "", keyContributors: [], milestones: [] };
     this.currentSection().initiatives.push(initiative);
     this.initiative = initiative;
     this.descriptionLine = null;
     this.descriptionRows = [];
   }
 
-  private readKind(text: string | undefined, line: SourceLine): { kind?: InitiativeKind } {
-    if (text === undefined) return {};
+  private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
+    if (text === undefined) return undefined;
     const kind = initiativeKind(text, this.kindByText);
     if (kind === undefined) this.collector.add("warning", "import.unknown-kind", line.number, { text }, text);
-    return kind === undefined ? {} : { kind };
+    return kind;
   }
 
   /** Puts the description row into the initiative once it is complete. */
@@ -226,22 +236,43 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const [description = "", responsibility = "", ...rest] = joinRows(this.descriptionRows);
+    const cells = joinRows(this.descriptionRows);
+    const description = cells[0] ?? "";
+    const responsibility = cells[1] ?? "";
     // Joined pieces of the text's cells: still plain where the text is.
     initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
-    Object.assign(
-      initiative,
-      readResponsibility(
-        responsibility,
-        line.number,
-        this.collector,
-        this.reportTooDeep(line),
-        this.plainSpace,
-      ),
+    const names = readResponsibility(
+      responsibility,
+      line.number,
+      this.collector,
+      this.reportTooDeep(line),
+      this.plainSpace,
     );
-    const leftover = rest.map((cell) => cellText(cell)).filter((cell) => cell !== "");
+    if (names.responsibleCenter !== undefined) names.responsibleCenter = this.shared(names.responsibleCenter);
+    if (names.responsibleCommittee !== undefined)
+      names.responsibleCommittee = this.shared(names.responsibleCommittee);
+    Object.assign(initiative, names);
+    // Text in the columns to the right (most rows have them empty): reported, not lost.
+    const leftover: string[] = [];
+    for (let index = 2; index < cells.length; index += 1) {
+      const text = cellText(cells[index]);
+      if (text !== "") leftover.push(text);
+    }
     if (leftover.length > 0)
       this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
+  }
+
+  /**
+   * One string for each centre's and committee's name: a document names a few of them thousands of
+   * times, and one string each is less to keep and to copy, and compares with itself at once (the
+   * roll-up's groups, the table's filters).
+   */
+  private shared(name: string): string {
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    // A text of thousands of distinct names gains nothing: those past the first are kept as read.
+    if (this.names.size < 1024) this.names.set(name, name);
+    return name;
   }
 
   /** Reports markup nested too deep in a cell of the line (kept as its text). */
@@ -264,6 +295,9 @@ class FollowUpReader {
       labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
       this.roundLabelIndex.set(label, labelIndex);
     }
+    // The label as first read, until the round's id replaces it: each row's own copy would be kept
+    // (and copied through the young generation) until then.
+    const round = labelIndex === -1 ? label : (this.roundLabels[labelIndex] as { label: string }).label;
     const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
     const { status, guessed } = readSmiley(
       cells[3],
@@ -273,19 +307,17 @@ class FollowUpReader {
       this.collector,
       this.plainSpace,
     );
+    // Written out, each in the order of the schema: spreads of optional fields made each milestone
+    // with a note or a guess through a generic copy, into an object of its own shape.
     const milestone: Milestone =
-      statusNote === undefined && !guessed
-        ? { round: label, text, status }
-        : {
-            round: label,
-            text,
-            ...(statusNote === undefined ? {} : { statusNote }),
-            status,
-            ...(guessed ? { statusGuessed: true } : {}),
-          };
+      statusNote === undefined
+        ? guessed
+          ? { round, text, status, statusGuessed: true }
+          : { round, text, status }
+        : guessed
+          ? { round, text, statusNote, status, statusGuessed: true }
+          : { round, text, statusNote, status };
     initiative.milestones.push(milestone);
-    this.pendingMilestones.push(milestone);
-    this.pendingLabels.push(labelIndex);
   }
 
   /**
@@ -308,9 +340,17 @@ class FollowUpReader {
     const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
     // Looked up once per label, not once per milestone.
     const ids = this.roundLabels.map(({ label }) => idByLabel.get(label) ?? label);
-    this.pendingMilestones.forEach((milestone, index) => {
-      milestone.round = ids[this.pendingLabels[index] as number] ?? "ukendt";
-    });
+    // Once: a second assembly (of what was read before an error) finds ids in place already. Each
+    // milestone holds its label as first read, so the few labels compare at once; no list of every
+    // milestone and its label's place is kept while reading.
+    if (!this.roundsNamed) {
+      this.roundsNamed = true;
+      for (const section of this.sections)
+        for (const initiative of section.initiatives)
+          for (const milestone of initiative.milestones)
+            milestone.round =
+              ids[milestone.round === "" ? -1 : (this.labelIndex(milestone.round) ?? -1)] ?? "ukendt";
+    }
     const current = currentRoundId(rounds, this.metadata.title);
     return {
       schemaVersion: 2,

@@ -3,14 +3,15 @@ import { escapeHtml, richTextToPlainText } from "../../richText/richText";
 import { richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { plainCellText } from "../shared/plainCell";
-import { joinBlocks, topLevelBlocks } from "./blocks";
+import { joinBlocks, parsedBlocks } from "./blocks";
 
 type Responsibility = Pick<
   Initiative,
   "responsibleCenter" | "responsibleCommittee" | "keyContributors" | "notes"
 >;
 
-const labels = /(Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsydere?):/gi;
+// No capture: the label is the match, its colon after it (a capture was one more string per label).
+const labels = /(?:Ansvarligt center|Ansvarligt udvalg|Væsentlig(?:e)? bidragsydere?):/gi;
 
 /**
  * "Ansvarligt center: … Ansvarligt udvalg: … Væsentlig bidragsyder: …", then free notes. A cell
@@ -28,9 +29,9 @@ export function readResponsibility(
   plainSpace = false,
 ): Partial<Responsibility> {
   const plain = plainCellText(cell, plainSpace);
-  const blocks = topLevelBlocks(cell, onTooDeep, plainSpace);
-  // A plain cell is its own first block's text; no need to read the block back.
-  const first = plain ?? richTextToPlainText(blocks[0] ?? "").replace(/\s+/g, " ");
+  // A plain cell is one block (none when empty), its own text: no blocks to make and read back.
+  const blocks = plain === undefined ? parsedBlocks(cell, onTooDeep) : undefined;
+  const first = plain ?? richTextToPlainText(blocks?.[0] ?? "").replace(/\s+/g, " ");
   // Each label's value is the text up to the next label; a label written twice keeps the last.
   const values = { "ansvarligt c": "", "ansvarligt u": "", "væsentlig bi": "" };
   let name: string | undefined;
@@ -42,7 +43,7 @@ export function readResponsibility(
   labels.lastIndex = 0;
   for (let match = labels.exec(first); match !== null; match = labels.exec(first)) {
     take(match.index);
-    name = labelName(match[1] ?? "");
+    name = labelName(match[0]);
     valueStart = labels.lastIndex;
   }
   if (name === undefined) {
@@ -50,7 +51,7 @@ export function readResponsibility(
     return notes === "" ? {} : { notes };
   }
   take(first.length);
-  const noteBlocks = blocks.slice(1);
+  const noteBlocks = blocks === undefined ? [] : blocks.slice(1);
   let contributor = values["væsentlig bi"];
   const sentence = splitTrailingSentence(contributor);
   if (sentence !== null) {

@@ -47,6 +47,23 @@ function meaningOf(written: string): Meaning {
 }
 
 /**
+ * A cell that is one symbol and nothing else, as nearly every smiley cell is: a face (U+2600-U+27BF),
+ * an emoji (one surrogate pair) or a letter (Wingdings). No white space, markup or variation
+ * selector: the cell is its own text, without the reading every other cell gets.
+ */
+function isBareSymbol(cell: string): boolean {
+  const code = cell.charCodeAt(0);
+  if (cell.length === 2) {
+    const low = cell.charCodeAt(1);
+    return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  }
+  return (
+    cell.length === 1 &&
+    ((code >= 0x2600 && code <= 0x27bf) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))
+  );
+}
+
+/**
  * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
  * or not understood reported at its line. `plainSpace`: the cell is a piece of a text
  * `hasPlainSpace` passed.
@@ -62,8 +79,12 @@ export function readSmiley(
   collector: DiagnosticCollector,
   plainSpace = false,
 ): SmileyReading {
-  const text = cellText(cell, plainSpace);
-  const written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
+  let written: string;
+  if (cell !== undefined && isBareSymbol(cell)) written = cell;
+  else {
+    const text = cellText(cell, plainSpace);
+    written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
+  }
   if (written === "") return reading("not-assessed");
   const { symbol, sad, status } = meaningOf(written);
   if (symbol !== written)

@@ -12,14 +12,23 @@ export function checkUnderstood(
   document: BudgetFollowUp,
   collector: DiagnosticCollector,
 ): BudgetFollowUp | null {
-  const initiatives = document.sections.flatMap((section) => section.initiatives);
-  if (initiatives.length === 0) {
+  // One pass, no list of every initiative: it stops once both are found.
+  let initiatives = 0;
+  let milestones = false;
+  let economy = false;
+  for (const section of document.sections) {
+    initiatives += section.initiatives.length;
+    for (const initiative of section.initiatives) {
+      milestones ||= initiative.milestones.length > 0;
+      economy ||= initiative.economy !== undefined;
+      if (milestones && economy) return document;
+    }
+  }
+  if (initiatives === 0) {
     collector.add("error", "import.nothing-understood", undefined, { kind: "initiatives" });
     return null;
   }
-  if (initiatives.every((initiative) => initiative.milestones.length === 0))
-    collector.add("warning", "import.no-milestones", undefined);
-  if (initiatives.every((initiative) => initiative.economy === undefined))
-    collector.add("warning", "import.no-economy", undefined);
+  if (!milestones) collector.add("warning", "import.no-milestones", undefined);
+  if (!economy) collector.add("warning", "import.no-economy", undefined);
   return document;
 }

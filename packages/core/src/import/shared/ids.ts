@@ -32,11 +32,9 @@ export class IdAllocator {
   private readonly nextSuffix = new Map<string, number>();
 
   take(wanted: string): string {
-    // The first of its kind needs no suffix: one look-up instead of four.
-    if (!this.taken.has(wanted)) {
-      this.taken.add(wanted);
-      return wanted;
-    }
+    // The first of its kind needs no suffix: one look-up (adding it, and seeing the set grow).
+    const size = this.taken.size;
+    if (this.taken.add(wanted).size > size) return wanted;
     let id = wanted;
     let suffix = this.nextSuffix.get(wanted) ?? 2;
     while (this.taken.has(id)) {

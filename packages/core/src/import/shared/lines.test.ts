@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineReader, type SourceLine, sourceLines, splitCells } from "./lines";
+import { isDebris, LineReader, type SourceLine, sourceLines, splitCells } from "./lines";
 
 const allLines = (text: string) => {
   const reader = new LineReader(text);
@@ -17,6 +17,22 @@ describe("LineReader", () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(allLines(value)).toEqual(sourceLines(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives the same texts and numbers one string at a time (nextText, lineNumber)", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        const reader = new LineReader(value);
+        const lines: SourceLine[] = [];
+        for (let line = reader.nextText(); line !== null; line = reader.nextText())
+          lines.push({ number: reader.lineNumber, text: line });
+        expect(lines).toEqual(sourceLines(value));
       }),
       { numRuns: 1000 },
     );
@@ -40,6 +56,26 @@ describe("splitCells", () => {
       fc.property(line, (text) => {
         expect(splitCells(text)).toEqual(text.split("\t"));
       }),
+    );
+  });
+});
+
+describe("isDebris", () => {
+  it("finds blank lines and rows of dashes, pipes and rules, and nothing else", () => {
+    const line = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom("-", "–", "—", "|", "_", "=", " ", "\t", "\u00a0", "a", "Z", "0", "<", "_x"),
+          fc.string({ maxLength: 2 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isDebris(text)).toBe(/^[\s\-|–—_=]*$/.test(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DiagnosticCollector } from "../shared/collector";
+import { readSmiley } from "./smiley";
+
+describe("readSmiley", () => {
+  it("reads a cell of one symbol as it reads the same symbol in a paragraph", () => {
+    const symbol = fc.oneof(
+      fc.constantFrom("☺", "☹", "☻", "😐", "🙂", "😞", "J", "K", "L", "x", "☺\uFE0F", "\uFE0F", "☀", "✓"),
+      fc.string({ minLength: 1, maxLength: 2, unit: "binary" }).filter((cell) => !/[<&]/.test(cell)),
+    );
+    fc.assert(
+      fc.property(
+        symbol,
+        fc.constantFrom("milestone", "economy") as fc.Arbitrary<"milestone" | "economy">,
+        (cell, scale) => {
+          const line = { number: 7, text: `Milepæl\tTekst\t\t${cell}` };
+          const bare = new DiagnosticCollector();
+          const wrapped = new DiagnosticCollector();
+          const read = readSmiley(cell, scale, line, undefined, bare);
+          // In a paragraph the cell is no single symbol: it is read the general way.
+          expect(read).toEqual(readSmiley(`<p>${cell}</p>`, scale, line, undefined, wrapped));
+          expect(bare.items).toEqual(wrapped.items);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
