@@ -16,6 +16,8 @@ export {
 } from "./diagnostics/diagnostic";
 export type { DiagnosticParams, DiagnosticParamsArgument } from "./diagnostics/params";
 export { diagnosticMessage, formatDiagnostic, formatLocation, formatPath } from "./diagnostics/messages";
+// A document's JSON and schema findings in words without the importers' catalogue (the elements)
+export { formatDocumentDiagnostic } from "./diagnostics/documentMessage";
 
 // The document model
 export {

@@ -15,8 +15,6 @@ export * from "./rules/rollUp";
 export { checkAssessmentState } from "./assessment/checkAssessmentState";
 // The findings of assessing in words, without the importers' messages (the widgets' bundles stay small)
 export { assessmentMessage } from "./diagnostics/assessmentMessage";
-// A document's JSON and schema findings in words, for widgets that read documents but import nothing
-export { formatDocumentDiagnostic } from "./diagnostics/documentMessage";
 export * from "./assessment/diffRounds";
 export type {
   AssessedEvent,

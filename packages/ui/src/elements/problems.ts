@@ -3,7 +3,7 @@ import {
   formatDocumentDiagnostic,
   type Locale,
   type MilepaelDocument,
-} from "@milepael/core/lite";
+} from "@milepael/core";
 import { elementMessages } from "../locale/messages/elements";
 
 /** The kind of document an element shows; `undefined` for elements that need none. */
