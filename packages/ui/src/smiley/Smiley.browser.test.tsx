@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import "../styles.css";
-import { contrast } from "../internal/contrast";
+import { contrastRatio as contrast } from "../internal/wcagContrast";
 import { Smiley } from "./Smiley";
 
 describe("Smiley in a real browser", () => {

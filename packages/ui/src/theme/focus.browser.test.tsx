@@ -9,7 +9,7 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { AssessmentTable } from "../assessment/AssessmentTable";
 import { StatusByRoundChart } from "../charts/StatusByRoundChart";
-import { contrast } from "../internal/contrast";
+import { contrastRatio as contrast } from "../internal/wcagContrast";
 import { DecisionLog } from "../meetings/DecisionLog";
 import { MeetingCalendar } from "../meetings/MeetingCalendar";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";

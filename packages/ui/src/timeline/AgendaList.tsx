@@ -1,7 +1,9 @@
 import { type Locale, monthName, type PlanDocument, toIsoDate } from "@milepael/core/lite";
 import { useId, useMemo } from "react";
 import { classNames } from "../internal/classNames";
-import { useWidgetLocale } from "../internal/useWidgetLocale";
+import { dataLang } from "../internal/dataLang";
+import { useLocaleWords } from "../locale/LocaleProvider";
+import { messages } from "../locale/messages";
 import type { LaneField } from "../plan/layout";
 import { prepareTimeline } from "../plan/prepareTimeline";
 
@@ -28,7 +30,8 @@ export function AgendaList({
   locale,
   className,
 }: AgendaListProps) {
-  const { locale: activeLocale, text, lang } = useWidgetLocale(locale);
+  const [activeLocale, text] = useLocaleWords(messages, locale);
+  const lang = dataLang(activeLocale);
   // A list needs no rows: the zoom-independent half of the layout is all it uses.
   const layout = useMemo(
     () => prepareTimeline(document, { laneBy, locale: activeLocale, noLane: "" }),
