@@ -2,7 +2,7 @@ import { isoDayNumber, type Locale, type PlanDocument } from "@milepael/core/lit
 import { useMemo, useRef } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 import { type LaneField, layoutTimeline } from "../plan/layout";
 import { downloadBlob, wheelPng, wheelSvg } from "./exportWheel";
 import { useNarrowWheel } from "./useNarrowWheel";
@@ -56,7 +56,7 @@ export interface UseAnnualWheelOptions {
  */
 export function useAnnualWheel(document: PlanDocument, options: UseAnnualWheelOptions = {}) {
   const locale = useLocale(options.locale);
-  const text = messages(locale);
+  const text = planMessages(locale);
   const laneBy = options.laneBy ?? "theme";
   const startMonth = options.startMonth ?? 1;
   const layout = useMemo(

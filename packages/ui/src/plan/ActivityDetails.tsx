@@ -2,7 +2,7 @@ import type { Activity, Locale } from "@milepael/core/lite";
 import { useEffect, useRef } from "react";
 import { dataLang } from "../internal/dataLang";
 import { FactList } from "../internal/FactList";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 import { RichText } from "../richText/RichText";
 
 export interface ActivityDetailsProps {
@@ -20,7 +20,7 @@ export interface ActivityDetailsProps {
 
 /** An activity's details: what the timeline and the wheel show for the selected item. */
 export function ActivityDetails({ activity, when, locale, onClose, id, focusOnOpen }: ActivityDetailsProps) {
-  const text = messages(locale);
+  const text = planMessages(locale);
   const root = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another activity is shown.
   useEffect(() => {

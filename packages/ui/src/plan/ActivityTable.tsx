@@ -1,7 +1,7 @@
 import type { Locale } from "@milepael/core/lite";
 import { useState } from "react";
 import { dataLang } from "../internal/dataLang";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 import type { LaneField, TimelineItem, UnplacedItem } from "./layout";
 
 export interface ActivityTableProps {
@@ -13,14 +13,14 @@ export interface ActivityTableProps {
 
 /** The activities as a table (date, activity, lane): the accessible alternative of a drawing. */
 export function ActivityTable({ caption, items, laneBy, locale }: ActivityTableProps) {
-  const text = messages(locale);
+  const text = planMessages(locale);
   const lang = dataLang(locale);
   const headers = [text.date, text.activity, ...(laneBy === "none" ? [] : [text.laneNames[laneBy]])];
   // Built when opened: a plan of 10,000 activities should not carry 40,000 hidden cells.
   const [open, setOpen] = useState(false);
   return (
     <details className="mp-Chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{text.showTable}</summary>
+      <summary>{text.showActivityTable}</summary>
       {open && (
         <table className="mp-Chart-data">
           <caption>{caption}</caption>

@@ -3,7 +3,7 @@ import { useId, useMemo } from "react";
 import { classNames } from "../internal/classNames";
 import { dataLang } from "../internal/dataLang";
 import { useLocaleWords } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 import type { LaneField } from "../plan/layout";
 import { prepareTimeline } from "../plan/prepareTimeline";
 
@@ -30,7 +30,7 @@ export function AgendaList({
   locale,
   className,
 }: AgendaListProps) {
-  const [activeLocale, text] = useLocaleWords(messages, locale);
+  const [activeLocale, text] = useLocaleWords(planMessages, locale);
   const lang = dataLang(activeLocale);
   // A list needs no rows: the zoom-independent half of the layout is all it uses.
   const layout = useMemo(

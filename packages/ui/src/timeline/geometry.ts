@@ -1,5 +1,5 @@
 import { dayNumber, fromDayNumber, isoWeekday, isoWeekOf, type Locale, monthName } from "@milepael/core/lite";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 
 export const tickUnits = ["week", "month", "quarter", "year"] as const;
 export type TickUnit = (typeof tickUnits)[number];
@@ -37,7 +37,7 @@ export interface Tick {
  * // ["jan.", "feb.", "mar.", "apr."]
  */
 export function axisTicks(start: number, end: number, unit: TickUnit, locale: Locale): Tick[] {
-  const text = messages(locale);
+  const text = planMessages(locale);
   const ticks: Tick[] = [];
   if (unit === "week") {
     let day = start - (isoWeekday(start) - 1);
@@ -98,7 +98,7 @@ export function fitTicks(
   locale: Locale,
   width: number,
 ): FittedTick[] {
-  const text = messages(locale);
+  const text = planMessages(locale);
   const span = Math.max(1, end - start);
   const px = (days: number) => (days / span) * width;
   const ticks = axisTicks(start, end, unit, locale).filter((tick) => tick.day >= start && tick.day < end);

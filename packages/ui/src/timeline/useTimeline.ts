@@ -4,7 +4,7 @@ import { useControllableState } from "../internal/useControllableState";
 import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
 import { useLocale } from "../locale/LocaleProvider";
-import { messages } from "../locale/messages";
+import { planMessages } from "../locale/messages/plan";
 import type { LaneField, TimelineItem, TimelineLayout } from "../plan/layout";
 import { packTimeline } from "../plan/packRows";
 import { prepareTimeline } from "../plan/prepareTimeline";
@@ -72,7 +72,7 @@ const rowHeight = 36;
  */
 export function useTimeline(document: PlanDocument, options: UseTimelineOptions = {}) {
   const locale = useLocale(options.locale);
-  const text = messages(locale);
+  const text = planMessages(locale);
   const [laneBy, setLaneBy] = useControllableState(
     options.laneBy,
     options.defaultLaneBy ?? "theme",

@@ -44,6 +44,7 @@ const danish = {
   nextYear: "Næste år",
   exportSvg: "Hent som SVG",
   exportPng: "Hent som PNG",
+  showActivityTable: "Vis aktiviteterne som tabel",
   wheelKeys: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
   // Annual wheel: callouts, density bands, its list (wt-wheel)
   wheelCallouts: "Nummererede aktiviteter på hjulet",
@@ -99,6 +100,7 @@ export const planWords: Record<Locale, typeof danish> = {
     nextYear: "Next year",
     exportSvg: "Download as SVG",
     exportPng: "Download as PNG",
+    showActivityTable: "Show the activities as a table",
     wheelKeys: "Arrow keys move through the activities in the year's order, Enter shows details.",
     // Annual wheel: callouts, density bands, its list (wt-wheel)
     wheelCallouts: "Numbered activities on the wheel",
@@ -108,3 +110,14 @@ export const planWords: Record<Locale, typeof danish> = {
       `${count === 1 ? "1 activity" : `${enCount(count)} activities`} in ${lane}, ${month}`,
   },
 };
+
+/**
+ * The timeline's, the wheel's and the plan views' words: their own area only, so that their
+ * entries do not carry the tables', charts' and elements' words.
+ *
+ * @example
+ * planMessages("en").fitAll; // "Show the whole plan"
+ */
+export function planMessages(locale: Locale): typeof danish {
+  return planWords[locale];
+}
