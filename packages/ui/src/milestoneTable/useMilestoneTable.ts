@@ -1,6 +1,7 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
 import { constructRow, type GroupingState, useTable } from "@tanstack/react-table";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { warmWhenIdle } from "../internal/searchWarmUp";
 import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
@@ -64,18 +65,17 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
   const searchIndex = useMemo(() => new MilestoneSearchIndex(data), [data]);
   const columns = useMemo(() => milestoneColumns(document, sortIndex), [document, sortIndex]);
   // Built while the page is idle, so the first search finds it ready: the first column's sort
-  // order (the sort a reader reaches first), then the search text.
+  // order (the sort a reader reaches first), then the search text (see `warmWhenIdle`).
   useEffect(() => {
-    let stop = () => {};
-    const start = () => {
+    let stopSearch = () => {};
+    const stopSort = warmWhenIdle(() => {
       sortIndex.rank("initiative");
-      stop = searchIndex.warm();
-    };
-    if (typeof requestIdleCallback !== "function") return;
-    const handle = requestIdleCallback(start);
+      stopSearch = searchIndex.warm();
+      return false;
+    });
     return () => {
-      cancelIdleCallback(handle);
-      stop();
+      stopSort();
+      stopSearch();
     };
   }, [sortIndex, searchIndex]);
   const columnIds = useMemo(() => new Set(columns.map((column) => column.id ?? "")), [columns]);
