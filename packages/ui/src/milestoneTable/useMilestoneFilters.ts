@@ -5,6 +5,17 @@ import type { Updater } from "../internal/useControllableState";
 import { type AttributeColumn, roundColumnId } from "./columns";
 import type { MilestoneRow } from "./rows";
 
+/** One collator per locale for the option lists: building one costs more than sorting them. */
+const collators = new Map<Locale, Intl.Collator>();
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (collator === undefined) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 function roundFilterRound(filters: readonly { id: string }[]): string | undefined {
   return filters.find((filter) => filter.id.startsWith("round:"))?.id.slice("round:".length);
 }
@@ -44,7 +55,7 @@ export function useMilestoneFilters(
       if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
       if (initiative.kind) kind.add(initiative.kind);
     }
-    const { compare } = new Intl.Collator(locale);
+    const { compare } = collatorFor(locale);
     return {
       committee: [...committee].sort(compare),
       centre: [...centre].sort(compare),
