@@ -3,18 +3,8 @@ import type { ColumnFiltersState } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { Updater } from "../internal/useControllableState";
 import { type AttributeColumn, roundColumnId } from "./columns";
+import { sortNames } from "./optionOrder";
 import type { MilestoneRow } from "./rows";
-
-/** One collator per locale for the option lists: building one costs more than sorting them. */
-const collators = new Map<Locale, Intl.Collator>();
-function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (collator === undefined) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator;
-}
 
 function roundFilterRound(filters: readonly { id: string }[]): string | undefined {
   return filters.find((filter) => filter.id.startsWith("round:"))?.id.slice("round:".length);
@@ -45,7 +35,7 @@ export function useMilestoneFilters(
   const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
     | Status
     | undefined;
-  // One pass over the rows, no array per attribute; sorted with one collator per list.
+  // One pass over the rows, no array per attribute; sorted as the locale's collator sorts.
   const attributeOptions = useMemo(() => {
     const committee = new Set<string>();
     const centre = new Set<string>();
@@ -55,11 +45,10 @@ export function useMilestoneFilters(
       if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
       if (initiative.kind) kind.add(initiative.kind);
     }
-    const { compare } = collatorFor(locale);
     return {
-      committee: [...committee].sort(compare),
-      centre: [...centre].sort(compare),
-      kind: [...kind].sort(compare),
+      committee: sortNames([...committee], locale),
+      centre: sortNames([...centre], locale),
+      kind: sortNames([...kind], locale),
     } satisfies Record<AttributeColumn, string[]>;
   }, [data, locale]);
   return {
