@@ -222,8 +222,13 @@ async function repeated(subject, size, steps) {
   const runs = [];
   for (let run = 0; run < runsFor(size); run += 1) {
     const result = await measure(subject, size, steps);
+    // Each run's CPU figures, so a claim about every run can be checked, not only the median.
+    const cpu = Object.entries(result)
+      .filter(([name, value]) => name.endsWith("Cpu") && typeof value === "number")
+      .map(([name, value]) => `${name.slice(0, -3)} ${value.toFixed(1)}`)
+      .join(", ");
     process.stdout.write(
-      `  ${subject} ${size.toLocaleString("en")} run ${run + 1}: ${result.error ?? "ok"}\n`,
+      `  ${subject} ${size.toLocaleString("en")} run ${run + 1}: ${result.error ?? `ok (CPU ms: ${cpu})`}\n`,
     );
     runs.push(result);
     // A run that did not finish will not finish the next time either.
