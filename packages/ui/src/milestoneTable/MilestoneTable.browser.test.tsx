@@ -1,5 +1,6 @@
 import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
+import { Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
@@ -138,6 +139,34 @@ describe("MilestoneTable with 10,000 initiatives", () => {
       );
     });
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+  });
+});
+
+describe("MilestoneTable scrolled through 10,000 initiatives", () => {
+  it("commits once per scroll frame, and the rows it draws still reach the bottom of the view", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    let commits = 0;
+    render(
+      <Profiler id="table" onRender={() => (commits += 1)}>
+        <MilestoneTable document={large} defaultGrouping={[]} />
+      </Profiler>,
+    );
+    const scroller = document.querySelector(".mp-MilestoneTable-scroller") as HTMLElement;
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    commits = 0;
+    const frames = 12;
+    for (let frame = 0; frame < frames; frame += 1) {
+      scroller.scrollTop += 400;
+      await nextFrame();
+    }
+    // The heights of the rows a frame drew wait for the next frame's render (one later at most),
+    // instead of a second render and layout in the same frame.
+    expect(commits).toBeLessThanOrEqual(frames + 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const box = scroller.getBoundingClientRect();
+    const atBottom = document.elementFromPoint(box.left + 40, box.bottom - 24);
+    expect(atBottom?.closest("tr[data-index]")).not.toBeNull();
   });
 });
 
