@@ -247,8 +247,11 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       scrollToIndex: () => {},
     };
   }
-  const first = Math.max(0, heights.indexAt(viewport.top) - overscan);
-  const last = Math.min(count - 1, heights.indexAt(viewport.top + viewport.height) + overscan);
+  // A list shorter than the scroll position (a search's results after a long scroll) is shown at
+  // its end once the browser clamps the position: drawn there now, not after the scroll event.
+  const top = Math.min(viewport.top, Math.max(0, heights.total - viewport.height));
+  const first = Math.max(0, heights.indexAt(top) - overscan);
+  const last = Math.min(count - 1, heights.indexAt(top + viewport.height) + overscan);
   const indices: number[] = [];
   for (let index = first; index <= last; index += 1) indices.push(index);
   drawnEnd.current = last + 1;

@@ -170,6 +170,28 @@ describe("MilestoneTable scrolled through 10,000 initiatives", () => {
   });
 });
 
+describe("MilestoneTable searched after a long scroll", () => {
+  it("draws the rows in view in the search's own render when the results end above the scroll position", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const scroller = document.querySelector(".mp-MilestoneTable-scroller") as HTMLElement;
+    scroller.scrollTop = 60_000;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    const input = screen.getByRole("searchbox");
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    setValue?.call(input, "borgerservice");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    // Before the browser clamps the scroll position and tells the table, the rows it will show
+    // are drawn already: the scroll event that follows changes nothing.
+    const drawn = () =>
+      [...scroller.querySelectorAll<HTMLElement>("tbody tr[data-index]")].map((row) => row.dataset.index);
+    const inSearchRender = drawn();
+    expect(inSearchRender.length).toBeGreaterThan(5);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(drawn()).toEqual(inSearchRender);
+  });
+});
+
 describe("MilestoneTable state", () => {
   it("works controlled: reports the new sorting and shows what the owner passes back", async () => {
     const onSortingChange = vi.fn();
