@@ -7,6 +7,7 @@
 //   node run.mjs                          every subject and size
 //   node run.mjs --quick                  1,000 only, one run each (to try the page)
 //   node run.mjs --only milepael-table,timeline --sizes 10000   a part, while working on it
+//   node run.mjs --runs 2                 runs per subject and size (default 5, 3 at 100,000)
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { chromium } from "playwright-core";
@@ -36,7 +37,9 @@ const tableSizes = tables.length === 0 ? [] : sized(quick ? [1_000] : [1_000, 10
 const planSizes = sized(quick ? [1_000] : [1_000, 10_000, 20_000]);
 /** The plain TanStack Table puts every row in the DOM: above this it takes minutes (or never ends). */
 const plainTableMaxSize = 10_000;
-const runsFor = (size) => (quick ? 1 : size >= 100_000 ? 3 : 5);
+const runsOption = Number(option("--runs")?.[0]);
+const runsFor = (size) =>
+  Number.isInteger(runsOption) && runsOption > 0 ? runsOption : quick ? 1 : size >= 100_000 ? 3 : 5;
 
 const server = await preview({
   root: import.meta.dirname,
@@ -91,10 +94,10 @@ const call = (page, method, ...args) =>
   page.evaluate(([method, args]) => window.milepaelBench[method](...args), [method, args]);
 
 /**
- * CPU time of the renderer's main thread in a trace, in ms: the thread time of its outermost
- * top-level tasks (nested ones are inside them).
+ * The renderer main thread's outermost top-level tasks in a trace (nested ones are inside them),
+ * in order, and the main thread's ids.
  */
-function mainThreadCpuMs(trace) {
+function mainThreadTasks(trace) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const mainThreads = new Set(
     events
@@ -103,24 +106,58 @@ function mainThreadCpuMs(trace) {
       )
       .map((event) => `${event.pid}:${event.tid}`),
   );
+  const onMain = (event) => mainThreads.has(`${event.pid}:${event.tid}`);
   const tasks = events
     .filter(
       (event) =>
         event.ph === "X" &&
         typeof event.tdur === "number" &&
         event.cat?.split(",").includes("toplevel") &&
-        mainThreads.has(`${event.pid}:${event.tid}`),
+        onMain(event),
     )
     .sort((a, b) => a.ts - b.ts);
-  let total = 0;
+  const outermost = [];
   const endOf = new Map();
   for (const task of tasks) {
     const thread = `${task.pid}:${task.tid}`;
     if (task.ts < (endOf.get(thread) ?? Number.NEGATIVE_INFINITY)) continue;
     endOf.set(thread, task.ts + task.dur);
-    total += task.tdur;
+    outermost.push(task);
   }
-  return total / 1000;
+  return { events, onMain, tasks: outermost };
+}
+
+/** CPU time of the renderer's main thread in a trace, in ms: its top-level tasks' thread time. */
+function mainThreadCpuMs(trace) {
+  return mainThreadTasks(trace).tasks.reduce((total, task) => total + task.tdur, 0) / 1000;
+}
+
+/**
+ * The main thread's CPU time per frame in a trace, in ms: the thread time of the tasks up to and
+ * including the one that commits the frame (its "Commit" event) since the previous commit. The
+ * work before the first commit (the step's start) is left out. Unlike the time between frames,
+ * this does not grow when another process takes the cores.
+ */
+function frameCpuMs(trace) {
+  const { events, onMain, tasks } = mainThreadTasks(trace);
+  const commits = events
+    .filter((event) => event.ph === "X" && event.name === "Commit" && onMain(event))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+  const frames = new Array(commits.length).fill(0);
+  let frame = 0;
+  for (const task of tasks) {
+    while (frame < commits.length && (commits[frame] ?? 0) < task.ts) frame += 1;
+    if (frame >= commits.length) break;
+    frames[frame] += task.tdur / 1000;
+  }
+  return frames.slice(1);
+}
+
+/** The value below which `share` of the samples lie (nearest rank), as the page's `percentile`. */
+function percentile(samples, share) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? null;
 }
 
 /** A timed step: its wall time as the page measures it, and the main thread's CPU time in a trace. */
@@ -148,9 +185,13 @@ async function tableSteps(page) {
   record("firstRender", await timedStep(page, "render"));
   figures.domNodes = await call(page, "domNodes");
   figures.heapMB = await call(page, "heapMB");
+  await browser.startTracing(page, { categories: ["toplevel", "disabled-by-default-devtools.timeline"] });
   const frames = await call(page, "scroll");
+  const frameCpu = frameCpuMs(JSON.parse((await browser.stopTracing()).toString("utf8")));
   figures.scrollMedianFrameMs = frames.medianFrameMs;
   figures.scrollP95FrameMs = frames.p95FrameMs;
+  figures.scrollMedianFrameMsCpu = percentile(frameCpu, 0.5);
+  figures.scrollP95FrameMsCpu = percentile(frameCpu, 0.95);
   record("sort", await timedStep(page, "sort"));
   record("filter", await timedStep(page, "filter", searchTerm));
   await call(page, "filter", "");
@@ -181,8 +222,13 @@ async function repeated(subject, size, steps) {
   const runs = [];
   for (let run = 0; run < runsFor(size); run += 1) {
     const result = await measure(subject, size, steps);
+    // Each run's CPU figures, so a claim about every run can be checked, not only the median.
+    const cpu = Object.entries(result)
+      .filter(([name, value]) => name.endsWith("Cpu") && typeof value === "number")
+      .map(([name, value]) => `${name.slice(0, -3)} ${value.toFixed(1)}`)
+      .join(", ");
     process.stdout.write(
-      `  ${subject} ${size.toLocaleString("en")} run ${run + 1}: ${result.error ?? "ok"}\n`,
+      `  ${subject} ${size.toLocaleString("en")} run ${run + 1}: ${result.error ?? `ok (CPU ms: ${cpu})`}\n`,
     );
     runs.push(result);
     // A run that did not finish will not finish the next time either.
@@ -201,6 +247,7 @@ const tableMeasures = [
   ["expandAll", "expand all details", "ms"],
   ["domNodes", "DOM elements", "nodes"],
   ["domNodesExpanded", "DOM elements, all expanded", "nodes"],
+  // Wall: the time between frames (16.7 ms at 60 Hz); CPU: the main thread's work per frame.
   ["scrollMedianFrameMs", "scroll frame (median)", "ms"],
   ["scrollP95FrameMs", "scroll frame (95th pct)", "ms"],
   ["heapMB", "JS heap after render", "MB"],
@@ -224,7 +271,7 @@ for (const size of tableSizes) {
         continue;
       }
       values[key] = result.pick(name);
-      if (unit === "ms" && !name.startsWith("scroll")) cpu[key] = result.pick(`${name}Cpu`);
+      if (unit === "ms") cpu[key] = result.pick(`${name}Cpu`);
       if (result.error) notes.push(`${key}: ${result.error}`);
     }
     if (name.startsWith("expandAll") || name === "domNodesExpanded")
@@ -269,7 +316,7 @@ await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${version} headless`;
-const partial = quick || only !== undefined || onlySizes !== undefined;
+const partial = quick || only !== undefined || onlySizes !== undefined || option("--runs") !== undefined;
 if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || partial) {
   console.log(`\nWidgets in Chromium, production build, medians (${machine})\n`);
   console.log(formatReport(figures));

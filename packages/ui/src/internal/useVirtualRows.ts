@@ -35,6 +35,9 @@ export interface VirtualRows<E extends HTMLElement> {
   scrollToIndex: (index: number) => void;
 }
 
+/** How long heights measured below the view wait for a render before they get their own. */
+const staleRedrawMs = 100;
+
 interface Viewport {
   top: number;
   height: number;
@@ -87,6 +90,12 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
 
   const heightsRef = useRef(heights);
   heightsRef.current = heights;
+  /** Whether measured heights changed after the last render read them; the redraw for that. */
+  const heightsStale = useRef(false);
+  heightsStale.current = false;
+  const staleRedraw = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** One past the last row drawn by the last render. */
+  const drawnEnd = useRef(0);
 
   const readViewport = useCallback(() => {
     const element = scrollRef.current;
@@ -156,8 +165,23 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       const height = scroller.clientHeight;
       scroller.scrollTop = top + shift;
       setViewport({ top: top + shift, height });
+      redraw();
+      return;
     }
-    redraw();
+    // Only rows in or below the view changed: what is drawn stays where it is, and the next
+    // render (a scrolling reader's next frame) reads the new heights. Drawn now only when the rows
+    // no longer reach the view's bottom or a row scrolled to is being aligned, else in a moment if
+    // no render comes first: a scroll frame then renders and lays out once instead of twice.
+    const bottom = top + (scroller?.clientHeight ?? 0);
+    if (target.current !== undefined || table.start(drawnEnd.current) < bottom) {
+      redraw();
+      return;
+    }
+    heightsStale.current = true;
+    clearTimeout(staleRedraw.current);
+    staleRedraw.current = setTimeout(() => {
+      if (heightsStale.current) redraw();
+    }, staleRedrawMs);
   }, []);
 
   /** Drawn rows' elements not measured yet, and the observer of those that were. */
@@ -204,7 +228,13 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       readViewport();
     }
   });
-  useLayoutEffect(() => () => observer.current?.disconnect(), []);
+  useLayoutEffect(
+    () => () => {
+      observer.current?.disconnect();
+      clearTimeout(staleRedraw.current);
+    },
+    [],
+  );
 
   if (!virtualized || !heights) {
     return {
@@ -217,10 +247,14 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       scrollToIndex: () => {},
     };
   }
-  const first = Math.max(0, heights.indexAt(viewport.top) - overscan);
-  const last = Math.min(count - 1, heights.indexAt(viewport.top + viewport.height) + overscan);
+  // A list shorter than the scroll position (a search's results after a long scroll) is shown at
+  // its end once the browser clamps the position: drawn there now, not after the scroll event.
+  const top = Math.min(viewport.top, Math.max(0, heights.total - viewport.height));
+  const first = Math.max(0, heights.indexAt(top) - overscan);
+  const last = Math.min(count - 1, heights.indexAt(top + viewport.height) + overscan);
   const indices: number[] = [];
   for (let index = first; index <= last; index += 1) indices.push(index);
+  drawnEnd.current = last + 1;
   return {
     scrollRef,
     virtualized: true,

@@ -1,5 +1,6 @@
 import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
+import { Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
@@ -138,6 +139,56 @@ describe("MilestoneTable with 10,000 initiatives", () => {
       );
     });
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+  });
+});
+
+describe("MilestoneTable scrolled through 10,000 initiatives", () => {
+  it("commits once per scroll frame, and the rows it draws still reach the bottom of the view", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    let commits = 0;
+    render(
+      <Profiler id="table" onRender={() => (commits += 1)}>
+        <MilestoneTable document={large} defaultGrouping={[]} />
+      </Profiler>,
+    );
+    const scroller = document.querySelector(".mp-MilestoneTable-scroller") as HTMLElement;
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    commits = 0;
+    const frames = 12;
+    for (let frame = 0; frame < frames; frame += 1) {
+      scroller.scrollTop += 400;
+      await nextFrame();
+    }
+    // The heights of the rows a frame drew wait for the next frame's render (one later at most),
+    // instead of a second render and layout in the same frame.
+    expect(commits).toBeLessThanOrEqual(frames + 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const box = scroller.getBoundingClientRect();
+    const atBottom = document.elementFromPoint(box.left + 40, box.bottom - 24);
+    expect(atBottom?.closest("tr[data-index]")).not.toBeNull();
+  });
+});
+
+describe("MilestoneTable searched after a long scroll", () => {
+  it("draws the rows in view in the search's own render when the results end above the scroll position", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const scroller = document.querySelector(".mp-MilestoneTable-scroller") as HTMLElement;
+    scroller.scrollTop = 60_000;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    const input = screen.getByRole("searchbox");
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    setValue?.call(input, "borgerservice");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    // Before the browser clamps the scroll position and tells the table, the rows it will show
+    // are drawn already: the scroll event that follows changes nothing.
+    const drawn = () =>
+      [...scroller.querySelectorAll<HTMLElement>("tbody tr[data-index]")].map((row) => row.dataset.index);
+    const inSearchRender = drawn();
+    expect(inSearchRender.length).toBeGreaterThan(5);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(drawn()).toEqual(inSearchRender);
   });
 });
 

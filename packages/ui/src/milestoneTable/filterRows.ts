@@ -1,8 +1,9 @@
 import { type Status, statusSeverity } from "@milepael/core/lite";
 import type { ColumnFiltersState } from "@tanstack/react-table";
-import { type MilestoneSortIndex, textValues } from "./columns";
+import { textValues } from "./columns";
 import type { MilestoneRow } from "./rows";
 import type { MilestoneSearchIndex } from "./searchIndex";
+import type { MilestoneSortIndex } from "./sortIndex";
 
 /** The rows the filters let through, in document order, and each one's index in all rows. */
 export interface FilteredMilestoneRows {

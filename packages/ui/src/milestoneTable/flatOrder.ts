@@ -1,5 +1,5 @@
 import type { SortingState } from "@tanstack/react-table";
-import type { MilestoneSortIndex } from "./columns";
+import type { MilestoneSortIndex } from "./sortIndex";
 
 /**
  * The order of a flat (ungrouped) table: the rows the filters let through (`positions`, or all

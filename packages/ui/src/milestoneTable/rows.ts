@@ -1,5 +1,6 @@
 import type { BudgetFollowUp, Initiative, Round, Section, Status } from "@milepael/core/lite";
 import { milestoneStatusAt, richTextToPlainText, statusSeverity } from "@milepael/core/lite";
+import { warmWhenIdle } from "../internal/searchWarmUp";
 
 /** One initiative as the milestone table reads it. */
 export interface MilestoneRow {
@@ -90,8 +91,8 @@ export function toMilestoneRows(document: BudgetFollowUp): MilestoneRow[] {
 }
 
 /**
- * Builds the rows' search text a slice at a time while the page is idle, so the first search
- * finds it ready; returns the function that stops it. For hosts that search `searchText`
+ * Builds the rows' search text a slice at a time while the page is idle (see `warmWhenIdle`), so
+ * the first search finds it ready; returns the function that stops it. For hosts that search `searchText`
  * themselves (e.g. another grid on the same rows): `useMilestoneTable` searches its own index
  * instead (one string per 512 rows, no string per row). Does nothing where the browser has no
  * `requestIdleCallback` (the text is then built by the first search).
@@ -100,18 +101,12 @@ export function toMilestoneRows(document: BudgetFollowUp): MilestoneRow[] {
  * useEffect(() => warmSearchText(rows), [rows]);
  */
 export function warmSearchText(rows: readonly MilestoneRow[]): () => void {
-  if (typeof requestIdleCallback !== "function") return () => {};
   let next = 0;
-  let handle = 0;
-  const work = (deadline: IdleDeadline) => {
-    while (next < rows.length && deadline.timeRemaining() > 1) {
-      const end = Math.min(rows.length, next + 100);
-      for (; next < end; next += 1) void rows[next]?.searchText;
-    }
-    if (next < rows.length) handle = requestIdleCallback(work);
-  };
-  handle = requestIdleCallback(work);
-  return () => cancelIdleCallback(handle);
+  return warmWhenIdle(() => {
+    const end = Math.min(rows.length, next + 100);
+    for (; next < end; next += 1) void rows[next]?.searchText;
+    return next < rows.length;
+  });
 }
 
 /**

@@ -1,10 +1,38 @@
 import { generateFollowUp } from "@milepael/core/fixtures";
-import { describe, expect, it } from "vitest";
-import { toMilestoneRows } from "./rows";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type MilestoneRow, toMilestoneRows } from "./rows";
 import { MilestoneSearchIndex } from "./searchIndex";
 
 const rows = toMilestoneRows(generateFollowUp({ initiatives: 1300 }));
 const marked = (matches: Uint8Array) => rows.filter((_, index) => matches[index] === 1);
+
+/**
+ * A page that never has an idle period (as headless Chromium while the bench scrolls): every idle
+ * callback comes when its timeout has passed, with no time remaining. Returns the function that
+ * runs the callbacks queued so far, and those they queue, up to `rounds` of them.
+ */
+function pageWithoutIdlePeriods() {
+  const queue = new Map<number, IdleRequestCallback>();
+  let next = 0;
+  vi.stubGlobal("requestIdleCallback", (callback: IdleRequestCallback) => {
+    next += 1;
+    queue.set(next, callback);
+    return next;
+  });
+  vi.stubGlobal("cancelIdleCallback", (handle: number) => queue.delete(handle));
+  return (rounds: number) => {
+    for (let round = 0; round < rounds && queue.size > 0; round += 1) {
+      const [handle, callback] = queue.entries().next().value as [number, IdleRequestCallback];
+      queue.delete(handle);
+      callback({ didTimeout: true, timeRemaining: () => 0 });
+    }
+    return queue.size;
+  };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe("MilestoneSearchIndex", () => {
   it("finds the rows whose own search text holds a term, in every piece of the index", () => {
@@ -75,5 +103,28 @@ describe("MilestoneSearchIndex", () => {
       expect(found).toEqual(special.filter((row) => row.searchText.includes(term)));
       expect(found.length).toBeGreaterThan(0);
     }
+  });
+
+  it("builds itself in slices while the page has no idle period, so the first search reads no row", () => {
+    const runIdleCallbacks = pageWithoutIdlePeriods();
+    let reads = 0;
+    const counted = rows.map(
+      (row) =>
+        new Proxy(row, {
+          get(target, property) {
+            if (property === "initiative") reads += 1;
+            return Reflect.get(target, property, target);
+          },
+        }) as MilestoneRow,
+    );
+    const index = new MilestoneSearchIndex(counted);
+    index.warm();
+    expect(runIdleCallbacks(100)).toBe(0);
+    expect(reads).toBe(rows.length);
+    const matches = index.matches("borgerservice");
+    expect(reads).toBe(rows.length);
+    expect(counted.filter((_, row) => matches[row] === 1)).toHaveLength(
+      rows.filter((row) => row.searchText.includes("borgerservice")).length,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { richTextToPlainText } from "@milepael/core/lite";
+import { warmWhenIdle } from "../internal/searchWarmUp";
 import type { MilestoneRow } from "./rows";
 
 /**
@@ -70,23 +71,17 @@ export class MilestoneSearchIndex {
   }
 
   /**
-   * Builds the index a piece at a time while the page is idle, so the first search finds it
-   * ready; returns the function that stops. Does nothing where the browser has no
+   * Builds the index a piece at a time while the page is idle (see `warmWhenIdle`), so the first
+   * search finds it ready; returns the function that stops. Does nothing where the browser has no
    * `requestIdleCallback` (the first search then builds it).
    */
   warm(): () => void {
-    if (typeof requestIdleCallback !== "function") return () => {};
     let next = 0;
-    let handle = 0;
-    const work = (deadline: IdleDeadline) => {
-      while (next < this.#chunks.length && deadline.timeRemaining() > 1) {
-        this.#chunk(next);
-        next += 1;
-      }
-      if (next < this.#chunks.length) handle = requestIdleCallback(work);
-    };
-    handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
+    return warmWhenIdle(() => {
+      if (next < this.#chunks.length) this.#chunk(next);
+      next += 1;
+      return next < this.#chunks.length;
+    });
   }
 
   #chunk(chunk: number): SearchChunk {

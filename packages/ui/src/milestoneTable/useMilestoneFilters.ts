@@ -3,6 +3,7 @@ import type { ColumnFiltersState } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { Updater } from "../internal/useControllableState";
 import { type AttributeColumn, roundColumnId } from "./columns";
+import { sortNames } from "./optionOrder";
 import type { MilestoneRow } from "./rows";
 
 function roundFilterRound(filters: readonly { id: string }[]): string | undefined {
@@ -34,7 +35,7 @@ export function useMilestoneFilters(
   const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
     | Status
     | undefined;
-  // One pass over the rows, no array per attribute; sorted with one collator per list.
+  // One pass over the rows, no array per attribute; sorted as the locale's collator sorts.
   const attributeOptions = useMemo(() => {
     const committee = new Set<string>();
     const centre = new Set<string>();
@@ -44,11 +45,10 @@ export function useMilestoneFilters(
       if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
       if (initiative.kind) kind.add(initiative.kind);
     }
-    const { compare } = new Intl.Collator(locale);
     return {
-      committee: [...committee].sort(compare),
-      centre: [...centre].sort(compare),
-      kind: [...kind].sort(compare),
+      committee: sortNames([...committee], locale),
+      centre: sortNames([...centre], locale),
+      kind: sortNames([...kind], locale),
     } satisfies Record<AttributeColumn, string[]>;
   }, [data, locale]);
   return {

@@ -4,8 +4,9 @@ import { sortFn_alphanumeric } from "@tanstack/react-table";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { messages } from "../locale/messages";
-import { MilestoneSortIndex, milestoneColumnLabel, roundColumnId } from "./columns";
+import { milestoneColumnLabel, roundColumnId } from "./columns";
 import { toMilestoneRows } from "./rows";
+import { MilestoneSortIndex } from "./sortIndex";
 import { useMilestoneTable } from "./useMilestoneTable";
 
 const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);

@@ -1,23 +1,21 @@
 import type { BudgetFollowUp, Locale } from "@milepael/core/lite";
 import { constructRow, type GroupingState, useTable } from "@tanstack/react-table";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { warmWhenIdle } from "../internal/searchWarmUp";
 import { useControllableState } from "../internal/useControllableState";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
 import { useLocale } from "../locale/LocaleProvider";
-import {
-  MilestoneSortIndex,
-  type MilestoneTableRow,
-  milestoneColumns,
-  milestoneTableFeatures,
-  roundColumnId,
-} from "./columns";
+import { type MilestoneTableRow, milestoneColumns, milestoneTableFeatures, roundColumnId } from "./columns";
 import { filterMilestoneRows } from "./filterRows";
 import { sortedPositions } from "./flatOrder";
+import { bodyLines, flatLines } from "./lines";
 import { type MilestoneRow, toMilestoneRows } from "./rows";
 import { MilestoneSearchIndex } from "./searchIndex";
+import { MilestoneSortIndex } from "./sortIndex";
 import { useMilestoneFilters } from "./useMilestoneFilters";
 
 export { roundColumnId } from "./columns";
+export type { MilestoneTableItem } from "./lines";
 
 /**
  * The milestone table's state, each slice controlled or uncontrolled (see `DataTableState`):
@@ -67,18 +65,17 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
   const searchIndex = useMemo(() => new MilestoneSearchIndex(data), [data]);
   const columns = useMemo(() => milestoneColumns(document, sortIndex), [document, sortIndex]);
   // Built while the page is idle, so the first search finds it ready: the first column's sort
-  // order (the sort a reader reaches first), then the search text.
+  // order (the sort a reader reaches first), then the search text (see `warmWhenIdle`).
   useEffect(() => {
-    let stop = () => {};
-    const start = () => {
+    let stopSearch = () => {};
+    const stopSort = warmWhenIdle(() => {
       sortIndex.rank("initiative");
-      stop = searchIndex.warm();
-    };
-    if (typeof requestIdleCallback !== "function") return;
-    const handle = requestIdleCallback(start);
+      stopSearch = searchIndex.warm();
+      return false;
+    });
     return () => {
-      cancelIdleCallback(handle);
-      stop();
+      stopSort();
+      stopSearch();
     };
   }, [sortIndex, searchIndex]);
   const columnIds = useMemo(() => new Set(columns.map((column) => column.id ?? "")), [columns]);
@@ -222,168 +219,6 @@ export function useMilestoneTable(document: BudgetFollowUp, state: UseMilestoneT
     },
     setGlobalFilter,
   };
-}
-
-/** A line of the table body: a section heading, an initiative, or an initiative's open details. */
-export type MilestoneTableItem =
-  | { kind: "group"; row: MilestoneTableRow }
-  | { kind: "initiative"; row: MilestoneTableRow }
-  | { kind: "detail"; row: MilestoneTableRow };
-
-const lineKinds = ["group", "initiative", "detail"] as const satisfies readonly MilestoneTableItem["kind"][];
-
-/** Rows by line index, for lines whose rows are made when asked for. */
-interface LineRows {
-  readonly length: number;
-  rowAt(index: number): MilestoneTableRow | undefined;
-  /** The line's initiative as data, without making its row. */
-  originalAt(index: number): MilestoneRow | undefined;
-}
-
-/**
- * The body's lines by index, without an object per line: at 100,000 initiatives the table draws
- * about thirty of them, so only those are ever asked for. `kinds` holds each line's kind as an
- * index into `lineKinds`; without it every line is an initiative. The rows are an array, or
- * made when a line is asked for (`LineRows`).
- */
-export class MilestoneTableLines {
-  readonly #source: readonly MilestoneTableRow[] | LineRows;
-  readonly #kinds: Uint8Array | undefined;
-  #rows: readonly MilestoneTableRow[] | undefined;
-  #items: MilestoneTableItem[] | undefined;
-  #keys: string[] | undefined;
-
-  constructor(rows: readonly MilestoneTableRow[] | LineRows, kinds?: Uint8Array) {
-    this.#source = rows;
-    if (Array.isArray(rows)) this.#rows = rows;
-    this.#kinds = kinds;
-  }
-
-  get length(): number {
-    return this.#source.length;
-  }
-
-  /** Every line's row in order (all made when first read: prefer `rowAt`). */
-  get rows(): readonly MilestoneTableRow[] {
-    this.#rows ??= Array.from({ length: this.length }, (_, index) => this.rowAt(index) as MilestoneTableRow);
-    return this.#rows;
-  }
-
-  kindAt(index: number): MilestoneTableItem["kind"] | undefined {
-    if (index < 0 || index >= this.length) return undefined;
-    return this.#kinds === undefined ? "initiative" : lineKinds[this.#kinds[index] ?? 1];
-  }
-
-  rowAt(index: number): MilestoneTableRow | undefined {
-    if (this.#rows) return this.#rows[index];
-    const source = this.#source as LineRows;
-    return index < 0 || index >= source.length ? undefined : source.rowAt(index);
-  }
-
-  /**
-   * What measured heights follow from list to list, without making a row or a string: an
-   * initiative line's data row, a detail line's initiative, a section line's key.
-   */
-  identityAt(index: number): unknown {
-    const kind = this.kindAt(index);
-    if (kind === "group" || kind === undefined) return this.keyAt(index);
-    const original = this.#rows ? this.#rows[index]?.original : (this.#source as LineRows).originalAt(index);
-    return kind === "detail" ? original?.initiative : original;
-  }
-
-  /** The line's key: its kind and row id, so a line keeps its element while it moves. */
-  keyAt(index: number): string {
-    return `${this.kindAt(index)}:${this.rowAt(index)?.id}`;
-  }
-
-  itemAt(index: number): MilestoneTableItem | undefined {
-    const row = this.rowAt(index);
-    const kind = this.kindAt(index);
-    return row && kind ? { kind, row } : undefined;
-  }
-
-  /** Every line as an object, built once when first asked for. */
-  get items(): MilestoneTableItem[] {
-    this.#items ??= Array.from(
-      { length: this.length },
-      (_, index) => this.itemAt(index) as MilestoneTableItem,
-    );
-    return this.#items;
-  }
-
-  get keys(): string[] {
-    this.#keys ??= Array.from({ length: this.length }, (_, index) => this.keyAt(index));
-    return this.#keys;
-  }
-}
-
-/**
- * A flat table's lines: the rows in `order` (positions in `data`), each open initiative followed
- * by its details, rows made by `rowOf` when a line is asked for.
- */
-function flatLines(
-  order: Uint32Array,
-  data: readonly MilestoneRow[],
-  rowOf: (position: number) => MilestoneTableRow | undefined,
-  expanded: Record<string, boolean>,
-): MilestoneTableLines {
-  if (!Object.values(expanded).includes(true))
-    return new MilestoneTableLines({
-      length: order.length,
-      rowAt: (index) => rowOf(order[index] ?? 0),
-      originalAt: (index) => data[order[index] ?? 0],
-    });
-  const positions: number[] = [];
-  const kinds: number[] = [];
-  for (const position of order) {
-    positions.push(position);
-    kinds.push(1);
-    if (expanded[data[position]?.initiative.id ?? ""] === true) {
-      positions.push(position);
-      kinds.push(2);
-    }
-  }
-  return new MilestoneTableLines(
-    {
-      length: positions.length,
-      rowAt: (index) => rowOf(positions[index] ?? 0),
-      originalAt: (index) => data[positions[index] ?? 0],
-    },
-    Uint8Array.from(kinds),
-  );
-}
-
-/**
- * The body's lines in order: filtered, grouped and sorted rows, with closed sections' rows left
- * out and open initiatives followed by their details. A flat list with no open details is the
- * sorted rows themselves.
- */
-function bodyLines(
-  rows: readonly MilestoneTableRow[],
-  grouping: GroupingState,
-  expanded: Record<string, boolean>,
-): MilestoneTableLines {
-  if (grouping.length === 0 && !Object.values(expanded).includes(true)) return new MilestoneTableLines(rows);
-  const lineRows: MilestoneTableRow[] = [];
-  const kinds: number[] = [];
-  const walk = (level: readonly MilestoneTableRow[]) => {
-    for (const row of level) {
-      if (row.getIsGrouped()) {
-        lineRows.push(row);
-        kinds.push(0);
-        if (row.getIsExpanded()) walk(row.subRows);
-      } else {
-        lineRows.push(row);
-        kinds.push(1);
-        if (row.getIsExpanded()) {
-          lineRows.push(row);
-          kinds.push(2);
-        }
-      }
-    }
-  };
-  walk(rows);
-  return new MilestoneTableLines(lineRows, Uint8Array.from(kinds));
 }
 
 export type MilestoneTableModel = ReturnType<typeof useMilestoneTable>;
