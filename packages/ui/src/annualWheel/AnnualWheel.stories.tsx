@@ -6,6 +6,7 @@ import {
 } from "@milepael/core/fixtures";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { atWidth } from "../internal/atWidth";
 import { AnnualWheel } from "./AnnualWheel";
 import { shortTitles } from "./shortTitles";
 
@@ -109,13 +110,7 @@ export const LaneAlone: Story = {
 
 /** At 360 px its text would be under 11 px: the wheel shows its list. */
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [atWidth(360)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole("list", { name: /^Årets aktiviteter/ })).toBeVisible());

@@ -5,11 +5,12 @@ import {
   implementationPlan2017,
   introductionProgramme2018,
 } from "@milepael/core/fixtures";
-import type { PlanDocument } from "@milepael/core/lite";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { atWidth } from "../internal/atWidth";
 import { AgendaList } from "./AgendaList";
 import { followUpMilestones } from "./followUpMilestones";
+import { withOngoingActivities } from "./ongoingPlan.fixture";
 import { Timeline } from "./Timeline";
 
 const meta = {
@@ -187,13 +188,7 @@ export const QuartersAt360: Story = {
     defaultRange: { start: "2017-01-01", end: "2018-12-31" },
     today: null,
   },
-  decorators: [
-    (Story) => (
-      <div style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [atWidth(360)],
   play: async ({ canvasElement }) => {
     for (const tick of canvasElement.querySelectorAll<HTMLElement>(".mp-Timeline-tick")) {
       await expect(tick.scrollWidth).toBeLessThanOrEqual(tick.clientWidth + 1);
@@ -209,21 +204,9 @@ export const EnglishPageDanishNames: Story = {
   },
 };
 
-const withOngoing = (count: number): PlanDocument => ({
-  ...communicationPlan2017,
-  activities: [
-    ...communicationPlan2017.activities,
-    ...Array.from({ length: count }, (_, index) => ({
-      ...(implementationPlan2017.activities[0] as PlanDocument["activities"][number]),
-      id: `ongoing-${index + 1}`,
-      title: `Løbende opgave ${index + 1}`,
-    })),
-  ],
-});
-
 /** Many ongoing activities: one band ("87 løbende aktiviteter") that opens into a scrolling list. */
 export const ManyOngoing: Story = {
-  args: { document: withOngoing(87), today: null },
+  args: { document: withOngoingActivities(87), today: null },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "87 løbende aktiviteter" }));

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import "../styles.css";
 import { contrastRatio } from "../internal/wcagContrast";
+import { withOngoingActivities } from "./ongoingPlan.fixture";
 import { Timeline } from "./Timeline";
 
 // Room for the widest layout: what is outside the page's viewport has no element at a point.
@@ -233,20 +234,8 @@ describe("Timeline axis that reads well", () => {
 });
 
 describe("Timeline with many ongoing activities", () => {
-  const ongoingPlan = (count: number): PlanDocument => ({
-    ...communicationPlan2017,
-    activities: [
-      ...communicationPlan2017.activities,
-      ...Array.from({ length: count }, (_, index) => ({
-        ...(implementationPlan2017.activities[0] as PlanDocument["activities"][number]),
-        id: `ongoing-${index + 1}`,
-        title: `Løbende opgave ${index + 1}`,
-      })),
-    ],
-  });
-
   it("sums them up in one band that opens into a list the arrow keys go through", async () => {
-    const { container } = render(at(1000, <Timeline document={ongoingPlan(87)} today={null} />));
+    const { container } = render(at(1000, <Timeline document={withOngoingActivities(87)} today={null} />));
     const summary = screen.getByRole("button", { name: "87 løbende aktiviteter" });
     expect(container.querySelectorAll("[data-ongoing]")).toHaveLength(1);
     await userEvent.click(summary);
@@ -266,7 +255,7 @@ describe("Timeline with many ongoing activities", () => {
   });
 
   it("closes the opened list with Escape and returns the focus to its band, after any details", async () => {
-    render(at(1000, <Timeline document={ongoingPlan(87)} today={null} />));
+    render(at(1000, <Timeline document={withOngoingActivities(87)} today={null} />));
     const summary = screen.getByRole("button", { name: "87 løbende aktiviteter" });
     await userEvent.click(summary);
     const list = screen.getByRole("group", { name: "87 løbende aktiviteter" });
@@ -287,7 +276,7 @@ describe("Timeline with many ongoing activities", () => {
   });
 
   it("draws a few of them as bands of their own", () => {
-    const { container } = render(at(1000, <Timeline document={ongoingPlan(2)} today={null} />));
+    const { container } = render(at(1000, <Timeline document={withOngoingActivities(2)} today={null} />));
     expect(container.querySelectorAll("[data-ongoing]")).toHaveLength(2);
   });
 });
