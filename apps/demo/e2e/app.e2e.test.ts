@@ -4,21 +4,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rollUp, statusLabel, statusValues } from "@milepael/core";
 import { budgetFollowUp2017, communicationPlan2017 } from "@milepael/core/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumForFile, openPage, demoUrl as url } from "./browser";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../packages/core/test/seeds");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /** The seed's milestone counts at a round, computed by core: what the pages must show. */
 function countsAt(round: string) {
@@ -33,7 +25,7 @@ async function expectAxeClean(page: Page) {
 
 describe("overview", () => {
   it("lists the seed documents with the follow-up's counts in its third round", async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     const card = page
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: budgetFollowUp2017.metadata.title }) });
@@ -50,7 +42,7 @@ describe("overview", () => {
   });
 
   it("states every card's count in one format, the number first, on a phone too", async () => {
-    const { page, errors } = await openPage(browser, url(), { width: 360, height: 800 });
+    const { page, errors } = await openPage(browser(), url(), { width: 360, height: 800 });
     const counts = await page.locator(".demo-card .demo-card-count").allTextContents();
     expect(counts.length).toBe(await page.locator(".demo-card").count());
     for (const count of counts) expect(count).toMatch(/^\d{1,3}(\.\d{3})* (indsatser|aktiviteter)$/);
@@ -65,7 +57,7 @@ describe("overview", () => {
   });
 
   it("lines up the cards' open buttons in a row", async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     const boxes = await page
       .locator(".demo-card > .mp-Button")
       .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()));
@@ -79,7 +71,7 @@ describe("overview", () => {
   });
 
   it("switches to English, sets the document language and keeps it in the URL", async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     await page.getByRole("combobox", { name: "Sprog" }).selectOption("en");
     await page.getByRole("heading", { name: "Loaded documents" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
@@ -93,7 +85,7 @@ describe("overview", () => {
 
 describe("navigation", () => {
   it("names each page in the tab and moves focus to the new page's heading", async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     expect(await page.title()).toBe("Oversigt · milepael");
     await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Planer" }).click();
     await page.waitForFunction(() => document.title === "Planer · milepael");
@@ -107,8 +99,8 @@ describe("navigation", () => {
 });
 
 describe("import drop zone", () => {
-  it("is a labelled Danish drop zone whose button opens the file chooser, not the browser's raw input", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+  it("is a labelled Danish drop zone whose button opens the file chooser, not the browser()'s raw input", async () => {
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     const zone = page.getByRole("group", { name: "Indlæs en fil" });
     const chooser = page.waitForEvent("filechooser");
     await zone.getByRole("button", { name: "Vælg en fil …" }).click();
@@ -123,7 +115,7 @@ describe("import drop zone", () => {
 
 describe("Danish data in English", () => {
   it("marks the documents' Danish titles and names lang=da on an English page", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&lang=en"));
+    const { page, errors } = await openPage(browser(), url("?page=followup&lang=en"));
     await page.getByRole("heading", { level: 2 }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const title = page.locator("h2 [lang='da']").first();
@@ -137,7 +129,7 @@ describe("Danish data in English", () => {
 
 describe("budget follow-up", () => {
   it("shows the summary, charts and table of the seed, and the round survives a reload", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup"));
+    const { page, errors } = await openPage(browser(), url("?page=followup"));
     const summary = page.locator(".mp-StatusSummary");
     await summary.getByRole("heading", { name: "Status ved 3. budgetopfølgning 2017" }).waitFor();
     const red = summary.locator('.mp-StatusSummary-card[data-status="red"] .mp-StatusSummary-count');
@@ -163,7 +155,7 @@ describe("budget follow-up", () => {
   });
 
   it("lets one round setting drive the summary, the table's filter, its caption and the heading", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup"));
+    const { page, errors } = await openPage(browser(), url("?page=followup"));
     await page
       .getByRole("combobox", { name: /^Opfølgning/ })
       .first()
@@ -188,7 +180,7 @@ describe("budget follow-up", () => {
   });
 
   it("takes the reader to an initiative's history when it is picked under Kræver opmærksomhed", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup"));
+    const { page, errors } = await openPage(browser(), url("?page=followup"));
     await page
       .locator(".mp-StatusSummary")
       .getByRole("button", { name: "7.03 UCC - anvendelse og udvikling" })
@@ -205,7 +197,7 @@ describe("budget follow-up", () => {
   });
 
   it("shows one initiative's history across the rounds", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&initiative=7.03"));
+    const { page, errors } = await openPage(browser(), url("?page=followup&initiative=7.03"));
     const chart = page.getByRole("figure", { name: /Udvikling for 7\.03/ });
     await chart.waitFor();
     expect(
@@ -220,7 +212,7 @@ describe("budget follow-up", () => {
 
 describe("plans", () => {
   it("draws a plan on the timeline and the wheel, and keeps the chosen plan and item in the URL", async () => {
-    const { page, errors } = await openPage(browser, url("?page=plans"));
+    const { page, errors } = await openPage(browser(), url("?page=plans"));
     await page.getByRole("combobox", { name: /^Plan/ }).selectOption("communication-2017");
     const item = page.locator(".mp-Timeline").getByRole("button", { name: /primo marts 2017$/ });
     await item.click();
@@ -271,7 +263,7 @@ describe("import", () => {
 
   for (const [file, title] of seedFiles) {
     it(`reads ${file} and shows what it understood`, async () => {
-      const { page, errors } = await openPage(browser, url("?page=import"));
+      const { page, errors } = await openPage(browser(), url("?page=import"));
       await page.getByLabel("Vælg fil").setInputFiles(path.join(seeds, file));
       await page.getByRole("heading", { name: `${file}: Forstået: ${title}` }).waitFor();
       expect(await page.locator(".mp-MilestoneTable, .mp-Timeline").count()).toBe(1);
@@ -281,7 +273,7 @@ describe("import", () => {
   }
 
   it("explains a file that is no document, and a CSV cell it could not read, with its line", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     await page
       .getByLabel("Vælg fil")
       .setInputFiles({ name: "brev.txt", mimeType: "text/plain", buffer: Buffer.from("Kære borger.\n") });
@@ -309,7 +301,7 @@ describe("import", () => {
     const file = path.join(folder, "kæmpe.csv");
     writeFileSync(file, `Dato;Aktivitet;Målgruppe\n${"8. maj 2017;Møde;Alle\n".repeat(2_400_000)}`);
     try {
-      const { page, errors } = await openPage(browser, url("?page=import"));
+      const { page, errors } = await openPage(browser(), url("?page=import"));
       await page.getByLabel("Vælg fil").setInputFiles(file);
       await page
         .getByRole("heading", { name: "kæmpe.csv: Teksten kunne ikke læses som et dokument." })
@@ -328,7 +320,7 @@ describe("import", () => {
   });
 
   it("adds an imported document to the overview", async () => {
-    const { page } = await openPage(browser, url("?page=import"));
+    const { page } = await openPage(browser(), url("?page=import"));
     await page.getByLabel("Eller indsæt tekst").fill("Dato;Aktivitet;Målgruppe\n8. maj 2017;Kick-off;Alle\n");
     await page.getByRole("button", { name: "Læs teksten" }).click();
     await page.getByRole("heading", { name: "tekst: Forstået: Uden titel" }).waitFor();
@@ -340,7 +332,7 @@ describe("import", () => {
 
 describe("data from a URL and large data", () => {
   it("loads a document from ?src= with a loading state, and reports a failed fetch", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.setDefaultTimeout(8_000);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -369,7 +361,7 @@ describe("data from a URL and large data", () => {
   });
 
   it("shows 10,000 initiatives and 5,000 activities with only the rows in view in the page", async () => {
-    const { page, errors } = await openPage(browser, url("?page=large"));
+    const { page, errors } = await openPage(browser(), url("?page=large"));
     await page.getByText("Viser 10.000 af 10.000 indsatser").waitFor();
     expect(await page.locator(".mp-MilestoneTable-table tbody tr[data-index]").count()).toBeLessThan(80);
     expect(await page.locator(".mp-Timeline-row").count()).toBeLessThan(40);

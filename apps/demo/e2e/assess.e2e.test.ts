@@ -1,16 +1,9 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium } from "./browser";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumForFile, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
 const centre = "By, Erhverv og Miljø";
 
 /** What the demo's IndexedDB holds for a document, read in the page the way the app wrote it. */
@@ -68,7 +61,7 @@ async function openAssess(page: Page) {
 
 describe("assessing a follow-up round", () => {
   it("starts round 4, assesses a centre's milestones by keyboard, refuses what the guide refuses, survives a reload and publishes", async () => {
-    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1300, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(8_000);
     const errors: string[] = [];
@@ -214,7 +207,7 @@ describe("assessing a follow-up round", () => {
   });
 
   it("gives the second of two tabs a conflict instead of overwriting the first", async () => {
-    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1300, height: 900 } });
     const one = await context.newPage();
     const two = await context.newPage();
     one.setDefaultTimeout(8_000);
@@ -252,7 +245,7 @@ describe("assessing a follow-up round", () => {
 
 describe("the demo's store", () => {
   it("keeps an imported document across a reload, and exports the whole store as one JSON file", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(8_000);
     await page.goto(url("?page=import"), { waitUntil: "networkidle" });
@@ -278,8 +271,8 @@ describe("the demo's store", () => {
     expect(backup.documents.map((entry) => entry.document.metadata.title)).toEqual(["Uden titel"]);
     await context.close();
 
-    // The backup read into a fresh browser profile brings the document back.
-    const fresh = await browser.newContext();
+    // The backup read into a fresh browser() profile brings the document back.
+    const fresh = await browser().newContext();
     const restored = await fresh.newPage();
     restored.setDefaultTimeout(8_000);
     await restored.goto(url("?page=assess"), { waitUntil: "networkidle" });
@@ -297,8 +290,8 @@ describe("the demo's store", () => {
     await fresh.close();
   });
 
-  it("says so when the browser keeps nothing, and goes on in memory", async () => {
-    const context = await browser.newContext();
+  it("says so when the browser() keeps nothing, and goes on in memory", async () => {
+    const context = await browser().newContext();
     // Private mode in some browsers: no IndexedDB at all.
     await context.addInitScript(() => {
       Object.defineProperty(window, "indexedDB", { get: () => undefined });

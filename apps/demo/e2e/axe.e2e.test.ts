@@ -1,16 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium } from "./browser";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumForFile, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 const pages: [name: string, query: string][] = [
   ["the overview", ""],
@@ -33,7 +24,7 @@ describe.each([
   ["dark", 360],
 ] as const)("axe in the %s theme at %i px", (colorScheme, width) => {
   it.each(pages)("finds nothing on %s page", async (_name, query) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+    const page = await browser().newPage({ viewport: { width, height: 800 }, colorScheme });
     page.setDefaultTimeout(8_000);
     await page.goto(url(query), { waitUntil: "networkidle" });
     await page.locator("main h2, main h1").first().waitFor();

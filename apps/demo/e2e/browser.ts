@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 
 const require = createRequire(import.meta.url);
@@ -9,6 +10,29 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** Debian's Chromium with the flags that keep it off the closed network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
+}
+
+/**
+ * One Chromium for the test file that calls this at its top: launched before its tests, closed
+ * after them. The returned function gives the browser inside a test.
+ */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error("Chromium is not running: call browser() inside a test");
+    return browser;
+  };
+}
+
+/** A URL of the demo the global setup serves, e.g. `demoUrl("?page=plans")`. */
+export function demoUrl(query = ""): string {
+  return new URL(query, `${inject("baseUrl")}/`).href;
 }
 
 /** A page that records console errors and uncaught exceptions, which every test asserts are none. */

@@ -1,17 +1,9 @@
 import { communicationPlan2017 } from "@milepael/core/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, openPage, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /** The plan as a host's server would send it, retitled to tell it apart from the seed. */
 const forged = {
@@ -39,7 +31,7 @@ async function hostPage(page: Page, { meta = "", connect = "" }: { meta?: string
 describe("nothing crashes the page", () => {
   it("ignores a filter in the URL that is not a string and shows the follow-up", async () => {
     const { page, errors } = await openPage(
-      browser,
+      browser(),
       url('?page=followup&filters=[{"id":"kind","value":{"toString":1}}]'),
     );
     await page.getByRole("heading", { name: "Status ved 3. budgetopfølgning 2017" }).waitFor();
@@ -50,7 +42,7 @@ describe("nothing crashes the page", () => {
 
   it("opens the overview for an unknown page and ignores junk in every key", async () => {
     const { page, errors } = await openPage(
-      browser,
+      browser(),
       url("?page=%00admin&lang=xx&round=%5B%5D&view=%7B%7D&filters=%5B1%2C2%5D&doc=&initiative=%22"),
     );
     await page.getByRole("heading", { name: "Indlæste dokumenter" }).waitFor();
@@ -59,7 +51,7 @@ describe("nothing crashes the page", () => {
   });
 
   it("replaces a failing widget with a Danish message while the rest of the page works", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&crash=widget"));
+    const { page, errors } = await openPage(browser(), url("?page=followup&crash=widget"));
     const alert = page.getByRole("alert").filter({ hasText: "Denne del af siden kunne ikke vises" });
     await alert.waitFor();
     expect(await alert.getByRole("button", { name: "Prøv igen" }).count()).toBe(1);
@@ -73,7 +65,7 @@ describe("nothing crashes the page", () => {
   });
 
   it("shows the widget again on Prøv igen once the cause is gone", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&crash=widget"));
+    const { page, errors } = await openPage(browser(), url("?page=followup&crash=widget"));
     const alert = page.getByRole("alert").filter({ hasText: "Denne del af siden kunne ikke vises" });
     await alert.waitFor();
     // The cause goes away (here: the test flag leaves the URL, as on Back).
@@ -90,7 +82,7 @@ describe("nothing crashes the page", () => {
   });
 
   it("replaces a failing page with a message and keeps the navigation", async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&crash=page"));
+    const { page, errors } = await openPage(browser(), url("?page=followup&crash=page"));
     await page.getByRole("alert").filter({ hasText: "Siden kunne ikke vises" }).waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "Planer" }).click();
     await page.getByRole("combobox", { name: /^Plan/ }).waitFor();
@@ -102,7 +94,7 @@ describe("nothing crashes the page", () => {
 describe("?src=", () => {
   it("refuses data: URLs and other origins without fetching, in Danish", async () => {
     const requests: string[] = [];
-    const { page, errors } = await openPage(browser, url("?src=data:application/json,{}"));
+    const { page, errors } = await openPage(browser(), url("?src=data:application/json,{}"));
     page.on("request", (request) => requests.push(request.url()));
     expect(await page.getByRole("alert").textContent()).toBe(
       'Dokumentet fra data:application/json,{} kunne ikke hentes: Adresser af typen "data:" hentes ikke; brug http eller https.',
@@ -117,7 +109,7 @@ describe("?src=", () => {
   });
 
   it("loads from an origin the host page allows, after the built-in documents and with its origin", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.setDefaultTimeout(8_000);
     const errors: string[] = [];
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -140,10 +132,10 @@ describe("?src=", () => {
 
   // A redirect to another origin is refused by loadSource's check of response.url (unit test in
   // loadSource.test.ts): Playwright's route() does not see the request a redirect makes, so a
-  // browser test of it would need a second, CORS-enabled server.
+  // browser() test of it would need a second, CORS-enabled server.
 
   it("gives up after the host page's timeout with a Danish message", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.setDefaultTimeout(8_000);
     await hostPage(page, { meta: '<meta name="milepael-source-timeout-ms" content="1000">' });
     // Never answers.
@@ -163,7 +155,7 @@ describe("?src=", () => {
   it("explains a body that is no document or too large in Danish, never with a code", {
     timeout: 45_000,
   }, async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     await page.route(
       (target) => target.pathname === "/data/page.html",
       (route) => route.fulfill({ body: "<html>Log ind</html>", contentType: "text/html" }),
@@ -176,7 +168,7 @@ describe("?src=", () => {
     const alert = await page.getByRole("alert").textContent();
     expect(alert).toContain("Filen er ikke gyldig JSON");
     expect(alert).not.toContain("schema.");
-    // 33 MB through the browser's network stack: on a loaded two-core machine that alone took
+    // 33 MB through the browser()'s network stack: on a loaded two-core machine that alone took
     // more than the default 8 s; the test is about the message, not the speed.
     await page.goto(url("?src=/data/huge.json"), { waitUntil: "networkidle", timeout: 25_000 });
     expect(await page.getByRole("alert").textContent()).toBe(
@@ -187,7 +179,7 @@ describe("?src=", () => {
   });
 
   it('says the server could not be reached instead of "Failed to fetch"', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.setDefaultTimeout(8_000);
     await page.route(
       (target) => target.pathname === "/data/down.json",
@@ -203,7 +195,7 @@ describe("?src=", () => {
 
 describe("embedding", () => {
   it("breaks a long Danish compound inside its card on a phone, and formats counts in Danish", async () => {
-    const { page, errors } = await openPage(browser, url(), { width: 320, height: 640 });
+    const { page, errors } = await openPage(browser(), url(), { width: 320, height: 640 });
     const long = "Kommunikationsaktivitetsplanlægningsmøderækkefølgeoversigter";
     await page.route(
       (target) => target.pathname === "/data/lang.json",
@@ -234,7 +226,7 @@ describe("embedding", () => {
 
 describe("Content-Security-Policy", () => {
   it("is in the built page, refuses an injected inline script, and nothing in normal use violates it", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.setDefaultTimeout(8_000);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -285,7 +277,7 @@ describe("Content-Security-Policy", () => {
 
 describe("importing 100,000 findings", () => {
   it("groups and counts them, shows 200 at a time, and the page answers clicks", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     // Distinct rows: copies of one row would add a second kind of finding (copied rows).
     const rows = Array.from({ length: 100_000 }, (_, index) => `ikke en dato;Møde ${index + 1};Alle\n`);
     const csv = `Dato;Aktivitet;Målgruppe\n${rows.join("")}`;

@@ -2,22 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { communicationPlan2017 } from "@milepael/core/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, openPage, demoUrl as url } from "./browser";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../packages/core/test/seeds");
 const plan = readFileSync(path.join(seeds, "kommunikationsplan-2017.txt"), "utf8");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /** The bytes Windows-1252 gives a text, as Word and Excel save it. */
 function windows1252(text: string): Buffer {
@@ -50,7 +42,7 @@ const errorText = (page: Page) =>
 
 describe("import reads a file's bytes like the CLI", () => {
   it("reads a plan saved as Windows-1252 and says which encoding it chose", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     await page
       .getByLabel("Vælg fil")
       .setInputFiles({ name: "plan.txt", mimeType: "text/plain", buffer: windows1252(plan) });
@@ -64,7 +56,7 @@ describe("import reads a file's bytes like the CLI", () => {
   });
 
   it("refuses a PNG chosen as a plan, naming it, in red", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
     await page
       .getByLabel("Vælg fil")
@@ -78,7 +70,7 @@ describe("import reads a file's bytes like the CLI", () => {
   });
 
   it("holds a dropped file to the accept list, and reads one that is on it", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     await dropFile(page, "billede.png", "image/png", [0x89, 0x50, 0x4e, 0x47]);
     await page
       .getByRole("heading", { name: "billede.png: Teksten kunne ikke læses som et dokument." })
@@ -91,7 +83,7 @@ describe("import reads a file's bytes like the CLI", () => {
   });
 
   it("shows a follow-up with no initiative as an error, not as a document", async () => {
-    const { page, errors } = await openPage(browser, url("?page=import"));
+    const { page, errors } = await openPage(browser(), url("?page=import"));
     const text = "Opfølgning på budgetaftale 2017\n\nKort beskrivelse af indsatsen\n";
     await page
       .getByLabel("Vælg fil")

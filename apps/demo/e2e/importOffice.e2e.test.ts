@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumForFile, openPage, demoUrl as url } from "./browser";
 
 // The seeds as Word holds them and as LibreOffice saves them to PDF (packages/core/test/office).
 const office = path.resolve(
@@ -16,15 +16,7 @@ const programmePdf = readFileSync(path.join(office, "introduktionsprogram-kb-201
 const scriptedPdf = readFileSync(path.join(office, "hostile/javascript-and-form.pdf"));
 const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /**
  * The import page, recording Content-Security-Policy violations (registered through DevTools before
@@ -32,7 +24,7 @@ const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
  * region and the progress bar show, as a screen reader would hear them.
  */
 async function openImportPage() {
-  const { page, errors } = await openPage(browser, "about:blank");
+  const { page, errors } = await openPage(browser(), "about:blank");
   await page.addInitScript(() => {
     const seen = { violations: [] as string[], statuses: [] as string[], bars: [] as string[] };
     Object.assign(window, { seen });

@@ -1,21 +1,12 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, openPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumForFile, openPage, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 describe("meetings page", () => {
   it("is in the navigation and shows the meeting of 3 January 2017 with its decisions", async () => {
-    const { page, errors } = await openPage(browser, url());
+    const { page, errors } = await openPage(browser(), url());
     await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Møder" }).click();
     await page.getByRole("heading", { name: "Møder og beslutninger", level: 2 }).waitFor();
     expect(new URL(page.url()).searchParams.get("page")).toBe("meetings");
@@ -38,7 +29,7 @@ describe("meetings page", () => {
   });
 
   it("filters the decision log by outcome, keeps it in the URL and downloads the view as CSV", async () => {
-    const { page, errors } = await openPage(browser, url("?page=meetings"));
+    const { page, errors } = await openPage(browser(), url("?page=meetings"));
     const log = page.locator(".mp-DecisionLog");
     await log.getByLabel("Udfald").selectOption("noted");
     expect(await log.getByRole("status").textContent()).toBe("Viser 1 af 5 punkter");
@@ -63,7 +54,7 @@ describe("meetings page", () => {
   });
 
   it("reaches the decisions by keyboard: one tab stop, arrows between items, Enter opens", async () => {
-    const { page, errors } = await openPage(browser, url("?page=meetings"));
+    const { page, errors } = await openPage(browser(), url("?page=meetings"));
     const log = page.locator(".mp-DecisionLog");
     await log.getByRole("button", { name: "Hent visningen som CSV" }).focus();
     // Past the sort buttons of the header to the body's one tab stop.
@@ -85,7 +76,7 @@ describe("meetings page", () => {
   });
 
   it("puts the process plan of the minutes on a timeline: the bootcamps of 12 and 26 March and 7 May", async () => {
-    const { page, errors } = await openPage(browser, url("?page=meetings&lang=en"));
+    const { page, errors } = await openPage(browser(), url("?page=meetings&lang=en"));
     await page.getByRole("heading", { name: "The process plan in the minutes" }).waitFor();
     const process = page.locator("section", {
       has: page.getByRole("heading", { name: "The process plan in the minutes" }),
@@ -102,7 +93,7 @@ describe("meetings page", () => {
   });
 
   it("keeps the page when a widget fails, and the navigation when the page fails", async () => {
-    const { page, errors } = await openPage(browser, url("?page=meetings&crash=widget"));
+    const { page, errors } = await openPage(browser(), url("?page=meetings&crash=widget"));
     await page.getByRole("alert").filter({ hasText: "Denne del af siden kunne ikke vises" }).waitFor();
     // The decision log beside it still works.
     await page.locator(".mp-DecisionLog").getByLabel("Udfald").selectOption("approved");

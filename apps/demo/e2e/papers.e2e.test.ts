@@ -4,22 +4,14 @@
 import { readFileSync } from "node:fs";
 import { docxSourceLines, importDocx } from "@milepael/core/docx";
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, openPage, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 async function openWithPrintCounted(query: string) {
-  const opened = await openPage(browser, url(query));
+  const opened = await openPage(browser(), url(query));
   await opened.page.evaluate(() => {
     const counted = window as unknown as { printed: number };
     counted.printed = 0;
@@ -65,7 +57,7 @@ describe("committee papers", () => {
     expect(await page.locator(".demo-header").isVisible()).toBe(false);
     await page.emulateMedia({ media: "screen" });
     expect(await paper.isVisible()).toBe(false);
-    // "Hent som PDF" is the same paper through the print dialog, where the browser saves the PDF.
+    // "Hent som PDF" is the same paper through the print dialog, where the browser() saves the PDF.
     await page.getByRole("button", { name: "Hent som PDF" }).click();
     await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 2);
     expect(errors).toEqual([]);

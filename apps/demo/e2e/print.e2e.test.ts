@@ -1,16 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, openPage, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /** A4's printable width at 96 dpi with 1 cm margins: 190 mm. */
 const a4 = { width: 718, height: 1040 };
@@ -19,7 +10,7 @@ describe("print on A4", () => {
   it("fits the milestone table on the page, states the filters and prints no controls or glyphs", async () => {
     const filters = encodeURIComponent(JSON.stringify([{ id: "round:2017-3", value: "red" }]));
     const { page, errors } = await openPage(
-      browser,
+      browser(),
       url(`?page=followup&round=2017-3&filters=${filters}`),
       a4,
     );
@@ -39,7 +30,7 @@ describe("print on A4", () => {
   });
 
   it('breaks the table\'s column names between words, never inside one ("budgetopfø|lgning")', async () => {
-    const { page, errors } = await openPage(browser, url("?page=followup&round=2017-3"), a4);
+    const { page, errors } = await openPage(browser(), url("?page=followup&round=2017-3"), a4);
     await page.emulateMedia({ media: "print" });
     const split = await page.locator(".mp-MilestoneTable-table thead th").evaluateAll((cells) =>
       cells.flatMap((cell) => {

@@ -1,23 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, openPage, demoUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (query = "") => new URL(query, `${inject("baseUrl")}/`).href;
+const browser = chromiumForFile();
 
 /**
  * WCAG 1.4.10: at 320 px nothing scrolls sideways but a table or chart inside its own scroll
  * container. Lists what sticks out of the page, so a failure names the culprit.
  */
 async function overflowAt320(query: string) {
-  const { page } = await openPage(browser, url(query), { width: 320, height: 800 });
+  const { page } = await openPage(browser(), url(query), { width: 320, height: 800 });
   await page.waitForLoadState("networkidle");
   const result = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
