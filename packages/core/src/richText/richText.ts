@@ -5,6 +5,11 @@
  * `javascript:` URL can survive whatever the input.
  */
 
+import { decodeEntities, escapeHtml } from "./entities";
+import { htmlTokens } from "./htmlTokens";
+
+export { decodeEntities, escapeAttribute, escapeHtml } from "./entities";
+
 export type RichTextTag = "p" | "ul" | "ol" | "li" | "br" | "strong" | "em";
 
 export type RichNode =
@@ -64,141 +69,6 @@ const droppedWithContent: ReadonlySet<string> = new Set([
   "noframes",
   "plaintext",
 ]);
-
-const namedEntities: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  bull: "•",
-  aelig: "æ",
-  oslash: "ø",
-  aring: "å",
-  AElig: "Æ",
-  Oslash: "Ø",
-  Aring: "Å",
-  laquo: "«",
-  raquo: "»",
-};
-
-/**
- * Decodes the HTML entities documents use; unknown ones stay as written.
- *
- * @example
- * decodeEntities("Kig &amp; Lyt"); // "Kig & Lyt"
- */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code =
-        name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      // Control characters and lone surrogates would be unreadable or unsafe: keep the text as written.
-      const valid = code > 31 && code !== 127 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-      return valid ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[name] ?? whole;
-  });
-}
-
-/**
- * Text made safe inside HTML: `&`, `<` and `>` escaped. The one escaper of core: rich text, and the
- * importers that build rich text from plain cells.
- *
- * @example
- * escapeHtml("a < b & c"); // "a &lt; b &amp; c"
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/**
- * Text made safe inside an HTML or XML attribute value as well as in text: `escapeHtml` plus both quotes.
- *
- * @example
- * escapeAttribute('a "b"'); // "a &quot;b&quot;"
- */
-export function escapeAttribute(text: string): string {
-  return escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-/** A piece of HTML: a tag with its element's name, a comment or declaration, or text. */
-interface HtmlToken {
-  text: string;
-  name?: string;
-}
-
-const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 45;
-
-/**
- * Splits HTML into tags, comments, declarations and runs of text, the pieces of
- * `<!--[\s\S]*?(?:-->|$)|<[!?][^>]*(?:>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)|<|[^<]+`,
- * in linear time. That pattern rescanned to the end of the text from every "<" when a quote in a
- * tag never closed: `<a "` × 20,000 took 143 s.
- */
-function* htmlTokens(input: string): Generator<HtmlToken> {
-  const length = input.length;
-  // Positions outside quotes that a tag scan has passed. A scan that ended in a tag consumed
-  // them; one that failed (an unclosed quote) fails again from any of them, so a later scan that
-  // reaches one stops there instead of walking the same road to the end.
-  const passed = new Uint8Array(length);
-  // Where the attributes of a tag starting at `from` end (after its ">", or the end of the text),
-  // or -1 when a quote in it never closes.
-  const tagEnd = (from: number): number => {
-    let at = from;
-    while (at < length) {
-      if (passed[at] === 1) return -1;
-      passed[at] = 1;
-      const char = input[at];
-      if (char === ">") return at + 1;
-      if (char === '"' || char === "'") {
-        const close = input.indexOf(char, at + 1);
-        if (close < 0) return -1;
-        at = close + 1;
-      } else at += 1;
-    }
-    return length;
-  };
-  let index = 0;
-  while (index < length) {
-    if (input[index] !== "<") {
-      const next = input.indexOf("<", index);
-      const end = next < 0 ? length : next;
-      yield { text: input.slice(index, end) };
-      index = end;
-      continue;
-    }
-    let end: number;
-    let name: string | undefined;
-    const second = input.charCodeAt(index + 1);
-    if (input.startsWith("<!--", index)) {
-      const close = input.indexOf("-->", index + 4);
-      end = close < 0 ? length : close + 3;
-    } else if (second === 33 || second === 63) {
-      // "<!" or "<?": a declaration or processing instruction, to the next ">".
-      const close = input.indexOf(">", index + 2);
-      end = close < 0 ? length : close + 1;
-    } else {
-      const nameStart = index + (second === 47 ? 2 : 1);
-      let nameEnd = nameStart;
-      if (isLetter(input.charCodeAt(nameStart))) {
-        nameEnd += 1;
-        while (nameEnd < length && isNameChar(input.charCodeAt(nameEnd))) nameEnd += 1;
-      }
-      end = nameEnd > nameStart ? tagEnd(nameEnd) : -1;
-      // Not a tag: the "<" is text.
-      if (end < 0) end = index + 1;
-      else name = input.slice(nameStart, nameEnd);
-    }
-    yield name === undefined ? { text: input.slice(index, end) } : { text: input.slice(index, end), name };
-    index = end;
-  }
-}
 
 /**
  * Parses any HTML into a tree of the allowed elements. Disallowed elements are unwrapped (their

@@ -1,0 +1,62 @@
+// HTML entities and escaping: how text goes into and comes out of the markup core reads and writes.
+
+const namedEntities: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  bull: "•",
+  aelig: "æ",
+  oslash: "ø",
+  aring: "å",
+  AElig: "Æ",
+  Oslash: "Ø",
+  Aring: "Å",
+  laquo: "«",
+  raquo: "»",
+};
+
+/**
+ * Decodes the HTML entities documents use; unknown ones stay as written.
+ *
+ * @example
+ * decodeEntities("Kig &amp; Lyt"); // "Kig & Lyt"
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code =
+        name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // Control characters and lone surrogates would be unreadable or unsafe: keep the text as written.
+      const valid = code > 31 && code !== 127 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return valid ? String.fromCodePoint(code) : whole;
+    }
+    return namedEntities[name] ?? whole;
+  });
+}
+
+/**
+ * Text made safe inside HTML: `&`, `<` and `>` escaped. The one escaper of core: rich text, and the
+ * importers that build rich text from plain cells.
+ *
+ * @example
+ * escapeHtml("a < b & c"); // "a &lt; b &amp; c"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Text made safe inside an HTML or XML attribute value as well as in text: `escapeHtml` plus both quotes.
+ *
+ * @example
+ * escapeAttribute('a "b"'); // "a &quot;b&quot;"
+ */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
