@@ -7,14 +7,15 @@ import type {
   Section,
 } from "../../model/budgetFollowUp.schema";
 import { maxRichTextDepth } from "../../richText/richText";
-import { cellText, richCell } from "../shared/cells";
+import { cellText } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { joinRows, splitStatusNote } from "./blocks";
+import { splitStatusNote } from "./blocks";
+import { readDescriptionRow, SharedNames } from "./description";
 import { readEconomy } from "./economy";
 import {
   initiativeHeader,
@@ -25,7 +26,7 @@ import {
   rowLabel,
   sectionHeading,
 } from "./patterns";
-import { readResponsibility } from "./responsibility";
+import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { readSmiley } from "./smiley";
 import { checkUnderstood } from "./understood";
@@ -66,15 +67,13 @@ export function importFollowUpText(
 class FollowUpReader {
   private readonly sections: Section[] = [];
   private readonly ids = new IdAllocator();
-  private readonly roundLabels: { label: string; line: number }[] = [];
-  /** Each label's place in `roundLabels`: milestones keep the place, not the label, to look up. */
-  private readonly roundLabelIndex = new Map<string, number>();
+  private readonly roundLabels = new RoundLabels();
   /** Whether the milestones name their rounds' ids yet: until `assemble`, each holds its label as first read. */
   private roundsNamed = false;
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
-  /** The centres' and committees' names read so far (`shared`). */
-  private readonly names = new Map<string, string>();
+  /** One string for each centre's and committee's name read so far. */
+  private readonly names = new SharedNames();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
@@ -236,49 +235,7 @@ class FollowUpReader {
     const line = this.descriptionLine;
     if (initiative === null || line === null) return;
     this.descriptionLine = null;
-    const cells = joinRows(this.descriptionRows);
-    const description = cells[0] ?? "";
-    const responsibility = cells[1] ?? "";
-    // Joined pieces of the text's cells: still plain where the text is.
-    initiative.description = richCell(description, line.number, this.collector, this.plainSpace);
-    const names = readResponsibility(
-      responsibility,
-      line.number,
-      this.collector,
-      this.reportTooDeep(line),
-      this.plainSpace,
-    );
-    if (names.responsibleCenter !== undefined) names.responsibleCenter = this.shared(names.responsibleCenter);
-    if (names.responsibleCommittee !== undefined)
-      names.responsibleCommittee = this.shared(names.responsibleCommittee);
-    Object.assign(initiative, names);
-    // Text in the columns to the right (most rows have them empty): reported, not lost.
-    const leftover: string[] = [];
-    for (let index = 2; index < cells.length; index += 1) {
-      const text = cellText(cells[index]);
-      if (text !== "") leftover.push(text);
-    }
-    if (leftover.length > 0)
-      this.collector.add("warning", "import.unrecognized-line", line.number, {}, leftover.join("\t"));
-  }
-
-  /**
-   * One string for each centre's and committee's name: a document names a few of them thousands of
-   * times, and one string each is less to keep and to copy, and compares with itself at once (the
-   * roll-up's groups, the table's filters).
-   */
-  private shared(name: string): string {
-    const known = this.names.get(name);
-    if (known !== undefined) return known;
-    // A text of thousands of distinct names gains nothing: those past the first are kept as read.
-    if (this.names.size < 1024) this.names.set(name, name);
-    return name;
-  }
-
-  /** Reports markup nested too deep in a cell of the line (kept as its text). */
-  private reportTooDeep(line: SourceLine): () => void {
-    return () =>
-      this.collector.add("warning", "import.markup-too-deep", line.number, { depth: maxRichTextDepth });
+    readDescriptionRow(initiative, this.descriptionRows, line, this.collector, this.names, this.plainSpace);
   }
 
   private readMilestone(written: string[], line: SourceLine): void {
@@ -290,14 +247,8 @@ class FollowUpReader {
         ? [written[0] ?? "", "", ...written.slice(1)]
         : written;
     const label = cellText(cells[2], this.plainSpace);
-    let labelIndex = label === "" ? -1 : this.labelIndex(label);
-    if (labelIndex === undefined) {
-      labelIndex = this.roundLabels.push({ label, line: line.number }) - 1;
-      this.roundLabelIndex.set(label, labelIndex);
-    }
-    // The label as first read, until the round's id replaces it: each row's own copy would be kept
-    // (and copied through the young generation) until then.
-    const round = labelIndex === -1 ? label : (this.roundLabels[labelIndex] as { label: string }).label;
+    // The label as first read, until the round's id replaces it in `assemble`.
+    const round = this.roundLabels.place(label, line.number);
     const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
     const { status, guessed } = readSmiley(
       cells[3],
@@ -320,36 +271,20 @@ class FollowUpReader {
     initiative.milestones.push(milestone);
   }
 
-  /**
-   * The place of a round label already seen. A document has a handful of labels: comparing with
-   * the first few is cheaper than hashing every milestone's new label string; the rest are looked up.
-   */
-  private labelIndex(label: string): number | undefined {
-    const labels = this.roundLabels;
-    const few = Math.min(labels.length, 8);
-    for (let index = 0; index < few; index += 1)
-      if ((labels[index] as { label: string }).label === label) return index;
-    return few < labels.length ? this.roundLabelIndex.get(label) : undefined;
-  }
-
   /** The document as read so far: rounds resolved, milestones pointed at round ids. */
   assemble(): BudgetFollowUp | null {
     this.finishDescription();
     const year = this.year ?? new Date(0).getUTCFullYear();
-    const rounds = resolveRounds(this.roundLabels, this.options.rounds ?? [], year, this.collector);
-    const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
-    // Looked up once per label, not once per milestone.
-    const ids = this.roundLabels.map(({ label }) => idByLabel.get(label) ?? label);
+    const rounds = resolveRounds(this.roundLabels.read, this.options.rounds ?? [], year, this.collector);
     // Once: a second assembly (of what was read before an error) finds ids in place already. Each
     // milestone holds its label as first read, so the few labels compare at once; no list of every
     // milestone and its label's place is kept while reading.
     if (!this.roundsNamed) {
       this.roundsNamed = true;
+      const idOf = this.roundLabels.idsFrom(rounds);
       for (const section of this.sections)
         for (const initiative of section.initiatives)
-          for (const milestone of initiative.milestones)
-            milestone.round =
-              ids[milestone.round === "" ? -1 : (this.labelIndex(milestone.round) ?? -1)] ?? "ukendt";
+          for (const milestone of initiative.milestones) milestone.round = idOf(milestone.round);
     }
     const current = currentRoundId(rounds, this.metadata.title);
     return {

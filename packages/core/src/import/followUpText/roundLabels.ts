@@ -1,0 +1,50 @@
+import type { Round } from "../../model/budgetFollowUp.schema";
+
+/**
+ * The round labels of a follow-up's milestone rows, each kept once in the order first read. A
+ * milestone holds its label as first read until the rounds are resolved, so thousands of rows
+ * share a handful of strings (each row's own copy would be kept and copied through V8's young
+ * generation), and compare with them at once.
+ *
+ * @example
+ * const labels = new RoundLabels();
+ * labels.place("3. opf.", 12); // "3. opf."
+ * labels.idsFrom([{ id: "r3", label: "3. opf.", kind: "follow-up" }])("3. opf."); // "r3"
+ */
+export class RoundLabels {
+  /** Each label with the line it was first read on: what `resolveRounds` makes rounds of. */
+  readonly read: { label: string; line: number }[] = [];
+  /** Each label's place in `read`, for labels past the first few. */
+  private readonly places = new Map<string, number>();
+
+  /** The label as first read, registering it when new; an empty label stays empty. */
+  place(label: string, line: number): string {
+    if (label === "") return label;
+    let at = this.indexOf(label);
+    if (at === undefined) {
+      at = this.read.push({ label, line }) - 1;
+      this.places.set(label, at);
+    }
+    return (this.read[at] as { label: string }).label;
+  }
+
+  /** From a label as read to its round's id: "ukendt" for an empty label or one never placed. */
+  idsFrom(rounds: readonly Round[]): (label: string) => string {
+    const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
+    // Looked up once per label, not once per milestone.
+    const ids = this.read.map(({ label }) => idByLabel.get(label) ?? label);
+    return (label) => (label === "" ? undefined : ids[this.indexOf(label) ?? -1]) ?? "ukendt";
+  }
+
+  /**
+   * The place of a label already seen. A document has a handful of labels: comparing with the
+   * first few is cheaper than hashing every milestone's new label string; the rest are looked up.
+   */
+  private indexOf(label: string): number | undefined {
+    const labels = this.read;
+    const few = Math.min(labels.length, 8);
+    for (let index = 0; index < few; index += 1)
+      if ((labels[index] as { label: string }).label === label) return index;
+    return few < labels.length ? this.places.get(label) : undefined;
+  }
+}
