@@ -24,7 +24,7 @@ import type {
 import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { ownValue } from "../shared/cells";
-import type { WordStyles } from "./readWordXml";
+import type { WordStyles } from "./readStyles";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
 
