@@ -1,29 +1,16 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { intlLocale } from "../../i18n/locale";
-import { statusLabel } from "../../i18n/statusLabels";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
 import { buildReport, type ReportOptions, selectForReportDocument } from "../../report/buildReport";
-import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/reportModel";
-import { parseRichText, type RichNode } from "../../richText/richText";
-import { statusFaces } from "../../status/vocabulary";
-import { embeddedPartName, fingerprintBytes } from "./embedded";
+import type { Report, ReportBlock } from "../../report/reportModel";
+import { embed } from "./embedCopy";
 import { metadataParagraphs, roundsBlocks, sectionBlocks, titleParagraph } from "./followUpPages";
+import { pageProperties, textWidth } from "./pageLayout";
 import { shownText } from "./pageTags";
-import {
-  applyMarks,
-  type CopyEntry,
-  type Docx,
-  type DocxParagraph,
-  type DocxRun,
-  type DocxTable,
-  TagWriter,
-} from "./tagWriter";
+import { renderBlock } from "./reportBlocks";
+import { type Docx, type DocxParagraph, type DocxTable, TagWriter } from "./tagWriter";
 
 export type DocxExportOptions = ReportOptions;
-
-/** A4 and A3 in twentieths of a point, portrait. */
-const pageSizes = { A4: { width: 11906, height: 16838 }, A3: { width: 16838, height: 23811 } } as const;
 
 /**
  * Writes a follow-up, plan or meetings document as a Word file (.docx) for the committee: the
@@ -154,25 +141,6 @@ function withoutMarks(blocks: ReportBlock[]): ReportBlock[] {
   ) as ReportBlock[];
 }
 
-function textWidth(report: Report): number {
-  return pageSizes[report.page.size][report.page.orientation === "landscape" ? "height" : "width"] - 2268;
-}
-
-function pageProperties(docx: Docx, report: Report) {
-  const size = pageSizes[report.page.size];
-  return {
-    size: {
-      width: size.width,
-      height: size.height,
-      orientation:
-        report.page.orientation === "landscape"
-          ? docx.PageOrientation.LANDSCAPE
-          : docx.PageOrientation.PORTRAIT,
-    },
-    margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
-  };
-}
-
 /** A plan's or meetings' pages: the report's fields and blocks, with what XML cannot hold shown as U+FFFD. */
 function body(docx: Docx, report: Report): (DocxParagraph | DocxTable)[] {
   const children: (DocxParagraph | DocxTable)[] = report.fields.map(
@@ -181,210 +149,4 @@ function body(docx: Docx, report: Report): (DocxParagraph | DocxTable)[] {
   );
   for (const block of withoutMarks(report.blocks)) children.push(...renderBlock(docx, block, report));
   return children;
-}
-
-function renderBlock(docx: Docx, block: ReportBlock, report: Report): (DocxParagraph | DocxTable)[] {
-  switch (block.kind) {
-    case "heading": {
-      const levels = [docx.HeadingLevel.HEADING_1, docx.HeadingLevel.HEADING_2, docx.HeadingLevel.HEADING_3];
-      return [
-        new docx.Paragraph({
-          ...(levels[block.level - 1] === undefined ? {} : { heading: levels[block.level - 1] }),
-          keepNext: true,
-          children: [new docx.TextRun(block.text)],
-        }),
-      ];
-    }
-    case "paragraph":
-      return [
-        new docx.Paragraph({
-          children: [new docx.TextRun({ text: block.text, bold: block.role === "summary" })],
-        }),
-      ];
-    case "rich":
-      return richParagraphs(docx, block.html, {});
-    case "list":
-      return block.items.map(
-        (item) =>
-          new docx.Paragraph({
-            numbering: { reference: "mp-bullets", level: 0 },
-            children: [new docx.TextRun(item)],
-          }),
-      );
-    case "table":
-      return [renderTable(docx, block, report)];
-    case "chart":
-      // The chart's numbers are the summary table right after it; Word gets the takeaway only.
-      return [];
-    default:
-      return block satisfies never;
-  }
-}
-
-function renderTable(docx: Docx, table: ReportTable, report: Report): DocxTable {
-  // An initiative's table stays on one page: every row kept with the next and never split.
-  const keep = table.role === "initiative";
-  const rows = [table.header, ...table.rows];
-  const columns = Math.max(...rows.map((row) => row.reduce((sum, cell) => sum + (cell.span ?? 1), 0)));
-  const width = textWidth(report);
-  return new docx.Table({
-    width: { size: width, type: docx.WidthType.DXA },
-    columnWidths: columnWidths(table, columns, width),
-    rows: rows.map(
-      (row, index) =>
-        new docx.TableRow({
-          // Only set flags are written: `w:val="off"` is valid OOXML but some readers (mammoth)
-          // take any tblHeader element for a header row.
-          ...(index === 0 ? { tableHeader: true } : {}),
-          cantSplit: true,
-          ...(keep && index < rows.length - 1 ? { keepNext: true } : {}),
-          children: row.map(
-            (cell) =>
-              new docx.TableCell({
-                ...(cell.span === undefined ? {} : { columnSpan: cell.span }),
-                children: cellParagraphs(docx, cell, index === 0, report),
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-function columnWidths(table: ReportTable, columns: number, width: number): number[] {
-  if (table.role === "initiative" && columns === 4) {
-    const [first, third, fourth] = [0.22, 0.2, 0.16].map((share) => Math.round(width * share)) as [
-      number,
-      number,
-      number,
-    ];
-    return [first, width - first - third - fourth, third, fourth];
-  }
-  return Array.from({ length: columns }, () => Math.floor(width / columns));
-}
-
-function cellParagraphs(docx: Docx, cell: ReportCell, header: boolean, report: Report): DocxParagraph[] {
-  switch (cell.kind) {
-    case "text":
-      return [new docx.Paragraph({ children: [new docx.TextRun({ text: cell.text, bold: header })] })];
-    case "rich": {
-      const paragraphs = richParagraphs(docx, cell.html, { bold: header });
-      return paragraphs.length === 0 ? [new docx.Paragraph({})] : paragraphs;
-    }
-    case "status": {
-      const word = statusLabel(cell.status, cell.scale, report.locale).name;
-      const face = statusFaces[cell.status];
-      return [
-        new docx.Paragraph({
-          children: [
-            ...(face === "" ? [] : [new docx.TextRun({ text: face, font: "Segoe UI Symbol", bold: header })]),
-            new docx.TextRun({ text: face === "" ? word : ` ${word}`, bold: header }),
-          ],
-        }),
-      ];
-    }
-    default:
-      return cell satisfies never;
-  }
-}
-
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-}
-
-/** Sanitised rich text as Word paragraphs: `p` as paragraphs, list items on Word's own lists. */
-function richParagraphs(docx: Docx, html: string, style: RunStyle): DocxParagraph[] {
-  const paragraphs: DocxParagraph[] = [];
-  let loose: DocxRun[] = [];
-  const flush = () => {
-    if (loose.length > 0) paragraphs.push(new docx.Paragraph({ children: loose }));
-    loose = [];
-  };
-  const walkList = (node: RichNode & { type: "element" }, level: number) => {
-    const reference = node.tag === "ol" ? "mp-numbers" : "mp-bullets";
-    for (const child of node.children) {
-      if (child.type === "element" && child.tag === "li") {
-        const nested = child.children.filter(
-          (inner): inner is RichNode & { type: "element" } =>
-            inner.type === "element" && (inner.tag === "ul" || inner.tag === "ol"),
-        );
-        const inline = child.children.filter(
-          (inner) => !nested.includes(inner as RichNode & { type: "element" }),
-        );
-        paragraphs.push(
-          new docx.Paragraph({
-            numbering: { reference, level: Math.min(level, 2) },
-            children: runs(docx, inline, style),
-          }),
-        );
-        for (const list of nested) walkList(list, level + 1);
-      } else loose.push(...runs(docx, [child], style));
-    }
-    flush();
-  };
-  for (const node of parseRichText(html).nodes) {
-    if (node.type === "element" && node.tag === "p") {
-      flush();
-      paragraphs.push(new docx.Paragraph({ children: runs(docx, node.children, style) }));
-    } else if (node.type === "element" && (node.tag === "ul" || node.tag === "ol")) {
-      flush();
-      walkList(node, 0);
-    } else loose.push(...runs(docx, [node], style));
-  }
-  flush();
-  return paragraphs;
-}
-
-function runs(docx: Docx, nodes: readonly RichNode[], style: RunStyle): DocxRun[] {
-  const out: DocxRun[] = [];
-  for (const node of nodes) {
-    if (node.type === "text") {
-      out.push(new docx.TextRun({ text: node.text, ...style }));
-      continue;
-    }
-    switch (node.tag) {
-      case "br":
-        out.push(new docx.TextRun({ text: "", break: 1 }));
-        break;
-      case "strong":
-        out.push(...runs(docx, node.children, { ...style, bold: true }));
-        break;
-      case "em":
-        out.push(...runs(docx, node.children, { ...style, italics: true }));
-        break;
-      default:
-        // Blocks inside inline content (a list in a list item's text) keep their text.
-        out.push(...runs(docx, node.children, style));
-    }
-  }
-  return out;
-}
-
-/**
- * Turns the tag marks into content controls, and puts the document itself into the package with
- * the fingerprint of the pages it was written as and what the tags' `c=`/`x=` point at.
- */
-function embed(packed: Uint8Array, document: MilepaelDocument, writer: TagWriter): Uint8Array {
-  const files = unzipSync(packed);
-  const written = files["word/document.xml"];
-  const types = files["[Content_Types].xml"];
-  if (written === undefined || types === undefined) return packed;
-  let pages = written;
-  let entries: CopyEntry[] = [];
-  if (writer.tags.length > 0) {
-    const tagged = applyMarks(strFromU8(written), writer.tags);
-    if (tagged === null) throw new Error("exportDocx: a tag mark was not written as a content control");
-    pages = strToU8(tagged);
-    files["word/document.xml"] = pages;
-    entries = writer.entries;
-  }
-  files[embeddedPartName] = strToU8(
-    JSON.stringify({ fingerprint: fingerprintBytes(pages), document, entries }),
-  );
-  const contentTypes = strFromU8(types);
-  if (!/Extension="json"/i.test(contentTypes))
-    files["[Content_Types].xml"] = strToU8(
-      contentTypes.replace("</Types>", '<Default Extension="json" ContentType="application/json"/></Types>'),
-    );
-  return zipSync(files, { level: 6, mtime: new Date("2000-01-01T00:00:00Z") });
 }

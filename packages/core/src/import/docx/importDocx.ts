@@ -7,8 +7,9 @@ import { type MilepaelDocument, validateDocument } from "../../model/document.sc
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
+import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
-import { readBody, readRelationships, readStyles } from "./readWordXml";
+import { readBody, readRelationships } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
 import { toSourceText } from "./toSourceText";
 import { parseXml, type XmlElement, XmlRefused } from "./xml";

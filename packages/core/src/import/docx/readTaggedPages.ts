@@ -6,7 +6,6 @@ import {
   parsePageDate,
   parsePageStatus,
   readTag,
-  richToParagraphs,
   roundKindWords,
   shownText,
   type TagParagraph,
@@ -24,7 +23,9 @@ import type {
 import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { ownValue } from "../shared/cells";
-import type { WordStyles } from "./readWordXml";
+import { addUnshownFields, exactValue, roundIdOf, showRich } from "./copyValues";
+import type { WordStyles } from "./readStyles";
+import { plainFields, richFields, textMetadata } from "./tagFields";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
 
@@ -43,31 +44,6 @@ interface PendingRich {
 }
 
 class Unreadable extends Error {}
-
-const textMetadata = ["contactPerson", "phone", "email", "caseId", "organisation"] as const;
-
-/** The part being read that a value goes into: the section, the initiative, a milestone or the economy. */
-type Holder = "section" | "initiative" | "item";
-
-/** Tags whose text is a field of the part being read, as it stands. */
-const plainFields: Record<string, readonly [Holder, string]> = {
-  "section.number": ["section", "number"],
-  "section.title": ["section", "title"],
-  "initiative.number": ["initiative", "number"],
-  "initiative.title": ["initiative", "title"],
-  "initiative.center": ["initiative", "responsibleCenter"],
-  "initiative.committee": ["initiative", "responsibleCommittee"],
-  "milestone.statusNote": ["item", "statusNote"],
-  "economy.statusNote": ["item", "statusNote"],
-};
-
-/** Tags whose paragraphs are a rich-text field of the part being read, set when the file is read. */
-const richFields: Record<string, readonly [Holder, string]> = {
-  "initiative.description": ["initiative", "description"],
-  "initiative.notes": ["initiative", "notes"],
-  "milestone.text": ["item", "text"],
-  "economy.text": ["item", "text"],
-};
 
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
@@ -196,7 +172,7 @@ class TaggedReader {
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
     const rich = (set: (value: string) => void) => this.addRich(capture, set);
-    const text = () => this.exact(tag, plainText(capture.runs), shownText);
+    const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
     const plain = ownValue(plainFields, tag.name);
     if (plain !== undefined) {
@@ -225,7 +201,7 @@ class TaggedReader {
         return;
       }
       case "current":
-        this.currentRound = this.roundId(tag, text());
+        this.currentRound = roundIdOf(this.rounds, tag, text());
         return;
       case "round": {
         const round: Round = { id: tag.args.id ?? text(), label: text(), kind: "follow-up", cutOff: "" };
@@ -253,7 +229,7 @@ class TaggedReader {
         this.need(this.initiative).keyContributors.push(text());
         return;
       case "milestone.round":
-        (this.need(this.item) as Milestone).round = this.roundId(tag, text());
+        (this.need(this.item) as Milestone).round = roundIdOf(this.rounds, tag, text());
         return;
       case "milestone.status":
       case "economy.status":
@@ -281,26 +257,8 @@ class TaggedReader {
     this.rich.push({ name: capture.tag.name, tag: capture.tag, paragraphs: [paragraph], set });
   }
 
-  /**
-   * The copy's exact value for a tag with `c=`, when the page shows what that value shows as;
-   * otherwise what the page shows.
-   */
-  private exact(tag: PageTag, shown: string, show: (value: string) => string): string {
-    const value = tag.args.c === undefined ? undefined : this.entries[Number(tag.args.c)]?.value;
-    return typeof value === "string" && show(value) === shown ? value : shown;
-  }
-
   private extrasOf(tag: PageTag, target: object, keys: readonly string[]): void {
     if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x, keys });
-  }
-
-  /** The round id a shown label stands for: the tag's id while the label is that round's. */
-  private roundId(tag: PageTag, shown: string): string {
-    const id = tag.args.id;
-    const tagged = this.rounds.find((round) => round.id === id);
-    if (id !== undefined && (tagged === undefined ? shown === id : tagged.label === shown)) return id;
-    const labelled = this.rounds.filter((round) => round.label === shown);
-    return labelled.length === 1 ? (labelled[0] as Round).id : shown;
   }
 
   private lastRound(): Round {
@@ -317,7 +275,7 @@ class TaggedReader {
     if (this.type !== "budget-follow-up") return null;
     for (const pending of this.rich) {
       const shown = paragraphsToRich(pending.paragraphs);
-      pending.set(this.exact(pending.tag, shown, showRich));
+      pending.set(exactValue(this.entries, pending.tag, shown, showRich));
     }
     const document: Record<string, unknown> = {
       schemaVersion: 2,
@@ -327,29 +285,11 @@ class TaggedReader {
       ...(this.currentRound === undefined ? {} : { currentRound: this.currentRound }),
       sections: this.sections,
     };
-    for (const { target, entry, keys } of this.extras) {
-      const extras = this.entries[Number(entry)]?.extras;
-      if (typeof extras !== "object" || extras === null) continue;
-      const into = (target === this ? document : target) as Record<string, unknown>;
-      // Only the fields no page shows, whatever else a crafted copy holds.
-      for (const key of keys)
-        if (Object.hasOwn(extras, key) && !Object.hasOwn(into, key))
-          into[key] = (extras as Record<string, unknown>)[key];
-    }
+    for (const { target, entry, keys } of this.extras)
+      addUnshownFields(target === this ? document : target, this.entries[Number(entry)]?.extras, keys);
     const valid = validateDocument(document);
     return valid.document?.type === "budget-follow-up" ? valid.document : null;
   }
-}
-
-/** What a page shows for rich text: the same conversion the exporter checks its values with. */
-function showRich(html: string): string {
-  return paragraphsToRich(
-    richToParagraphs(html).map((paragraph) =>
-      paragraph.list === undefined
-        ? paragraph
-        : { ...paragraph, list: { ...paragraph.list, level: Math.min(paragraph.list.level, 2) } },
-    ),
-  );
 }
 
 function unreadable(): never {

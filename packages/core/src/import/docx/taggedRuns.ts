@@ -2,7 +2,7 @@
 // control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
 
 import type { TagParagraph, TagRun } from "../../export/docx/pageTags";
-import type { WordStyles } from "./readWordXml";
+import type { WordStyles } from "./readStyles";
 import { child, childElements, textOf, type XmlElement } from "./xml";
 
 /** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */

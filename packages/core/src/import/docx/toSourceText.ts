@@ -2,7 +2,8 @@ import { type Diagnostic, diagnostic, type SourceLocation } from "../../diagnost
 import { escapeHtml } from "../../richText/richText";
 import { statusFaces } from "../../status/vocabulary";
 import type { LocatedLine } from "../importLocatedLines";
-import type { Block, Cell, Inline, Paragraph, Table } from "./readWordXml";
+import type { Inline } from "./readRunInlines";
+import type { Block, Cell, Paragraph, Table } from "./readWordXml";
 
 const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 

@@ -1,0 +1,40 @@
+// The last step of a Word export, on the packed file rather than the docx package's objects: the
+// tag marks become content controls, and the document itself goes into the package beside the
+// pages (embedded.ts) so the importer can take exact values while the pages are as exported.
+
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { MilepaelDocument } from "../../model/document.schema";
+import { embeddedPartName, fingerprintBytes } from "./embedded";
+import { applyMarks, type CopyEntry, type TagWriter } from "./tagWriter";
+
+/**
+ * Turns the tag marks into content controls, and puts the document itself into the package with
+ * the fingerprint of the pages it was written as and what the tags' `c=`/`x=` point at.
+ *
+ * @example
+ * embed(await docx.Packer.pack(file, "uint8array"), followUp, writer); // the .docx's bytes
+ */
+export function embed(packed: Uint8Array, document: MilepaelDocument, writer: TagWriter): Uint8Array {
+  const files = unzipSync(packed);
+  const written = files["word/document.xml"];
+  const types = files["[Content_Types].xml"];
+  if (written === undefined || types === undefined) return packed;
+  let pages = written;
+  let entries: CopyEntry[] = [];
+  if (writer.tags.length > 0) {
+    const tagged = applyMarks(strFromU8(written), writer.tags);
+    if (tagged === null) throw new Error("exportDocx: a tag mark was not written as a content control");
+    pages = strToU8(tagged);
+    files["word/document.xml"] = pages;
+    entries = writer.entries;
+  }
+  files[embeddedPartName] = strToU8(
+    JSON.stringify({ fingerprint: fingerprintBytes(pages), document, entries }),
+  );
+  const contentTypes = strFromU8(types);
+  if (!/Extension="json"/i.test(contentTypes))
+    files["[Content_Types].xml"] = strToU8(
+      contentTypes.replace("</Types>", '<Default Extension="json" ContentType="application/json"/></Types>'),
+    );
+  return zipSync(files, { level: 6, mtime: new Date("2000-01-01T00:00:00Z") });
+}
