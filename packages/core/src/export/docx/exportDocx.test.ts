@@ -18,7 +18,7 @@ import { sanitizeRichText } from "../../richText/richText";
 import { followUpArbitrary, hostileTextArbitrary, richTextArbitrary } from "../../rules/followUp.arbitrary";
 import { needsAttention } from "../../rules/needsAttention";
 import { exportDocx } from "./exportDocx";
-import { paragraphsToRich, type TagParagraph, type TagRun } from "./pageTags";
+import { paragraphsToRich, type TagParagraph, type TagRun } from "./tagParagraphs";
 
 /**
  * The follow-up as Word pages read back say it: the seed without the guesses its text made, and a

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  markText,
-  paragraphsToRich,
-  parsePageDate,
-  parsePageStatus,
-  readTag,
-  richToParagraphs,
-  writeTag,
-} from "./pageTags";
+import { markText, parsePageDate, parsePageStatus, readTag, writeTag } from "./pageTags";
+import { paragraphsToRich, richToParagraphs } from "./tagParagraphs";
 
 describe("the tags and values of milepael's Word pages", () => {
   it("reads back a tag whose arguments hold spaces, equals signs and percent signs", () => {

@@ -2,16 +2,8 @@
 // holds (see pageTags.ts), so milepael reads the file back without loss; what a page cannot show
 // exactly goes to the copy embedded in the file.
 
-import {
-  marks,
-  markText,
-  type PageTag,
-  paragraphsToRich,
-  richToParagraphs,
-  shownText,
-  type TagParagraph,
-  writeTag,
-} from "./pageTags";
+import { marks, markText, type PageTag, shownText, writeTag } from "./pageTags";
+import { paragraphsToRich, richToParagraphs, type TagParagraph } from "./tagParagraphs";
 
 export type Docx = typeof import("docx");
 export type DocxParagraph = InstanceType<Docx["Paragraph"]>;

@@ -4,7 +4,8 @@
 // page still shows what that value shows as: an edit made in Word always wins. Pure: these need
 // only the tag, the shown text and the copy, not the reader's state.
 
-import { type PageTag, paragraphsToRich, richToParagraphs } from "../../export/docx/pageTags";
+import type { PageTag } from "../../export/docx/pageTags";
+import { paragraphsToRich, richToParagraphs } from "../../export/docx/tagParagraphs";
 import type { CopyEntry } from "../../export/docx/tagWriter";
 import type { Round } from "../../model/budgetFollowUp.schema";
 

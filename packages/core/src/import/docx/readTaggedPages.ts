@@ -2,15 +2,14 @@ import {
   initiativeKindWords,
   keyOfWord,
   type PageTag,
-  paragraphsToRich,
   parsePageDate,
   parsePageStatus,
   readTag,
   roundKindWords,
   shownText,
-  type TagParagraph,
   unshownFields,
 } from "../../export/docx/pageTags";
+import { paragraphsToRich, type TagParagraph } from "../../export/docx/tagParagraphs";
 import type { CopyEntry } from "../../export/docx/tagWriter";
 import type {
   BudgetFollowUp,

@@ -1,7 +1,7 @@
 // The runs and paragraphs of milepael's tagged Word pages as the reader meets them inside a content
 // control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
 
-import type { TagParagraph, TagRun } from "../../export/docx/pageTags";
+import type { TagParagraph, TagRun } from "../../export/docx/tagParagraphs";
 import type { WordStyles } from "./readStyles";
 import { child, childElements, textOf, type XmlElement } from "./xml";
 
