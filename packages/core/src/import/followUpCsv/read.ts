@@ -1,24 +1,16 @@
-import {
-  type BudgetFollowUp,
-  type Economy,
-  economyAmountTypes,
-  type Initiative,
-  initiativeKinds,
-  type Milestone,
-  type Round,
-  type Section,
-} from "../../model/budgetFollowUp.schema";
+import type { BudgetFollowUp, Initiative, Round, Section } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { lifecycleStates, type Status } from "../../status/status";
-import { statusByWord } from "../../status/vocabulary";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { sanitizeCell, unescapeCell } from "../shared/cells";
+import { unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { inferCutOff } from "../shared/roundCutOff";
-import { type FollowUpCsvColumn, followUpCsvColumnByHeader, yesNoWords } from "./columns";
+import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
+import { filled, readInitiative, readMilestone } from "./rowFields";
+
+export { parseAmount } from "./rowFields";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -163,143 +155,6 @@ export function importFollowUpCsv(
       partial: build,
     };
   });
-}
-
-type CellReader = (column: FollowUpCsvColumn) => string;
-
-function readInitiative(
-  id: string,
-  cell: CellReader,
-  line: number,
-  collector: DiagnosticCollector,
-): Initiative {
-  const optional = <K extends string>(key: K, value: string) =>
-    value === "" ? {} : ({ [key]: value } as Record<K, string>);
-  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", line, collector);
-  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", line, collector);
-  const notes = sanitizeCell(cell("notes"), line, collector).html;
-  const economy = readEconomy(cell, line, collector);
-  return {
-    id,
-    ...optional("number", cell("number")),
-    title: cell("title") === "" ? id : cell("title"),
-    ...(kind === undefined ? {} : { kind }),
-    description: sanitizeCell(cell("description"), line, collector).html,
-    ...optional("responsibleCenter", cell("responsibleCenter")),
-    ...optional("responsibleCommittee", cell("responsibleCommittee")),
-    keyContributors: cell("keyContributors")
-      .split("\n")
-      .filter((name) => name.trim() !== ""),
-    ...(notes === "" ? {} : { notes }),
-    ...(lifecycle === undefined ? {} : { lifecycle }),
-    milestones: [],
-    ...(economy === undefined ? {} : { economy }),
-  };
-}
-
-function readMilestone(
-  cell: CellReader,
-  line: number,
-  collector: DiagnosticCollector,
-): Milestone | undefined {
-  const round = cell("round");
-  const statusText = cell("milestoneStatus");
-  if (filled(round) === "") {
-    if (statusText.trim() !== "" || cell("milestone").trim() !== "")
-      collector.add("warning", "import.milestone-without-round", line, {}, cell("milestone"));
-    return undefined;
-  }
-  const guessed = cell("statusGuessed").trim().toLowerCase();
-  const note = cell("milestoneNote");
-  return {
-    round,
-    text: cell("milestone"),
-    ...(note === "" ? {} : { statusNote: note }),
-    status: readStatus(statusText, "milestoneStatus", line, collector),
-    ...(guessed === ""
-      ? {}
-      : { statusGuessed: guessed === yesNoWords.da.yes || guessed === yesNoWords.en.yes }),
-  };
-}
-
-function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollector): Economy | undefined {
-  const text = cell("economy");
-  const statusText = cell("economyStatus");
-  const amountText = cell("amount").trim();
-  if (statusText.trim() === "" && text.trim() === "" && amountText === "") return undefined;
-  const amount = parseAmount(amountText);
-  if (amountText !== "" && amount === undefined)
-    collector.add(
-      "warning",
-      "import.invalid-value",
-      line,
-      { column: "amount", value: amountText },
-      amountText,
-    );
-  const amountType = oneOf(cell("amountType").trim(), economyAmountTypes, "amountType", line, collector);
-  const note = cell("economyNote");
-  const status = readStatus(statusText, "economyStatus", line, collector);
-  // Kept as written, and said where it stands (validate says it again, by path).
-  if (status === "yellow") collector.add("warning", "rules.economy-level-undefined", line, { status }, text);
-  return {
-    text,
-    ...(note === "" ? {} : { statusNote: note }),
-    ...(amount === undefined ? {} : { amount }),
-    ...(amountType === undefined ? {} : { amountType }),
-    status,
-  };
-}
-
-/** The value when it has more than white space, else "". */
-function filled(value: string): string {
-  return value.trim() === "" ? "" : value;
-}
-
-function readStatus(
-  text: string,
-  column: FollowUpCsvColumn,
-  line: number,
-  collector: DiagnosticCollector,
-): Status {
-  const word = text.trim().toLowerCase();
-  if (word === "") return "not-assessed";
-  const status = statusByWord(word);
-  if (status === undefined) {
-    collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
-    return "not-assessed";
-  }
-  return status;
-}
-
-function oneOf<T extends string>(
-  value: string,
-  allowed: readonly T[],
-  column: string,
-  line: number,
-  collector: DiagnosticCollector,
-): T | undefined {
-  if (value === "") return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  collector.add("warning", "import.invalid-value", line, { column, value }, value);
-  return undefined;
-}
-
-/**
- * An amount in kroner as Excel writes it: "29800000", "-1,5" (Danish decimal comma), "1.5",
- * "29.800.000" (thousands points). `undefined` when it is not a number.
- *
- * @example
- * parseAmount("29.800.000"); // 29800000
- */
-export function parseAmount(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0]/g, "").replace(/kr\.?$/i, "");
-  let normal: string;
-  if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(compact)) normal = compact.replace(/\./g, "").replace(",", ".");
-  // One mark is a decimal mark, comma or point: "1.500" is 1.5, as milepael's English export writes it.
-  else if (/^-?\d+([.,]\d+)?(e[+-]?\d+)?$/i.test(compact)) normal = compact.replace(",", ".");
-  else return undefined;
-  const amount = Number(normal);
-  return Number.isFinite(amount) ? amount : undefined;
 }
 
 /** Cells under no known column are not read, so each goes into a diagnostic with its text. */

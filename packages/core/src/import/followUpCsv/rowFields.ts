@@ -1,0 +1,173 @@
+import {
+  type Economy,
+  economyAmountTypes,
+  type Initiative,
+  initiativeKinds,
+  type Milestone,
+} from "../../model/budgetFollowUp.schema";
+import { lifecycleStates, type Status } from "../../status/status";
+import { statusByWord } from "../../status/vocabulary";
+import { sanitizeCell } from "../shared/cells";
+import type { DiagnosticCollector } from "../shared/collector";
+import { type FollowUpCsvColumn, yesNoWords } from "./columns";
+
+// One row of a follow-up CSV read into an initiative, a milestone or an economy line: the cells of
+// the row through its header, each checked against the words and numbers the columns allow.
+
+/** A row's cell under a column, "" when the row has none. */
+export type CellReader = (column: FollowUpCsvColumn) => string;
+
+/**
+ * The initiative a row opens: its id, title, kind, lifecycle and economy from the row's cells;
+ * words outside a column's list are reported and left out.
+ *
+ * @example
+ * readInitiative("5.03", (column) => row[header.indexOf(column)] ?? "", 4, collector).title;
+ */
+export function readInitiative(
+  id: string,
+  cell: CellReader,
+  line: number,
+  collector: DiagnosticCollector,
+): Initiative {
+  const optional = <K extends string>(key: K, value: string) =>
+    value === "" ? {} : ({ [key]: value } as Record<K, string>);
+  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", line, collector);
+  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", line, collector);
+  const notes = sanitizeCell(cell("notes"), line, collector).html;
+  const economy = readEconomy(cell, line, collector);
+  return {
+    id,
+    ...optional("number", cell("number")),
+    title: cell("title") === "" ? id : cell("title"),
+    ...(kind === undefined ? {} : { kind }),
+    description: sanitizeCell(cell("description"), line, collector).html,
+    ...optional("responsibleCenter", cell("responsibleCenter")),
+    ...optional("responsibleCommittee", cell("responsibleCommittee")),
+    keyContributors: cell("keyContributors")
+      .split("\n")
+      .filter((name) => name.trim() !== ""),
+    ...(notes === "" ? {} : { notes }),
+    ...(lifecycle === undefined ? {} : { lifecycle }),
+    milestones: [],
+    ...(economy === undefined ? {} : { economy }),
+  };
+}
+
+/**
+ * The milestone on a row: its round (as written; ids come later), text, status note and status,
+ * whether the status was guessed; none when the row names no round (reported when it has a
+ * milestone or status all the same).
+ *
+ * @example
+ * readMilestone((column) => row[header.indexOf(column)] ?? "", 7, collector)?.status; // "green" for "grøn"
+ */
+export function readMilestone(
+  cell: CellReader,
+  line: number,
+  collector: DiagnosticCollector,
+): Milestone | undefined {
+  const round = cell("round");
+  const statusText = cell("milestoneStatus");
+  if (filled(round) === "") {
+    if (statusText.trim() !== "" || cell("milestone").trim() !== "")
+      collector.add("warning", "import.milestone-without-round", line, {}, cell("milestone"));
+    return undefined;
+  }
+  const guessed = cell("statusGuessed").trim().toLowerCase();
+  const note = cell("milestoneNote");
+  return {
+    round,
+    text: cell("milestone"),
+    ...(note === "" ? {} : { statusNote: note }),
+    status: readStatus(statusText, "milestoneStatus", line, collector),
+    ...(guessed === ""
+      ? {}
+      : { statusGuessed: guessed === yesNoWords.da.yes || guessed === yesNoWords.en.yes }),
+  };
+}
+
+function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollector): Economy | undefined {
+  const text = cell("economy");
+  const statusText = cell("economyStatus");
+  const amountText = cell("amount").trim();
+  if (statusText.trim() === "" && text.trim() === "" && amountText === "") return undefined;
+  const amount = parseAmount(amountText);
+  if (amountText !== "" && amount === undefined)
+    collector.add(
+      "warning",
+      "import.invalid-value",
+      line,
+      { column: "amount", value: amountText },
+      amountText,
+    );
+  const amountType = oneOf(cell("amountType").trim(), economyAmountTypes, "amountType", line, collector);
+  const note = cell("economyNote");
+  const status = readStatus(statusText, "economyStatus", line, collector);
+  // Kept as written, and said where it stands (validate says it again, by path).
+  if (status === "yellow") collector.add("warning", "rules.economy-level-undefined", line, { status }, text);
+  return {
+    text,
+    ...(note === "" ? {} : { statusNote: note }),
+    ...(amount === undefined ? {} : { amount }),
+    ...(amountType === undefined ? {} : { amountType }),
+    status,
+  };
+}
+
+/**
+ * The value when it has more than white space, else "".
+ *
+ * @example
+ * filled("  "); // ""
+ */
+export function filled(value: string): string {
+  return value.trim() === "" ? "" : value;
+}
+
+function readStatus(
+  text: string,
+  column: FollowUpCsvColumn,
+  line: number,
+  collector: DiagnosticCollector,
+): Status {
+  const word = text.trim().toLowerCase();
+  if (word === "") return "not-assessed";
+  const status = statusByWord(word);
+  if (status === undefined) {
+    collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
+    return "not-assessed";
+  }
+  return status;
+}
+
+function oneOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  column: string,
+  line: number,
+  collector: DiagnosticCollector,
+): T | undefined {
+  if (value === "") return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  collector.add("warning", "import.invalid-value", line, { column, value }, value);
+  return undefined;
+}
+
+/**
+ * An amount in kroner as Excel writes it: "29800000", "-1,5" (Danish decimal comma), "1.5",
+ * "29.800.000" (thousands points). `undefined` when it is not a number.
+ *
+ * @example
+ * parseAmount("29.800.000"); // 29800000
+ */
+export function parseAmount(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0]/g, "").replace(/kr\.?$/i, "");
+  let normal: string;
+  if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(compact)) normal = compact.replace(/\./g, "").replace(",", ".");
+  // One mark is a decimal mark, comma or point: "1.500" is 1.5, as milepael's English export writes it.
+  else if (/^-?\d+([.,]\d+)?(e[+-]?\d+)?$/i.test(compact)) normal = compact.replace(",", ".");
+  else return undefined;
+  const amount = Number(normal);
+  return Number.isFinite(amount) ? amount : undefined;
+}
