@@ -16,14 +16,9 @@ const understood = (
 ) => ({ text, kind, start, end, year });
 
 /** One test per expression: it is read as the kind and interval given. */
-function readsEach(cases: ReturnType<typeof understood>[]) {
-  it.each(cases)("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
-    expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
-  });
-}
-
-describe("parseDanishDate: the grammar of Danish date expressions (packages/core/README.md)", () => {
-  readsEach([
+describe("parseDanishDate: each expression as its kind and interval", () => {
+  it.each([
+    // The grammar of Danish date expressions (packages/core/README.md)
     understood("8. maj", "day", "2017-05-08", "2017-05-08"),
     understood("13.12.2017", "day", "2017-12-13", "2017-12-13"),
     understood("3.1.2018", "day", "2018-01-03", "2018-01-03"),
@@ -47,11 +42,7 @@ describe("parseDanishDate: the grammar of Danish date expressions (packages/core
     understood("uge 41", "week", "2017-10-09", "2017-10-15"),
     understood("2018", "year", "2018-01-01", "2018-12-31"),
     understood("Løbende", "ongoing", null, null),
-  ]);
-});
-
-describe("parseDanishDate: the seed documents' date columns", () => {
-  readsEach([
+    // The seed documents' date columns
     // implementeringsplan-vision-2029 (dated 4. maj 2017)
     understood("21. maj", "day", "2017-05-21", "2017-05-21"),
     understood("19. juni", "day", "2017-06-19", "2017-06-19"),
@@ -71,11 +62,7 @@ describe("parseDanishDate: the seed documents' date columns", () => {
     understood("i efteråret 2018", "season", "2018-09-01", "2018-11-30"),
     // budgetopfoelgning: the year-end column
     understood("31.12.2017", "day", "2017-12-31", "2017-12-31"),
-  ]);
-});
-
-describe("parseDanishDate: what real documents also write", () => {
-  readsEach([
+    // What real documents also write
     understood("8. MAJ", "day", "2017-05-08", "2017-05-08"),
     understood("d. 8. maj", "day", "2017-05-08", "2017-05-08"),
     understood("fredag den 3. marts", "day", "2017-03-03", "2017-03-03"),
@@ -107,8 +94,12 @@ describe("parseDanishDate: what real documents also write", () => {
     understood("H2 2018", "half-year", "2018-07-01", "2018-12-31"),
     understood("2018-2021", "year", "2018-01-01", "2021-12-31"),
     understood("ca. 1. maj", "day", "2017-05-01", "2017-05-01"),
-  ]);
+  ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
+    expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
+  });
+});
 
+describe("parseDanishDate: what it tells beside the interval", () => {
   it("keeps the author's text untouched beside the interval", () => {
     const result = parseDanishDate("  Primo  marts ", { year: 2017 });
     expect(result.text).toBe("  Primo  marts ");
