@@ -6,6 +6,7 @@ import { hasErrors } from "../../diagnostics/diagnostic";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { meetingsLejre2017 } from "../../fixtures";
 import { validateDocument } from "../../model/document.schema";
+import type { Meeting } from "../../model/meetings.schema";
 import { importMeetingsText } from "./importMeetingsText";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
@@ -19,6 +20,20 @@ function firstMeetingWithoutWarnings(name: string) {
   return document?.meetings[0];
 }
 
+/** A meeting's header in one line, as a reader notes it: kind, body, municipality, date, time, place. */
+function header(meeting: Meeting | undefined) {
+  if (meeting === undefined) return undefined;
+  const time = meeting.end === undefined ? meeting.start : `${meeting.start}-${meeting.end}`;
+  const parts = [meeting.kind, meeting.body, meeting.municipality, meeting.date, time, meeting.place];
+  return parts.filter((part) => part !== undefined).join(" · ");
+}
+
+/** Who was absent, as "name (affiliation)". */
+const absentees = (meeting: Meeting | undefined) =>
+  meeting?.absent.map(({ name, affiliation }) =>
+    affiliation === undefined ? name : `${name} (${affiliation})`,
+  );
+
 describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and related documents)", () => {
   const { document, diagnostics } = importMeetingsText(seed);
   const meetings = document?.meetings ?? [];
@@ -26,15 +41,10 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
 
   it("reads the minutes of 3 January 2017: body, kind, date, time, place and municipality", () => {
     expect(hasErrors(diagnostics)).toBe(false);
-    expect(first).toMatchObject({
-      kind: "referat",
-      body: "17, 4-udvalget",
-      municipality: "Lejre",
-      date: "2017-01-03",
-      start: "16:30",
-      place: "Mødelokale 1, Lejrevej 15, 4320, Allerslev",
-      absent: [],
-    });
+    expect(header(first)).toBe(
+      "referat · 17, 4-udvalget · Lejre · 2017-01-03 · 16:30 · Mødelokale 1, Lejrevej 15, 4320, Allerslev",
+    );
+    expect(first?.absent).toEqual([]);
   });
 
   it("reads its five items with case numbers, recommendations, decisions and outcomes", () => {
@@ -53,8 +63,10 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
       ],
       ["5", "17,4 - Eventuelt", undefined, "Intet.", "unknown"],
     ]);
-    expect(first?.items[1]?.recommendation).toEqual(["at udvalget vælger en næstformand"]);
-    expect(first?.items[1]?.decisionAuthority).toBe("17,4-udvalget");
+    expect(first?.items[1]).toMatchObject({
+      recommendation: ["at udvalget vælger en næstformand"],
+      decisionAuthority: "17,4-udvalget",
+    });
     expect(first?.items[3]?.recommendation).toEqual([
       "at mødeplan godkendes",
       "at der startes op med kerneopgaverne Bæredygtig vækst og Målrettet (visiteret) støtte",
@@ -95,27 +107,14 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
   });
 
   it("keeps the other texts as related documents, never as forced meetings", () => {
-    expect(document?.relatedDocuments).toEqual([
-      {
-        title: "ØU - Der findes et sted hvor vi er fælles om kerneopgaverne",
-        kind: "mødepunkt",
-        municipality: "Lejre",
-        date: "2016-09-06",
-      },
-      {
-        title: "Kodeks for samspillet mellem politikere og administrationen i Faaborg Midtfyn Kommune",
-        kind: "kodeks",
-        municipality: "Faaborg Midtfyn",
-        date: "2017-09-21",
-      },
-      {
-        title:
-          "Der er allerede mange eksempler på, hvordan kernefortællingen kommer til udtryk i hverdagen i Lejre Kommune i tæt samarbejde mellem borgere,",
-        kind: "strategi",
-        municipality: "Lejre",
-      },
-      { title: "Forord. På vegne af Byrådet", kind: "politik", municipality: "Assens" },
-      { title: "Proces mod ny Vision 2025 for velfærd og vækst", kind: "notat", date: "2017-01-29" },
+    // Titles, municipalities and dates as the fixture holds them (checked by hand against the seed).
+    expect(document?.relatedDocuments).toEqual(meetingsLejre2017.relatedDocuments);
+    expect(document?.relatedDocuments?.map((related) => related.kind)).toEqual([
+      "mødepunkt",
+      "kodeks",
+      "strategi",
+      "politik",
+      "notat",
     ]);
   });
 
@@ -140,49 +139,31 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
 describe("importMeetingsText on other municipalities' meeting systems", () => {
   it("reads an agenda printed 'Dagsorden til møde i … Mødetidspunkt 17-12-2018 17:00 Mødeafholdelse …'", () => {
     const meeting = firstMeetingWithoutWarnings("meetings/dagsorden-oekonomiudvalget-2018.txt");
-    expect(meeting).toMatchObject({
-      kind: "dagsorden",
-      body: "Økonomiudvalget",
-      municipality: "Favrskov",
-      date: "2018-12-17",
-      start: "17:00",
-      place: "Rådssalen, Rådhuset i Hinnerup",
-      absent: [
-        { name: "Anders Brandt Sørensen", affiliation: "V" },
-        { name: "Mette Holm Kristensen", affiliation: "A" },
-      ],
-    });
+    expect(header(meeting)).toBe(
+      "dagsorden · Økonomiudvalget · Favrskov · 2018-12-17 · 17:00 · Rådssalen, Rådhuset i Hinnerup",
+    );
+    expect(absentees(meeting)).toEqual(["Anders Brandt Sørensen (V)", "Mette Holm Kristensen (A)"]);
     expect(meeting?.items.map((item) => [item.number, item.title, item.caseNumber, item.outcome])).toEqual([
       ["1", "Godkendelse af dagsorden", "00.01.00-A00-1-18", "unknown"],
       ["2", "Budgetopfølgning pr. 30. november 2018", "00.30.14-S00-3-18", "unknown"],
       ["3", "Anlægsbevilling til ny daginstitution i Hinnerup", "82.06.00-G01-4-17", "unknown"],
     ]);
-    expect(meeting?.items[1]?.recommendation).toEqual([
-      "at budgetopfølgningen tages til efterretning",
-      "at mindreforbruget overføres til 2019",
-    ]);
-    expect(meeting?.items[1]?.attachments).toEqual([
-      "Budgetopfølgning november 2018.pdf",
-      "Oversigt over overførsler.xlsx",
-    ]);
+    expect(meeting?.items[1]).toMatchObject({
+      recommendation: [
+        "at budgetopfølgningen tages til efterretning",
+        "at mindreforbruget overføres til 2019",
+      ],
+      attachments: ["Budgetopfølgning november 2018.pdf", "Oversigt over overførsler.xlsx"],
+    });
     expect(meeting?.items[2]?.decisionAuthority).toBe("Byrådet");
   });
 
   it("reads minutes printed body first: 'Landsbyudvalget REFERAT … Sted: … Dato: … Start kl.: … Slut kl.: …'", () => {
     const meeting = firstMeetingWithoutWarnings("meetings/referat-landsbyudvalget-2019.txt");
-    expect(meeting).toMatchObject({
-      kind: "referat",
-      body: "Landsbyudvalget",
-      municipality: "Holbæk",
-      date: "2019-10-08",
-      start: "18:00",
-      end: "19:30",
-      place: "Borgerhuset i Tølløse, lokale 2",
-      absent: [
-        { name: "Hanne Lund", affiliation: "Landsbyrådet" },
-        { name: "Per Kjær", affiliation: "Ø" },
-      ],
-    });
+    expect(header(meeting)).toBe(
+      "referat · Landsbyudvalget · Holbæk · 2019-10-08 · 18:00-19:30 · Borgerhuset i Tølløse, lokale 2",
+    );
+    expect(absentees(meeting)).toEqual(["Hanne Lund (Landsbyrådet)", "Per Kjær (Ø)"]);
     expect(meeting?.items.map((item) => [item.title, item.outcome])).toEqual([
       ["Godkendelse af dagsorden", "approved"],
       ["Landsbypuljen 2020", "amended"],
@@ -196,16 +177,10 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
 
   it("reads 'ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013, kl. 15:00 i Rådhuset' and labels printed as headings", () => {
     const meeting = firstMeetingWithoutWarnings("meetings/referat-oekonomiudvalget-2013.txt");
-    expect(meeting).toMatchObject({
-      kind: "referat",
-      body: "ØKONOMIUDVALGET",
-      municipality: "Norddjurs",
-      date: "2013-08-27",
-      start: "15:00",
-      end: "16:45",
-      place: "Rådhuset, mødelokale 1",
-      absent: [{ name: "Jens Meilvang", affiliation: "V" }],
-    });
+    expect(header(meeting)).toBe(
+      "referat · ØKONOMIUDVALGET · Norddjurs · 2013-08-27 · 15:00-16:45 · Rådhuset, mødelokale 1",
+    );
+    expect(absentees(meeting)).toEqual(["Jens Meilvang (V)"]);
     expect(meeting?.items.map((item) => [item.title, item.caseNumber, item.decision, item.outcome])).toEqual([
       ["ØU - Godkendelse af dagsorden", "13/1", "Godkendt.", "approved"],
       ["ØU - Halvårsregnskab 2013", "13/9125", "Taget til efterretning.", "noted"],
@@ -218,18 +193,13 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";
     const { document, diagnostics } = importMeetingsText(text);
-    expect(document?.meetings[0]).toMatchObject({
-      body: "Udvalget for Kultur & Fritid",
-      date: "2019-03-06",
-      start: "17:00",
-      end: "19:00",
-      place: "Kulturhuset",
-    });
-    expect(diagnostics.find((entry) => entry.code === "meetings.weekday-mismatch")).toMatchObject({
-      level: "warning",
-      line: 1,
-      params: { weekday: "tirsdag", date: "2019-03-06", actual: "onsdag" },
-    });
+    expect(header(document?.meetings[0])).toBe(
+      "referat · Udvalget for Kultur & Fritid · 2019-03-06 · 17:00-19:00 · Kulturhuset",
+    );
+    expect(diagnostics.map((entry) => [entry.level, entry.code, entry.line])).toEqual([
+      ["warning", "meetings.weekday-mismatch", 1],
+    ]);
+    expect(diagnostics[0]?.params).toEqual({ weekday: "tirsdag", date: "2019-03-06", actual: "onsdag" });
   });
 
   it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {
@@ -244,13 +214,7 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
       "Udsat til næste møde.",
     ].join("\n");
     const meeting = importMeetingsText(text).document?.meetings[0];
-    expect(meeting).toMatchObject({
-      kind: "referat",
-      body: "Børne- og Ungeudvalget",
-      date: "2018-05-03",
-      start: "16:00",
-      place: "mødelokale 2",
-    });
+    expect(header(meeting)).toBe("referat · Børne- og Ungeudvalget · 2018-05-03 · 16:00 · mødelokale 2");
     expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
   });
 
