@@ -9,33 +9,36 @@ const allLines = (text: string) => {
   return lines;
 };
 
+/** The lines one string at a time, numbered by the reader's `lineNumber`. */
+const allTexts = (text: string) => {
+  const reader = new LineReader(text);
+  const lines: SourceLine[] = [];
+  for (let line = reader.nextText(); line !== null; line = reader.nextText())
+    lines.push({ number: reader.lineNumber, text: line });
+  return lines;
+};
+
 describe("LineReader", () => {
-  it("gives the lines sourceLines gives, one at a time, whatever the line endings", () => {
-    const text = fc
-      .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
-      .map((pieces) => pieces.join(""));
+  /** Short texts of letters, a byte order mark, tabs and every kind of line ending. */
+  const text = fc
+    .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
+    .map((pieces) => pieces.join(""));
+
+  /** `read` gives what sourceLines gives, on a thousand such texts. */
+  const readsAsSourceLines = (read: (text: string) => SourceLine[]) =>
     fc.assert(
       fc.property(text, (value) => {
-        expect(allLines(value)).toEqual(sourceLines(value));
+        expect(read(value)).toEqual(sourceLines(value));
       }),
       { numRuns: 1000 },
     );
+
+  it("gives the lines sourceLines gives, one at a time, whatever the line endings", () => {
+    readsAsSourceLines(allLines);
   });
 
   it("gives the same texts and numbers one string at a time (nextText, lineNumber)", () => {
-    const text = fc
-      .array(fc.constantFrom("a", "æ☺", "\n", "\r", "\r\n", "\uFEFF", "\t", ""), { maxLength: 20 })
-      .map((pieces) => pieces.join(""));
-    fc.assert(
-      fc.property(text, (value) => {
-        const reader = new LineReader(value);
-        const lines: SourceLine[] = [];
-        for (let line = reader.nextText(); line !== null; line = reader.nextText())
-          lines.push({ number: reader.lineNumber, text: line });
-        expect(lines).toEqual(sourceLines(value));
-      }),
-      { numRuns: 1000 },
-    );
+    readsAsSourceLines(allTexts);
   });
 
   it("numbers the lines from 1 and ends after the last, an empty one included", () => {
