@@ -18,6 +18,13 @@ function assertInert(html: string) {
   expect(html).not.toMatch(/<script/i);
 }
 
+/** Sanitising `input` gives inert HTML, which a second pass leaves as it is. */
+function assertInertAndStable(input: string) {
+  const { html } = sanitizeRichText(input);
+  assertInert(html);
+  expect(sanitizeRichText(html).html).toBe(html);
+}
+
 describe("sanitizeRichText", () => {
   it("keeps the seed's paragraphs and drops the white space between them", () => {
     expect(sanitizeRichText("<p>En.</p> <p>To.</p>").html).toBe("<p>En.</p><p>To.</p>");
@@ -64,9 +71,7 @@ describe("sanitizeRichText", () => {
   });
 
   it.each(xssPayloads)("makes %j inert", (payload) => {
-    const { html } = sanitizeRichText(payload);
-    assertInert(html);
-    expect(sanitizeRichText(html).html).toBe(html);
+    assertInertAndStable(payload);
   });
 
   it("keeps the words around a payload", () => {
@@ -74,40 +79,30 @@ describe("sanitizeRichText", () => {
   });
 
   it("is inert and stable for any input at all", () => {
-    const htmlish = fc
-      .array(
-        fc.constantFrom(
-          "<p>",
-          "</p>",
-          "<ul>",
-          "<li>",
-          "<b>",
-          "<script>",
-          "</script>",
-          "<a href='javascript:x'>",
-          "&amp;",
-          "&#60;",
-          "<",
-          ">",
-          "tekst",
-          " ",
-          "•",
-          '"',
-          "<!--",
-          "-->",
-          "<svg>",
-        ),
-        { maxLength: 20 },
-      )
-      .map((parts) => parts.join(""));
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), htmlish), (input) => {
-        const { html } = sanitizeRichText(input);
-        assertInert(html);
-        expect(sanitizeRichText(html).html).toBe(html);
-      }),
-      { numRuns: 3000 },
-    );
+    // Tags kept and dropped, a script and a javascript: link, entities, a bullet, a quote, comments, svg.
+    const fragments = [
+      "<p>",
+      "</p>",
+      "<ul>",
+      "<li>",
+      "<b>",
+      "<script>",
+      "</script>",
+      "<a href='javascript:x'>",
+      "&amp;",
+      "&#60;",
+      "<",
+      ">",
+      "tekst",
+      " ",
+      "•",
+      '"',
+      "<!--",
+      "-->",
+      "<svg>",
+    ];
+    const htmlish = fc.array(fc.constantFrom(...fragments), { maxLength: 20 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(fc.oneof(fc.string(), htmlish), assertInertAndStable), { numRuns: 3000 });
   });
 });
 
