@@ -1,6 +1,7 @@
 import { intlLocale, type Locale } from "@milepael/core/lite";
 import { describe, expect, it, vi } from "vitest";
 import { formatCount } from "./format";
+import { countingIntl } from "./intl.testHelpers";
 
 describe("formatCount", () => {
   const counts = [0, 7, 42, 999, 1000, 1234, 10_000, 99_999, 100_000, 1_234_567, -1, -1234, 2 ** 53 - 1];
@@ -18,21 +19,11 @@ describe("formatCount", () => {
     // A fresh copy of the module: no formatter kept from the test before.
     vi.resetModules();
     const { formatCount } = await import("./format");
-    let made = 0;
-    const Original = Intl.NumberFormat;
-    Intl.NumberFormat = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-        super(...args);
-        made += 1;
-      }
-    } as typeof Intl.NumberFormat;
-    try {
+    countingIntl("NumberFormat", (made) => {
       formatCount(100_000, "da");
       formatCount(1234, "en");
-      expect(made).toBe(0);
+      expect(made()).toBe(0);
       expect(formatCount(1234.5, "da")).toBe("1.234,5");
-    } finally {
-      Intl.NumberFormat = Original;
-    }
+    });
   });
 });

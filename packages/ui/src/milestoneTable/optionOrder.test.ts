@@ -2,6 +2,7 @@ import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
 import type { Locale } from "@milepael/core/lite";
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { countingIntl } from "../locale/intl.testHelpers";
 import { sortNames } from "./optionOrder";
 import { useMilestoneTable } from "./useMilestoneTable";
 
@@ -55,20 +56,10 @@ describe("sortNames", () => {
   });
 
   it("gives the table's filter options without making an Intl object for plain names", () => {
-    let made = 0;
-    const Original = Intl.Collator;
-    Intl.Collator = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Intl.Collator>) {
-        super(...args);
-        made += 1;
-      }
-    } as typeof Intl.Collator;
-    try {
+    countingIntl("Collator", (made) => {
       const { result } = renderHook(() => useMilestoneTable(generateFollowUp({ initiatives: 50 })));
       expect(result.current.attributeOptions.committee.length).toBeGreaterThan(1);
-      expect(made).toBe(0);
-    } finally {
-      Intl.Collator = Original;
-    }
+      expect(made()).toBe(0);
+    });
   });
 });
