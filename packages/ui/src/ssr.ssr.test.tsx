@@ -8,6 +8,7 @@ import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { round4 } from "./assessment/round4.testHelpers";
 
 describe("server rendering, without a DOM", () => {
   it("runs in Node with no window or document", () => {
@@ -58,12 +59,6 @@ describe("server rendering, without a DOM", () => {
       "the assessment table of an open round and the round's changes",
       async () => {
         const { AssessmentTable, RoundDiff } = await import("@milepael/ui/assessment");
-        const { startRound } = await import("@milepael/core/lite");
-        const round4 = startRound(
-          budgetFollowUp2017,
-          { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
-          { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
-        ).document;
         return (
           <>
             <AssessmentTable document={round4} by="Anne" draftKey="drafts" />

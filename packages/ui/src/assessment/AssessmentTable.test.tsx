@@ -1,17 +1,10 @@
 import type { BudgetFollowUp } from "@milepael/core";
-import { budgetFollowUp2017 } from "@milepael/core/fixtures";
-import { startRound } from "@milepael/core/lite";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AssessmentTable } from "./AssessmentTable";
+import { round4 } from "./round4.testHelpers";
 
-const actor = { by: "Økonomi", at: "2017-12-01T08:00:00Z" };
-const round4 = startRound(
-  budgetFollowUp2017,
-  { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
-  actor,
-).document;
 let saved: BudgetFollowUp = round4;
 
 function Host({ draftKey }: { draftKey?: string }) {

@@ -1,14 +1,10 @@
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
-import { type BudgetFollowUp, startRound } from "@milepael/core/lite";
+import type { BudgetFollowUp } from "@milepael/core/lite";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { round4 } from "./round4.testHelpers";
 import { type AssessmentChange, useAssessmentTable } from "./useAssessmentTable";
 
-const round4 = startRound(
-  budgetFollowUp2017,
-  { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
-  { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
-).document;
 const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
 
 /** The hook with a host that keeps each accepted document, as the widget's hosts do. */

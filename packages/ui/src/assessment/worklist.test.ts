@@ -1,13 +1,8 @@
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
-import { startRound } from "@milepael/core/lite";
 import { describe, expect, it } from "vitest";
+import { round4 } from "./round4.testHelpers";
 import { assessmentWorklist, isShown } from "./worklist";
 
-const round4 = startRound(
-  budgetFollowUp2017,
-  { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
-  { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
-).document;
 const documentOrder = budgetFollowUp2017.sections.flatMap((section) =>
   section.initiatives.map((initiative) => initiative.id),
 );
