@@ -223,12 +223,19 @@ function trimEdges(nodes: RichNode[]): RichNode[] {
   return copy.filter((node) => node.type !== "text" || node.text !== "");
 }
 
-function serialize(nodes: RichNode[]): string {
+/**
+ * Writes nodes back as HTML, text escaped; it does not sanitize (parse with `parseRichText` first).
+ *
+ * @example
+ * serializeRichNodes([{ type: "element", tag: "em", children: [{ type: "text", text: "a<b" }] }]);
+ * // "<em>a&lt;b</em>"
+ */
+export function serializeRichNodes(nodes: RichNode[]): string {
   return nodes
     .map((node) => {
       if (node.type === "text") return escapeHtml(node.text);
       if (node.tag === "br") return "<br>";
-      return `<${node.tag}>${serialize(node.children)}</${node.tag}>`;
+      return `<${node.tag}>${serializeRichNodes(node.children)}</${node.tag}>`;
     })
     .join("");
 }
@@ -251,7 +258,7 @@ export function sanitizeRichText(input: string, options: { maxLength?: number } 
   const only = nodes[0];
   const unwrapped =
     nodes.length === 1 && only?.type === "element" && only.tag === "p" ? only.children : nodes;
-  return { html: serialize(unwrapped), removed, ...(tooDeep ? { tooDeep } : {}) };
+  return { html: serializeRichNodes(unwrapped), removed, ...(tooDeep ? { tooDeep } : {}) };
 }
 
 /**

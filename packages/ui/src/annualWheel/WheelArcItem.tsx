@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo } from "react";
+import { wheelColour } from "./wheelColour";
 import { type WheelYear, wheelInner, wheelSector } from "./wheelGeometry";
 import type { WheelArcLabel } from "./wheelLabels";
 import { arcSpans, type WheelArc } from "./wheelRings";
@@ -52,7 +53,7 @@ export const WheelArcItem = memo(function WheelArcItem({
       aria-pressed={selected}
       className="mp-AnnualWheel-item"
       data-item-id={item.id}
-      data-colour={colour}
+      {...wheelColour(colour)}
       data-selected={selected ? "" : undefined}
       data-approximate={item.approximate ? "" : undefined}
       data-either-or={item.eitherOr ? "" : undefined}

@@ -1,4 +1,5 @@
 import type { TimelineItem, UnplacedItem } from "../plan/layout";
+import { wheelColour } from "./wheelColour";
 
 export interface WheelLegendProps {
   lanes: readonly string[];
@@ -50,7 +51,7 @@ export function WheelLegend({
             </>
           );
           return (
-            <li key={lane} data-colour={colourOf(lane)}>
+            <li key={lane} {...wheelColour(colourOf(lane))}>
               {narrow ? (
                 name
               ) : (

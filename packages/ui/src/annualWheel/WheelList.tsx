@@ -1,4 +1,5 @@
 import type { TimelineItem } from "../plan/layout";
+import { wheelColour } from "./wheelColour";
 
 export interface WheelListProps {
   /** The year's activities in the year's order. */
@@ -22,7 +23,7 @@ export function WheelList({ items, lanes, label, noLane, lang, selectedId, onSel
   return (
     <ul className="mp-AnnualWheel-list" aria-label={label}>
       {lanes.map((lane, index) => (
-        <li key={lane} data-colour={index % 8}>
+        <li key={lane} {...wheelColour(index)}>
           <span className="mp-AnnualWheel-listLane" lang={lang}>
             <svg className="mp-AnnualWheel-swatch" viewBox="0 0 16 16" aria-hidden="true">
               <rect width={16} height={16} />

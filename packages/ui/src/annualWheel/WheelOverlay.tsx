@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { wheelColour } from "./wheelColour";
 import {
   wheelCenter,
   wheelFontUnits,
@@ -47,7 +48,7 @@ export const WheelBands = memo(function WheelBands({
           <g
             key={`${cell.lane}:${cell.month}`}
             className="mp-AnnualWheel-band"
-            data-colour={colourOf(cell.lane)}
+            {...wheelColour(colourOf(cell.lane))}
             onClick={() => onActivate(cell.lane, cell.month)}
           >
             <title>{title(cell)}</title>
@@ -173,7 +174,7 @@ export function WheelPatterns({ ids }: { ids: string }) {
           width={8}
           height={8}
           patternUnits="userSpaceOnUse"
-          data-colour={index}
+          {...wheelColour(index)}
         >
           <rect className="mp-AnnualWheel-patternBase" width={8} height={8} />
           <path className="mp-AnnualWheel-patternMark" d={mark} />

@@ -1,23 +1,23 @@
 import { tablePart } from "../internal/DataTableParts";
-import { SelectField } from "../internal/SelectField";
+import { FilterSelects, SelectField } from "../internal/SelectField";
 import type { AssessmentTexts } from "./texts";
 import type { AssessmentTableModel } from "./useAssessmentTable";
 import type { AssessmentShow } from "./worklist";
+
+const assessmentFilterColumns = ["centre", "committee"] as const;
 
 /** The assessment table's filters (centre, committee, what to show) and its undo and redo. */
 export function AssessmentToolbar({ model, text }: { model: AssessmentTableModel; text: AssessmentTexts }) {
   return (
     <div className={tablePart("AssessmentTable", "toolbar")}>
-      {(["centre", "committee"] as const).map((column) => (
-        <SelectField
-          key={column}
-          label={text[column]}
-          value={model.attributeValue(column)}
-          onChange={(value) => model.setAttribute(column, value)}
-          all={text.everyone}
-          options={model.attributeOptions[column].map((value) => ({ value, label: value }))}
-        />
-      ))}
+      <FilterSelects
+        columns={assessmentFilterColumns}
+        labels={text}
+        options={model.attributeOptions}
+        value={model.attributeValue}
+        onChange={model.setAttribute}
+        all={text.everyone}
+      />
       <SelectField
         label={text.show}
         value={model.show}

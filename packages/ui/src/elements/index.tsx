@@ -33,6 +33,21 @@ function given<Name extends string>(attribute: (name: string) => string | null, 
   return Object.fromEntries(present) as Partial<Record<Name, string>>;
 }
 
+/** `round` and `status` as the milestone table's filter: the initiatives with that status at that round. */
+function roundFilter(attribute: (name: string) => string | null) {
+  const round = attribute("round");
+  const wanted = status(attribute("status"));
+  return round && wanted ? [{ id: roundColumnId(round), value: wanted }] : [];
+}
+
+/**
+ * A widget's key from the attributes that set its defaults: a change to one starts the widget
+ * afresh from them, where a controlled prop would undo what the reader has changed since.
+ */
+function defaultsKey(attribute: (name: string) => string | null, ...names: string[]): string {
+  return JSON.stringify(names.map(attribute));
+}
+
 /** `year` and `start-month` as a calendar widget's props, each only when it is a valid value. */
 function calendarStart(attribute: (name: string) => string | null) {
   const year = Number(attribute("year"));
@@ -80,19 +95,15 @@ export function defineMilepaelElements() {
   defineElement(
     "milepael-milestone-table",
     ["round", "status", "search", "group-by"],
-    ({ attribute, document }) => {
-      const round = attribute("round");
-      const wanted = status(attribute("status"));
-      return (
-        <MilestoneTable
-          key={`${round}:${wanted}:${attribute("search")}:${attribute("group-by")}`}
-          document={document}
-          defaultGlobalFilter={attribute("search") ?? ""}
-          defaultColumnFilters={round && wanted ? [{ id: roundColumnId(round), value: wanted }] : []}
-          defaultGrouping={attribute("group-by") === "none" ? [] : [attribute("group-by") ?? "section"]}
-        />
-      );
-    },
+    ({ attribute, document }) => (
+      <MilestoneTable
+        key={defaultsKey(attribute, "round", "status", "search", "group-by")}
+        document={document}
+        defaultGlobalFilter={attribute("search") ?? ""}
+        defaultColumnFilters={roundFilter(attribute)}
+        defaultGrouping={attribute("group-by") === "none" ? [] : [attribute("group-by") ?? "section"]}
+      />
+    ),
     { accepts: "budget-follow-up" },
   );
 
@@ -154,7 +165,7 @@ export function defineMilepaelElements() {
     ["view", "today", "year", "start-month"],
     ({ attribute, document, emit }) => (
       <MeetingCalendar
-        key={attribute("view") ?? ""}
+        key={defaultsKey(attribute, "view")}
         document={document}
         defaultView={attribute("view") === "timeline" ? "timeline" : "wheel"}
         {...calendarStart(attribute)}
@@ -168,17 +179,16 @@ export function defineMilepaelElements() {
   defineElement(
     "milepael-decision-log",
     ["committee", "outcome", "year", "search"],
-    ({ attribute, document }) => {
-      const filters = Object.entries(given(attribute, "committee", "outcome", "year"));
-      return (
-        <DecisionLog
-          key={`${attribute("committee")}:${attribute("outcome")}:${attribute("year")}:${attribute("search")}`}
-          document={document}
-          defaultColumnFilters={filters.map(([id, value]) => ({ id, value }))}
-          defaultGlobalFilter={attribute("search") ?? ""}
-        />
-      );
-    },
+    ({ attribute, document }) => (
+      <DecisionLog
+        key={defaultsKey(attribute, "committee", "outcome", "year", "search")}
+        document={document}
+        defaultColumnFilters={Object.entries(given(attribute, "committee", "outcome", "year")).map(
+          ([id, value]) => ({ id, value }),
+        )}
+        defaultGlobalFilter={attribute("search") ?? ""}
+      />
+    ),
     { accepts: "meetings" },
   );
 }

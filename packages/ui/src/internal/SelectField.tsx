@@ -34,3 +34,53 @@ export function SelectField({ label, value, onChange, options, all }: SelectFiel
     </label>
   );
 }
+
+export interface FilterSelectsProps<Column extends string> {
+  /** The filtered columns, in toolbar order. */
+  columns: readonly Column[];
+  /** Each column's label. */
+  labels: Readonly<Record<Column, string>>;
+  /** The values each column offers. */
+  options: Readonly<Record<Column, readonly string[]>>;
+  /** A column's filter value, `""` for none. */
+  value: (column: Column) => string;
+  /** Sets a column's filter; `""` clears it. */
+  onChange: (column: Column, value: string) => void;
+  /** The first choice, meaning "no filter" ("Alle"). */
+  all: string;
+  /** How a value reads in its column; default the value itself. */
+  optionLabel?: (column: Column, value: string) => string;
+}
+
+/**
+ * A toolbar's filter selects, one per column: its label, "all" first, then the values the column
+ * offers (milestone table, assessment table, decision log).
+ *
+ * @example
+ * <FilterSelects columns={["centre"]} labels={{ centre: "Center" }} options={{ centre: ["Skole"] }}
+ *   value={filterValue} onChange={setFilter} all="Alle" />
+ */
+export function FilterSelects<Column extends string>({
+  columns,
+  labels,
+  options,
+  value,
+  onChange,
+  all,
+  optionLabel = (_column, option) => option,
+}: FilterSelectsProps<Column>) {
+  return (
+    <>
+      {columns.map((column) => (
+        <SelectField
+          key={column}
+          label={labels[column]}
+          value={value(column)}
+          onChange={(next) => onChange(column, next)}
+          all={all}
+          options={options[column].map((option) => ({ value: option, label: optionLabel(column, option) }))}
+        />
+      ))}
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
 import { DataTableToolbar, type DataTableViewProps } from "../internal/DataTableParts";
 import { offerCsv } from "../internal/downloadText";
-import { SelectField } from "../internal/SelectField";
+import { FilterSelects } from "../internal/SelectField";
 import { useDataTableBody } from "../internal/useDataTableBody";
 import { DecisionDetail, DecisionLine, decisionHeaderLabel } from "./DecisionLogLine";
 import type { DecisionFilterColumn } from "./decisionColumns";
@@ -113,16 +113,15 @@ function DecisionLogToolbar({
       : value;
   return (
     <DataTableToolbar widget="DecisionLog" model={model} words={text}>
-      {model.filterColumns.map((column) => (
-        <SelectField
-          key={column}
-          label={text[column]}
-          value={model.filterValue(column)}
-          onChange={(value) => model.setFilter(column, value)}
-          all={text.all}
-          options={model.filterOptions[column].map((value) => ({ value, label: optionLabel(column, value) }))}
-        />
-      ))}
+      <FilterSelects
+        columns={model.filterColumns}
+        labels={text}
+        options={model.filterOptions}
+        value={model.filterValue}
+        onChange={model.setFilter}
+        all={text.all}
+        optionLabel={optionLabel}
+      />
       <button type="button" className="mp-Button" onClick={onExport}>
         {text.exportCsv}
       </button>

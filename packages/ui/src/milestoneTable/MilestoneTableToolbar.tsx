@@ -7,7 +7,7 @@ import {
 } from "@milepael/core/lite";
 import { closeDetailsOnEscape } from "../internal/closeOnEscape";
 import { DataTableToolbar } from "../internal/DataTableParts";
-import { SelectField } from "../internal/SelectField";
+import { FilterSelects, SelectField } from "../internal/SelectField";
 import { messages } from "../locale/messages";
 import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
 import type { MilestoneTableModel } from "./useMilestoneTable";
@@ -43,21 +43,15 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
           label: statusLabel(value, "milestone", locale).name,
         }))}
       />
-      {attributeColumns.map((column) =>
-        model.attributeOptions[column].length === 0 ? null : (
-          <SelectField
-            key={column}
-            label={text[column]}
-            value={model.attributeValue(column)}
-            onChange={(value) => model.setAttribute(column, value)}
-            all={text.all}
-            options={model.attributeOptions[column].map((value) => ({
-              value,
-              label: attributeLabel(column, value),
-            }))}
-          />
-        ),
-      )}
+      <FilterSelects
+        columns={attributeColumns.filter((column) => model.attributeOptions[column].length > 0)}
+        labels={text}
+        options={model.attributeOptions}
+        value={model.attributeValue}
+        onChange={model.setAttribute}
+        all={text.all}
+        optionLabel={attributeLabel}
+      />
       <SelectField
         label={text.groupBy}
         value={model.grouping[0] ?? ""}

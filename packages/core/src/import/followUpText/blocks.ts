@@ -1,9 +1,9 @@
 import {
-  escapeHtml,
   parseRichText,
   type RichNode,
   richTextToPlainText,
   sanitizeRichText,
+  serializeRichNodes,
 } from "../../richText/richText";
 import { plainCellText, plainToHtml } from "../shared/plainCell";
 
@@ -84,17 +84,9 @@ export function parsedBlocks(cell: string, onTooDeep?: () => void): string[] {
     }
   }
   flush();
-  return blocks.map((block) => sanitizeRichText(serializeNodes(block)).html).filter((html) => html !== "");
-}
-
-function serializeNodes(nodes: RichNode[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === "text") return escapeHtml(node.text);
-      if (node.tag === "br") return "<br>";
-      return `<${node.tag}>${serializeNodes(node.children)}</${node.tag}>`;
-    })
-    .join("");
+  return blocks
+    .map((block) => sanitizeRichText(serializeRichNodes(block)).html)
+    .filter((html) => html !== "");
 }
 
 /**
