@@ -23,6 +23,8 @@ export interface ScrollFrames {
   medianFrameMs: number;
   /** 95th percentile: the slow frames a reader notices as jank. */
   p95FrameMs: number;
+  /** Mean time between frames: the whole scroll's time over its frames, slow ones included. */
+  meanFrameMs: number;
 }
 
 /**
@@ -38,7 +40,11 @@ export function scrollFrames(element: Element, frames = 120, stepPx = 400): Prom
       if (previous !== undefined) gaps.push(now - previous);
       previous = now;
       if (gaps.length >= frames) {
-        resolve({ medianFrameMs: percentile(gaps, 0.5), p95FrameMs: percentile(gaps, 0.95) });
+        resolve({
+          medianFrameMs: percentile(gaps, 0.5),
+          p95FrameMs: percentile(gaps, 0.95),
+          meanFrameMs: gaps.reduce((total, gap) => total + gap, 0) / gaps.length,
+        });
         return;
       }
       const bottom = element.scrollHeight - element.clientHeight;

@@ -24,6 +24,8 @@ export interface DataTableBodyOptions {
   /** The estimated height of an open row's details; other lines 44 px. */
   detailHeight: number;
   overscan?: number;
+  /** Pixels of lines drawn ahead of a scroll (`useVirtualRows`' `ahead`). */
+  ahead?: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export function useDataTableBody(
       [lines, options.keys],
     ),
     ...(options.overscan === undefined ? {} : { overscan: options.overscan }),
+    ...(options.ahead === undefined ? {} : { ahead: options.ahead }),
   });
   const focusable = (index: number) => {
     const kind = kindAt(index);

@@ -1,5 +1,8 @@
-import { type RefObject, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
-import { RowHeights } from "./rowHeights";
+import { type RefObject, useCallback, useLayoutEffect, useReducer, useRef } from "react";
+import { flushSync } from "react-dom";
+import type { RowHeights } from "./rowHeights";
+import { useMeasuredHeights } from "./useMeasuredHeights";
+import { type DrawnRange, drawnRange, rangeHolds, type Viewport } from "./virtualRange";
 
 export interface VirtualRowsOptions {
   /** How many rows there are. */
@@ -17,6 +20,12 @@ export interface VirtualRowsOptions {
   keyOf?: (index: number) => unknown;
   /** Rows drawn beyond the visible ones. Default 6. */
   overscan?: number;
+  /**
+   * Pixels of rows drawn ahead in the direction of a scroll, beyond `overscan`: a scroll renders
+   * once per this many pixels, not on every frame. A view that has not scrolled draws none.
+   * Default 0.
+   */
+  ahead?: number;
 }
 
 export interface VirtualRows<E extends HTMLElement> {
@@ -35,22 +44,14 @@ export interface VirtualRows<E extends HTMLElement> {
   scrollToIndex: (index: number) => void;
 }
 
-/** How long heights measured below the view wait for a render before they get their own. */
-const staleRedrawMs = 100;
-
-interface Viewport {
-  top: number;
-  height: number;
-}
-
 /**
  * Virtual rows for a long list or table body: below a threshold every row is drawn, above it only
  * those in view, with spacers keeping the scroll height. Heights are estimated and replaced by
- * measured ones as rows are drawn; they live in one typed array with prefix sums
- * (`RowHeights`), so a list of 100,000 rows costs no object per row and a measured row does not
- * re-lay out every row after it. Measured heights follow their rows (`keyOf`, `keys`) into the
- * next list, and a row that grows above the view moves the scroll position with it, so what is
- * in view stays put.
+ * measured ones as rows are drawn (`useMeasuredHeights`: one typed array with prefix sums, so a
+ * list of 100,000 rows costs no object per row). The scroll position is read on every scroll
+ * event, but the list renders only when the rows drawn no longer cover the view and its overscan
+ * (`rangeHolds`), and then draws `ahead` pixels more in the scroll's direction (`drawnRange`): a
+ * frame whose rows are already drawn is only scrolled by the browser.
  *
  * @example
  * const rows = useVirtualRows<HTMLDivElement>({ count: lines.length, threshold: 100, estimateSize: 36 });
@@ -63,67 +64,68 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
   keys,
   keyOf,
   overscan = 6,
+  ahead = 0,
 }: VirtualRowsOptions): VirtualRows<E> {
   const scrollRef = useRef<E>(null);
   const virtualized = count > threshold;
-  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0 });
+  /** The view as last read (on scroll, resize, measuring); a render follows only when it must. */
+  const viewport = useRef<Viewport>({ top: 0, height: 0 });
+  /** What the last render drew, for which list of heights and at which scroll position. */
+  const drawn = useRef<{ range: DrawnRange; heights: RowHeights; top: number } | undefined>(undefined);
   const [, redraw] = useReducer((version: number) => version + 1, 0);
-  /** Measured heights by row identity, carried from list to list. */
-  const measured = useRef(new Map<unknown, number>());
-  const identity = keyOf ?? (keys ? (index: number) => keys[index] : undefined);
-  const identityRef = useRef(identity);
-  identityRef.current = identity;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list (count, estimate, keys) starts new heights; `identity` is read through its ref.
-  const heights = useMemo(() => {
-    if (!virtualized) return undefined;
-    const estimate = typeof estimateSize === "number" ? () => estimateSize : estimateSize;
-    const sizes = new Float64Array(count);
-    const known = measured.current;
-    const key = identityRef.current;
-    for (let index = 0; index < count; index += 1) {
-      const height = known.size > 0 && key ? known.get(key(index)) : undefined;
-      sizes[index] = height ?? estimate(index);
-    }
-    return new RowHeights(sizes);
-  }, [virtualized, count, estimateSize, keys, keyOf]);
-
-  const heightsRef = useRef(heights);
-  heightsRef.current = heights;
-  /** Whether measured heights changed after the last render read them; the redraw for that. */
-  const heightsStale = useRef(false);
-  heightsStale.current = false;
-  const staleRedraw = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** One past the last row drawn by the last render. */
-  const drawnEnd = useRef(0);
-
-  const readViewport = useCallback(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const next = { top: element.scrollTop, height: element.clientHeight };
-    setViewport((previous) =>
-      previous.top === next.top && previous.height === next.height ? previous : next,
-    );
-  }, []);
-
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!virtualized || !element) return;
-    readViewport();
-    element.addEventListener("scroll", readViewport, { passive: true });
-    const resize = typeof ResizeObserver === "function" ? new ResizeObserver(readViewport) : undefined;
-    resize?.observe(element);
-    return () => {
-      element.removeEventListener("scroll", readViewport);
-      resize?.disconnect();
-    };
-  }, [virtualized, readViewport]);
-
+  /** The heights the last render used, for the scroll and resize handlers. */
+  const heightsRef = useRef<RowHeights | undefined>(undefined);
+  const overscanRef = useRef(overscan);
+  overscanRef.current = overscan;
   /**
    * The row last scrolled to, kept in view while the rows around it are measured (their real
    * heights move it), for a few frames at most.
    */
   const target = useRef<{ index: number; tries: number } | undefined>(undefined);
+
+  /** Reads the view; renders when the rows drawn no longer serve it or a row is being aligned. */
+  const readViewport = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    viewport.current = { top: element.scrollTop, height: element.clientHeight };
+    const table = heightsRef.current;
+    const last = drawn.current;
+    if (!table) return;
+    if (
+      target.current !== undefined ||
+      !last ||
+      !rangeHolds(last.range, table, viewport.current, overscanRef.current)
+    )
+      redraw();
+  }, []);
+  const { heights, measureElement } = useMeasuredHeights({
+    count,
+    virtualized,
+    estimateSize,
+    keys,
+    keyOf,
+    scrollRef,
+    heightsRef,
+    onMeasured: readViewport,
+  });
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!virtualized || !element) return;
+    readViewport();
+    // Rows for a new position are drawn in the scroll event, before the frame is laid out: one
+    // render and layout per frame, for the position the frame shows (a render scheduled after the
+    // frame would draw a position the reader has already scrolled past, then draw again).
+    const onScroll = () => flushSync(readViewport);
+    element.addEventListener("scroll", onScroll, { passive: true });
+    const resize = typeof ResizeObserver === "function" ? new ResizeObserver(readViewport) : undefined;
+    resize?.observe(element);
+    return () => {
+      element.removeEventListener("scroll", onScroll);
+      resize?.disconnect();
+    };
+  }, [virtualized, readViewport]);
+
   /** Scrolls so row `index` is in view by the heights known now; whether the position changed. */
   const align = useCallback((index: number) => {
     const element = scrollRef.current;
@@ -136,88 +138,6 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
     else if (end > before + element.clientHeight) element.scrollTop = end - element.clientHeight;
     return Math.abs(element.scrollTop - before) >= 1;
   }, []);
-
-  /**
-   * Takes drawn rows' heights in one batch: every height is read before anything is written, and
-   * the scroll position is written once, so a frame lays the table out once, not once per row.
-   * A row above the view that changed height moves the scroll position with it, so what is in
-   * view stays put.
-   */
-  const applyHeights = useCallback((measurements: readonly (readonly [Element, number])[]) => {
-    const table = heightsRef.current;
-    const scroller = scrollRef.current;
-    if (!table || measurements.length === 0) return;
-    const top = scroller?.scrollTop ?? 0;
-    let shift = 0;
-    let changed = false;
-    for (const [element, height] of measurements) {
-      const index = Number((element as HTMLElement).dataset.index);
-      if (!Number.isInteger(index) || index < 0 || index >= table.count || height <= 0) continue;
-      const key = identityRef.current?.(index);
-      if (key !== undefined) measured.current.set(key, height);
-      const delta = table.set(index, height);
-      if (delta === 0) continue;
-      changed = true;
-      if (table.start(index) < top) shift += delta;
-    }
-    if (!changed) return;
-    if (scroller && shift !== 0) {
-      const height = scroller.clientHeight;
-      scroller.scrollTop = top + shift;
-      setViewport({ top: top + shift, height });
-      redraw();
-      return;
-    }
-    // Only rows in or below the view changed: what is drawn stays where it is, and the next
-    // render (a scrolling reader's next frame) reads the new heights. Drawn now only when the rows
-    // no longer reach the view's bottom or a row scrolled to is being aligned, else in a moment if
-    // no render comes first: a scroll frame then renders and lays out once instead of twice.
-    const bottom = top + (scroller?.clientHeight ?? 0);
-    if (target.current !== undefined || table.start(drawnEnd.current) < bottom) {
-      redraw();
-      return;
-    }
-    heightsStale.current = true;
-    clearTimeout(staleRedraw.current);
-    staleRedraw.current = setTimeout(() => {
-      if (heightsStale.current) redraw();
-    }, staleRedrawMs);
-  }, []);
-
-  /** Drawn rows' elements not measured yet, and the observer of those that were. */
-  const unmeasured = useRef(new Set<Element>());
-  const observer = useRef<ResizeObserver | undefined>(undefined);
-  const measureElement = useCallback(
-    (element: Element | null) => {
-      if (!element) return;
-      unmeasured.current.add(element);
-      if (observer.current === undefined && typeof ResizeObserver === "function")
-        observer.current = new ResizeObserver((entries) => {
-          const measurements: (readonly [Element, number])[] = [];
-          for (const entry of entries) {
-            if (!entry.target.isConnected) {
-              observer.current?.unobserve(entry.target);
-              continue;
-            }
-            const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-            measurements.push([entry.target, height]);
-          }
-          applyHeights(measurements);
-        });
-      observer.current?.observe(element);
-    },
-    [applyHeights],
-  );
-  // After each commit, the rows it drew, measured together.
-  useLayoutEffect(() => {
-    const elements = unmeasured.current;
-    if (elements.size === 0) return;
-    const measurements = [...elements]
-      .filter((element) => element.isConnected)
-      .map((element) => [element, element.getBoundingClientRect().height] as const);
-    elements.clear();
-    applyHeights(measurements);
-  });
   // Then the row last scrolled to, by the heights just measured (declared after the measuring).
   useLayoutEffect(() => {
     const pending = target.current;
@@ -228,15 +148,9 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       readViewport();
     }
   });
-  useLayoutEffect(
-    () => () => {
-      observer.current?.disconnect();
-      clearTimeout(staleRedraw.current);
-    },
-    [],
-  );
 
   if (!virtualized || !heights) {
+    drawn.current = undefined;
     return {
       scrollRef,
       virtualized: false,
@@ -247,20 +161,22 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       scrollToIndex: () => {},
     };
   }
-  // A list shorter than the scroll position (a search's results after a long scroll) is shown at
-  // its end once the browser clamps the position: drawn there now, not after the scroll event.
-  const top = Math.min(viewport.top, Math.max(0, heights.total - viewport.height));
-  const first = Math.max(0, heights.indexAt(top) - overscan);
-  const last = Math.min(count - 1, heights.indexAt(top + viewport.height) + overscan);
+  // The rows drawn stay while they serve the view; new ones reach ahead of a scroll.
+  const view = viewport.current;
+  const previous = drawn.current?.heights === heights ? drawn.current : undefined;
+  const range =
+    previous && rangeHolds(previous.range, heights, view, overscan)
+      ? previous.range
+      : drawnRange(heights, view, overscan, previous ? Math.sign(view.top - previous.top) * ahead : 0);
+  drawn.current = { range, heights, top: view.top };
   const indices: number[] = [];
-  for (let index = first; index <= last; index += 1) indices.push(index);
-  drawnEnd.current = last + 1;
+  for (let index = range.first; index <= range.last; index += 1) indices.push(index);
   return {
     scrollRef,
     virtualized: true,
     indices,
-    paddingTop: heights.start(first),
-    paddingBottom: heights.total - heights.start(last + 1),
+    paddingTop: heights.start(range.first),
+    paddingBottom: heights.total - heights.start(range.last + 1),
     measureElement,
     scrollToIndex: (index: number) => {
       if (index < 0 || index >= count) return;

@@ -42,6 +42,8 @@ export function MilestoneTable({
     threshold: virtualizeAbove,
     detailHeight: 240,
     overscan: 4,
+    // About a screen and a half: a reader flinging through the table renders every few frames.
+    ahead: 1000,
   });
   const { virtual, roving } = body;
   const onToggle = useStableCallback((index: number, row: MilestoneTableRow) => {
