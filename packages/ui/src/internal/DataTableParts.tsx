@@ -10,6 +10,16 @@ import type { ReactNode } from "react";
  */
 export const tablePart = (widget: string, part: string) => `mp-DataTable-${part} mp-${widget}-${part}`;
 
+/**
+ * The `aria-rowindex` of the body line at `index`: the header row is row 1. A windowed table draws
+ * only some of its rows, so each says where it stands among the `aria-rowcount` of the frame;
+ * without it a screen reader counts from the first row drawn.
+ *
+ * @example
+ * lineRowIndex(0); // 2
+ */
+export const lineRowIndex = (index: number) => index + 2;
+
 /** What a sortable header needs of a TanStack header. */
 export interface SortableHeader {
   id: string;
@@ -37,7 +47,7 @@ export function SortableHeaderRow({
   label: (columnId: string) => string;
 }) {
   return (
-    <tr>
+    <tr aria-rowindex={1}>
       {headers
         .filter((header) => header.column.getIsVisible())
         .map((header) => {

@@ -1,7 +1,7 @@
 import { decisionOutcomeLabels, type MeetingsDocument } from "@milepael/core/lite";
 import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
-import { DataTableToolbar, type DataTableViewProps } from "../internal/DataTableParts";
+import { DataTableToolbar, type DataTableViewProps, lineRowIndex } from "../internal/DataTableParts";
 import { offerCsv } from "../internal/downloadText";
 import { FilterSelects } from "../internal/SelectField";
 import { useDataTableBody } from "../internal/useDataTableBody";
@@ -69,6 +69,7 @@ export function DecisionLog({
             key={itemKeys[index]}
             ref={virtual.measureElement}
             data-index={index}
+            aria-rowindex={lineRowIndex(index)}
             id={detailId}
             className="mp-DecisionLog-detail"
           >

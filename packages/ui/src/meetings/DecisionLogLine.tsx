@@ -1,5 +1,5 @@
 import { intlLocale, type Locale } from "@milepael/core/lite";
-import { RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
+import { lineRowIndex, RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
 import { FactList } from "../internal/FactList";
 import type { DecisionLogTableRow } from "./decisionColumns";
 import type { MeetingMessages } from "./messages";
@@ -46,6 +46,7 @@ export function DecisionLine({
     <tr
       ref={measure}
       data-index={index}
+      aria-rowindex={lineRowIndex(index)}
       className={tablePart("DecisionLog", "row")}
       data-outcome={item.outcome}
       data-expanded={expanded ? "" : undefined}

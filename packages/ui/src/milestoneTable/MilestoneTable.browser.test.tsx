@@ -140,6 +140,25 @@ describe("MilestoneTable with 10,000 initiatives", () => {
     });
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
   });
+
+  it("tells a screen reader where each drawn row stands among all of them", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const table = screen.getByRole("table");
+    // The header row and one line per initiative, though only a window of them is drawn.
+    expect(table.getAttribute("aria-rowcount")).toBe("10001");
+    expect(table.querySelector("thead tr")?.getAttribute("aria-rowindex")).toBe("1");
+    const firstButton = table.querySelector<HTMLButtonElement>("tbody button[tabindex='0']");
+    firstButton?.focus();
+    await userEvent.keyboard("{End}");
+    await vi.waitFor(() => {
+      expect(document.activeElement?.closest("tr")?.getAttribute("aria-rowindex")).toBe("10001");
+    });
+    const drawn = [...table.querySelectorAll<HTMLElement>("tbody tr[data-index]")];
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const row of drawn)
+      expect(row.getAttribute("aria-rowindex")).toBe(String(Number(row.dataset.index) + 2));
+  });
 });
 
 describe("MilestoneTable scrolled through 10,000 initiatives", () => {
