@@ -1,7 +1,12 @@
 import { decisionOutcomeLabels, type MeetingsDocument } from "@milepael/core/lite";
 import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
-import { DataTableToolbar, type DataTableViewProps, lineRowIndex } from "../internal/DataTableParts";
+import {
+  DataTableToolbar,
+  type DataTableViewProps,
+  lineRowIndex,
+  windowedAbove,
+} from "../internal/DataTableParts";
 import { offerCsv } from "../internal/downloadText";
 import { FilterSelects } from "../internal/SelectField";
 import { useDataTableBody } from "../internal/useDataTableBody";
@@ -36,7 +41,11 @@ export function DecisionLog({
   const { table, items, itemKeys } = model;
   const ids = useId();
   const columns = table.getVisibleLeafColumns();
-  const body = useDataTableBody(items, { keys: itemKeys, threshold: virtualizeAbove, detailHeight: 200 });
+  const body = useDataTableBody(items, {
+    keys: itemKeys,
+    threshold: windowedAbove(model.data.length, virtualizeAbove),
+    detailHeight: 200,
+  });
   const { virtual, roving } = body;
   const exportView = () => {
     const csv = decisionLogCsv(

@@ -189,6 +189,22 @@ describe("MilestoneTable scrolled through 10,000 initiatives", () => {
   });
 });
 
+describe("MilestoneTable searched in a long document", () => {
+  it("stays windowed when a search narrows 1,000 initiatives below the threshold, so typing redraws only the rows in view", async () => {
+    const large = generateFollowUp({ initiatives: 1_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const table = screen.getByRole("table");
+    await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
+    await vi.waitFor(() => {
+      const found = Number(table.getAttribute("aria-rowcount")) - 1;
+      // More results than a window holds, fewer than the 200 lines a short document draws whole.
+      expect(found).toBeGreaterThan(80);
+      expect(found).toBeLessThan(200);
+    });
+    expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+  });
+});
+
 describe("MilestoneTable searched after a long scroll", () => {
   it("draws the rows in view in the search's own render when the results end above the scroll position", async () => {
     const large = generateFollowUp({ initiatives: 10_000 });

@@ -1,7 +1,7 @@
 import type { BudgetFollowUp } from "@milepael/core/lite";
 import { useId } from "react";
 import { DataTableFrame } from "../internal/DataTableFrame";
-import type { DataTableViewProps } from "../internal/DataTableParts";
+import { type DataTableViewProps, windowedAbove } from "../internal/DataTableParts";
 import { offerCsv } from "../internal/downloadText";
 import { useDataTableBody } from "../internal/useDataTableBody";
 import { useStableCallback } from "../internal/useStableCallback";
@@ -39,7 +39,7 @@ export function MilestoneTable({
   const ids = useId();
   const columns = table.getVisibleLeafColumns();
   const body = useDataTableBody(lines, {
-    threshold: virtualizeAbove,
+    threshold: windowedAbove(model.data.length, virtualizeAbove),
     detailHeight: 240,
     overscan: 4,
     // About a screen and a half: a reader flinging through the table renders every few frames.
