@@ -3,6 +3,7 @@ import type { Status } from "../../status/status";
 import { cellText } from "../shared/cells";
 import { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
+import { plainCellText } from "../shared/plainCell";
 import { splitStatusNote } from "./blocks";
 import { initiativeHeader, isRoundLabel } from "./patterns";
 import type { RoundLabels } from "./roundLabels";
@@ -136,7 +137,12 @@ export class MilestoneRowInPlace {
   read(source: string, start: number, number: number): Milestone {
     const { collector, roundLabels, sadFace, plainSpace, onTooDeep } = this.context;
     const round = roundLabels.place(this.labels.of(source, this.labelStart, this.labelEnd), number);
-    const { text, statusNote } = splitStatusNote(this.text, onTooDeep, plainSpace);
+    // A plain text without a note (most of them) as `splitStatusNote` reads it, without its object.
+    const plain = plainCellText(this.text, plainSpace);
+    let text = plain ?? "";
+    let statusNote: string | undefined;
+    if (plain === undefined || plain.indexOf("Status:") !== -1)
+      ({ text, statusNote } = splitStatusNote(this.text, onTooDeep, plainSpace));
     const reading =
       this.smileys.of(source, this.smileyStart, this.end) ??
       readSmiley(
