@@ -45,6 +45,9 @@ const amountTypes = {
   expense: /afsættes|afsat|udgift|bevilg|tilføre|merforbrug/,
 };
 
+/** No amount: one object for the most economy texts, which name none (read, never changed). */
+const noAmount: Pick<Economy, "amount" | "amountType"> = Object.freeze({});
+
 /**
  * The amount an economy text names, in whole kroner, and what kind of money it is.
  *
@@ -53,7 +56,7 @@ const amountTypes = {
  */
 export function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
   const match = amountPattern.exec(text);
-  if (match === null) return {};
+  if (match === null) return noAmount;
   const whole = (match[1] ?? "0").replace(/\./g, "");
   const fraction = match[2] ?? "";
   const unit = (match[3] ?? "").toLowerCase();

@@ -17,6 +17,7 @@ import { readDescriptionRow, SharedNames } from "./description";
 import { readEconomy } from "./economy";
 import { MilestoneRowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
+  HeaderCells,
   initiativeHeader,
   initiativeKind,
   initiativeNumber,
@@ -71,6 +72,7 @@ class FollowUpReader {
   private roundsNamed = false;
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
+  private readonly headers = new HeaderCells();
   /** One string for each centre's and committee's name read so far. */
   private readonly names = new SharedNames();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
@@ -165,10 +167,10 @@ class FollowUpReader {
       this.pendingHeading = { line: { number: line.number, text: line.text }, title: cellText(heading[1]) };
       return;
     }
-    const kindCell = cells.length === 1 ? null : initiativeHeader.exec(cells[1] as string);
-    if (kindCell) {
+    const kindText = cells.length === 1 ? null : this.headers.kindText(cells[1] as string);
+    if (kindText !== null) {
       this.finishDescription();
-      this.startInitiative(first, kindCell[1], line);
+      this.startInitiative(first, kindText, line);
       return;
     }
     const label = rowLabel(first);
