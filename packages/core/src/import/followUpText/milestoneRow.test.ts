@@ -72,6 +72,9 @@ describe("importFollowUpText, milestone rows read in place", () => {
     (line: string) => line.replace("er nået.", "er nået. Status: forsinket"),
     (line: string) => line.replace("er nået.", "Kort beskrivelse af indsatsen"),
     (line: string) => `## Overskrift\n${line}`,
+    (line: string) => line.replace(/^Økonomi\t(.*)\t\t(.*)$/, "Økonomi\t$1 Besparelse på 2,5 mio. kr.\t\t😐"),
+    (line: string) => line.replace(/^Økonomi\t(.*)\t\t/, "Økonomi\t$1 Status: usikker\t\t"),
+    (line: string) => line.replace(/\t\t(☺|☹)$/, "\t\tL"),
   ];
   const edited = fc
     .array(fc.record({ at: fc.nat({ max: lines.length - 1 }), edit: fc.nat({ max: edits.length - 1 }) }), {
@@ -84,7 +87,7 @@ describe("importFollowUpText, milestone rows read in place", () => {
       return copy;
     });
 
-  it("reads a follow-up the same whether its lines end in \\n (read in place) or \\r\\n (split up front)", () => {
+  it("reads milestone and economy rows the same whether the lines end in \\n (read in place) or \\r\\n (split up front)", () => {
     fc.assert(
       fc.property(edited, (text) => {
         expect(importFollowUpText(text.join("\n"))).toEqual(importFollowUpText(text.join("\r\n")));

@@ -1,10 +1,11 @@
-import type { Milestone } from "../../model/budgetFollowUp.schema";
+import type { Economy, Milestone } from "../../model/budgetFollowUp.schema";
 import type { Status } from "../../status/status";
 import { cellText } from "../shared/cells";
 import { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 import { plainCellText } from "../shared/plainCell";
 import { splitStatusNote } from "./blocks";
+import { economyOf, readAmount } from "./economy";
 import { initiativeHeader, isRoundLabel } from "./patterns";
 import type { RoundLabels } from "./roundLabels";
 import { readSmiley } from "./smiley";
@@ -93,15 +94,20 @@ export class MilestoneRowInPlace {
   private readonly labels: CellValues<string>;
   /** A smiley cell's reading where it reports nothing (`null`: read it with its line each time). */
   private readonly smileys: CellValues<Readonly<{ status: Status; guessed: boolean }> | null>;
+  /** The same on the economy scale. */
+  private readonly economySmileys: CellValues<Readonly<{ status: Status; guessed: boolean }> | null>;
 
   constructor(readonly context: MilestoneRowContext) {
     const { sadFace, plainSpace } = context;
     this.labels = new CellValues((raw) => cellText(raw, plainSpace));
-    this.smileys = new CellValues((raw) => {
+    const quietReading = (scale: "milestone" | "economy") => (raw: string) => {
       const probe = new DiagnosticCollector();
-      const quiet = readSmiley(raw, "milestone", { number: 0, text: "" }, sadFace, probe, plainSpace);
-      return probe.items.length === 0 ? quiet : null;
-    });
+      const chosen = scale === "milestone" ? sadFace : undefined;
+      const reading = readSmiley(raw, scale, { number: 0, text: "" }, chosen, probe, plainSpace);
+      return probe.items.length === 0 ? reading : null;
+    };
+    this.smileys = new CellValues(quietReading("milestone"));
+    this.economySmileys = new CellValues(quietReading("economy"));
   }
 
   /**
@@ -109,11 +115,11 @@ export class MilestoneRowInPlace {
    * cells) whose text does not start an initiative: then the row's places are set. `false` for any
    * other line, which the general reading takes.
    */
-  find(source: string, start: number): boolean {
-    if (!source.startsWith("Milepæl\t", start)) return false;
+  find(source: string, start: number, label: "Milepæl\t" | "Økonomi\t" = "Milepæl\t"): boolean {
+    if (!source.startsWith(label, start)) return false;
     const newline = source.indexOf("\n", start);
     const end = newline === -1 ? source.length : newline;
-    const textStart = start + 8;
+    const textStart = start + label.length;
     const labelTab = source.indexOf("\t", textStart);
     if (labelTab === -1 || labelTab >= end) return false;
     const smileyTab = source.indexOf("\t", labelTab + 1);
@@ -154,6 +160,27 @@ export class MilestoneRowInPlace {
         plainSpace,
       );
     return milestoneOf(round, text, statusNote, reading);
+  }
+
+  /** The economy of the row `find` found at `start` (label "Økonomi\t"), on line `number`, as `readEconomy` reads it. */
+  readEconomy(source: string, start: number, number: number): Economy {
+    const { collector, plainSpace, onTooDeep } = this.context;
+    const { text, statusNote } = splitStatusNote(this.text, onTooDeep, plainSpace);
+    const amount = readAmount(text);
+    const line = () => ({ number, text: source.slice(start, this.end) });
+    const { status } =
+      this.economySmileys.of(source, this.smileyStart, this.end) ??
+      readSmiley(
+        source.slice(this.smileyStart, this.end),
+        "economy",
+        line(),
+        undefined,
+        collector,
+        plainSpace,
+      );
+    if (status === "yellow")
+      collector.add("warning", "rules.economy-level-undefined", number, { status }, line().text);
+    return economyOf(text, statusNote, amount, status);
   }
 }
 

@@ -255,20 +255,20 @@ class FollowUpReader {
   }
 
   /**
-   * The next line when it is a milestone row as Word writes it (`MilestoneRowInPlace`), read as
-   * `readLine` reads it, where it stands: `false` (nothing read) for any other line.
+   * The next line when it is a milestone or economy row as Word writes it (`MilestoneRowInPlace`),
+   * read as `readLine` reads it, where it stands: `false` (nothing read) for any other line.
    */
   private readMilestoneInPlace(): boolean {
     const start = this.lines.nextStart();
     if (start < 0 || this.initiative === null || this.pendingHeading !== null) return false;
-    const source = this.lines.text;
-    const row = this.row;
-    if (!row.find(source, start)) return false;
-    this.lines.skipLine(row.end);
-    const number = this.lines.lineNumber;
-    this.lineNumber = number;
+    const { text: source } = this.lines;
+    const economy = !this.row.find(source, start);
+    if (economy && !this.row.find(source, start, "Økonomi\t")) return false;
+    this.lines.skipLine(this.row.end);
+    this.lineNumber = this.lines.lineNumber;
     this.finishDescription();
-    this.initiative.milestones.push(row.read(source, start, number));
+    if (economy) this.initiative.economy = this.row.readEconomy(source, start, this.lineNumber);
+    else this.initiative.milestones.push(this.row.read(source, start, this.lineNumber));
     return true;
   }
 
