@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateFollowUpText } from "../../fixtures/generate";
 import { DiagnosticCollector } from "../shared/collector";
-import { CellValues, MilestoneRowInPlace } from "./milestoneRow";
+import { CellValues, RowInPlace } from "./milestoneRow";
 import { importFollowUpText } from "./read";
 import { RoundLabels } from "./roundLabels";
 
@@ -14,10 +14,10 @@ const context = () => ({
   onTooDeep: () => {},
 });
 
-describe("MilestoneRowInPlace", () => {
+describe("RowInPlace", () => {
   it("finds a milestone row of four cells where it stands, with its text and the places of its round and smiley", () => {
     const source = "x\nMilepæl\tSkolen er bygget\t31.12.2017\t☺\nnext";
-    const row = new MilestoneRowInPlace(context());
+    const row = new RowInPlace(context());
     expect(row.find(source, 2)).toBe(true);
     expect(row.text).toBe("Skolen er bygget");
     expect(source.slice(row.labelStart, row.labelEnd)).toBe("31.12.2017");
@@ -31,7 +31,7 @@ describe("MilestoneRowInPlace", () => {
   });
 
   it("leaves every other line to the general reading", () => {
-    const row = new MilestoneRowInPlace(context());
+    const row = new RowInPlace(context());
     for (const line of [
       "Milepæl\tSkolen er bygget\t31.12.2017",
       "Milepæl\tSkolen er bygget\t31.12.2017\t☺\tmere",

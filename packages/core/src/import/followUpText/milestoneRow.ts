@@ -72,16 +72,16 @@ export function readMilestoneRow(
 }
 
 /**
- * A milestone row found where it stands in the source text, so that it is read without a copy of
- * the line, an array of its cells or a string for each of them: only its text cell, which the
- * document keeps, is copied, and each distinct round and smiley cell is read once. Three rows in
- * four of a follow-up are milestone rows. One object per import, refilled by each `find`.
+ * A milestone or economy row found where it stands in the source text, so that it is read without a
+ * copy of the line, an array of its cells or a string for each of them: only its text cell, which
+ * the document keeps, is copied, and each distinct round and smiley cell is read once. Five rows in
+ * eight of a follow-up are milestone or economy rows. One object per import, refilled by each `find`.
  *
  * @example
- * const row = new MilestoneRowInPlace(context);
+ * const row = new RowInPlace(context);
  * if (row.find(source, start)) milestones.push(row.read(source, start, lineNumber));
  */
-export class MilestoneRowInPlace {
+export class RowInPlace {
   /** Where the row ends: its "\n", or the end of the text. */
   end = 0;
   /** The text cell, as written. */

@@ -15,7 +15,7 @@ import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { readDescriptionRow, SharedNames } from "./description";
 import { readEconomy } from "./economy";
-import { MilestoneRowInPlace, readMilestoneRow } from "./milestoneRow";
+import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
   HeaderCells,
   initiativeHeader,
@@ -90,7 +90,7 @@ class FollowUpReader {
     this.collector.add("warning", "import.markup-too-deep", this.lineNumber, { depth: maxRichTextDepth });
 
   /** Milestone rows read in place (`readMilestoneInPlace`). */
-  private readonly row: MilestoneRowInPlace;
+  private readonly row: RowInPlace;
 
   constructor(
     private readonly lines: LineReader,
@@ -99,7 +99,7 @@ class FollowUpReader {
     /** No cell of the text has white space to collapse (`hasPlainSpace`): the cells need no check. */
     private readonly plainSpace: boolean,
   ) {
-    this.row = new MilestoneRowInPlace({
+    this.row = new RowInPlace({
       collector,
       roundLabels: this.roundLabels,
       sadFace: options.sadFace,
@@ -255,7 +255,7 @@ class FollowUpReader {
   }
 
   /**
-   * The next line when it is a milestone or economy row as Word writes it (`MilestoneRowInPlace`),
+   * The next line when it is a milestone or economy row as Word writes it (`RowInPlace`),
    * read as `readLine` reads it, where it stands: `false` (nothing read) for any other line.
    */
   private readMilestoneInPlace(): boolean {
