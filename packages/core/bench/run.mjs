@@ -226,11 +226,11 @@ for (const { corpus, options, size } of only === undefined || only === "dates" ?
 for (const initiatives of only === undefined || only === "import" ? importSizes : []) {
   const text = generateFollowUpText({ initiatives });
   // Medians of warmed runs, as for every other figure here: at 10,000 the first runs still compile
-  // (the first one costs 2-3x a warm one, the next few up to 1.5x), and five runs of which the
+  // (the first one costs 2-3x a warm one, the next four up to 1.5x), and five runs of which the
   // first two were still warming made the median swing by a third between two quiet runs. The
   // first run at the size (cold when no smaller size ran before) is in the note.
   const runs = initiatives >= 100_000 ? 3 : 9;
-  const warmUps = initiatives >= 100_000 ? 0 : 3;
+  const warmUps = initiatives >= 100_000 ? 0 : 5;
   const scan = timed(() => bareScan(text), 11);
   if (scan.last === 0) throw new Error("the bare scan found no smileys");
   const pipeline = () => {
