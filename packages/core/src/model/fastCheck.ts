@@ -46,12 +46,8 @@ export function compileFastCheck(schema: z.ZodType): FastCheck {
   if (allowed === undefined || Object.keys(def).some((key) => !allowed.includes(key))) return delegate;
   switch (def.type) {
     case "string": {
-      let minimum = 0;
-      for (const check of def.checks ?? []) {
-        const { check: kind, minimum: value } = check._zod.def;
-        if (kind !== "min_length" || typeof value !== "number") return delegate;
-        minimum = Math.max(minimum, value);
-      }
+      const minimum = stringMinimum(def);
+      if (minimum === undefined) return delegate;
       return (value) => typeof value === "string" && value.length >= minimum;
     }
     case "number":
@@ -88,15 +84,60 @@ export function compileFastCheck(schema: z.ZodType): FastCheck {
   }
 }
 
+/** The minimum length of a string schema whose only checks are minimum lengths; `undefined` for any other. */
+function stringMinimum(def: Definition): number | undefined {
+  let minimum = 0;
+  for (const check of def.checks ?? []) {
+    const { check: kind, minimum: value } = check._zod.def;
+    if (kind !== "min_length" || typeof value !== "number") return undefined;
+    minimum = Math.max(minimum, value);
+  }
+  return minimum;
+}
+
+/**
+ * A field a strict object's check reads. A string field (optional or not: the check sees only
+ * values that are not `undefined`) is checked in the object's loop itself, by its minimum length:
+ * most fields of a document are strings, and a call to a closure per field was most of the check.
+ * So is an enum field (a status, a kind), by its set of values.
+ */
+interface Field {
+  key: string;
+  optional: boolean;
+  /** The minimum length of a string field checked in place; -1 for any other. */
+  minimum: number;
+  /** The values of an enum field checked in place (a status, a kind); `undefined` for any other. */
+  values: ReadonlySet<unknown> | undefined;
+  check: FastCheck;
+}
+
+function compileField(key: string, field: z.ZodType): Field {
+  const def = field._zod.def as unknown as Definition;
+  const optional = def.type === "optional";
+  const value = optional ? ((def.innerType as z.ZodType)._zod.def as unknown as Definition) : def;
+  const only = (definition: Definition, kind: string) =>
+    Object.keys(definition).every((name) => (knownKeys[kind] as readonly string[]).includes(name));
+  // The same definitions `compileFastCheck` checks by a string's length, and no other.
+  const inPlace =
+    value.type === "string" && only(value, "string") && (!optional || only(def, "optional"))
+      ? stringMinimum(value)
+      : undefined;
+  const entries = Object.values(value.entries ?? {});
+  const values =
+    value.type === "enum" &&
+    only(value, "enum") &&
+    (!optional || only(def, "optional")) &&
+    entries.every((entry) => typeof entry === "string")
+      ? new Set<unknown>(entries)
+      : undefined;
+  return { key, optional, minimum: inPlace ?? -1, values, check: compileFastCheck(field) };
+}
+
 function compileStrictObject(def: Definition, delegate: FastCheck): FastCheck {
   // Only strict objects: unknown keys refused, so every key read is one of the shape's.
   if (def.catchall === undefined || (def.catchall._zod.def as unknown as Definition).type !== "never")
     return delegate;
-  const entries = Object.entries(def.shape ?? {}).map(([key, field]) => ({
-    key,
-    optional: (field._zod.def as unknown as Definition).type === "optional",
-    check: compileFastCheck(field),
-  }));
+  const fields = Object.entries(def.shape ?? {}).map(([key, field]) => compileField(key, field));
   return (value) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
     // Plain objects only (parsed JSON, literals): anything else is zod's to judge.
@@ -104,12 +145,22 @@ function compileStrictObject(def: Definition, delegate: FastCheck): FastCheck {
     if (prototype !== Object.prototype && prototype !== null) return false;
     const record = value as Record<string, unknown>;
     let known = 0;
-    for (const { key, optional, check } of entries) {
+    for (let index = 0; index < fields.length; index += 1) {
+      const { key, optional, minimum, values, check } = fields[index] as Field;
       const field = record[key];
       if (field === undefined) {
-        // An optional field written as `undefined` is zod's to judge; an absent one is fine.
-        if (!optional || key in record) return false;
-      } else if (!check(field)) return false;
+        // An absent optional field is fine. One written as `undefined` is zod's to judge, as before,
+        // without a look-up here: for…in below counts it among the keys but not among the known
+        // fields (a non-enumerable one it misses, zod accepts as absent too).
+        if (!optional) return false;
+      } else if (
+        minimum >= 0
+          ? typeof field !== "string" || field.length < minimum
+          : values !== undefined
+            ? !values.has(field)
+            : !check(field)
+      )
+        return false;
       else known += 1;
     }
     // Every key the record has (for…in: its own enumerable ones, and any an altered prototype adds)

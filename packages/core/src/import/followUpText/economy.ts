@@ -25,6 +25,22 @@ export function readEconomy(
   // Kept as written, and said at its line (validate says it again, by path).
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", line.number, { status }, line.text);
+  return economyOf(text, statusNote, amount, status);
+}
+
+/**
+ * An economy row's fields as one object, in the order of the schema.
+ *
+ * @example
+ * economyOf("Besparelse på 2 mio. kr.", undefined, readAmount("Besparelse på 2 mio. kr."), "green");
+ * // { text: "Besparelse på 2 mio. kr.", amount: 2000000, amountType: "saving", status: "green" }
+ */
+export function economyOf(
+  text: string,
+  statusNote: string | undefined,
+  amount: Pick<Economy, "amount" | "amountType">,
+  status: Economy["status"],
+): Economy {
   // Spreads only where there is something to add: most economy texts name no amount and have no note.
   if (statusNote === undefined && amount.amount === undefined) return { text, status };
   return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
@@ -45,6 +61,9 @@ const amountTypes = {
   expense: /afsættes|afsat|udgift|bevilg|tilføre|merforbrug/,
 };
 
+/** No amount: one object for the most economy texts, which name none (read, never changed). */
+const noAmount: Pick<Economy, "amount" | "amountType"> = Object.freeze({});
+
 /**
  * The amount an economy text names, in whole kroner, and what kind of money it is.
  *
@@ -53,7 +72,7 @@ const amountTypes = {
  */
 export function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
   const match = amountPattern.exec(text);
-  if (match === null) return {};
+  if (match === null) return noAmount;
   const whole = (match[1] ?? "0").replace(/\./g, "");
   const fraction = match[2] ?? "";
   const unit = (match[3] ?? "").toLowerCase();

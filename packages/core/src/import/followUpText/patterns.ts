@@ -36,6 +36,29 @@ export function sectionHeading(text: string): { number: string; title: string } 
 }
 
 /**
+ * The "(…)" text of initiative tables' header cells ("Kort beskrivelse af indsatsen (drift)"):
+ * `undefined` for a header without one, `null` for a cell that is no header. The last header cell
+ * is kept: a follow-up writes the same one for every initiative, and matching it again made a
+ * match array for each.
+ *
+ * @example
+ * new HeaderCells().kindText("Kort beskrivelse af indsatsen (drift)"); // "drift"
+ */
+export class HeaderCells {
+  private last: string | null = null;
+  private lastKind: string | undefined;
+
+  kindText(cell: string): string | undefined | null {
+    if (cell === this.last) return this.lastKind;
+    const match = initiativeHeader.exec(cell);
+    if (match === null) return null;
+    this.last = cell;
+    this.lastKind = match[1];
+    return match[1];
+  }
+}
+
+/**
  * "1. budgetopfølgning 2017", "31.12.2017": what stands in a milestone's round cell.
  *
  * @example

@@ -2,7 +2,6 @@ import type {
   BudgetFollowUp,
   Initiative,
   InitiativeKind,
-  Milestone,
   Round,
   Section,
 } from "../../model/budgetFollowUp.schema";
@@ -14,24 +13,25 @@ import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { splitStatusNote } from "./blocks";
 import { readDescriptionRow, SharedNames } from "./description";
 import { readEconomy } from "./economy";
+import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
+  HeaderCells,
   initiativeHeader,
   initiativeKind,
   initiativeNumber,
-  isRoundLabel,
   readHead,
   rowLabel,
   sectionHeading,
 } from "./patterns";
 import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
-import { readSmiley } from "./smiley";
 import { checkUnderstood } from "./understood";
 
 const markdownHeading = /^#{1,6}\s+(.*)$/;
+/** No description rows: shared, never pushed to. */
+const noRows: string[][] = [];
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
@@ -72,6 +72,7 @@ class FollowUpReader {
   private roundsNamed = false;
   /** The kind each "(…)" text names, read once per distinct text. */
   private readonly kindByText = new Map<string, InitiativeKind | undefined>();
+  private readonly headers = new HeaderCells();
   /** One string for each centre's and committee's name read so far. */
   private readonly names = new SharedNames();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
@@ -79,7 +80,7 @@ class FollowUpReader {
   private initiative: Initiative | null = null;
   private descriptionLine: SourceLine | null = null;
   /** The description row's lines (more than one when continued after a page break), joined once complete. */
-  private descriptionRows: string[][] = [];
+  private descriptionRows: string[][] = noRows;
   /** A heading line waiting to see whether the initiative it names follows. */
   private pendingHeading: { line: SourceLine; title: string } | null = null;
   /** The number of the line being read. */
@@ -88,13 +89,24 @@ class FollowUpReader {
   private readonly reportTooDeepHere = () =>
     this.collector.add("warning", "import.markup-too-deep", this.lineNumber, { depth: maxRichTextDepth });
 
+  /** Milestone rows read in place (`readMilestoneInPlace`). */
+  private readonly row: RowInPlace;
+
   constructor(
     private readonly lines: LineReader,
     private readonly options: FollowUpImportOptions,
     private readonly collector: DiagnosticCollector,
     /** No cell of the text has white space to collapse (`hasPlainSpace`): the cells need no check. */
     private readonly plainSpace: boolean,
-  ) {}
+  ) {
+    this.row = new RowInPlace({
+      collector,
+      roundLabels: this.roundLabels,
+      sadFace: options.sadFace,
+      plainSpace,
+      onTooDeep: this.reportTooDeepHere,
+    });
+  }
 
   read(): BudgetFollowUp | null {
     const { head, firstSection } = readHead(this.lines);
@@ -119,7 +131,10 @@ class FollowUpReader {
       this.readLine(head[index] as SourceLine);
     // One line object for the rest of the text, refilled line by line: what keeps a line copies it.
     const line: SourceLine = { number: 0, text: "" };
-    for (let text = this.lines.nextText(); text !== null; text = this.lines.nextText()) {
+    for (;;) {
+      if (this.readMilestoneInPlace()) continue;
+      const text = this.lines.nextText();
+      if (text === null) break;
       line.number = this.lines.lineNumber;
       line.text = text;
       this.readLine(line);
@@ -152,10 +167,10 @@ class FollowUpReader {
       this.pendingHeading = { line: { number: line.number, text: line.text }, title: cellText(heading[1]) };
       return;
     }
-    const kindCell = cells.length === 1 ? null : initiativeHeader.exec(cells[1] as string);
-    if (kindCell) {
+    const kindText = cells.length === 1 ? null : this.headers.kindText(cells[1] as string);
+    if (kindText !== null) {
       this.finishDescription();
-      this.startInitiative(first, kindCell[1], line);
+      this.startInitiative(first, kindText, line);
       return;
     }
     const label = rowLabel(first);
@@ -173,7 +188,7 @@ class FollowUpReader {
           this.reportTooDeepHere,
           this.plainSpace,
         );
-      else this.readMilestone(cells, line);
+      else this.initiative.milestones.push(readMilestoneRow(cells, line, this.row.context));
       return;
     }
     if (
@@ -181,9 +196,10 @@ class FollowUpReader {
       this.initiative.milestones.length === 0 &&
       this.initiative.economy === undefined
     ) {
-      // The description row, or a piece of it continued after a page break.
-      if (this.descriptionLine === null) this.descriptionRows = [];
-      this.descriptionRows.push(cells);
+      // The description row, or a piece of it continued after a page break (an array of one row:
+      // pushed into an empty one, it reserved 17 places).
+      if (this.descriptionLine === null) this.descriptionRows = [cells];
+      else this.descriptionRows.push(cells);
       this.descriptionLine ??= { number: line.number, text: line.text };
       return;
     }
@@ -219,7 +235,7 @@ class FollowUpReader {
     this.currentSection().initiatives.push(initiative);
     this.initiative = initiative;
     this.descriptionLine = null;
-    this.descriptionRows = [];
+    this.descriptionRows = noRows;
   }
 
   private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
@@ -238,37 +254,22 @@ class FollowUpReader {
     readDescriptionRow(initiative, this.descriptionRows, line, this.collector, this.names, this.plainSpace);
   }
 
-  private readMilestone(written: string[], line: SourceLine): void {
-    const initiative = this.initiative as Initiative;
-    // Columns recovered from spaces lose their empty cells: a round in the text's place means
-    // the text was empty. With real tabs a milestone row always has its four cells.
-    const cells =
-      written.length < 4 && isRoundLabel(cellText(written[1])) && !isRoundLabel(cellText(written[2]))
-        ? [written[0] ?? "", "", ...written.slice(1)]
-        : written;
-    const label = cellText(cells[2], this.plainSpace);
-    // The label as first read, until the round's id replaces it in `assemble`.
-    const round = this.roundLabels.place(label, line.number);
-    const { text, statusNote } = splitStatusNote(cells[1] ?? "", this.reportTooDeepHere, this.plainSpace);
-    const { status, guessed } = readSmiley(
-      cells[3],
-      "milestone",
-      line,
-      this.options.sadFace,
-      this.collector,
-      this.plainSpace,
-    );
-    // Written out, each in the order of the schema: spreads of optional fields made each milestone
-    // with a note or a guess through a generic copy, into an object of its own shape.
-    const milestone: Milestone =
-      statusNote === undefined
-        ? guessed
-          ? { round, text, status, statusGuessed: true }
-          : { round, text, status }
-        : guessed
-          ? { round, text, statusNote, status, statusGuessed: true }
-          : { round, text, statusNote, status };
-    initiative.milestones.push(milestone);
+  /**
+   * The next line when it is a milestone or economy row as Word writes it (`RowInPlace`),
+   * read as `readLine` reads it, where it stands: `false` (nothing read) for any other line.
+   */
+  private readMilestoneInPlace(): boolean {
+    const start = this.lines.nextStart();
+    if (start < 0 || this.initiative === null || this.pendingHeading !== null) return false;
+    const { text: source } = this.lines;
+    const economy = !this.row.find(source, start);
+    if (economy && !this.row.find(source, start, "Økonomi\t")) return false;
+    this.lines.skipLine(this.row.end);
+    this.lineNumber = this.lines.lineNumber;
+    this.finishDescription();
+    if (economy) this.initiative.economy = this.row.readEconomy(source, start, this.lineNumber);
+    else this.initiative.milestones.push(this.row.read(source, start, this.lineNumber));
+    return true;
   }
 
   /** The document as read so far: rounds resolved, milestones pointed at round ids. */

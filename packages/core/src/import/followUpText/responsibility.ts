@@ -33,26 +33,34 @@ export function readResponsibility(
   const blocks = plain === undefined ? parsedBlocks(cell, onTooDeep) : undefined;
   const first = plain ?? richTextToPlainText(blocks?.[0] ?? "").replace(/\s+/g, " ");
   // Each label's value is the text up to the next label; a label written twice keeps the last.
-  const values = { "ansvarligt c": "", "ansvarligt u": "", "væsentlig bi": "" };
-  let name: string | undefined;
+  // Found with `test` (where each ends) rather than `exec`: no array and string per label.
+  let center = "";
+  let committee = "";
+  let contributor = "";
+  let name: LabelName | undefined;
   let valueStart = 0;
-  const take = (end: number) => {
-    if (name !== undefined && Object.hasOwn(values, name))
-      values[name as keyof typeof values] = first.slice(valueStart, end).trim();
-  };
   labels.lastIndex = 0;
-  for (let match = labels.exec(first); match !== null; match = labels.exec(first)) {
-    take(match.index);
-    name = labelName(match[0]);
-    valueStart = labels.lastIndex;
+  while (labels.test(first)) {
+    const end = labels.lastIndex;
+    const start = labelStart(first, end);
+    if (name !== undefined) {
+      const value = trimmedSlice(first, valueStart, start);
+      if (name === "center") center = value;
+      else if (name === "committee") committee = value;
+      else contributor = value;
+    }
+    name = labelName(first, start);
+    valueStart = end;
   }
   if (name === undefined) {
     const notes = richCell(cell, line, collector, plainSpace);
     return notes === "" ? {} : { notes };
   }
-  take(first.length);
+  const last = trimmedSlice(first, valueStart, first.length);
+  if (name === "center") center = last;
+  else if (name === "committee") committee = last;
+  else contributor = last;
   const noteBlocks = blocks === undefined ? [] : blocks.slice(1);
-  let contributor = values["væsentlig bi"];
   const sentence = splitTrailingSentence(contributor);
   if (sentence !== null) {
     contributor = sentence.before;
@@ -62,22 +70,58 @@ export function readResponsibility(
   const notes = noteBlocks.length === 0 ? "" : richCell(joinBlocks(noteBlocks), line, collector);
   // Built field by field in the order the spread wrote them: fewer objects per initiative.
   const result: Partial<Responsibility> = {};
-  if (values["ansvarligt c"]) result.responsibleCenter = values["ansvarligt c"];
-  if (values["ansvarligt u"]) result.responsibleCommittee = values["ansvarligt u"];
+  if (center) result.responsibleCenter = center;
+  if (committee) result.responsibleCommittee = committee;
   // Lists of units stay one string: unit names hold commas themselves ("By, Erhverv og Miljø").
   result.keyContributors = contributor === "" ? [] : [contributor];
   if (notes !== "") result.notes = notes;
   return result;
 }
 
+type LabelName = "center" | "committee" | "contributors";
+
 /**
- * The label's first twelve characters in lower case, the key of its value, without a lower-case
- * copy (slow on the two-byte strings the smileys make): the pattern matches only the three
- * labels, in any case, and they differ at their first and twelfth character.
+ * Which label starts at `start`, without a lower-case copy (slow on the two-byte strings the
+ * smileys make): the pattern matches only the three labels, in any case, and they differ at their
+ * first and twelfth character.
  */
-function labelName(label: string): string {
-  if ((label.charCodeAt(0) | 0x20) === 0x76) return "væsentlig bi";
-  return (label.charCodeAt(11) | 0x20) === 0x63 ? "ansvarligt c" : "ansvarligt u";
+function labelName(text: string, start: number): LabelName {
+  if ((text.charCodeAt(start) | 0x20) === 0x76) return "contributors";
+  return (text.charCodeAt(start + 11) | 0x20) === 0x63 ? "center" : "committee";
+}
+
+/**
+ * Where the label the pattern matched up to `end` (after its colon) starts, from its last letters:
+ * "Ansvarligt udvalg:" and "Ansvarligt center:" have 18 characters, "Væsentlig(e) bidragsyder(e):"
+ * 22 to 24 (the letter before " bidragsyder" says whether "Væsentlige" has its e).
+ */
+function labelStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 2) | 0x20;
+  if (last === 0x67) return end - 18;
+  if (last === 0x72) {
+    if (text.charCodeAt(end - 8) === 0x20) return end - 18;
+    return (text.charCodeAt(end - 14) | 0x20) === 0x65 ? end - 23 : end - 22;
+  }
+  return (text.charCodeAt(end - 15) | 0x20) === 0x65 ? end - 24 : end - 23;
+}
+
+/**
+ * `text.slice(start, end).trim()` with one string instead of two: plain spaces are stepped over in
+ * place, and only a value that still starts or ends with other white space is trimmed as before.
+ */
+function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 0x20) from += 1;
+  while (to > from && text.charCodeAt(to - 1) === 0x20) to -= 1;
+  if (from === to) return "";
+  const value = text.slice(from, to);
+  return mayBeSpace(text.charCodeAt(from)) || mayBeSpace(text.charCodeAt(to - 1)) ? value.trim() : value;
+}
+
+/** Every character `trim` removes is one of these (tabs and line breaks, U+00A0, U+1680 and above). */
+function mayBeSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code >= 0x1680;
 }
 
 /**

@@ -54,6 +54,9 @@ export function richCell(
   collector: DiagnosticCollector,
   plainSpace = false,
 ): string {
+  // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
+  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell, plainSpace) : undefined;
+  if (plain !== undefined) return plainToHtml(plain);
   const { html, removed } = sanitizeCell(cell, line, collector, plainSpace);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);

@@ -29,7 +29,8 @@ export function sourceLines(text: string): SourceLine[] {
  * lines.next(); // { number: 1, text: "a" }
  */
 export class LineReader {
-  private readonly text: string;
+  /** The text read, without its byte order mark: where `nextStart` points. */
+  readonly text: string;
   /** Lines split up front, where "\r" line endings make scanning for "\n" alone wrong. */
   private readonly split: string[] | undefined;
   private position = 0;
@@ -66,7 +67,22 @@ export class LineReader {
     return text;
   }
 
-  /** The number of the line `next` or `nextText` gave last (0 before the first). */
+  /**
+   * Where the next line starts in `text`, for a reader that reads it in place, without a copy; -1
+   * after the last line, and for a text split up front (its "\r" line endings). A line read in
+   * place is passed with `skipLine`.
+   */
+  nextStart(): number {
+    return this.split === undefined && this.position <= this.text.length ? this.position : -1;
+  }
+
+  /** Passes the line `nextStart` pointed at, read in place up to `end` (its "\n", or the text's end). */
+  skipLine(end: number): void {
+    this.position = end + 1;
+    this.number += 1;
+  }
+
+  /** The number of the line `next`, `nextText` or `skipLine` gave last (0 before the first). */
   get lineNumber(): number {
     return this.number;
   }
