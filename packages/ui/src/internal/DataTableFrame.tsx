@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useId } from "react";
+import { type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject, useId, useRef } from "react";
 import { classNames } from "./classNames";
 import { type SortableHeader, SortableHeaderRow, SpacerRow, tablePart } from "./DataTableParts";
 
@@ -25,6 +25,8 @@ export interface DataTableFrameProps {
       paddingBottom: number;
     };
     roving: { onKeyDown: (event: KeyboardEvent<Element>) => void };
+    /** Moves a Tab from outside to a row in view. */
+    onFocus: (event: FocusEvent<HTMLElement>) => void;
   };
   lineCount: number;
   /** Said in the body when there are no lines. */
@@ -45,6 +47,15 @@ export function DataTableFrame(props: DataTableFrameProps) {
   const { widget, body, colSpan } = props;
   const { virtual } = body;
   const hintId = `${useId()}-keys`;
+  // The scroll position at the last scroll event. Chrome scrolls a sticky header's button to where
+  // the header would stand unstuck when it takes the focus (the table's top): Tab through the
+  // header of a scrolled table sent the reader back to the first row. Its scroll event comes a
+  // frame later, so at the focus event this is still the position the reader chose.
+  const lastScrollTop = useRef(0);
+  const keepScrollPosition = () => {
+    const scroller = virtual.scrollRef.current;
+    if (scroller && scroller.scrollTop !== lastScrollTop.current) scroller.scrollTop = lastScrollTop.current;
+  };
   return (
     <div
       className={classNames(`mp-DataTable mp-${widget}`, props.className)}
@@ -57,7 +68,13 @@ export function DataTableFrame(props: DataTableFrameProps) {
       <p className={tablePart(widget, "count")} role="status">
         {props.count}
       </p>
-      <div className={tablePart(widget, "scroller")} ref={virtual.scrollRef}>
+      <div
+        className={tablePart(widget, "scroller")}
+        ref={virtual.scrollRef}
+        onScroll={(event) => {
+          lastScrollTop.current = event.currentTarget.scrollTop;
+        }}
+      >
         <table
           className={tablePart(widget, "table")}
           aria-rowcount={virtual.virtualized ? props.lineCount + 1 : undefined}
@@ -65,10 +82,10 @@ export function DataTableFrame(props: DataTableFrameProps) {
         >
           {/* The caption names the table; the keys are its description, not part of its name. */}
           <caption>{props.caption}</caption>
-          <thead>
+          <thead onFocus={keepScrollPosition}>
             <SortableHeaderRow widget={widget} headers={props.headers} label={props.headerLabel} />
           </thead>
-          <tbody onKeyDown={(event) => body.roving.onKeyDown(event)}>
+          <tbody onKeyDown={(event) => body.roving.onKeyDown(event)} onFocus={body.onFocus}>
             <SpacerRow height={virtual.paddingTop} colSpan={colSpan} />
             {props.children}
             <SpacerRow height={virtual.paddingBottom} colSpan={colSpan} />

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { type FocusEvent, useCallback } from "react";
 import { tableRowTarget } from "./tableRowMoves";
 import { useRovingFocus } from "./useRovingFocus";
 import { useVirtualRows } from "./useVirtualRows";
@@ -80,5 +80,27 @@ export function useDataTableBody(
       ),
     onMove: virtual.scrollToIndex,
   });
-  return { virtual, roving };
+  /**
+   * Tab from outside the body lands on a row in view. The tab stop is a drawn row, and the rows
+   * drawn ahead of a scroll stay drawn while the view moves on past them, so after a scroll with
+   * the mouse the tab stop could be a screen and a half above the view, and the view jumped back
+   * to it. The browser has scrolled to the focused row already; its scroll event has not been
+   * read yet, so `inView` is still the view the reader was looking at.
+   */
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const { relatedTarget, currentTarget } = event;
+    if (relatedTarget instanceof Node && currentTarget.contains(relatedTarget)) return;
+    const view = virtual.inView();
+    const row = (event.target as Element).closest<HTMLElement>("[data-index]");
+    const index = Number(row?.dataset.index);
+    if (!view || !Number.isInteger(index) || (index >= view.first && index <= view.last)) return;
+    for (let candidate = view.first; candidate <= view.last; candidate += 1) {
+      if (!focusable(candidate)) continue;
+      const scroller = virtual.scrollRef.current;
+      if (scroller) scroller.scrollTop = view.top;
+      roving.focus(candidate);
+      return;
+    }
+  };
+  return { virtual, roving, onFocus };
 }

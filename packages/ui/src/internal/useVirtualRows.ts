@@ -2,7 +2,11 @@ import { type RefObject, useCallback, useLayoutEffect, useReducer, useRef } from
 import { flushSync } from "react-dom";
 import type { RowHeights } from "./rowHeights";
 import { useMeasuredHeights } from "./useMeasuredHeights";
-import { type DrawnRange, drawnRange, rangeHolds, type Viewport } from "./virtualRange";
+import { usePrinting } from "./usePrinting";
+import { type DrawnRange, drawnRange, rangeHolds, type Viewport, visibleRows } from "./virtualRange";
+
+/** The most rows a print draws whole: 5,000 table rows are about a hundred pages. */
+export const printAllUpTo = 5_000;
 
 export interface VirtualRowsOptions {
   /** How many rows there are. */
@@ -42,6 +46,11 @@ export interface VirtualRows<E extends HTMLElement> {
   measureElement: ((element: Element | null) => void) | undefined;
   /** Scrolls a row into view, when virtualised. */
   scrollToIndex: (index: number) => void;
+  /**
+   * The rows in view at the last scroll event, and its scroll position; `undefined` unless
+   * virtualised. Read in handlers: the drawn rows may reach far beyond the view.
+   */
+  inView: () => (DrawnRange & { top: number }) | undefined;
 }
 
 /**
@@ -51,7 +60,8 @@ export interface VirtualRows<E extends HTMLElement> {
  * list of 100,000 rows costs no object per row). The scroll position is read on every scroll
  * event, but the list renders only when the rows drawn no longer cover the view and its overscan
  * (`rangeHolds`), and then draws `ahead` pixels more in the scroll's direction (`drawnRange`): a
- * frame whose rows are already drawn is only scrolled by the browser.
+ * frame whose rows are already drawn is only scrolled by the browser. A print draws every row
+ * (`usePrinting`), up to `printAllUpTo`.
  *
  * @example
  * const rows = useVirtualRows<HTMLDivElement>({ count: lines.length, threshold: 100, estimateSize: 36 });
@@ -67,7 +77,9 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
   ahead = 0,
 }: VirtualRowsOptions): VirtualRows<E> {
   const scrollRef = useRef<E>(null);
-  const virtualized = count > threshold;
+  // A print draws every row (a list longer than `printAllUpTo` prints the rows in view).
+  const printing = usePrinting(count > threshold && count <= printAllUpTo);
+  const virtualized = count > threshold && !printing;
   /** The view as last read (on scroll, resize, measuring); a render follows only when it must. */
   const viewport = useRef<Viewport>({ top: 0, height: 0 });
   /** What the last render drew, for which list of heights and at which scroll position. */
@@ -159,6 +171,7 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       paddingBottom: 0,
       measureElement: undefined,
       scrollToIndex: () => {},
+      inView: () => undefined,
     };
   }
   // The rows drawn stay while they serve the view; new ones reach ahead of a scroll.
@@ -183,6 +196,11 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
       target.current = { index, tries: 8 };
       align(index);
       readViewport();
+    },
+    inView: () => {
+      const table = heightsRef.current;
+      if (!table || table.count === 0) return undefined;
+      return { ...visibleRows(table, viewport.current), top: viewport.current.top };
     },
   };
 }

@@ -189,6 +189,37 @@ describe("MilestoneTable scrolled through 10,000 initiatives", () => {
   });
 });
 
+describe("MilestoneTable entered with Tab after a scroll with the mouse", () => {
+  it("focuses a row in view and leaves the view where the reader scrolled it", async () => {
+    const large = generateFollowUp({ initiatives: 10_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const scroller = document.querySelector(".mp-MilestoneTable-scroller") as HTMLElement;
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Small steps: the rows drawn ahead of the first one serve them all, so the body does not
+    // render again and its first drawn row falls further and further above the view.
+    for (let step = 0; step < 8; step += 1) {
+      scroller.scrollTop += 120;
+      await nextFrame();
+    }
+    const top = scroller.scrollTop;
+    const sortButtons = scroller.querySelectorAll<HTMLButtonElement>("thead button");
+    // Through the sticky header first: focusing its buttons leaves the view where it is.
+    sortButtons[sortButtons.length - 1]?.focus();
+    await nextFrame();
+    expect(scroller.scrollTop).toBe(top);
+    await userEvent.tab();
+    await vi.waitFor(() => expect(document.activeElement?.closest("tbody")).not.toBeNull());
+    await nextFrame();
+    const row = document.activeElement?.closest("tr") as HTMLElement;
+    const rowBox = row.getBoundingClientRect();
+    const headerBottom = scroller.querySelector("thead")?.getBoundingClientRect().bottom ?? 0;
+    expect(rowBox.top).toBeGreaterThanOrEqual(headerBottom - 1);
+    expect(rowBox.bottom).toBeLessThanOrEqual(scroller.getBoundingClientRect().bottom + 1);
+    expect(Math.abs(scroller.scrollTop - top)).toBeLessThan(50);
+  });
+});
+
 describe("MilestoneTable searched in a long document", () => {
   it("stays windowed when a search narrows 1,000 initiatives below the threshold, so typing redraws only the rows in view", async () => {
     const large = generateFollowUp({ initiatives: 1_000 });
@@ -202,6 +233,21 @@ describe("MilestoneTable searched in a long document", () => {
       expect(found).toBeLessThan(200);
     });
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
+  });
+
+  it("prints every row of the view: the search's results, not the window", async () => {
+    const large = generateFollowUp({ initiatives: 1_000 });
+    render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const table = screen.getByRole("table");
+    await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
+    await vi.waitFor(() => expect(Number(table.getAttribute("aria-rowcount"))).toBeGreaterThan(80));
+    const found = Number(table.getAttribute("aria-rowcount")) - 1;
+    const drawn = () => table.querySelectorAll("tbody tr[data-index]").length;
+    // Drawn within the event, before the browser lays the page out for paper.
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(drawn()).toBe(found);
+    window.dispatchEvent(new Event("afterprint"));
+    await vi.waitFor(() => expect(drawn()).toBeLessThan(80));
   });
 });
 
