@@ -42,6 +42,15 @@ export function cellText(cell: string | undefined, plainSpace = false): string {
 }
 
 /**
+ * A plain cell's rich text without parsing it: most cells are plain text or one paragraph of it,
+ * and give the same result as the parse. `undefined` for a cell that needs the parse.
+ */
+function plainCellHtml(cell: string, plainSpace: boolean): string | undefined {
+  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell, plainSpace) : undefined;
+  return plain === undefined ? undefined : plainToHtml(plain);
+}
+
+/**
  * Sanitises a cell into rich text and reports removed content. `plainSpace`: the cell is a piece
  * of a text `hasPlainSpace` passed.
  *
@@ -55,8 +64,8 @@ export function richCell(
   plainSpace = false,
 ): string {
   // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
-  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell, plainSpace) : undefined;
-  if (plain !== undefined) return plainToHtml(plain);
+  const plain = plainCellHtml(cell, plainSpace);
+  if (plain !== undefined) return plain;
   const { html, removed } = sanitizeCell(cell, line, collector, plainSpace);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
@@ -78,9 +87,8 @@ export function sanitizeCell(
   collector: DiagnosticCollector,
   plainSpace = false,
 ): SanitizedRichText {
-  // Most cells are plain text or one paragraph of it: the same result as the parse, without one.
-  const plain = cell.length <= maxRichTextCellLength ? plainCellText(cell, plainSpace) : undefined;
-  if (plain !== undefined) return { html: plainToHtml(plain), removed: [] };
+  const plain = plainCellHtml(cell, plainSpace);
+  if (plain !== undefined) return { html: plain, removed: [] };
   const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
   if (result.tooLong)
     collector.add("warning", "import.cell-too-long", line, {
