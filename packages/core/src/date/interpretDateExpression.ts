@@ -1,8 +1,8 @@
 import { dayNumber, daysInMonth, isoWeekInterval, toIsoDate } from "./calendar";
 import type { Atom, Dated, Expression, Range, Resolved } from "./dateAtoms";
 import { Failure } from "./dateAtoms";
-import type { DanishDateResult, DateInterval, DateKind, DatePrecision } from "./types";
-import { datePrecisions } from "./types";
+import { coarsestPrecision, combinedKind, rangeKind } from "./dateKind";
+import type { DanishDateResult, DateInterval, DateKind } from "./types";
 import { seasonStartMonth } from "./vocabulary";
 
 /**
@@ -227,77 +227,4 @@ function atomInterval(atom: Dated): { start: number; end: number } {
     default:
       return atom satisfies never;
   }
-}
-
-function atomKind(atom: Dated): DateKind {
-  switch (atom.type) {
-    case "day":
-      return "day";
-    case "month":
-      return atom.part === undefined ? "month" : "part-of-month";
-    case "season":
-      return "season";
-    case "quarter":
-      return "quarter";
-    case "half":
-      return "half-year";
-    case "week":
-      return "week";
-    case "year":
-      return "year";
-    default:
-      return atom satisfies never;
-  }
-}
-
-const monthLike: ReadonlySet<DateKind> = new Set(["month", "part-of-month", "month-range"]);
-const dayLike: ReadonlySet<DateKind> = new Set(["day", "day-range"]);
-
-function rangeKind(
-  from: Dated,
-  to: Dated | undefined,
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): DateKind {
-  const first = atomKind(from);
-  if (to === undefined) return first;
-  const last = atomKind(to);
-  // "februar-februar" names one month, not a range of them.
-  if (first === last && a.start === b.start && a.end === b.end) return first;
-  if (first === "day" && last === "day") return "day-range";
-  if (monthLike.has(first) && monthLike.has(last)) return "month-range";
-  if ((dayLike.has(first) && monthLike.has(last)) || (monthLike.has(first) && dayLike.has(last)))
-    return "day-range";
-  if (first === last) return first;
-  throw new Failure("unsupported-range");
-}
-
-function combinedKind(kinds: DateKind[], eitherOr: boolean): DateKind {
-  const [first] = kinds as [DateKind];
-  if (!eitherOr) return first;
-  if (kinds.every((kind) => dayLike.has(kind))) return "day-range";
-  if (kinds.every((kind) => monthLike.has(kind))) return "month-range";
-  if (kinds.every((kind) => kind === first)) return first;
-  throw new Failure("unsupported-range");
-}
-
-function atomPrecision(atom: Dated): DatePrecision {
-  // Every kind of a single atom is also the name of its precision.
-  return atomKind(atom) as DatePrecision;
-}
-
-function coarsestPrecision(atoms: Dated[]): DatePrecision {
-  let coarsest = atomPrecision(atoms[0] as Dated);
-  let coarsestRank = datePrecisions.indexOf(coarsest);
-  for (const atom of atoms) {
-    const precision = atomPrecision(atom);
-    if (precision === coarsest) continue;
-    // A few precisions: their place in the list, not a look-up in a map.
-    const rank = datePrecisions.indexOf(precision);
-    if (rank > coarsestRank) {
-      coarsest = precision;
-      coarsestRank = rank;
-    }
-  }
-  return coarsest;
 }
