@@ -1,6 +1,6 @@
 import { parseDanishDate } from "../../date/parseDanishDate";
 import type { DateExpression } from "../../model/common.schema";
-import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
+import type { Activity, PlanDocument, Track } from "../../model/plan.schema";
 import { escapeHtml, sanitizeRichText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
@@ -11,6 +11,7 @@ import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { activityDate, activityFromCells } from "./activityRow";
 import { inlineMarkup, joinContinued, pipeRow, stripBold } from "./cells";
 import { type PlanColumn, planColumnNames } from "./columns";
+import { planDocument } from "./planDocument";
 
 export interface PlanImportOptions extends CommonImportOptions {
   /** Which column holds what, by header text, when the names are not the usual Danish or English ones. */
@@ -287,28 +288,6 @@ class PlanReader {
     this.finishItem();
     this.flushList();
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
-    const introduction = sanitizeRichText(this.introduction.join("")).html;
-    const document: PlanDocument = {
-      schemaVersion: 2,
-      type: "plan",
-      planKind: planKindOf(this.metadata.title),
-      metadata: this.metadata,
-      ...(introduction === "" ? {} : { introduction }),
-      tracks: this.tracks.map(({ paragraphs, ...track }) => {
-        const description = sanitizeRichText(paragraphs.join("")).html;
-        return description === "" ? track : { ...track, description };
-      }),
-      activities: this.activities,
-    };
-    return document;
+    return planDocument(this.metadata, this.introduction, this.tracks, this.activities);
   }
-}
-
-function planKindOf(title: string): (typeof planKinds)[number] {
-  const lower = title.toLowerCase();
-  if (lower.includes("implementeringsplan")) return "implementation-plan";
-  if (lower.includes("kommunikation")) return "communication-plan";
-  if (lower.includes("program") || lower.includes("forløb")) return "programme";
-  if (lower.includes("handleplan") || lower.includes("handlingsplan")) return "action-plan";
-  return "other";
 }
