@@ -252,6 +252,8 @@ describe("the demo's store", () => {
     await page.getByLabel("Eller indsæt tekst").fill("Dato;Aktivitet;Målgruppe\n8. maj 2017;Kick-off;Alle\n");
     await page.getByRole("button", { name: "Læs teksten" }).click();
     await page.getByRole("heading", { name: "tekst: Forstået: Uden titel" }).waitFor();
+    // The page says when the document is safe: a reload before that could lose it.
+    await page.getByRole("status").filter({ hasText: "Gemt i browseren" }).waitFor();
     await page.goto(url(), { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Uden titel" }).waitFor();
 
@@ -311,6 +313,11 @@ describe("the demo's store", () => {
         .filter({ hasText: /ændret et andet sted/ })
         .count(),
     ).toBe(0);
+    // An import is kept for this tab, and the page does not claim it survives a reload.
+    await page.goto(url("?page=import"), { waitUntil: "networkidle" });
+    await page.getByLabel("Eller indsæt tekst").fill("Dato;Aktivitet\n8. maj 2017;Kick-off\n");
+    await page.getByRole("button", { name: "Læs teksten" }).click();
+    await page.getByRole("status").filter({ hasText: "Kun gemt i denne fane" }).waitFor();
     await context.close();
   });
 });

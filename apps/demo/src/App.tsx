@@ -94,7 +94,7 @@ export function App() {
       ? go("followup", { doc: entry.id, round: null })
       : go("plans", { plan: entry.id, item: null });
   const onImported = (document: MilepaelDocument) =>
-    void store.save(`import-${Date.now().toString(36)}`, document);
+    store.save(`import-${Date.now().toString(36)}`, document);
 
   const followUps = documents.filter((entry) => isFollowUp(entry.document));
   const plans = documents.filter((entry) => isPlan(entry.document));

@@ -72,6 +72,11 @@ export const texts = {
     readText: "Læs teksten",
     understood: "Forstået",
     noDocument: "Teksten kunne ikke læses som et dokument.",
+    keeping: "Gemmer i browseren …",
+    kept: "Gemt i browseren: dokumentet er her også, når siden genindlæses.",
+    keptInMemory:
+      "Kun gemt i denne fane: browseren gemmer ikke data, så dokumentet forsvinder, når siden lukkes.",
+    notKept: "Dokumentet kunne ikke gemmes i browseren.",
     diagnostics: "Bemærkninger",
     noDiagnostics: "Ingen bemærkninger: alt blev forstået.",
     line: "linje",
@@ -188,6 +193,11 @@ export const texts = {
     readText: "Read the text",
     understood: "Understood",
     noDocument: "The text could not be read as a document.",
+    keeping: "Saving in the browser …",
+    kept: "Saved in the browser: the document is still here when the page is reloaded.",
+    keptInMemory:
+      "Kept in this tab only: the browser stores no data, so the document is gone when the page closes.",
+    notKept: "The document could not be saved in the browser.",
     diagnostics: "Findings",
     noDiagnostics: "No findings: everything was understood.",
     line: "line",

@@ -11,6 +11,7 @@ import {
   formatLocation,
   type MilepaelDocument,
   meetingsAsPlan,
+  type PutResult,
 } from "@milepael/core";
 import { MilestoneTable, Timeline, useLocale } from "@milepael/ui";
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
@@ -29,8 +30,12 @@ import { formatNumber, type Texts } from "../texts";
 
 interface ImportPageProps {
   text: Texts;
-  onImported: (document: MilepaelDocument) => void;
+  /** Keeps what was understood; the page says when it is safe in the browser. */
+  onImported: (document: MilepaelDocument) => Promise<PutResult>;
 }
+
+/** Where the imported document is: a reload right after an import must not lose it unannounced. */
+type Keeping = "keeping" | "kept" | "keptInMemory" | "notKept";
 
 interface ImportOutcome {
   fileName: string;
@@ -78,6 +83,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
   const [previewWanted, setPreviewWanted] = useState(false);
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
+  const [keeping, setKeeping] = useState<Keeping | null>(null);
+  const keptDocument = useRef<MilepaelDocument | null>(null);
   const worker = useRef<Worker | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => () => worker.current?.terminate(), []);
@@ -87,6 +94,8 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
     worker.current?.terminate();
     const current = new Worker(new URL("../import/importWorker.ts", import.meta.url), { type: "module" });
     worker.current = current;
+    keptDocument.current = null;
+    setKeeping(null);
     setStage("decoding");
     setPages(null);
     current.onmessage = (event: MessageEvent<ImportReply>) => {
@@ -107,7 +116,19 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
       setShown(pageSize);
       setPreviewWanted(false);
       setOutcome(reply);
-      if (reply.document) onImported(reply.document);
+      setKeeping(reply.document ? "keeping" : null);
+      const imported = reply.document;
+      keptDocument.current = imported;
+      if (imported) {
+        // Only the newest import speaks: an older one's save finishing late says nothing.
+        const settle = (next: Keeping) => {
+          if (keptDocument.current === imported) setKeeping(next);
+        };
+        onImported(imported).then(
+          (result) => settle(!result.ok ? "notKept" : result.persisted ? "kept" : "keptInMemory"),
+          () => settle("notKept"),
+        );
+      }
     };
     current.onerror = (event) => {
       event.preventDefault();
@@ -211,7 +232,11 @@ export function ImportPage({ text, onImported }: ImportPageProps) {
 
       {/* Always in the DOM, so screen readers announce each change; a PDF's pages as "side 3 af 12". */}
       <p role="status" aria-live="polite" className="demo-progress">
-        {stage && (pages ? text.importPages(pages.read, pages.of) : text.importStage[stage])}
+        {stage
+          ? pages
+            ? text.importPages(pages.read, pages.of)
+            : text.importStage[stage]
+          : keeping && text[keeping]}
       </p>
       {stage && (
         // Without a value while the stage has no measure: an indeterminate bar.
