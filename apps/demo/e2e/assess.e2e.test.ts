@@ -116,6 +116,7 @@ describe("assessing a follow-up round", () => {
     await page.keyboard.type("Lokalplanen er forsinket af statens afklaring");
     await page.keyboard.press("Enter");
     await expect.poll(() => milestone.getByText(/Afvist/).count()).toBe(0);
+    await page.getByRole("status").filter({ hasText: "Gemt i browseren." }).waitFor();
 
     // Half-way: reload. The saved changes come from IndexedDB, the half-written note from the draft.
     const secondEconomy = row(page, second, "economy");

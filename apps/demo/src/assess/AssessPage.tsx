@@ -10,7 +10,7 @@ import {
   startRound,
 } from "@milepael/core";
 import { AssessmentTable, RoundDiff } from "@milepael/ui/assessment";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { LoadedDocument } from "../data";
 import { Widget } from "../errors/ErrorBoundary";
 import type { DemoStore } from "../store/useDemoStore";
@@ -59,13 +59,17 @@ export function AssessPage({ followUps, entry, document: kept, store, update, lo
   const conflict = findings.find((finding) => finding.code === "store.conflict");
   const changedElsewhere = store.changedElsewhere.has(entry.id);
 
+  // Saves are queued: "saved" only once the last one in the queue is written, not the first of a burst.
+  const savesInFlight = useRef(0);
   const save = (next: BudgetFollowUp) => {
     setPending(next);
     setSaving("saving");
+    savesInFlight.current += 1;
     void store.save(entry.id, next).then((result) => {
+      savesInFlight.current -= 1;
       if (result.ok) {
         setPending((current) => (current === next ? null : current));
-        setSaving("saved");
+        if (savesInFlight.current === 0) setSaving("saved");
         setFindings((previous) => previous.filter((finding) => finding.code !== "store.conflict"));
       } else {
         setSaving("idle");
