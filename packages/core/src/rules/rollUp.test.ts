@@ -55,4 +55,21 @@ describe("rollUp", () => {
     expect(green + yellow + red + notAssessed).toBe((round?.total ?? 0) - 1);
     expect(Object.keys(round?.counts ?? {})).toEqual(["green", "yellow", "red", "not-assessed", "purple"]);
   });
+
+  it("counts statuses outside the scale as numbers, one per milestone or economy line, never NaN", () => {
+    const document = generateFollowUp({ initiatives: 3 });
+    const [first, second] = document.sections[0]?.initiatives ?? [];
+    if (first === undefined || second === undefined) throw new Error("no initiatives");
+    const round = first.milestones[0]?.round;
+    for (const initiative of [first, second]) {
+      const milestone = initiative.milestones.find((m) => m.round === round);
+      if (milestone === undefined) throw new Error("no milestone in the round");
+      milestone.status = "purple" as Status;
+      initiative.economy = { ...initiative.economy, status: "blue" as Status };
+    }
+    const [all] = rollUp(document);
+    const counts = all?.rounds.find((r) => r.round === round)?.counts as Record<string, number>;
+    expect(counts.purple).toBe(2);
+    expect((all?.economy as Record<string, number>).blue).toBe(2);
+  });
 });

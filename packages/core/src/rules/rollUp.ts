@@ -195,7 +195,8 @@ function groupOfTally(tally: Tally, document: BudgetFollowUp): RollUpGroup {
   for (const { column, status } of tally.odd) {
     const counts = column < 0 ? group.economy : (group.rounds[column] as RoundCounts).counts;
     const record = counts as Record<string, number>;
-    record[status] = (record[status] as number) + 1;
+    // Not a colour of the scale: its own key, counted from zero (never `undefined + 1`, NaN).
+    record[status] = (Object.hasOwn(record, status) ? (record[status] as number) : 0) + 1;
   }
   return group;
 }
