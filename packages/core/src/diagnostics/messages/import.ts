@@ -64,7 +64,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.nothing-understood": (v) =>
       p(v, "kind") === "initiatives"
         ? "Der blev ikke fundet nogen indsatser; filen er ikke læst som en budgetopfølgning."
-        : "Der blev ikke fundet nogen aktiviteter; filen er ikke læst som en plan.",
+        : p(v, "kind") === "dated-activities"
+          ? "Teksten har hverken en titel eller en eneste dato, der blev forstået; den er ikke læst som en plan."
+          : "Der blev ikke fundet nogen aktiviteter; filen er ikke læst som en plan.",
     "import.no-milestones": () => "Ingen indsats har milepæle; dokumentet har ingen opfølgninger.",
     "import.no-economy": () => "Ingen indsats har en økonomilinje.",
     "import.wingdings-smiley": (v) =>
@@ -175,7 +177,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.nothing-understood": (v) =>
       p(v, "kind") === "initiatives"
         ? "No initiatives were found; the file was not read as a budget follow-up."
-        : "No activities were found; the file was not read as a plan.",
+        : p(v, "kind") === "dated-activities"
+          ? "The text has neither a title nor a single date that was understood; it was not read as a plan."
+          : "No activities were found; the file was not read as a plan.",
     "import.no-milestones": () => "No initiative has milestones; the document has no rounds.",
     "import.no-economy": () => "No initiative has an economy line.",
     "import.wingdings-smiley": (v) =>

@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../diagnostics/diagnostic";
+import { diagnosticMessage } from "../../diagnostics/messages";
 import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
 import { implementationPlan2017 } from "../../fixtures/implementationPlan2017";
 import { introductionProgramme2018 } from "../../fixtures/introductionProgramme2018";
@@ -91,6 +93,19 @@ describe("importPlanText", () => {
     const { document, diagnostics } = importPlanText("Et notat\n\nBare tekst her.\n");
     expect(diagnostics.some((d) => d.code === "import.no-table" && d.level === "error")).toBe(true);
     expect(document).toBeNull();
+  });
+
+  it("refuses tab-separated text with no title and no date it understood, and says why", () => {
+    const { document, diagnostics } = importPlanText("Indsats\tMilepæl\nNavn\tAfdeling\n");
+    expect(document).toBeNull();
+    const refusal = diagnostics.find((d) => d.code === "import.nothing-understood");
+    expect(refusal?.level).toBe("error");
+    expect(diagnosticMessage(refusal as Diagnostic, "da")).toMatch(/hverken en titel eller en eneste dato/);
+  });
+
+  it("still reads rows without a single date when the text has a title (undated plans exist)", () => {
+    const { document } = importPlanText("Introforløb\n\nHvornår\tAktivitet\nEfter aftale\tMentor\n");
+    expect(document?.activities.map((activity) => activity.title)).toEqual(["Mentor"]);
   });
 
   it("never throws on any text, and points every diagnostic at a real line", () => {

@@ -74,7 +74,14 @@ class PlanReader {
     for (const line of body) this.readLine(line);
     const document = this.assemble();
     // No activity (reported as import.no-table): nothing was understood, so there is no plan.
-    return document !== null && document.activities.length === 0 ? null : document;
+    if (document === null || document.activities.length === 0) return null;
+    // Rows with tabs but no title above them and not one date among them: any tab-separated text
+    // (a list of names, a pasted spreadsheet of something else) would pass as a plan.
+    if (header.metadata.title === undefined && !document.activities.some(hasDate)) {
+      this.collector.add("error", "import.nothing-understood", undefined, { kind: "dated-activities" });
+      return null;
+    }
+    return document;
   }
 
   private readLine(line: SourceLine): void {
@@ -290,4 +297,13 @@ class PlanReader {
     if (this.activities.length === 0) this.collector.add("error", "import.no-table", undefined);
     return planDocument(this.metadata, this.introduction, this.tracks, this.activities);
   }
+}
+
+/**
+ * Whether the row's date cell is a date: understood ("Løbende" too), or one milepael recognised but
+ * could not place ("8. maj" with no year anywhere, "30. februar").
+ */
+function hasDate(activity: Activity): boolean {
+  const { kind, reason } = activity.date;
+  return kind !== null || (reason !== "not-a-date" && reason !== "empty" && reason !== "too-long");
 }
