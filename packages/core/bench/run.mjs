@@ -2,8 +2,11 @@
 // Each figure is the median of repeated runs, in wall time and in CPU time (process.cpuUsage(): the
 // process's user + system time, which a busy shared machine does not inflate the way it does wall
 // time); results also go to bench/results.json.
-import { existsSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatReport } from "../../../scripts/bench-table.mjs";
 import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 import { exportDocx } from "../dist/docxExport.js";
@@ -20,6 +23,14 @@ const option = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const only = option("--only");
 const importSizes = option("--sizes")?.split(",").map(Number) ?? [1_000, 10_000, 20_000, 100_000];
+
+// A full run measures each part in a fresh process of its own, in this order, the way the CLI runs
+// one import per process: in one process, a part ran at up to 60 % of its speed alone after the
+// others (their leftovers on the heap to collect around it, their shapes in the shared code's
+// inline caches), a figure of what ran before rather than of the part.
+const parts = ["dates", "import", "office", "papers"];
+const partOutput = process.env.MILEPAEL_BENCH_PART_OUTPUT;
+const measures = (part) => only === part;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
@@ -95,14 +106,12 @@ function bareScan(text) {
 }
 
 // Danish date expressions: the seeds' real ones, and ranges and relative forms (with a round
-// calendar and an anchor week, as a plan gives them). First, in a fresh process: measured after the
-// Word export and the imports, the same parser ran at 60 % of its speed (a heap of their leftovers
-// to scavenge around it), a figure of what ran before rather than of the parser.
+// calendar and an anchor week, as a plan gives them).
 const dateRuns = [
   { corpus: dateCorpus, options: { year: 2017 }, size: `${dateCorpus.length} real expressions` },
   { corpus: rangeCorpus, options: rangeOptions, size: `${rangeCorpus.length} ranges, relative forms` },
 ];
-for (const { corpus, options, size } of only === undefined || only === "dates" ? dateRuns : []) {
+for (const { corpus, options, size } of measures("dates") ? dateRuns : []) {
   for (let i = 0; i < 200; i += 1) for (const text of corpus) parseDanishDate(text, options);
   const repeat = 500;
   const dates = timed(() => {
@@ -134,7 +143,7 @@ const office = [
     note: "pages of plan table, 2,246 activities",
   },
 ];
-for (const { measure, size, bytes, note } of only === undefined || only === "office" ? office : []) {
+for (const { measure, size, bytes, note } of measures("office") ? office : []) {
   await importFile(bytes);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -167,7 +176,7 @@ for (const { measure, size, bytes, note } of only === undefined || only === "off
 
 // Committee papers (issue #21): a Word file of 1,000 initiatives, and the seed as HTML and as a
 // tagged PDF printed by Chromium (skipped where there is no Chromium).
-if (only === undefined || only === "papers") {
+if (measures("papers")) {
   const large = generateFollowUp({ initiatives: 1_000 });
   await exportDocx(budgetFollowUp2017);
   const docx = await timedAsync(() => exportDocx(large), 3);
@@ -225,7 +234,7 @@ if (only === undefined || only === "papers") {
 }
 
 // Import + validate + roll-up of generated follow-ups (4 milestones per initiative)
-for (const initiatives of only === undefined || only === "import" ? importSizes : []) {
+for (const initiatives of measures("import") ? importSizes : []) {
   const text = generateFollowUpText({ initiatives });
   // Medians of warmed runs, as for every other figure here: at 10,000 the first runs still compile
   // (the first one costs 2-3x a warm one, the next four up to 1.5x), and five runs of which the
@@ -281,14 +290,37 @@ for (const initiatives of only === undefined || only === "import" ? importSizes 
   if (groups === 0) throw new Error("roll-up found no groups");
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || only !== undefined) {
-  console.log(`\n@milepael/core, medians (${machine})\n`);
-  console.log(formatReport(results));
+if (only === undefined) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), "milepael-bench-"));
+  for (const part of parts) {
+    const output = path.join(folder, `${part}.json`);
+    const child = spawnSync(
+      process.execPath,
+      ["--expose-gc", fileURLToPath(import.meta.url), "--only", part],
+      {
+        stdio: "inherit",
+        env: { ...process.env, MILEPAEL_BENCH_PART_OUTPUT: output },
+      },
+    );
+    if (child.status !== 0) throw new Error(`The core bench's ${part} part failed (exit ${child.status})`);
+    results.push(...JSON.parse(readFileSync(output, "utf8")));
+  }
+  rmSync(folder, { recursive: true });
 }
-// A partial run (--only) prints its figures but keeps the last full run's file.
-if (only === undefined)
-  writeFileSync(
-    new URL("./results.json", import.meta.url),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, figures: results }, null, 2)}\n`,
-  );
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+if (partOutput !== undefined) {
+  // A part run by a full run: its figures go back to it.
+  writeFileSync(partOutput, JSON.stringify(results));
+} else {
+  if (process.env.MILEPAEL_BENCH_SUMMARY !== "root" || only !== undefined) {
+    console.log(`\n@milepael/core, medians (${machine})\n`);
+    console.log(formatReport(results));
+  }
+  // A partial run (--only) prints its figures but keeps the last full run's file.
+  if (only === undefined)
+    writeFileSync(
+      new URL("./results.json", import.meta.url),
+      `${JSON.stringify({ date: new Date().toISOString(), machine, figures: results }, null, 2)}\n`,
+    );
+}
