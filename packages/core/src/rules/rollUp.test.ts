@@ -65,11 +65,12 @@ describe("rollUp", () => {
       const milestone = initiative.milestones.find((m) => m.round === round);
       if (milestone === undefined) throw new Error("no milestone in the round");
       milestone.status = "purple" as Status;
-      initiative.economy = { ...initiative.economy, status: "blue" as Status };
+      initiative.economy = { text: "", ...initiative.economy, status: "blue" as Status };
     }
     const [all] = rollUp(document);
-    const counts = all?.rounds.find((r) => r.round === round)?.counts as Record<string, number>;
+    if (all === undefined) throw new Error("no roll-up");
+    const counts = all.rounds.find((r) => r.round === round)?.counts as Record<string, number>;
     expect(counts.purple).toBe(2);
-    expect((all?.economy as Record<string, number>).blue).toBe(2);
+    expect((all.economy as Record<string, number>).blue).toBe(2);
   });
 });
