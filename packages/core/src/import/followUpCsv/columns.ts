@@ -1,33 +1,36 @@
 import type { Locale } from "../../i18n/locale";
 
 /**
+ * The columns by what they describe, in file order: a milestone line repeats its section's and
+ * initiative's columns before its own and its initiative's economy after them.
+ */
+export const followUpCsvColumnGroups = {
+  section: ["sectionNumber", "section"],
+  initiative: [
+    "id",
+    "number",
+    "title",
+    "kind",
+    "lifecycle",
+    "responsibleCenter",
+    "responsibleCommittee",
+    "keyContributors",
+    "description",
+    "notes",
+  ],
+  milestone: ["round", "roundLabel", "milestone", "milestoneNote", "milestoneStatus", "statusGuessed"],
+  economy: ["economy", "economyNote", "amount", "amountType", "economyStatus"],
+} as const;
+
+/**
  * The columns of a follow-up as milestone rows: one row per milestone, the initiative's fields
  * repeated on each, so that Excel can filter and pivot and milepael can read it back losslessly.
  */
 export const followUpCsvColumns = [
-  "sectionNumber",
-  "section",
-  "id",
-  "number",
-  "title",
-  "kind",
-  "lifecycle",
-  "responsibleCenter",
-  "responsibleCommittee",
-  "keyContributors",
-  "description",
-  "notes",
-  "round",
-  "roundLabel",
-  "milestone",
-  "milestoneNote",
-  "milestoneStatus",
-  "statusGuessed",
-  "economy",
-  "economyNote",
-  "amount",
-  "amountType",
-  "economyStatus",
+  ...followUpCsvColumnGroups.section,
+  ...followUpCsvColumnGroups.initiative,
+  ...followUpCsvColumnGroups.milestone,
+  ...followUpCsvColumnGroups.economy,
 ] as const;
 export type FollowUpCsvColumn = (typeof followUpCsvColumns)[number];
 

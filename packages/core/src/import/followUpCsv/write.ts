@@ -3,8 +3,14 @@ import { statusLabel } from "../../i18n/statusLabels";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { richTextToPlainText } from "../../richText/richText";
 import { followUpMetadataRows } from "../csvMetadata/write";
-import { type CsvExportOptions, toCsv } from "../shared/csv";
-import { type FollowUpCsvColumn, followUpCsvColumns, followUpCsvHeaders, yesNoWords } from "./columns";
+import { type CsvExportOptions, csvFile, csvLine, toCsv } from "../shared/csv";
+import {
+  type FollowUpCsvColumn,
+  followUpCsvColumnGroups,
+  followUpCsvColumns,
+  followUpCsvHeaders,
+  yesNoWords,
+} from "./columns";
 
 export interface FollowUpCsvExportOptions extends CsvExportOptions {
   /**
@@ -41,19 +47,51 @@ function formatAmount(amount: number | undefined, locale: Locale): string {
 
 function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOptions): string {
   const locale = options.locale ?? "da";
+  const delimiter = options.delimiter ?? ";";
   const headers = followUpCsvHeaders[locale];
   const roundLabels = new Map(document.rounds.map((round) => [round.id, round.label]));
-  const rows: string[][] = [followUpCsvColumns.map((column) => headers[column])];
-  const row = (cells: Partial<Record<FollowUpCsvColumn, string>>) =>
-    followUpCsvColumns.map((column) => cells[column] ?? "");
+  const {
+    section: sectionColumns,
+    initiative: initiativeColumns,
+    milestone: milestoneColumns,
+    economy: economyColumns,
+  } = followUpCsvColumnGroups;
+  const cells = <Column extends FollowUpCsvColumn>(
+    columns: readonly Column[],
+    values: Record<Column, string>,
+  ) =>
+    csvLine(
+      columns.map((column) => values[column]),
+      delimiter,
+    );
+  const empty = (columns: readonly FollowUpCsvColumn[]) =>
+    csvLine(
+      columns.map(() => ""),
+      delimiter,
+    );
+  // Each line from pieces escaped once: the section's and initiative's columns before the
+  // milestone's and the economy's after them are the same on all of an initiative's lines (a row
+  // object with every column, spread per milestone, was four times the rest of the export).
+  const lines = [
+    csvLine(
+      followUpCsvColumns.map((column) => headers[column]),
+      delimiter,
+    ),
+  ];
+  const noInitiative = empty(initiativeColumns);
+  const noMilestone = empty(milestoneColumns);
+  const noEconomy = empty(economyColumns);
   for (const section of document.sections) {
-    const sectionCells = { sectionNumber: section.number ?? "", section: section.title };
+    const sectionCells = cells(sectionColumns, {
+      sectionNumber: section.number ?? "",
+      section: section.title,
+    });
     // A section without initiatives still needs a row, or it would be lost.
-    if (section.initiatives.length === 0) rows.push(row(sectionCells));
+    if (section.initiatives.length === 0)
+      lines.push([sectionCells, noInitiative, noMilestone, noEconomy].join(delimiter));
     for (const initiative of section.initiatives) {
       const economy = initiative.economy;
-      const initiativeCells = {
-        ...sectionCells,
+      const before = `${sectionCells}${delimiter}${cells(initiativeColumns, {
         id: initiative.id,
         number: initiative.number ?? "",
         title: initiative.title,
@@ -64,32 +102,33 @@ function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOp
         keyContributors: initiative.keyContributors.join("\n"),
         description: initiative.description,
         notes: initiative.notes ?? "",
+      })}`;
+      const after = cells(economyColumns, {
         economy: economy?.text ?? "",
         economyNote: economy?.statusNote ?? "",
         amount: formatAmount(economy?.amount, locale),
         amountType: economy?.amountType ?? "",
         economyStatus: economy ? statusLabel(economy.status, "economy", locale).name : "",
-      };
-      if (initiative.milestones.length === 0) rows.push(row(initiativeCells));
+      });
+      if (initiative.milestones.length === 0) lines.push([before, noMilestone, after].join(delimiter));
       for (const milestone of initiative.milestones) {
-        rows.push(
-          row({
-            ...initiativeCells,
-            round: milestone.round,
-            roundLabel: roundLabels.get(milestone.round) ?? "",
-            milestone: milestone.text,
-            milestoneNote: milestone.statusNote ?? "",
-            milestoneStatus: statusLabel(milestone.status, "milestone", locale).name,
-            statusGuessed:
-              milestone.statusGuessed === undefined
-                ? ""
-                : yesNoWords[locale][milestone.statusGuessed ? "yes" : "no"],
-          }),
-        );
+        const milestoneCells = cells(milestoneColumns, {
+          round: milestone.round,
+          roundLabel: roundLabels.get(milestone.round) ?? "",
+          milestone: milestone.text,
+          milestoneNote: milestone.statusNote ?? "",
+          milestoneStatus: statusLabel(milestone.status, "milestone", locale).name,
+          statusGuessed:
+            milestone.statusGuessed === undefined
+              ? ""
+              : yesNoWords[locale][milestone.statusGuessed ? "yes" : "no"],
+        });
+        lines.push(`${before}${delimiter}${milestoneCells}${delimiter}${after}`);
       }
     }
   }
-  return toCsv([...rows, ...followUpMetadataRows(document)], options.delimiter);
+  for (const row of followUpMetadataRows(document)) lines.push(csvLine(row, delimiter));
+  return csvFile(lines);
 }
 
 function exportFollowUpOverview(document: BudgetFollowUp, options: CsvExportOptions): string {

@@ -32,7 +32,32 @@ export function csvField(value: string, delimiter: string): string {
  * toCsv([["Dato", "Aktivitet"], ["8. maj", "Møde"]]); // "\uFEFFDato;Aktivitet\r\n8. maj;Møde\r\n"
  */
 export function toCsv(rows: readonly (readonly string[])[], delimiter: ";" | "," = ";"): string {
-  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
+  return csvFile(rows.map((row) => csvLine(row, delimiter)));
+}
+
+/**
+ * One CSV line (no line break): each cell through `csvField`, joined by the delimiter.
+ *
+ * @example
+ * csvLine(["8. maj", "Møde; frokost"], ";"); // "8. maj;\"Møde; frokost\""
+ */
+export function csvLine(cells: readonly string[], delimiter: string): string {
+  let line = "";
+  for (let index = 0; index < cells.length; index += 1) {
+    if (index > 0) line += delimiter;
+    line += csvField(cells[index] as string, delimiter);
+  }
+  return line;
+}
+
+/**
+ * Lines written by `csvLine` as the file `toCsv` writes: the byte order mark, CRLF after each.
+ *
+ * @example
+ * csvFile(["Dato;Aktivitet"]); // "\uFEFFDato;Aktivitet\r\n"
+ */
+export function csvFile(lines: readonly string[]): string {
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 /**
