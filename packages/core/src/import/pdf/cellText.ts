@@ -24,11 +24,14 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
     const left = previous?.hang ?? lines[0]?.x ?? line.x;
     // A list item's lines start after the bullet: less room than the cell's.
     const room = width - (left - (lines[0]?.x ?? left));
+    // ...and it stands right below: a line with a blank line's space above it starts a paragraph
+    // ("Dato: 4. maj 2017", then the title), wherever it ends. Across a page break, any distance.
     const wrapped =
       open !== null &&
       previous !== null &&
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
+      (line.page !== previous.page || previous.y - line.y < line.size * 1.8) &&
       previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);

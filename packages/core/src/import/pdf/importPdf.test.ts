@@ -34,6 +34,10 @@ describe("importPdf: hostile and wrong files get a clear error, never a hang or 
   it("reads the text of a PDF with a form field and warns that the field was not read", async () => {
     const { document, diagnostics } = await importPdf(office("hostile/form.pdf"));
     expect((document as PlanDocument).activities.map((activity) => activity.title)).toEqual(["Workshop"]);
+    // The title two lines below the date line is its own paragraph: the plan's title, and its year
+    // places "8. maj".
+    expect(document?.metadata).toMatchObject({ title: "Implementeringsplan 2017", date: "2017-05-04" });
+    expect((document as PlanDocument).activities[0]?.date.start).toBe("2017-05-08");
     const active = diagnostics.filter((found) => found.code === "import.pdf-active-content");
     expect(active.map((found) => [found.level, found.params.content])).toEqual([["warning", "forms"]]);
     expect(diagnosticMessage(active[0] as (typeof active)[number], "en")).toContain("form fields");
