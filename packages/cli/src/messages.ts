@@ -29,7 +29,7 @@ Valg:
   "unknown-command": (v: { name: string }) => `ukendt kommando "${v.name}". Se milepael --help.`,
   "one-file": () => "angiv præcis én fil",
   "one-text": () => "angiv præcis én tekst",
-  "today-format": () => "--today skal være ÅÅÅÅ-MM-DD",
+  "today-format": () => "--today skal være en dato som ÅÅÅÅ-MM-DD",
   "year-invalid": (v: { year: string }) => `--year skal være et årstal, ikke "${v.year}"`,
   "unknown-format": (v: { format: string }) => `ukendt format "${v.format}"`,
   "sad-face-invalid": () => "--sad-face skal være red eller yellow",
@@ -48,6 +48,9 @@ Valg:
   "by-invalid": (v: { dimensions: string }) => `--by skal være en af ${v.dimensions}`,
   "unknown-round": (v: { round: string; known: string }) =>
     `ukendt opfølgning "${v.round}"; kendte: ${v.known}`,
+  "unknown-section": (v: { section: string; known: string }) =>
+    `ukendt afsnit "${v.section}"; kendte: ${v.known}`,
+  "selection-follow-up-only": () => "--round og --section gælder kun budgetopfølgninger",
   // Summary tables: headers and row names
   "summary.round": () => "Opfølgning",
   "summary.total": () => "I alt",
@@ -114,7 +117,7 @@ Options:
   "unknown-command": (v) => `unknown command "${v.name}". See milepael --help.`,
   "one-file": () => "give exactly one file",
   "one-text": () => "give exactly one text",
-  "today-format": () => "--today must be YYYY-MM-DD",
+  "today-format": () => "--today must be a date as YYYY-MM-DD",
   "year-invalid": (v) => `--year must be a year, not "${v.year}"`,
   "unknown-format": (v) => `unknown format "${v.format}"`,
   "sad-face-invalid": () => "--sad-face must be red or yellow",
@@ -132,6 +135,8 @@ Options:
   "not-in-calendar": () => "info: no interval, not in the calendar",
   "by-invalid": (v) => `--by must be one of ${v.dimensions}`,
   "unknown-round": (v) => `unknown round "${v.round}"; known: ${v.known}`,
+  "unknown-section": (v) => `unknown section "${v.section}"; known: ${v.known}`,
+  "selection-follow-up-only": () => "--round and --section apply to budget follow-ups only",
   "summary.round": () => "Round",
   "summary.total": () => "Total",
   "summary.none": () => "(none)",

@@ -39,6 +39,27 @@ describe("milepael report --format docx", () => {
     expect(importDocx(new Uint8Array(readFileSync(out))).document).toEqual(budgetFollowUp2017);
   });
 
+  it.each([
+    [["--section", "99"], 'ukendt afsnit "99"; kendte: 5'],
+    [["--round", "nope"], 'ukendt opfølgning "nope"; kendte: 2017-1, 2017-2, 2017-3'],
+    [["--today", "2019-13-45"], "--today skal være en dato som ÅÅÅÅ-MM-DD"],
+  ])("refuses a selection or date the paper cannot use: %j", async (args, message) => {
+    const { code, stderr } = await milepael(["report", followUpFile, "--format", "html", ...args]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(message);
+  });
+
+  it("takes a section by its number or its title, and refuses a round for a plan", async () => {
+    const section = budgetFollowUp2017.sections[0];
+    for (const name of [section?.number ?? "", section?.title ?? ""]) {
+      const { code } = await milepael(["report", followUpFile, "--format", "html", "--section", name]);
+      expect(code).toBe(0);
+    }
+    const plan = await milepael(["report", planFile, "--format", "html", "--round", "2017-1"]);
+    expect(plan.code).not.toBe(0);
+    expect(plan.stderr).toContain("--round og --section gælder kun budgetopfølgninger");
+  });
+
   it("needs an output file for binary formats", async () => {
     const { code, stderr } = await milepael(["report", followUpFile, "--format", "docx"]);
     expect(code).toBe(2);

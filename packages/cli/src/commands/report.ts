@@ -1,5 +1,5 @@
 import { access, constants, writeFile } from "node:fs/promises";
-import type { Locale } from "@milepael/core";
+import { type Locale, type MilepaelDocument, parseIsoDate } from "@milepael/core";
 import { buildReport, type ReportOptions, reportToHtml } from "@milepael/core/report";
 import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, CommandError, UsageError } from "../command";
@@ -7,6 +7,7 @@ import { fileErrorReason } from "../fileErrors";
 import { readCommandDocument, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
+import { terminalSafe } from "../terminalSafe";
 
 const formats = ["pdf", "html", "docx"] as const;
 type ReportFormat = (typeof formats)[number];
@@ -131,10 +132,17 @@ export const reportCommand: Command = {
     const out = values.output;
     if (format !== "html" && (out === undefined || out === "-"))
       throw new UsageError(cliMessage(locale, "report-needs-output", { format }));
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    if (values.today !== undefined && parseIsoDate(values.today) === null)
       throw new UsageError(cliMessage(locale, "today-format"));
     const document = await readCommandDocument("report", file, context);
     if (document === null) return exitCode.failed;
+    // A round or section the document does not have would print a paper with nothing in it.
+    const unmatched = unmatchedSelection(document, values.round ?? [], values.section ?? [], locale);
+    if (unmatched !== null) {
+      // Section titles come from the document: nothing in them may act on the terminal.
+      context.io.stderr(terminalSafe(`milepael report: ${unmatched}\n`));
+      return exitCode.failed;
+    }
     const options: ReportOptions = {
       locale,
       // Core never reads the clock; the command does.
@@ -165,3 +173,30 @@ export const reportCommand: Command = {
     return exitCode.ok;
   },
 };
+
+/** Why `--round` and `--section` select nothing in the document, or `null` when each names a part of it. */
+function unmatchedSelection(
+  document: MilepaelDocument,
+  rounds: readonly string[],
+  sections: readonly string[],
+  locale: Locale,
+): string | null {
+  if (rounds.length === 0 && sections.length === 0) return null;
+  if (document.type !== "budget-follow-up") return cliMessage(locale, "selection-follow-up-only");
+  const round = rounds.find((id) => !document.rounds.some((candidate) => candidate.id === id));
+  if (round !== undefined)
+    return cliMessage(locale, "unknown-round", {
+      round,
+      known: document.rounds.map((candidate) => candidate.id).join(", "),
+    });
+  const names = document.sections.flatMap((candidate) =>
+    candidate.number === undefined ? [candidate.title] : [candidate.number, candidate.title],
+  );
+  const section = sections.find((name) => !names.includes(name));
+  if (section !== undefined)
+    return cliMessage(locale, "unknown-section", {
+      section,
+      known: document.sections.map((candidate) => candidate.number ?? candidate.title).join(", "),
+    });
+  return null;
+}
