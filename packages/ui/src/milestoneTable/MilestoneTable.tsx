@@ -41,7 +41,7 @@ export function MilestoneTable({
   const body = useDataTableBody(lines, {
     threshold: windowedAbove(model.data.length, virtualizeAbove),
     detailHeight: 240,
-    overscan: 4,
+    overscan: 2,
     // About a screen and a half: a reader flinging through the table renders every few frames.
     ahead: 1000,
   });

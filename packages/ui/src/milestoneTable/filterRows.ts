@@ -45,27 +45,30 @@ export function filterMilestoneRows(
     }
   }
   const term = globalFilter.trim().toLowerCase();
-  if (term !== "") {
-    const matches = searchIndex.matches(term);
-    tests.push((index) => matches[index] === 1);
-  }
-  if (tests.length === 0) return { rows, positions: undefined };
-  const kept: MilestoneRow[] = [];
-  const positions: number[] = [];
+  // The search is read straight from its marks, not through a test per row: a search on its own
+  // (the common case) is one pass over a byte array.
+  const matches = term === "" ? undefined : searchIndex.matches(term);
+  if (tests.length === 0 && matches === undefined) return { rows, positions: undefined };
+  const found = new Uint32Array(rows.length);
+  let count = 0;
   for (let index = 0; index < rows.length; index += 1) {
+    if (matches !== undefined && matches[index] !== 1) continue;
     const row = rows[index];
-    if (!row) continue;
-    let pass = true;
-    for (const test of tests) {
-      if (!test(index, row)) {
-        pass = false;
-        break;
-      }
-    }
-    if (pass) {
-      kept.push(row);
-      positions.push(index);
-    }
+    if (!row || !passes(tests, index, row)) continue;
+    found[count] = index;
+    count += 1;
   }
-  return { rows: kept, positions: Uint32Array.from(positions) };
+  const positions = found.slice(0, count);
+  const kept = new Array<MilestoneRow>(count);
+  for (let at = 0; at < count; at += 1) kept[at] = rows[positions[at] ?? 0] as MilestoneRow;
+  return { rows: kept, positions };
+}
+
+function passes(
+  tests: readonly ((index: number, row: MilestoneRow) => boolean)[],
+  index: number,
+  row: MilestoneRow,
+): boolean {
+  for (const test of tests) if (!test(index, row)) return false;
+  return true;
 }

@@ -41,8 +41,9 @@ export const smileyDefaults = {
 /**
  * A status as a face that differs by shape as well as colour, with its meaning as text beside it
  * or as its accessible name ("Grøn: Milepæl er opfyldt"). The face is one element drawn by CSS
- * (the disc, its eyes and mouth as pseudo-elements), so a table of 125 smileys is 125 elements,
- * not 686; with words beside it, the face and the words are two elements in the smiley's.
+ * (the disc is its box, the eyes and mouth gradients in its background, no pseudo-elements), so a
+ * table of 125 smileys is 125 boxes to lay out, not 375; with words beside it, the face and the
+ * words are two elements in the smiley's.
  */
 export function Smiley({
   status,
