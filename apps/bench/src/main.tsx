@@ -155,7 +155,14 @@ function pageFor(name: string): BenchPage {
       return tablePage(
         <MilestoneTable document={generateFollowUp({ initiatives: size })} defaultGrouping={[]} />,
         ".mp-MilestoneTable-scroller",
-        () => Number(container.querySelector(".mp-MilestoneTable-count")?.textContent?.match(/\d+/)?.[0]),
+        // "Viser 1.244 af 10.000 indsatser": the first count, its thousands separators dropped.
+        () =>
+          Number(
+            container
+              .querySelector(".mp-MilestoneTable-count")
+              ?.textContent?.match(/\d[\d.]*/)?.[0]
+              ?.replaceAll(".", ""),
+          ),
       );
     case "tanstack-table":
       return tablePage(
