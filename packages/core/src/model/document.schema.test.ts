@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
+import { implementationPlan2017 } from "../fixtures/implementationPlan2017";
 import {
   documentJsonSchema,
   milepaelDocumentSchema,
@@ -119,5 +120,30 @@ describe("documentJsonSchema", () => {
     const validate = ajv.compile(documentJsonSchema());
     expect(validate(budgetFollowUp2017)).toBe(true);
     expect(validate({ schemaVersion: 1, type: "memo" })).toBe(false);
+  });
+});
+
+describe("parseDocumentJson and rich text", () => {
+  it("sanitises rich text a hand-written file holds outside the allowed markup, and says where", () => {
+    const plan = structuredClone(implementationPlan2017);
+    plan.introduction =
+      '<p>Se <a href="javascript:alert(1)">her</a></p><img src=x onerror="alert(1)"><script>x()</script>';
+    const activity = plan.activities[2];
+    if (activity === undefined) throw new Error("no activity");
+    activity.description = '<ul><li onclick="x()">punkt</li></ul>';
+    const { document, diagnostics } = parseDocumentJson(JSON.stringify(plan));
+    expect(document?.type === "plan" && document.introduction).toBe("Se her");
+    expect(document?.type === "plan" && document.activities[2]?.description).toBe("<ul><li>punkt</li></ul>");
+    expect(diagnostics.map((found) => [found.code, found.path, found.params.elements])).toEqual([
+      ["import.html-removed", ["introduction"], "a, img, script"],
+    ]);
+  });
+
+  it("leaves a document milepael wrote as it is, with no finding", () => {
+    for (const document of [budgetFollowUp2017, implementationPlan2017]) {
+      const read = parseDocumentJson(JSON.stringify(document));
+      expect(read.diagnostics).toEqual([]);
+      expect(read.document).toEqual(document);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { type MeetingsDocument, meetingsDocumentSchema } from "./meetings.schema
 import { migrateAssessmentHistory } from "./migrateAssessmentHistory";
 import { meetingsV1ToV2 } from "./migrations/meetingsV1ToV2";
 import { type PlanDocument, planDocumentSchema } from "./plan.schema";
+import { makeRichTextSafe } from "./safeRichText";
 
 /** The schema version this release writes, and the newest it reads. */
 export const currentSchemaVersion = 2;
@@ -187,7 +188,13 @@ export function parseDocumentJson(
       diagnostics: [diagnostic("error", "schema.not-json", [], { detail: (error as Error).message })],
     };
   }
-  return validateDocument(data);
+  const result = validateDocument(data);
+  // The parsed data is ours: its rich text is made safe where it is, for apps that show it as HTML.
+  if (result.document === null) return result;
+  return {
+    document: result.document,
+    diagnostics: [...result.diagnostics, ...makeRichTextSafe(result.document)],
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
 import type { CopyEntry } from "../../export/docx/tagWriter";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
+import { makeRichTextSafe } from "../../model/safeRichText";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
@@ -186,6 +187,8 @@ function readEmbedded(
     };
     const valid = validateDocument(document);
     if (valid.document === null) return undefined;
+    // The copy is JSON anyone can edit inside the zip: its rich text is made safe like a JSON file's.
+    makeRichTextSafe(valid.document);
     return {
       document: valid.document,
       unedited: fingerprint === fingerprintBytes(pages),
