@@ -50,16 +50,26 @@ export const isIsoDay = (text: string | undefined): boolean => {
 };
 
 /**
- * The actor's own errors: a name, and a timestamp the history accepts.
+ * The actor's own errors: a name, and a timestamp the history accepts; and a warning when that
+ * time is before the latest event of `history`.
  *
  * @example
  * checkActor({ by: "", at: "2017-10-27T12:00:00Z" })[0]?.code; // "assessment.invalid-entry"
  */
-export function checkActor(actor: Actor): Diagnostic[] {
+export function checkActor(actor: Actor, history: readonly HistoryEvent[] = []): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (actor.by.trim() === "")
     found.push(diagnostic("error", "assessment.invalid-entry", [], { field: "by" }));
-  if (!isTimestamp(actor.at))
+  if (!isTimestamp(actor.at)) {
     found.push(diagnostic("error", "assessment.invalid-entry", [], { field: "at" }));
+    return found;
+  }
+  // A backdated entry (a decision recorded after the meeting) is the actor's to make; the history
+  // keeps the order things were recorded in, and says when that is no longer the order in time.
+  const latest = history[history.length - 1]?.at;
+  if (latest !== undefined && Date.parse(actor.at) < Date.parse(latest))
+    found.push(
+      diagnostic("warning", "assessment.time-before-history", ["history"], { at: actor.at, latest }),
+    );
   return found;
 }

@@ -64,7 +64,7 @@ const noteOf = (note: string | undefined): string | undefined =>
  *   .map((d) => d.code); // ["assessment.level-not-on-scale"]
  */
 export function validateAssessment(document: BudgetFollowUp, input: AssessmentInput): Diagnostic[] {
-  const found = checkActor(input);
+  const found = checkActor(input, document.history);
   const located = locate(document, input.initiativeId);
   if (located === null) {
     return [

@@ -94,6 +94,51 @@ describe("startRound", () => {
   it("leaves the document valid against the schema", () => {
     expect(validateDocument(JSON.parse(JSON.stringify(opened))).diagnostics).toEqual([]);
   });
+
+  it("refuses a new round labelled like one the document has, whatever the case", () => {
+    const result = startRound(
+      budgetFollowUp2017,
+      { ...round4("2017-11-30"), label: " 3. Budgetopfølgning 2017" },
+      finance,
+    );
+    expect(result.document).toBe(budgetFollowUp2017);
+    expect(codes(result)).toEqual(["assessment.duplicate-round-label"]);
+    expect(diagnosticMessage(result.diagnostics[0]!, "da")).toBe(
+      'Betegnelsen " 3. Budgetopfølgning 2017" bruges allerede af opfølgningen 2017-3; giv den nye opfølgning sin egen.',
+    );
+  });
+});
+
+describe("the time of an entry", () => {
+  it("keeps an entry dated before the history's latest event, and warns that the order is broken", () => {
+    const backdated = assess(opened, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      status: "green",
+      note: "Budgettet holder.",
+      by: "Anne Jensen, Ejendomme",
+      at: "2017-09-30T12:00:00+02:00",
+    });
+    expect(codes(backdated)).toContain("assessment.time-before-history");
+    expect(backdated.event).not.toBeNull();
+    expect(
+      diagnosticMessage(
+        backdated.diagnostics.find((d) => d.code === "assessment.time-before-history")!,
+        "en",
+      ),
+    ).toBe(
+      "The time 2017-09-30T12:00:00+02:00 is before the history's latest event (2017-10-01T08:00:00Z); the event is kept, but the history is no longer in time order.",
+    );
+    // Later, or the same time written in another zone: no warning.
+    const sameTime = assess(opened, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      status: "green",
+      by: "A",
+      at: "2017-10-01T10:00:00+02:00",
+    });
+    expect(codes(sameTime)).not.toContain("assessment.time-before-history");
+  });
 });
 
 describe("assess: the reading guide at the point of entry", () => {

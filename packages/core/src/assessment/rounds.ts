@@ -40,7 +40,7 @@ export function openRound(document: BudgetFollowUp): Round | null {
  *   { by: "Økonomi", at: "2017-12-01T08:00:00Z" }).document.currentRound; // "2017-4"
  */
 export function startRound(document: BudgetFollowUp, round: string | Round, actor: Actor): OperationResult {
-  const diagnostics = checkActor(actor);
+  const diagnostics = checkActor(actor, document.history);
   const id = typeof round === "string" ? round : round.id;
   const existing = document.rounds.find((candidate) => candidate.id === id);
   let added: RoundStartedEvent["added"];
@@ -55,6 +55,15 @@ export function startRound(document: BudgetFollowUp, round: string | Round, acto
       (round.meetingDate !== undefined && !isIsoDay(round.meetingDate))
     ) {
       diagnostics.push(diagnostic("error", "assessment.invalid-entry", ["rounds"], { field: "round" }));
+    } else if (sameLabel(document, round.label) !== undefined) {
+      // Two rounds by one name: a command or a reader that picks a round by its label gets the wrong one.
+      const twin = sameLabel(document, round.label) as Round;
+      diagnostics.push(
+        diagnostic("error", "assessment.duplicate-round-label", ["rounds"], {
+          label: round.label,
+          round: twin.id,
+        }),
+      );
     } else {
       // Only the round's own fields: a caller's extra keys would make the document invalid.
       added = {
@@ -201,7 +210,7 @@ function namedRound(
   roundId: string,
   actor: Actor,
 ): { diagnostics: Diagnostic[]; index: number; round: Round | undefined } {
-  const diagnostics = checkActor(actor);
+  const diagnostics = checkActor(actor, document.history);
   const index = roundIndex(document, roundId);
   const round = document.rounds[index];
   if (round === undefined)
@@ -225,4 +234,10 @@ function anotherRoundOpen(document: BudgetFollowUp, roundId?: string): Diagnosti
 function settle(document: BudgetFollowUp, diagnostics: Diagnostic[], event: HistoryEvent): OperationResult {
   if (hasErrors(diagnostics)) return { document, diagnostics, event: null };
   return { document: applyEvent(document, event), diagnostics, event };
+}
+
+/** The round already labelled `label`, the way people see labels: case and outer space aside. */
+function sameLabel(document: BudgetFollowUp, label: string): Round | undefined {
+  const wanted = label.trim().toLocaleLowerCase("da");
+  return document.rounds.find((candidate) => candidate.label.trim().toLocaleLowerCase("da") === wanted);
 }

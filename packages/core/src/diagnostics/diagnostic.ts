@@ -106,6 +106,8 @@ export const diagnosticCodes = [
   "assessment.reason-required",
   "assessment.several-open-rounds",
   "assessment.history-unknown-reference",
+  "assessment.time-before-history",
+  "assessment.duplicate-round-label",
   // Keeping documents in a store (issue #20)
   "store.conflict",
   "store.full",

@@ -114,6 +114,8 @@ export interface DiagnosticParams {
   "assessment.reason-required": None;
   "assessment.several-open-rounds": { rounds: Value };
   "assessment.history-unknown-reference": { reference: Value };
+  "assessment.time-before-history": { at: Value; latest: Value };
+  "assessment.duplicate-round-label": { label: Value; round: Value };
   // Keeping documents in a store (issue #20)
   "store.conflict": { id: Value; expected: number; found: number; savedAt: Value };
   "store.full": { detail: Value };

@@ -45,6 +45,10 @@ export const assessmentMessages: AreaMessages<"assessment"> = {
       `Kun én opfølgning kan være åben ad gangen, men disse er åbne: ${p(v, "rounds")}.`,
     "assessment.history-unknown-reference": (v) =>
       `Historikken nævner "${p(v, "reference")}", som ikke findes i dokumentet.`,
+    "assessment.time-before-history": (v) =>
+      `Tidspunktet ${p(v, "at")} ligger før historikkens seneste hændelse (${p(v, "latest")}); hændelsen gemmes, men historikken står ikke længere i tidsorden.`,
+    "assessment.duplicate-round-label": (v) =>
+      `Betegnelsen "${p(v, "label")}" bruges allerede af opfølgningen ${p(v, "round")}; giv den nye opfølgning sin egen.`,
   },
   en: {
     // Assessing a follow-up round (issue #20)
@@ -87,5 +91,9 @@ export const assessmentMessages: AreaMessages<"assessment"> = {
       `Only one round can be open at a time, but these are: ${p(v, "rounds")}.`,
     "assessment.history-unknown-reference": (v) =>
       `The history names "${p(v, "reference")}", which is not in the document.`,
+    "assessment.time-before-history": (v) =>
+      `The time ${p(v, "at")} is before the history's latest event (${p(v, "latest")}); the event is kept, but the history is no longer in time order.`,
+    "assessment.duplicate-round-label": (v) =>
+      `The label "${p(v, "label")}" is already the round ${p(v, "round")}'s; give the new round its own.`,
   },
 };
