@@ -9,13 +9,112 @@ import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { sanitizeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
-import { type FollowUpCsvColumn, yesNoWords } from "./columns";
+import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
 
 // One row of a follow-up CSV read into an initiative, a milestone or an economy line: the cells of
 // the row through its header, each checked against the words and numbers the columns allow.
 
 /** A row's cell under a column, "" when the row has none. */
 export type CellReader = (column: FollowUpCsvColumn) => string;
+
+/** A row of the table: its cells through the header, and the 1-based line it starts on. */
+export interface SourceRow {
+  cell: CellReader;
+  line: number;
+}
+
+/** The cells the export repeats on every row of an initiative: its own and its economy's. */
+const repeatedColumns: readonly FollowUpCsvColumn[] = [
+  ...followUpCsvColumnGroups.initiative.filter((column) => column !== "id"),
+  ...followUpCsvColumnGroups.economy,
+];
+
+/**
+ * One initiative's repeated cells read from all its rows. The export writes the same value on
+ * each row, so a row that says something else was edited in Excel, where staff usually change
+ * one row: the one they see after filtering on a round, or the top one. Of the values the rows
+ * give, the one the fewest rows carry is kept (on a tie, the lowest row's); an empty cell gives
+ * no value. Every later row that disagrees with the first is reported with both values, the
+ * column's header as the file writes it, and the value kept.
+ *
+ * @example
+ * const cell = repeatedCells(rows, (column) => headerText[column], collector);
+ * readInitiative("5.03", cell, rows[0].line, collector);
+ */
+export function repeatedCells(
+  rows: readonly SourceRow[],
+  headerOf: (column: FollowUpCsvColumn) => string,
+  collector: DiagnosticCollector,
+): CellReader {
+  const [top] = rows;
+  if (top === undefined) return () => "";
+  if (rows.length === 1) return top.cell;
+  const kept = new Map<FollowUpCsvColumn, string>();
+  const differences: {
+    line: number;
+    order: number;
+    column: FollowUpCsvColumn;
+    first: SeenValue;
+    value: string;
+  }[] = [];
+  repeatedColumns.forEach((column, order) => {
+    const values = new Map<string, { count: number; last: number; value: string }>();
+    let first: SeenValue | undefined;
+    rows.forEach((row, index) => {
+      const value = row.cell(column);
+      if (value.trim() === "") return;
+      const key = comparable(column, value);
+      const seen = values.get(key);
+      if (seen === undefined) values.set(key, { count: 1, last: index, value });
+      else {
+        seen.count += 1;
+        seen.last = index;
+      }
+      if (first === undefined) first = { key, value, line: row.line };
+      else if (key !== first.key) differences.push({ line: row.line, order, column, first, value });
+    });
+    let chosen: { count: number; last: number; value: string } | undefined;
+    for (const candidate of values.values()) {
+      if (
+        chosen === undefined ||
+        candidate.count < chosen.count ||
+        (candidate.count === chosen.count && candidate.last > chosen.last)
+      )
+        chosen = candidate;
+    }
+    kept.set(column, chosen?.value ?? top.cell(column));
+  });
+  differences.sort((a, b) => a.line - b.line || a.order - b.order);
+  for (const { line, column, first, value } of differences)
+    collector.add(
+      "warning",
+      "import.repeated-cell-differs",
+      line,
+      {
+        column: headerOf(column),
+        first: first.value,
+        firstLine: first.line,
+        value,
+        kept: kept.get(column) ?? "",
+      },
+      value,
+    );
+  return (column) => kept.get(column) ?? top.cell(column);
+}
+
+interface SeenValue {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** A cell as compared between rows: "Rød" and "rød" are one status, "1.500" and "1,5" one amount. */
+function comparable(column: FollowUpCsvColumn, value: string): string {
+  const text = value.trim();
+  if (column === "economyStatus") return statusByWord(text.toLowerCase()) ?? text.toLowerCase();
+  if (column === "amount") return String(parseAmount(text) ?? text);
+  return text;
+}
 
 /**
  * The initiative a row opens: its id, title, kind, lifecycle and economy from the row's cells;
