@@ -538,4 +538,20 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
     expect(economy && formatDiagnostic(economy, "da")).toContain('"Rød"');
     expect(economy && formatDiagnostic(economy, "en")).toContain('"Ikke vurderet"');
   });
+
+  it("reports a word it cannot read on the line it was kept from", () => {
+    const csv = [
+      "Id;Indsats;Art;Runde;Milepæl;Milepæl: status",
+      "x;Skole;drift;r1;Byggeri;Grøn",
+      "x;Skole;anlæg og lidt;r2;Indflytning;Grøn",
+    ].join("\n");
+    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    expect(document?.sections[0]?.initiatives).toHaveLength(1);
+    expect(diagnostics.map((found) => [found.code, found.line, found.raw])).toEqual([
+      ["import.repeated-cell-differs", 3, "anlæg og lidt"],
+      ["import.invalid-value", 3, "anlæg og lidt"],
+      ["import.round-cut-off-assumed", 2, undefined],
+      ["import.round-cut-off-assumed", 3, undefined],
+    ]);
+  });
 });

@@ -169,10 +169,8 @@ export function importFollowUpCsv(
         const headerOf = (column: FollowUpCsvColumn) =>
           header.cells[columnIndex.get(column) ?? -1]?.trim() ?? column;
         for (const group of groups) {
-          const [first] = group.rows;
-          if (first === undefined) continue;
-          const cell = repeatedCells(group.rows, headerOf, collector);
-          const initiative = readInitiative(group.id, cell, first.line, collector);
+          const { cell, lineOf } = repeatedCells(group.rows, headerOf, collector);
+          const initiative = readInitiative(group.id, cell, lineOf, collector);
           initiative.milestones = group.milestones;
           group.section.initiatives.push(initiative);
         }
