@@ -128,6 +128,8 @@ export const diagnosticCodes = [
   "meetings.related-document",
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
+  // wt-fu-csv: a follow-up CSV's repeated cells that differ between an initiative's rows
+  "import.repeated-cell-differs",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

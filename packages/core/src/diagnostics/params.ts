@@ -136,6 +136,14 @@ export interface DiagnosticParams {
   "meetings.related-document": { title: Value; kind: Value };
   "meetings.item-without-meeting": { title: Value; body: Value };
   "meetings.furniture-removed": { count: Value };
+  // wt-fu-csv: a follow-up CSV's repeated cells that differ between an initiative's rows
+  "import.repeated-cell-differs": {
+    column: Value;
+    first: Value;
+    firstLine: Value;
+    value: Value;
+    kept: Value;
+  };
 }
 
 /** The params argument of a code: optional when the code needs none. */

@@ -99,6 +99,17 @@ const shapes: Shape[] = [
       ).join("")}`,
   },
   {
+    // wt-fu-csv: rows grouped by Id wherever they stand, each row's repeated cells disagreeing.
+    name: "follow-up CSV with one Id on rows far apart, every repeated cell edited",
+    document: ["followup-csv"],
+    make: (count) =>
+      `Afsnit;Id;Indsats;Økonomi: status;Runde;Milepæl;Milepæl: status\n${Array.from(
+        { length: count },
+        (_, index) =>
+          `A${index % 2};x${index % 3};Indsats ${index};${index % 4 ? "Grøn" : "Rød"};r${index};M;Grøn\n`,
+      ).join("")}`,
+  },
+  {
     name: "follow-up with a repeated initiative number",
     document: ["followup"],
     make: run("5.01. Indsats\tKort beskrivelse af indsatsen (drift)\n", "Opfølgning\n\n5. Afsnit\n", ""),

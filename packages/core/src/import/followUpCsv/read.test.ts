@@ -20,6 +20,8 @@ import {
 import { lifecycleStates, statusValues } from "../../status/status";
 import { importFollowUpText } from "../followUpText/read";
 import { detectFormat, importDocument } from "../importDocument";
+import { csvLine } from "../shared/csv";
+import { parseDelimited } from "../shared/delimited";
 import { csvExportOptionsArbitrary } from "../shared/importProperties.arbitrary";
 import { importFollowUpCsv, parseAmount } from "./read";
 import { exportFollowUpCsv } from "./write";
@@ -399,3 +401,157 @@ describe("follow-up CSV round trip", () => {
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
+
+describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
+  /** The export's records (a quoted cell may hold line breaks): header, table rows, the rest. */
+  const records = (csv: string) => {
+    const found: string[] = [];
+    let record: string | undefined;
+    for (const line of csv.replace(/^\uFEFF/, "").split("\r\n")) {
+      record = record === undefined ? line : `${record}\r\n${line}`;
+      if ((record.match(/"/g)?.length ?? 0) % 2 === 0) {
+        found.push(record);
+        record = undefined;
+      }
+    }
+    const [header = "", ...rest] = found;
+    const end = rest.indexOf("");
+    return { header, rows: rest.slice(0, end), after: rest.slice(end) };
+  };
+  const cellsOf = (record: string) => parseDelimited(record, ";")[0]?.cells ?? [];
+  const file = (header: string, rows: readonly string[], after: readonly string[]) =>
+    `\uFEFF${[header, ...rows, ...after].join("\r\n")}`;
+  /** The export with its table rows sorted (stably) by one column, as Excel's sort does. */
+  const sortedBy = (csv: string, column: string) => {
+    const { header, rows, after } = records(csv);
+    const index = cellsOf(header).indexOf(column);
+    const key = (row: string) => cellsOf(row)[index] ?? "";
+    return file(
+      header,
+      [...rows].sort((a, b) => key(a).localeCompare(key(b), "da")),
+      after,
+    );
+  };
+  /** Sections, initiatives and milestones in a fixed order: what a sort may change. */
+  const canonical = (document: BudgetFollowUp | null | undefined) => ({
+    ...document,
+    sections: [...(document?.sections ?? [])]
+      .map((section) => ({
+        ...section,
+        initiatives: [...section.initiatives]
+          .map((initiative) => ({
+            ...initiative,
+            milestones: [...initiative.milestones].sort((a, b) =>
+              JSON.stringify(a).localeCompare(JSON.stringify(b)),
+            ),
+          }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      }))
+      .sort((a, b) => `${a.number}${a.title}`.localeCompare(`${b.number}${b.title}`)),
+  });
+  const initiativesOf = (document: BudgetFollowUp | null | undefined) =>
+    document?.sections.flatMap((section) => section.initiatives) ?? [];
+
+  it("reads an export sorted by any column as the unsorted export: rows grouped by section and Id", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    for (const column of ["Milepæl: status", "Økonomi: status", "Runde", "Ansvarligt center"]) {
+      const { document, diagnostics } = importFollowUpCsv(sortedBy(csv, column));
+      expect(diagnostics, column).toEqual([]);
+      expect(initiativesOf(document)).toHaveLength(initiativesOf(budgetFollowUp2017).length);
+      expect(canonical(document), column).toEqual(canonical(budgetFollowUp2017));
+    }
+  });
+
+  it("orders initiatives by their first rows and milestones by their rows; rows without an Id stay adjacent", () => {
+    const csv = [
+      "Afsnit;Id;Nr.;Indsats;Runde;Milepæl;Milepæl: status",
+      "A;a1;1;Et;r1;m1;Grøn",
+      "A;a2;2;To;r1;m2;Grøn",
+      "B;b1;3;Tre;r1;m3;Rød",
+      "A;a1;1;Et;r2;m4;Rød",
+      ";;;;;;",
+      "A;;4;Fire;r1;m5;Grøn",
+      "A;;4;Fire;r2;m6;Grøn",
+      "A;a2;2;To;r2;m7;Rød",
+      "A;;4;Fire;r3;m8;Grøn",
+    ].join("\n");
+    const { document } = importFollowUpCsv(csv, { year: 2017 });
+    expect(
+      document?.sections.map((section) => [
+        section.title,
+        section.initiatives.map((initiative) => [
+          initiative.id,
+          initiative.milestones.map((milestone) => milestone.text),
+        ]),
+      ]),
+    ).toEqual([
+      [
+        "A",
+        [
+          ["a1", ["m1", "m4"]],
+          ["a2", ["m2", "m7"]],
+          ["4", ["m5", "m6"]],
+          ["4-2", ["m8"]],
+        ],
+      ],
+      ["B", [["b1", ["m3"]]]],
+      ["Uden afsnit", []],
+    ]);
+  });
+
+  it("warns when a later row disagrees with the first on a repeated cell, and keeps the edited value", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const { header, rows, after } = records(csv);
+    const columns = cellsOf(header);
+    const rowsOf503 = rows.flatMap((row, index) => (cellsOf(row)[2] === "5.03" ? [index] : []));
+    expect(rowsOf503).toHaveLength(4);
+    const edit = (row: number, column: string, value: string) => {
+      const cells = cellsOf(rows[row] as string);
+      cells[columns.indexOf(column)] = value;
+      rows[row] = csvLine(cells, ";");
+    };
+    // Staff filtered on the second round and set the economy there; the title was fixed on the top row.
+    const [first = 0, second = 0] = rowsOf503;
+    edit(second, "Økonomi: status", "Rød");
+    edit(first, "Indsats", "Kildedal erhvervsområde");
+    const { document, diagnostics } = importFollowUpCsv(file(header, rows, after));
+    const initiative = initiativesOf(document).find((found) => found.id === "5.03");
+    expect(initiative?.economy?.status).toBe("red");
+    expect(initiative?.title).toBe("Kildedal erhvervsområde");
+    expect(initiativesOf(document)).toHaveLength(initiativesOf(budgetFollowUp2017).length);
+    const lineOf = (row: number) => row + 2;
+    const original = "Udvikling af nyt erhvervsområde i Kildedal i Måløv";
+    const differs = (row: number, column: string, first: string, value: string, kept: string) =>
+      expect.objectContaining({
+        level: "warning",
+        code: "import.repeated-cell-differs",
+        line: lineOf(row),
+        params: { column, first, firstLine: lineOf(rowsOf503[0] ?? 0), value, kept },
+      });
+    const title = "Kildedal erhvervsområde";
+    expect(diagnostics).toEqual([
+      differs(second, "Indsats", title, original, title),
+      differs(second, "Økonomi: status", "Ikke vurderet", "Rød", "Rød"),
+      ...rowsOf503.slice(2).map((row) => differs(row, "Indsats", title, original, title)),
+    ]);
+    const economy = diagnostics[1];
+    expect(economy && formatDiagnostic(economy, "da")).toContain('"Rød"');
+    expect(economy && formatDiagnostic(economy, "en")).toContain('"Ikke vurderet"');
+  });
+
+  it("reports a word it cannot read on the line it was kept from", () => {
+    const csv = [
+      "Id;Indsats;Art;Runde;Milepæl;Milepæl: status",
+      "x;Skole;drift;r1;Byggeri;Grøn",
+      "x;Skole;anlæg og lidt;r2;Indflytning;Grøn",
+    ].join("\n");
+    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    expect(document?.sections[0]?.initiatives).toHaveLength(1);
+    expect(diagnostics.map((found) => [found.code, found.line, found.raw])).toEqual([
+      ["import.repeated-cell-differs", 3, "anlæg og lidt"],
+      ["import.invalid-value", 3, "anlæg og lidt"],
+      ["import.round-cut-off-assumed", 2, undefined],
+      ["import.round-cut-off-assumed", 3, undefined],
+    ]);
+  });
+});

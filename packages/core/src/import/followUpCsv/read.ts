@@ -1,4 +1,4 @@
-import type { BudgetFollowUp, Initiative, Round, Section } from "../../model/budgetFollowUp.schema";
+import type { BudgetFollowUp, Milestone, Round, Section } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { unescapeCell } from "../shared/cells";
@@ -8,7 +8,7 @@ import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { inferCutOff } from "../shared/roundCutOff";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
-import { filled, readInitiative, readMilestone } from "./rowFields";
+import { filled, readInitiative, readMilestone, repeatedCells, type SourceRow } from "./rowFields";
 
 export { parseAmount } from "./rowFields";
 
@@ -44,9 +44,12 @@ export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
 /**
  * Reads a budget follow-up kept as milestone rows in Excel (what `exportFollowUpCsv` writes:
  * one row per milestone, the initiative's fields repeated) back into a `budget-follow-up`
- * document. Consecutive rows with the same initiative id (or, without ids, the same number and
- * title) are one initiative; a row without a round is an initiative without milestones; a row
- * without an initiative is an empty section. Never throws.
+ * document. Rows with the same Id in the same section are one initiative wherever they stand (a
+ * sheet sorted in Excel reads as the unsorted one); rows without an Id are one initiative while
+ * consecutive with the same number and title. A repeated cell that differs between an
+ * initiative's rows is reported, and the value the fewest rows carry (the edit) is kept. A row
+ * without a round is an initiative without milestones; a row without an initiative is an empty
+ * section. Never throws.
  *
  * @example
  * const { document } = importFollowUpCsv(exportFollowUpCsv(followUp), {
@@ -96,12 +99,17 @@ export function importFollowUpCsv(
         columns.forEach((column, index) => {
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
-        let section: Section | undefined;
-        let initiative: Initiative | undefined;
-        let initiativeKey = "";
+        // Rows are grouped wherever they stand, as a sheet sorted or filtered in Excel leaves them:
+        // a section by its number and title, an initiative by its Id within its section. A row
+        // without an Id joins the initiative of the row just above when both have the same number
+        // and title, as before ids. Initiatives come in the order of their first rows, milestones
+        // in the order of their rows.
+        const sectionByKey = new Map<string, Section>();
+        const groups: InitiativeRows[] = [];
+        const groupByKey = new Map<string, InitiativeRows>();
+        let previous: { key: string; group: InitiativeRows } | undefined;
         const roundIds = new Set<string>();
         const ids = new IdAllocator();
-        let initiativeCount = 0;
         for (const row of body) {
           const cell = (column: FollowUpCsvColumn) => {
             const index = columnIndex.get(column) ?? -1;
@@ -111,43 +119,60 @@ export function importFollowUpCsv(
           // Values are kept as written (spaces too); trimming only decides what is empty.
           const sectionNumber = cell("sectionNumber");
           const sectionTitle = filled(cell("section")) || filled(sectionNumber) || "Uden afsnit";
-          if (
-            section === undefined ||
-            section.title !== sectionTitle ||
-            (section.number ?? "") !== sectionNumber
-          ) {
+          const sectionKey = `${sectionNumber}\u0000${sectionTitle}`;
+          let section = sectionByKey.get(sectionKey);
+          if (section === undefined) {
             section = {
               ...(sectionNumber === "" ? {} : { number: sectionNumber }),
               title: sectionTitle,
               initiatives: [],
             };
+            sectionByKey.set(sectionKey, section);
             sections.push(section);
-            initiative = undefined;
           }
           const title = cell("title");
           const number = filled(cell("number"));
-          const idCell = filled(cell("id"));
+          const idCell = hasIds ? filled(cell("id")) : "";
           if (title.trim() === "" && idCell === "") {
             if (cell("milestoneStatus").trim() !== "" || cell("milestone").trim() !== "")
               collector.add("warning", "import.row-without-initiative", row.line, {}, row.cells.join(";"));
+            previous = undefined;
             continue;
           }
-          const key = hasIds ? idCell : `${number}\u0000${title}`;
-          if (initiative === undefined || key !== initiativeKey) {
-            initiativeCount += 1;
-            const id = ids.take(idCell || number || `i${initiativeCount}`);
-            initiativeKey = key;
-            initiative = readInitiative(id, cell, row.line, collector);
-            section.initiatives.push(initiative);
+          const key =
+            idCell === ""
+              ? `${sectionKey}\u0000${number}\u0000${title}`
+              : `${sectionKey}\u0000\u0000${idCell}`;
+          let group =
+            idCell === "" ? (previous?.key === key ? previous.group : undefined) : groupByKey.get(key);
+          if (group === undefined) {
+            group = {
+              id: ids.take(idCell || number || `i${groups.length + 1}`),
+              section,
+              rows: [],
+              milestones: [],
+            };
+            groups.push(group);
+            if (idCell !== "") groupByKey.set(key, group);
           }
+          previous = { key, group };
+          group.rows.push({ cell, line: row.line });
           const milestone = readMilestone(cell, row.line, collector);
           if (milestone) {
-            initiative.milestones.push(milestone);
+            group.milestones.push(milestone);
             if (!roundIds.has(milestone.round)) {
               roundIds.add(milestone.round);
               roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
             }
           }
+        }
+        const headerOf = (column: FollowUpCsvColumn) =>
+          header.cells[columnIndex.get(column) ?? -1]?.trim() ?? column;
+        for (const group of groups) {
+          const { cell, lineOf } = repeatedCells(group.rows, headerOf, collector);
+          const initiative = readInitiative(group.id, cell, lineOf, collector);
+          initiative.milestones = group.milestones;
+          group.section.initiatives.push(initiative);
         }
         if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
         return build();
@@ -155,6 +180,14 @@ export function importFollowUpCsv(
       partial: build,
     };
   });
+}
+
+/** The rows of one initiative, in file order, and the milestones read from them. */
+interface InitiativeRows {
+  id: string;
+  section: Section;
+  rows: SourceRow[];
+  milestones: Milestone[];
 }
 
 /** Cells under no known column are not read, so each goes into a diagnostic with its text. */

@@ -9,7 +9,7 @@ import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { sanitizeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
-import { type FollowUpCsvColumn, yesNoWords } from "./columns";
+import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
 
 // One row of a follow-up CSV read into an initiative, a milestone or an economy line: the cells of
 // the row through its header, each checked against the words and numbers the columns allow.
@@ -17,9 +17,116 @@ import { type FollowUpCsvColumn, yesNoWords } from "./columns";
 /** A row's cell under a column, "" when the row has none. */
 export type CellReader = (column: FollowUpCsvColumn) => string;
 
+/** A row of the table: its cells through the header, and the 1-based line it starts on. */
+export interface SourceRow {
+  cell: CellReader;
+  line: number;
+}
+
+/** The line a cell was read from, for an initiative read from several rows. */
+export type LineOf = (column: FollowUpCsvColumn) => number;
+
+/** The cells the export repeats on every row of an initiative: its own and its economy's. */
+const repeatedColumns: readonly FollowUpCsvColumn[] = [
+  ...followUpCsvColumnGroups.initiative.filter((column) => column !== "id"),
+  ...followUpCsvColumnGroups.economy,
+];
+
 /**
- * The initiative a row opens: its id, title, kind, lifecycle and economy from the row's cells;
- * words outside a column's list are reported and left out.
+ * One initiative's repeated cells read from all its rows. The export writes the same value on
+ * each row, so a row that says something else was edited in Excel, where staff usually change
+ * one row: the one they see after filtering on a round, or the top one. Of the values the rows
+ * give, the one the fewest rows carry is kept (on a tie, the lowest row's); an empty cell gives
+ * no value. Every later row that disagrees with the first is reported with both values, the
+ * column's header as the file writes it, and the value kept. Returns the cells kept and the line
+ * each was read from.
+ *
+ * @example
+ * const { cell, lineOf } = repeatedCells(rows, (column) => headerText[column], collector);
+ * readInitiative("5.03", cell, lineOf, collector);
+ */
+export function repeatedCells(
+  rows: readonly SourceRow[],
+  headerOf: (column: FollowUpCsvColumn) => string,
+  collector: DiagnosticCollector,
+): { cell: CellReader; lineOf: LineOf } {
+  const [top] = rows;
+  if (top === undefined) return { cell: () => "", lineOf: () => 0 };
+  if (rows.length === 1) return { cell: top.cell, lineOf: () => top.line };
+  const kept = new Map<FollowUpCsvColumn, { value: string; line: number }>();
+  const differences: {
+    line: number;
+    order: number;
+    column: FollowUpCsvColumn;
+    first: SeenValue;
+    value: string;
+  }[] = [];
+  repeatedColumns.forEach((column, order) => {
+    const values = new Map<string, { count: number; last: number; value: string; line: number }>();
+    let first: SeenValue | undefined;
+    rows.forEach((row, index) => {
+      const value = row.cell(column);
+      if (value.trim() === "") return;
+      const key = comparable(column, value);
+      const seen = values.get(key);
+      if (seen === undefined) values.set(key, { count: 1, last: index, value, line: row.line });
+      else {
+        seen.count += 1;
+        seen.last = index;
+      }
+      if (first === undefined) first = { key, value, line: row.line };
+      else if (key !== first.key) differences.push({ line: row.line, order, column, first, value });
+    });
+    let chosen: { count: number; last: number; value: string; line: number } | undefined;
+    for (const candidate of values.values()) {
+      if (
+        chosen === undefined ||
+        candidate.count < chosen.count ||
+        (candidate.count === chosen.count && candidate.last > chosen.last)
+      )
+        chosen = candidate;
+    }
+    kept.set(column, chosen ?? { value: top.cell(column), line: top.line });
+  });
+  differences.sort((a, b) => a.line - b.line || a.order - b.order);
+  for (const { line, column, first, value } of differences)
+    collector.add(
+      "warning",
+      "import.repeated-cell-differs",
+      line,
+      {
+        column: headerOf(column),
+        first: first.value,
+        firstLine: first.line,
+        value,
+        kept: kept.get(column)?.value ?? "",
+      },
+      value,
+    );
+  return {
+    cell: (column) => kept.get(column)?.value ?? top.cell(column),
+    lineOf: (column) => kept.get(column)?.line ?? top.line,
+  };
+}
+
+interface SeenValue {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** A cell as compared between rows: "Rød" and "rød" are one status, "1.500" and "1,5" one amount. */
+function comparable(column: FollowUpCsvColumn, value: string): string {
+  const text = value.trim();
+  if (column === "economyStatus") return statusByWord(text.toLowerCase()) ?? text.toLowerCase();
+  if (column === "amount") return String(parseAmount(text) ?? text);
+  return text;
+}
+
+/**
+ * The initiative a row opens: its id, title, kind, lifecycle and economy from the row's cells
+ * (or its rows' cells, `repeatedCells`, with the line each was read from); words outside a
+ * column's list are reported, on the line they stand on, and left out.
  *
  * @example
  * readInitiative("5.03", (column) => row[header.indexOf(column)] ?? "", 4, collector).title;
@@ -27,21 +134,22 @@ export type CellReader = (column: FollowUpCsvColumn) => string;
 export function readInitiative(
   id: string,
   cell: CellReader,
-  line: number,
+  line: number | LineOf,
   collector: DiagnosticCollector,
 ): Initiative {
+  const at: LineOf = typeof line === "number" ? () => line : line;
   const optional = <K extends string>(key: K, value: string) =>
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
-  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", line, collector);
-  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", line, collector);
-  const notes = sanitizeCell(cell("notes"), line, collector).html;
-  const economy = readEconomy(cell, line, collector);
+  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", at("kind"), collector);
+  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", at("lifecycle"), collector);
+  const notes = sanitizeCell(cell("notes"), at("notes"), collector).html;
+  const economy = readEconomy(cell, at, collector);
   return {
     id,
     ...optional("number", cell("number")),
     title: cell("title") === "" ? id : cell("title"),
     ...(kind === undefined ? {} : { kind }),
-    description: sanitizeCell(cell("description"), line, collector).html,
+    description: sanitizeCell(cell("description"), at("description"), collector).html,
     ...optional("responsibleCenter", cell("responsibleCenter")),
     ...optional("responsibleCommittee", cell("responsibleCommittee")),
     keyContributors: cell("keyContributors")
@@ -87,7 +195,7 @@ export function readMilestone(
   };
 }
 
-function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollector): Economy | undefined {
+function readEconomy(cell: CellReader, at: LineOf, collector: DiagnosticCollector): Economy | undefined {
   const text = cell("economy");
   const statusText = cell("economyStatus");
   const amountText = cell("amount").trim();
@@ -97,15 +205,22 @@ function readEconomy(cell: CellReader, line: number, collector: DiagnosticCollec
     collector.add(
       "warning",
       "import.invalid-value",
-      line,
+      at("amount"),
       { column: "amount", value: amountText },
       amountText,
     );
-  const amountType = oneOf(cell("amountType").trim(), economyAmountTypes, "amountType", line, collector);
+  const amountType = oneOf(
+    cell("amountType").trim(),
+    economyAmountTypes,
+    "amountType",
+    at("amountType"),
+    collector,
+  );
   const note = cell("economyNote");
-  const status = readStatus(statusText, "economyStatus", line, collector);
+  const status = readStatus(statusText, "economyStatus", at("economyStatus"), collector);
   // Kept as written, and said where it stands (validate says it again, by path).
-  if (status === "yellow") collector.add("warning", "rules.economy-level-undefined", line, { status }, text);
+  if (status === "yellow")
+    collector.add("warning", "rules.economy-level-undefined", at("economyStatus"), { status }, text);
   return {
     text,
     ...(note === "" ? {} : { statusNote: note }),
