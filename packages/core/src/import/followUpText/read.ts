@@ -188,7 +188,10 @@ class FollowUpReader {
           this.reportTooDeepHere,
           this.plainSpace,
         );
-      else this.initiative.milestones.push(readMilestoneRow(cells, line, this.row.context));
+      else {
+        const milestone = readMilestoneRow(cells, line, this.row.context);
+        if (milestone !== undefined) this.initiative.milestones.push(milestone);
+      }
       return;
     }
     if (
@@ -268,7 +271,10 @@ class FollowUpReader {
     this.lineNumber = this.lines.lineNumber;
     this.finishDescription();
     if (economy) this.initiative.economy = this.row.readEconomy(source, start, this.lineNumber);
-    else this.initiative.milestones.push(this.row.read(source, start, this.lineNumber));
+    else {
+      const milestone = this.row.read(source, start, this.lineNumber);
+      if (milestone !== undefined) this.initiative.milestones.push(milestone);
+    }
     return true;
   }
 
