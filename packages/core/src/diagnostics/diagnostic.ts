@@ -126,6 +126,8 @@ export const diagnosticCodes = [
   "meetings.related-document",
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
+  // wt-fu-text: follow-up text hardening
+  "import.economy-rows-merged",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -116,6 +116,9 @@ export const importMessages: AreaMessages<"import"> = {
       `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
     "import.cell-too-long": (v) =>
       `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
+    // wt-fu-text: follow-up text hardening
+    "import.economy-rows-merged": (v) =>
+      `Indsatsen har mere end én økonomilinje (denne og linje ${p(v, "previous")}; begge rækker er vist her). Linjerne er lagt sammen til én: teksterne står efter hinanden, og smileyen er den dårligste af dem (${statusWord(p(v, "status"), "da")}); kontrollér den.`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -228,5 +231,8 @@ export const importMessages: AreaMessages<"import"> = {
       `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,
     "import.cell-too-long": (v) =>
       `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
+    // wt-fu-text: follow-up text hardening
+    "import.economy-rows-merged": (v) =>
+      `The initiative has more than one economy line (this one and line ${p(v, "previous")}; both rows are shown here). The lines are merged into one: their texts one after the other, and the worst of their smileys (${statusWord(p(v, "status"), "en")}); check it.`,
   },
 };

@@ -30,3 +30,44 @@ describe("importFollowUpText milestones without a round", () => {
     }
   });
 });
+
+describe("importFollowUpText initiatives with two economy rows", () => {
+  const drift = "Økonomi\tDrift: besparelse opnået på 2 mio. kr.\t\t☺";
+  const anlaeg = "Økonomi\tAnlæg: budget overskredet. Status: Udbuddet blev dyrere.\t\t☹";
+
+  it("keeps both rows' text, takes the worse smiley and reports the merge with both rows", () => {
+    const header = "5.10. Init\tKort beskrivelse af indsatsen (drift og anlæg)\tTid\tSmiley";
+    // Read in place (Word's exact rows) and through the general reading (a fifth, empty cell).
+    for (const [first, second] of [
+      [drift, anlaeg],
+      [`${drift}\t`, `${anlaeg}\t`],
+    ] as const) {
+      const { valid, initiative, diagnostics } = read(
+        followUp(["Milepæl\tm\t1. budgetopfølgning 2017\t☺", first, second], header),
+      );
+      expect(valid).toBe(true);
+      expect(initiative?.economy).toEqual({
+        text: "Drift: besparelse opnået på 2 mio. kr.\nAnlæg: budget overskredet.",
+        statusNote: "Udbuddet blev dyrere.",
+        amount: 2_000_000,
+        amountType: "saving",
+        status: "red",
+      });
+      const merged = diagnostics.filter((d) => d.code === "import.economy-rows-merged");
+      expect(merged).toEqual([
+        expect.objectContaining({
+          level: "warning",
+          line: 8,
+          params: { previous: 7, status: "red" },
+          raw: `${first}\n${second}`,
+        }),
+      ]);
+    }
+  });
+
+  it("keeps a green first row's smiley when the second row is not assessed", () => {
+    const { initiative } = read(followUp([drift, "Økonomi\tAnlæg: afventer\t\t"]));
+    expect(initiative?.economy?.status).toBe("green");
+    expect(initiative?.economy?.text).toBe("Drift: besparelse opnået på 2 mio. kr.\nAnlæg: afventer");
+  });
+});

@@ -1,5 +1,6 @@
 import type {
   BudgetFollowUp,
+  Economy,
   Initiative,
   InitiativeKind,
   Round,
@@ -14,7 +15,7 @@ import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lin
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { readDescriptionRow, SharedNames } from "./description";
-import { readEconomy } from "./economy";
+import { mergeEconomies, readEconomy } from "./economy";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
   HeaderCells,
@@ -78,6 +79,8 @@ class FollowUpReader {
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
+  /** The current initiative's last economy row read, should another follow (`setEconomy`). */
+  private economyRow: SourceLine | null = null;
   private descriptionLine: SourceLine | null = null;
   /** The description row's lines (more than one when continued after a page break), joined once complete. */
   private descriptionRows: string[][] = noRows;
@@ -181,12 +184,11 @@ class FollowUpReader {
         return;
       }
       if (label === "økonomi")
-        this.initiative.economy = readEconomy(
-          cells,
-          line,
-          this.collector,
-          this.reportTooDeepHere,
-          this.plainSpace,
+        this.setEconomy(
+          this.initiative,
+          readEconomy(cells, line, this.collector, this.reportTooDeepHere, this.plainSpace),
+          line.number,
+          line.text,
         );
       else {
         const milestone = readMilestoneRow(cells, line, this.row.context);
@@ -239,6 +241,29 @@ class FollowUpReader {
     this.initiative = initiative;
     this.descriptionLine = null;
     this.descriptionRows = noRows;
+    this.economyRow = null;
+  }
+
+  /**
+   * The economy of an economy row read on line `number` (raw text `raw`). The schema has one economy
+   * per initiative; a second row (a "drift og anlæg" initiative may write one for each) is merged
+   * into it (`mergeEconomies`) and reported with both rows' text, so that neither is lost.
+   */
+  private setEconomy(initiative: Initiative, economy: Economy, number: number, raw: string): void {
+    const previous = this.economyRow;
+    this.economyRow = { number, text: raw };
+    if (initiative.economy === undefined || previous === null) {
+      initiative.economy = economy;
+      return;
+    }
+    initiative.economy = mergeEconomies(initiative.economy, economy);
+    this.collector.add(
+      "warning",
+      "import.economy-rows-merged",
+      number,
+      { previous: previous.number, status: initiative.economy.status },
+      `${previous.text}\n${raw}`,
+    );
   }
 
   private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
@@ -270,7 +295,13 @@ class FollowUpReader {
     this.lines.skipLine(this.row.end);
     this.lineNumber = this.lines.lineNumber;
     this.finishDescription();
-    if (economy) this.initiative.economy = this.row.readEconomy(source, start, this.lineNumber);
+    if (economy)
+      this.setEconomy(
+        this.initiative,
+        this.row.readEconomy(source, start, this.lineNumber),
+        this.lineNumber,
+        source.slice(start, this.row.end),
+      );
     else {
       const milestone = this.row.read(source, start, this.lineNumber);
       if (milestone !== undefined) this.initiative.milestones.push(milestone);
