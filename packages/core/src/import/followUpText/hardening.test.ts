@@ -71,3 +71,45 @@ describe("importFollowUpText initiatives with two economy rows", () => {
     expect(initiative?.economy?.text).toBe("Drift: besparelse opnået på 2 mio. kr.\nAnlæg: afventer");
   });
 });
+
+describe("importFollowUpText cells no field takes", () => {
+  it("reports extra cells on milestone, economy and header rows, and an economy row's Tid text, with line and text", () => {
+    const header = "5.10. Init\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley\tKommentar";
+    const { valid, initiative, diagnostics } = read(
+      followUp(
+        [
+          "Milepæl\tm1\t1. budgetopfølgning 2017\t☺\tEKSTRA",
+          "Milepæl\tm2\t2. budgetopfølgning 2017\t☺\t\t",
+          "Økonomi\tok\t3. budgetopfølgning 2017\t☺",
+        ],
+        header,
+      ),
+    );
+    expect(valid).toBe(true);
+    expect(initiative?.milestones.map((m) => m.text)).toEqual(["m1", "m2"]);
+    expect(initiative?.economy).toEqual({ text: "ok", status: "green" });
+    const ignored = diagnostics.filter((d) => d.code === "import.cell-ignored");
+    expect(ignored.map((d) => [d.line, d.params.column, d.raw])).toEqual([
+      [4, "Kommentar", "Kommentar"],
+      [6, "Kommentar", "EKSTRA"],
+      [8, "Tid", "3. budgetopfølgning 2017"],
+    ]);
+  });
+
+  it("reports an economy row's Tid text also when the row has a fifth cell", () => {
+    const { diagnostics } = read(followUp(["Økonomi\tok\t31.12.2017\t☺\tNote", "Milepæl\tm\t\t☺\t"]));
+    const ignored = diagnostics.filter((d) => d.code === "import.cell-ignored");
+    expect(ignored.map((d) => [d.line, d.params.column, d.raw])).toEqual([
+      [6, "Tid", "31.12.2017"],
+      [6, "#5", "Note"],
+    ]);
+  });
+
+  it("reports a row of many extra cells once, with all their text", () => {
+    const extra = Array.from({ length: 1000 }, (_, index) => `c${index}`);
+    const { diagnostics } = read(followUp([`Milepæl\tm\t1. budgetopfølgning 2017\t☺\t${extra.join("\t")}`]));
+    const ignored = diagnostics.filter((d) => d.code === "import.cell-ignored");
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ line: 6, params: { column: "#5–#1004" }, raw: extra.join("\t") });
+  });
+});
