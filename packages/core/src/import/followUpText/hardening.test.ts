@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hasErrors } from "../../diagnostics/diagnostic";
 import { checkDocument } from "../../rules/checkDocument";
+import { exportFollowUpCsv } from "../followUpCsv/write";
+import { detectFormat, importDocument } from "../importDocument";
 import { importFollowUpText } from "./read";
 
 /** A follow-up of one initiative with the given rows under its description row (line 5 on). */
@@ -111,5 +113,52 @@ describe("importFollowUpText cells no field takes", () => {
     const ignored = diagnostics.filter((d) => d.code === "import.cell-ignored");
     expect(ignored).toHaveLength(1);
     expect(ignored[0]).toMatchObject({ line: 6, params: { column: "#5–#1004" }, raw: extra.join("\t") });
+  });
+});
+
+describe("importFollowUpText and importDocument on a text quoting the header's words", () => {
+  it("reads a milestone whose text quotes the header as a milestone, not as a new initiative", () => {
+    const row = "Milepæl\tSe Kort beskrivelse af indsatsen ovenfor.\t1. budgetopfølgning 2017\t☺";
+    for (const rows of [
+      [row, "Økonomi\tok\t\t☺"],
+      [`${row}\t`, "Økonomi\tok\t\t☺"],
+    ]) {
+      const { valid, document, diagnostics } = read(followUp(rows));
+      expect(valid).toBe(true);
+      expect(document?.sections[0]?.initiatives.map((initiative) => initiative.title)).toEqual(["Init"]);
+      expect(document?.sections[0]?.initiatives[0]?.milestones).toEqual([
+        { round: "2017-1", text: "Se Kort beskrivelse af indsatsen ovenfor.", status: "green" },
+      ]);
+      expect(
+        diagnostics.filter((d) => d.level === "warning" && d.code !== "import.round-cut-off-assumed"),
+      ).toEqual([]);
+    }
+  });
+
+  it("still reads a header cell in markup or capitals", () => {
+    for (const cell of [
+      "<p><strong>Kort beskrivelse af indsatsen (anlæg)</strong></p>",
+      "KORT BESKRIVELSE AF INDSATSEN (ANLÆG)",
+    ]) {
+      const { initiative } = read(
+        followUp(["Milepæl\tm\t1. budgetopfølgning 2017\t☺"], `5.10. Init\t${cell}\tTid\tSmiley`),
+      );
+      expect(initiative).toMatchObject({ title: "Init", kind: "anlaeg", milestones: [{ text: "m" }] });
+    }
+  });
+
+  it("reads milepael's CSV of a follow-up whose description quotes the header's words as that CSV", () => {
+    const text = followUp(["Milepæl\tm\t1. budgetopfølgning 2017\t☺", "Økonomi\tok\t\t☺"]).replace(
+      "Beskr\t",
+      "Den ønskedeKort beskrivelse af indsatsen (drift) udvikling.\t",
+    );
+    const original = importFollowUpText(text, { year: 2017 }).document;
+    if (original === null) throw new Error("no document");
+    expect(original.sections[0]?.initiatives[0]?.description).toContain("ønskedeKort beskrivelse");
+    const csv = exportFollowUpCsv(original);
+    expect(detectFormat(csv)).toBe("csv");
+    const again = importDocument(csv, { metadata: original.metadata, rounds: original.rounds });
+    expect(again.diagnostics.filter((d) => d.level === "error")).toEqual([]);
+    expect(again.document).toEqual(original);
   });
 });

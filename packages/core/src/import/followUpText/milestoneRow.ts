@@ -6,7 +6,7 @@ import type { SourceLine } from "../shared/lines";
 import { plainCellText } from "../shared/plainCell";
 import { splitStatusNote } from "./blocks";
 import { economyOf, readAmount } from "./economy";
-import { initiativeHeader, isRoundLabel } from "./patterns";
+import { isInitiativeHeaderCell, isRoundLabel } from "./patterns";
 import type { RoundLabels } from "./roundLabels";
 import { readSmiley } from "./smiley";
 
@@ -139,7 +139,7 @@ export class RowInPlace {
     const fifth = source.indexOf("\t", smileyTab + 1);
     if (fifth !== -1 && fifth < end) return false;
     const text = source.slice(textStart, labelTab);
-    if (initiativeHeader.test(text)) return false;
+    if (isInitiativeHeaderCell(text)) return false;
     this.end = end;
     this.text = text;
     this.labelStart = labelTab + 1;

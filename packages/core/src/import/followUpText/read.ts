@@ -19,9 +19,9 @@ import { mergeEconomies, readEconomy } from "./economy";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
   HeaderCells,
-  initiativeHeader,
   initiativeKind,
   initiativeNumber,
+  isInitiativeHeaderCell,
   readHead,
   rowLabel,
   sectionHeading,
@@ -159,7 +159,7 @@ class FollowUpReader {
     this.pendingHeading = null;
     // A heading above an initiative's table that names it (Word's navigation pane, issue #21)
     // says nothing the table does not; anything else under a heading is reported as before.
-    if (pending !== null && !(initiativeHeader.test(cells[1] ?? "") && first === pending.title))
+    if (pending !== null && !(isInitiativeHeaderCell(cells[1] ?? "") && first === pending.title))
       this.collector.add("warning", "import.unrecognized-line", pending.line.number, {}, pending.line.text);
 
     const section = sectionHeading(line.text);
