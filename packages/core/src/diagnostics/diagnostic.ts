@@ -128,8 +128,10 @@ export const diagnosticCodes = [
   "meetings.related-document",
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
-  // wt-fu-csv: a follow-up CSV's repeated cells that differ between an initiative's rows
+  // a follow-up CSV's repeated cells that differ between an initiative's rows
   "import.repeated-cell-differs",
+  // follow-up text hardening
+  "import.economy-rows-merged",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -136,7 +136,7 @@ export interface DiagnosticParams {
   "meetings.related-document": { title: Value; kind: Value };
   "meetings.item-without-meeting": { title: Value; body: Value };
   "meetings.furniture-removed": { count: Value };
-  // wt-fu-csv: a follow-up CSV's repeated cells that differ between an initiative's rows
+  // a follow-up CSV's repeated cells that differ between an initiative's rows
   "import.repeated-cell-differs": {
     column: Value;
     first: Value;
@@ -144,6 +144,8 @@ export interface DiagnosticParams {
     value: Value;
     kept: Value;
   };
+  // follow-up text hardening
+  "import.economy-rows-merged": { previous: Value; status: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

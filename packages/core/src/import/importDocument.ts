@@ -37,14 +37,24 @@ export function detectFormat(text: string): ImportFormat | null {
   return formatOf(readable) ?? formatOf(normalizeInput(readable, { recoverColumns: true }).text);
 }
 
+/**
+ * "Kort beskrivelse af indsatsen" starting a cell (spaces, bold marks and tags before it allowed), or
+ * a row labelled "Milepæl". Only spaces before the words: a run of tabs is not scanned from each tab.
+ */
+const followUpRow =
+  /(?:^|[\t|])[ *]*(?:<[a-z]+>[ *]*)*Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im;
+
 function formatOf(text: string): ImportFormat | null {
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return "json";
-  if (/Kort beskrivelse af indsatsen|^(?:<p>)?Milepæl(?:<\/p>)?\t/im.test(trimmed)) return "followup";
+  // A CSV's header first: its cells (a description, a milestone) may quote a follow-up's words, so
+  // milepael's own CSV export of a follow-up was taken for the follow-up's text.
   const header = headerCells(trimmed);
   const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
+  // The initiative table's header cell, or a milestone row: at the start of a cell, not inside a text.
+  if (followUpRow.test(trimmed)) return "followup";
   if (looksLikeMeetings(trimmed)) return "meetings";
   // Only blanks within the line around a pipe row: `\s*` would run across every following empty
   // line at each line start, and 100,000 newlines took 22 s.

@@ -46,6 +46,42 @@ export function economyOf(
   return { text, ...(statusNote === undefined ? {} : { statusNote }), ...amount, status };
 }
 
+/** How bad each status is, for the worst of several economy rows. */
+const badness: Readonly<Record<Economy["status"], number>> = {
+  "not-assessed": 0,
+  green: 1,
+  yellow: 2,
+  red: 3,
+};
+
+/**
+ * Two economy rows of one initiative (a "drift og anlæg" initiative writes one for each) as the one
+ * economy the document has: the texts and status notes one after the other (lines, as the paragraphs
+ * of one cell), the worst of the two smileys, and the amount of the one row that names one (none
+ * when both do: neither describes the whole line, and the text keeps both).
+ *
+ * @example
+ * mergeEconomies({ text: "Drift: ok", status: "green" }, { text: "Anlæg: overskredet", status: "red" });
+ * // { text: "Drift: ok\nAnlæg: overskredet", status: "red" }
+ */
+export function mergeEconomies(first: Economy, second: Economy): Economy {
+  const joined = (a: string | undefined, b: string | undefined) =>
+    [a, b].filter((part) => part !== undefined && part !== "").join("\n");
+  const text = joined(first.text, second.text);
+  const note = joined(first.statusNote, second.statusNote);
+  const amount = first.amount === undefined ? second : second.amount === undefined ? first : noAmount;
+  const status = badness[second.status] > badness[first.status] ? second.status : first.status;
+  return economyOf(
+    text,
+    note === "" ? undefined : note,
+    {
+      ...(amount.amount === undefined ? {} : { amount: amount.amount }),
+      ...(amount.amountType === undefined ? {} : { amountType: amount.amountType }),
+    },
+    status,
+  );
+}
+
 // A number starts where a run of digits starts (and thousands groups where no digit and point
 // stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
 // Patterns outside the function: a regex literal is a new object at every call.

@@ -6,7 +6,7 @@ import type { SourceLine } from "../shared/lines";
 import { plainCellText } from "../shared/plainCell";
 import { splitStatusNote } from "./blocks";
 import { economyOf, readAmount } from "./economy";
-import { initiativeHeader, isRoundLabel } from "./patterns";
+import { isInitiativeHeaderCell, isRoundLabel } from "./patterns";
 import type { RoundLabels } from "./roundLabels";
 import { readSmiley } from "./smiley";
 
@@ -57,7 +57,7 @@ export function readMilestoneRow(
   written: string[],
   line: SourceLine,
   context: MilestoneRowContext,
-): Milestone {
+): Milestone | undefined {
   const { collector, roundLabels, sadFace, plainSpace, onTooDeep } = context;
   // Columns recovered from spaces lose their empty cells: a round in the text's place means
   // the text was empty. With real tabs a milestone row always has its four cells.
@@ -65,10 +65,22 @@ export function readMilestoneRow(
     written.length < 4 && isRoundLabel(cellText(written[1])) && !isRoundLabel(cellText(written[2]))
       ? [written[0] ?? "", "", ...written.slice(1)]
       : written;
-  const round = roundLabels.place(cellText(cells[2], plainSpace), line.number);
+  const label = cellText(cells[2], plainSpace);
+  if (label === "") return withoutRound(line, collector);
+  const round = roundLabels.place(label, line.number);
   const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep, plainSpace);
   const reading = readSmiley(cells[3], "milestone", line, sadFace, collector, plainSpace);
   return milestoneOf(round, text, statusNote, reading);
+}
+
+/**
+ * A milestone row with an empty round (Tid) cell: no round to assess it at, so it is not placed in
+ * the document (a milestone of round "ukendt" made a document `validate` refuses); the row goes
+ * into a warning at its line with its raw text instead.
+ */
+function withoutRound(line: SourceLine, collector: DiagnosticCollector): undefined {
+  collector.add("warning", "import.milestone-without-round", line.number, {}, line.text);
+  return undefined;
 }
 
 /**
@@ -127,7 +139,7 @@ export class RowInPlace {
     const fifth = source.indexOf("\t", smileyTab + 1);
     if (fifth !== -1 && fifth < end) return false;
     const text = source.slice(textStart, labelTab);
-    if (initiativeHeader.test(text)) return false;
+    if (isInitiativeHeaderCell(text)) return false;
     this.end = end;
     this.text = text;
     this.labelStart = labelTab + 1;
@@ -140,9 +152,11 @@ export class RowInPlace {
    * The milestone of the row `find` found at `start`, on line `number`, read as the general reading
    * reads a row of four cells, with the same diagnostics; its round is the label as first read.
    */
-  read(source: string, start: number, number: number): Milestone {
+  read(source: string, start: number, number: number): Milestone | undefined {
     const { collector, roundLabels, sadFace, plainSpace, onTooDeep } = this.context;
-    const round = roundLabels.place(this.labels.of(source, this.labelStart, this.labelEnd), number);
+    const label = this.labels.of(source, this.labelStart, this.labelEnd);
+    if (label === "") return withoutRound({ number, text: source.slice(start, this.end) }, collector);
+    const round = roundLabels.place(label, number);
     // A plain text without a note (most of them) as `splitStatusNote` reads it, without its object.
     const plain = plainCellText(this.text, plainSpace);
     let text = plain ?? "";

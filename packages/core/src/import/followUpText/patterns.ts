@@ -3,8 +3,10 @@ import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
 import { cellText, ownValue } from "../shared/cells";
 import { type LineReader, type SourceLine, splitCells } from "../shared/lines";
 
-/** The second cell of an initiative's first row, with its kind in parentheses. */
-export const initiativeHeader = /Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?/i;
+/** The words of an initiative's header cell, wherever they stand: the quick test before `headerCell`. */
+const initiativeHeader = /Kort beskrivelse af indsatsen/i;
+/** The second cell of an initiative's first row as text: the words alone, with its kind in parentheses. */
+const headerCell = /^[*\s]*Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?[*\s.:]*$/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
 const headingMark = /^#{1,6}\s+/;
 const roundLabel = /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i;
@@ -50,12 +52,38 @@ export class HeaderCells {
 
   kindText(cell: string): string | undefined | null {
     if (cell === this.last) return this.lastKind;
-    const match = initiativeHeader.exec(cell);
-    if (match === null) return null;
+    const kind = initiativeHeaderKind(cell);
+    if (kind === null) return null;
     this.last = cell;
-    this.lastKind = match[1];
-    return match[1];
+    this.lastKind = kind;
+    return kind;
   }
+}
+
+/**
+ * The "(…)" text of an initiative's header cell ("Kort beskrivelse af indsatsen (drift)", markup
+ * allowed around it): `undefined` for a header without one, `null` for a cell that is no header. A
+ * cell that only quotes the words ("Se Kort beskrivelse af indsatsen ovenfor.") is no header: it made
+ * a milestone row a bogus initiative "Milepæl".
+ *
+ * @example
+ * initiativeHeaderKind("<p>Kort beskrivelse af indsatsen (anlæg)</p>"); // "anlæg"
+ */
+export function initiativeHeaderKind(cell: string): string | undefined | null {
+  // Most cells do not hold the words: no plain text made of them.
+  if (!initiativeHeader.test(cell)) return null;
+  const match = headerCell.exec(cellText(cell));
+  return match === null ? null : match[1];
+}
+
+/**
+ * Whether a cell is an initiative's header cell (`initiativeHeaderKind`).
+ *
+ * @example
+ * isInitiativeHeaderCell("Se Kort beskrivelse af indsatsen ovenfor."); // false
+ */
+export function isInitiativeHeaderCell(cell: string): boolean {
+  return initiativeHeaderKind(cell) !== null;
 }
 
 /**
@@ -95,7 +123,7 @@ export function readHead(lines: LineReader): { head: SourceLine[]; firstSection:
   const head: SourceLine[] = [];
   for (let line = lines.next(); line !== null; line = lines.next()) {
     head.push(line);
-    if (sectionHeading(line.text) !== null || initiativeHeader.test(splitCells(line.text)[1] ?? ""))
+    if (sectionHeading(line.text) !== null || isInitiativeHeaderCell(splitCells(line.text)[1] ?? ""))
       return { head, firstSection: head.length - 1 };
   }
   return { head, firstSection: -1 };

@@ -1,5 +1,6 @@
 import type {
   BudgetFollowUp,
+  Economy,
   Initiative,
   InitiativeKind,
   Round,
@@ -14,13 +15,13 @@ import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lin
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { readDescriptionRow, SharedNames } from "./description";
-import { readEconomy } from "./economy";
+import { mergeEconomies, readEconomy } from "./economy";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
   HeaderCells,
-  initiativeHeader,
   initiativeKind,
   initiativeNumber,
+  isInitiativeHeaderCell,
   readHead,
   rowLabel,
   sectionHeading,
@@ -32,6 +33,8 @@ import { checkUnderstood } from "./understood";
 const markdownHeading = /^#{1,6}\s+(.*)$/;
 /** No description rows: shared, never pushed to. */
 const noRows: string[][] = [];
+/** No header cells kept: an initiative table of the four usual columns. */
+const noColumns: readonly string[] = [];
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
@@ -78,6 +81,10 @@ class FollowUpReader {
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
+  /** The current initiative's header cells, when it has columns right of Smiley (else none). */
+  private columnNames: readonly string[] = noColumns;
+  /** The current initiative's last economy row read, should another follow (`setEconomy`). */
+  private economyRow: SourceLine | null = null;
   private descriptionLine: SourceLine | null = null;
   /** The description row's lines (more than one when continued after a page break), joined once complete. */
   private descriptionRows: string[][] = noRows;
@@ -152,7 +159,7 @@ class FollowUpReader {
     this.pendingHeading = null;
     // A heading above an initiative's table that names it (Word's navigation pane, issue #21)
     // says nothing the table does not; anything else under a heading is reported as before.
-    if (pending !== null && !(initiativeHeader.test(cells[1] ?? "") && first === pending.title))
+    if (pending !== null && !(isInitiativeHeaderCell(cells[1] ?? "") && first === pending.title))
       this.collector.add("warning", "import.unrecognized-line", pending.line.number, {}, pending.line.text);
 
     const section = sectionHeading(line.text);
@@ -171,6 +178,12 @@ class FollowUpReader {
     if (kindText !== null) {
       this.finishDescription();
       this.startInitiative(first, kindText, line);
+      this.columnNames = noColumns;
+      if (cells.length > 4) {
+        // Columns right of Smiley ("Kommentar"): no field takes them; named in the reports of their cells.
+        this.columnNames = cells.map((cell) => cellText(cell, this.plainSpace));
+        this.reportIgnoredCells(cells, 4, line);
+      }
       return;
     }
     const label = rowLabel(first);
@@ -180,15 +193,20 @@ class FollowUpReader {
         this.collector.add("warning", "import.row-outside-initiative", line.number, {}, line.text);
         return;
       }
-      if (label === "økonomi")
-        this.initiative.economy = readEconomy(
-          cells,
-          line,
-          this.collector,
-          this.reportTooDeepHere,
-          this.plainSpace,
+      if (label === "økonomi") {
+        this.setEconomy(
+          this.initiative,
+          readEconomy(cells, line, this.collector, this.reportTooDeepHere, this.plainSpace),
+          line.number,
+          line.text,
         );
-      else this.initiative.milestones.push(readMilestoneRow(cells, line, this.row.context));
+        // The Tid cell, which an economy row leaves empty (with fewer cells it is the smiley's).
+        if (cells.length >= 4) this.reportIgnoredCells(cells, 2, line, 3);
+      } else {
+        const milestone = readMilestoneRow(cells, line, this.row.context);
+        if (milestone !== undefined) this.initiative.milestones.push(milestone);
+      }
+      this.reportIgnoredCells(cells, 4, line);
       return;
     }
     if (
@@ -236,6 +254,62 @@ class FollowUpReader {
     this.initiative = initiative;
     this.descriptionLine = null;
     this.descriptionRows = noRows;
+    this.economyRow = null;
+  }
+
+  /**
+   * The cells from `from` up to `to` (the end of the row when not given) that no field takes, when
+   * any holds text: one warning for the row, its raw text the cells' text (a row of a million cells
+   * is one report, not a million), named by the header's column where the initiative's header has
+   * one ("Tid", "Kommentar"), else by its place ("#5").
+   */
+  private reportIgnoredCells(
+    cells: readonly string[],
+    from: number,
+    line: SourceLine,
+    to = cells.length,
+  ): void {
+    let first = -1;
+    let last = -1;
+    for (let index = from; index < to; index += 1) {
+      if (cellText(cells[index], this.plainSpace) === "") continue;
+      if (first < 0) first = index;
+      last = index;
+    }
+    if (first < 0) return;
+    const name = (index: number) =>
+      this.columnNames[index] || (index === 2 ? "Tid" : index === 3 ? "Smiley" : `#${index + 1}`);
+    const texts: string[] = [];
+    for (let index = first; index <= last; index += 1) texts.push((cells[index] as string).trim());
+    this.collector.add(
+      "warning",
+      "import.cell-ignored",
+      line.number,
+      { column: first === last ? name(first) : `${name(first)}–${name(last)}` },
+      texts.join("\t"),
+    );
+  }
+
+  /**
+   * The economy of an economy row read on line `number` (raw text `raw`). The schema has one economy
+   * per initiative; a second row (a "drift og anlæg" initiative may write one for each) is merged
+   * into it (`mergeEconomies`) and reported with both rows' text, so that neither is lost.
+   */
+  private setEconomy(initiative: Initiative, economy: Economy, number: number, raw: string): void {
+    const previous = this.economyRow;
+    this.economyRow = { number, text: raw };
+    if (initiative.economy === undefined || previous === null) {
+      initiative.economy = economy;
+      return;
+    }
+    initiative.economy = mergeEconomies(initiative.economy, economy);
+    this.collector.add(
+      "warning",
+      "import.economy-rows-merged",
+      number,
+      { previous: previous.number, status: initiative.economy.status },
+      `${previous.text}\n${raw}`,
+    );
   }
 
   private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
@@ -267,8 +341,24 @@ class FollowUpReader {
     this.lines.skipLine(this.row.end);
     this.lineNumber = this.lines.lineNumber;
     this.finishDescription();
-    if (economy) this.initiative.economy = this.row.readEconomy(source, start, this.lineNumber);
-    else this.initiative.milestones.push(this.row.read(source, start, this.lineNumber));
+    if (economy) {
+      const raw = source.slice(start, this.row.end);
+      this.setEconomy(
+        this.initiative,
+        this.row.readEconomy(source, start, this.lineNumber),
+        this.lineNumber,
+        raw,
+      );
+      // The Tid cell, which an economy row leaves empty.
+      if (
+        this.row.labelEnd > this.row.labelStart &&
+        cellText(source.slice(this.row.labelStart, this.row.labelEnd)) !== ""
+      )
+        this.reportIgnoredCells(splitCells(raw), 2, { number: this.lineNumber, text: raw }, 3);
+    } else {
+      const milestone = this.row.read(source, start, this.lineNumber);
+      if (milestone !== undefined) this.initiative.milestones.push(milestone);
+    }
     return true;
   }
 
