@@ -116,7 +116,7 @@ export const importMessages: AreaMessages<"import"> = {
       `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
     "import.cell-too-long": (v) =>
       `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
-    // wt-fu-csv
+    // A follow-up CSV's repeated cells that differ between an initiative's rows
     "import.repeated-cell-differs": (v) =>
       `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi; "${p(v, "kept")}" er brugt. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt (ved lige mange den nederste). Ret de andre rækker, hvis det er forkert.`,
     // follow-up text hardening
@@ -234,7 +234,7 @@ export const importMessages: AreaMessages<"import"> = {
       `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,
     "import.cell-too-long": (v) =>
       `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
-    // wt-fu-csv
+    // A follow-up CSV's repeated cells that differ between an initiative's rows
     "import.repeated-cell-differs": (v) =>
       `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value; "${p(v, "kept")}" is used. An edit in Excel usually touches one row, so the value the fewest rows carry is used (on a tie, the lowest row's). Correct the other rows if that is wrong.`,
     // follow-up text hardening
