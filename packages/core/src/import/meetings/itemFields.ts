@@ -175,9 +175,11 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
   if (decision === undefined) return "unknown";
   const text = decision.toLowerCase().replace(/\s+/g, " ").trim();
   if (
-    /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget)|forkastet|afvist|nedstemt)/.test(
+    /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
       text,
-    )
+    ) ||
+    // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation after the verb.
+    /^(?:indstillingen\s+|udvalget\s+)?(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b/.test(text)
   )
     return "rejected";
   if (/^(?:sagen\s+(?:blev\s+)?)?udsat/.test(text)) return "postponed";
