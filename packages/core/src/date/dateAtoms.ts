@@ -13,7 +13,7 @@ export type Atom =
   | { type: "half"; half: number; year?: number }
   | { type: "week"; week: number; year?: number }
   | { type: "year"; year: number }
-  | { type: "bare"; value: number };
+  | { type: "bare"; value: number; year?: number };
 
 export interface Range {
   from: Atom;

@@ -120,7 +120,8 @@ export class ExpressionParser {
         return this.withYear({ type: "half", half: token.value });
       }
     }
-    return { type: "bare", value: token.value };
+    // "uge 41-43 2018": the year after the range's bare end is the range's.
+    return this.withYear({ type: "bare", value: token.value });
   }
 
   private wordAtom(word: string): Atom {

@@ -74,15 +74,16 @@ function resolveBareNumbers(range: Range): { from: Resolved; to?: Resolved } {
   const { from, to } = range;
   const adopt = (bare: Atom, model: Atom | undefined): Resolved => {
     if (bare.type !== "bare") return bare;
+    const year = bare.year === undefined ? {} : { year: bare.year };
     switch (model?.type) {
       case "day":
-        return { type: "day", day: bare.value };
+        return { type: "day", day: bare.value, ...year };
       case "quarter":
-        return { type: "quarter", quarter: bare.value };
+        return { type: "quarter", quarter: bare.value, ...year };
       case "half":
-        return { type: "half", half: bare.value };
+        return { type: "half", half: bare.value, ...year };
       case "week":
-        return { type: "week", week: bare.value };
+        return { type: "week", week: bare.value, ...year };
       default:
         throw new Failure("not-a-date");
     }

@@ -87,6 +87,8 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("uge 41 2018", "week", "2018-10-08", "2018-10-14"),
     understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
     understood("uge 41-43", "week", "2017-10-09", "2017-10-29"),
+    understood("uge 41-43 2018", "week", "2018-10-08", "2018-10-28"),
+    understood("Q3-4 2018", "quarter", "2018-07-01", "2018-12-31"),
     understood("uge 53 2020", "week", "2020-12-28", "2021-01-03"),
     understood("uge 1 2019", "week", "2018-12-31", "2019-01-06"),
     understood("1.-2. kvartal 2018", "quarter", "2018-01-01", "2018-06-30"),
