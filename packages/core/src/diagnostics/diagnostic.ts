@@ -126,6 +126,8 @@ export const diagnosticCodes = [
   "meetings.related-document",
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
+  // wt-plan-text
+  "import.unknown-columns",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

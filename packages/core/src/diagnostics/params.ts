@@ -134,6 +134,8 @@ export interface DiagnosticParams {
   "meetings.related-document": { title: Value; kind: Value };
   "meetings.item-without-meeting": { title: Value; body: Value };
   "meetings.furniture-removed": { count: Value };
+  // wt-plan-text
+  "import.unknown-columns": { count: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

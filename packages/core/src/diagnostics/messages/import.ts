@@ -116,6 +116,9 @@ export const importMessages: AreaMessages<"import"> = {
       `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
     "import.cell-too-long": (v) =>
       `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
+    // wt-plan-text
+    "import.unknown-columns": (v) =>
+      `${p(v, "count")} kolonner i overskriften kendes ikke og er lagt i aktiviteternes tags; navnene er vist her.`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -228,5 +231,8 @@ export const importMessages: AreaMessages<"import"> = {
       `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,
     "import.cell-too-long": (v) =>
       `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
+    // wt-plan-text
+    "import.unknown-columns": (v) =>
+      `${p(v, "count")} columns in the header are not known and went into the activities' tags; their names are shown here.`,
   },
 };

@@ -9,6 +9,7 @@ import { type DiagnosticCollector, importText, reportDuplicateRows } from "../sh
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { reportExtraCells, reportUnknownColumns } from "../shared/rowReports";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -103,10 +104,12 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
         const columns = header.cells.map(columnOf);
-        header.cells.forEach((cell, index) => {
-          if (columns[index] === null && cell.trim() !== "")
-            collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
-        });
+        reportUnknownColumns(
+          header.cells,
+          columns.map((column) => column !== null),
+          header.line,
+          collector,
+        );
         for (const name of ["date", "title"] as const) {
           if (!columns.includes(name))
             collector.add("error", "import.missing-column", header.line, { column: name });
@@ -136,16 +139,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             const index = columnIndex.get(column) ?? -1;
             return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
           };
-          const extra = row.cells.length - header.cells.length;
-          if (extra > 0 && row.cells.slice(header.cells.length).some((cell) => cell.trim() !== "")) {
-            collector.add(
-              "warning",
-              "import.extra-cells",
-              row.line,
-              { count: extra },
-              row.cells.slice(header.cells.length).join(";"),
-            );
-          }
+          if (row.cells.length > header.cells.length)
+            reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
           const dateText = value("date") ?? "";
           const date = readDate(dateText, value("start"), value("end"), year);
           if (date === null) {

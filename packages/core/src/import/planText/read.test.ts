@@ -134,3 +134,26 @@ describe("importPlanText", () => {
     );
   });
 });
+
+describe("importPlanText on adversarial input (wt-plan-text)", () => {
+  it("reports a row's many extra cells once, with their number and the row's text cut short", () => {
+    const row = `8. maj 2017\tMøde\tAlle\tLeder\t${"x\t".repeat(5_000)}`;
+    const { document, diagnostics } = importPlanText(`Plan 2017\n\n${row}\n`);
+    const extra = diagnostics.filter((d) => d.code === "import.extra-cells");
+    expect(extra).toHaveLength(1);
+    expect(extra[0]).toMatchObject({ level: "warning", line: 3, params: { count: 5_001 } });
+    expect(extra[0]?.raw?.startsWith("8. maj 2017\tMøde")).toBe(true);
+    expect(extra[0]?.raw?.length).toBeLessThanOrEqual(1_001);
+    // The cells themselves are kept in the activity's description.
+    expect(document?.activities[0]?.description?.split("x").length).toBe(5_001);
+  });
+
+  it("reports a header's many unknown columns once", () => {
+    const header = `Dato\tAktivitet\t${Array.from({ length: 1_000 }, (_, index) => `K${index}`).join("\t")}`;
+    const { diagnostics } = importPlanText(`Plan 2017\n\n${header}\n8. maj\tMøde\n`);
+    expect(diagnostics.filter((d) => d.code === "import.unknown-column")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "import.unknown-columns")).toMatchObject([
+      { level: "info", line: 3, params: { count: 1_000 } },
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { reportUnknownColumns } from "../shared/rowReports";
 import { activityDate, activityFromCells } from "./activityRow";
 import { inlineMarkup, joinContinued, pipeRow, stripBold } from "./cells";
 import { type PlanColumn, planColumnNames } from "./columns";
@@ -45,9 +46,18 @@ class PlanReader {
   private readonly activities: Activity[] = [];
   private track: (Track & { paragraphs: string[] }) | null = null;
   private columns: (PlanColumn | string)[] | null = null;
-  /** The last table row, its cells as pieces of the lines it was continued over, read again when complete. */
-  private lastRow: { activity: Activity; cells: string[][]; line: SourceLine; continued: boolean } | null =
-    null;
+  /**
+   * The last table row: its cells, and once it is continued, its cells as pieces of the lines it was
+   * continued over, read again when complete. The pieces are made only then: an array per cell of
+   * every row cost a long line of cells its memory many times over.
+   */
+  private lastRow: {
+    activity: Activity;
+    cells: string[];
+    pieces: string[][] | null;
+    line: SourceLine;
+    continued: boolean;
+  } | null = null;
   private lastItem: { activity: Activity; nested: string[]; pending: boolean } | null = null;
   private listItems: string[] = [];
   private sawTable = false;
@@ -239,11 +249,12 @@ class PlanReader {
     const known = names.filter((name) => name !== null);
     if (known.length >= 2 && known.includes("date") && !this.sawTable) {
       this.columns = cells.map((cell, index) => names[index] ?? cell.trim());
-      for (const [index, name] of names.entries()) {
-        const header = (cells[index] ?? "").trim();
-        if (name === null && header !== "")
-          this.collector.add("info", "import.unknown-column", line.number, { column: header });
-      }
+      reportUnknownColumns(
+        cells,
+        names.map((name) => name !== null),
+        line.number,
+        this.collector,
+      );
       this.track = null;
       return;
     }
@@ -262,7 +273,8 @@ class PlanReader {
     if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
       // Joined piece by piece and read again once the row is complete: re-joining and re-reading
       // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
-      const pieces = this.lastRow.cells;
+      this.lastRow.pieces ??= this.lastRow.cells.map((cell) => [cell]);
+      const pieces = this.lastRow.pieces;
       cells.forEach((cell, index) => {
         const continued = pieces[index];
         if (continued === undefined) pieces.push([cell]);
@@ -274,15 +286,15 @@ class PlanReader {
     this.finishRow();
     const activity = this.fromCells(cells, line, `a${this.activities.length + 1}`);
     this.activities.push(activity);
-    this.lastRow = { activity, cells: cells.map((cell) => [cell]), line, continued: false };
+    this.lastRow = { activity, cells, pieces: null, line, continued: false };
   }
 
   /** Reads a row continued after page breaks again, with its cells joined. */
   private finishRow(): void {
     const row = this.lastRow;
-    if (row === null || !row.continued) return;
+    if (row === null || !row.continued || row.pieces === null) return;
     row.continued = false;
-    const merged = row.cells.map((pieces) => pieces.join(""));
+    const merged = row.pieces.map((pieces) => pieces.join(""));
     const replaced = this.fromCells(merged, row.line, row.activity.id);
     Object.assign(row.activity, replaced);
     for (const key of Object.keys(row.activity) as (keyof Activity)[]) {
