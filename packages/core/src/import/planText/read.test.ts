@@ -3,11 +3,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics/diagnostic";
+import { type Diagnostic, hasErrors } from "../../diagnostics/diagnostic";
 import { diagnosticMessage } from "../../diagnostics/messages";
 import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
 import { implementationPlan2017 } from "../../fixtures/implementationPlan2017";
 import { introductionProgramme2018 } from "../../fixtures/introductionProgramme2018";
+import { validateDocument } from "../../model/document.schema";
 import { planDocumentSchema } from "../../model/plan.schema";
 import { linesOutside } from "../shared/importProperties.arbitrary";
 import { importPlanText } from "./read";
@@ -155,5 +156,17 @@ describe("importPlanText on adversarial input (wt-plan-text)", () => {
     expect(diagnostics.filter((d) => d.code === "import.unknown-columns")).toMatchObject([
       { level: "info", line: 3, params: { count: 1_000 } },
     ]);
+  });
+
+  it("gives a track heading that repeats an id of its own, and the document still validates", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    const second = text.indexOf("## Ad 3)");
+    const repeated = `${text.slice(0, second)}## Ad 2) Introforløb for den samlede nye kommunalbestyrelse (fortsat)\n\n- **Temamøde:** Om budgettet (8. maj 2018)\n\n${text.slice(second)}`;
+    const { document } = importPlanText(repeated);
+    const ids = document?.tracks.map((track) => track.id) ?? [];
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids.filter((id) => id.startsWith("ad-2"))).toEqual(["ad-2", "ad-2-2"]);
+    expect(document?.activities.find((a) => a.title === "Temamøde")?.track).toBe("ad-2-2");
+    expect(hasErrors(validateDocument(document).diagnostics)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { escapeHtml, sanitizeRichText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
+import { IdAllocator } from "../shared/ids";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -45,6 +46,7 @@ class PlanReader {
   private readonly tracks: (Track & { paragraphs: string[] })[] = [];
   private readonly activities: Activity[] = [];
   private track: (Track & { paragraphs: string[] }) | null = null;
+  private readonly trackIds = new IdAllocator();
   private columns: (PlanColumn | string)[] | null = null;
   /**
    * The last table row: its cells, and once it is continued, its cells as pieces of the lines it was
@@ -133,7 +135,13 @@ class PlanReader {
     const track = /^Ad\s+(\w+)\)\s*(.*)$/i.exec(text);
     if (track) {
       const label = track[1] ?? "";
-      const entry = { id: `ad-${label}`, label, title: (track[2] ?? "").trim() || text, paragraphs: [] };
+      // A heading that repeats ("Ad 2) … (fortsat)") starts a track of its own, with an id of its own.
+      const entry = {
+        id: this.trackIds.take(`ad-${label}`),
+        label,
+        title: (track[2] ?? "").trim() || text,
+        paragraphs: [],
+      };
       this.tracks.push(entry);
       this.track = entry;
       this.finishItem();
