@@ -170,3 +170,27 @@ describe("importPlanText on adversarial input (wt-plan-text)", () => {
     expect(hasErrors(validateDocument(document).diagnostics)).toBe(false);
   });
 });
+
+describe("importPlanText and the year of a plan named by it (wt-plan-text)", () => {
+  it.each(["Kommunikationsplan 2017", "Handleplan 2017"])(
+    "reads dates without a year in %s's year",
+    (title) => {
+      const { document, diagnostics } = importPlanText(
+        `${title}\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n`,
+      );
+      expect(document?.activities[0]?.date).toMatchObject({ kind: "day", start: "2017-01-04" });
+      expect(document?.metadata.year).toBe(2017);
+      expect(diagnostics.filter((d) => d.code === "import.date-not-understood")).toEqual([]);
+    },
+  );
+
+  it("reports a date it cannot place once for its line, also when the row continues after a page break", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n\tog frokost\t\n",
+    );
+    expect(document?.activities[0]?.title).toBe("Møde og frokost");
+    expect(diagnostics.filter((d) => d.line === 4).map((d) => d.code)).toEqual([
+      "import.date-not-understood",
+    ]);
+  });
+});

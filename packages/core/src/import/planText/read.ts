@@ -57,6 +57,8 @@ class PlanReader {
     activity: Activity;
     cells: string[];
     pieces: string[][] | null;
+    /** Where the diagnostics of the row's first read lie in the collector's items, replaced when it is read again. */
+    reported: { start: number; end: number };
     line: SourceLine;
     continued: boolean;
   } | null = null;
@@ -292,9 +294,11 @@ class PlanReader {
       return;
     }
     this.finishRow();
+    const start = this.collector.items.length;
     const activity = this.fromCells(cells, line, `a${this.activities.length + 1}`);
     this.activities.push(activity);
-    this.lastRow = { activity, cells, pieces: null, line, continued: false };
+    const reported = { start, end: this.collector.items.length };
+    this.lastRow = { activity, cells, pieces: null, reported, line, continued: false };
   }
 
   /** Reads a row continued after page breaks again, with its cells joined. */
@@ -303,7 +307,12 @@ class PlanReader {
     if (row === null || !row.continued || row.pieces === null) return;
     row.continued = false;
     const merged = row.pieces.map((pieces) => pieces.join(""));
+    // What the first read reported is reported again, from the whole row: once for the line.
+    const { start, end } = row.reported;
+    this.collector.items.splice(start, end - start);
+    const again = this.collector.items.length;
     const replaced = this.fromCells(merged, row.line, row.activity.id);
+    row.reported = { start: again, end: this.collector.items.length };
     Object.assign(row.activity, replaced);
     for (const key of Object.keys(row.activity) as (keyof Activity)[]) {
       if (!(key in replaced)) delete row.activity[key];
