@@ -209,3 +209,15 @@ describe("importPlanCsv on adversarial input (wt-plan-text)", () => {
     expect(diagnostics.length).toBeLessThan(10);
   });
 });
+
+describe("importPlanCsv and a header row as people write it (wt-plan-text)", () => {
+  it("recognises column names with a colon or bold marks", () => {
+    const { document, diagnostics } = importPlanCsv("Dato:;**Aktivitet**;Sted:\n8. maj 2017;Møde;Rådhuset\n");
+    expect(document?.activities[0]).toMatchObject({
+      date: { start: "2017-05-08" },
+      title: "Møde",
+      tags: ["Sted: Rådhuset"],
+    });
+    expect(diagnostics.filter((d) => d.level === "error")).toEqual([]);
+  });
+});

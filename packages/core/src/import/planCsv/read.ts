@@ -3,7 +3,7 @@ import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { type PlanColumn, planColumnNames } from "../planText/columns";
+import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { inferYear } from "../shared/header";
@@ -80,7 +80,11 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         block = read.block;
         const rows = read.table;
         const columnOf = (cell: string): CsvColumn | null => {
-          const name = cell.trim();
+          const fromOptions = ownValue(options.columns, cell.trim());
+          if (fromOptions !== undefined) return fromOptions;
+          // "Dato:", "**Dato**", "<strong>Dato</strong>" name the date column too.
+          const name = columnName(cell);
+          if (name === null) return null;
           return (
             ownValue(options.columns, name) ??
             ownValue(planColumnNames, name.toLowerCase()) ??
@@ -104,8 +108,10 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
         const columns = header.cells.map(columnOf);
+        // The names unknown columns' tags carry, without bold or a trailing colon.
+        const labels = header.cells.map((cell) => columnName(cell) ?? cell.trim());
         reportUnknownColumns(
-          header.cells,
+          labels,
           columns.map((column) => column !== null),
           header.line,
           collector,
@@ -167,7 +173,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             .slice(0, header.cells.length)
             .flatMap((cell, index) =>
               columns[index] === null && cell.trim() !== ""
-                ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+                ? [`${labels[index] ?? ""}: ${unescapeCell(cell)}`]
                 : [],
             );
           const tags = readTags(value("tags") ?? "");

@@ -194,3 +194,27 @@ describe("importPlanText and the year of a plan named by it (wt-plan-text)", () 
     ]);
   });
 });
+
+describe("importPlanText and a header row as Word writes it (wt-plan-text)", () => {
+  it.each([
+    [
+      "bold as HTML",
+      "<strong>Tid</strong>\t<strong>Tema</strong>\t<strong>Aktivitet</strong>\t<strong>Sted</strong>",
+    ],
+    ["bold as Markdown", "**Tid**\t**Tema**\t**Aktivitet**\t**Sted**"],
+    ["names with a colon", "Dato:\tTema:\tAktivitet:\tSted:"],
+    ["a pipe table", "| **Tid** | Tema | Aktivitet | Sted |\n|---|---|---|---|"],
+  ])("recognises the header row with %s", (_, header) => {
+    const row = header.startsWith("|") ? "| 8. maj | A | B | Rådhuset |" : "8. maj\tA\tB\tRådhuset";
+    const { document, diagnostics } = importPlanText(`Plan i 2017\n\n${header}\n${row}\n`);
+    expect(document?.activities).toHaveLength(1);
+    expect(document?.activities[0]).toMatchObject({
+      date: { start: "2017-05-08" },
+      theme: "A",
+      title: "B",
+      tags: ["Sted: Rådhuset"],
+    });
+    expect(diagnostics.filter((d) => d.level !== "info")).toEqual([]);
+    expect(diagnostics.find((d) => d.code === "import.unknown-column")?.params).toEqual({ column: "Sted" });
+  });
+});

@@ -12,7 +12,7 @@ import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { reportUnknownColumns } from "../shared/rowReports";
 import { activityDate, activityFromCells } from "./activityRow";
 import { inlineMarkup, joinContinued, pipeRow, stripBold } from "./cells";
-import { type PlanColumn, planColumnNames } from "./columns";
+import { columnName, type PlanColumn, planColumnNames } from "./columns";
 import { planDocument } from "./planDocument";
 
 export interface PlanImportOptions extends CommonImportOptions {
@@ -108,7 +108,7 @@ class PlanReader {
     if (pipeCells !== null) {
       this.flushList();
       if (pipeCells.every((cell) => cell === "" || /^[-:\s]+$/.test(cell))) return;
-      this.tableRow({ cells: pipeCells, line });
+      this.tableCells(pipeCells, line);
       return;
     }
     if (text.includes("\t")) {
@@ -254,13 +254,17 @@ class PlanReader {
   }
 
   private tableLine(line: SourceLine): void {
-    const cells = line.text.split("\t");
+    this.tableCells(line.text.split("\t"), line);
+  }
+
+  /** A table's row, or its header row when its cells name at least two columns, one the date. */
+  private tableCells(cells: string[], line: SourceLine): void {
     const names = cells.map((cell) => this.columnFor(cell));
     const known = names.filter((name) => name !== null);
     if (known.length >= 2 && known.includes("date") && !this.sawTable) {
-      this.columns = cells.map((cell, index) => names[index] ?? cell.trim());
+      this.columns = cells.map((cell, index) => names[index] ?? columnName(cell) ?? cell.trim());
       reportUnknownColumns(
-        cells,
+        cells.map((cell) => columnName(cell) ?? cell),
         names.map((name) => name !== null),
         line.number,
         this.collector,
@@ -272,8 +276,11 @@ class PlanReader {
   }
 
   private columnFor(cell: string): PlanColumn | null {
-    const name = cell.trim().toLowerCase().replace(/\s+/g, " ");
-    return ownValue(this.options.columns, cell.trim()) ?? ownValue(planColumnNames, name) ?? null;
+    const fromOptions = ownValue(this.options.columns, cell.trim());
+    if (fromOptions !== undefined) return fromOptions;
+    const name = columnName(cell);
+    if (name === null) return null;
+    return ownValue(this.options.columns, name) ?? ownValue(planColumnNames, name.toLowerCase()) ?? null;
   }
 
   private tableRow({ cells, line }: Row): void {
