@@ -180,6 +180,10 @@ describe("importPlanText and the year of a plan named by it (wt-plan-text)", () 
       );
       expect(document?.activities[0]?.date).toMatchObject({ kind: "day", start: "2017-01-04" });
       expect(document?.metadata.year).toBe(2017);
+      expect(diagnostics.find((d) => d.code === "import.year-inferred")?.params).toEqual({
+        year: 2017,
+        source: `"${title.toLowerCase()}"`,
+      });
       expect(diagnostics.filter((d) => d.code === "import.date-not-understood")).toEqual([]);
     },
   );

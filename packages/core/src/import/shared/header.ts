@@ -93,6 +93,8 @@ export function inferYear(
 ): number | undefined {
   if (given !== undefined) return given;
   const counts = new Map<number, number>();
+  // The words that first named each year, shown as the source.
+  const phrases = new Map<number, string>();
   // "aktiviteter i 2017", "budget 2017", and a plan or programme named by its year ("Kommunikationsplan
   // 2017", "Handleplan 2017"). The name is matched only from a word's start: from every letter of a
   // long run of letters, the match would scan the rest of the run.
@@ -100,12 +102,13 @@ export function inferYear(
   for (const match of normalizeDateText(text).matchAll(naming)) {
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (!phrases.has(year)) phrases.set(year, match[0]);
   }
   const named = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (named !== undefined) {
     collector.add("info", "import.year-inferred", undefined, {
       year: named,
-      source: `"i ${named}" / "budget ${named}"`,
+      source: `"${phrases.get(named) ?? named}"`,
     });
     return named;
   }
