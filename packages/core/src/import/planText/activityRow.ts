@@ -6,7 +6,7 @@ import type { Activity } from "../../model/plan.schema";
 import { sanitizeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
-import { reportExtraCells } from "../shared/rowReports";
+import { cappedRaw, reportExtraCells } from "../shared/rowReports";
 import { plainCell, splitTitleAndList } from "./cells";
 import { isPlanColumn, type PlanColumn } from "./columns";
 
@@ -24,14 +24,16 @@ export function activityDate(
   collector: DiagnosticCollector,
 ): DateExpression {
   const date = toDateExpression(text, year === undefined ? {} : { year });
-  if (text.trim() === "") collector.add("info", "import.activity-without-date", line.number, {}, line.text);
+  // The row's text, cut short: a long line of cells is one row.
+  const raw = cappedRaw(line.text);
+  if (text.trim() === "") collector.add("info", "import.activity-without-date", line.number, {}, raw);
   else if (date.kind === null) {
     collector.add(
       "warning",
       "import.date-not-understood",
       line.number,
       { text, reason: date.reason ?? "" },
-      line.text,
+      raw,
     );
   }
   return date;

@@ -222,3 +222,11 @@ describe("importPlanText and a header row as Word writes it (wt-plan-text)", () 
     expect(diagnostics.find((d) => d.code === "import.unknown-column")?.params).toEqual({ column: "Sted" });
   });
 });
+
+describe("importPlanText on a long line of cells (wt-plan-text)", () => {
+  it("shows each diagnostic's row cut short", () => {
+    const { diagnostics } = importPlanText(`Plan 2017\n\n${"a\t".repeat(10_000)}\n`);
+    expect(diagnostics.length).toBeLessThan(10);
+    for (const found of diagnostics) expect(found.raw?.length ?? 0).toBeLessThanOrEqual(1_001);
+  });
+});
