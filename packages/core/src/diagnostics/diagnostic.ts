@@ -132,6 +132,8 @@ export const diagnosticCodes = [
   "import.repeated-cell-differs",
   // follow-up text hardening
   "import.economy-rows-merged",
+  // A header row with very many unknown columns: one finding, not one per column
+  "import.unknown-columns",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -146,6 +146,8 @@ export interface DiagnosticParams {
   };
   // follow-up text hardening
   "import.economy-rows-merged": { previous: Value; status: Value };
+  // A header row with very many unknown columns: one finding, not one per column
+  "import.unknown-columns": { count: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

@@ -56,6 +56,28 @@ const shapes: Shape[] = [
   { name: "parenthesised dates", make: run("(8. maj) ") },
   { name: "pipes", make: run("| ") },
   { name: "bold markers", make: run("**a ") },
+  // A long line of cells, as a whole document: one diagnostic per cell made time and memory grow
+  // faster than the input (a 16 MB line: 66 s, 3.6 GB).
+  {
+    name: "a long line of tab-separated cells",
+    document: ["plan", "plan-csv", "followup", "followup-csv"],
+    make: run("a\t", "", ""),
+  },
+  {
+    name: "a long line of semicolon-separated cells",
+    document: ["plan", "plan-csv", "followup", "followup-csv"],
+    make: run("a;", "", ""),
+  },
+  {
+    name: "a plan row with a long line of extra cells",
+    document: ["plan"],
+    make: run("a\t", "Plan 2017\n\nDato\tAktivitet\n8. maj\tMøde\t", ""),
+  },
+  {
+    name: "a plan CSV row with a long line of extra cells",
+    document: ["plan-csv"],
+    make: run("a;", "Dato;Aktivitet\n8. maj 2017;Møde;", ""),
+  },
   {
     name: "follow-up JSON with many initiatives",
     document: ["json"],

@@ -122,6 +122,9 @@ export const importMessages: AreaMessages<"import"> = {
     // follow-up text hardening
     "import.economy-rows-merged": (v) =>
       `Indsatsen har mere end én økonomilinje (denne og linje ${p(v, "previous")}; begge rækker er vist her). Linjerne er lagt sammen til én: teksterne står efter hinanden, og smileyen er den dårligste af dem (${statusWord(p(v, "status"), "da")}); kontrollér den.`,
+    // A header row with very many unknown columns: one finding, not one per column
+    "import.unknown-columns": (v) =>
+      `${p(v, "count")} kolonner i overskriften kendes ikke og er lagt i aktiviteternes tags; navnene er vist her.`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -240,5 +243,8 @@ export const importMessages: AreaMessages<"import"> = {
     // follow-up text hardening
     "import.economy-rows-merged": (v) =>
       `The initiative has more than one economy line (this one and line ${p(v, "previous")}; both rows are shown here). The lines are merged into one: their texts one after the other, and the worst of their smileys (${statusWord(p(v, "status"), "en")}); check it.`,
+    // A header row with very many unknown columns: one finding, not one per column
+    "import.unknown-columns": (v) =>
+      `${p(v, "count")} columns in the header are not known and went into the activities' tags; their names are shown here.`,
   },
 };

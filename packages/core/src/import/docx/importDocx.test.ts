@@ -131,6 +131,19 @@ describe("importDocx: what Word holds", () => {
     ]);
   });
 
+  it("recognises a plan's header row whose cells are bold (wt-plan-text)", () => {
+    const bold = (...names: string[]) =>
+      `<w:tr>${names.map((name) => cell(run(name, "<w:b/>"))).join("")}</w:tr>`;
+    const bytes = wordFile(
+      `${paragraph("Implementeringsplan 2017")}<w:tbl>${bold("Dato", "Tema", "Aktivitet", "Deltagerkreds")}${row("8. maj", "Formidling", "Møde", "Chefgruppen")}</w:tbl>`,
+    );
+    const { document, diagnostics } = importDocx(bytes);
+    expect((document as PlanDocument).activities).toMatchObject([
+      { date: { start: "2017-05-08" }, theme: "Formidling", title: "Møde", participants: "Chefgruppen" },
+    ]);
+    expect(diagnostics.filter((d) => d.level !== "info")).toEqual([]);
+  });
+
   it("keeps &, < and > in cells as text", () => {
     const bytes = wordFile(
       `${paragraph("Implementeringsplan 2017")}<w:tbl>${planHeader}${row("8. maj", "Tema", "Møde om a &lt; b", "Børne- &amp; Ungeudvalget")}<w:tr>${cell(run("9. maj"))}${cell(run("Tema"))}${cell(`${run("Fed", "<w:b/>")}${run(" &amp; mere")}`)}${cell(run("Alle"))}</w:tr></w:tbl>`,

@@ -186,3 +186,38 @@ describe("importPlanCsv", () => {
     );
   });
 });
+
+describe("importPlanCsv on adversarial input (wt-plan-text)", () => {
+  it("reports a row's many extra cells once, with their number and the row's text cut short", () => {
+    const { document, diagnostics } = importPlanCsv(
+      `Dato;Aktivitet\n8. maj 2017;Møde;${"x;".repeat(5_000)}\n`,
+    );
+    expect(document?.activities).toHaveLength(1);
+    const extra = diagnostics.filter((d) => d.code === "import.extra-cells");
+    expect(extra).toMatchObject([{ level: "warning", line: 2, params: { count: 5_001 } }]);
+    expect(extra[0]?.raw?.startsWith("8. maj 2017;Møde;x;x")).toBe(true);
+    expect(extra[0]?.raw?.length).toBeLessThanOrEqual(1_001);
+  });
+
+  it("reports a line of many unknown cells once, not once per cell", () => {
+    const { document, diagnostics } = importPlanCsv("a;".repeat(5_000));
+    expect(document).toBeNull();
+    expect(diagnostics.filter((d) => d.code === "import.unknown-column")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "import.unknown-columns")).toMatchObject([
+      { line: 1, params: { count: 5_000 } },
+    ]);
+    expect(diagnostics.length).toBeLessThan(10);
+  });
+});
+
+describe("importPlanCsv and a header row as people write it (wt-plan-text)", () => {
+  it("recognises column names with a colon or bold marks", () => {
+    const { document, diagnostics } = importPlanCsv("Dato:;**Aktivitet**;Sted:\n8. maj 2017;Møde;Rådhuset\n");
+    expect(document?.activities[0]).toMatchObject({
+      date: { start: "2017-05-08" },
+      title: "Møde",
+      tags: ["Sted: Rådhuset"],
+    });
+    expect(diagnostics.filter((d) => d.level === "error")).toEqual([]);
+  });
+});

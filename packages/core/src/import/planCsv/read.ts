@@ -3,12 +3,13 @@ import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { type PlanColumn, planColumnNames } from "../planText/columns";
+import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { reportExtraCells, reportUnknownColumns } from "../shared/rowReports";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -79,7 +80,11 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         block = read.block;
         const rows = read.table;
         const columnOf = (cell: string): CsvColumn | null => {
-          const name = cell.trim();
+          const fromOptions = ownValue(options.columns, cell.trim());
+          if (fromOptions !== undefined) return fromOptions;
+          // "Dato:", "**Dato**", "<strong>Dato</strong>" name the date column too.
+          const name = columnName(cell);
+          if (name === null) return null;
           return (
             ownValue(options.columns, name) ??
             ownValue(planColumnNames, name.toLowerCase()) ??
@@ -103,10 +108,14 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
         const columns = header.cells.map(columnOf);
-        header.cells.forEach((cell, index) => {
-          if (columns[index] === null && cell.trim() !== "")
-            collector.add("info", "import.unknown-column", header.line, { column: cell.trim() });
-        });
+        // The names unknown columns' tags carry, without bold or a trailing colon.
+        const labels = header.cells.map((cell) => columnName(cell) ?? cell.trim());
+        reportUnknownColumns(
+          labels,
+          columns.map((column) => column !== null),
+          header.line,
+          collector,
+        );
         for (const name of ["date", "title"] as const) {
           if (!columns.includes(name))
             collector.add("error", "import.missing-column", header.line, { column: name });
@@ -136,16 +145,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             const index = columnIndex.get(column) ?? -1;
             return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
           };
-          const extra = row.cells.length - header.cells.length;
-          if (extra > 0 && row.cells.slice(header.cells.length).some((cell) => cell.trim() !== "")) {
-            collector.add(
-              "warning",
-              "import.extra-cells",
-              row.line,
-              { count: extra },
-              row.cells.slice(header.cells.length).join(";"),
-            );
-          }
+          if (row.cells.length > header.cells.length)
+            reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
           const dateText = value("date") ?? "";
           const date = readDate(dateText, value("start"), value("end"), year);
           if (date === null) {
@@ -172,7 +173,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             .slice(0, header.cells.length)
             .flatMap((cell, index) =>
               columns[index] === null && cell.trim() !== ""
-                ? [`${(header.cells[index] ?? "").trim()}: ${unescapeCell(cell)}`]
+                ? [`${labels[index] ?? ""}: ${unescapeCell(cell)}`]
                 : [],
             );
           const tags = readTags(value("tags") ?? "");

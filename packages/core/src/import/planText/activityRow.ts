@@ -6,6 +6,7 @@ import type { Activity } from "../../model/plan.schema";
 import { sanitizeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
+import { cappedRaw, reportExtraCells } from "../shared/rowReports";
 import { plainCell, splitTitleAndList } from "./cells";
 import { isPlanColumn, type PlanColumn } from "./columns";
 
@@ -23,14 +24,16 @@ export function activityDate(
   collector: DiagnosticCollector,
 ): DateExpression {
   const date = toDateExpression(text, year === undefined ? {} : { year });
-  if (text.trim() === "") collector.add("info", "import.activity-without-date", line.number, {}, line.text);
+  // The row's text, cut short: a long line of cells is one row.
+  const raw = cappedRaw(line.text);
+  if (text.trim() === "") collector.add("info", "import.activity-without-date", line.number, {}, raw);
   else if (date.kind === null) {
     collector.add(
       "warning",
       "import.date-not-understood",
       line.number,
       { text, reason: date.reason ?? "" },
-      line.text,
+      raw,
     );
   }
   return date;
@@ -39,7 +42,7 @@ export function activityDate(
 /**
  * An activity from a table row's cells, read by the table's columns (without a header row: date,
  * title, participants, responsible). A column milepael does not know becomes a tag; cells beyond
- * the columns join the description, reported; a list in the activity's cell becomes its description.
+ * the columns join the description, reported once for the row; a list in the activity's cell becomes its description.
  *
  * @example
  * activityFromCells(["8. maj", "Kick-off"], line, "a1", { columns: null, year: 2017 }, collector);
@@ -62,19 +65,14 @@ export function activityFromCells(
     const value = raw.trim();
     if (value === "") continue;
     if (column === undefined) {
-      collector.add(
-        "warning",
-        "import.extra-cells",
-        line.number,
-        { count: cells.length - columns.length },
-        raw,
-      );
       extra.push(raw);
       continue;
     }
     if (isPlanColumn(column)) fields[column] = value;
     else tags.push(`${column}: ${plainCell(value)}`);
   }
+  // One warning for the row, however many cells: one per cell made a long line of cells slow.
+  if (extra.length > 0) reportExtraCells(cells, columns.length, cells.join("\t"), line.number, collector);
   if (extra.length > 0) fields.description = [fields.description, ...extra].filter(Boolean).join(" ");
   const { title, list } = splitTitleAndList(fields.title ?? "", line, collector);
   // A date broken over two lines in its cell ("15.-17. marts" / "2018") is one date.

@@ -63,3 +63,24 @@ export const planColumnNames: Record<string, PlanColumn> = {
 export function isPlanColumn(column: string): column is PlanColumn {
   return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
 }
+
+/** Longer than this, a cell is no column name: it is not cleaned or looked up (a long line of cells stays cheap). */
+const maxColumnNameLength = 80;
+
+/**
+ * A header cell's name as written, without what Word and extraction put around it: bold as
+ * `<strong>`/`<b>` or `**`, and a trailing colon ("Dato:"). `null` for a cell too long to be a name.
+ *
+ * @example
+ * columnName("<strong>Tid</strong>"); // "Tid"
+ * columnName("**Dato:**"); // "Dato"
+ */
+export function columnName(cell: string): string | null {
+  if (cell.length > maxColumnNameLength) return null;
+  return cell
+    .replace(/<\/?[a-z][^<>]*>/gi, "")
+    .replace(/\*\*/g, "")
+    .trim()
+    .replace(/\s*:$/, "")
+    .replace(/\s+/g, " ");
+}

@@ -3,11 +3,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics/diagnostic";
+import { type Diagnostic, hasErrors } from "../../diagnostics/diagnostic";
 import { diagnosticMessage } from "../../diagnostics/messages";
 import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
 import { implementationPlan2017 } from "../../fixtures/implementationPlan2017";
 import { introductionProgramme2018 } from "../../fixtures/introductionProgramme2018";
+import { validateDocument } from "../../model/document.schema";
 import { planDocumentSchema } from "../../model/plan.schema";
 import { linesOutside } from "../shared/importProperties.arbitrary";
 import { importPlanText } from "./read";
@@ -132,5 +133,100 @@ describe("importPlanText", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("importPlanText on adversarial input (wt-plan-text)", () => {
+  it("reports a row's many extra cells once, with their number and the row's text cut short", () => {
+    const row = `8. maj 2017\tMøde\tAlle\tLeder\t${"x\t".repeat(5_000)}`;
+    const { document, diagnostics } = importPlanText(`Plan 2017\n\n${row}\n`);
+    const extra = diagnostics.filter((d) => d.code === "import.extra-cells");
+    expect(extra).toHaveLength(1);
+    expect(extra[0]).toMatchObject({ level: "warning", line: 3, params: { count: 5_001 } });
+    expect(extra[0]?.raw?.startsWith("8. maj 2017\tMøde")).toBe(true);
+    expect(extra[0]?.raw?.length).toBeLessThanOrEqual(1_001);
+    // The cells themselves are kept in the activity's description.
+    expect(document?.activities[0]?.description?.split("x").length).toBe(5_001);
+  });
+
+  it("reports a header's many unknown columns once", () => {
+    const header = `Dato\tAktivitet\t${Array.from({ length: 1_000 }, (_, index) => `K${index}`).join("\t")}`;
+    const { diagnostics } = importPlanText(`Plan 2017\n\n${header}\n8. maj\tMøde\n`);
+    expect(diagnostics.filter((d) => d.code === "import.unknown-column")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "import.unknown-columns")).toMatchObject([
+      { level: "info", line: 3, params: { count: 1_000 } },
+    ]);
+  });
+
+  it("gives a track heading that repeats an id of its own, and the document still validates", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    const second = text.indexOf("## Ad 3)");
+    const repeated = `${text.slice(0, second)}## Ad 2) Introforløb for den samlede nye kommunalbestyrelse (fortsat)\n\n- **Temamøde:** Om budgettet (8. maj 2018)\n\n${text.slice(second)}`;
+    const { document } = importPlanText(repeated);
+    const ids = document?.tracks.map((track) => track.id) ?? [];
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids.filter((id) => id.startsWith("ad-2"))).toEqual(["ad-2", "ad-2-2"]);
+    expect(document?.activities.find((a) => a.title === "Temamøde")?.track).toBe("ad-2-2");
+    expect(hasErrors(validateDocument(document).diagnostics)).toBe(false);
+  });
+});
+
+describe("importPlanText and the year of a plan named by it (wt-plan-text)", () => {
+  it.each(["Kommunikationsplan 2017", "Handleplan 2017"])(
+    "reads dates without a year in %s's year",
+    (title) => {
+      const { document, diagnostics } = importPlanText(
+        `${title}\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n`,
+      );
+      expect(document?.activities[0]?.date).toMatchObject({ kind: "day", start: "2017-01-04" });
+      expect(document?.metadata.year).toBe(2017);
+      expect(diagnostics.find((d) => d.code === "import.year-inferred")?.params).toEqual({
+        year: 2017,
+        source: `"${title.toLowerCase()}"`,
+      });
+      expect(diagnostics.filter((d) => d.code === "import.date-not-understood")).toEqual([]);
+    },
+  );
+
+  it("reports a date it cannot place once for its line, also when the row continues after a page break", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n\tog frokost\t\n",
+    );
+    expect(document?.activities[0]?.title).toBe("Møde og frokost");
+    expect(diagnostics.filter((d) => d.line === 4).map((d) => d.code)).toEqual([
+      "import.date-not-understood",
+    ]);
+  });
+});
+
+describe("importPlanText and a header row as Word writes it (wt-plan-text)", () => {
+  it.each([
+    [
+      "bold as HTML",
+      "<strong>Tid</strong>\t<strong>Tema</strong>\t<strong>Aktivitet</strong>\t<strong>Sted</strong>",
+    ],
+    ["bold as Markdown", "**Tid**\t**Tema**\t**Aktivitet**\t**Sted**"],
+    ["names with a colon", "Dato:\tTema:\tAktivitet:\tSted:"],
+    ["a pipe table", "| **Tid** | Tema | Aktivitet | Sted |\n|---|---|---|---|"],
+  ])("recognises the header row with %s", (_, header) => {
+    const row = header.startsWith("|") ? "| 8. maj | A | B | Rådhuset |" : "8. maj\tA\tB\tRådhuset";
+    const { document, diagnostics } = importPlanText(`Plan i 2017\n\n${header}\n${row}\n`);
+    expect(document?.activities).toHaveLength(1);
+    expect(document?.activities[0]).toMatchObject({
+      date: { start: "2017-05-08" },
+      theme: "A",
+      title: "B",
+      tags: ["Sted: Rådhuset"],
+    });
+    expect(diagnostics.filter((d) => d.level !== "info")).toEqual([]);
+    expect(diagnostics.find((d) => d.code === "import.unknown-column")?.params).toEqual({ column: "Sted" });
+  });
+});
+
+describe("importPlanText on a long line of cells (wt-plan-text)", () => {
+  it("shows each diagnostic's row cut short", () => {
+    const { diagnostics } = importPlanText(`Plan 2017\n\n${"a\t".repeat(10_000)}\n`);
+    expect(diagnostics.length).toBeLessThan(10);
+    for (const found of diagnostics) expect(found.raw?.length ?? 0).toBeLessThanOrEqual(1_001);
   });
 });

@@ -5,12 +5,14 @@ import { escapeHtml, sanitizeRichText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
+import { IdAllocator } from "../shared/ids";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { reportUnknownColumns } from "../shared/rowReports";
 import { activityDate, activityFromCells } from "./activityRow";
 import { inlineMarkup, joinContinued, pipeRow, stripBold } from "./cells";
-import { type PlanColumn, planColumnNames } from "./columns";
+import { columnName, type PlanColumn, planColumnNames } from "./columns";
 import { planDocument } from "./planDocument";
 
 export interface PlanImportOptions extends CommonImportOptions {
@@ -44,10 +46,22 @@ class PlanReader {
   private readonly tracks: (Track & { paragraphs: string[] })[] = [];
   private readonly activities: Activity[] = [];
   private track: (Track & { paragraphs: string[] }) | null = null;
+  private readonly trackIds = new IdAllocator();
   private columns: (PlanColumn | string)[] | null = null;
-  /** The last table row, its cells as pieces of the lines it was continued over, read again when complete. */
-  private lastRow: { activity: Activity; cells: string[][]; line: SourceLine; continued: boolean } | null =
-    null;
+  /**
+   * The last table row: its cells, and once it is continued, its cells as pieces of the lines it was
+   * continued over, read again when complete. The pieces are made only then: an array per cell of
+   * every row cost a long line of cells its memory many times over.
+   */
+  private lastRow: {
+    activity: Activity;
+    cells: string[];
+    pieces: string[][] | null;
+    /** Where the diagnostics of the row's first read lie in the collector's items, replaced when it is read again. */
+    reported: { start: number; end: number };
+    line: SourceLine;
+    continued: boolean;
+  } | null = null;
   private lastItem: { activity: Activity; nested: string[]; pending: boolean } | null = null;
   private listItems: string[] = [];
   private sawTable = false;
@@ -94,7 +108,7 @@ class PlanReader {
     if (pipeCells !== null) {
       this.flushList();
       if (pipeCells.every((cell) => cell === "" || /^[-:\s]+$/.test(cell))) return;
-      this.tableRow({ cells: pipeCells, line });
+      this.tableCells(pipeCells, line);
       return;
     }
     if (text.includes("\t")) {
@@ -123,7 +137,13 @@ class PlanReader {
     const track = /^Ad\s+(\w+)\)\s*(.*)$/i.exec(text);
     if (track) {
       const label = track[1] ?? "";
-      const entry = { id: `ad-${label}`, label, title: (track[2] ?? "").trim() || text, paragraphs: [] };
+      // A heading that repeats ("Ad 2) … (fortsat)") starts a track of its own, with an id of its own.
+      const entry = {
+        id: this.trackIds.take(`ad-${label}`),
+        label,
+        title: (track[2] ?? "").trim() || text,
+        paragraphs: [],
+      };
       this.tracks.push(entry);
       this.track = entry;
       this.finishItem();
@@ -234,16 +254,21 @@ class PlanReader {
   }
 
   private tableLine(line: SourceLine): void {
-    const cells = line.text.split("\t");
+    this.tableCells(line.text.split("\t"), line);
+  }
+
+  /** A table's row, or its header row when its cells name at least two columns, one the date. */
+  private tableCells(cells: string[], line: SourceLine): void {
     const names = cells.map((cell) => this.columnFor(cell));
     const known = names.filter((name) => name !== null);
     if (known.length >= 2 && known.includes("date") && !this.sawTable) {
-      this.columns = cells.map((cell, index) => names[index] ?? cell.trim());
-      for (const [index, name] of names.entries()) {
-        const header = (cells[index] ?? "").trim();
-        if (name === null && header !== "")
-          this.collector.add("info", "import.unknown-column", line.number, { column: header });
-      }
+      this.columns = cells.map((cell, index) => names[index] ?? columnName(cell) ?? cell.trim());
+      reportUnknownColumns(
+        cells.map((cell) => columnName(cell) ?? cell),
+        names.map((name) => name !== null),
+        line.number,
+        this.collector,
+      );
       this.track = null;
       return;
     }
@@ -251,8 +276,11 @@ class PlanReader {
   }
 
   private columnFor(cell: string): PlanColumn | null {
-    const name = cell.trim().toLowerCase().replace(/\s+/g, " ");
-    return ownValue(this.options.columns, cell.trim()) ?? ownValue(planColumnNames, name) ?? null;
+    const fromOptions = ownValue(this.options.columns, cell.trim());
+    if (fromOptions !== undefined) return fromOptions;
+    const name = columnName(cell);
+    if (name === null) return null;
+    return ownValue(this.options.columns, name) ?? ownValue(planColumnNames, name.toLowerCase()) ?? null;
   }
 
   private tableRow({ cells, line }: Row): void {
@@ -262,7 +290,8 @@ class PlanReader {
     if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
       // Joined piece by piece and read again once the row is complete: re-joining and re-reading
       // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
-      const pieces = this.lastRow.cells;
+      this.lastRow.pieces ??= this.lastRow.cells.map((cell) => [cell]);
+      const pieces = this.lastRow.pieces;
       cells.forEach((cell, index) => {
         const continued = pieces[index];
         if (continued === undefined) pieces.push([cell]);
@@ -272,18 +301,25 @@ class PlanReader {
       return;
     }
     this.finishRow();
+    const start = this.collector.items.length;
     const activity = this.fromCells(cells, line, `a${this.activities.length + 1}`);
     this.activities.push(activity);
-    this.lastRow = { activity, cells: cells.map((cell) => [cell]), line, continued: false };
+    const reported = { start, end: this.collector.items.length };
+    this.lastRow = { activity, cells, pieces: null, reported, line, continued: false };
   }
 
   /** Reads a row continued after page breaks again, with its cells joined. */
   private finishRow(): void {
     const row = this.lastRow;
-    if (row === null || !row.continued) return;
+    if (row === null || !row.continued || row.pieces === null) return;
     row.continued = false;
-    const merged = row.cells.map((pieces) => pieces.join(""));
+    const merged = row.pieces.map((pieces) => pieces.join(""));
+    // What the first read reported is reported again, from the whole row: once for the line.
+    const { start, end } = row.reported;
+    this.collector.items.splice(start, end - start);
+    const again = this.collector.items.length;
     const replaced = this.fromCells(merged, row.line, row.activity.id);
+    row.reported = { start: again, end: this.collector.items.length };
     Object.assign(row.activity, replaced);
     for (const key of Object.keys(row.activity) as (keyof Activity)[]) {
       if (!(key in replaced)) delete row.activity[key];

@@ -80,7 +80,7 @@ export function readHeader(
 
 /**
  * The year of dates written without one: given, else the year the text names ("aktiviteter i
- * 2017", "budget 2017"), else the document's own date. Reported as info so a reader can check.
+ * 2017", "budget 2017", "Kommunikationsplan 2017"), else the document's own date. Reported as info so a reader can check.
  *
  * @example
  * inferYear("Plan for kommunikationsaktiviteter i 2017", "2016-12-21", undefined, collector); // 2017
@@ -93,15 +93,22 @@ export function inferYear(
 ): number | undefined {
   if (given !== undefined) return given;
   const counts = new Map<number, number>();
-  for (const match of normalizeDateText(text).matchAll(/\b(?:i|budget(?:året)?|for) (\d{4})\b/g)) {
+  // The words that first named each year, shown as the source.
+  const phrases = new Map<number, string>();
+  // "aktiviteter i 2017", "budget 2017", and a plan or programme named by its year ("Kommunikationsplan
+  // 2017", "Handleplan 2017"). The name is matched only from a word's start: from every letter of a
+  // long run of letters, the match would scan the rest of the run.
+  const naming = /(?:\b(?:i|budget(?:året)?|for)|(?<![a-zæøå])[a-zæøå]*(?:plan|program|årshjul)) (\d{4})\b/g;
+  for (const match of normalizeDateText(text).matchAll(naming)) {
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (!phrases.has(year)) phrases.set(year, match[0]);
   }
   const named = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (named !== undefined) {
     collector.add("info", "import.year-inferred", undefined, {
       year: named,
-      source: `"i ${named}" / "budget ${named}"`,
+      source: `"${phrases.get(named) ?? named}"`,
     });
     return named;
   }
