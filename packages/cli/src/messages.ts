@@ -83,6 +83,8 @@ Valg:
   "status-invalid": () => "--status skal være green, yellow, red eller not-assessed",
   "milestone-ambiguous": (v: { milestone: string; count: number }) =>
     `--milestone ${v.milestone}: angiv milepælens nummer (indsatsen har ${v.count} milepæle til den opfølgning)`,
+  "milestone-unknown": (v: { milestone: string }) =>
+    `--milestone ${v.milestone}: hverken et milepælsnummer (1, 2, …), en opfølgnings id eller navn eller economy`,
   // Committee papers (report)
   "report-format-invalid": () => "--format skal være pdf, html eller docx",
   "report-needs-output": (v: { format: string }) => `--format ${v.format} skriver en fil: angiv -o UD`,
@@ -167,6 +169,8 @@ Options:
   "status-invalid": () => "--status must be green, yellow, red or not-assessed",
   "milestone-ambiguous": (v) =>
     `--milestone ${v.milestone}: give the milestone's number (the initiative has ${v.count} milestones at that round)`,
+  "milestone-unknown": (v) =>
+    `--milestone ${v.milestone}: neither a milestone number (1, 2, …), a round's id or label, nor economy`,
   // Committee papers (report)
   "report-format-invalid": () => "--format must be pdf, html or docx",
   "report-needs-output": (v) => `--format ${v.format} writes a file: give -o OUT`,

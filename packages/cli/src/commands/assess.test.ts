@@ -117,5 +117,11 @@ describe("milepael start-round, assess and publish", () => {
     const unknown = await assess(file, "6.01", "1", "blå");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--status skal være green, yellow, red eller not-assessed");
+    // Neither a number, a round nor economy: said so, not "the initiative has 0 milestones".
+    const odd = await assess(file, "5.03", "1.5", "green");
+    expect(odd.code).toBe(2);
+    expect(odd.stderr).toContain(
+      "--milestone 1.5: hverken et milepælsnummer (1, 2, …), en opfølgnings id eller navn eller economy",
+    );
   });
 });

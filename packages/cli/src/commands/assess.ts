@@ -153,8 +153,10 @@ Exits 1 when the rules refuse the assessment (the file is then unchanged).
     else if (/^\d+$/.test(wantedMilestone)) milestone = Number(wantedMilestone) - 1;
     else if (initiative !== undefined) {
       const round = findRound(document, wantedMilestone);
+      if (round === undefined)
+        throw new UsageError(cliMessage(locale, "milestone-unknown", { milestone: wantedMilestone }));
       const matches = initiative.milestones.flatMap((candidate, index) =>
-        candidate.round === round?.id ? [index] : [],
+        candidate.round === round.id ? [index] : [],
       );
       if (matches.length !== 1) {
         throw new UsageError(
