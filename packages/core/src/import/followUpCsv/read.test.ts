@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { roundStates } from "../../assessment/history.schema";
 import { assess, publishRound, startRound } from "../../assessment/operations";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
@@ -14,8 +15,10 @@ import {
 import { sanitizeRichText } from "../../richText/richText";
 import {
   followUpArbitrary,
+  historyEventArbitrary,
   hostileTextArbitrary,
   metadataArbitrary,
+  readingGuideArbitrary,
   roundsArbitrary,
 } from "../../rules/followUp.arbitrary";
 import { lifecycleStates, statusValues } from "../../status/status";
@@ -276,6 +279,8 @@ describe("follow-up CSV round trip", () => {
               ),
               amountType: optional(fc.constantFrom(...economyAmountTypes)),
               status,
+              // Assessment: the round the status was set at, as written.
+              round: optional(fc.constantFrom("r1", "rx", " r 4")),
             },
             { requiredKeys: ["text", "status"] },
           ),
@@ -304,8 +309,25 @@ describe("follow-up CSV round trip", () => {
         .record(
           {
             metadata: metadataArbitrary,
-            rounds: roundsArbitrary(["r1", "r2", " r 4"]),
+            // Assessment: a round milepael opened has a state, the others none.
+            rounds: roundsArbitrary(["r1", "r2", " r 4"]).chain((rounds) =>
+              fc.tuple(
+                ...rounds.map((round) =>
+                  optional(fc.constantFrom(...roundStates)).map((state) =>
+                    state === undefined ? round : { ...round, state },
+                  ),
+                ),
+              ),
+            ),
             currentRound: fc.constantFrom("r1", "rx", " r 4"),
+            readingGuide: readingGuideArbitrary,
+            history: fc.array(
+              historyEventArbitrary(
+                ["r1", "r2", " r 4", "rx"],
+                sections.flatMap((section) => section.initiatives.map((initiative) => initiative.id)),
+              ),
+              { minLength: 1, maxLength: 6 },
+            ),
           },
           { requiredKeys: ["metadata", "rounds"] },
         )
@@ -317,7 +339,7 @@ describe("follow-up CSV round trip", () => {
         })),
     );
 
-  it("is lossless for any valid follow-up, in both languages and delimiters: the whole document", () => {
+  it("is lossless for any valid follow-up, in both languages and delimiters: the whole document, its assessment too", () => {
     fc.assert(
       fc.property(followUp, csvExportOptionsArbitrary, (document, options) => {
         expect(budgetFollowUpSchema.safeParse(document).success).toBe(true);
