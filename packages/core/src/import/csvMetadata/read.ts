@@ -170,11 +170,12 @@ export function readCsvMetadataBlock(
       }
       case "history": {
         // One event per row; a row that is no valid event is reported and left out, the rest kept.
+        // A row without a value says the history is there and empty.
+        block.history ??= [];
+        if (value.trim() === "") break;
         const event = historyEventSchema.safeParse(parseJson(value));
-        if (event.success) {
-          block.history ??= [];
-          block.history.push(event.data);
-        } else invalid(row, key, value);
+        if (event.success) block.history.push(event.data);
+        else invalid(row, key, value);
         break;
       }
       case "currentRound":

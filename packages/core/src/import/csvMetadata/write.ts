@@ -68,7 +68,7 @@ export function planMetadataRows(document: PlanDocument): string[][] {
  * (`#milepael;round;id;label;kind;cutOff;meetingDate;state`, the state cell only for a round
  * milepael opened), the current round, the reading guide as JSON
  * (`#milepael;readingGuide;{...}`) and the assessment history, one event per row as JSON
- * (`#milepael;history;{...}`, oldest first).
+ * (`#milepael;history;{...}`, oldest first; an empty history is one `#milepael;history` row).
  *
  * @example
  * followUpMetadataRows(followUp).find((row) => row[1] === "round"); // ["#milepael", "round", "2017-1", ...]
@@ -94,6 +94,9 @@ export function followUpMetadataRows(document: BudgetFollowUp): string[][] {
     ...(document.readingGuide === undefined
       ? []
       : [[csvMetadataMarker, "readingGuide", JSON.stringify(document.readingGuide)]]),
-    ...(document.history ?? []).map((event) => [csvMetadataMarker, "history", JSON.stringify(event)]),
+    // An empty history (a migrated file that was never assessed) is one row with no event.
+    ...(document.history?.length === 0
+      ? [[csvMetadataMarker, "history"]]
+      : (document.history ?? []).map((event) => [csvMetadataMarker, "history", JSON.stringify(event)])),
   ];
 }

@@ -326,7 +326,7 @@ describe("follow-up CSV round trip", () => {
                 ["r1", "r2", " r 4", "rx"],
                 sections.flatMap((section) => section.initiatives.map((initiative) => initiative.id)),
               ),
-              { minLength: 1, maxLength: 6 },
+              { maxLength: 6 },
             ),
           },
           { requiredKeys: ["metadata", "rounds"] },
@@ -502,6 +502,13 @@ describe("follow-up CSV round trip of an assessed follow-up", () => {
     expect(csv).not.toContain("#milepael;history");
     const old = csv.replace(";Økonomi: runde\r\n", "\r\n").replace(/;(?=\r\n[^#]|\r\n\r\n)/g, "");
     expect(importFollowUpCsv(old)).toEqual({ document: budgetFollowUp2017, diagnostics: [] });
+  });
+
+  it("keeps an empty history (a migrated file never assessed) apart from none", () => {
+    const migrated: BudgetFollowUp = { ...budgetFollowUp2017, history: [] };
+    const csv = exportFollowUpCsv(migrated);
+    expect(csv.split("\r\n")).toContain("#milepael;history");
+    expect(importFollowUpCsv(csv)).toEqual({ document: migrated, diagnostics: [] });
   });
 
   it("reports a broken history row or round state with its line and keeps the rest", () => {
