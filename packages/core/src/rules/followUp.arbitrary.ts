@@ -1,9 +1,10 @@
 import fc from "fast-check";
+import type { HistoryEvent, ReadingGuide } from "../assessment/history.schema";
 import type { BudgetFollowUp, Initiative, Round } from "../model/budgetFollowUp.schema";
 import { initiativeKinds, roundKinds } from "../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../model/metadata.schema";
 import { sanitizeRichText } from "../richText/richText";
-import { statusValues } from "../status/status";
+import { assessedLevels, statusValues } from "../status/status";
 
 /**
  * Text with what breaks files: both list separators, quotes, line breaks, formula starts, HTML.
@@ -140,3 +141,78 @@ export const followUpArbitrary: fc.Arbitrary<BudgetFollowUp> = fc
         }),
       ),
   );
+
+/** A point in time as the history writes it: ISO 8601, UTC. */
+const timestampArbitrary = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString());
+
+/**
+ * Assessment history events of every type, any text in their names, notes and reasons, for the
+ * given round and initiative ids. Not a replayable history: for formats that must carry it as is.
+ */
+export const historyEventArbitrary = (
+  rounds: readonly string[],
+  initiatives: readonly string[],
+): fc.Arbitrary<HistoryEvent> => {
+  const round = fc.constantFrom(...rounds);
+  const text = hostileTextArbitrary;
+  const who = { by: text.filter((by) => by !== ""), at: timestampArbitrary };
+  return fc.oneof(
+    fc
+      .record(
+        {
+          round,
+          added: fc.record(
+            {
+              id: round,
+              label: text.filter((label) => label !== ""),
+              kind: fc.constantFrom(...roundKinds),
+              cutOff: isoDateArbitrary,
+              meetingDate: isoDateArbitrary,
+            },
+            { requiredKeys: ["id", "label", "kind", "cutOff"] },
+          ),
+          closed: fc.array(round, { maxLength: 3 }),
+          ...who,
+        },
+        { requiredKeys: ["round", "closed", "by", "at"] },
+      )
+      .map((event): HistoryEvent => ({ type: "round-started", ...event })),
+    fc
+      .record(
+        {
+          round,
+          initiativeId: initiatives.length > 0 ? fc.constantFrom(...initiatives) : fc.constant("i0"),
+          target: fc.oneof(fc.nat({ max: 5 }), fc.constant("economy" as const)),
+          from: status,
+          to: status,
+          fromNote: text,
+          note: text,
+          fromRound: round,
+          ...who,
+        },
+        { requiredKeys: ["round", "initiativeId", "target", "from", "to", "by", "at"] },
+      )
+      .map((event): HistoryEvent => ({ type: "assessed", ...event })),
+    fc
+      .record({ round, notAssessed: fc.nat({ max: 50 }), ...who })
+      .map((event): HistoryEvent => ({ type: "round-published", ...event })),
+    fc
+      .record({ round, reason: text.filter((reason) => reason !== ""), ...who })
+      .map((event): HistoryEvent => ({ type: "round-reopened", ...event })),
+  );
+};
+
+/** Any reading guide: every rule given or left to the default. */
+export const readingGuideArbitrary: fc.Arbitrary<ReadingGuide> = fc.record(
+  {
+    milestoneLevels: fc.subarray([...assessedLevels]),
+    economyLevels: fc.subarray([...assessedLevels]),
+    noteRequiredFor: fc.subarray([...assessedLevels]),
+    noteRequiredForJump: fc.nat({ max: 3 }),
+    earlyAssessment: fc.constantFrom("warning", "error", "allowed"),
+    notAssessedAtPublish: fc.constantFrom("warning", "error"),
+  },
+  { requiredKeys: [] },
+);

@@ -1,3 +1,10 @@
+import {
+  type HistoryEvent,
+  historyEventSchema,
+  type ReadingGuide,
+  readingGuideSchema,
+  roundStates,
+} from "../../assessment/history.schema";
 import { parseIsoDate } from "../../date/calendar";
 import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
@@ -18,6 +25,9 @@ export interface CsvMetadata {
   tracks?: Track[];
   rounds?: Round[];
   currentRound?: string;
+  readingGuide?: ReadingGuide;
+  /** The assessment history, one event per row, in file order. */
+  history?: HistoryEvent[];
 }
 
 /** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
@@ -125,8 +135,8 @@ export function readCsvMetadataBlock(
         break;
       }
       case "round": {
-        const [id = "", label = "", kind = "", cutOff = "", meetingDate = ""] = values.map((cell, index) =>
-          index === 0 || index === 1 ? cell : cell.trim(),
+        const [id = "", label = "", kind = "", cutOff = "", meetingDate = "", state = ""] = values.map(
+          (cell, index) => (index === 0 || index === 1 ? cell : cell.trim()),
         );
         if (
           id === "" ||
@@ -137,6 +147,10 @@ export function readCsvMetadataBlock(
           invalid(row, key, values.join(";"));
           break;
         }
+        // A state that cannot be read is reported and the round kept without one (files written
+        // before assessment have no state cell at all).
+        const knownState = (roundStates as readonly string[]).includes(state);
+        if (state !== "" && !knownState) invalid(row, "state", state);
         block.rounds ??= [];
         block.rounds.push({
           id,
@@ -144,7 +158,24 @@ export function readCsvMetadataBlock(
           kind: kind as Round["kind"],
           cutOff,
           ...(meetingDate === "" ? {} : { meetingDate }),
+          ...(knownState ? { state: state as NonNullable<Round["state"]> } : {}),
         });
+        break;
+      }
+      case "readingGuide": {
+        const guide = readingGuideSchema.safeParse(parseJson(value));
+        if (guide.success) block.readingGuide = guide.data;
+        else invalid(row, key, value);
+        break;
+      }
+      case "history": {
+        // One event per row; a row that is no valid event is reported and left out, the rest kept.
+        // A row without a value says the history is there and empty.
+        block.history ??= [];
+        if (value.trim() === "") break;
+        const event = historyEventSchema.safeParse(parseJson(value));
+        if (event.success) block.history.push(event.data);
+        else invalid(row, key, value);
         break;
       }
       case "currentRound":
@@ -171,6 +202,15 @@ export function readCsvMetadataBlock(
     block.metadata = metadata;
   }
   return { table, block };
+}
+
+/** The value JSON holds, `undefined` for text that is no JSON (the schema then refuses it). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reports a document field of the block that is not valid, on the line of its row. */

@@ -65,7 +65,10 @@ export function planMetadataRows(document: PlanDocument): string[][] {
 
 /**
  * The metadata block of a follow-up's CSV: an empty row, then the document's fields, its rounds
- * (`#milepael;round;id;label;kind;cutOff;meetingDate`) and the current round.
+ * (`#milepael;round;id;label;kind;cutOff;meetingDate;state`, the state cell only for a round
+ * milepael opened), the current round, the reading guide as JSON
+ * (`#milepael;readingGuide;{...}`) and the assessment history, one event per row as JSON
+ * (`#milepael;history;{...}`, oldest first; an empty history is one `#milepael;history` row).
  *
  * @example
  * followUpMetadataRows(followUp).find((row) => row[1] === "round"); // ["#milepael", "round", "2017-1", ...]
@@ -82,9 +85,18 @@ export function followUpMetadataRows(document: BudgetFollowUp): string[][] {
       round.kind,
       round.cutOff,
       round.meetingDate ?? "",
+      // Only when set, so that a file without assessment reads as it did before assessment.
+      ...(round.state === undefined ? [] : [round.state]),
     ]),
     ...(document.currentRound === undefined
       ? []
       : [[csvMetadataMarker, "currentRound", document.currentRound]]),
+    ...(document.readingGuide === undefined
+      ? []
+      : [[csvMetadataMarker, "readingGuide", JSON.stringify(document.readingGuide)]]),
+    // An empty history (a migrated file that was never assessed) is one row with no event.
+    ...(document.history?.length === 0
+      ? [[csvMetadataMarker, "history"]]
+      : (document.history ?? []).map((event) => [csvMetadataMarker, "history", JSON.stringify(event)])),
   ];
 }

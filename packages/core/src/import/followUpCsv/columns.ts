@@ -19,7 +19,7 @@ export const followUpCsvColumnGroups = {
     "notes",
   ],
   milestone: ["round", "roundLabel", "milestone", "milestoneNote", "milestoneStatus", "statusGuessed"],
-  economy: ["economy", "economyNote", "amount", "amountType", "economyStatus"],
+  economy: ["economy", "economyNote", "amount", "amountType", "economyStatus", "economyRound"],
 } as const;
 
 /**
@@ -59,6 +59,7 @@ export const followUpCsvHeaders: Record<Locale, Record<FollowUpCsvColumn, string
     amount: "Beløb (kr.)",
     amountType: "Beløbstype",
     economyStatus: "Økonomi: status",
+    economyRound: "Økonomi: runde",
   },
   en: {
     sectionNumber: "Section no.",
@@ -84,6 +85,7 @@ export const followUpCsvHeaders: Record<Locale, Record<FollowUpCsvColumn, string
     amount: "Amount (DKK)",
     amountType: "Amount type",
     economyStatus: "Economy: status",
+    economyRound: "Economy: round",
   },
 };
 

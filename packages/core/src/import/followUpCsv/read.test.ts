@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { roundStates } from "../../assessment/history.schema";
+import { assess, publishRound, startRound } from "../../assessment/operations";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import {
@@ -13,8 +15,10 @@ import {
 import { sanitizeRichText } from "../../richText/richText";
 import {
   followUpArbitrary,
+  historyEventArbitrary,
   hostileTextArbitrary,
   metadataArbitrary,
+  readingGuideArbitrary,
   roundsArbitrary,
 } from "../../rules/followUp.arbitrary";
 import { lifecycleStates, statusValues } from "../../status/status";
@@ -31,7 +35,7 @@ describe("exportFollowUpCsv, milestone rows", () => {
     const csv = exportFollowUpCsv(budgetFollowUp2017);
     const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(header).toBe(
-      "Afsnit nr.;Afsnit;Id;Nr.;Indsats;Art;Forløb;Ansvarligt center;Ansvarligt udvalg;Væsentlige bidragsydere;Beskrivelse;Noter;Runde;Opfølgning;Milepæl;Milepæl: statusnote;Milepæl: status;Status gættet;Økonomi;Økonomi: statusnote;Beløb (kr.);Beløbstype;Økonomi: status",
+      "Afsnit nr.;Afsnit;Id;Nr.;Indsats;Art;Forløb;Ansvarligt center;Ansvarligt udvalg;Væsentlige bidragsydere;Beskrivelse;Noter;Runde;Opfølgning;Milepæl;Milepæl: statusnote;Milepæl: status;Status gættet;Økonomi;Økonomi: statusnote;Beløb (kr.);Beløbstype;Økonomi: status;Økonomi: runde",
     );
     const milestones = budgetFollowUp2017.sections
       .flatMap((section) => section.initiatives)
@@ -275,6 +279,8 @@ describe("follow-up CSV round trip", () => {
               ),
               amountType: optional(fc.constantFrom(...economyAmountTypes)),
               status,
+              // Assessment: the round the status was set at, as written.
+              round: optional(fc.constantFrom("r1", "rx", " r 4")),
             },
             { requiredKeys: ["text", "status"] },
           ),
@@ -303,8 +309,25 @@ describe("follow-up CSV round trip", () => {
         .record(
           {
             metadata: metadataArbitrary,
-            rounds: roundsArbitrary(["r1", "r2", " r 4"]),
+            // Assessment: a round milepael opened has a state, the others none.
+            rounds: roundsArbitrary(["r1", "r2", " r 4"]).chain((rounds) =>
+              fc.tuple(
+                ...rounds.map((round) =>
+                  optional(fc.constantFrom(...roundStates)).map((state) =>
+                    state === undefined ? round : { ...round, state },
+                  ),
+                ),
+              ),
+            ),
             currentRound: fc.constantFrom("r1", "rx", " r 4"),
+            readingGuide: readingGuideArbitrary,
+            history: fc.array(
+              historyEventArbitrary(
+                ["r1", "r2", " r 4", "rx"],
+                sections.flatMap((section) => section.initiatives.map((initiative) => initiative.id)),
+              ),
+              { maxLength: 6 },
+            ),
           },
           { requiredKeys: ["metadata", "rounds"] },
         )
@@ -316,7 +339,7 @@ describe("follow-up CSV round trip", () => {
         })),
     );
 
-  it("is lossless for any valid follow-up, in both languages and delimiters: the whole document", () => {
+  it("is lossless for any valid follow-up, in both languages and delimiters: the whole document, its assessment too", () => {
     fc.assert(
       fc.property(followUp, csvExportOptionsArbitrary, (document, options) => {
         expect(budgetFollowUpSchema.safeParse(document).success).toBe(true);
@@ -401,6 +424,118 @@ describe("follow-up CSV round trip", () => {
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
+
+describe("follow-up CSV round trip of an assessed follow-up", () => {
+  const finance = { by: "Økonomi", at: "2017-10-01T08:00:00Z" };
+  const anne = { by: "Anne Jensen, Ejendomme", at: "2017-10-02T09:00:00Z" };
+  /** The 2017 follow-up with its third round started, assessed (a milestone and an economy line) and published. */
+  const assessed = (() => {
+    let document = startRound(budgetFollowUp2017, "2017-3", finance).document;
+    const milestone = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .flatMap((initiative) =>
+        initiative.milestones.flatMap((found, index) =>
+          found.round === "2017-3" ? [{ initiativeId: initiative.id, index }] : [],
+        ),
+      )[0];
+    if (milestone === undefined) throw new Error("the fixture has a milestone in round 2017-3");
+    const economyOf704 = budgetFollowUp2017.sections
+      .flatMap((section) => section.initiatives)
+      .find((initiative) => initiative.id === "7.04")?.economy?.status;
+    document = assess(document, {
+      initiativeId: milestone.initiativeId,
+      milestone: milestone.index,
+      status: "yellow",
+      note: 'Forsinket; "udbud" = 2018',
+      ...anne,
+    }).document;
+    document = assess(document, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      // A change, or no event is recorded.
+      status: economyOf704 === "red" ? "green" : "red",
+      note: "Merforbrug",
+      ...anne,
+    }).document;
+    return publishRound(document, "2017-3", { by: "Økonomi", at: "2017-10-27T12:00:00Z" }).document;
+  })();
+
+  it("keeps the rounds' states, the economy's round and the history, in both languages and delimiters", () => {
+    expect(assessed.history?.map((event) => event.type)).toEqual([
+      "round-started",
+      "assessed",
+      "assessed",
+      "round-published",
+    ]);
+    expect(assessed.rounds.map((round) => round.state)).toEqual([
+      "published",
+      "published",
+      "published",
+      undefined,
+    ]);
+    for (const locale of ["da", "en"] as const) {
+      for (const delimiter of [";", ","] as const) {
+        const csv = exportFollowUpCsv(assessed, { locale, delimiter });
+        expect(importFollowUpCsv(csv)).toEqual({ document: assessed, diagnostics: [] });
+        expect(importDocument(csv).document).toEqual(assessed);
+      }
+    }
+  });
+
+  it("keeps a published round closed after the round trip: assessing it is refused", () => {
+    const reimported = importFollowUpCsv(exportFollowUpCsv(assessed)).document as BudgetFollowUp;
+    const result = assess(reimported, {
+      initiativeId: "7.04",
+      milestone: "economy",
+      status: "red",
+      note: "x",
+      ...anne,
+    });
+    expect(result.diagnostics.map((found) => found.code)).toContain("assessment.no-open-round");
+    expect(startRound(reimported, "2017-3", finance).diagnostics.map((found) => found.level)).toContain(
+      "error",
+    );
+  });
+
+  it("reads a file written before assessment (no state cell, no economy round, no history) as before", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    expect(csv).not.toContain("#milepael;history");
+    const old = csv.replace(";Økonomi: runde\r\n", "\r\n").replace(/;(?=\r\n[^#]|\r\n\r\n)/g, "");
+    expect(importFollowUpCsv(old)).toEqual({ document: budgetFollowUp2017, diagnostics: [] });
+  });
+
+  it("keeps an empty history (a migrated file never assessed) apart from none", () => {
+    const migrated: BudgetFollowUp = { ...budgetFollowUp2017, history: [] };
+    const csv = exportFollowUpCsv(migrated);
+    expect(csv.split("\r\n")).toContain("#milepael;history");
+    expect(importFollowUpCsv(csv)).toEqual({ document: migrated, diagnostics: [] });
+  });
+
+  it("reports a broken history row or round state with its line and keeps the rest", () => {
+    const csv = exportFollowUpCsv(assessed);
+    const lines = csv.split("\r\n");
+    const historyAt = lines.findIndex((line) => line.startsWith("#milepael;history;"));
+    const roundAt = lines.findIndex((line) => line.startsWith("#milepael;round;2017-3;"));
+    lines[historyAt] = '#milepael;history;"{""type"":""assessed"",""round"":""2017-3""}"';
+    lines[historyAt + 1] = "#milepael;history;{not json";
+    lines[roundAt] = (lines[roundAt] as string).replace(/;published$/, ";frozen");
+    const edited = lines.join("\r\n");
+    // The 1-based line a record starts on, counting the line breaks inside quoted cells too.
+    const lineOf = (start: string) =>
+      edited.slice(0, edited.indexOf(`\r\n${start}`) + 2).split(/\r\n|\r|\n/).length;
+    const roundLine = lineOf("#milepael;round;2017-3;") - 1;
+    const historyLine = lineOf("#milepael;history;") - 1;
+    const { document, diagnostics } = importFollowUpCsv(edited);
+    expect(document?.history).toEqual(assessed.history?.slice(2));
+    expect(document?.rounds.find((round) => round.id === "2017-3")).not.toHaveProperty("state");
+    expect(diagnostics.map((found) => [found.level, found.code, found.line, found.params.column])).toEqual([
+      ["warning", "import.invalid-value", roundLine + 1, "state"],
+      ["warning", "import.invalid-value", historyLine + 1, "history"],
+      ["warning", "import.invalid-value", historyLine + 2, "history"],
+    ]);
+    expect(budgetFollowUpSchema.safeParse(document).success).toBe(true);
+  });
+});
 
 describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
   /** The export's records (a quoted cell may hold line breaks): header, table rows, the rest. */

@@ -76,6 +76,8 @@ export function importFollowUpCsv(
         rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
         ...(currentRound === undefined ? {} : { currentRound }),
         sections,
+        ...(block.readingGuide === undefined ? {} : { readingGuide: block.readingGuide }),
+        ...(block.history === undefined ? {} : { history: block.history }),
       };
       return document;
     };

@@ -217,6 +217,7 @@ function readEconomy(cell: CellReader, at: LineOf, collector: DiagnosticCollecto
     collector,
   );
   const note = cell("economyNote");
+  const round = cell("economyRound");
   const status = readStatus(statusText, "economyStatus", at("economyStatus"), collector);
   // Kept as written, and said where it stands (validate says it again, by path).
   if (status === "yellow")
@@ -227,6 +228,8 @@ function readEconomy(cell: CellReader, at: LineOf, collector: DiagnosticCollecto
     ...(amount === undefined ? {} : { amount }),
     ...(amountType === undefined ? {} : { amountType }),
     status,
+    // The round the status was set at (assessment); kept as written, as a milestone's round is.
+    ...(round === "" ? {} : { round }),
   };
 }
 

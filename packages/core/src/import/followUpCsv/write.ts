@@ -109,6 +109,7 @@ function exportFollowUpMilestones(document: BudgetFollowUp, options: CsvExportOp
         amount: formatAmount(economy?.amount, locale),
         amountType: economy?.amountType ?? "",
         economyStatus: economy ? statusLabel(economy.status, "economy", locale).name : "",
+        economyRound: economy?.round ?? "",
       });
       if (initiative.milestones.length === 0) lines.push([before, noMilestone, after].join(delimiter));
       for (const milestone of initiative.milestones) {
