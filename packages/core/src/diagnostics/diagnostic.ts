@@ -132,6 +132,9 @@ export const diagnosticCodes = [
   "import.repeated-cell-differs",
   // follow-up text hardening
   "import.economy-rows-merged",
+  // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
+  "import.preamble-ignored",
+  "import.reading-guide-standard",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -146,6 +146,9 @@ export interface DiagnosticParams {
   };
   // follow-up text hardening
   "import.economy-rows-merged": { previous: Value; status: Value };
+  // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
+  "import.preamble-ignored": None;
+  "import.reading-guide-standard": None;
 }
 
 /** The params argument of a code: optional when the code needs none. */

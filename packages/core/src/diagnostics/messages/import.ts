@@ -122,6 +122,11 @@ export const importMessages: AreaMessages<"import"> = {
     // follow-up text hardening
     "import.economy-rows-merged": (v) =>
       `Indsatsen har mere end én økonomilinje (denne og linje ${p(v, "previous")}; begge rækker er vist her). Linjerne er lagt sammen til én: teksterne står efter hinanden, og smileyen er den dårligste af dem (${statusWord(p(v, "status"), "da")}); kontrollér den.`,
+    // follow-up text: the text before the first section (a note, the reading guide)
+    "import.preamble-ignored": () =>
+      "Teksten før det første afsnit indgår ikke i dokumentet; den er vist her. Kontrollér, om den ændrer, hvordan opfølgningen skal læses (fx hvad en smiley betyder).",
+    "import.reading-guide-standard": () =>
+      "Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -240,5 +245,10 @@ export const importMessages: AreaMessages<"import"> = {
     // follow-up text hardening
     "import.economy-rows-merged": (v) =>
       `The initiative has more than one economy line (this one and line ${p(v, "previous")}; both rows are shown here). The lines are merged into one: their texts one after the other, and the worst of their smileys (${statusWord(p(v, "status"), "en")}); check it.`,
+    // follow-up text: the text before the first section (a note, the reading guide)
+    "import.preamble-ignored": () =>
+      "The text before the first section is not part of the document; it is shown here. Check whether it changes how the follow-up is to be read (e.g. what a smiley means).",
+    "import.reading-guide-standard": () =>
+      "The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
   },
 };
