@@ -134,6 +134,9 @@ export const diagnosticCodes = [
   "import.economy-rows-merged",
   // A header row with very many unknown columns: one finding, not one per column
   "import.unknown-columns",
+  // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
+  "import.preamble-ignored",
+  "import.reading-guide-standard",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

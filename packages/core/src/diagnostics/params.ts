@@ -148,6 +148,9 @@ export interface DiagnosticParams {
   "import.economy-rows-merged": { previous: Value; status: Value };
   // A header row with very many unknown columns: one finding, not one per column
   "import.unknown-columns": { count: Value };
+  // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
+  "import.preamble-ignored": None;
+  "import.reading-guide-standard": None;
 }
 
 /** The params argument of a code: optional when the code needs none. */

@@ -125,6 +125,11 @@ export const importMessages: AreaMessages<"import"> = {
     // A header row with very many unknown columns: one finding, not one per column
     "import.unknown-columns": (v) =>
       `${p(v, "count")} kolonner i overskriften kendes ikke og er lagt i aktiviteternes tags; navnene er vist her.`,
+    // follow-up text: the text before the first section (a note, the reading guide)
+    "import.preamble-ignored": () =>
+      "Teksten før det første afsnit indgår ikke i dokumentet; den er vist her. Kontrollér, om den ændrer, hvordan opfølgningen skal læses (fx hvad en smiley betyder).",
+    "import.reading-guide-standard": () =>
+      "Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -246,5 +251,10 @@ export const importMessages: AreaMessages<"import"> = {
     // A header row with very many unknown columns: one finding, not one per column
     "import.unknown-columns": (v) =>
       `${p(v, "count")} columns in the header are not known and went into the activities' tags; their names are shown here.`,
+    // follow-up text: the text before the first section (a note, the reading guide)
+    "import.preamble-ignored": () =>
+      "The text before the first section is not part of the document; it is shown here. Check whether it changes how the follow-up is to be read (e.g. what a smiley means).",
+    "import.reading-guide-standard": () =>
+      "The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
   },
 };

@@ -26,6 +26,7 @@ import {
   rowLabel,
   sectionHeading,
 } from "./patterns";
+import { reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { checkUnderstood } from "./understood";
@@ -133,7 +134,8 @@ class FollowUpReader {
     if (this.year !== undefined) this.metadata.year = this.year;
 
     // Everything before the first section is the header, title and reading guide, whose smiley
-    // definitions are the status scales themselves.
+    // definitions are the status scales themselves; what the header does not read is reported.
+    if (firstSection > 0) reportPreamble(head.slice(0, firstSection), header.used, this.collector);
     for (let index = Math.max(firstSection, 0); index < head.length; index += 1)
       this.readLine(head[index] as SourceLine);
     // One line object for the rest of the text, refilled line by line: what keeps a line copies it.

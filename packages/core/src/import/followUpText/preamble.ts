@@ -1,0 +1,106 @@
+import { cellText } from "../shared/cells";
+import type { DiagnosticCollector } from "../shared/collector";
+import { isDebris, type SourceLine } from "../shared/lines";
+
+/**
+ * The standard reading guide ("Læsevejledning") of a budget-agreement follow-up, as in the seed
+ * (Ballerup 2017), one paragraph or list item a line. Its rules are milepael's default reading
+ * guide (`defaultReadingGuide`): milestones green, yellow or red, economy green or red.
+ */
+const standardGuideText = `Læsevejledning
+Denne læsevejledning skal skabe klarhed over, hvilke kriterier, der er lagt til grund for den status, der gives på Aftale om budget 2017 ved budgetopfølgningerne.
+Den samlede opfølgning og status på delelementerne i Aftale om budget 2017 sker ved smileys, der gives i forhold til indsats og økonomi.
+Status på indsats gives ved at følge op på de opsatte milepæle ved budgetopfølgningerne. Milepæle er de nødvendige skridt, der skal tages for at nå frem til det endelige mål, som vil være det pågældende delelement i budgetaftalen.
+Er milepælen fx at der skal være udarbejdet en analyse følges der op på, om analysen er udarbejdet og er den udarbejdet gives en glad smiley. Dertil vil analysen blive behandlet på pågældende fagudvalg.
+Definition af smileys på indsats:
+- ☺: Milepæl er opfyldt
+- ☹: Milepæl er ikke fuldt opfyldt, men det er fortsat realistisk, at det samlede mål for året opnås
+- ☹: Milepæl er ikke opfyldt, og det er ikke realistisk at opfylde milepæl indenfor perioden under givende forudsætninger
+Der gives én samlet smiley-status på økonomi ved hver opfølgning. Hvis der er ændringer til økonomien i forhold til det vedtagne budget, skal det indgå i budgetopfølgningen, hvor der anvises en alternativ finansiering. Opfølgningen på økonomien vil herefter være i forhold til den eventuelle ændrede økonomi, som er godkendt af Kommunalbestyrelsen.
+Definition af smileys på økonomi
+- ☺: Budget er overholdt/Besparelse er opnået
+- ☹: Budget ikke overholdt/Den forventede besparelse opnås ikke i indeværende periode`;
+
+/** The guide's heading, normalised: standard only when standard text follows it. */
+const guideHeading = "læsevejledning";
+let standardGuide: ReadonlySet<string> | undefined;
+
+/**
+ * A line of a reading guide in the form the standard guide is compared in: its text without
+ * markup, heading or list marks and end punctuation, in lower case, every year "####" (the guide
+ * names the budget's year), happy faces ☺ and sad or neutral faces ☹ (text extraction writes them
+ * several ways, Wingdings' letters J, K and L among them, and lost the neutral face's colour).
+ *
+ * @example
+ * guideLine("## Definition af smileys på indsats:"); // "definition af smileys på indsats"
+ */
+export function guideLine(text: string): string {
+  const plain = cellText(text)
+    .replace(/^(?:#{1,6}\s+|\*\*|[-*•–]\s+)/, "")
+    // Saved from Word as Windows-1252 text, a definition's smiley is its Wingdings letter.
+    .replace(/^J(?=:)/, "☺")
+    .replace(/^[KL](?=:)/, "☹");
+  // The end's marks by index: a pattern anchored at the end retried every run of dots or colons.
+  let end = plain.length;
+  while (end > 0 && ":.* ".includes(plain[end - 1] as string)) end -= 1;
+  return plain
+    .slice(0, end)
+    .toLowerCase()
+    .replace(/\b\d{4}\b/g, "####")
+    .replace(/😊|🙂|☺\uFE0F?/gu, "☺")
+    .replace(/😐|🙁|😞|☹\uFE0F?/gu, "☹");
+}
+
+/**
+ * Reports the lines before a follow-up's first section that no field takes (the header and the
+ * title are read by `readHeader`; their lines are `used`): the standard reading guide once, as
+ * info, at its first line; every other paragraph (a run of lines between blank lines or the
+ * guide's) as a warning with its first line and its text (lines joined by "\n"), so that nothing is lost
+ * silently. A municipality's note or its own wording of a definition changes how the document is
+ * read, hence a warning.
+ *
+ * @example
+ * reportPreamble(head.slice(0, firstSection), header.used, collector);
+ * // info "import.reading-guide-standard" on line 17; warning "import.preamble-ignored" on a note
+ */
+export function reportPreamble(
+  lines: readonly SourceLine[],
+  used: ReadonlySet<number>,
+  collector: DiagnosticCollector,
+): void {
+  standardGuide ??= new Set(standardGuideText.split("\n").map(guideLine));
+  const guide = standardGuide;
+  // Per line: blank (no text, page debris, or the header's), part of the standard guide, or text.
+  const kinds = lines.map((line): "blank" | "guide" | "text" => {
+    if (line.text.trim() === "" || isDebris(line.text) || used.has(line.number)) return "blank";
+    return guide.has(guideLine(line.text)) ? "guide" : "text";
+  });
+  // The heading alone is no standard guide: it is when standard text follows it.
+  for (let index = 0; index < lines.length; index += 1) {
+    if (kinds[index] !== "guide" || guideLine((lines[index] as SourceLine).text) !== guideHeading) continue;
+    let next = index + 1;
+    while (kinds[next] === "blank") next += 1;
+    if (kinds[next] !== "guide" || guideLine(lines[next]?.text ?? "") === guideHeading) kinds[index] = "text";
+  }
+
+  // The guide is reported once, at its first line (a line number in the message would be the
+  // text's, wrong for Word and PDF, whose importers turn the line into a paragraph or a page).
+  const first = kinds.indexOf("guide");
+  let block: SourceLine[] = [];
+  const reportBlock = () => {
+    const from = block[0];
+    if (from === undefined) return;
+    const raw = block.map((line) => line.text).join("\n");
+    collector.add("warning", "import.preamble-ignored", from.number, {}, raw);
+    block = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    if (kinds[index] === "text") {
+      block.push(line);
+      continue;
+    }
+    reportBlock();
+    if (index === first) collector.add("info", "import.reading-guide-standard", line.number, {}, line.text);
+  }
+  reportBlock();
+}
