@@ -1,3 +1,8 @@
+import { locales } from "../../i18n/locale";
+import { statusLabel } from "../../i18n/statusLabels";
+import { reportText } from "../../report/reportText";
+import { statusScales, statusValues } from "../../status/status";
+import { statusFaces } from "../../status/vocabulary";
 import { cellText } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { isDebris, type SourceLine } from "../shared/lines";
@@ -21,8 +26,32 @@ Definition af smileys på økonomi
 - ☺: Budget er overholdt/Besparelse er opnået
 - ☹: Budget ikke overholdt/Den forventede besparelse opnås ikke i indeværende periode`;
 
-/** The guide's heading, normalised: standard only when standard text follows it. */
-const guideHeading = "læsevejledning";
+/**
+ * The reading guide milepael's own committee paper prints (`buildReport`), in Danish and English,
+ * every level of both scales: a paper read back is a follow-up with milepael's guide before its
+ * first section.
+ */
+function milepaelGuideLines(): string[] {
+  return locales.flatMap((locale) => {
+    const text = reportText[locale];
+    const levels = statusScales.flatMap((scale) =>
+      statusValues.map((status) => {
+        const label = statusLabel(status, scale, locale);
+        return `${statusFaces[status]} ${label.name}: ${label.meaning}`;
+      }),
+    );
+    return [text.readingGuide, text.readingGuideLead, text.milestoneScale, text.economyScale, ...levels];
+  });
+}
+
+/**
+ * The headings of what milepael's committee paper prints after its guide, from the document itself
+ * (the round's summary, the rounds' table): after milepael's guide, the rest of the front matter.
+ */
+const paperHeadings = new Set(["sammenfatning", "summary", "om dokumentet", "about the document"]);
+
+/** The guide's headings, normalised: standard only when standard text follows them. */
+const guideHeadings = new Set(["læsevejledning", "reading guide"]);
 let standardGuide: ReadonlySet<string> | undefined;
 
 /**
@@ -68,7 +97,7 @@ export function reportPreamble(
   used: ReadonlySet<number>,
   collector: DiagnosticCollector,
 ): void {
-  standardGuide ??= new Set(standardGuideText.split("\n").map(guideLine));
+  standardGuide ??= new Set([...standardGuideText.split("\n"), ...milepaelGuideLines()].map(guideLine));
   const guide = standardGuide;
   // Per line: blank (no text, page debris, or the header's), part of the standard guide, or text.
   const kinds = lines.map((line): "blank" | "guide" | "text" => {
@@ -77,11 +106,21 @@ export function reportPreamble(
   });
   // The heading alone is no standard guide: it is when standard text follows it.
   for (let index = 0; index < lines.length; index += 1) {
-    if (kinds[index] !== "guide" || guideLine((lines[index] as SourceLine).text) !== guideHeading) continue;
+    if (kinds[index] !== "guide" || !guideHeadings.has(guideLine((lines[index] as SourceLine).text)))
+      continue;
     let next = index + 1;
     while (kinds[next] === "blank") next += 1;
-    if (kinds[next] !== "guide" || guideLine(lines[next]?.text ?? "") === guideHeading) kinds[index] = "text";
+    if (kinds[next] !== "guide" || guideHeadings.has(guideLine(lines[next]?.text ?? "")))
+      kinds[index] = "text";
   }
+
+  // milepael's own paper: what follows its guide under the paper's headings is drawn from the
+  // document (its summary, its rounds), not text of its own.
+  const paper = lines.findIndex(
+    (line, index) =>
+      kinds[index] === "text" && paperHeadings.has(guideLine(line.text)) && kinds.indexOf("guide") >= 0,
+  );
+  if (paper >= 0 && kinds.indexOf("guide") < paper) kinds.fill("blank", paper);
 
   // The guide is reported once, at its first line (a line number in the message would be the
   // text's, wrong for Word and PDF, whose importers turn the line into a paragraph or a page).
