@@ -2,6 +2,7 @@
 
 import { catalogueByLocale } from "../i18n/locale";
 import type { MeetingsDocument } from "../model/meetings.schema";
+import { paperGuideText } from "./paperGuideText";
 
 /** The report's own words. */
 export interface ReportText {
@@ -28,13 +29,7 @@ export interface ReportText {
 }
 
 export const reportText = catalogueByLocale<ReportText>({
-  readingGuide: { da: "Læsevejledning", en: "Reading guide" },
-  readingGuideLead: {
-    da: "Status gives med smileys for indsats og økonomi ved hver budgetopfølgning. Hver smiley står med sit ord, så farven aldrig står alene.",
-    en: "Status is given with smileys for the initiative and the economy at each follow-up round. Every smiley has its word beside it, so colour never stands alone.",
-  },
-  milestoneScale: { da: "Definition af smileys på indsats:", en: "Smileys for milestones:" },
-  economyScale: { da: "Definition af smileys på økonomi:", en: "Smileys for the economy:" },
+  ...paperGuideText,
   summary: { da: "Sammenfatning", en: "Summary" },
   summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
   round: { da: "Opfølgning", en: "Round" },

@@ -1,6 +1,6 @@
 import { locales } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
-import { reportText } from "../../report/reportText";
+import { paperGuideText } from "../../report/paperGuideText";
 import { statusScales, statusValues } from "../../status/status";
 import { statusFaces } from "../../status/vocabulary";
 import { cellText } from "../shared/cells";
@@ -33,14 +33,13 @@ Definition af smileys på økonomi
  */
 function milepaelGuideLines(): string[] {
   return locales.flatMap((locale) => {
-    const text = reportText[locale];
     const levels = statusScales.flatMap((scale) =>
       statusValues.map((status) => {
         const label = statusLabel(status, scale, locale);
         return `${statusFaces[status]} ${label.name}: ${label.meaning}`;
       }),
     );
-    return [text.readingGuide, text.readingGuideLead, text.milestoneScale, text.economyScale, ...levels];
+    return [...Object.values(paperGuideText).map((words) => words[locale]), ...levels];
   });
 }
 
