@@ -129,9 +129,20 @@ describe("importFollowUpCsv", () => {
     expect(initiative?.economy).toEqual({ text: "", status: "green" });
     expect(diagnostics).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: "import.invalid-value", line: 2, raw: "Lilla" }),
+        // Columns named as the file's header writes them, not by milepael's internal keys.
+        expect.objectContaining({
+          code: "import.invalid-value",
+          line: 2,
+          raw: "Lilla",
+          params: { column: "Milepæl: status", value: "Lilla" },
+        }),
         expect.objectContaining({ code: "import.cell-ignored", line: 2, raw: "rød-ish" }),
-        expect.objectContaining({ code: "import.invalid-value", line: 2, raw: "mange" }),
+        expect.objectContaining({
+          code: "import.invalid-value",
+          line: 2,
+          raw: "mange",
+          params: { column: "Beløb (kr.)", value: "mange" },
+        }),
         expect.objectContaining({ code: "import.row-without-initiative", line: 3 }),
       ]),
     );

@@ -101,6 +101,8 @@ export function importFollowUpCsv(
         columns.forEach((column, index) => {
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
+        const headerOf = (column: FollowUpCsvColumn) =>
+          header.cells[columnIndex.get(column) ?? -1]?.trim() ?? column;
         // Rows are grouped wherever they stand, as a sheet sorted or filtered in Excel leaves them:
         // a section by its number and title, an initiative by its Id within its section. A row
         // without an Id joins the initiative of the row just above when both have the same number
@@ -159,7 +161,7 @@ export function importFollowUpCsv(
           }
           previous = { key, group };
           group.rows.push({ cell, line: row.line });
-          const milestone = readMilestone(cell, row.line, collector);
+          const milestone = readMilestone(cell, row.line, collector, headerOf);
           if (milestone) {
             group.milestones.push(milestone);
             if (!roundIds.has(milestone.round)) {
@@ -168,11 +170,9 @@ export function importFollowUpCsv(
             }
           }
         }
-        const headerOf = (column: FollowUpCsvColumn) =>
-          header.cells[columnIndex.get(column) ?? -1]?.trim() ?? column;
         for (const group of groups) {
           const { cell, lineOf } = repeatedCells(group.rows, headerOf, collector);
-          const initiative = readInitiative(group.id, cell, lineOf, collector);
+          const initiative = readInitiative(group.id, cell, lineOf, collector, headerOf);
           initiative.milestones = group.milestones;
           group.section.initiatives.push(initiative);
         }

@@ -25,6 +25,8 @@ export interface SourceRow {
 
 /** The line a cell was read from, for an initiative read from several rows. */
 export type LineOf = (column: FollowUpCsvColumn) => number;
+/** A column's name as the file's header writes it, for messages ("Milepæl: status", not "milestoneStatus"). */
+export type HeaderOf = (column: FollowUpCsvColumn) => string;
 
 /** The cells the export repeats on every row of an initiative: its own and its economy's. */
 const repeatedColumns: readonly FollowUpCsvColumn[] = [
@@ -136,14 +138,21 @@ export function readInitiative(
   cell: CellReader,
   line: number | LineOf,
   collector: DiagnosticCollector,
+  headerOf: HeaderOf = (column) => column,
 ): Initiative {
   const at: LineOf = typeof line === "number" ? () => line : line;
   const optional = <K extends string>(key: K, value: string) =>
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
-  const kind = oneOf(cell("kind").trim(), initiativeKinds, "kind", at("kind"), collector);
-  const lifecycle = oneOf(cell("lifecycle").trim(), lifecycleStates, "lifecycle", at("lifecycle"), collector);
+  const kind = oneOf(cell("kind").trim(), initiativeKinds, headerOf("kind"), at("kind"), collector);
+  const lifecycle = oneOf(
+    cell("lifecycle").trim(),
+    lifecycleStates,
+    headerOf("lifecycle"),
+    at("lifecycle"),
+    collector,
+  );
   const notes = sanitizeCell(cell("notes"), at("notes"), collector).html;
-  const economy = readEconomy(cell, at, collector);
+  const economy = readEconomy(cell, at, collector, headerOf);
   return {
     id,
     ...optional("number", cell("number")),
@@ -174,6 +183,7 @@ export function readMilestone(
   cell: CellReader,
   line: number,
   collector: DiagnosticCollector,
+  headerOf: HeaderOf = (column) => column,
 ): Milestone | undefined {
   const round = cell("round");
   const statusText = cell("milestoneStatus");
@@ -188,14 +198,19 @@ export function readMilestone(
     round,
     text: cell("milestone"),
     ...(note === "" ? {} : { statusNote: note }),
-    status: readStatus(statusText, "milestoneStatus", line, collector),
+    status: readStatus(statusText, headerOf("milestoneStatus"), line, collector),
     ...(guessed === ""
       ? {}
       : { statusGuessed: guessed === yesNoWords.da.yes || guessed === yesNoWords.en.yes }),
   };
 }
 
-function readEconomy(cell: CellReader, at: LineOf, collector: DiagnosticCollector): Economy | undefined {
+function readEconomy(
+  cell: CellReader,
+  at: LineOf,
+  collector: DiagnosticCollector,
+  headerOf: HeaderOf,
+): Economy | undefined {
   const text = cell("economy");
   const statusText = cell("economyStatus");
   const amountText = cell("amount").trim();
@@ -206,19 +221,19 @@ function readEconomy(cell: CellReader, at: LineOf, collector: DiagnosticCollecto
       "warning",
       "import.invalid-value",
       at("amount"),
-      { column: "amount", value: amountText },
+      { column: headerOf("amount"), value: amountText },
       amountText,
     );
   const amountType = oneOf(
     cell("amountType").trim(),
     economyAmountTypes,
-    "amountType",
+    headerOf("amountType"),
     at("amountType"),
     collector,
   );
   const note = cell("economyNote");
   const round = cell("economyRound");
-  const status = readStatus(statusText, "economyStatus", at("economyStatus"), collector);
+  const status = readStatus(statusText, headerOf("economyStatus"), at("economyStatus"), collector);
   // Kept as written, and said where it stands (validate says it again, by path).
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", at("economyStatus"), { status }, text);
@@ -243,12 +258,7 @@ export function filled(value: string): string {
   return value.trim() === "" ? "" : value;
 }
 
-function readStatus(
-  text: string,
-  column: FollowUpCsvColumn,
-  line: number,
-  collector: DiagnosticCollector,
-): Status {
+function readStatus(text: string, column: string, line: number, collector: DiagnosticCollector): Status {
   const word = text.trim().toLowerCase();
   if (word === "") return "not-assessed";
   const status = statusByWord(word);
