@@ -137,6 +137,8 @@ export const diagnosticCodes = [
   // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
   "import.preamble-ignored",
   "import.reading-guide-standard",
+  // A follow-up CSV's Id under two sections: two initiatives, the second renamed
+  "import.id-in-two-sections",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -151,6 +151,8 @@ export interface DiagnosticParams {
   // follow-up text: the text before the first section (a note, the reading guide), never dropped silently
   "import.preamble-ignored": None;
   "import.reading-guide-standard": None;
+  // A follow-up CSV's Id under two sections: two initiatives, the second renamed
+  "import.id-in-two-sections": { id: Value; section: Value; kept: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

@@ -140,7 +140,12 @@ describe("parseDocumentJson and rich text", () => {
   });
 
   it("leaves a document milepael wrote as it is, with no finding", () => {
-    for (const document of [budgetFollowUp2017, implementationPlan2017]) {
+    // Plain text with "<" and "&", as the importers keep it, is no markup to sanitise.
+    const withLessThan = structuredClone(budgetFollowUp2017);
+    const milestone = withLessThan.sections[0]?.initiatives[0]?.milestones[0];
+    if (milestone === undefined) throw new Error("no milestone");
+    milestone.text = "Antal < 5 & færre end 10 <3";
+    for (const document of [budgetFollowUp2017, implementationPlan2017, withLessThan]) {
       const read = parseDocumentJson(JSON.stringify(document));
       expect(read.diagnostics).toEqual([]);
       expect(read.document).toEqual(document);

@@ -2,8 +2,10 @@ import { type Diagnostic, type DiagnosticPath, diagnostic } from "../diagnostics
 import { sanitizeRichText } from "../richText/richText";
 import type { MilepaelDocument } from "./document.schema";
 
-// Markup the sanitiser keeps as it is: a field with no other tag needs no parse.
-const onlyKeptMarkup = /<(?!\/?(?:p|ul|ol|li|strong|em)>|br>)/;
+// A tag the sanitiser would not keep as it is ("<script", "<li onclick", "<!--"): a field without
+// one needs no parse. A "<" not opening a tag ("Antal < 5", kept escaped or bare by the importers)
+// is text, and the field is left exactly as it is.
+const onlyKeptMarkup = /<(?!(?:\/?(?:p|ul|ol|li|strong|em)|br)>)[A-Za-z/!?]/;
 
 /**
  * Makes the rich text fields of a document read from JSON safe, in place: the schema says they

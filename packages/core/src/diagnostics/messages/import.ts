@@ -130,6 +130,8 @@ export const importMessages: AreaMessages<"import"> = {
       "Teksten før det første afsnit indgår ikke i dokumentet; den er vist her. Kontrollér, om den ændrer, hvordan opfølgningen skal læses (fx hvad en smiley betyder).",
     "import.reading-guide-standard": () =>
       "Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
+    "import.id-in-two-sections": (v) =>
+      `Id'et "${p(v, "id")}" står også under afsnittet "${p(v, "section")}"; rækken er læst som en anden indsats med id'et "${p(v, "kept")}". Ret afsnittet, hvis det er den samme indsats.`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -256,5 +258,7 @@ export const importMessages: AreaMessages<"import"> = {
       "The text before the first section is not part of the document; it is shown here. Check whether it changes how the follow-up is to be read (e.g. what a smiley means).",
     "import.reading-guide-standard": () =>
       "The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
+    "import.id-in-two-sections": (v) =>
+      `The id "${p(v, "id")}" also stands under the section "${p(v, "section")}"; this row is read as another initiative with the id "${p(v, "kept")}". Correct the section if it is the same initiative.`,
   },
 };

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundStates } from "../../assessment/history.schema";
 import { assess, publishRound, startRound } from "../../assessment/operations";
-import { formatDiagnostic } from "../../diagnostics/messages";
+import type { Diagnostic } from "../../diagnostics/diagnostic";
+import { diagnosticMessage, formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import {
   type BudgetFollowUp,
@@ -114,6 +115,27 @@ describe("importFollowUpCsv", () => {
       ["info", "import.round-cut-off-assumed", 2],
       ["info", "import.round-cut-off-assumed", 3],
     ]);
+  });
+
+  it("says so when an Id stands under two sections (a section cell edited on one row)", () => {
+    const csv = [
+      "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status",
+      "Erhverv;x;Skole;r1;Byggeri;Grøn",
+      "erhverv;x;Skole;r2;Indflytning;Grøn",
+    ].join("\r\n");
+    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    expect(
+      document?.sections.map((section) => section.initiatives.map((initiative) => initiative.id)),
+    ).toEqual([["x"], ["x-2"]]);
+    const found = diagnostics.find((finding) => finding.code === "import.id-in-two-sections");
+    expect(found).toMatchObject({
+      level: "warning",
+      line: 3,
+      params: { id: "x", section: "Erhverv", kept: "x-2" },
+    });
+    expect(diagnosticMessage(found as Diagnostic, "da")).toBe(
+      'Id\'et "x" står også under afsnittet "Erhverv"; rækken er læst som en anden indsats med id\'et "x-2". Ret afsnittet, hvis det er den samme indsats.',
+    );
   });
 
   it("keeps what it cannot read in diagnostics with line and text, and sanitises HTML", () => {

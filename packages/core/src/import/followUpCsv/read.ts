@@ -111,6 +111,7 @@ export function importFollowUpCsv(
         const sectionByKey = new Map<string, Section>();
         const groups: InitiativeRows[] = [];
         const groupByKey = new Map<string, InitiativeRows>();
+        const sectionOfId = new Map<string, string>();
         let previous: { key: string; group: InitiativeRows } | undefined;
         const roundIds = new Set<string>();
         const ids = new IdAllocator();
@@ -157,7 +158,21 @@ export function importFollowUpCsv(
               milestones: [],
             };
             groups.push(group);
-            if (idCell !== "") groupByKey.set(key, group);
+            if (idCell !== "") {
+              groupByKey.set(key, group);
+              // The same Id under another section's cells (a section cell edited on one row):
+              // a second initiative, renamed, and said so.
+              const first = sectionOfId.get(idCell);
+              if (first === undefined) sectionOfId.set(idCell, section.title);
+              else
+                collector.add(
+                  "warning",
+                  "import.id-in-two-sections",
+                  row.line,
+                  { id: idCell, section: first, kept: group.id },
+                  row.cells.join(";"),
+                );
+            }
           }
           previous = { key, group };
           group.rows.push({ cell, line: row.line });

@@ -139,6 +139,10 @@ describe("importFollowUpText and importDocument on a text quoting the header's w
     for (const cell of [
       "<p><strong>Kort beskrivelse af indsatsen (anlæg)</strong></p>",
       "KORT BESKRIVELSE AF INDSATSEN (ANLÆG)",
+      // Bold around the words only, a footnote mark, a remark after the kind.
+      "**Kort beskrivelse af indsatsen** (anlæg)",
+      "Kort beskrivelse af indsatsen (anlæg)¹",
+      "Kort beskrivelse af indsatsen (anlæg) - se bilag 2",
     ]) {
       const { initiative } = read(
         followUp(["Milepæl\tm\t1. budgetopfølgning 2017\t☺"], `5.10. Init\t${cell}\tTid\tSmiley`),

@@ -5,8 +5,13 @@ import { type LineReader, type SourceLine, splitCells } from "../shared/lines";
 
 /** The words of an initiative's header cell, wherever they stand: the quick test before `headerCell`. */
 const initiativeHeader = /Kort beskrivelse af indsatsen/i;
-/** The second cell of an initiative's first row as text: the words alone, with its kind in parentheses. */
-const headerCell = /^[*\s]*Kort beskrivelse af indsatsen\s*(?:\(([^)]*)\))?[*\s.:]*$/i;
+/**
+ * The second cell of an initiative's first row as text: it starts with the words (bold marks
+ * allowed), its kind in parentheses after them; a footnote mark or a remark may follow ("(drift)¹",
+ * "(drift) - se bilag 2"). A cell that quotes the words mid-sentence ("Se Kort beskrivelse af
+ * indsatsen ovenfor") is no header.
+ */
+const headerCell = /^[*\s]*Kort beskrivelse af indsatsen[*\s]*(?:\(([^)]*)\))?/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
 const headingMark = /^#{1,6}\s+/;
 const roundLabel = /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i;

@@ -36,6 +36,17 @@ describe("importFollowUpText: the text before the first section", () => {
     expect(document?.sections[0]?.initiatives[0]?.title).toBe("Indsats");
   });
 
+  it("reports a municipality's own 'Sammenfatning' after the standard guide (only milepael's paper's is its own data)", () => {
+    const note = "Kommunalbestyrelsen bedes bemærke, at økonomien i 7.03 er ændret.";
+    const firstSection = seedLines.findIndex((line) => line.startsWith("5. ")) + 1;
+    const found = preambleFindings(seedWith(firstSection, "Sammenfatning", "", note, ""));
+    expect(found.map((finding) => [finding.code, finding.raw])).toEqual([
+      ["import.reading-guide-standard", expect.any(String)],
+      ["import.preamble-ignored", "Sammenfatning"],
+      ["import.preamble-ignored", note],
+    ]);
+  });
+
   it("reports a paragraph of several lines once, and each paragraph on its own", () => {
     const text = `Opfølgning på budget 2017\nFørste linje i en note\nanden linje i samme note\n\nEn ny note\n${table}`;
     expect(preambleFindings(text).map(({ level, line, raw }) => ({ level, line, raw }))).toEqual([

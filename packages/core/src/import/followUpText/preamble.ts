@@ -48,6 +48,8 @@ function milepaelGuideLines(): string[] {
  * (the round's summary, the rounds' table): after milepael's guide, the rest of the front matter.
  */
 const paperHeadings = new Set(["sammenfatning", "summary", "om dokumentet", "about the document"]);
+/** The lead sentence of milepael's paper guide, normalised, in both languages: a paper's mark. */
+const paperLeads = new Set(Object.values(paperGuideText.readingGuideLead).map(guideLine));
 
 /** The guide's headings, normalised: standard only when standard text follows them. */
 const guideHeadings = new Set(["læsevejledning", "reading guide"]);
@@ -113,13 +115,14 @@ export function reportPreamble(
       kinds[index] = "text";
   }
 
-  // milepael's own paper: what follows its guide under the paper's headings is drawn from the
-  // document (its summary, its rounds), not text of its own.
-  const paper = lines.findIndex(
-    (line, index) =>
-      kinds[index] === "text" && paperHeadings.has(guideLine(line.text)) && kinds.indexOf("guide") >= 0,
-  );
-  if (paper >= 0 && kinds.indexOf("guide") < paper) kinds.fill("blank", paper);
+  // milepael's own paper (its guide's lead sentence stands before): what follows under the paper's
+  // headings is drawn from the document (its summary, its rounds), not text of its own. After any
+  // other guide, a "Sammenfatning" is the municipality's and is reported like all its text.
+  const lead = lines.findIndex((line) => paperLeads.has(guideLine(line.text)));
+  if (lead >= 0) {
+    const paper = lines.findIndex((line, index) => index > lead && paperHeadings.has(guideLine(line.text)));
+    if (paper >= 0) kinds.fill("blank", paper);
+  }
 
   // The guide is reported once, at its first line (a line number in the message would be the
   // text's, wrong for Word and PDF, whose importers turn the line into a paragraph or a page).
