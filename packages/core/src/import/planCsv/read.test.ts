@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
+import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
 import { planDocumentSchema } from "../../model/plan.schema";
+import { importFollowUpCsv } from "../followUpCsv/read";
+import { exportFollowUpCsv } from "../followUpCsv/write";
 import { DiagnosticCollector } from "../shared/collector";
 import { detectDelimiter, parseDelimited } from "../shared/delimited";
 import { linesOutside } from "../shared/importProperties.arbitrary";
 import { importPlanCsv } from "./read";
+import { exportPlanCsv } from "./write";
 
 describe("parseDelimited", () => {
   it("reads quoted fields with delimiters, doubled quotes and line breaks", () => {
@@ -219,5 +224,34 @@ describe("importPlanCsv and a header row as people write it (wt-plan-text)", () 
       tags: ["Sted: Rådhuset"],
     });
     expect(diagnostics.filter((d) => d.level === "error")).toEqual([]);
+  });
+});
+
+describe("milepael's CSV re-saved by Danish Excel", () => {
+  // Excel pads every line of a sheet it saves to the sheet's width: the blank line between the
+  // table and the metadata block becomes ";;;;;", and short metadata rows get trailing ";".
+  const padded = (csv: string) => {
+    const lines = csv.replace(/\r\n$/, "").split("\r\n");
+    const width = Math.max(...lines.map((line) => parseDelimited(line, ";")[0]?.cells.length ?? 1));
+    return lines
+      .map((line) => {
+        const cells = parseDelimited(line, ";")[0]?.cells.length ?? 1;
+        return line + ";".repeat(Math.max(0, width - Math.max(cells, 1)));
+      })
+      .join("\r\n");
+  };
+
+  it("reads a plan's export padded to the sheet's width as the plan, with no phantom activity", () => {
+    const csv = exportPlanCsv(communicationPlan2017);
+    expect(padded(csv)).toContain("\r\n;;;");
+    const read = importPlanCsv(padded(csv));
+    expect(read.document).toEqual(importPlanCsv(csv).document);
+  });
+
+  it("reads a follow-up's export padded the same way as the follow-up, with no section 'Uden afsnit'", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const read = importFollowUpCsv(padded(csv));
+    expect(read.document).toEqual(importFollowUpCsv(csv).document);
+    expect(read.document?.sections.map((section) => section.title)).not.toContain("Uden afsnit");
   });
 });

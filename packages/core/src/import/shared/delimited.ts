@@ -27,8 +27,9 @@ export function detectDelimiter(text: string): "," | ";" | "\t" {
 
 /**
  * Splits CSV/TSV text into rows (RFC 4180): quoted fields may hold delimiters, quotes (doubled)
- * and line breaks; CRLF, LF and CR end rows; a byte order mark is ignored. An unclosed quote is
- * reported and the rest of the text kept in the field.
+ * and line breaks; CRLF, LF and CR end rows; a byte order mark is ignored; a row of empty cells
+ * (";;;;", as Excel saves a blank line) is no row. An unclosed quote is reported and the rest of the
+ * text kept in the field.
  *
  * @example
  * parseDelimited('a;"b;c"\r\n1;"2\n3"', ";").map((row) => row.cells); // [["a", "b;c"], ["1", "2\n3"]]
@@ -52,7 +53,9 @@ export function parseDelimited(
   let index = 0;
   const endRow = () => {
     cells.push(field);
-    if (!(cells.length === 1 && cells[0] === "")) rows.push({ cells, line: rowLine });
+    // An empty line, or one of empty cells only: Excel pads every row of a sheet it saves to the
+    // sheet's width, the blank line between a table and milepael's metadata block too.
+    if (!cells.every((cell) => cell === "")) rows.push({ cells, line: rowLine });
     cells = [];
     field = "";
     blank = true;
