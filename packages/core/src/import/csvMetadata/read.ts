@@ -31,7 +31,15 @@ export interface CsvMetadata {
 }
 
 /** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
-const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
+/**
+ * A day as the block writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it re-saves
+ * the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real day.
+ */
+function isoDateOf(text: string): string | undefined {
+  const danish = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(text);
+  const iso = danish ? `${danish[3]}-${danish[2]?.padStart(2, "0")}-${danish[1]?.padStart(2, "0")}` : text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) !== null ? iso : undefined;
+}
 
 /**
  * A document's metadata: as the options give it, else as the block says, else untitled ("Uden
@@ -135,14 +143,16 @@ export function readCsvMetadataBlock(
         break;
       }
       case "round": {
-        const [id = "", label = "", kind = "", cutOff = "", meetingDate = "", state = ""] = values.map(
+        const [id = "", label = "", kind = "", cutOffText = "", meetingText = "", state = ""] = values.map(
           (cell, index) => (index === 0 || index === 1 ? cell : cell.trim()),
         );
+        const cutOff = isoDateOf(cutOffText);
+        const meetingDate = meetingText === "" ? "" : isoDateOf(meetingText);
         if (
           id === "" ||
           !(roundKinds as readonly string[]).includes(kind) ||
-          !isIsoDate(cutOff) ||
-          (meetingDate !== "" && !isIsoDate(meetingDate))
+          cutOff === undefined ||
+          meetingDate === undefined
         ) {
           invalid(row, key, values.join(";"));
           break;
@@ -195,7 +205,8 @@ export function readCsvMetadataBlock(
         if (Number.isInteger(year) && year >= 1000 && year <= 9999) metadata.year = year;
         else invalidField(collector, rows, key, value);
       } else if (key === "date") {
-        if (isIsoDate(value.trim())) metadata.date = value.trim();
+        const date = isoDateOf(value.trim());
+        if (date !== undefined) metadata.date = date;
         else invalidField(collector, rows, key, value);
       } else metadata[key] = value;
     }

@@ -248,6 +248,17 @@ describe("milepael's CSV re-saved by Danish Excel", () => {
     expect(read.document).toEqual(importPlanCsv(csv).document);
   });
 
+  it("reads the metadata block's dates as Danish Excel writes them back (DD-MM-YYYY)", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const resaved = csv.replace(/^#milepael;.*$/gm, (line) =>
+      line.replace(/(\d{4})-(\d{2})-(\d{2})/g, "$3-$2-$1"),
+    );
+    expect(resaved).toContain("30-09-2017");
+    const read = importFollowUpCsv(resaved);
+    expect(read.document).toEqual(importFollowUpCsv(csv).document);
+    expect(read.diagnostics.filter((found) => found.code === "import.invalid-value")).toEqual([]);
+  });
+
   it("reads a follow-up's export padded the same way as the follow-up, with no section 'Uden afsnit'", () => {
     const csv = exportFollowUpCsv(budgetFollowUp2017);
     const read = importFollowUpCsv(padded(csv));
