@@ -143,16 +143,11 @@ export function readInitiative(
   const at: LineOf = typeof line === "number" ? () => line : line;
   const optional = <K extends string>(key: K, value: string) =>
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
-  const kind = oneOf(cell("kind").trim(), initiativeKinds, headerOf("kind"), at("kind"), collector);
-  const lifecycle = oneOf(
-    cell("lifecycle").trim(),
-    lifecycleStates,
-    headerOf("lifecycle"),
-    at("lifecycle"),
-    collector,
-  );
+  const columns: ColumnReading = { cell, at, headerOf, collector };
+  const kind = oneOf("kind", initiativeKinds, columns);
+  const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
   const notes = sanitizeCell(cell("notes"), at("notes"), collector).html;
-  const economy = readEconomy(cell, at, collector, headerOf);
+  const economy = readEconomy(columns);
   return {
     id,
     ...optional("number", cell("number")),
@@ -205,12 +200,8 @@ export function readMilestone(
   };
 }
 
-function readEconomy(
-  cell: CellReader,
-  at: LineOf,
-  collector: DiagnosticCollector,
-  headerOf: HeaderOf,
-): Economy | undefined {
+function readEconomy(columns: ColumnReading): Economy | undefined {
+  const { cell, at, headerOf, collector } = columns;
   const text = cell("economy");
   const statusText = cell("economyStatus");
   const amountText = cell("amount").trim();
@@ -224,13 +215,7 @@ function readEconomy(
       { column: headerOf("amount"), value: amountText },
       amountText,
     );
-  const amountType = oneOf(
-    cell("amountType").trim(),
-    economyAmountTypes,
-    headerOf("amountType"),
-    at("amountType"),
-    collector,
-  );
+  const amountType = oneOf("amountType", economyAmountTypes, columns);
   const note = cell("economyNote");
   const round = cell("economyRound");
   const status = readStatus(statusText, headerOf("economyStatus"), at("economyStatus"), collector);
@@ -269,16 +254,24 @@ function readStatus(text: string, column: string, line: number, collector: Diagn
   return status;
 }
 
+/** An initiative's cells, the line each was read from, the file's names for its columns, and where findings go. */
+interface ColumnReading {
+  cell: CellReader;
+  at: LineOf;
+  headerOf: HeaderOf;
+  collector: DiagnosticCollector;
+}
+
+/** A column's word when it is one of `allowed`; any other is reported on its line and left out. */
 function oneOf<T extends string>(
-  value: string,
+  column: FollowUpCsvColumn,
   allowed: readonly T[],
-  column: string,
-  line: number,
-  collector: DiagnosticCollector,
+  { cell, at, headerOf, collector }: ColumnReading,
 ): T | undefined {
+  const value = cell(column).trim();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  collector.add("warning", "import.invalid-value", line, { column, value }, value);
+  collector.add("warning", "import.invalid-value", at(column), { column: headerOf(column), value }, value);
   return undefined;
 }
 

@@ -89,8 +89,8 @@ class PlanReader {
     const document = this.assemble();
     // No activity (reported as import.no-table): nothing was understood, so there is no plan.
     if (document === null || document.activities.length === 0) return null;
-    // Rows with tabs but no title above them and not one date among them: any tab-separated text
-    // (a list of names, a pasted spreadsheet of something else) would pass as a plan.
+    // Rows with tabs but no title above them and not one date among them: a list of names or a
+    // pasted spreadsheet of something else would otherwise pass as a plan.
     if (header.metadata.title === undefined && !document.activities.some(hasDate)) {
       this.collector.add("error", "import.nothing-understood", undefined, { kind: "dated-activities" });
       return null;
