@@ -16,6 +16,7 @@ import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { readDescriptionRow, SharedNames } from "./description";
 import { mergeEconomies, readEconomy } from "./economy";
+import { reportIgnoredCells } from "./ignoredCells";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import {
   HeaderCells,
@@ -184,7 +185,7 @@ class FollowUpReader {
       if (cells.length > 4) {
         // Columns right of Smiley ("Kommentar"): no field takes them; named in the reports of their cells.
         this.columnNames = cells.map((cell) => cellText(cell, this.plainSpace));
-        this.reportIgnoredCells(cells, 4, line);
+        reportIgnoredCells(cells, 4, line, this.columnNames, this.plainSpace, this.collector);
       }
       return;
     }
@@ -203,12 +204,13 @@ class FollowUpReader {
           line.text,
         );
         // The Tid cell, which an economy row leaves empty (with fewer cells it is the smiley's).
-        if (cells.length >= 4) this.reportIgnoredCells(cells, 2, line, 3);
+        if (cells.length >= 4)
+          reportIgnoredCells(cells, 2, line, this.columnNames, this.plainSpace, this.collector, 3);
       } else {
         const milestone = readMilestoneRow(cells, line, this.row.context);
         if (milestone !== undefined) this.initiative.milestones.push(milestone);
       }
-      this.reportIgnoredCells(cells, 4, line);
+      reportIgnoredCells(cells, 4, line, this.columnNames, this.plainSpace, this.collector);
       return;
     }
     if (
@@ -257,39 +259,6 @@ class FollowUpReader {
     this.descriptionLine = null;
     this.descriptionRows = noRows;
     this.economyRow = null;
-  }
-
-  /**
-   * The cells from `from` up to `to` (the end of the row when not given) that no field takes, when
-   * any holds text: one warning for the row, its raw text the cells' text (a row of a million cells
-   * is one report, not a million), named by the header's column where the initiative's header has
-   * one ("Tid", "Kommentar"), else by its place ("#5").
-   */
-  private reportIgnoredCells(
-    cells: readonly string[],
-    from: number,
-    line: SourceLine,
-    to = cells.length,
-  ): void {
-    let first = -1;
-    let last = -1;
-    for (let index = from; index < to; index += 1) {
-      if (cellText(cells[index], this.plainSpace) === "") continue;
-      if (first < 0) first = index;
-      last = index;
-    }
-    if (first < 0) return;
-    const name = (index: number) =>
-      this.columnNames[index] || (index === 2 ? "Tid" : index === 3 ? "Smiley" : `#${index + 1}`);
-    const texts: string[] = [];
-    for (let index = first; index <= last; index += 1) texts.push((cells[index] as string).trim());
-    this.collector.add(
-      "warning",
-      "import.cell-ignored",
-      line.number,
-      { column: first === last ? name(first) : `${name(first)}–${name(last)}` },
-      texts.join("\t"),
-    );
   }
 
   /**
@@ -356,7 +325,15 @@ class FollowUpReader {
         this.row.labelEnd > this.row.labelStart &&
         cellText(source.slice(this.row.labelStart, this.row.labelEnd)) !== ""
       )
-        this.reportIgnoredCells(splitCells(raw), 2, { number: this.lineNumber, text: raw }, 3);
+        reportIgnoredCells(
+          splitCells(raw),
+          2,
+          { number: this.lineNumber, text: raw },
+          this.columnNames,
+          this.plainSpace,
+          this.collector,
+          3,
+        );
     } else {
       const milestone = this.row.read(source, start, this.lineNumber);
       if (milestone !== undefined) this.initiative.milestones.push(milestone);
