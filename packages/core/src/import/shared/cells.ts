@@ -66,7 +66,7 @@ export function richCell(
   // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
   const plain = plainCellHtml(cell, plainSpace);
   if (plain !== undefined) return plain;
-  const { html, removed } = sanitizeWithinLimits(cell, line, collector);
+  const { html, removed } = sanitizeCell(cell, line, collector);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
   return html;
@@ -83,11 +83,7 @@ export function richCell(
  */
 export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
   const plain = plainCellHtml(cell, false);
-  return plain === undefined ? sanitizeWithinLimits(cell, line, collector) : { html: plain, removed: [] };
-}
-
-/** The full parse of a cell that is not plain, with a warning for each limit it reached. */
-function sanitizeWithinLimits(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+  if (plain !== undefined) return { html: plain, removed: [] };
   const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
   if (result.tooLong)
     collector.add("warning", "import.cell-too-long", line, {
