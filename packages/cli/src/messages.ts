@@ -39,7 +39,18 @@ Valg:
     `${v.where}: resultatet er på ${size(v.length, "da")} tegn, over grænsen på ${size(v.limit, "da")}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`,
   "cannot-write": (v: { file: string; reason: string }) => `${v.file}: kan ikke skrive: ${v.reason}`,
   "raise-max-size": () => "hæv grænsen med --max-size, f.eks. --max-size 64M",
+  // Why a file could not be read or written: Node's error codes in words, any other as "file-error"
   "file-error": (v: { code: string }) => `fejl ${v.code}`,
+  "file-error.ENOENT": () => "filen eller mappen findes ikke",
+  "file-error.EACCES": () => "adgang nægtet",
+  "file-error.EPERM": () => "handlingen er ikke tilladt",
+  "file-error.EISDIR": () => "det er en mappe, ikke en fil",
+  "file-error.ENOTDIR": () => "en del af stien er ikke en mappe",
+  "file-error.ENOSPC": () => "der er ikke mere plads på disken",
+  "file-error.EROFS": () => "filsystemet er skrivebeskyttet",
+  "file-error.EEXIST": () => "filen findes allerede",
+  "file-error.EMFILE": () => "for mange åbne filer",
+  "file-error.ENAMETOOLONG": () => "navnet er for langt",
   "format-invalid": () => "--format skal være csv, ics eller json",
   "delimiter-invalid": () => '--delimiter skal være ";" eller ","',
   "layout-invalid": () => "--layout skal være milestones eller overview",
@@ -130,6 +141,16 @@ Options:
   "cannot-write": (v) => `${v.file}: cannot write: ${v.reason}`,
   "raise-max-size": () => "raise the limit with --max-size, e.g. --max-size 64M",
   "file-error": (v) => `error ${v.code}`,
+  "file-error.ENOENT": () => "no such file or folder",
+  "file-error.EACCES": () => "permission denied",
+  "file-error.EPERM": () => "operation not permitted",
+  "file-error.EISDIR": () => "it is a folder, not a file",
+  "file-error.ENOTDIR": () => "a part of the path is not a folder",
+  "file-error.ENOSPC": () => "no space left on the disk",
+  "file-error.EROFS": () => "the file system is read-only",
+  "file-error.EEXIST": () => "the file already exists",
+  "file-error.EMFILE": () => "too many open files",
+  "file-error.ENAMETOOLONG": () => "the name is too long",
   "format-invalid": () => "--format must be csv, ics or json",
   "delimiter-invalid": () => '--delimiter must be ";" or ","',
   "layout-invalid": () => "--layout must be milestones or overview",
@@ -182,6 +203,16 @@ Options:
 
 /** The name of a sentence in the CLI's catalogue. */
 export type CliMessage = keyof Catalogue;
+
+/**
+ * Whether the catalogue has a sentence of this name, for a name made at run time ("file-error.ENOENT").
+ *
+ * @example
+ * hasCliMessage("file-error.ENOENT"); // true
+ */
+export function hasCliMessage(key: string): key is CliMessage {
+  return Object.hasOwn(da, key);
+}
 
 /**
  * One of the CLI's sentences in a locale, with its values filled in (checked by the compiler).

@@ -21,14 +21,15 @@ const anne = { by: "Anne Jensen, Ejendomme", at: "2017-10-02T09:00:00Z" };
 const finance = { by: "Økonomi", at: "2017-10-01T08:00:00Z" };
 const codes = (result: { diagnostics: { code: string }[] }) => result.diagnostics.map((d) => d.code);
 
-/** Anne assesses initiative 7.04's economy line. */
-const assessEconomy = (document: BudgetFollowUp, status: Status, note?: string) =>
+/** Anne assesses initiative 7.04's economy line, at her usual time unless `at` says otherwise. */
+const assessEconomy = (document: BudgetFollowUp, status: Status, note?: string, at = anne.at) =>
   assess(document, {
     initiativeId: "7.04",
     milestone: "economy",
     status,
     ...(note === undefined ? {} : { note }),
     ...anne,
+    at,
   });
 
 /** A fourth round for 2017, new to the document, with the cut-off given. */
@@ -111,14 +112,7 @@ describe("startRound", () => {
 
 describe("the time of an entry", () => {
   it("keeps an entry dated before the history's latest event, and warns that the order is broken", () => {
-    const backdated = assess(opened, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "green",
-      note: "Budgettet holder.",
-      by: "Anne Jensen, Ejendomme",
-      at: "2017-09-30T12:00:00+02:00",
-    });
+    const backdated = assessEconomy(opened, "green", "Budgettet holder.", "2017-09-30T12:00:00+02:00");
     expect(codes(backdated)).toContain("assessment.time-before-history");
     expect(backdated.event).not.toBeNull();
     expect(
@@ -130,13 +124,7 @@ describe("the time of an entry", () => {
       "The time 2017-09-30T12:00:00+02:00 is before the history's latest event (2017-10-01T08:00:00Z); the event is kept, but the history is no longer in time order.",
     );
     // Later, or the same time written in another zone: no warning.
-    const sameTime = assess(opened, {
-      initiativeId: "7.04",
-      milestone: "economy",
-      status: "green",
-      by: "A",
-      at: "2017-10-01T10:00:00+02:00",
-    });
+    const sameTime = assessEconomy(opened, "green", undefined, "2017-10-01T10:00:00+02:00");
     expect(codes(sameTime)).not.toContain("assessment.time-before-history");
   });
 });

@@ -1,42 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { generateFollowUp } from "../fixtures/generate";
-import type { BudgetFollowUp } from "../model/budgetFollowUp.schema";
 import type { Status } from "../status/status";
 import { rollUp } from "./rollUp";
-
-/** The roll-up by filtering: every group's milestones once per round, as it was first written. */
-function byFiltering(document: BudgetFollowUp) {
-  const committees = [
-    ...new Set(document.sections.flatMap((s) => s.initiatives.map((i) => i.responsibleCommittee ?? null))),
-  ];
-  return committees.map((key) => {
-    const initiatives = document.sections.flatMap((s) =>
-      s.initiatives.filter((i) => (i.responsibleCommittee ?? null) === key),
-    );
-    const count = (statuses: Status[]) => ({
-      green: statuses.filter((s) => s === "green").length,
-      yellow: statuses.filter((s) => s === "yellow").length,
-      red: statuses.filter((s) => s === "red").length,
-      "not-assessed": statuses.filter((s) => s === "not-assessed").length,
-    });
-    return {
-      key,
-      initiatives: initiatives.length,
-      rounds: document.rounds.map((round) => {
-        const statuses = initiatives.flatMap((i) =>
-          i.milestones.filter((m) => m.round === round.id).map((m) => m.status),
-        );
-        return { round: round.id, counts: count(statuses), total: statuses.length };
-      }),
-      economy: count(initiatives.map((i) => i.economy?.status ?? "not-assessed")),
-    };
-  });
-}
+import { rollUpByFiltering } from "./rollUp.testHelpers";
 
 describe("rollUp", () => {
   it("counts each group's milestones per round and status as filtering them would", () => {
     const document = generateFollowUp({ initiatives: 400 });
-    expect(rollUp(document, { by: "committee" })).toEqual(byFiltering(document));
+    expect(rollUp(document, { by: "committee" })).toEqual(rollUpByFiltering(document, "committee"));
   });
 
   it("still counts a milestone whose status is outside the scale (a document never validated) in its round's total", () => {

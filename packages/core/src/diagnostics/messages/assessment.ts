@@ -1,17 +1,16 @@
 import { statusWord } from "../../status/vocabulary";
-import { type AreaMessages, n, p } from "./format";
+import { type AreaMessages, n, p, select } from "./format";
 import { statusList } from "./names";
 
 // Assessing a follow-up round (issue #20): the reading guide's checks and the round's life.
 export const assessmentMessages: AreaMessages<"assessment"> = {
   da: {
     // Assessing a follow-up round (issue #20)
-    "assessment.invalid-entry": (v) =>
-      p(v, "field") === "by"
-        ? "Angiv, hvem der vurderer."
-        : p(v, "field") === "at"
-          ? "Tidspunktet skal være en dato og et klokkeslæt med tidszone (ÅÅÅÅ-MM-DDTtt:mm:ssZ)."
-          : "Opfølgningen skal have et id, en betegnelse og en skæringsdato (ÅÅÅÅ-MM-DD).",
+    "assessment.invalid-entry": select("field", {
+      by: "Angiv, hvem der vurderer.",
+      at: "Tidspunktet skal være en dato og et klokkeslæt med tidszone (ÅÅÅÅ-MM-DDTtt:mm:ssZ).",
+      other: "Opfølgningen skal have et id, en betegnelse og en skæringsdato (ÅÅÅÅ-MM-DD).",
+    }),
     "assessment.unknown-initiative": (v) => `Indsatsen "${p(v, "initiative")}" findes ikke i dokumentet.`,
     "assessment.unknown-milestone": (v) =>
       `Indsatsen "${p(v, "initiative")}" har ingen milepæl nr. ${p(v, "milestone")}.`,
@@ -52,12 +51,11 @@ export const assessmentMessages: AreaMessages<"assessment"> = {
   },
   en: {
     // Assessing a follow-up round (issue #20)
-    "assessment.invalid-entry": (v) =>
-      p(v, "field") === "by"
-        ? "Say who is assessing."
-        : p(v, "field") === "at"
-          ? "The time must be a date and time with a time zone (YYYY-MM-DDThh:mm:ssZ)."
-          : "The round needs an id, a label and a cut-off date (YYYY-MM-DD).",
+    "assessment.invalid-entry": select("field", {
+      by: "Say who is assessing.",
+      at: "The time must be a date and time with a time zone (YYYY-MM-DDThh:mm:ssZ).",
+      other: "The round needs an id, a label and a cut-off date (YYYY-MM-DD).",
+    }),
     "assessment.unknown-initiative": (v) => `The initiative "${p(v, "initiative")}" is not in the document.`,
     "assessment.unknown-milestone": (v) =>
       `The initiative "${p(v, "initiative")}" has no milestone number ${p(v, "milestone")}.`,

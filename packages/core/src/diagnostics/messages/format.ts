@@ -16,3 +16,20 @@ export const p = (params: Params, key: string): string => String(params[key] ?? 
 /** A count with the locale's thousands separator: "52.800.025" in Danish. */
 export const n = (params: Params, key: string, locale: Locale): string =>
   typeof params[key] === "number" ? params[key].toLocaleString(intlLocale(locale)) : p(params, key);
+
+/**
+ * A message that is one of a few fixed sentences, chosen by a param's value (ICU's `select`): the
+ * sentence named by the value, or `other` for any value the cases do not name.
+ *
+ * @example
+ * select("content", { forms: "Formularfelter.", other: "JavaScript." })({ content: "forms" }); // "Formularfelter."
+ */
+export function select(
+  key: string,
+  sentences: Readonly<Record<string, string>> & { other: string },
+): Message {
+  return (params) => {
+    const value = p(params, key);
+    return (Object.hasOwn(sentences, value) ? sentences[value] : undefined) ?? sentences.other;
+  };
+}

@@ -1,5 +1,5 @@
 import { statusWord } from "../../status/vocabulary";
-import { type AreaMessages, n, p } from "./format";
+import { type AreaMessages, n, p, select } from "./format";
 import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
 import { binaryName, encodingName, normalizedList } from "./names";
 
@@ -61,12 +61,12 @@ export const importMessages: AreaMessages<"import"> = {
     "import.text-normalized": (v) => `Usynlige tegn er rettet før læsningen: ${normalizedList(v, "da")}.`,
     "import.columns-recovered": (v) =>
       `Filen har ingen tabulatorer; kolonner adskilt af flere mellemrum er læst som kolonner (${n(v, "count", "da")} linjer).`,
-    "import.nothing-understood": (v) =>
-      p(v, "kind") === "initiatives"
-        ? "Der blev ikke fundet nogen indsatser; filen er ikke læst som en budgetopfølgning."
-        : p(v, "kind") === "dated-activities"
-          ? "Teksten har hverken en titel eller en eneste dato, der blev forstået; den er ikke læst som en plan."
-          : "Der blev ikke fundet nogen aktiviteter; filen er ikke læst som en plan.",
+    "import.nothing-understood": select("kind", {
+      initiatives: "Der blev ikke fundet nogen indsatser; filen er ikke læst som en budgetopfølgning.",
+      "dated-activities":
+        "Teksten har hverken en titel eller en eneste dato, der blev forstået; den er ikke læst som en plan.",
+      other: "Der blev ikke fundet nogen aktiviteter; filen er ikke læst som en plan.",
+    }),
     "import.no-milestones": () => "Ingen indsats har milepæle; dokumentet har ingen opfølgninger.",
     "import.no-economy": () => "Ingen indsats har en økonomilinje.",
     "import.wingdings-smiley": (v) =>
@@ -85,12 +85,11 @@ export const importMessages: AreaMessages<"import"> = {
       `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
     "import.docx-damaged": (v) =>
       `Word-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
-    "import.docx-not-word": (v) =>
-      v.kind === "xlsx"
-        ? "Filen er et Excel-regneark (.xlsx), ikke et Word-dokument. Gem tabellen som CSV, eller åbn den i Word."
-        : v.kind === "pptx"
-          ? "Filen er en PowerPoint-præsentation (.pptx), ikke et Word-dokument."
-          : "Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen word/document.xml).",
+    "import.docx-not-word": select("kind", {
+      xlsx: "Filen er et Excel-regneark (.xlsx), ikke et Word-dokument. Gem tabellen som CSV, eller åbn den i Word.",
+      pptx: "Filen er en PowerPoint-præsentation (.pptx), ikke et Word-dokument.",
+      other: "Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen word/document.xml).",
+    }),
     "import.docx-old-word": () =>
       "Filen er et gammelt Word-dokument (.doc), som ikke kan læses. Åbn det i Word og gem det som .docx.",
     "import.xml-dtd": () =>
@@ -101,10 +100,11 @@ export const importMessages: AreaMessages<"import"> = {
       "Filen er krypteret eller beskyttet med adgangskode. Fjern beskyttelsen (gem en kopi uden adgangskode) og prøv igen.",
     "import.pdf-damaged": (v) =>
       `PDF-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
-    "import.pdf-active-content": (v) =>
-      p(v, "content") === "forms"
-        ? "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst."
-        : 'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
+    "import.pdf-active-content": select("content", {
+      forms: "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst.",
+      other:
+        'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
+    }),
     "import.docx-copy-used": () =>
       "Word-filen er skrevet af milepael, og dens sider siger det samme som den kopi af dokumentet, milepael gemte i filen; kopien er læst, så linjeskift i teksten er bevaret.",
     "import.docx-copy-differs": () =>
@@ -190,12 +190,12 @@ export const importMessages: AreaMessages<"import"> = {
       `Invisible characters were corrected before reading: ${normalizedList(v, "en")}.`,
     "import.columns-recovered": (v) =>
       `The file has no tabs; columns separated by several spaces were read as columns (${n(v, "count", "en")} lines).`,
-    "import.nothing-understood": (v) =>
-      p(v, "kind") === "initiatives"
-        ? "No initiatives were found; the file was not read as a budget follow-up."
-        : p(v, "kind") === "dated-activities"
-          ? "The text has neither a title nor a single date that was understood; it was not read as a plan."
-          : "No activities were found; the file was not read as a plan.",
+    "import.nothing-understood": select("kind", {
+      initiatives: "No initiatives were found; the file was not read as a budget follow-up.",
+      "dated-activities":
+        "The text has neither a title nor a single date that was understood; it was not read as a plan.",
+      other: "No activities were found; the file was not read as a plan.",
+    }),
     "import.no-milestones": () => "No initiative has milestones; the document has no rounds.",
     "import.no-economy": () => "No initiative has an economy line.",
     "import.wingdings-smiley": (v) =>
@@ -213,12 +213,11 @@ export const importMessages: AreaMessages<"import"> = {
       `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
     "import.docx-damaged": (v) =>
       `The Word file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
-    "import.docx-not-word": (v) =>
-      v.kind === "xlsx"
-        ? "The file is an Excel workbook (.xlsx), not a Word document. Save the table as CSV, or open it in Word."
-        : v.kind === "pptx"
-          ? "The file is a PowerPoint presentation (.pptx), not a Word document."
-          : "The file is a zip archive but not a Word document (it has no word/document.xml).",
+    "import.docx-not-word": select("kind", {
+      xlsx: "The file is an Excel workbook (.xlsx), not a Word document. Save the table as CSV, or open it in Word.",
+      pptx: "The file is a PowerPoint presentation (.pptx), not a Word document.",
+      other: "The file is a zip archive but not a Word document (it has no word/document.xml).",
+    }),
     "import.docx-old-word": () =>
       "The file is an old Word document (.doc), which cannot be read. Open it in Word and save it as .docx.",
     "import.xml-dtd": () =>
@@ -229,10 +228,11 @@ export const importMessages: AreaMessages<"import"> = {
       "The file is encrypted or password-protected. Remove the protection (save a copy without a password) and try again.",
     "import.pdf-damaged": (v) =>
       `The PDF file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
-    "import.pdf-active-content": (v) =>
-      p(v, "content") === "forms"
-        ? "The PDF contains form fields; their contents were not read, only the pages' text was read."
-        : 'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
+    "import.pdf-active-content": select("content", {
+      forms: "The PDF contains form fields; their contents were not read, only the pages' text was read.",
+      other:
+        'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
+    }),
     "import.docx-copy-used": () =>
       "The Word file was written by milepael and its pages say the same as the copy of the document milepael stored in it; the copy was read, so line breaks in the text are kept.",
     "import.docx-copy-differs": () =>

@@ -31,6 +31,9 @@ import { csvExportOptionsArbitrary } from "../shared/importProperties.arbitrary"
 import { importFollowUpCsv, parseAmount } from "./read";
 import { exportFollowUpCsv } from "./write";
 
+/** A follow-up CSV of these lines (the header first), dates without a year read in 2017. */
+const importLines2017 = (...lines: string[]) => importFollowUpCsv(lines.join("\r\n"), { year: 2017 });
+
 describe("exportFollowUpCsv, milestone rows", () => {
   it("writes one row per milestone, the initiative's fields repeated, in Danish by default", () => {
     const csv = exportFollowUpCsv(budgetFollowUp2017);
@@ -118,12 +121,11 @@ describe("importFollowUpCsv", () => {
   });
 
   it("says so when an Id stands under two sections (a section cell edited on one row)", () => {
-    const csv = [
+    const { document, diagnostics } = importLines2017(
       "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status",
       "Erhverv;x;Skole;r1;Byggeri;Grøn",
       "erhverv;x;Skole;r2;Indflytning;Grøn",
-    ].join("\r\n");
-    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    );
     expect(
       document?.sections.map((section) => section.initiatives.map((initiative) => initiative.id)),
     ).toEqual([["x"], ["x-2"]]);
@@ -139,12 +141,11 @@ describe("importFollowUpCsv", () => {
   });
 
   it("keeps what it cannot read in diagnostics with line and text, and sanitises HTML", () => {
-    const csv = [
+    const { document, diagnostics } = importLines2017(
       "Id;Indsats;Beskrivelse;Runde;Milepæl;Milepæl: status;Farve;Beløb (kr.);Økonomi: status",
       'x1;Skole;"<p onclick=""steal()"">Ny <script>alert(1)</script>skole</p>";r1;Byggeri;Lilla;rød-ish;mange;Grøn',
       ";;;r1;Forældreløs milepæl;Grøn;;;",
-    ].join("\r\n");
-    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    );
     const initiative = document?.sections[0]?.initiatives[0];
     expect(initiative?.description).toBe("Ny skole");
     expect(initiative?.milestones).toEqual([{ round: "r1", text: "Byggeri", status: "not-assessed" }]);
@@ -631,7 +632,7 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
   });
 
   it("orders initiatives by their first rows and milestones by their rows; rows without an Id stay adjacent", () => {
-    const csv = [
+    const { document } = importLines2017(
       "Afsnit;Id;Nr.;Indsats;Runde;Milepæl;Milepæl: status",
       "A;a1;1;Et;r1;m1;Grøn",
       "A;a2;2;To;r1;m2;Grøn",
@@ -642,8 +643,7 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
       "A;;4;Fire;r2;m6;Grøn",
       "A;a2;2;To;r2;m7;Rød",
       "A;;4;Fire;r3;m8;Grøn",
-    ].join("\n");
-    const { document } = importFollowUpCsv(csv, { year: 2017 });
+    );
     expect(
       document?.sections.map((section) => [
         section.title,
@@ -708,12 +708,11 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
   });
 
   it("reports a word it cannot read on the line it was kept from", () => {
-    const csv = [
+    const { document, diagnostics } = importLines2017(
       "Id;Indsats;Art;Runde;Milepæl;Milepæl: status",
       "x;Skole;drift;r1;Byggeri;Grøn",
       "x;Skole;anlæg og lidt;r2;Indflytning;Grøn",
-    ].join("\n");
-    const { document, diagnostics } = importFollowUpCsv(csv, { year: 2017 });
+    );
     expect(document?.sections[0]?.initiatives).toHaveLength(1);
     expect(diagnostics.map((found) => [found.code, found.line, found.raw])).toEqual([
       ["import.repeated-cell-differs", 3, "anlæg og lidt"],

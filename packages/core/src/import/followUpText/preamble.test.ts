@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../diagnostics/diagnostic";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import { importFollowUpText } from "./read";
@@ -11,6 +12,11 @@ const seedLines = readFileSync(path.join(seeds, "budgetopfoelgning-2017-3-del1.t
 /** The seed with `lines` put in before its line `at` (1-based). */
 const seedWith = (at: number, ...lines: string[]) =>
   [...seedLines.slice(0, at - 1), ...lines, ...seedLines.slice(at - 1)].join("\n");
+/** A finding as the user reads it, in Danish and in English. */
+const inBothLanguages = (finding: Diagnostic) => ({
+  da: formatDiagnostic(finding, "da"),
+  en: formatDiagnostic(finding, "en"),
+});
 const preambleFindings = (text: string) =>
   importFollowUpText(text).diagnostics.filter(
     (found) => found.code === "import.preamble-ignored" || found.code === "import.reading-guide-standard",
@@ -69,12 +75,10 @@ describe("importFollowUpText: the text before the first section", () => {
       },
     ]);
     const guide = diagnostics.find((found) => found.code === "import.reading-guide-standard");
-    expect(formatDiagnostic(guide!, "da")).toBe(
-      "17: info: Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
-    );
-    expect(formatDiagnostic(guide!, "en")).toBe(
-      "17: info: The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
-    );
+    expect(inBothLanguages(guide!)).toEqual({
+      da: "17: info: Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
+      en: "17: info: The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
+    });
   });
 
   it("reports a note put into the standard reading guide, and still the guide once", () => {
@@ -87,12 +91,10 @@ describe("importFollowUpText: the text before the first section", () => {
       { level: "warning", code: "import.preamble-ignored", line: 26, raw: note },
     ]);
     const [, found] = preambleFindings(text);
-    expect(formatDiagnostic(found!, "da")).toBe(
-      "26: advarsel: Teksten før det første afsnit indgår ikke i dokumentet; den er vist her. Kontrollér, om den ændrer, hvordan opfølgningen skal læses (fx hvad en smiley betyder).",
-    );
-    expect(formatDiagnostic(found!, "en")).toBe(
-      "26: warning: The text before the first section is not part of the document; it is shown here. Check whether it changes how the follow-up is to be read (e.g. what a smiley means).",
-    );
+    expect(inBothLanguages(found!)).toEqual({
+      da: "26: advarsel: Teksten før det første afsnit indgår ikke i dokumentet; den er vist her. Kontrollér, om den ændrer, hvordan opfølgningen skal læses (fx hvad en smiley betyder).",
+      en: "26: warning: The text before the first section is not part of the document; it is shown here. Check whether it changes how the follow-up is to be read (e.g. what a smiley means).",
+    });
   });
 
   it("reports a definition the municipality worded its own way, and reads the rest as the standard guide", () => {

@@ -5,13 +5,14 @@ import { readResponsibility } from "./responsibility";
 const read = (cell: string) => readResponsibility(cell, 3, new DiagnosticCollector(), () => {}, true);
 
 describe("readResponsibility", () => {
-  it("reads each label's value up to the next label, whatever the labels' case and spelling", () => {
-    for (const contributors of [
-      "Væsentlig bidragsyder:",
-      "Væsentlig bidragsydere:",
-      "Væsentlige bidragsyder:",
-      "VÆSENTLIGE BIDRAGSYDERE:",
-    ])
+  it.each([
+    "Væsentlig bidragsyder:",
+    "Væsentlig bidragsydere:",
+    "Væsentlige bidragsyder:",
+    "VÆSENTLIGE BIDRAGSYDERE:",
+  ])(
+    "reads each label's value up to the next label, whatever the labels' case and spelling: %s",
+    (contributors) => {
       expect(
         read(
           `Ansvarligt center: Skole og Kultur ANSVARLIGT UDVALG: Børneudvalget ${contributors} By og Land`,
@@ -21,7 +22,8 @@ describe("readResponsibility", () => {
         responsibleCommittee: "Børneudvalget",
         keyContributors: ["By og Land"],
       });
-  });
+    },
+  );
 
   it("keeps the last value of a label written twice, and trims every kind of white space around values", () => {
     expect(

@@ -9,14 +9,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.
 const read = (name: string) => readFileSync(path.join(root, name), "utf8");
 
 describe("detecting minutes and agendas", () => {
-  it("tells minutes and agendas of every system from plans and follow-ups", () => {
-    for (const name of [
-      "seeds/referater-lejre-2017.txt",
-      "meetings/dagsorden-oekonomiudvalget-2018.txt",
-      "meetings/referat-landsbyudvalget-2019.txt",
-      "meetings/referat-oekonomiudvalget-2013.txt",
-    ])
-      expect(detectFormat(read(name)), name).toBe("meetings");
+  it.each([
+    "seeds/referater-lejre-2017.txt",
+    "meetings/dagsorden-oekonomiudvalget-2018.txt",
+    "meetings/referat-landsbyudvalget-2019.txt",
+    "meetings/referat-oekonomiudvalget-2013.txt",
+  ])("tells minutes and agendas of every system: %s", (name) => {
+    expect(detectFormat(read(name))).toBe("meetings");
+  });
+
+  it("tells a plan that opens with a meeting's name from minutes", () => {
     // The plan and follow-up seeds stay what they are: importDocument.test.ts checks every seed.
     expect(detectFormat("Referat Økonomiudvalget den 3. maj 2017\tUdsendes\nDato\tAktivitet")).toBe("plan");
   });

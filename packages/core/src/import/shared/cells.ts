@@ -66,7 +66,7 @@ export function richCell(
   // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
   const plain = plainCellHtml(cell, plainSpace);
   if (plain !== undefined) return plain;
-  const { html, removed } = sanitizeCell(cell, line, collector, plainSpace);
+  const { html, removed } = sanitizeCell(cell, line, collector);
   if (removed.length > 0)
     collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
   return html;
@@ -75,19 +75,14 @@ export function richCell(
 /**
  * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
  * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
- * `maxRichTextDepth` is kept as its text. `plainSpace`: the cell is a piece of a text
- * `hasPlainSpace` passed.
+ * `maxRichTextDepth` is kept as its text. Unlike `richCell`, it does not report what the sanitiser
+ * removed.
  *
  * @example
  * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
  */
-export function sanitizeCell(
-  cell: string,
-  line: number,
-  collector: DiagnosticCollector,
-  plainSpace = false,
-): SanitizedRichText {
-  const plain = plainCellHtml(cell, plainSpace);
+export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
+  const plain = plainCellHtml(cell, false);
   if (plain !== undefined) return { html: plain, removed: [] };
   const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
   if (result.tooLong)
