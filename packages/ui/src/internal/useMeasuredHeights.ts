@@ -24,16 +24,8 @@ export interface MeasuredHeightsOptions {
  * @example
  * const { heights, measureElement } = useMeasuredHeights({ count, virtualized: true, estimateSize: 44, scrollRef, heightsRef, onMeasured });
  */
-export function useMeasuredHeights({
-  count,
-  virtualized,
-  estimateSize,
-  keys,
-  keyOf,
-  scrollRef,
-  heightsRef,
-  onMeasured,
-}: MeasuredHeightsOptions) {
+export function useMeasuredHeights(options: MeasuredHeightsOptions) {
+  const { count, virtualized, estimateSize, keys, keyOf, scrollRef, heightsRef, onMeasured } = options;
   /** Measured heights by row identity, carried from list to list. */
   const measured = useRef(new Map<unknown, number>());
   const identity = keyOf ?? (keys ? (index: number) => keys[index] : undefined);

@@ -67,15 +67,10 @@ export interface VirtualRows<E extends HTMLElement> {
  * const rows = useVirtualRows<HTMLDivElement>({ count: lines.length, threshold: 100, estimateSize: 36 });
  * <div ref={rows.scrollRef}>{rows.indices.map((index) => <div key={index} data-index={index} ref={rows.measureElement}>…</div>)}</div>
  */
-export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
-  count,
-  threshold,
-  estimateSize,
-  keys,
-  keyOf,
-  overscan = 6,
-  ahead = 0,
-}: VirtualRowsOptions): VirtualRows<E> {
+export function useVirtualRows<E extends HTMLElement = HTMLDivElement>(
+  options: VirtualRowsOptions,
+): VirtualRows<E> {
+  const { count, threshold, overscan = 6, ahead = 0 } = options;
   const scrollRef = useRef<E>(null);
   // A print draws every row (a list longer than `printAllUpTo` prints the rows in view).
   const printing = usePrinting(count > threshold && count <= printAllUpTo);
@@ -110,12 +105,10 @@ export function useVirtualRows<E extends HTMLElement = HTMLDivElement>({
     )
       redraw();
   }, []);
+  // The list's options (count, estimate, keys) as given: the heights are of the same rows.
   const { heights, measureElement } = useMeasuredHeights({
-    count,
+    ...options,
     virtualized,
-    estimateSize,
-    keys,
-    keyOf,
     scrollRef,
     heightsRef,
     onMeasured: readViewport,
