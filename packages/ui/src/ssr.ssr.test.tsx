@@ -16,81 +16,94 @@ describe("server rendering, without a DOM", () => {
     expect(typeof document).toBe("undefined");
   });
 
+  /** A built entry as a host uses it: imported when its test runs (not when this file loads), then rendered. */
+  function entry<Module>(load: () => Promise<Module>, render: (module: Module) => ReactNode) {
+    return async () => render(await load());
+  }
+
   /** Each entry's widgets as a host renders them, and texts the HTML must (and must not) contain. */
   const entries: [string, () => Promise<ReactNode>, string[], string[]?][] = [
     [
       "the smiley, legend and badge",
-      async () => {
-        const { Smiley, SmileyLegend, StatusBadge } = await import("@milepael/ui/smiley");
-        return (
+      entry(
+        () => import("@milepael/ui/smiley"),
+        ({ Smiley, SmileyLegend, StatusBadge }) => (
           <>
             <Smiley status="red" label="meaning" />
             <SmileyLegend scale="economy" />
             <StatusBadge status="green" lifecycle="completed" />
           </>
-        );
-      },
+        ),
+      ),
       ["Rød: Milepæl er ikke opfyldt", "Budget er overholdt", "Afsluttet"],
     ],
     [
-      "the status summary and rich text",
-      async () => {
-        const { StatusSummary } = await import("@milepael/ui/status-summary");
-        const { RichText } = await import("@milepael/ui/rich-text");
-        return (
-          <>
-            <StatusSummary document={budgetFollowUp2017} round="2017-3" />
-            <RichText html="<p>Et <em>afsnit</em><script>x()</script></p>" />
-          </>
-        );
-      },
-      ["Status ved 3. budgetopfølgning 2017", "<em>afsnit</em>"],
+      "the status summary",
+      entry(
+        () => import("@milepael/ui/status-summary"),
+        ({ StatusSummary }) => <StatusSummary document={budgetFollowUp2017} round="2017-3" />,
+      ),
+      ["Status ved 3. budgetopfølgning 2017"],
+    ],
+    [
+      "rich text, without its script",
+      entry(
+        () => import("@milepael/ui/rich-text"),
+        ({ RichText }) => <RichText html="<p>Et <em>afsnit</em><script>x()</script></p>" />,
+      ),
+      ["<em>afsnit</em>"],
       ["script"],
     ],
     [
       "the milestone table with its rows",
-      async () => {
-        const { MilestoneTable } = await import("@milepael/ui/milestone-table");
-        return <MilestoneTable document={budgetFollowUp2017} />;
-      },
+      entry(
+        () => import("@milepael/ui/milestone-table"),
+        ({ MilestoneTable }) => <MilestoneTable document={budgetFollowUp2017} />,
+      ),
       ["UCC - anvendelse og udvikling", "Viser 14 af 14 indsatser"],
     ],
     [
       "the assessment table of an open round and the round's changes",
-      async () => {
-        const { AssessmentTable, RoundDiff } = await import("@milepael/ui/assessment");
-        return (
+      entry(
+        () => import("@milepael/ui/assessment"),
+        ({ AssessmentTable, RoundDiff }) => (
           <>
             <AssessmentTable document={round4} by="Anne" draftKey="drafts" />
             <RoundDiff document={budgetFollowUp2017} />
           </>
-        );
-      },
+        ),
+      ),
       [
         "Vurdering af 4. budgetopfølgning 2017",
         "Ændringer fra 2. budgetopfølgning 2017 til 3. budgetopfølgning 2017",
       ],
     ],
     [
-      "the timeline, the agenda list and the annual wheel",
-      async () => {
-        const { Timeline, AgendaList } = await import("@milepael/ui/timeline");
-        const { AnnualWheel } = await import("@milepael/ui/annual-wheel");
-        return (
+      "the timeline and the agenda list",
+      entry(
+        () => import("@milepael/ui/timeline"),
+        ({ Timeline, AgendaList }) => (
           <>
             <Timeline document={implementationPlan2017} today="2017-06-01" />
             <AgendaList document={implementationPlan2017} />
-            <AnnualWheel document={implementationPlan2017} today="2017-06-01" />
           </>
-        );
-      },
-      ["Cykeltur rundt i Ballerup", "maj 2017", "<svg"],
+        ),
+      ),
+      ["Cykeltur rundt i Ballerup", "maj 2017"],
+    ],
+    [
+      "the annual wheel",
+      entry(
+        () => import("@milepael/ui/annual-wheel"),
+        ({ AnnualWheel }) => <AnnualWheel document={implementationPlan2017} today="2017-06-01" />,
+      ),
+      ["Cykeltur rundt i Ballerup", "<svg"],
     ],
     [
       "the decision log and the meeting calendar",
-      async () => {
-        const { DecisionLog, MeetingCalendar } = await import("@milepael/ui/meetings");
-        return (
+      entry(
+        () => import("@milepael/ui/meetings"),
+        ({ DecisionLog, MeetingCalendar }) => (
           <>
             <DecisionLog
               document={meetingsLejre2017}
@@ -98,21 +111,21 @@ describe("server rendering, without a DOM", () => {
             />
             <MeetingCalendar document={meetingsLejre2017} today="2017-06-01" />
           </>
-        );
-      },
+        ),
+      ),
       ["Gert Fabrin blev valgt som næstformand.", "Taget til efterretning", "<svg"],
     ],
     [
       "the charts' figures and tables",
-      async () => {
-        const { StatusByRoundChart, StatusDistributionChart } = await import("@milepael/ui/charts");
-        return (
+      entry(
+        () => import("@milepael/ui/charts"),
+        ({ StatusByRoundChart, StatusDistributionChart }) => (
           <>
             <StatusByRoundChart document={budgetFollowUp2017} />
             <StatusDistributionChart document={budgetFollowUp2017} by="centre" />
           </>
-        );
-      },
+        ),
+      ),
       ["Status for milepæle pr. opfølgning", "Vis tallene som tabel"],
     ],
   ];

@@ -189,19 +189,7 @@ export function AnnualWheel({
               onClose={closeDetails}
             />
           )}
-          <WheelLegend
-            lanes={wheel.lanes}
-            colourOf={colourOf}
-            noLane={text.noLane}
-            label={text.laneBy}
-            calloutsLabel={text.wheelCallouts}
-            hintId={`${ids}-laneHint`}
-            lang={lang}
-            narrow={wheel.narrow}
-            shownLane={wheel.shownLane}
-            onShowLane={wheel.setShownLane}
-            callouts={wheel.callouts}
-          />
+          <WheelLegend wheel={wheel} text={text} colourOf={colourOf} hintId={`${ids}-laneHint`} lang={lang} />
           <div className="mp-AnnualWheel-buttons">
             <button type="button" className="mp-Button" onClick={() => wheel.setYear(wheel.year - 1)}>
               <span aria-hidden="true">◀ </span>

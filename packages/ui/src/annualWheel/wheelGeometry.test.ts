@@ -11,10 +11,12 @@ import {
 } from "./wheelGeometry";
 
 describe("annual wheel geometry", () => {
-  it("puts 0° at 12 o'clock and turns clockwise", () => {
-    expect(wheelPoint(0, 100)).toEqual([wheelCenter, wheelCenter - 100]);
-    expect(wheelPoint(90, 100)).toEqual([wheelCenter + 100, wheelCenter]);
-    expect(wheelPoint(180, 100)).toEqual([wheelCenter, wheelCenter + 100]);
+  it.each([
+    [0, 12, [wheelCenter, wheelCenter - 100]],
+    [90, 3, [wheelCenter + 100, wheelCenter]],
+    [180, 6, [wheelCenter, wheelCenter + 100]],
+  ])("puts %i° at %i o'clock, turning clockwise", (degrees, _clock, point) => {
+    expect(wheelPoint(degrees, 100)).toEqual(point);
   });
 
   it("draws sectors over half the circle with the large arc", () => {

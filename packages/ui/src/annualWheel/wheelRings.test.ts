@@ -1,16 +1,16 @@
 import { implementationPlan2017 } from "@milepael/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { layoutTimeline } from "../plan/layout";
+import { type LaneField, layoutTimeline } from "../plan/layout";
 import { mostCommonStartYear, wheelMonths, wheelYear } from "./wheelGeometry";
 import { arcSpans, minArcDegrees, wheelArcs, wheelBand, wheelLanes } from "./wheelRings";
 
+/** The 2017 implementation plan laid out as the Danish wheel gets it. */
+const planLayout = (laneBy: LaneField, noLane: string) =>
+  layoutTimeline(implementationPlan2017, { laneBy, locale: "da", noLane });
+
 describe("annual wheel rings", () => {
   it("keeps arcs in one ring apart, clips them to the year and keeps single days visible", () => {
-    const layout = layoutTimeline(implementationPlan2017, {
-      laneBy: "theme",
-      locale: "da",
-      noLane: "Øvrige",
-    });
+    const layout = planLayout("theme", "Øvrige");
     const year = wheelYear(2017, 1);
     const { arcs, rings } = wheelArcs(layout, year);
     expect(arcs.length).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe("annual wheel rings", () => {
   });
 
   it("counts a band's activities per month they touch", () => {
-    const layout = layoutTimeline(implementationPlan2017, { laneBy: "none", locale: "da", noLane: "" });
+    const layout = planLayout("none", "");
     const year = wheelYear(2017, 1);
     const { arcs } = wheelArcs(layout, year);
     const band = wheelBand(arcs, "", wheelMonths(year, "da"));

@@ -11,14 +11,19 @@ import type { ReactNode } from "react";
 export const tablePart = (widget: string, part: string) => `mp-DataTable-${part} mp-${widget}-${part}`;
 
 /**
- * The `aria-rowindex` of the body line at `index`: the header row is row 1. A windowed table draws
- * only some of its rows, so each says where it stands among the `aria-rowcount` of the frame;
+ * The props of a data table's body line at `index`, whatever its kind: the windowing's measuring
+ * `ref` and `data-index`, and its `aria-rowindex`, where the header row is row 1. A windowed table
+ * draws only some of its rows, so each says where it stands among the `aria-rowcount` of the frame;
  * without it a screen reader counts from the first row drawn.
  *
  * @example
- * lineRowIndex(0); // 2
+ * <tr {...lineProps(0, virtual.measureElement)} />; // aria-rowindex="2"
  */
-export const lineRowIndex = (index: number) => index + 2;
+export const lineProps = (index: number, measure: ((element: Element | null) => void) | undefined) => ({
+  ref: measure,
+  "data-index": index,
+  "aria-rowindex": index + 2,
+});
 
 /**
  * The line count above which a data table windows its body: `virtualizeAbove`, or 0 once the

@@ -4,7 +4,7 @@ import { DataTableFrame } from "../internal/DataTableFrame";
 import {
   DataTableToolbar,
   type DataTableViewProps,
-  lineRowIndex,
+  lineProps,
   windowedAbove,
 } from "../internal/DataTableParts";
 import { offerCsv } from "../internal/downloadText";
@@ -76,9 +76,7 @@ export function DecisionLog({
         return item.kind === "detail" ? (
           <tr
             key={itemKeys[index]}
-            ref={virtual.measureElement}
-            data-index={index}
-            aria-rowindex={lineRowIndex(index)}
+            {...lineProps(index, virtual.measureElement)}
             id={detailId}
             className="mp-DecisionLog-detail"
           >

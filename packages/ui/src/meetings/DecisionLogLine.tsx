@@ -1,5 +1,5 @@
 import { intlLocale, type Locale } from "@milepael/core/lite";
-import { lineRowIndex, RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
+import { lineProps, RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
 import { FactList } from "../internal/FactList";
 import type { DecisionLogTableRow } from "./decisionColumns";
 import type { MeetingMessages } from "./messages";
@@ -44,9 +44,7 @@ export function DecisionLine({
   const name = `${item.number}. ${item.title}`;
   return (
     <tr
-      ref={measure}
-      data-index={index}
-      aria-rowindex={lineRowIndex(index)}
+      {...lineProps(index, measure)}
       className={tablePart("DecisionLog", "row")}
       data-outcome={item.outcome}
       data-expanded={expanded ? "" : undefined}

@@ -1,6 +1,6 @@
 import { type BudgetFollowUp, type Locale, lifecycleLabel, type Status } from "@milepael/core/lite";
 import { memo, type ReactNode } from "react";
-import { lineRowIndex, RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
+import { lineProps, RowHeaderCell, RowToggle, tablePart } from "../internal/DataTableParts";
 import { dataLang } from "../internal/dataLang";
 import { messages } from "../locale/messages";
 import { Smiley } from "../smiley/Smiley";
@@ -48,13 +48,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
   if (kind === "group") {
     const title = String(row.getGroupingValue(row.groupingColumnId ?? "section") || "–");
     return (
-      <tr
-        ref={measure}
-        data-index={index}
-        aria-rowindex={lineRowIndex(index)}
-        className="mp-MilestoneTable-group"
-        data-expanded={expandedMark}
-      >
+      <tr {...lineProps(index, measure)} className="mp-MilestoneTable-group" data-expanded={expandedMark}>
         <th scope="colgroup" colSpan={columns.length}>
           {toggle(
             expanded ? text.collapseGroup(title) : text.expandGroup(title),
@@ -71,13 +65,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
   const initiative = row.original.initiative;
   if (kind === "detail") {
     return (
-      <tr
-        ref={measure}
-        data-index={index}
-        aria-rowindex={lineRowIndex(index)}
-        id={detailId}
-        className="mp-MilestoneTable-detail"
-      >
+      <tr {...lineProps(index, measure)} id={detailId} className="mp-MilestoneTable-detail">
         <td colSpan={columns.length}>
           <InitiativeDetail initiative={initiative} rounds={document.rounds} locale={locale} />
         </td>
@@ -87,9 +75,7 @@ export const MilestoneTableLine = memo(function MilestoneTableLine(props: Milest
   const name = [initiative.number, initiative.title].filter(Boolean).join(" ");
   return (
     <tr
-      ref={measure}
-      data-index={index}
-      aria-rowindex={lineRowIndex(index)}
+      {...lineProps(index, measure)}
       className={tablePart("MilestoneTable", "row")}
       data-expanded={expandedMark}
       data-lifecycle={initiative.lifecycle}

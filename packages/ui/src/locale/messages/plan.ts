@@ -111,6 +111,9 @@ export const planWords: Record<Locale, typeof danish> = {
   },
 };
 
+/** The plan widgets' words in one locale. */
+export type PlanMessages = typeof danish;
+
 /**
  * The timeline's, the wheel's and the plan views' words: their own area only, so that their
  * entries do not carry the tables', charts' and elements' words.
