@@ -120,6 +120,19 @@ describe("importFollowUpCsv", () => {
     ]);
   });
 
+  it("dates a round by the day its label states, as the text importer does", () => {
+    const { document, diagnostics } = importLines2017(
+      "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status",
+      "Erhverv;x;Skole;Pr. 30.06.2017;Byggeri;Grøn",
+      "Erhverv;x;Skole;1. halvår 2017;Indflytning;Gul",
+    );
+    expect(document?.rounds.map((round) => [round.label, round.cutOff])).toEqual([
+      ["Pr. 30.06.2017", "2017-06-30"],
+      ["1. halvår 2017", "2017-06-30"],
+    ]);
+    expect(diagnostics.filter((found) => found.code === "import.round-cut-off-assumed")).toEqual([]);
+  });
+
   it("says so when an Id stands under two sections (a section cell edited on one row)", () => {
     const { document, diagnostics } = importLines2017(
       "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status",
