@@ -1,4 +1,4 @@
-import type { Round } from "../../model/budgetFollowUp.schema";
+import type { Round, Section } from "../../model/budgetFollowUp.schema";
 
 /**
  * The round labels of a follow-up's milestone rows, each kept once in the order first read. A
@@ -16,6 +16,8 @@ export class RoundLabels {
   readonly read: { label: string; line: number }[] = [];
   /** Each label's place in `read`, for labels past the first few. */
   private readonly places = new Map<string, number>();
+  /** Whether the milestones name their rounds' ids yet (`nameMilestones`). */
+  private named = false;
 
   /** The label as first read, registering it when new; an empty label stays empty. */
   place(label: string, line: number): string {
@@ -34,6 +36,21 @@ export class RoundLabels {
     // Looked up once per label, not once per milestone.
     const ids = this.read.map(({ label }) => idByLabel.get(label) ?? label);
     return (label) => (label === "" ? undefined : ids[this.indexOf(label) ?? -1]) ?? "ukendt";
+  }
+
+  /**
+   * Points each milestone of `sections` at its round's id instead of its label as first read, once:
+   * a second assembly (of what was read before an error) finds ids in place already. Each milestone
+   * holds its label as first read, so the few labels compare at once; no list of every milestone
+   * and its label's place is kept while reading.
+   */
+  nameMilestones(sections: readonly Section[], rounds: readonly Round[]): void {
+    if (this.named) return;
+    this.named = true;
+    const idOf = this.idsFrom(rounds);
+    for (const section of sections)
+      for (const initiative of section.initiatives)
+        for (const milestone of initiative.milestones) milestone.round = idOf(milestone.round);
   }
 
   /**
