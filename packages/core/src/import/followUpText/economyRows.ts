@@ -12,7 +12,7 @@ import type { RowInPlace } from "./milestoneRow";
 /**
  * The economy rows of the initiative being read. The schema has one economy per initiative; a
  * second row (a "drift og anlæg" initiative may write one for each) is merged into it
- * (`mergeEconomies`) and reported with both rows' text, so that neither is lost. Text in the Tid
+ * (`mergeEconomies`) and reported with both rows' text and what of them was kept and dropped. Text in the Tid
  * cell, which an economy row leaves empty, is reported as a cell no field takes.
  *
  * @example
@@ -22,8 +22,8 @@ import type { RowInPlace } from "./milestoneRow";
  * initiative.economy; // { text: "Besparelse på 2 mio. kr.", amount: 2000000, amountType: "saving", status: "green" }
  */
 export class EconomyRows {
-  /** The current initiative's last economy row read, should another follow. */
-  private previous: SourceLine | null = null;
+  /** The current initiative's last economy row read (its own economy and raw text), should another follow. */
+  private previous: { economy: Economy; raw: string } | null = null;
 
   constructor(
     private readonly collector: DiagnosticCollector,
@@ -68,18 +68,40 @@ export class EconomyRows {
   /** Sets the economy of a row read on line `number` (raw text `raw`), merged with any before it. */
   private add(initiative: Initiative, economy: Economy, number: number, raw: string): void {
     const previous = this.previous;
-    this.previous = { number, text: raw };
-    if (initiative.economy === undefined || previous === null) {
+    this.previous = { economy, raw };
+    const before = initiative.economy;
+    if (before === undefined || previous === null) {
       initiative.economy = economy;
       return;
     }
-    initiative.economy = mergeEconomies(initiative.economy, economy);
+    const merged = mergeEconomies(before, economy);
+    initiative.economy = merged;
+    // The row above is named by its text, right wherever the rows came from (a text line's number
+    // is no place in Word or PDF); what of the two was kept and what dropped is said, so that the
+    // raw text of both rows is not the only trace of a dropped smiley or amount.
     this.collector.add(
       "warning",
       "import.economy-rows-merged",
       number,
-      { previous: previous.number, status: initiative.economy.status },
-      `${previous.text}\n${raw}`,
+      {
+        above: shortText(previous.economy.text),
+        status: merged.status,
+        ...(before.status === economy.status
+          ? {}
+          : { droppedStatus: merged.status === economy.status ? before.status : economy.status }),
+        ...(before.amount === undefined ? {} : { amountAbove: before.amount }),
+        ...(economy.amount === undefined ? {} : { amountHere: economy.amount }),
+      },
+      `${previous.raw}\n${raw}`,
     );
   }
+}
+
+/** The longest text of the row above a message quotes; the raw text has it whole. */
+const maxQuoted = 60;
+
+/** A text for a message: its white space collapsed, cut short with "…" past `maxQuoted` characters. */
+function shortText(text: string): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  return plain.length <= maxQuoted ? plain : `${plain.slice(0, maxQuoted).trimEnd()}…`;
 }
