@@ -27,15 +27,7 @@ describe("importFollowUpText: two economy rows merged into one", () => {
   it("names the row above by its text, and says which smiley and which amount were kept and which dropped", () => {
     const { diagnostics } = importFollowUpText(followUp([drift, anlaeg]), { year: 2017 });
     const [finding] = merged(diagnostics);
-    expect(finding).toMatchObject({
-      line: 8,
-      params: {
-        above: "Drift: besparelse opnået på 2 mio. kr.",
-        status: "red",
-        droppedStatus: "green",
-        amountAbove: 2_000_000,
-      },
-    });
+    expect(finding?.line).toBe(8);
     expect(finding && formatDiagnostic(finding, "da")).toBe(
       '8: advarsel: Indsatsen har mere end én økonomirække: denne og rækken over den ("Drift: besparelse opnået på 2 mio. kr."); begge er vist her. De er lagt sammen til én med teksterne efter hinanden. Smileyen er den dårligste af de to: rød er beholdt, grøn er udeladt. Beløbet 2.000.000 kr. fra rækken ovenfor er beholdt. Kontrollér resultatet.',
     );
