@@ -38,7 +38,7 @@ const noRows: string[][] = [];
  * @example
  * const description = new DescriptionRow(collector, true);
  * description.add(["Formål …", "Ansvarligt center: Kultur"], line);
- * description.finish(initiative); // initiative.description "<p>Formål …</p>", responsibleCenter "Kultur"
+ * description.finish(initiative); // initiative.description "Formål …", responsibleCenter "Kultur"
  */
 export class DescriptionRow {
   /** The row's first line, where its findings are reported; `null` when no row is waiting. */
