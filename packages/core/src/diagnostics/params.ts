@@ -144,8 +144,15 @@ export interface DiagnosticParams {
     value: Value;
     kept: Value;
   };
-  // follow-up text hardening
-  "import.economy-rows-merged": { previous: Value; status: Value };
+  // follow-up text hardening. economy-rows-merged names the row above by its text (a line number
+  // was wrong for Word and PDF) and says what of the two rows was kept and what dropped.
+  "import.economy-rows-merged": {
+    above: Value;
+    status: Value;
+    droppedStatus?: Value;
+    amountAbove?: Value;
+    amountHere?: Value;
+  };
   // A header row with very many unknown columns: one finding, not one per column
   "import.unknown-columns": { count: Value };
   // follow-up text: the text before the first section (a note, the reading guide), never dropped silently

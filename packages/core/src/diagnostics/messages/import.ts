@@ -1,4 +1,5 @@
 import { statusWord } from "../../status/vocabulary";
+import { economyRowsMergedDa, economyRowsMergedEn } from "./economyRowsMerged";
 import { type AreaMessages, n, p, select } from "./format";
 import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
 import { binaryName, encodingName, normalizedList } from "./names";
@@ -120,8 +121,7 @@ export const importMessages: AreaMessages<"import"> = {
     "import.repeated-cell-differs": (v) =>
       `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi; "${p(v, "kept")}" er brugt. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt (ved lige mange den nederste). Ret de andre rækker, hvis det er forkert.`,
     // follow-up text hardening
-    "import.economy-rows-merged": (v) =>
-      `Indsatsen har mere end én økonomilinje (denne og linje ${p(v, "previous")}; begge rækker er vist her). Linjerne er lagt sammen til én: teksterne står efter hinanden, og smileyen er den dårligste af dem (${statusWord(p(v, "status"), "da")}); kontrollér den.`,
+    "import.economy-rows-merged": economyRowsMergedDa,
     // A header row with very many unknown columns: one finding, not one per column
     "import.unknown-columns": (v) =>
       `${p(v, "count")} kolonner i overskriften kendes ikke og er lagt i aktiviteternes tags; navnene er vist her.`,
@@ -248,8 +248,7 @@ export const importMessages: AreaMessages<"import"> = {
     "import.repeated-cell-differs": (v) =>
       `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value; "${p(v, "kept")}" is used. An edit in Excel usually touches one row, so the value the fewest rows carry is used (on a tie, the lowest row's). Correct the other rows if that is wrong.`,
     // follow-up text hardening
-    "import.economy-rows-merged": (v) =>
-      `The initiative has more than one economy line (this one and line ${p(v, "previous")}; both rows are shown here). The lines are merged into one: their texts one after the other, and the worst of their smileys (${statusWord(p(v, "status"), "en")}); check it.`,
+    "import.economy-rows-merged": economyRowsMergedEn,
     // A header row with very many unknown columns: one finding, not one per column
     "import.unknown-columns": (v) =>
       `${p(v, "count")} columns in the header are not known and went into the activities' tags; their names are shown here.`,

@@ -6,8 +6,8 @@ import { type DiagnosticCollector, importText, reportDuplicateRows } from "../sh
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { inferCutOff } from "../shared/roundCutOff";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
+import { RoundsFromCells } from "./rounds";
 import { filled, readInitiative, readMilestone, repeatedCells, type SourceRow } from "./rowFields";
 
 export { parseAmount } from "./rowFields";
@@ -22,8 +22,8 @@ export interface FollowUpCsvImportOptions extends CommonImportOptions {
   metadata?: DocumentMetadata;
   /**
    * The document's rounds. When neither given nor in the metadata block, they are made from the
-   * round ids in the table, in the order they first appear, with cut-offs at quarter ends of the
-   * year (reported).
+   * round ids in the table, in the order they first appear (ids that differ only in case and white
+   * space as one, spelt as first read), with cut-offs at quarter ends of the year (reported).
    */
   rounds?: readonly Round[];
   currentRound?: string;
@@ -63,7 +63,7 @@ export function importFollowUpCsv(
 ): ImportResult<BudgetFollowUp> {
   return importText(text, options, (collector) => {
     const sections: Section[] = [];
-    const roundsSeen: { id: string; label: string; line: number }[] = [];
+    const roundsFromCells = new RoundsFromCells();
     let block: CsvMetadata = { found: false };
     const build = (): BudgetFollowUp => {
       const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
@@ -73,7 +73,7 @@ export function importFollowUpCsv(
         schemaVersion: 2,
         type: "budget-follow-up",
         metadata,
-        rounds: rounds ? [...rounds] : inferRounds(roundsSeen, { ...options, metadata }, collector),
+        rounds: rounds ? [...rounds] : roundsFromCells.rounds(metadata.year ?? options.year, collector),
         ...(currentRound === undefined ? {} : { currentRound }),
         sections,
         ...(block.readingGuide === undefined ? {} : { readingGuide: block.readingGuide }),
@@ -113,7 +113,9 @@ export function importFollowUpCsv(
         const groupByKey = new Map<string, InitiativeRows>();
         const sectionOfId = new Map<string, string>();
         let previous: { key: string; group: InitiativeRows } | undefined;
-        const roundIds = new Set<string>();
+        // Rounds the file does not list are made from its round cells (`RoundsFromCells`); listed
+        // rounds' ids are matched as written.
+        const inferringRounds = (options.rounds ?? block.rounds) === undefined;
         const ids = new IdAllocator();
         for (const row of body) {
           const cell = (column: FollowUpCsvColumn) => {
@@ -178,11 +180,8 @@ export function importFollowUpCsv(
           group.rows.push({ cell, line: row.line });
           const milestone = readMilestone(cell, row.line, collector, headerOf);
           if (milestone) {
+            if (inferringRounds) milestone.round = roundsFromCells.round(milestone.round, cell, row.line);
             group.milestones.push(milestone);
-            if (!roundIds.has(milestone.round)) {
-              roundIds.add(milestone.round);
-              roundsSeen.push({ id: milestone.round, label: cell("roundLabel").trim(), line: row.line });
-            }
           }
         }
         for (const group of groups) {
@@ -224,33 +223,6 @@ function reportIgnoredCells(
         cell,
       );
   });
-}
-
-function inferRounds(
-  seen: readonly { id: string; label: string; line: number }[],
-  options: FollowUpCsvImportOptions,
-  collector: DiagnosticCollector,
-): Round[] {
-  const rounds: Round[] = [];
-  for (const [index, round] of seen.entries()) {
-    const year =
-      options.metadata?.year ??
-      options.year ??
-      Number(/\b(20\d\d)\b/.exec(`${round.id} ${round.label}`)?.[1] ?? NaN);
-    if (!Number.isFinite(year)) {
-      collector.add("warning", "import.round-cut-off-unknown", round.line, { round: round.id });
-      continue;
-    }
-    // The same inference as the text importer's: a numbered round, a year-end round, a date, a position.
-    const { cutOff, kind, assumed } = inferCutOff(round.label || round.id, index, year);
-    if (assumed)
-      collector.add("info", "import.round-cut-off-assumed", round.line, {
-        round: round.label || round.id,
-        cutOff,
-      });
-    rounds.push({ id: round.id, label: round.label || round.id, kind, cutOff });
-  }
-  return rounds;
 }
 
 function nothingUnderstood(collector: DiagnosticCollector): null {

@@ -28,6 +28,55 @@ export class SharedNames {
   }
 }
 
+/** No description rows: shared, never pushed to. */
+const noRows: string[][] = [];
+
+/**
+ * The description row of the initiative being read, gathered until it is complete: a row continued
+ * after a page break comes as more than one line, whose cells are joined once the next row starts.
+ *
+ * @example
+ * const description = new DescriptionRow(collector, true);
+ * description.add(["Formål …", "Ansvarligt center: Kultur"], line);
+ * description.finish(initiative); // initiative.description "Formål …", responsibleCenter "Kultur"
+ */
+export class DescriptionRow {
+  /** The row's first line, where its findings are reported; `null` when no row is waiting. */
+  private line: SourceLine | null = null;
+  /** The row's lines' cells (more than one line when continued after a page break). */
+  private rows: string[][] = noRows;
+  /** One string for each centre's and committee's name, across the document's initiatives. */
+  private readonly names = new SharedNames();
+
+  constructor(
+    private readonly collector: DiagnosticCollector,
+    /** The text's cells have no white space to collapse (`hasPlainSpace`). */
+    private readonly plainSpace: boolean,
+  ) {}
+
+  /** A new initiative: no description row read for it yet. */
+  startInitiative(): void {
+    this.line = null;
+    this.rows = noRows;
+  }
+
+  /** The description row's line, or a piece of it continued after a page break. */
+  add(cells: string[], line: SourceLine): void {
+    // An array of one row: pushed into an empty one, it reserved 17 places.
+    if (this.line === null) this.rows = [cells];
+    else this.rows.push(cells);
+    this.line ??= { number: line.number, text: line.text };
+  }
+
+  /** Puts the row read so far into `initiative` (the one it was read for), once it is complete. */
+  finish(initiative: Initiative | null): void {
+    const line = this.line;
+    if (initiative === null || line === null) return;
+    this.line = null;
+    readDescriptionRow(initiative, this.rows, line, this.collector, this.names, this.plainSpace);
+  }
+}
+
 /**
  * Puts an initiative's description row into it once the row is complete (its cells may run over
  * several lines): the description, the responsibility cell's centre, committee, contributors and

@@ -60,7 +60,12 @@ describe("importFollowUpText initiatives with two economy rows", () => {
         expect.objectContaining({
           level: "warning",
           line: 8,
-          params: { previous: 7, status: "red" },
+          params: {
+            above: "Drift: besparelse opnået på 2 mio. kr.",
+            status: "red",
+            droppedStatus: "green",
+            amountAbove: 2_000_000,
+          },
           raw: `${first}\n${second}`,
         }),
       ]);

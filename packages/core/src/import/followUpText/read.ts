@@ -1,42 +1,23 @@
-import type {
-  BudgetFollowUp,
-  Economy,
-  Initiative,
-  InitiativeKind,
-  Round,
-  Section,
-} from "../../model/budgetFollowUp.schema";
+import type { BudgetFollowUp, Initiative, Round } from "../../model/budgetFollowUp.schema";
 import { maxRichTextDepth } from "../../richText/richText";
 import { cellText } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
-import { IdAllocator, slugify } from "../shared/ids";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { readDescriptionRow, SharedNames } from "./description";
-import { mergeEconomies, readEconomy } from "./economy";
+import { DescriptionRow } from "./description";
+import { EconomyRows } from "./economyRows";
 import { reportIgnoredCells } from "./ignoredCells";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
-import {
-  HeaderCells,
-  initiativeKind,
-  initiativeNumber,
-  isInitiativeHeaderCell,
-  readHead,
-  rowLabel,
-  sectionHeading,
-} from "./patterns";
+import { HeaderCells, isInitiativeHeaderCell, readHead, rowLabel, sectionHeading } from "./patterns";
 import { reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
+import { FollowUpSections, headerColumns, noColumns } from "./sections";
 import { checkUnderstood } from "./understood";
 
 const markdownHeading = /^#{1,6}\s+(.*)$/;
-/** No description rows: shared, never pushed to. */
-const noRows: string[][] = [];
-/** No header cells kept: an initiative table of the four usual columns. */
-const noColumns: readonly string[] = [];
 
 export interface FollowUpImportOptions extends CommonImportOptions {
   /**
@@ -69,27 +50,23 @@ export function importFollowUpText(
   });
 }
 
+/**
+ * Reads a follow-up's rows, each by its kind: the head and preamble (`readHead`, `readHeader`,
+ * `reportPreamble`), section headings and initiatives' header rows (`FollowUpSections`), milestone
+ * rows (`readMilestoneRow`, `RowInPlace`), economy rows (`EconomyRows`) and description rows
+ * (`DescriptionRow`); the rounds are resolved once the document is assembled.
+ */
 class FollowUpReader {
-  private readonly sections: Section[] = [];
-  private readonly ids = new IdAllocator();
+  private readonly sections: FollowUpSections;
   private readonly roundLabels = new RoundLabels();
-  /** Whether the milestones name their rounds' ids yet: until `assemble`, each holds its label as first read. */
-  private roundsNamed = false;
-  /** The kind each "(…)" text names, read once per distinct text. */
-  private readonly kindByText = new Map<string, InitiativeKind | undefined>();
   private readonly headers = new HeaderCells();
-  /** One string for each centre's and committee's name read so far. */
-  private readonly names = new SharedNames();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
   private initiative: Initiative | null = null;
   /** The current initiative's header cells, when it has columns right of Smiley (else none). */
   private columnNames: readonly string[] = noColumns;
-  /** The current initiative's last economy row read, should another follow (`setEconomy`). */
-  private economyRow: SourceLine | null = null;
-  private descriptionLine: SourceLine | null = null;
-  /** The description row's lines (more than one when continued after a page break), joined once complete. */
-  private descriptionRows: string[][] = noRows;
+  private readonly economies: EconomyRows;
+  private readonly description: DescriptionRow;
   /** A heading line waiting to see whether the initiative it names follows. */
   private pendingHeading: { line: SourceLine; title: string } | null = null;
   /** The number of the line being read. */
@@ -108,6 +85,9 @@ class FollowUpReader {
     /** No cell of the text has white space to collapse (`hasPlainSpace`): the cells need no check. */
     private readonly plainSpace: boolean,
   ) {
+    this.sections = new FollowUpSections(collector);
+    this.economies = new EconomyRows(collector, plainSpace, this.reportTooDeepHere);
+    this.description = new DescriptionRow(collector, plainSpace);
     this.row = new RowInPlace({
       collector,
       roundLabels: this.roundLabels,
@@ -168,7 +148,7 @@ class FollowUpReader {
     const section = sectionHeading(line.text);
     if (section !== null) {
       this.finishDescription();
-      this.sections.push({ ...section, initiatives: [] });
+      this.sections.startSection(section);
       this.initiative = null;
       return;
     }
@@ -180,13 +160,10 @@ class FollowUpReader {
     const kindText = cells.length === 1 ? null : this.headers.kindText(cells[1] as string);
     if (kindText !== null) {
       this.finishDescription();
-      this.startInitiative(first, kindText, line);
-      this.columnNames = noColumns;
-      if (cells.length > 4) {
-        // Columns right of Smiley ("Kommentar"): no field takes them; named in the reports of their cells.
-        this.columnNames = cells.map((cell) => cellText(cell, this.plainSpace));
-        reportIgnoredCells(cells, 4, line, this.columnNames, this.plainSpace, this.collector);
-      }
+      this.initiative = this.sections.startInitiative(first, kindText, line);
+      this.description.startInitiative();
+      this.economies.startInitiative();
+      this.columnNames = headerColumns(cells, line, this.plainSpace, this.collector);
       return;
     }
     const label = rowLabel(first);
@@ -196,17 +173,8 @@ class FollowUpReader {
         this.collector.add("warning", "import.row-outside-initiative", line.number, {}, line.text);
         return;
       }
-      if (label === "økonomi") {
-        this.setEconomy(
-          this.initiative,
-          readEconomy(cells, line, this.collector, this.reportTooDeepHere, this.plainSpace),
-          line.number,
-          line.text,
-        );
-        // The Tid cell, which an economy row leaves empty (with fewer cells it is the smiley's).
-        if (cells.length >= 4)
-          reportIgnoredCells(cells, 2, line, this.columnNames, this.plainSpace, this.collector, 3);
-      } else {
+      if (label === "økonomi") this.economies.readRow(this.initiative, cells, line, this.columnNames);
+      else {
         const milestone = readMilestoneRow(cells, line, this.row.context);
         if (milestone !== undefined) this.initiative.milestones.push(milestone);
       }
@@ -218,85 +186,15 @@ class FollowUpReader {
       this.initiative.milestones.length === 0 &&
       this.initiative.economy === undefined
     ) {
-      // The description row, or a piece of it continued after a page break (an array of one row:
-      // pushed into an empty one, it reserved 17 places).
-      if (this.descriptionLine === null) this.descriptionRows = [cells];
-      else this.descriptionRows.push(cells);
-      this.descriptionLine ??= { number: line.number, text: line.text };
+      this.description.add(cells, line);
       return;
     }
     this.collector.add("warning", "import.unrecognized-line", line.number, {}, line.text);
   }
 
-  private currentSection(): Section {
-    let section = this.sections[this.sections.length - 1];
-    if (section === undefined) {
-      // Initiatives before any section header still belong somewhere: an untitled section.
-      section = { title: "Uden afsnit", initiatives: [] };
-      this.sections.push(section);
-    }
-    return section;
-  }
-
-  private startInitiative(heading: string, kindText: string | undefined, line: SourceLine): void {
-    const numbered = initiativeNumber.exec(heading);
-    const number = numbered?.[1];
-    const title = (numbered?.[2] ?? heading).trim() || "Uden titel";
-    const id = this.ids.take(number ?? slugify(title));
-    const kind = this.readKind(kindText, line);
-    // Written out, in the schema's order: spreads of the optional fields made every initiative
-    // through a generic copy of two temporary objects.
-    const initiative: Initiative =
-      number === undefined
-        ? kind === undefined
-          ? { id, title, description: "", keyContributors: [], milestones: [] }
-          : { id, title, kind, description: "", keyContributors: [], milestones: [] }
-        : kind === undefined
-          ? { id, number, title, description: "", keyContributors: [], milestones: [] }
-          : { id, number, title, kind, description: "", keyContributors: [], milestones: [] };
-    this.currentSection().initiatives.push(initiative);
-    this.initiative = initiative;
-    this.descriptionLine = null;
-    this.descriptionRows = noRows;
-    this.economyRow = null;
-  }
-
-  /**
-   * The economy of an economy row read on line `number` (raw text `raw`). The schema has one economy
-   * per initiative; a second row (a "drift og anlæg" initiative may write one for each) is merged
-   * into it (`mergeEconomies`) and reported with both rows' text, so that neither is lost.
-   */
-  private setEconomy(initiative: Initiative, economy: Economy, number: number, raw: string): void {
-    const previous = this.economyRow;
-    this.economyRow = { number, text: raw };
-    if (initiative.economy === undefined || previous === null) {
-      initiative.economy = economy;
-      return;
-    }
-    initiative.economy = mergeEconomies(initiative.economy, economy);
-    this.collector.add(
-      "warning",
-      "import.economy-rows-merged",
-      number,
-      { previous: previous.number, status: initiative.economy.status },
-      `${previous.text}\n${raw}`,
-    );
-  }
-
-  private readKind(text: string | undefined, line: SourceLine): InitiativeKind | undefined {
-    if (text === undefined) return undefined;
-    const kind = initiativeKind(text, this.kindByText);
-    if (kind === undefined) this.collector.add("warning", "import.unknown-kind", line.number, { text }, text);
-    return kind;
-  }
-
   /** Puts the description row into the initiative once it is complete. */
   private finishDescription(): void {
-    const initiative = this.initiative;
-    const line = this.descriptionLine;
-    if (initiative === null || line === null) return;
-    this.descriptionLine = null;
-    readDescriptionRow(initiative, this.descriptionRows, line, this.collector, this.names, this.plainSpace);
+    this.description.finish(this.initiative);
   }
 
   /**
@@ -313,27 +211,8 @@ class FollowUpReader {
     this.lineNumber = this.lines.lineNumber;
     this.finishDescription();
     if (economy) {
-      const raw = source.slice(start, this.row.end);
-      this.setEconomy(
-        this.initiative,
-        this.row.readEconomy(source, start, this.lineNumber),
-        this.lineNumber,
-        raw,
-      );
-      // The Tid cell, which an economy row leaves empty.
-      if (
-        this.row.labelEnd > this.row.labelStart &&
-        cellText(source.slice(this.row.labelStart, this.row.labelEnd)) !== ""
-      )
-        reportIgnoredCells(
-          splitCells(raw),
-          2,
-          { number: this.lineNumber, text: raw },
-          this.columnNames,
-          this.plainSpace,
-          this.collector,
-          3,
-        );
+      const { initiative, row, lineNumber, columnNames } = this;
+      this.economies.readInPlace(initiative, row, source, start, lineNumber, columnNames);
     } else {
       const milestone = this.row.read(source, start, this.lineNumber);
       if (milestone !== undefined) this.initiative.milestones.push(milestone);
@@ -346,16 +225,8 @@ class FollowUpReader {
     this.finishDescription();
     const year = this.year ?? new Date(0).getUTCFullYear();
     const rounds = resolveRounds(this.roundLabels.read, this.options.rounds ?? [], year, this.collector);
-    // Once: a second assembly (of what was read before an error) finds ids in place already. Each
-    // milestone holds its label as first read, so the few labels compare at once; no list of every
-    // milestone and its label's place is kept while reading.
-    if (!this.roundsNamed) {
-      this.roundsNamed = true;
-      const idOf = this.roundLabels.idsFrom(rounds);
-      for (const section of this.sections)
-        for (const initiative of section.initiatives)
-          for (const milestone of initiative.milestones) milestone.round = idOf(milestone.round);
-    }
+    const sections = this.sections.list;
+    this.roundLabels.nameMilestones(sections, rounds);
     const current = currentRoundId(rounds, this.metadata.title);
     return {
       schemaVersion: 2,
@@ -363,7 +234,7 @@ class FollowUpReader {
       metadata: this.metadata,
       rounds,
       ...(current === undefined ? {} : { currentRound: current }),
-      sections: this.sections,
+      sections,
     };
   }
 }

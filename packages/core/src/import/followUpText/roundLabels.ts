@@ -1,10 +1,12 @@
-import type { Round } from "../../model/budgetFollowUp.schema";
+import type { Round, Section } from "../../model/budgetFollowUp.schema";
+import { roundKey } from "../shared/roundKey";
 
 /**
- * The round labels of a follow-up's milestone rows, each kept once in the order first read. A
- * milestone holds its label as first read until the rounds are resolved, so thousands of rows
- * share a handful of strings (each row's own copy would be kept and copied through V8's young
- * generation), and compare with them at once.
+ * The round labels of a follow-up's milestone rows, each kept once in the order first read (labels
+ * that differ only in case and white space as one, spelt as the first). A milestone holds its label
+ * as first read until the rounds are resolved, so thousands of rows share a handful of strings
+ * (each row's own copy would be kept and copied through V8's young generation), and compare with
+ * them at once.
  *
  * @example
  * const labels = new RoundLabels();
@@ -16,14 +18,27 @@ export class RoundLabels {
   readonly read: { label: string; line: number }[] = [];
   /** Each label's place in `read`, for labels past the first few. */
   private readonly places = new Map<string, number>();
+  /** Each label's place in `read` by its `roundKey`, for a label spelt otherwise. */
+  private readonly byKey = new Map<string, number>();
+  /** Whether the milestones name their rounds' ids yet (`nameMilestones`). */
+  private named = false;
 
-  /** The label as first read, registering it when new; an empty label stays empty. */
+  /**
+   * The label as first read, registering it when new; an empty label stays empty. A label that
+   * differs from one read before only in case and white space is that label's round (`roundKey`).
+   */
   place(label: string, line: number): string {
     if (label === "") return label;
     let at = this.indexOf(label);
     if (at === undefined) {
-      at = this.read.push({ label, line }) - 1;
-      this.places.set(label, at);
+      // Keyed only once a label is not found as written: most rows repeat a spelling read before.
+      const key = roundKey(label);
+      at = this.byKey.get(key);
+      if (at === undefined) {
+        at = this.read.push({ label, line }) - 1;
+        this.places.set(label, at);
+        this.byKey.set(key, at);
+      }
     }
     return (this.read[at] as { label: string }).label;
   }
@@ -34,6 +49,21 @@ export class RoundLabels {
     // Looked up once per label, not once per milestone.
     const ids = this.read.map(({ label }) => idByLabel.get(label) ?? label);
     return (label) => (label === "" ? undefined : ids[this.indexOf(label) ?? -1]) ?? "ukendt";
+  }
+
+  /**
+   * Points each milestone of `sections` at its round's id instead of its label as first read, once:
+   * a second assembly (of what was read before an error) finds ids in place already. Each milestone
+   * holds its label as first read, so the few labels compare at once; no list of every milestone
+   * and its label's place is kept while reading.
+   */
+  nameMilestones(sections: readonly Section[], rounds: readonly Round[]): void {
+    if (this.named) return;
+    this.named = true;
+    const idOf = this.idsFrom(rounds);
+    for (const section of sections)
+      for (const initiative of section.initiatives)
+        for (const milestone of initiative.milestones) milestone.round = idOf(milestone.round);
   }
 
   /**

@@ -1,0 +1,68 @@
+// A bullet under a track's heading ("Ad 2) …") as an activity: its title, its text, and the date in
+// brackets at its end.
+
+import { parseDanishDate } from "../../date/parseDanishDate";
+import type { Activity } from "../../model/plan.schema";
+import { sanitizeRichText } from "../../richText/richText";
+import type { SourceLine } from "../shared/lines";
+import { activityDate } from "./activityRow";
+import { inlineMarkup, stripBold } from "./cells";
+import type { PlanReading } from "./tableRows";
+
+const trailingBrackets = /\(([^()]*)\)\s*\.?$/;
+const letterItem = /^[a-z]\.\s+/;
+const boldTitle = /^\*\*(.+?)\*\*\s*(.*)$/;
+const labelledTitle = /^([^:]{3,80}):\s+(.*)$/;
+
+/**
+ * The activity a track's bullet states, with id `id` in track `track`, and the lead of its
+ * description as HTML (the nested bullets that follow are added to it once the item is complete).
+ * The title is the bold text or the text before a colon; a date in brackets at the end is the
+ * activity's date (reported as any activity's date is when it is missing or not understood).
+ *
+ * @example
+ * trackItemActivity("**Kattegatkursus:** Omhandler … (15.-17. marts 2018)", line, "a3", "ad-2", reading);
+ * // { activity: { id: "a3", date: { text: "15.-17. marts 2018", ... }, title: "Kattegatkursus", track: "ad-2", ... }, lead: "Omhandler …" }
+ */
+export function trackItemActivity(
+  raw: string,
+  line: SourceLine,
+  id: string,
+  track: string,
+  reading: PlanReading,
+): { activity: Activity; lead: string } {
+  const { year, collector } = reading;
+  let text = raw.trim();
+  let dateText = "";
+  const trailing = trailingBrackets.exec(text);
+  if (trailing && parseDanishDate(trailing[1] ?? "", year === undefined ? {} : { year }).ok) {
+    dateText = (trailing[1] ?? "").trim();
+    text = text.slice(0, trailing.index).trim();
+  }
+  text = text.replace(letterItem, "");
+  let title: string;
+  let rest: string;
+  const bold = boldTitle.exec(text);
+  const labelled = labelledTitle.exec(text);
+  if (bold) {
+    title = (bold[1] ?? "").trim().replace(/[:.]$/, "").trim();
+    rest = bold[2] ?? "";
+  } else if (labelled) {
+    title = (labelled[1] ?? "").trim();
+    rest = labelled[2] ?? "";
+  } else {
+    title = text;
+    rest = "";
+  }
+  const activity: Activity = {
+    id,
+    date: activityDate(dateText, line, year, collector),
+    title: stripBold(title),
+    track,
+    tags: [],
+  };
+  const lead = inlineMarkup(rest.trim());
+  const description = sanitizeRichText(lead).html;
+  if (description !== "") activity.description = description;
+  return { activity, lead };
+}

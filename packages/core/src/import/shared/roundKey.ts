@@ -1,0 +1,12 @@
+/**
+ * What a round's label says, for telling rounds apart: labels that differ only in case and white
+ * space ("2. Budgetopfølgning 2017", "2. budgetopfølgning  2017") name one round, which both
+ * follow-up importers make once, spelt as its first label.
+ *
+ * @example
+ * roundKey(" 2. Budgetopfølgning  2017") === roundKey("2. budgetopfølgning 2017"); // true
+ */
+export function roundKey(label: string): string {
+  // Danish letters (æ, ø, å) lower-case the same without locale rules.
+  return label.replace(/\s+/g, " ").trim().toLowerCase();
+}
