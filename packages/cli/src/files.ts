@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import {
   type DecodedText,
   type Diagnostic,
@@ -61,6 +61,26 @@ export async function writeOutput(
       cliMessage(locale, "cannot-write", { file: out, reason: fileErrorReason(error, locale) }),
     );
   }
+}
+
+/**
+ * Refuses an output file that is the command's input (the same path, or the same file by another
+ * name or link): `import plan.txt -o plan.txt` would replace the staff's document with JSON. Only
+ * `assess` updates its file, and says so. Called before anything is written.
+ *
+ * @example
+ * await refuseToOverwriteInput("plan.txt", values.output, "da");
+ */
+export async function refuseToOverwriteInput(
+  input: string,
+  out: string | undefined,
+  locale: Locale,
+): Promise<void> {
+  if (input === "-" || out === undefined || out === "-") return;
+  const [inputFile, outputFile] = await Promise.all([stat(input).catch(() => null), stat(out).catch(() => null)]);
+  if (inputFile === null || outputFile === null) return;
+  if (inputFile.dev === outputFile.dev && inputFile.ino === outputFile.ino)
+    throw new UsageError(cliMessage(locale, "output-is-input", { file: out }));
 }
 
 /** Reads a file's bytes as they are (a .docx or .pdf is no text), or standard input for "-". */

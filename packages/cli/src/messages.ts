@@ -38,6 +38,8 @@ Valg:
   "output-too-large": (v: { where: string; length: number; limit: number }) =>
     `${v.where}: resultatet er på ${size(v.length, "da")} tegn, over grænsen på ${size(v.limit, "da")}, så milepael ikke kunne læse det igen; hæv grænsen med --max-size (også når det læses)`,
   "cannot-write": (v: { file: string; reason: string }) => `${v.file}: kan ikke skrive: ${v.reason}`,
+  "output-is-input": (v: { file: string }) =>
+    `${v.file}: -o er den fil, der læses; vælg en anden fil, så den ikke overskrives`,
   "raise-max-size": () => "hæv grænsen med --max-size, f.eks. --max-size 64M",
   // Why a file could not be read or written: Node's error codes in words, any other as "file-error"
   "file-error": (v: { code: string }) => `fejl ${v.code}`,
@@ -139,6 +141,7 @@ Options:
   "output-too-large": (v) =>
     `${v.where}: the result has ${size(v.length, "en")} characters, over the limit of ${size(v.limit, "en")}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
   "cannot-write": (v) => `${v.file}: cannot write: ${v.reason}`,
+  "output-is-input": (v) => `${v.file}: -o is the file being read; choose another file so it is not overwritten`,
   "raise-max-size": () => "raise the limit with --max-size, e.g. --max-size 64M",
   "file-error": (v) => `error ${v.code}`,
   "file-error.ENOENT": () => "no such file or folder",

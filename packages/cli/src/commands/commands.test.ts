@@ -161,6 +161,29 @@ describe("milepael at the edges", () => {
   const big = path.join(work, "big.json");
   writeFileSync(big, JSON.stringify(generateFollowUp({ initiatives: 2000 })));
 
+  it("refuses to write over the file it reads, by the same name or another (exit 2), and leaves it as it was", async () => {
+    const plan = path.join(work, "plan-own.txt");
+    const text = readFileSync(path.join(seeds, "kommunikationsplan-2017.txt"), "utf8");
+    writeFileSync(plan, text);
+    const followUp = path.join(work, "own.json");
+    const json = JSON.stringify(budgetFollowUp2017);
+    writeFileSync(followUp, json);
+    const attempts = [
+      ["import", plan, "-o", plan],
+      ["export", followUp, "--format", "csv", "-o", followUp],
+      // The same file by another path.
+      ["export", followUp, "--format", "json", "-o", path.join(work, ".", "..", path.basename(work), "own.json")],
+      ["report", followUp, "--format", "html", "-o", followUp],
+    ];
+    for (const argv of attempts) {
+      const { code, stderr } = await run(argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(stderr).toContain("-o er den fil, der læses; vælg en anden fil");
+    }
+    expect(readFileSync(plan, "utf8")).toBe(text);
+    expect(readFileSync(followUp, "utf8")).toBe(json);
+  });
+
   /** Runs the built binary in a shell pipeline; returns milepael's own exit status and stderr. */
   async function pipeline(args: string, into: string) {
     const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${args} 2>err.txt | ${into}; echo "\${PIPESTATUS[0]}"`;

@@ -8,7 +8,7 @@ import {
 } from "@milepael/core";
 import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
-import { readCommandDocument, writeOutput } from "../files";
+import { readCommandDocument, refuseToOverwriteInput, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
@@ -69,6 +69,7 @@ export const exportCommand: Command = {
     const layout = values.layout ?? "milestones";
     if (layout !== "milestones" && layout !== "overview")
       throw new UsageError(cliMessage(locale, "layout-invalid"));
+    await refuseToOverwriteInput(file, values.output, locale);
     const document = await readCommandDocument("export", file, context);
     if (document === null) return exitCode.failed;
     let output: string;

@@ -2,7 +2,13 @@ import { exportJson, hasErrors, type ImportFormat, importFile, importFormats } f
 import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
-import { diagnosticsFormat, printDiagnostics, readInputBytes, writeOutput } from "../files";
+import {
+  diagnosticsFormat,
+  printDiagnostics,
+  readInputBytes,
+  refuseToOverwriteInput,
+  writeOutput,
+} from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 
@@ -67,6 +73,7 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     }
     const outputFormat = diagnosticsFormat(values["diagnostics-format"], locale);
 
+    await refuseToOverwriteInput(file, values.output, locale);
     let bytes: Uint8Array;
     try {
       bytes = await readInputBytes(file, stdin);

@@ -4,7 +4,7 @@ import { buildReport, type ReportOptions, reportToHtml } from "@milepael/core/re
 import { outputOption, parseFileArgs, stringOptions } from "../args";
 import { type Command, CommandError, UsageError } from "../command";
 import { fileErrorReason } from "../fileErrors";
-import { readCommandDocument, writeOutput } from "../files";
+import { readCommandDocument, refuseToOverwriteInput, writeOutput } from "../files";
 import { exitCode } from "../io";
 import { cliMessage } from "../messages";
 import { terminalSafe } from "../terminalSafe";
@@ -134,6 +134,7 @@ export const reportCommand: Command = {
       throw new UsageError(cliMessage(locale, "report-needs-output", { format }));
     if (values.today !== undefined && parseIsoDate(values.today) === null)
       throw new UsageError(cliMessage(locale, "today-format"));
+    await refuseToOverwriteInput(file, out, locale);
     const document = await readCommandDocument("report", file, context);
     if (document === null) return exitCode.failed;
     // A round or section the document does not have would print a paper with nothing in it.
