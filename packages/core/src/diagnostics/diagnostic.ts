@@ -82,6 +82,7 @@ export const diagnosticCodes = [
   "import.scanned-pdf",
   "import.docx-copy-used",
   "import.docx-copy-differs",
+  "import.docx-copy-unreadable",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",

@@ -90,6 +90,7 @@ export interface DiagnosticParams {
   // Word export read back (wt-papers, issue #21)
   "import.docx-copy-used": None;
   "import.docx-copy-differs": None;
+  "import.docx-copy-unreadable": None;
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep": { depth: Value };
   "import.cell-too-long": { length: number; limit: number };

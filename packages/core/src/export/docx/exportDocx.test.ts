@@ -342,6 +342,35 @@ describe("exportDocx", () => {
     expect(document?.metadata.title).toBe("Tredje opfølgning på Aftale om budget 2017");
   });
 
+  it("says what it made safe in a plan's stored copy, which it reads instead of the pages", async () => {
+    const files = unzipSync(await exportDocx(implementationPlan2017));
+    const part = "customXml/milepael-document.json";
+    const stored = JSON.parse(strFromU8(files[part] as Uint8Array)) as {
+      document: typeof implementationPlan2017;
+    };
+    // The copy edited inside the zip, its fingerprint of the pages kept.
+    const [first, ...rest] = stored.document.activities;
+    stored.document.activities = [
+      { ...first, description: '<p onclick="steal()">Møde</p><script>x()</script>' },
+      ...rest,
+    ];
+    files[part] = strToU8(JSON.stringify(stored));
+    const { document, diagnostics } = importDocx(zipSync(files));
+    expect(document?.type === "plan" && document.activities[0]?.description).toBe("Møde");
+    expect(diagnostics.map((found) => [found.code, found.path])).toEqual([
+      ["import.docx-copy-used", []],
+      ["import.html-removed", ["activities", 0, "description"]],
+    ]);
+  });
+
+  it("says a stored copy it cannot read was passed over, and reads the pages", async () => {
+    const files = unzipSync(await exportDocx(budgetFollowUp2017));
+    files["customXml/milepael-document.json"] = strToU8('{"document": {"type": "budget-follow-up"');
+    const { document, diagnostics } = importDocx(zipSync(files));
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-copy-unreadable");
+    expect(document?.metadata.title).toBe(budgetFollowUp2017.metadata.title);
+  });
+
   it("lays the seed out so its pages alone read back as the seed, every smiley's colour known", async () => {
     const bytes = await exportDocx(budgetFollowUp2017);
     const { document, diagnostics } = readPages(bytes);

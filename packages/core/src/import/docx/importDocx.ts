@@ -47,8 +47,12 @@ export function importDocx(
     if (!read.ok) return { document: null, diagnostics: [read.error] };
     // A milepael export's follow-up is read from the values its pages show in tagged controls
     // (edits in Word included); the copy it carries is only compared, and said to agree or not.
+    // A copy that is there but cannot be read is said, not passed over: the pages are read instead.
+    const unreadable = read.copyUnreadable ? [diagnostic("info", "import.docx-copy-unreadable", [])] : [];
+    // What reading a copy that is used found (rich text made safe, an older schema) is said with it.
+    const copyUsed = () => [diagnostic("info", "import.docx-copy-used", []), ...(read.copyDiagnostics ?? [])];
     if (read.pages !== undefined && read.pages !== null) {
-      if (read.copy === undefined) return { document: read.pages, diagnostics: [] };
+      if (read.copy === undefined) return { document: read.pages, diagnostics: unreadable };
       return sameDocument(read.pages, read.copy)
         ? { document: read.pages, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] }
         : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
@@ -56,7 +60,7 @@ export function importDocx(
     const result = importLocatedLines(read.lines, options);
     const fromPages = {
       document: result.document,
-      diagnostics: [...read.diagnostics, ...result.diagnostics],
+      diagnostics: [...unreadable, ...read.diagnostics, ...result.diagnostics],
     };
     if (read.embedded === undefined) return fromPages;
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
@@ -64,9 +68,9 @@ export function importDocx(
     // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's
     // or meetings' pages are a paper, not a table the importers read: their copy is used and said.
     if (read.embedded.type !== "budget-follow-up")
-      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+      return { document: read.embedded, diagnostics: copyUsed() };
     if (fromPages.document !== null && sameReading(fromPages.document, read.embedded))
-      return { document: read.embedded, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] };
+      return { document: read.embedded, diagnostics: copyUsed() };
     return {
       document: fromPages.document,
       diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...fromPages.diagnostics],
@@ -85,6 +89,10 @@ export type DocxLines =
       embedded?: MilepaelDocument;
       /** The document a milepael export carries, edited pages or not. */
       copy?: MilepaelDocument;
+      /** What reading the copy found: rich text made safe, an older schema upgraded. */
+      copyDiagnostics?: Diagnostic[];
+      /** The file has a milepael copy that is no document milepael can read (damaged or edited). */
+      copyUnreadable?: true;
       /**
        * A follow-up read from the tagged values of a milepael export's pages; null when the file
        * has tags that make no valid follow-up (then read as text).
@@ -156,46 +164,60 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
   const blocks = readBody(xml.document, styles, readRelationships(xml.relationships));
   const { lines, diagnostics } = toSourceText(blocks);
   const copy = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
-  const pages = readTaggedFollowUp(xml.document, styles, copy?.entries);
+  const pages = readTaggedFollowUp(xml.document, styles, copy === "unreadable" ? undefined : copy?.entries);
   return {
     ok: true,
     lines,
     diagnostics,
-    ...(copy?.unedited === true ? { embedded: copy.document } : {}),
-    ...(copy === undefined ? {} : { copy: copy.document }),
+    ...(copy === "unreadable" ? { copyUnreadable: true } : {}),
+    ...(copy !== "unreadable" && copy?.unedited === true ? { embedded: copy.document } : {}),
+    ...(copy === "unreadable" || copy === undefined
+      ? {}
+      : { copy: copy.document, copyDiagnostics: copy.diagnostics }),
     ...(pages === undefined ? {} : { pages }),
   };
 }
 
+/** A milepael export's own copy of its document, as `readEmbedded` finds it. */
+interface EmbeddedCopy {
+  document: MilepaelDocument;
+  /** Whether the fingerprint matches the pages: an edited file is read from what its pages say. */
+  unedited: boolean;
+  /** What the pages' tags point at. */
+  entries?: CopyEntry[];
+  /** What reading it found: rich text made safe, an older schema upgraded. */
+  diagnostics: Diagnostic[];
+}
+
 /**
- * The document a milepael export carries, whether its fingerprint matches the pages (an edited
- * file is read from what its pages say), and what its tags point at. Anything unexpected in the
- * part is ignored.
+ * The document a milepael export carries, or `"unreadable"` when the file has the part but it is
+ * no document milepael reads (damaged, or edited by hand inside the zip).
  */
 function readEmbedded(
   part: Uint8Array | undefined,
   pages: Uint8Array,
-): { document: MilepaelDocument; unedited: boolean; entries?: CopyEntry[] } | undefined {
+): EmbeddedCopy | "unreadable" | undefined {
   if (part === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(decodeUtf8(part));
-    if (typeof parsed !== "object" || parsed === null) return undefined;
+    if (typeof parsed !== "object" || parsed === null) return "unreadable";
     const { fingerprint, document, entries } = parsed as {
       fingerprint?: unknown;
       document?: unknown;
       entries?: unknown;
     };
     const valid = validateDocument(document);
-    if (valid.document === null) return undefined;
+    if (valid.document === null) return "unreadable";
     // The copy is JSON anyone can edit inside the zip: its rich text is made safe like a JSON file's.
-    makeRichTextSafe(valid.document);
+    const madeSafe = makeRichTextSafe(valid.document);
     return {
       document: valid.document,
       unedited: fingerprint === fingerprintBytes(pages),
       ...(Array.isArray(entries) ? { entries: entries as CopyEntry[] } : {}),
+      diagnostics: [...valid.diagnostics, ...madeSafe],
     };
   } catch {
-    return undefined;
+    return "unreadable";
   }
 }
 
