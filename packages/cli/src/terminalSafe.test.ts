@@ -3,12 +3,16 @@ import { terminalSafe, terminalWriter } from "./terminalSafe";
 
 describe("terminalSafe", () => {
   it.each([
-    ["\u001b[31mRød\u001b[0m", "Rød"],
-    ["a\u001b[2J\u001b[1;1Hb", "ab"],
-    ["\u001b]0;ny titel\u0007Plan", "Plan"],
-    ["\u001b]8;;https://evil.example\u001b\\klik\u001b]8;;\u001b\\", "klik"],
-    ["\u009b31mC1\u009d8;;x\u009cy", "C1y"],
-  ])("removes colours, cursor moves, screen clears, window titles and OSC 8 hyperlinks: %j", (text, safe) => {
+    { what: "colours", text: "\u001b[31mRød\u001b[0m", safe: "Rød" },
+    { what: "a screen clear and a cursor move", text: "a\u001b[2J\u001b[1;1Hb", safe: "ab" },
+    { what: "a window title", text: "\u001b]0;ny titel\u0007Plan", safe: "Plan" },
+    {
+      what: "an OSC 8 hyperlink, keeping its text",
+      text: "\u001b]8;;https://evil.example\u001b\\klik\u001b]8;;\u001b\\",
+      safe: "klik",
+    },
+    { what: "the 8-bit forms of CSI, OSC and ST", text: "\u009b31mC1\u009d8;;x\u009cy", safe: "C1y" },
+  ])("removes $what", ({ text, safe }) => {
     expect(terminalSafe(text)).toBe(safe);
   });
 
