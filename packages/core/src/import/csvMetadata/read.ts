@@ -30,12 +30,15 @@ export interface CsvMetadata {
   history?: HistoryEvent[];
 }
 
-/** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
 /**
- * A day as the block writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it re-saves
- * the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real day.
+ * A day as milepael's CSV writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it
+ * re-saves the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real
+ * day ("2017-02-30" is none).
+ *
+ * @example
+ * isoDateOf("03-01-2017"); // "2017-01-03"
  */
-function isoDateOf(text: string): string | undefined {
+export function isoDateOf(text: string): string | undefined {
   const danish = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(text);
   const iso = danish ? `${danish[3]}-${danish[2]?.padStart(2, "0")}-${danish[1]?.padStart(2, "0")}` : text;
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) !== null ? iso : undefined;

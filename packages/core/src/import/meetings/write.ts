@@ -1,6 +1,5 @@
 import { parseIsoDate, toIsoDate } from "../../date/calendar";
 import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
-import type { Locale } from "../../i18n/locale";
 import { decisionRows } from "../../meetings/decisionRows";
 import type { MeetingsDocument } from "../../model/meetings.schema";
 import {
@@ -11,35 +10,7 @@ import {
   startCalendar,
 } from "../ics/write";
 import { type CsvExportOptions, toCsv } from "../shared/csv";
-
-const itemHeaders: Record<Locale, string[]> = {
-  da: [
-    "Udvalg",
-    "Type",
-    "Dato",
-    "Punkt",
-    "Titel",
-    "Sagsnr.",
-    "Udfald",
-    "Beslutning",
-    "Indstilling",
-    "Beslutningskompetence",
-    "Bilag",
-  ],
-  en: [
-    "Body",
-    "Kind",
-    "Date",
-    "Item",
-    "Title",
-    "Case number",
-    "Outcome",
-    "Decision",
-    "Recommendation",
-    "Decision authority",
-    "Attachments",
-  ],
-};
+import { meetingCsvColumns, meetingCsvHeaders } from "./csvColumns";
 
 /**
  * The items of every meeting as CSV, one row each, for Danish Excel: body, kind, date, number,
@@ -64,7 +35,10 @@ export function exportMeetingItemsCsv(document: MeetingsDocument, options: CsvEx
     row.decisionAuthority ?? "",
     row.attachments.join("\n"),
   ]);
-  return toCsv([itemHeaders[locale], ...rows], options.delimiter);
+  return toCsv(
+    [meetingCsvColumns.map((column) => meetingCsvHeaders[locale][column]), ...rows],
+    options.delimiter,
+  );
 }
 
 /**
