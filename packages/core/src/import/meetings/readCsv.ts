@@ -87,16 +87,20 @@ export function importMeetingsCsv(
   return importText(text, options, (collector) => {
     const meetings: Meeting[] = [];
     let block: CsvMetadata = { found: false };
+    let named = false;
     const build = (): MeetingsDocument | null => {
       const first = meetings[0];
       if (first === undefined) return null;
+      if (!named) nameMeetings(meetings, block);
+      named = true;
       const metadata = options.metadata ??
         block.metadata ?? {
           title: `${first.kind === "referat" ? "Referat" : "Dagsorden"} ${first.body}`,
           date: first.date,
           year: Number(first.date.slice(0, 4)),
         };
-      return { schemaVersion: 2, type: "meetings", metadata, meetings, relatedDocuments: [] };
+      const relatedDocuments = block.relatedDocuments ?? [];
+      return { schemaVersion: 2, type: "meetings", metadata, meetings, relatedDocuments };
     };
     return {
       read: () => {
@@ -119,7 +123,6 @@ export function importMeetingsCsv(
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
         const byKey = new Map<string, Meeting>();
-        const ids = new IdAllocator();
         for (const row of body) {
           // Values are kept as written (spaces too); trimming only decides what is empty.
           const cell = (column: MeetingCsvColumn) => {
@@ -138,11 +141,12 @@ export function importMeetingsCsv(
           if (bodyText === noBody && columnIndex.has("body"))
             collector.add("warning", "meetings.csv-body-missing", row.line, {}, rowText());
           const kind = readKind(cell("kind"), row.line, collector);
-          const key = `${bodyText}\u0000${kind}\u0000${date}`;
+          const key = meetingKey(bodyText, kind, date);
           let meeting = byKey.get(key);
           if (meeting === undefined) {
+            // Its id comes from the metadata block, or is made from body and date (nameMeetings).
             meeting = {
-              id: ids.take(`${slugify(bodyText)}-${date}${kind === "dagsorden" ? "-dagsorden" : ""}`),
+              id: "",
               kind,
               body: bodyText,
               date,
@@ -165,6 +169,43 @@ export function importMeetingsCsv(
       partial: build,
     };
   });
+}
+
+/**
+ * Gives each meeting the fields the metadata block keeps for it (id, municipality, time, place,
+ * absentees), matched by body, kind and date in order; a meeting the block does not name (rows
+ * added or re-dated in Excel, or a file without a block) gets an id made from its body and date
+ * as the text importer makes it. Ids stay unique.
+ */
+function nameMeetings(meetings: Meeting[], block: CsvMetadata): void {
+  // Per body, kind and date: the block's meetings in order, and how many were matched so far.
+  const fromBlock = new Map<string, { found: Omit<Meeting, "items">[]; next: number }>();
+  for (const found of block.meetings ?? []) {
+    const key = meetingKey(found.body, found.kind, found.date);
+    const same = fromBlock.get(key) ?? { found: [], next: 0 };
+    same.found.push(found);
+    fromBlock.set(key, same);
+  }
+  const ids = new IdAllocator();
+  const unnamed: Meeting[] = [];
+  meetings.forEach((meeting, index) => {
+    const same = fromBlock.get(meetingKey(meeting.body, meeting.kind, meeting.date));
+    const found = same?.found[same.next];
+    if (same !== undefined) same.next += 1;
+    if (found === undefined) {
+      unnamed.push(meeting);
+      return;
+    }
+    meetings[index] = { ...found, id: ids.take(found.id), items: meeting.items };
+  });
+  for (const meeting of unnamed)
+    meeting.id = ids.take(
+      `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
+    );
+}
+
+function meetingKey(body: string, kind: MeetingKind, date: string): string {
+  return `${body}\u0000${kind}\u0000${date}`;
 }
 
 /** One item from its row's cells; `position` numbers an item whose number cell is empty. */
