@@ -79,9 +79,27 @@ export function importDocument(
   text: string,
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
+  return importDocumentWith(text, options, importMeetingsCsv);
+}
+
+/**
+ * `importDocument` with the meetings CSV reader given, or none: the Word and PDF readers pass none,
+ * so their entries do not carry it (a table with a meetings CSV's header is then read as a plan's
+ * table, as before that reader).
+ *
+ * @example
+ * importDocumentWith(lines.join("\n"), options); // what importDocument gives, but a meetings CSV
+ */
+export function importDocumentWith(
+  text: string,
+  options: ImportDocumentOptions = {},
+  readMeetingsCsv?: typeof importMeetingsCsv,
+): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
   const format = options.format ?? detectFormat(text);
+  const meetingsCsv = (): ImportResult<MilepaelDocument> =>
+    readMeetingsCsv ? readMeetingsCsv(text, options) : importPlanCsv(text, options);
   switch (format) {
     case "json":
       return parseDocumentJson(text);
@@ -90,12 +108,10 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "meetings":
-      return isMeetingsCsvHeader(firstLineCells(text))
-        ? importMeetingsCsv(text, options)
-        : importMeetingsText(text, options);
+      return isMeetingsCsvHeader(firstLineCells(text)) ? meetingsCsv() : importMeetingsText(text, options);
     case "csv": {
       const header = firstLineCells(text);
-      if (isMeetingsCsvHeader(header)) return importMeetingsCsv(text, options);
+      if (isMeetingsCsvHeader(header)) return meetingsCsv();
       return isFollowUpCsvHeader(header) ? importFollowUpCsv(text, options) : importPlanCsv(text, options);
     }
     case null:

@@ -9,7 +9,7 @@ import {
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, isoDateOf, readCsvTable } from "../csvMetadata/read";
-import { unescapeCell } from "../shared/cells";
+import { ownValue, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
@@ -31,20 +31,22 @@ export interface MeetingsCsvImportOptions extends CommonImportOptions {
 /** The body of a row that names none. */
 const noBody = "Uden udvalg";
 
-// Outcome words of either language (and the values themselves), in lower case.
-const outcomeByWord = new Map<string, DecisionOutcome>([
-  ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
-    decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
-  ),
-  ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
-]);
+/** Outcome words of either language (and the values themselves), in lower case. */
+function outcomeWords(): Map<string, DecisionOutcome> {
+  return new Map<string, DecisionOutcome>([
+    ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
+      decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
+    ),
+    ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
+  ]);
+}
 
-const kindByWord = new Map<string, MeetingKind>([
-  ["referat", "referat"],
-  ["minutes", "referat"],
-  ["dagsorden", "dagsorden"],
-  ["agenda", "dagsorden"],
-]);
+const kindByWord: Readonly<Record<string, MeetingKind>> = {
+  referat: "referat",
+  minutes: "referat",
+  dagsorden: "dagsorden",
+  agenda: "dagsorden",
+};
 
 // The cells that make a row an item; a row with none of them is a meeting without items.
 const itemColumns: readonly MeetingCsvColumn[] = [
@@ -123,6 +125,7 @@ export function importMeetingsCsv(
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
         const byKey = new Map<string, Meeting>();
+        const outcomeByWord = outcomeWords();
         for (const row of body) {
           // Values are kept as written (spaces too); trimming only decides what is empty.
           const cell = (column: MeetingCsvColumn) => {
@@ -161,7 +164,7 @@ export function importMeetingsCsv(
             collector.add("warning", "meetings.csv-title-missing", row.line, {}, rowText());
             continue;
           }
-          meeting.items.push(readItem(cell, meeting.items.length, row.line, collector));
+          meeting.items.push(readItem(cell, meeting.items.length, row.line, outcomeByWord, collector));
         }
         if (meetings.length === 0) return nothingRead(collector);
         return build();
@@ -213,6 +216,7 @@ function readItem(
   cell: (column: MeetingCsvColumn) => string,
   position: number,
   line: number,
+  outcomeByWord: ReadonlyMap<string, DecisionOutcome>,
   collector: DiagnosticCollector,
 ): MeetingItem {
   const optional = <Key extends keyof MeetingItem>(column: MeetingCsvColumn, key: Key) =>
@@ -244,7 +248,7 @@ function readItem(
 
 function readKind(text: string, line: number, collector: DiagnosticCollector): MeetingKind {
   const word = text.trim();
-  const kind = kindByWord.get(word.toLowerCase());
+  const kind = ownValue(kindByWord, word.toLowerCase());
   if (kind !== undefined) return kind;
   if (word !== "") collector.add("warning", "meetings.csv-unknown-kind", line, { value: word });
   return "referat";
