@@ -12,6 +12,7 @@ import {
   meetingsDocumentSchema,
 } from "../../model/meetings.schema";
 import { detectFormat, importDocument } from "../importDocument";
+import { importFile } from "../importFile";
 import { decodeText } from "../shared/decodeText";
 import { csvExportOptionsArbitrary, linesOutside } from "../shared/importProperties.arbitrary";
 import { importMeetingsText } from "./importMeetingsText";
@@ -106,6 +107,15 @@ describe("importMeetingsCsv reads the CSV as Excel saves it", () => {
     expect(decoded.encoding).toBe("windows-1252");
     const { document, diagnostics } = importDocument(decoded.text ?? "");
     expect(diagnostics).toEqual([]);
+    expect(document).toEqual(carried(meetingsLejre2017));
+  });
+
+  it("reads the file's bytes as meetings, as the CLI and the demo's import page do (importFile)", async () => {
+    const bytes = windows1252Bytes(
+      exportMeetingItemsCsv(meetingsLejre2017, { locale: "en" }).replace(/^\uFEFF/, ""),
+    );
+    const { document, diagnostics } = await importFile(bytes);
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
     expect(document).toEqual(carried(meetingsLejre2017));
   });
 
