@@ -46,12 +46,18 @@ export const meetingCsvHeaders: Record<Locale, Record<MeetingCsvColumn, string>>
   },
 };
 
-/** Each column by its header in lower case, either language ("sagsnr" without the dot too). */
+/**
+ * Each column by its header in lower case, either language; also "Sagsnr" without the dot and the
+ * decision log widget's English names ("Committee", "Case no."), so its CSV reads as meetings too.
+ */
 export const meetingCsvColumnByHeader: ReadonlyMap<string, MeetingCsvColumn> = new Map([
   ...(Object.values(meetingCsvHeaders) as Record<MeetingCsvColumn, string>[]).flatMap((headers) =>
     meetingCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
   ),
   ["sagsnr", "caseNumber"],
+  ["case no.", "caseNumber"],
+  ["case no", "caseNumber"],
+  ["committee", "body"],
 ]);
 
 // Columns no plan or follow-up table has: two of them tell a meetings CSV from a plan's.

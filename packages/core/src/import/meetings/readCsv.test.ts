@@ -129,6 +129,28 @@ describe("importMeetingsCsv reads the CSV as Excel saves it", () => {
     expect(document?.meetings).toHaveLength(8);
   });
 
+  it("reads the decision log widget's CSV (its columns, no kind) as minutes", () => {
+    const csv = [
+      "Committee,Date,Item,Title,Outcome,Case no.,Decision",
+      '"17, 4-udvalget",2017-01-03,2,Valg af næstformand,Approved,13/20237,Gert Fabrin blev valgt.',
+    ].join("\r\n");
+    expect(detectFormat(csv)).toBe("meetings");
+    const { document, diagnostics } = importDocument(csv);
+    expect(diagnostics).toEqual([]);
+    expect(document).toMatchObject({
+      type: "meetings",
+      meetings: [
+        {
+          kind: "referat",
+          body: "17, 4-udvalget",
+          items: [
+            { number: "2", caseNumber: "13/20237", outcome: "approved", decision: "Gert Fabrin blev valgt." },
+          ],
+        },
+      ],
+    });
+  });
+
   it("reads headers in any case and the outcome words of either language", () => {
     const csv = [
       "UDVALG;type;dato;punkt;titel;udfald",
