@@ -170,6 +170,7 @@ describe("importMeetingsCsv reports what it could not read, with its line", () =
     "Byrådet;referat;;2;Skoler;Godkendt;Godkendt.;",
     "Byrådet;referat;2018-05-03;3;Veje;Klappet af;Godkendt.;",
     "Byrådet;møde;2018-05-03;4;Havn;Godkendt;;",
+    ";referat;2018-05-03;1;Kaj;Godkendt;;",
   ].join("\r\n");
   const { document, diagnostics } = importMeetingsCsv(csv);
   const found = (code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
@@ -191,6 +192,11 @@ describe("importMeetingsCsv reports what it could not read, with its line", () =
     expect(found("meetings.csv-date-invalid")).toMatchObject([{ line: 3, level: "warning" }]);
     expect(found("meetings.csv-unknown-kind")).toMatchObject([{ line: 5, params: { value: "møde" } }]);
     expect(document?.meetings[0]?.items.map((item) => item.number)).toEqual(["1", "3", "4"]);
+  });
+
+  it('puts a row without a body under "Uden udvalg" and says so on its line', () => {
+    expect(found("meetings.csv-body-missing")).toMatchObject([{ line: 6 }]);
+    expect(document?.meetings.map((meeting) => meeting.body)).toEqual(["Byrådet", "Uden udvalg"]);
   });
 
   it("fails with a clear error when the date or title column is missing", () => {

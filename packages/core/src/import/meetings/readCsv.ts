@@ -69,17 +69,19 @@ const itemColumns: readonly MeetingCsvColumn[] = [
  * meetings by body, kind and date wherever they stand (a sheet sorted in Excel reads as the
  * unsorted one); items keep their order. Outcome words of either language map back to the
  * outcome; an unknown word is reported and kept as the decision when the row has none. A row
- * without item cells is a meeting without items. Unknown columns, extra cells and rows without a
- * date or title are reported with their line; a file without a date or title column fails. Never
- * throws.
+ * without item cells is a meeting without items. The metadata block below the table gives back
+ * the document's metadata, each meeting's id, municipality, time, place and absentees (matched by
+ * body, kind and date) and the related documents; without it (a sheet made by hand, the decision
+ * log's CSV) ids are made as the text importer makes them (body, date, "-dagsorden"). Unknown
+ * columns and their cells, extra cells and rows without a date or title are reported with their
+ * line; a file without a date or title column fails. Never throws.
  *
- * What the CSV does not carry: a meeting's municipality, start, end, place and absentees, an
- * item's summary and case text, an empty recommendation list (read as none), line breaks inside a
- * recommendation clause or an attachment name (they split it), and related documents. Meeting ids
- * are made as the text importer makes them (body, date, "-dagsorden").
+ * What the CSV does not carry: an item's summary and case text; an empty recommendation list or
+ * an empty text (read as none); a line break inside a recommendation clause or an attachment name
+ * (it splits it); two meetings of one body, kind and date (read as one).
  *
  * @example
- * const { document } = importMeetingsCsv(exportMeetingItemsCsv(meetings), { metadata: meetings.metadata });
+ * const { document } = importMeetingsCsv(exportMeetingItemsCsv(meetings));
  * document?.meetings[0]?.items[1]?.outcome; // "approved"
  */
 export function importMeetingsCsv(
@@ -140,8 +142,9 @@ export function importMeetingsCsv(
             collector.add("warning", "meetings.csv-date-invalid", row.line, { value: dateText }, rowText());
             continue;
           }
-          const bodyText = cell("body").trim() === "" ? noBody : cell("body");
-          if (bodyText === noBody && columnIndex.has("body"))
+          const bodyBlank = cell("body").trim() === "";
+          const bodyText = bodyBlank ? noBody : cell("body");
+          if (bodyBlank && columnIndex.has("body"))
             collector.add("warning", "meetings.csv-body-missing", row.line, {}, rowText());
           const kind = readKind(cell("kind"), row.line, collector);
           const key = meetingKey(bodyText, kind, date);
