@@ -121,6 +121,11 @@ export {
   looksLikeMeetings,
   type MeetingsImportOptions,
 } from "./import/meetings/importMeetingsText";
+export {
+  importMeetingsCsv,
+  type MeetingsCsvImportOptions,
+} from "./import/meetings/readCsv";
+export { isMeetingsCsvHeader } from "./import/meetings/csvColumns";
 export { decisionOutcome } from "./import/meetings/itemFields";
 export { extractPlan, type ExtractPlanOptions } from "./meetings/extractPlan";
 export { exportMeetingItemsCsv, exportMeetingsIcs } from "./import/meetings/write";

@@ -54,4 +54,25 @@ describe("milepael on minutes and agendas", () => {
     expect(uids).toHaveLength(8);
     expect(new Set(uids).size).toBe(8);
   });
+
+  it("imports its own meetings CSV, as exported or edited in Excel, as the meetings again", async () => {
+    // Danish headers and semicolons, then English headers (--lang en) and commas.
+    for (const options of [[], ["--lang", "en", "--delimiter", ","]]) {
+      const csvFile = path.join(work, `beslutninger${options.length}.csv`);
+      const exported = await run(["export", meetingsFile, "--format", "csv", "-o", csvFile, ...options]);
+      expect(exported.code).toBe(0);
+      const out = path.join(work, `beslutninger${options.length}.json`);
+      const { code, stderr } = await run(["import", csvFile, "-o", out]);
+      expect(code).toBe(0);
+      // The encoding chosen is said (info); nothing is a warning or an error.
+      expect(stderr).not.toMatch(/: (?:advarsel|fejl|warning|error):/);
+      const document = JSON.parse(readFileSync(out, "utf8"));
+      expect(document.type).toBe("meetings");
+      expect(document.metadata).toEqual(meetingsLejre2017.metadata);
+      expect(document.meetings.map((meeting: { id: string }) => meeting.id)).toEqual(
+        meetingsLejre2017.meetings.map((meeting) => meeting.id),
+      );
+      expect(document.meetings[0].items[1]).toMatchObject({ caseNumber: "13/20237", outcome: "approved" });
+    }
+  });
 });

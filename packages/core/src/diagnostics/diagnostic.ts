@@ -140,6 +140,16 @@ export const diagnosticCodes = [
   "import.reading-guide-standard",
   // A follow-up CSV's Id under two sections: two initiatives, the second renamed
   "import.id-in-two-sections",
+  // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
+  "meetings.csv-missing-column",
+  "meetings.csv-unknown-columns",
+  "meetings.csv-extra-cells",
+  "meetings.csv-date-invalid",
+  "meetings.csv-title-missing",
+  "meetings.csv-body-missing",
+  "meetings.csv-unknown-kind",
+  "meetings.csv-unknown-outcome",
+  "meetings.csv-nothing-read",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

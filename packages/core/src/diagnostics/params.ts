@@ -161,6 +161,16 @@ export interface DiagnosticParams {
   "import.reading-guide-standard": None;
   // A follow-up CSV's Id under two sections: two initiatives, the second renamed
   "import.id-in-two-sections": { id: Value; section: Value; kept: Value };
+  // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
+  "meetings.csv-missing-column": { column: Value };
+  "meetings.csv-unknown-columns": { count: Value; columns: Value };
+  "meetings.csv-extra-cells": { count: Value };
+  "meetings.csv-date-invalid": { value: Value };
+  "meetings.csv-title-missing": None;
+  "meetings.csv-body-missing": None;
+  "meetings.csv-unknown-kind": { value: Value };
+  "meetings.csv-unknown-outcome": { value: Value; outcome: Value; kept: Value };
+  "meetings.csv-nothing-read": None;
 }
 
 /** The params argument of a code: optional when the code needs none. */

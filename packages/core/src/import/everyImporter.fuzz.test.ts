@@ -6,10 +6,13 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../diagnostics/messages";
+import { meetingsLejre2017 } from "../fixtures";
 import { parseDocumentJson, validateDocument } from "../model/document.schema";
 import { importFollowUpCsv } from "./followUpCsv/read";
 import { importFollowUpText } from "./followUpText/read";
 import { importDocument } from "./importDocument";
+import { importMeetingsCsv } from "./meetings/readCsv";
+import { exportMeetingItemsCsv } from "./meetings/write";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
 
@@ -19,6 +22,8 @@ const seeds = [
   seed("implementeringsplan-vision-2029.txt"),
   seed("kommunikationsplan-2017.txt"),
   seed("introduktionsprogram-kb-2018-2021.txt"),
+  // Meetings CSV (wt-mcsv): milepael's own decision list, with its metadata block.
+  exportMeetingItemsCsv(meetingsLejre2017),
 ];
 
 const importers = {
@@ -27,6 +32,7 @@ const importers = {
   importPlanText: (text: string) => importPlanText(text),
   importPlanCsv: (text: string) => importPlanCsv(text, { year: 2017 }),
   importFollowUpCsv: (text: string) => importFollowUpCsv(text),
+  importMeetingsCsv: (text: string) => importMeetingsCsv(text),
   parseDocumentJson: (text: string) => parseDocumentJson(text),
 };
 
@@ -58,6 +64,8 @@ const debris = fc.constantFrom(
   "<script>",
   "Dato;Aktivitet;Målgruppe",
   "Indsats;Runde;Milepæl",
+  "Udvalg;Type;Dato;Punkt;Titel;Udfald",
+  "#milepael;meeting;",
   "\u0000",
   "\u202E",
 );

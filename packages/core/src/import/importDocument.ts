@@ -2,7 +2,9 @@ import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
 import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./followUpCsv/read";
 import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/read";
+import { isMeetingsCsvHeader } from "./meetings/csvColumns";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
+import { importMeetingsCsv } from "./meetings/readCsv";
 import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
 import { planColumnNames } from "./planText/columns";
 import { importPlanText, type PlanImportOptions } from "./planText/read";
@@ -24,8 +26,9 @@ export type ImportDocumentOptions = FollowUpImportOptions &
   };
 
 /**
- * Tells what a text is: milepael JSON, a follow-up's text, minutes or agendas, a plan's text, or a CSV/TSV table
- * (a first line of known column names: a plan's activity table or a follow-up's milestone rows).
+ * Tells what a text is: milepael JSON, a follow-up's text, minutes or agendas (as text, or milepael's
+ * meetings CSV: "meetings"), a plan's text, or a CSV/TSV table (a first line of known column names: a
+ * plan's activity table or a follow-up's milestone rows).
  * `null` when it is none of them.
  *
  * @example
@@ -50,6 +53,8 @@ function formatOf(text: string): ImportFormat | null {
   // A CSV's header first: its cells (a description, a milestone) may quote a follow-up's words, so
   // milepael's own CSV export of a follow-up was taken for the follow-up's text.
   const header = headerCells(trimmed);
+  // milepael's meetings CSV names a date and a title too: told before a plan's table.
+  if (isMeetingsCsvHeader(header)) return "meetings";
   const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
@@ -74,9 +79,27 @@ export function importDocument(
   text: string,
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
+  return importDocumentWith(text, options, importMeetingsCsv);
+}
+
+/**
+ * `importDocument` with the meetings CSV reader given, or none: the Word and PDF readers pass none,
+ * so their entries do not carry it (a table with a meetings CSV's header is then read as a plan's
+ * table, as before that reader).
+ *
+ * @example
+ * importDocumentWith(lines.join("\n"), options); // what importDocument gives, but a meetings CSV
+ */
+export function importDocumentWith(
+  text: string,
+  options: ImportDocumentOptions = {},
+  readMeetingsCsv?: typeof importMeetingsCsv,
+): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
   const format = options.format ?? detectFormat(text);
+  const meetingsCsv = (): ImportResult<MilepaelDocument> =>
+    readMeetingsCsv ? readMeetingsCsv(text, options) : importPlanCsv(text, options);
   switch (format) {
     case "json":
       return parseDocumentJson(text);
@@ -85,16 +108,22 @@ export function importDocument(
     case "plan":
       return importPlanText(text, options);
     case "meetings":
-      return importMeetingsText(text, options);
-    case "csv":
-      return isFollowUpCsvHeader(headerCells(normalizeInput(text).text.trimStart()))
-        ? importFollowUpCsv(text, options)
-        : importPlanCsv(text, options);
+      return isMeetingsCsvHeader(firstLineCells(text)) ? meetingsCsv() : importMeetingsText(text, options);
+    case "csv": {
+      const header = firstLineCells(text);
+      if (isMeetingsCsvHeader(header)) return meetingsCsv();
+      return isFollowUpCsvHeader(header) ? importFollowUpCsv(text, options) : importPlanCsv(text, options);
+    }
     case null:
       return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
     default:
       return format satisfies never;
   }
+}
+
+/** The cells of the first line of a text as the importers read it. */
+function firstLineCells(text: string): string[] {
+  return headerCells(normalizeInput(text).text.trimStart());
 }
 
 /** The cells of a CSV text's first line, unquoted and trimmed. */

@@ -1,6 +1,6 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
-import { type ImportDocumentOptions, importDocument } from "./importDocument";
+import { type ImportDocumentOptions, importDocumentWith } from "./importDocument";
 import type { ImportResult } from "./shared/result";
 
 /** A line of the text handed to the text importers, with where in the Word or PDF file it came from. */
@@ -22,7 +22,8 @@ export function importLocatedLines(
   lines: readonly LocatedLine[],
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
-  const result = importDocument(lines.map((line) => line.text).join("\n"), options);
+  // Without the meetings CSV reader: a Word table or a PDF page is no milepael CSV export.
+  const result = importDocumentWith(lines.map((line) => line.text).join("\n"), options);
   return { document: result.document, diagnostics: result.diagnostics.map((found) => locate(found, lines)) };
 }
 

@@ -8,6 +8,7 @@ import { planDocumentSchema } from "../model/plan.schema";
 import { importFollowUpCsv } from "./followUpCsv/read";
 import { importFollowUpText } from "./followUpText/read";
 import { importMeetingsText } from "./meetings/importMeetingsText";
+import { importMeetingsCsv } from "./meetings/readCsv";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
 
@@ -25,6 +26,13 @@ const importers = [
   { name: "importPlanCsv", run: () => importPlanCsv(planCsv, { year: 2017 }) },
   { name: "importFollowUpCsv", run: () => importFollowUpCsv(followUpCsv) },
   { name: "importMeetingsText", run: () => importMeetingsText(seed("referater-lejre-2017.txt")) },
+  {
+    name: "importMeetingsCsv",
+    run: () =>
+      importMeetingsCsv(
+        "Udvalg;Type;Dato;Punkt;Titel;Udfald\nByrådet;referat;2018-05-03;1;Budget;Godkendt\n",
+      ),
+  },
 ];
 
 afterEach(() => {

@@ -1,4 +1,19 @@
-import { type AreaMessages, p } from "./format";
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import type { Locale } from "../../i18n/locale";
+import { meetingCsvHeaders } from "../../import/meetings/csvColumns";
+import { type AreaMessages, type Params, p } from "./format";
+
+// Meetings CSV (wt-mcsv): a column and an outcome by their names in the locale.
+function csvColumn(params: Params, locale: Locale): string {
+  const headers: Record<string, string> = meetingCsvHeaders[locale];
+  const column = p(params, "column");
+  return `"${Object.hasOwn(headers, column) ? headers[column] : column}"`;
+}
+function outcomeLabel(params: Params, locale: Locale): string {
+  const labels: Record<string, string> = decisionOutcomeLabels[locale];
+  const outcome = p(params, "outcome");
+  return Object.hasOwn(labels, outcome) ? (labels[outcome] as string) : outcome;
+}
 
 // Meetings: minutes and agendas (issue #18).
 export const meetingsMessages: AreaMessages<"meetings"> = {
@@ -26,6 +41,23 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
       `"${p(v, "title")}" er et punkt fra ${p(v, "body")} uden mødets overskrift (referat eller dagsorden); det er gemt som relateret dokument.`,
     "meetings.furniture-removed": (v) =>
       `${p(v, "count")} linjer eller sidehoveder fra fremviseren eller mødesystemet (sidetal, "Læs mere", "Download") er fjernet.`,
+    // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
+    "meetings.csv-missing-column": (v) =>
+      `Kolonnen ${csvColumn(v, "da")} mangler; uden dato og titel kan rækkerne ikke læses som mødepunkter.`,
+    "meetings.csv-unknown-columns": (v) =>
+      `${Number(v.count) === 1 ? "Kolonnen" : `${p(v, "count")} kolonner:`} ${p(v, "columns")} kendes ikke; deres celler er ikke læst og vises ved hver række.`,
+    "meetings.csv-extra-cells": (v) =>
+      `Rækken har ${p(v, "count")} celler flere end overskriften; de er ikke læst, og teksten er vist her.`,
+    "meetings.csv-date-invalid": (v) =>
+      `Rækken har ingen dato, der kan læses ("${p(v, "value")}", skriv ÅÅÅÅ-MM-DD); den er ikke læst, og teksten er vist her.`,
+    "meetings.csv-title-missing": () => "Punktet har ingen titel og er ikke læst; teksten er vist her.",
+    "meetings.csv-body-missing": () => 'Rækken har intet udvalg; mødet er læst som "Uden udvalg".',
+    "meetings.csv-unknown-kind": (v) =>
+      `Typen "${p(v, "value")}" kendes ikke (referat eller dagsorden); mødet er læst som referat.`,
+    "meetings.csv-unknown-outcome": (v) =>
+      `Udfaldet "${p(v, "value")}" kendes ikke; punktet er læst som "${outcomeLabel(v, "da")}"${p(v, "kept") === "decision" ? ", og ordet er gemt som beslutningen" : ", og ordet er vist her"}.`,
+    "meetings.csv-nothing-read": () =>
+      "Der blev ikke fundet nogen møder (rækker med udvalg og dato); filen er ikke læst som møder.",
   },
   en: {
     // Meetings: minutes and agendas (issue #18)
@@ -51,5 +83,22 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
       `"${p(v, "title")}" is an item of ${p(v, "body")} without the meeting's heading (minutes or agenda); it was kept as a related document.`,
     "meetings.furniture-removed": (v) =>
       `${p(v, "count")} lines or running heads of the viewer or meeting system (page numbers, "Læs mere", "Download") were removed.`,
+    // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
+    "meetings.csv-missing-column": (v) =>
+      `The column ${csvColumn(v, "en")} is missing; without a date and a title the rows cannot be read as items.`,
+    "meetings.csv-unknown-columns": (v) =>
+      `${Number(v.count) === 1 ? "The column" : `${p(v, "count")} columns:`} ${p(v, "columns")} ${Number(v.count) === 1 ? "is" : "are"} not known; their cells were not read and are shown with each row.`,
+    "meetings.csv-extra-cells": (v) =>
+      `The row has ${p(v, "count")} more cells than the header; they were not read, and the text is shown here.`,
+    "meetings.csv-date-invalid": (v) =>
+      `The row has no readable date ("${p(v, "value")}", write YYYY-MM-DD); it was not read, and the text is shown here.`,
+    "meetings.csv-title-missing": () => "The item has no title and was not read; its text is shown here.",
+    "meetings.csv-body-missing": () => 'The row names no body; the meeting was read as "Uden udvalg".',
+    "meetings.csv-unknown-kind": (v) =>
+      `The kind "${p(v, "value")}" is not known (referat or dagsorden); the meeting was read as minutes (referat).`,
+    "meetings.csv-unknown-outcome": (v) =>
+      `The outcome "${p(v, "value")}" is not known; the item was read as "${outcomeLabel(v, "en")}"${p(v, "kept") === "decision" ? ", and the word was kept as its decision" : ", and the word is shown here"}.`,
+    "meetings.csv-nothing-read": () =>
+      "No meetings were found (rows with a body and a date); the file was not read as meetings.",
   },
 };

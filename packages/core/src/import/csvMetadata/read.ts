@@ -7,6 +7,12 @@ import {
 } from "../../assessment/history.schema";
 import { parseIsoDate } from "../../date/calendar";
 import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
+import {
+  type Meeting,
+  meetingSchema,
+  type RelatedDocument,
+  relatedDocumentSchema,
+} from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
 import { unescapeCell } from "../shared/cells";
@@ -28,14 +34,24 @@ export interface CsvMetadata {
   readingGuide?: ReadingGuide;
   /** The assessment history, one event per row, in file order. */
   history?: HistoryEvent[];
+  /** A meetings CSV's meetings without their items (wt-mcsv), in file order. */
+  meetings?: Omit<Meeting, "items">[];
+  /** A meetings CSV's related documents (wt-mcsv), in file order. */
+  relatedDocuments?: RelatedDocument[];
 }
 
-/** A real calendar date written `YYYY-MM-DD` ("2017-02-30" is none). */
+// A meeting's block row: every field but the items, which the table's rows carry.
+const meetingFieldsSchema = /* @__PURE__ */ meetingSchema.omit({ items: true });
+
 /**
- * A day as the block writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it re-saves
- * the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real day.
+ * A day as milepael's CSV writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it
+ * re-saves the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real
+ * day ("2017-02-30" is none).
+ *
+ * @example
+ * isoDateOf("03-01-2017"); // "2017-01-03"
  */
-function isoDateOf(text: string): string | undefined {
+export function isoDateOf(text: string): string | undefined {
   const danish = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(text);
   const iso = danish ? `${danish[3]}-${danish[2]?.padStart(2, "0")}-${danish[1]?.padStart(2, "0")}` : text;
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) !== null ? iso : undefined;
@@ -191,6 +207,27 @@ export function readCsvMetadataBlock(
       case "currentRound":
         block.currentRound = value;
         break;
+      // Meetings CSV (wt-mcsv): a meeting's fields beside its item rows, a related document.
+      case "meeting": {
+        const meeting = meetingFieldsSchema.safeParse(parseJson(value));
+        if (!meeting.success) {
+          invalid(row, key, value);
+          break;
+        }
+        block.meetings ??= [];
+        block.meetings.push(meeting.data);
+        break;
+      }
+      case "relatedDocument": {
+        const related = relatedDocumentSchema.safeParse(parseJson(value));
+        if (!related.success) {
+          invalid(row, key, value);
+          break;
+        }
+        block.relatedDocuments ??= [];
+        block.relatedDocuments.push(related.data);
+        break;
+      }
       default:
         invalid(row, csvMetadataMarker, key);
     }

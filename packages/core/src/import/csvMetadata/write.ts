@@ -1,4 +1,5 @@
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 
@@ -98,5 +99,31 @@ export function followUpMetadataRows(document: BudgetFollowUp): string[][] {
     ...(document.history?.length === 0
       ? [[csvMetadataMarker, "history"]]
       : (document.history ?? []).map((event) => [csvMetadataMarker, "history", JSON.stringify(event)])),
+  ];
+}
+
+/**
+ * The metadata block of a meetings CSV (wt-mcsv): an empty row, then the document's fields, each
+ * meeting's fields the item rows do not carry as JSON (`#milepael;meeting;{"id":…,"body":…,
+ * "kind":…,"date":…,"start":…,"place":…,"absent":[…]}`, in document order) and each related
+ * document as JSON (`#milepael;relatedDocument;{...}`).
+ *
+ * @example
+ * meetingsMetadataRows(meetings).find((row) => row[1] === "meeting"); // ["#milepael", "meeting", "{\"id\":…}"]
+ */
+export function meetingsMetadataRows(document: MeetingsDocument): string[][] {
+  return [
+    [],
+    ...metadataRows("meetings", document.metadata),
+    ...document.meetings.map(({ items: _items, ...meeting }) => [
+      csvMetadataMarker,
+      "meeting",
+      JSON.stringify(meeting),
+    ]),
+    ...document.relatedDocuments.map((related) => [
+      csvMetadataMarker,
+      "relatedDocument",
+      JSON.stringify(related),
+    ]),
   ];
 }

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { meetingsLejre2017 } from "../../fixtures";
 import { importMeetingsText } from "./importMeetingsText";
+import { importMeetingsCsv } from "./readCsv";
+import { exportMeetingItemsCsv } from "./write";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
 const seed = readFileSync(path.join(root, "seeds/referater-lejre-2017.txt"), "utf8");
@@ -16,11 +19,11 @@ function cpuMilliseconds(): number {
 }
 
 /** The best of five runs, in milliseconds of processor time: one slow run says nothing. */
-function time(text: string): number {
+function time(text: string, read: (text: string) => unknown = importMeetingsText): number {
   let best = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 5; run += 1) {
     const started = cpuMilliseconds();
-    importMeetingsText(text);
+    read(text);
     best = Math.min(best, cpuMilliseconds() - started);
   }
   return best;
@@ -32,13 +35,17 @@ function time(text: string): number {
  * a quadratic one never gets under it. Inputs stay below a megabyte, where the garbage collector
  * of very large strings would blur the measure.
  */
-function growth(make: (copies: number) => string, copies: number): number {
+function growth(
+  make: (copies: number) => string,
+  copies: number,
+  read: (text: string) => unknown = importMeetingsText,
+): number {
   const small = make(copies);
   const large = make(copies * 4);
-  time(small);
+  time(small, read);
   let least = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 5 && least >= 8; attempt += 1)
-    least = Math.min(least, time(large) / Math.max(time(small), 1));
+    least = Math.min(least, time(large, read) / Math.max(time(small, read), 1));
   return least;
 }
 
@@ -65,5 +72,40 @@ describe("importMeetingsText runs in linear time (growth ratio: four times the i
   it("on hostile lines of dates and of digits", () => {
     expect(growth((copies) => `${"3. maj 3. maj ".repeat(copies)}\n`, 10_000)).toBeLessThan(8);
     expect(growth((copies) => `Referat Udvalg ${"1".repeat(copies)}\n`, 200_000)).toBeLessThan(8);
+  });
+});
+
+describe("importMeetingsCsv runs in linear time (growth ratio: four times the input, at most about four times the time)", () => {
+  const [table = "", block = ""] = exportMeetingItemsCsv(meetingsLejre2017).split("\r\n\r\n");
+  const [header = "", ...rows] = table.split("\r\n");
+  const itemRow = rows[2] ?? "";
+
+  it("on many items of one meeting", () => {
+    const text = (copies: number) => `${header}\r\n${`${itemRow}\r\n`.repeat(copies)}`;
+    expect(growth(text, 1_000, importMeetingsCsv)).toBeLessThan(8);
+  });
+
+  it("on many meetings, each named in the metadata block", () => {
+    const text = (copies: number) => {
+      const days = Array.from(
+        { length: copies },
+        (_, index) =>
+          `2017-${String((index % 12) + 1).padStart(2, "0")}-${String((Math.floor(index / 12) % 28) + 1).padStart(2, "0")}`,
+      );
+      const bodies = days.map((day, index) => [`Udvalg ${Math.floor(index / 336)}`, day] as const);
+      const tableRows = bodies.map(([body, day]) => `${body};referat;${day};1;Punkt;Godkendt`);
+      const blockRows = bodies.map(
+        ([body, day], index) =>
+          `#milepael;meeting;"${JSON.stringify({ id: `m${index}`, kind: "referat", body, date: day, absent: [] }).replace(/"/g, '""')}"`,
+      );
+      return [header, ...tableRows, "", ...blockRows, block].join("\r\n");
+    };
+    expect(growth(text, 500, importMeetingsCsv)).toBeLessThan(8);
+  });
+
+  it("on rows of unknown columns and extra cells", () => {
+    const text = (copies: number) =>
+      `${header};${"Sted;".repeat(copies)}\r\n${`${itemRow};${"x;".repeat(copies * 2)}\r\n`.repeat(20)}`;
+    expect(growth(text, 1_000, importMeetingsCsv)).toBeLessThan(8);
   });
 });

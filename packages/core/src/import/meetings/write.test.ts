@@ -10,7 +10,10 @@ describe("exportMeetingItemsCsv", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(rows).toHaveLength(6);
+    // Five items of the first meeting, one row for each of the seven meetings without items.
+    const table = rows.slice(0, rows.indexOf(""));
+    expect(table).toHaveLength(13);
+    expect(table[6]).toBe("Kernevelfærdsudvalget;referat;2017-01-03");
     expect(rows[2]).toBe(
       // Cells holding a comma are quoted even in a semicolon file (a comma-locale Excel splits there).
       '"17, 4-udvalget";referat;2017-01-03;2;"17,4 - Valg af næstformand";13/20237;Godkendt;Gert Fabrin blev valgt som næstformand.;at udvalget vælger en næstformand;"17,4-udvalget";',
@@ -18,6 +21,16 @@ describe("exportMeetingItemsCsv", () => {
     expect(rows[3]).toContain(";Taget til efterretning;Taget til efterretning.;");
     expect(exportMeetingItemsCsv(meetingsLejre2017, { locale: "en" })).toContain(
       ";Noted;Taget til efterretning.;",
+    );
+  });
+
+  it("writes what the rows do not carry in the metadata block below the table", () => {
+    const rows = exportMeetingItemsCsv(meetingsLejre2017).trimEnd().split("\r\n");
+    const block = rows.slice(rows.indexOf("") + 1);
+    expect(block).toContain("#milepael;organisation;Lejre Kommune");
+    expect(block.filter((row) => row.startsWith("#milepael;meeting;"))).toHaveLength(8);
+    expect(block.filter((row) => row.startsWith("#milepael;relatedDocument;"))).toHaveLength(
+      meetingsLejre2017.relatedDocuments.length,
     );
   });
 });

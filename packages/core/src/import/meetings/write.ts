@@ -1,8 +1,7 @@
 import { parseIsoDate, toIsoDate } from "../../date/calendar";
 import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
-import type { Locale } from "../../i18n/locale";
-import { decisionRows } from "../../meetings/decisionRows";
 import type { MeetingsDocument } from "../../model/meetings.schema";
+import { meetingsMetadataRows } from "../csvMetadata/write";
 import {
   escapeText as escapeIcsText,
   type IcsExportOptions,
@@ -11,60 +10,40 @@ import {
   startCalendar,
 } from "../ics/write";
 import { type CsvExportOptions, toCsv } from "../shared/csv";
-
-const itemHeaders: Record<Locale, string[]> = {
-  da: [
-    "Udvalg",
-    "Type",
-    "Dato",
-    "Punkt",
-    "Titel",
-    "Sagsnr.",
-    "Udfald",
-    "Beslutning",
-    "Indstilling",
-    "Beslutningskompetence",
-    "Bilag",
-  ],
-  en: [
-    "Body",
-    "Kind",
-    "Date",
-    "Item",
-    "Title",
-    "Case number",
-    "Outcome",
-    "Decision",
-    "Recommendation",
-    "Decision authority",
-    "Attachments",
-  ],
-};
+import { meetingCsvColumns, meetingCsvHeaders } from "./csvColumns";
 
 /**
  * The items of every meeting as CSV, one row each, for Danish Excel: body, kind, date, number,
  * title, case number, outcome in words, the decision as written, the recommendation's clauses
- * (one per line) and attachments.
+ * (one per line) and attachments; a meeting without items as one row without item cells. Below
+ * the table, after an empty row, the metadata block carries what the rows do not (the document's
+ * metadata, each meeting's id, time, place and absentees, the related documents), so that
+ * `importMeetingsCsv` reads the document back.
  *
  * @example
  * exportMeetingItemsCsv(meetings); // "\uFEFFUdvalg;Type;Dato;Punkt;Titel;Sagsnr.;Udfald;..."
  */
 export function exportMeetingItemsCsv(document: MeetingsDocument, options: CsvExportOptions = {}): string {
   const locale = options.locale ?? "da";
-  const rows = decisionRows(document).map((row) => [
-    row.body,
-    row.kind,
-    row.date,
-    row.number,
-    row.title,
-    row.caseNumber ?? "",
-    decisionOutcomeLabels[locale][row.outcome],
-    row.decision ?? "",
-    row.recommendation.join("\n"),
-    row.decisionAuthority ?? "",
-    row.attachments.join("\n"),
-  ]);
-  return toCsv([itemHeaders[locale], ...rows], options.delimiter);
+  const rows = document.meetings.flatMap((meeting) =>
+    meeting.items.length === 0
+      ? [[meeting.body, meeting.kind, meeting.date]]
+      : meeting.items.map((item) => [
+          meeting.body,
+          meeting.kind,
+          meeting.date,
+          item.number,
+          item.title,
+          item.caseNumber ?? "",
+          decisionOutcomeLabels[locale][item.outcome],
+          item.decision ?? "",
+          (item.recommendation ?? []).join("\n"),
+          item.decisionAuthority ?? "",
+          item.attachments.join("\n"),
+        ]),
+  );
+  const header = meetingCsvColumns.map((column) => meetingCsvHeaders[locale][column]);
+  return toCsv([header, ...rows, ...meetingsMetadataRows(document)], options.delimiter);
 }
 
 /**

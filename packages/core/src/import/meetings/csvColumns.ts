@@ -1,0 +1,90 @@
+import type { Locale } from "../../i18n/locale";
+
+/** The columns of milepael's meetings CSV, in the order `exportMeetingItemsCsv` writes them. */
+export const meetingCsvColumns = [
+  "body",
+  "kind",
+  "date",
+  "number",
+  "title",
+  "caseNumber",
+  "outcome",
+  "decision",
+  "recommendation",
+  "decisionAuthority",
+  "attachments",
+] as const;
+export type MeetingCsvColumn = (typeof meetingCsvColumns)[number];
+
+/** The header of each column, per locale: what the export writes and the importer reads. */
+export const meetingCsvHeaders: Record<Locale, Record<MeetingCsvColumn, string>> = {
+  da: {
+    body: "Udvalg",
+    kind: "Type",
+    date: "Dato",
+    number: "Punkt",
+    title: "Titel",
+    caseNumber: "Sagsnr.",
+    outcome: "Udfald",
+    decision: "Beslutning",
+    recommendation: "Indstilling",
+    decisionAuthority: "Beslutningskompetence",
+    attachments: "Bilag",
+  },
+  en: {
+    body: "Body",
+    kind: "Kind",
+    date: "Date",
+    number: "Item",
+    title: "Title",
+    caseNumber: "Case number",
+    outcome: "Outcome",
+    decision: "Decision",
+    recommendation: "Recommendation",
+    decisionAuthority: "Decision authority",
+    attachments: "Attachments",
+  },
+};
+
+/**
+ * Each column by its header in lower case, either language; also "Sagsnr" without the dot and the
+ * decision log widget's English names ("Committee", "Case no."), so its CSV reads as meetings too.
+ */
+export const meetingCsvColumnByHeader: ReadonlyMap<string, MeetingCsvColumn> = new Map([
+  ...(Object.values(meetingCsvHeaders) as Record<MeetingCsvColumn, string>[]).flatMap((headers) =>
+    meetingCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
+  ),
+  ["sagsnr", "caseNumber"],
+  ["case no.", "caseNumber"],
+  ["case no", "caseNumber"],
+  ["committee", "body"],
+]);
+
+// Columns no plan or follow-up table has: two of them tell a meetings CSV from a plan's.
+const meetingsOnly: readonly MeetingCsvColumn[] = [
+  "body",
+  "number",
+  "caseNumber",
+  "outcome",
+  "decision",
+  "recommendation",
+  "decisionAuthority",
+];
+
+/**
+ * Tells whether a header row is milepael's meetings CSV (one row per agenda item): it has a date
+ * and a title column and at least two columns only meetings have (Udvalg, Punkt, Sagsnr., Udfald,
+ * Beslutning, Indstilling, Beslutningskompetence), in Danish or English, in any case.
+ *
+ * @example
+ * isMeetingsCsvHeader(["Udvalg", "Type", "Dato", "Punkt", "Titel", "Udfald"]); // true
+ * isMeetingsCsvHeader(["Dato", "Aktivitet", "Målgruppe"]); // false
+ */
+export function isMeetingsCsvHeader(cells: readonly string[]): boolean {
+  const columns = new Set(cells.map((cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase())));
+  return (
+    columns.has("date") &&
+    columns.has("title") &&
+    meetingsOnly.filter((column) => columns.has(column)).length >= 2
+  );
+}

@@ -1,0 +1,316 @@
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import {
+  type DecisionOutcome,
+  decisionOutcomes,
+  type Meeting,
+  type MeetingItem,
+  type MeetingKind,
+  type MeetingsDocument,
+} from "../../model/meetings.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { type CsvMetadata, isoDateOf, readCsvTable } from "../csvMetadata/read";
+import { ownValue, unescapeCell } from "../shared/cells";
+import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import type { DelimitedRow } from "../shared/delimited";
+import { IdAllocator, slugify } from "../shared/ids";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { cappedRaw, maxUnknownColumnsEach } from "../shared/rowReports";
+import { type MeetingCsvColumn, meetingCsvColumnByHeader } from "./csvColumns";
+import { decisionOutcome } from "./itemFields";
+
+export interface MeetingsCsvImportOptions extends CommonImportOptions {
+  /** Column delimiter; detected from the header when not given. */
+  delimiter?: "," | ";" | "\t";
+  /**
+   * The document's metadata. Default: what the CSV's metadata block says (milepael's export
+   * writes one), else the first meeting's kind and body as title, its date and year.
+   */
+  metadata?: DocumentMetadata;
+}
+
+/** The body of a row that names none. */
+const noBody = "Uden udvalg";
+
+/** Outcome words of either language (and the values themselves), in lower case. */
+function outcomeWords(): Map<string, DecisionOutcome> {
+  return new Map<string, DecisionOutcome>([
+    ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
+      decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
+    ),
+    ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
+  ]);
+}
+
+const kindByWord: Readonly<Record<string, MeetingKind>> = {
+  referat: "referat",
+  minutes: "referat",
+  dagsorden: "dagsorden",
+  agenda: "dagsorden",
+};
+
+// The cells that make a row an item; a row with none of them is a meeting without items.
+const itemColumns: readonly MeetingCsvColumn[] = [
+  "number",
+  "title",
+  "caseNumber",
+  "outcome",
+  "decision",
+  "recommendation",
+  "decisionAuthority",
+  "attachments",
+];
+
+/**
+ * Reads milepael's meetings CSV (what `exportMeetingItemsCsv` writes: one row per agenda item with
+ * Udvalg, Type, Dato, Punkt, Titel, Sagsnr., Udfald, Beslutning, Indstilling,
+ * Beslutningskompetence, Bilag, or the English headers) back into a `meetings` document, as
+ * Excel saves it too: comma or semicolon, UTF-8 or Windows-1252 (decoded by `decodeText`), CRLF,
+ * padded empty rows, headers in any case, dates re-written as `DD-MM-YYYY`. Rows group into
+ * meetings by body, kind and date wherever they stand (a sheet sorted in Excel reads as the
+ * unsorted one); items keep their order. Outcome words of either language map back to the
+ * outcome; an unknown word is reported and kept as the decision when the row has none. A row
+ * without item cells is a meeting without items. The metadata block below the table gives back
+ * the document's metadata, each meeting's id, municipality, time, place and absentees (matched by
+ * body, kind and date) and the related documents; without it (a sheet made by hand, the decision
+ * log's CSV) ids are made as the text importer makes them (body, date, "-dagsorden"). Unknown
+ * columns and their cells, extra cells and rows without a date or title are reported with their
+ * line; a file without a date or title column fails. Never throws.
+ *
+ * What the CSV does not carry: an item's summary and case text; an empty recommendation list or
+ * an empty text (read as none); a line break inside a recommendation clause or an attachment name
+ * (it splits it); two meetings of one body, kind and date (read as one).
+ *
+ * @example
+ * const { document } = importMeetingsCsv(exportMeetingItemsCsv(meetings));
+ * document?.meetings[0]?.items[1]?.outcome; // "approved"
+ */
+export function importMeetingsCsv(
+  text: string,
+  options: MeetingsCsvImportOptions = {},
+): ImportResult<MeetingsDocument> {
+  return importText(text, options, (collector) => {
+    const meetings: Meeting[] = [];
+    let block: CsvMetadata = { found: false };
+    let named = false;
+    const build = (): MeetingsDocument | null => {
+      const first = meetings[0];
+      if (first === undefined) return null;
+      if (!named) nameMeetings(meetings, block);
+      named = true;
+      const metadata = options.metadata ??
+        block.metadata ?? {
+          title: `${first.kind === "referat" ? "Referat" : "Dagsorden"} ${first.body}`,
+          date: first.date,
+          year: Number(first.date.slice(0, 4)),
+        };
+      const relatedDocuments = block.relatedDocuments ?? [];
+      return { schemaVersion: 2, type: "meetings", metadata, meetings, relatedDocuments };
+    };
+    return {
+      read: () => {
+        const read = readCsvTable(text, options.delimiter, collector);
+        block = read.block;
+        const [header, ...body] = read.table;
+        if (header === undefined) return nothingRead(collector);
+        const columns = header.cells.map(
+          (cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
+        );
+        reportUnknownHeaders(header, columns, collector);
+        const missing = (["date", "title"] as const).filter((column) => !columns.includes(column));
+        for (const column of missing)
+          collector.add("error", "meetings.csv-missing-column", header.line, { column });
+        if (missing.length > 0) return null;
+        reportDuplicateRows(body, collector);
+        // The first column of each name, looked up once rather than searched on every cell of every row.
+        const columnIndex = new Map<MeetingCsvColumn, number>();
+        columns.forEach((column, index) => {
+          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
+        });
+        const byKey = new Map<string, Meeting>();
+        const outcomeByWord = outcomeWords();
+        for (const row of body) {
+          // Values are kept as written (spaces too); trimming only decides what is empty.
+          const cell = (column: MeetingCsvColumn) => {
+            const index = columnIndex.get(column) ?? -1;
+            return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
+          };
+          const rowText = () => cappedRaw(row.cells.join(";"));
+          reportIgnoredCells(row, header.cells, columns, collector);
+          const dateText = cell("date").trim();
+          const date = isoDateOf(dateText);
+          if (date === undefined) {
+            collector.add("warning", "meetings.csv-date-invalid", row.line, { value: dateText }, rowText());
+            continue;
+          }
+          const bodyBlank = cell("body").trim() === "";
+          const bodyText = bodyBlank ? noBody : cell("body");
+          if (bodyBlank && columnIndex.has("body"))
+            collector.add("warning", "meetings.csv-body-missing", row.line, {}, rowText());
+          const kind = readKind(cell("kind"), row.line, collector);
+          const key = meetingKey(bodyText, kind, date);
+          let meeting = byKey.get(key);
+          if (meeting === undefined) {
+            // Its id comes from the metadata block, or is made from body and date (nameMeetings).
+            meeting = {
+              id: "",
+              kind,
+              body: bodyText,
+              date,
+              absent: [],
+              items: [],
+            };
+            byKey.set(key, meeting);
+            meetings.push(meeting);
+          }
+          if (itemColumns.every((column) => cell(column).trim() === "")) continue;
+          if (cell("title").trim() === "") {
+            collector.add("warning", "meetings.csv-title-missing", row.line, {}, rowText());
+            continue;
+          }
+          meeting.items.push(readItem(cell, meeting.items.length, row.line, outcomeByWord, collector));
+        }
+        if (meetings.length === 0) return nothingRead(collector);
+        return build();
+      },
+      partial: build,
+    };
+  });
+}
+
+/**
+ * Gives each meeting the fields the metadata block keeps for it (id, municipality, time, place,
+ * absentees), matched by body, kind and date in order; a meeting the block does not name (rows
+ * added or re-dated in Excel, or a file without a block) gets an id made from its body and date
+ * as the text importer makes it. Ids stay unique.
+ */
+function nameMeetings(meetings: Meeting[], block: CsvMetadata): void {
+  // Per body, kind and date: the block's meetings in order, and how many were matched so far.
+  const fromBlock = new Map<string, { found: Omit<Meeting, "items">[]; next: number }>();
+  for (const found of block.meetings ?? []) {
+    const key = meetingKey(found.body, found.kind, found.date);
+    const same = fromBlock.get(key) ?? { found: [], next: 0 };
+    same.found.push(found);
+    fromBlock.set(key, same);
+  }
+  const ids = new IdAllocator();
+  const unnamed: Meeting[] = [];
+  meetings.forEach((meeting, index) => {
+    const same = fromBlock.get(meetingKey(meeting.body, meeting.kind, meeting.date));
+    const found = same?.found[same.next];
+    if (same !== undefined) same.next += 1;
+    if (found === undefined) {
+      unnamed.push(meeting);
+      return;
+    }
+    meetings[index] = { ...found, id: ids.take(found.id), items: meeting.items };
+  });
+  for (const meeting of unnamed)
+    meeting.id = ids.take(
+      `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
+    );
+}
+
+function meetingKey(body: string, kind: MeetingKind, date: string): string {
+  return `${body}\u0000${kind}\u0000${date}`;
+}
+
+/** One item from its row's cells; `position` numbers an item whose number cell is empty. */
+function readItem(
+  cell: (column: MeetingCsvColumn) => string,
+  position: number,
+  line: number,
+  outcomeByWord: ReadonlyMap<string, DecisionOutcome>,
+  collector: DiagnosticCollector,
+): MeetingItem {
+  const optional = <Key extends keyof MeetingItem>(column: MeetingCsvColumn, key: Key) =>
+    cell(column) === "" ? {} : { [key]: cell(column) };
+  const lines = (column: MeetingCsvColumn) => (cell(column) === "" ? [] : cell(column).split("\n"));
+  let decision = cell("decision") === "" ? undefined : cell("decision");
+  const word = cell("outcome").trim();
+  let outcome = word === "" ? decisionOutcome(decision) : outcomeByWord.get(word.toLowerCase());
+  if (outcome === undefined) {
+    // A word typed in Excel ("Vedtaget"): read as a decision's wording is read, else by the decision.
+    const fromWord = decisionOutcome(word);
+    outcome = fromWord === "unknown" ? decisionOutcome(decision) : fromWord;
+    const kept = decision === undefined ? "decision" : "message";
+    decision ??= cell("outcome");
+    collector.add("warning", "meetings.csv-unknown-outcome", line, { value: word, outcome, kept }, word);
+  }
+  const recommendation = lines("recommendation");
+  return {
+    number: cell("number").trim() === "" ? String(position + 1) : cell("number"),
+    title: cell("title"),
+    ...optional("caseNumber", "caseNumber"),
+    ...(recommendation.length === 0 ? {} : { recommendation }),
+    ...optional("decisionAuthority", "decisionAuthority"),
+    ...(decision === undefined ? {} : { decision }),
+    outcome,
+    attachments: lines("attachments"),
+  };
+}
+
+function readKind(text: string, line: number, collector: DiagnosticCollector): MeetingKind {
+  const word = text.trim();
+  const kind = ownValue(kindByWord, word.toLowerCase());
+  if (kind !== undefined) return kind;
+  if (word !== "") collector.add("warning", "meetings.csv-unknown-kind", line, { value: word });
+  return "referat";
+}
+
+/** The header's unknown columns, once for the header: their names (capped) and number. */
+function reportUnknownHeaders(
+  header: DelimitedRow,
+  columns: readonly (MeetingCsvColumn | null)[],
+  collector: DiagnosticCollector,
+) {
+  const unknown: string[] = [];
+  header.cells.forEach((cell, index) => {
+    if (columns[index] === null && cell.trim() !== "") unknown.push(`"${cell.trim()}"`);
+  });
+  if (unknown.length === 0) return;
+  const shown = unknown.slice(0, maxUnknownColumnsEach).join(", ");
+  collector.add("info", "meetings.csv-unknown-columns", header.line, {
+    count: unknown.length,
+    columns: unknown.length > maxUnknownColumnsEach ? `${shown}, …` : shown,
+  });
+}
+
+/**
+ * A row's cells that are not read, so that nothing is lost silently: each cell under an unknown
+ * column with its text, and the cells beyond the header once for the row.
+ */
+function reportIgnoredCells(
+  row: DelimitedRow,
+  header: readonly string[],
+  columns: readonly (MeetingCsvColumn | null)[],
+  collector: DiagnosticCollector,
+) {
+  const width = Math.min(row.cells.length, header.length);
+  for (let index = 0; index < width; index += 1) {
+    const cell = row.cells[index] ?? "";
+    if (columns[index] === null && cell.trim() !== "")
+      collector.add(
+        "info",
+        "import.cell-ignored",
+        row.line,
+        { column: header[index]?.trim() || `#${index + 1}` },
+        unescapeCell(cell),
+      );
+  }
+  let extra = 0;
+  for (let index = header.length; index < row.cells.length; index += 1)
+    if ((row.cells[index] ?? "").trim() !== "") extra += 1;
+  if (extra > 0)
+    collector.add(
+      "warning",
+      "meetings.csv-extra-cells",
+      row.line,
+      { count: extra },
+      cappedRaw(row.cells.slice(header.length).join(";")),
+    );
+}
+
+function nothingRead(collector: DiagnosticCollector): null {
+  collector.add("error", "meetings.csv-nothing-read", undefined);
+  return null;
+}
