@@ -349,11 +349,11 @@ describe("exportDocx", () => {
       document: typeof implementationPlan2017;
     };
     // The copy edited inside the zip, its fingerprint of the pages kept.
-    const [first, ...rest] = stored.document.activities;
-    stored.document.activities = [
-      { ...first, description: '<p onclick="steal()">Møde</p><script>x()</script>' },
-      ...rest,
-    ];
+    stored.document.activities = stored.document.activities.map((activity, index) =>
+      index === 0
+        ? { ...activity, description: '<p onclick="steal()">Møde</p><script>x()</script>' }
+        : activity,
+    );
     files[part] = strToU8(JSON.stringify(stored));
     const { document, diagnostics } = importDocx(zipSync(files));
     expect(document?.type === "plan" && document.activities[0]?.description).toBe("Møde");
