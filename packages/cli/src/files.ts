@@ -1,4 +1,6 @@
+import { fstat } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import {
   type DecodedText,
   type Diagnostic,
@@ -64,9 +66,10 @@ export async function writeOutput(
 }
 
 /**
- * Refuses an output file that is the command's input (the same path, or the same file by another
- * name or link): `import plan.txt -o plan.txt` would replace the staff's document with JSON. Only
- * `assess` updates its file, and says so. Called before anything is written.
+ * Refuses an output file that is the command's input (the same path, the same file by another
+ * name or link, or the file standard input was redirected from): `import plan.txt -o plan.txt`
+ * would replace the staff's document with JSON. Only `assess` updates its file, and says so.
+ * Called before anything is written.
  *
  * @example
  * await refuseToOverwriteInput("plan.txt", values.output, "da");
@@ -76,8 +79,11 @@ export async function refuseToOverwriteInput(
   out: string | undefined,
   locale: Locale,
 ): Promise<void> {
-  if (input === "-" || out === undefined || out === "-") return;
-  const [inputFile, outputFile] = await Promise.all([stat(input).catch(() => null), stat(out).catch(() => null)]);
+  if (out === undefined || out === "-") return;
+  const [inputFile, outputFile] = await Promise.all([
+    (input === "-" ? promisify(fstat)(0) : stat(input)).catch(() => null),
+    stat(out).catch(() => null),
+  ]);
   if (inputFile === null || outputFile === null) return;
   if (inputFile.dev === outputFile.dev && inputFile.ino === outputFile.ino)
     throw new UsageError(cliMessage(locale, "output-is-input", { file: out }));

@@ -141,7 +141,8 @@ Options:
   "output-too-large": (v) =>
     `${v.where}: the result has ${size(v.length, "en")} characters, over the limit of ${size(v.limit, "en")}, so milepael could not read it back; raise the limit with --max-size (also when reading it)`,
   "cannot-write": (v) => `${v.file}: cannot write: ${v.reason}`,
-  "output-is-input": (v) => `${v.file}: -o is the file being read; choose another file so it is not overwritten`,
+  "output-is-input": (v) =>
+    `${v.file}: -o is the file being read; choose another file so it is not overwritten`,
   "raise-max-size": () => "raise the limit with --max-size, e.g. --max-size 64M",
   "file-error": (v) => `error ${v.code}`,
   "file-error.ENOENT": () => "no such file or folder",

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { toDateExpression } from "@milepael/core";
@@ -161,25 +161,33 @@ describe("milepael at the edges", () => {
   const big = path.join(work, "big.json");
   writeFileSync(big, JSON.stringify(generateFollowUp({ initiatives: 2000 })));
 
-  it("refuses to write over the file it reads, by the same name or another (exit 2), and leaves it as it was", async () => {
+  it("refuses to write over the file it reads, by any name, link or redirect (exit 2), and leaves it as it was", async () => {
     const plan = path.join(work, "plan-own.txt");
     const text = readFileSync(path.join(seeds, "kommunikationsplan-2017.txt"), "utf8");
     writeFileSync(plan, text);
     const followUp = path.join(work, "own.json");
     const json = JSON.stringify(budgetFollowUp2017);
     writeFileSync(followUp, json);
+    // The same file by a link, and by a path through a folder and back.
+    const linked = path.join(work, "own-link.json");
+    rmSync(linked, { force: true });
+    symlinkSync(followUp, linked);
+    const roundabout = `${path.join(work, "sub")}${path.sep}..${path.sep}own.json`;
+    mkdirSync(path.join(work, "sub"), { recursive: true });
     const attempts = [
       ["import", plan, "-o", plan],
-      ["export", followUp, "--format", "csv", "-o", followUp],
-      // The same file by another path.
-      ["export", followUp, "--format", "json", "-o", path.join(work, ".", "..", path.basename(work), "own.json")],
-      ["report", followUp, "--format", "html", "-o", followUp],
+      ["export", followUp, "--format", "csv", "-o", linked],
+      ["export", followUp, "--format", "json", "-o", roundabout],
+      ["report", linked, "--format", "html", "-o", followUp],
     ];
     for (const argv of attempts) {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(" ")).toBe(2);
       expect(stderr).toContain("-o er den fil, der læses; vælg en anden fil");
     }
+    // Standard input redirected from the file the output names.
+    const redirected = await pipeline(`import - --format plan -o plan-own.txt < plan-own.txt`, "cat");
+    expect(redirected.code).toBe(2);
     expect(readFileSync(plan, "utf8")).toBe(text);
     expect(readFileSync(followUp, "utf8")).toBe(json);
   });
