@@ -126,11 +126,16 @@ describe("importFollowUpCsv", () => {
       "Erhverv;x;Skole;Pr. 30.06.2017;Byggeri;Grøn",
       "Erhverv;x;Skole;1. halvår 2017;Indflytning;Gul",
     );
-    expect(document?.rounds.map((round) => [round.label, round.cutOff])).toEqual([
-      ["Pr. 30.06.2017", "2017-06-30"],
-      ["1. halvår 2017", "2017-06-30"],
+    expect(document?.rounds.map((round) => [round.label, round.cutOff, round.kind])).toEqual([
+      ["Pr. 30.06.2017", "2017-06-30", "follow-up"],
+      ["1. halvår 2017", "2017-06-30", "half-year"],
     ]);
-    expect(diagnostics.filter((found) => found.code === "import.round-cut-off-assumed")).toEqual([]);
+    // The half-year's end is a reading of its name, and said with the day taken; the stated day is not.
+    expect(
+      diagnostics
+        .filter((found) => found.code === "import.round-cut-off-assumed")
+        .map((found) => [found.line, found.params]),
+    ).toEqual([[3, { round: "1. halvår 2017", cutOff: "2017-06-30" }]]);
   });
 
   it("says so when an Id stands under two sections (a section cell edited on one row)", () => {

@@ -34,7 +34,7 @@ export function resolveRounds(
     const id =
       inferred.ordinal !== undefined
         ? `${cutOff.slice(0, 4)}-${inferred.ordinal}`
-        : !inferred.assumed
+        : inferred.labelIsDate
           ? kind === "year-end"
             ? `${cutOff.slice(0, 4)}-year-end`
             : cutOff
