@@ -48,7 +48,8 @@ export interface DiagnosticParams {
   "import.smiley-guessed": { symbol: Value; chosen: Value };
   "import.round-cut-off-assumed": { round: Value; cutOff: Value };
   "import.round-cut-off-unknown": { round: Value; cutOff?: Value };
-  "import.html-removed": { elements: Value };
+  // CSV rich text (wt-html): the column, where the importer knows it (the CSV importers)
+  "import.html-removed": { elements: Value; column?: Value };
   "import.note-split": { text: Value };
   "import.list-items-split": None;
   "import.date-not-understood": { text: Value; reason: Value };

@@ -29,7 +29,9 @@ export const importMessages: AreaMessages<"import"> = {
       v.cutOff === undefined
         ? `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato, og året kendes ikke; den er ikke med blandt dokumentets opfølgninger.`
         : `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
-    "import.html-removed": (v) => `Indhold, der ikke er tekst, er fjernet fra cellen: ${p(v, "elements")}.`,
+    // CSV rich text (wt-html): the column, where the importer knows it
+    "import.html-removed": (v) =>
+      `Indhold, der ikke er tekst, er fjernet fra cellen${v.column === undefined ? "" : ` i kolonnen "${p(v, "column")}"`}: ${p(v, "elements")}. Cellens tekst er bevaret.`,
     "import.note-split": (v) =>
       `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
     "import.list-items-split": () =>
@@ -156,7 +158,9 @@ export const importMessages: AreaMessages<"import"> = {
       v.cutOff === undefined
         ? `The round "${p(v, "round")}" has no known cut-off and the year is unknown; it is left out of the document's rounds.`
         : `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
-    "import.html-removed": (v) => `Content that is not text was removed from the cell: ${p(v, "elements")}.`,
+    // CSV rich text (wt-html): the column, where the importer knows it
+    "import.html-removed": (v) =>
+      `Content that is not text was removed from the cell${v.column === undefined ? "" : ` in the column "${p(v, "column")}"`}: ${p(v, "elements")}. The cell's text is kept.`,
     "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
     "import.list-items-split": () =>
       "The items of a list without bullets were told apart by capital letters; check them.",

@@ -7,7 +7,7 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
-import { sanitizeCell } from "../shared/cells";
+import { richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
 
@@ -146,14 +146,16 @@ export function readInitiative(
   const columns: ColumnReading = { cell, at, headerOf, collector };
   const kind = oneOf("kind", initiativeKinds, columns);
   const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
-  const notes = sanitizeCell(cell("notes"), at("notes"), collector).html;
+  const rich = (column: "description" | "notes") =>
+    richCell(cell(column), at(column), collector, false, headerOf(column));
+  const notes = rich("notes");
   const economy = readEconomy(columns);
   return {
     id,
     ...optional("number", cell("number")),
     title: cell("title") === "" ? id : cell("title"),
     ...(kind === undefined ? {} : { kind }),
-    description: sanitizeCell(cell("description"), at("description"), collector).html,
+    description: rich("description"),
     ...optional("responsibleCenter", cell("responsibleCenter")),
     ...optional("responsibleCommittee", cell("responsibleCommittee")),
     keyContributors: cell("keyContributors")

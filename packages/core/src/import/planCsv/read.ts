@@ -4,7 +4,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
-import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
+import { ownValue, richCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
@@ -139,6 +139,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         columns.forEach((column, index) => {
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
+        // The description column's name as the file writes it, for the messages about its cells.
+        const descriptionLabel = labels[columnIndex.get("description") ?? -1];
         const ids = new IdAllocator();
         for (const row of body) {
           const value = (column: CsvColumn) => {
@@ -183,7 +185,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             const found = value(column);
             return found === undefined || found === "" ? {} : { [key]: found };
           };
-          const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
+          const description = richCell(
+            value("description") ?? "",
+            row.line,
+            collector,
+            false,
+            descriptionLabel,
+          );
           activities.push({
             id,
             date: understood,

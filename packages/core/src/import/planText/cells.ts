@@ -1,7 +1,8 @@
 // The cells and inline markup of a plan's text: pipe rows, Markdown-style bold, cells continued over
 // a page break, and an activity cell that carries a list.
 
-import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
+import { escapeHtml, richTextToPlainText } from "../../richText/richText";
+import { richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 
@@ -128,5 +129,5 @@ export function splitTitleAndList(
     if (items.includes("•")) collector.add("info", "import.list-items-split", line.number, {}, cell);
     list = `${opened}${items}`;
   }
-  return { title, list: sanitizeRichText(list).html };
+  return { title, list: richCell(list, line.number, collector) };
 }

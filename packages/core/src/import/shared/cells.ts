@@ -1,10 +1,5 @@
 import { maxRichTextCellLength } from "../../limits";
-import {
-  maxRichTextDepth,
-  richTextToPlainText,
-  type SanitizedRichText,
-  sanitizeRichText,
-} from "../../richText/richText";
+import { maxRichTextDepth, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
 import type { DiagnosticCollector } from "./collector";
 import { plainCellText, plainToHtml } from "./plainCell";
 
@@ -51,8 +46,13 @@ function plainCellHtml(cell: string, plainSpace: boolean): string | undefined {
 }
 
 /**
- * Sanitises a cell into rich text and reports removed content. `plainSpace`: the cell is a piece
- * of a text `hasPlainSpace` passed.
+ * Sanitises a cell into rich text and reports, on the cell's line, what that changed: content
+ * removed (`import.html-removed`: scripts, embeds, other elements, event-handler attributes; the
+ * cell as written in `raw`, its text kept), a cell longer than `maxRichTextCellLength` kept as
+ * plain text, markup nested deeper than `maxRichTextDepth` kept as its text. Every importer
+ * sanitises its cells here, so none drops markup without a word. `plainSpace`: the cell is a piece
+ * of a text `hasPlainSpace` passed; `column`: the column's name as the file writes it, for the
+ * message.
  *
  * @example
  * richCell("<p>a</p><script>x</script>", 4, collector); // "a", and a warning on line 4
@@ -62,34 +62,27 @@ export function richCell(
   line: number,
   collector: DiagnosticCollector,
   plainSpace = false,
+  column?: string,
 ): string {
-  // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
+  // A plain cell (most of them): the parse's result without the parse.
   const plain = plainCellHtml(cell, plainSpace);
   if (plain !== undefined) return plain;
-  const { html, removed } = sanitizeCell(cell, line, collector);
-  if (removed.length > 0)
-    collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
-  return html;
-}
-
-/**
- * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
- * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
- * `maxRichTextDepth` is kept as its text. Unlike `richCell`, it does not report what the sanitiser
- * removed.
- *
- * @example
- * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
- */
-export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
-  const plain = plainCellHtml(cell, false);
-  if (plain !== undefined) return { html: plain, removed: [] };
-  const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
-  if (result.tooLong)
+  const { html, removed, tooLong, tooDeep } = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
+  if (tooLong)
     collector.add("warning", "import.cell-too-long", line, {
       length: cell.length,
       limit: maxRichTextCellLength,
     });
-  if (result.tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
-  return result;
+  if (tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
+  if (removed.length > 0) {
+    const elements = removed.join(", ");
+    collector.add(
+      "warning",
+      "import.html-removed",
+      line,
+      column === undefined ? { elements } : { elements, column },
+      cell,
+    );
+  }
+  return html;
 }
