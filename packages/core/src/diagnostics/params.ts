@@ -144,6 +144,8 @@ export interface DiagnosticParams {
     firstLine: Value;
     value: Value;
     kept: Value;
+    // CSV rich text (wt-html): the value of the two compared that is not used
+    notKept: Value;
   };
   // follow-up text hardening. economy-rows-merged names the row above by its text (a line number
   // was wrong for Word and PDF) and says what of the two rows was kept and what dropped.

@@ -120,8 +120,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.cell-too-long": (v) =>
       `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
     // A follow-up CSV's repeated cells that differ between an initiative's rows
+    // CSV rich text (wt-html): the value not kept named, and a tie goes to the first row
     "import.repeated-cell-differs": (v) =>
-      `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi; "${p(v, "kept")}" er brugt. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt (ved lige mange den nederste). Ret de andre rækker, hvis det er forkert.`,
+      `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi. "${p(v, "kept")}" er brugt, "${p(v, "notKept")}" er ikke. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt; har flere værdier lige mange rækker, den, der står først (af to rækker den første, som åbner indsatsen). Ret de andre rækker, hvis det er forkert.`,
     // follow-up text hardening
     "import.economy-rows-merged": economyRowsMergedDa,
     // A header row with very many unknown columns: one finding, not one per column
@@ -249,8 +250,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.cell-too-long": (v) =>
       `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
     // A follow-up CSV's repeated cells that differ between an initiative's rows
+    // CSV rich text (wt-html): the value not kept named, and a tie goes to the first row
     "import.repeated-cell-differs": (v) =>
-      `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value; "${p(v, "kept")}" is used. An edit in Excel usually touches one row, so the value the fewest rows carry is used (on a tie, the lowest row's). Correct the other rows if that is wrong.`,
+      `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value. "${p(v, "kept")}" is used, "${p(v, "notKept")}" is not. An edit in Excel usually touches one row, so the value the fewest rows carry is used; when values tie, the one that comes first (of two rows, the first, which opens the initiative). Correct the other rows if that is wrong.`,
     // follow-up text hardening
     "import.economy-rows-merged": economyRowsMergedEn,
     // A header row with very many unknown columns: one finding, not one per column
