@@ -139,6 +139,8 @@ export const diagnosticCodes = [
   "import.reading-guide-standard",
   // A follow-up CSV's Id under two sections: two initiatives, the second renamed
   "import.id-in-two-sections",
+  // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+  "import.day-column-invalid",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

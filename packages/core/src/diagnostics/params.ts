@@ -163,6 +163,8 @@ export interface DiagnosticParams {
   "import.reading-guide-standard": None;
   // A follow-up CSV's Id under two sections: two initiatives, the second renamed
   "import.id-in-two-sections": { id: Value; section: Value; kept: Value };
+  // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+  "import.day-column-invalid": { column: Value; value: Value; text: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

@@ -135,6 +135,9 @@ export const importMessages: AreaMessages<"import"> = {
       "Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
     "import.id-in-two-sections": (v) =>
       `Id'et "${p(v, "id")}" står også under afsnittet "${p(v, "section")}"; rækken er læst som en anden indsats med id'et "${p(v, "kept")}". Ret afsnittet, hvis det er den samme indsats.`,
+    // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+    "import.day-column-invalid": (v) =>
+      `Kolonnen "${p(v, "column")}" skal have en dag som 2017-05-08, 08-05-2017 eller 8.5.2017, men har "${p(v, "value")}"; datoen er læst af teksten "${p(v, "text")}".`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -265,5 +268,8 @@ export const importMessages: AreaMessages<"import"> = {
       "The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
     "import.id-in-two-sections": (v) =>
       `The id "${p(v, "id")}" also stands under the section "${p(v, "section")}"; this row is read as another initiative with the id "${p(v, "kept")}". Correct the section if it is the same initiative.`,
+    // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+    "import.day-column-invalid": (v) =>
+      `The column "${p(v, "column")}" should hold a day such as 2017-05-08, 08-05-2017 or 8.5.2017, but holds "${p(v, "value")}"; the date is read from the text "${p(v, "text")}".`,
   },
 };
