@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { sanitizeRichText } from "../richText/richText";
+import { importDocx } from "./docx/importDocx";
+import { paragraph, row, wordFile } from "./docx/testing";
 import { importFollowUpCsv } from "./followUpCsv/read";
 import { importDocument } from "./importDocument";
 import { importPlanCsv } from "./planCsv/read";
@@ -99,6 +101,25 @@ describe("import.html-removed in the plan text importer", () => {
       [5, "iframe"],
     ]);
     expect(result.document?.activities[1]?.description).toBe("<ul><li>Udlevering</li></ul>Skolen bygges om.");
+  });
+});
+
+describe("markup typed as text in a Word file", () => {
+  it("stays text, escaped: the Word reader writes no markup of the author's, so nothing is removed", () => {
+    const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const bytes = wordFile(
+      `${paragraph("Kommunikationsplan 2017")}<w:tbl>${row("Dato", "Aktivitet", "Beskrivelse")}${row(
+        "8. maj 2017",
+        "Kick-off",
+        xml(hostile.script),
+      )}</w:tbl>`,
+    );
+    const result = importDocx(bytes);
+    expect(removals(result)).toEqual([]);
+    const document = result.document;
+    expect(document?.type === "plan" && document.activities[0]?.description).toBe(
+      "&lt;p&gt;Skolen bygges om.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+    );
   });
 });
 
