@@ -87,7 +87,7 @@ describe("import.html-removed in the plan CSV importer", () => {
 });
 
 describe("import.html-removed in the plan text importer", () => {
-  it("reports what a table row's cells lose on the row's line, and keeps their text", () => {
+  it("reports what a table row's rich cells lose on the row's line, and keeps their text", () => {
     const text = [
       "Kommunikationsplan 2017",
       "",
@@ -101,6 +101,21 @@ describe("import.html-removed in the plan text importer", () => {
       [5, "iframe"],
     ]);
     expect(result.document?.activities[1]?.description).toBe("<ul><li>Udlevering</li></ul>Skolen bygges om.");
+  });
+
+  it("reports what the cells it reads as plain text lose (title, participants), and keeps their text", () => {
+    const text = [
+      "Kommunikationsplan 2017",
+      "",
+      "Dato\tAktivitet\tMålgruppe",
+      "8. maj 2017\tKick-off<script>alert(1)</script>\t<p onclick=x()>Alle ledere</p>",
+    ].join("\n");
+    const result = importPlanText(text);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [4, "onclick", "<p onclick=x()>Alle ledere</p>"],
+      [4, "script", "Kick-off<script>alert(1)</script>"],
+    ]);
+    expect(result.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle ledere" });
   });
 });
 

@@ -2,7 +2,7 @@
 // a page break, and an activity cell that carries a list.
 
 import { escapeHtml, richTextToPlainText } from "../../richText/richText";
-import { richCell } from "../shared/cells";
+import { reportPlainCellMarkup, richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 
@@ -113,9 +113,11 @@ export function splitTitleAndList(
   collector: DiagnosticCollector,
 ): { title: string; list: string } {
   const listStart = cell.search(/<(ul|ol)\b|(^|\s)\*\s/i);
+  const titleCell = listStart < 0 ? cell : cell.slice(0, listStart);
+  reportPlainCellMarkup(titleCell, line.number, collector);
   if (listStart < 0) return { title: plainCell(cell), list: "" };
   let list = cell.slice(listStart);
-  const title = plainCell(cell.slice(0, listStart));
+  const title = plainCell(titleCell);
   if (/^\s*\*\s/.test(list)) {
     const items = list
       .split(/(?:^|\s)\*\s/)
