@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { sanitizeRichText } from "../richText/richText";
 import { importDocx } from "./docx/importDocx";
 import { paragraph, row, wordFile } from "./docx/testing";
 import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
 import { importDocument } from "./importDocument";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
@@ -116,6 +120,35 @@ describe("import.html-removed in the plan text importer", () => {
       [4, "script", "Kick-off<script>alert(1)</script>"],
     ]);
     expect(result.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle ledere" });
+  });
+});
+
+describe("import.html-removed in the follow-up text importer", () => {
+  const seed = readFileSync(
+    path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      "../../test/seeds/budgetopfoelgning-2017-3-del1.txt",
+    ),
+    "utf8",
+  );
+  const lines = seed.split("\n");
+  const lineOf = (prefix: string) => lines.findIndex((line) => line.startsWith(prefix)) + 1;
+
+  it("reports what a milestone's or an economy line's text loses, on its line, and keeps the text", () => {
+    const milestone = "Milepæl\tAfklaring med staten pågår.";
+    const economy = lines.find((line) => line.startsWith("Økonomi\t")) ?? "";
+    const [label = "", economyText = "", ...rest] = economy.split("\t");
+    const edited = seed
+      .replace(milestone, `${milestone}<iframe src=x></iframe>`)
+      .replace(economy, [label, `<p onclick=x()>${economyText}</p>`, ...rest].join("\t"));
+    const result = importFollowUpText(edited);
+    expect(removals(result).map(({ line, params }) => [line, params.elements])).toEqual([
+      [lineOf(milestone), "iframe"],
+      [lineOf(economy), "onclick"],
+    ]);
+    const initiative = result.document?.sections[0]?.initiatives[0];
+    expect(initiative?.milestones[0]?.text).toBe("Afklaring med staten pågår.");
+    expect(result.document).toEqual(importFollowUpText(seed).document);
   });
 });
 
