@@ -150,6 +150,8 @@ export const diagnosticCodes = [
   "meetings.csv-unknown-kind",
   "meetings.csv-unknown-outcome",
   "meetings.csv-nothing-read",
+  // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+  "import.day-column-invalid",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

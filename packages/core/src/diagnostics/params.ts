@@ -48,7 +48,8 @@ export interface DiagnosticParams {
   "import.smiley-guessed": { symbol: Value; chosen: Value };
   "import.round-cut-off-assumed": { round: Value; cutOff: Value };
   "import.round-cut-off-unknown": { round: Value; cutOff?: Value };
-  "import.html-removed": { elements: Value };
+  // CSV rich text (wt-html): the column, where the importer knows it (the CSV importers)
+  "import.html-removed": { elements: Value; column?: Value };
   "import.note-split": { text: Value };
   "import.list-items-split": None;
   "import.date-not-understood": { text: Value; reason: Value };
@@ -144,6 +145,8 @@ export interface DiagnosticParams {
     firstLine: Value;
     value: Value;
     kept: Value;
+    // CSV rich text (wt-html): the value of the two compared that is not used
+    notKept: Value;
   };
   // follow-up text hardening. economy-rows-merged names the row above by its text (a line number
   // was wrong for Word and PDF) and says what of the two rows was kept and what dropped.
@@ -171,6 +174,8 @@ export interface DiagnosticParams {
   "meetings.csv-unknown-kind": { value: Value };
   "meetings.csv-unknown-outcome": { value: Value; outcome: Value; kept: Value };
   "meetings.csv-nothing-read": None;
+  // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+  "import.day-column-invalid": { column: Value; value: Value; text: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

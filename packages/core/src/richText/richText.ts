@@ -20,7 +20,11 @@ export type RichNode =
 export interface SanitizedRichText {
   /** The canonical, safe HTML. */
   html: string;
-  /** Names of elements removed with their content (`script`, `style`, ...), for diagnostics. */
+  /**
+   * What was removed, for diagnostics: elements (`script`, `a`, ...) and event-handler attributes
+   * (`onclick`), each name once. Other attributes (`class`, `style`) and `span`/`font` are
+   * formatting, not content, and go without a mention.
+   */
   removed: string[];
   /** Set when elements nested deeper than `maxRichTextDepth`: those were kept as their text. */
   tooDeep?: true;
@@ -72,7 +76,8 @@ const droppedWithContent: ReadonlySet<string> = new Set([
 
 /**
  * Parses any HTML into a tree of the allowed elements. Disallowed elements are unwrapped (their
- * text kept), except code and embeds, which go with their content and are listed in `removed`.
+ * text kept), except code and embeds, which go with their content; both are listed in `removed`,
+ * as are event-handler attributes (`onclick`), which no element keeps.
  * Elements nested deeper than `maxRichTextDepth` are unwrapped too, and `tooDeep` says so. Takes
  * time linear in the input.
  *
@@ -131,8 +136,10 @@ export function parseRichText(input: string): { nodes: RichNode[]; removed: stri
     const tag = allowed[name];
     if (tag === undefined) {
       if (!closing && name !== "span" && name !== "font") removed.push(name);
+      if (!closing) eventHandlers(token, name.length + 1, removed);
       continue;
     }
+    if (!closing) eventHandlers(token, name.length + 1, removed);
     if (tag === "br") {
       if (!closing) top().children.push({ type: "element", tag: "br", children: [] });
       continue;
@@ -154,6 +161,44 @@ export function parseRichText(input: string): { nodes: RichNode[]; removed: stri
     open(tag);
   }
   return { nodes: normalizeNodes(root.children, false), removed: [...new Set(removed)], tooDeep };
+}
+
+const mayHaveHandler = /[\s/]on/i;
+const handlerName = /^on[a-z]/;
+const isSpace = (char: string | undefined) =>
+  char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f";
+
+/**
+ * Adds the event-handler attributes (`onclick=…`, `onerror`) of a start tag to `found`, reading
+ * names and values as HTML does: a quoted value is skipped whole, so `title="x onclick=y"` holds
+ * none. `from`: where the attributes start, after the tag's name. Linear in the tag.
+ */
+function eventHandlers(tag: string, from: number, found: string[]): void {
+  // Most tags carry no attribute starting with "on": no scan for them.
+  if (!mayHaveHandler.test(tag)) return;
+  const end = tag.endsWith(">") ? tag.length - 1 : tag.length;
+  let at = from;
+  while (at < end) {
+    const char = tag[at];
+    if (isSpace(char) || char === "/") {
+      at += 1;
+      continue;
+    }
+    const nameStart = at;
+    while (at < end && !isSpace(tag[at]) && tag[at] !== "=" && tag[at] !== "/") at += 1;
+    if (at === nameStart) at += 1;
+    const name = tag.slice(nameStart, at).toLowerCase();
+    if (handlerName.test(name)) found.push(name);
+    while (at < end && isSpace(tag[at])) at += 1;
+    if (tag[at] !== "=") continue;
+    at += 1;
+    while (at < end && isSpace(tag[at])) at += 1;
+    const quote = tag[at];
+    if (quote === '"' || quote === "'") {
+      const close = tag.indexOf(quote, at + 1);
+      at = close < 0 ? end : close + 1;
+    } else while (at < end && !isSpace(tag[at])) at += 1;
+  }
 }
 
 /**

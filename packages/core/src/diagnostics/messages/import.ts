@@ -29,7 +29,9 @@ export const importMessages: AreaMessages<"import"> = {
       v.cutOff === undefined
         ? `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato, og året kendes ikke; den er ikke med blandt dokumentets opfølgninger.`
         : `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
-    "import.html-removed": (v) => `Indhold, der ikke er tekst, er fjernet fra cellen: ${p(v, "elements")}.`,
+    // CSV rich text (wt-html): the column, where the importer knows it
+    "import.html-removed": (v) =>
+      `Indhold, der ikke er tekst, er fjernet fra cellen${v.column === undefined ? "" : ` i kolonnen "${p(v, "column")}"`}: ${p(v, "elements")}. Cellens tekst er bevaret.`,
     "import.note-split": (v) =>
       `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
     "import.list-items-split": () =>
@@ -120,8 +122,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.cell-too-long": (v) =>
       `Cellen er for lang (${n(v, "length", "da")} tegn; grænsen er ${n(v, "limit", "da")}); den er bevaret som ren tekst uden formatering.`,
     // A follow-up CSV's repeated cells that differ between an initiative's rows
+    // CSV rich text (wt-html): the value not kept named, and a tie goes to the first row
     "import.repeated-cell-differs": (v) =>
-      `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi; "${p(v, "kept")}" er brugt. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt (ved lige mange den nederste). Ret de andre rækker, hvis det er forkert.`,
+      `Kolonnen "${p(v, "column")}" siger "${p(v, "value")}" her, men "${p(v, "first")}" på linje ${p(v, "firstLine")}, indsatsens første række med en værdi. "${p(v, "kept")}" er brugt, "${p(v, "notKept")}" er ikke. En rettelse i Excel rammer som regel én række, så den værdi, færrest rækker har, er brugt; har flere værdier lige mange rækker, den, der står først (af to rækker den første, som åbner indsatsen). Ret de andre rækker, hvis det er forkert.`,
     // follow-up text hardening
     "import.economy-rows-merged": economyRowsMergedDa,
     // A header row with very many unknown columns: one finding, not one per column
@@ -134,6 +137,9 @@ export const importMessages: AreaMessages<"import"> = {
       "Her begynder dokumentets læsevejledning, og den er den almindelige (smileys på indsats og økonomi). Den er ikke gemt som tekst, for dens regler er milepaels standard; tekst i den, der afviger, er meldt for sig.",
     "import.id-in-two-sections": (v) =>
       `Id'et "${p(v, "id")}" står også under afsnittet "${p(v, "section")}"; rækken er læst som en anden indsats med id'et "${p(v, "kept")}". Ret afsnittet, hvis det er den samme indsats.`,
+    // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+    "import.day-column-invalid": (v) =>
+      `Kolonnen "${p(v, "column")}" skal have en dag som 2017-05-08, 08-05-2017 eller 8.5.2017, men har "${p(v, "value")}"; datoen er læst af teksten "${p(v, "text")}".`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -158,7 +164,9 @@ export const importMessages: AreaMessages<"import"> = {
       v.cutOff === undefined
         ? `The round "${p(v, "round")}" has no known cut-off and the year is unknown; it is left out of the document's rounds.`
         : `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
-    "import.html-removed": (v) => `Content that is not text was removed from the cell: ${p(v, "elements")}.`,
+    // CSV rich text (wt-html): the column, where the importer knows it
+    "import.html-removed": (v) =>
+      `Content that is not text was removed from the cell${v.column === undefined ? "" : ` in the column "${p(v, "column")}"`}: ${p(v, "elements")}. The cell's text is kept.`,
     "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
     "import.list-items-split": () =>
       "The items of a list without bullets were told apart by capital letters; check them.",
@@ -249,8 +257,9 @@ export const importMessages: AreaMessages<"import"> = {
     "import.cell-too-long": (v) =>
       `The cell is too long (${n(v, "length", "en")} characters; the limit is ${n(v, "limit", "en")}); it is kept as plain text without formatting.`,
     // A follow-up CSV's repeated cells that differ between an initiative's rows
+    // CSV rich text (wt-html): the value not kept named, and a tie goes to the first row
     "import.repeated-cell-differs": (v) =>
-      `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value; "${p(v, "kept")}" is used. An edit in Excel usually touches one row, so the value the fewest rows carry is used (on a tie, the lowest row's). Correct the other rows if that is wrong.`,
+      `The column "${p(v, "column")}" says "${p(v, "value")}" here but "${p(v, "first")}" on line ${p(v, "firstLine")}, the initiative's first row with a value. "${p(v, "kept")}" is used, "${p(v, "notKept")}" is not. An edit in Excel usually touches one row, so the value the fewest rows carry is used; when values tie, the one that comes first (of two rows, the first, which opens the initiative). Correct the other rows if that is wrong.`,
     // follow-up text hardening
     "import.economy-rows-merged": economyRowsMergedEn,
     // A header row with very many unknown columns: one finding, not one per column
@@ -263,5 +272,8 @@ export const importMessages: AreaMessages<"import"> = {
       "The document's reading guide starts here, and it is the standard one (smileys for initiatives and economy). It is not kept as text, since its rules are milepael's default; text in it that differs is reported on its own.",
     "import.id-in-two-sections": (v) =>
       `The id "${p(v, "id")}" also stands under the section "${p(v, "section")}"; this row is read as another initiative with the id "${p(v, "kept")}". Correct the section if it is the same initiative.`,
+    // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
+    "import.day-column-invalid": (v) =>
+      `The column "${p(v, "column")}" should hold a day such as 2017-05-08, 08-05-2017 or 8.5.2017, but holds "${p(v, "value")}"; the date is read from the text "${p(v, "text")}".`,
   },
 };

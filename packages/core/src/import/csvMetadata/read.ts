@@ -5,7 +5,6 @@ import {
   readingGuideSchema,
   roundStates,
 } from "../../assessment/history.schema";
-import { parseIsoDate } from "../../date/calendar";
 import { type Round, roundKinds } from "../../model/budgetFollowUp.schema";
 import {
   type Meeting,
@@ -17,6 +16,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
 import { unescapeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
+import { isoDayOf } from "../shared/dayCell";
 import { type DelimitedRow, readDelimited } from "../shared/delimited";
 import { readableText } from "../shared/normalize";
 import { csvMetadataKeys, csvMetadataMarker } from "./write";
@@ -42,20 +42,6 @@ export interface CsvMetadata {
 
 // A meeting's block row: every field but the items, which the table's rows carry.
 const meetingFieldsSchema = /* @__PURE__ */ meetingSchema.omit({ items: true });
-
-/**
- * A day as milepael's CSV writes it, `YYYY-MM-DD`, or as Danish Excel writes it back when it
- * re-saves the file (`DD-MM-YYYY`, `D.M.YYYY`): as `YYYY-MM-DD`, or `undefined` when it is no real
- * day ("2017-02-30" is none).
- *
- * @example
- * isoDateOf("03-01-2017"); // "2017-01-03"
- */
-export function isoDateOf(text: string): string | undefined {
-  const danish = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(text);
-  const iso = danish ? `${danish[3]}-${danish[2]?.padStart(2, "0")}-${danish[1]?.padStart(2, "0")}` : text;
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) !== null ? iso : undefined;
-}
 
 /**
  * A document's metadata: as the options give it, else as the block says, else untitled ("Uden
@@ -162,8 +148,8 @@ export function readCsvMetadataBlock(
         const [id = "", label = "", kind = "", cutOffText = "", meetingText = "", state = ""] = values.map(
           (cell, index) => (index === 0 || index === 1 ? cell : cell.trim()),
         );
-        const cutOff = isoDateOf(cutOffText);
-        const meetingDate = meetingText === "" ? "" : isoDateOf(meetingText);
+        const cutOff = isoDayOf(cutOffText);
+        const meetingDate = meetingText === "" ? "" : isoDayOf(meetingText);
         if (
           id === "" ||
           !(roundKinds as readonly string[]).includes(kind) ||
@@ -242,7 +228,7 @@ export function readCsvMetadataBlock(
         if (Number.isInteger(year) && year >= 1000 && year <= 9999) metadata.year = year;
         else invalidField(collector, rows, key, value);
       } else if (key === "date") {
-        const date = isoDateOf(value.trim());
+        const date = isoDayOf(value.trim());
         if (date !== undefined) metadata.date = date;
         else invalidField(collector, rows, key, value);
       } else metadata[key] = value;

@@ -712,7 +712,14 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
         level: "warning",
         code: "import.repeated-cell-differs",
         line: lineOf(row),
-        params: { column, first, firstLine: lineOf(rowsOf503[0] ?? 0), value, kept },
+        params: {
+          column,
+          first,
+          firstLine: lineOf(rowsOf503[0] ?? 0),
+          value,
+          kept,
+          notKept: kept === first ? value : first,
+        },
       });
     const title = "Kildedal erhvervsområde";
     expect(diagnostics).toEqual([
@@ -729,14 +736,63 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
     const { document, diagnostics } = importLines2017(
       "Id;Indsats;Art;Runde;Milepæl;Milepæl: status",
       "x;Skole;drift;r1;Byggeri;Grøn",
-      "x;Skole;anlæg og lidt;r2;Indflytning;Grøn",
+      "x;Skole;drift;r2;Indretning;Grøn",
+      "x;Skole;anlæg og lidt;r3;Indflytning;Grøn",
     );
     expect(document?.sections[0]?.initiatives).toHaveLength(1);
     expect(diagnostics.map((found) => [found.code, found.line, found.raw])).toEqual([
-      ["import.repeated-cell-differs", 3, "anlæg og lidt"],
-      ["import.invalid-value", 3, "anlæg og lidt"],
+      ["import.repeated-cell-differs", 4, "anlæg og lidt"],
+      ["import.invalid-value", 4, "anlæg og lidt"],
       ["import.round-cut-off-assumed", 2, undefined],
       ["import.round-cut-off-assumed", 3, undefined],
+      ["import.round-cut-off-assumed", 4, undefined],
+    ]);
+  });
+
+  // CSV rich text (wt-html): two rows of an initiative that differ are a tie; the rule a user can
+  // predict is the first row's value, the row that opens the initiative, wherever the edit was.
+  it.each([
+    ["the second row", "Kildedal", "Kildedal erhvervsområde"],
+    ["the first row", "Kildedal erhvervsområde", "Kildedal"],
+  ])(
+    "keeps the first row's value when two rows differ and %s was edited, and names both values",
+    (_, top, bottom) => {
+      const { document, diagnostics } = importLines2017(
+        "Id;Indsats;Runde;Milepæl;Milepæl: status",
+        `x;${top};r1;Byggeri;Grøn`,
+        `x;${bottom};r2;Indflytning;Grøn`,
+      );
+      expect(document?.sections[0]?.initiatives.map((initiative) => initiative.title)).toEqual([top]);
+      const differs = diagnostics.filter((found) => found.code === "import.repeated-cell-differs");
+      expect(differs).toMatchObject([
+        {
+          line: 3,
+          params: { column: "Indsats", first: top, firstLine: 2, value: bottom, kept: top, notKept: bottom },
+        },
+      ]);
+      const [found] = differs;
+      expect(found && formatDiagnostic(found, "da")).toContain(`"${top}" er brugt, "${bottom}" er ikke.`);
+      expect(found && formatDiagnostic(found, "en")).toContain(`"${top}" is used, "${bottom}" is not.`);
+    },
+  );
+
+  it("keeps, of several values that tie, the one that comes first in the file", () => {
+    const { document, diagnostics } = importLines2017(
+      "Id;Indsats;Runde;Milepæl;Milepæl: status",
+      "x;A;r1;m1;Grøn",
+      "x;A;r2;m2;Grøn",
+      "x;B;r3;m3;Grøn",
+      "x;C;r4;m4;Grøn",
+    );
+    // A is on two rows; B and C on one each: B comes first of the two.
+    expect(document?.sections[0]?.initiatives[0]?.title).toBe("B");
+    expect(
+      diagnostics
+        .filter((found) => found.code === "import.repeated-cell-differs")
+        .map((found) => [found.line, found.params.kept, found.params.notKept]),
+    ).toEqual([
+      [4, "B", "A"],
+      [5, "B", "C"],
     ]);
   });
 });

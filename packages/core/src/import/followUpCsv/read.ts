@@ -47,9 +47,9 @@ export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
  * document. Rows with the same Id in the same section are one initiative wherever they stand (a
  * sheet sorted in Excel reads as the unsorted one); rows without an Id are one initiative while
  * consecutive with the same number and title. A repeated cell that differs between an
- * initiative's rows is reported, and the value the fewest rows carry (the edit) is kept. A row
- * without a round is an initiative without milestones; a row without an initiative is an empty
- * section. Never throws.
+ * initiative's rows is reported, and the value the fewest rows carry (the edit) is kept, on a tie
+ * the one that comes first. A row without a round is an initiative without milestones; a row
+ * without an initiative is an empty section. Never throws.
  *
  * @example
  * const { document } = importFollowUpCsv(exportFollowUpCsv(followUp), {

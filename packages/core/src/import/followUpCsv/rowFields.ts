@@ -7,7 +7,7 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
-import { sanitizeCell } from "../shared/cells";
+import { richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
 
@@ -38,10 +38,11 @@ const repeatedColumns: readonly FollowUpCsvColumn[] = [
  * One initiative's repeated cells read from all its rows. The export writes the same value on
  * each row, so a row that says something else was edited in Excel, where staff usually change
  * one row: the one they see after filtering on a round, or the top one. Of the values the rows
- * give, the one the fewest rows carry is kept (on a tie, the lowest row's); an empty cell gives
- * no value. Every later row that disagrees with the first is reported with both values, the
- * column's header as the file writes it, and the value kept. Returns the cells kept and the line
- * each was read from.
+ * give, the one the fewest rows carry is kept; on a tie, the one that comes first in the file (so
+ * of two rows that differ, the first row's: the row that opens the initiative). An empty cell
+ * gives no value. Every later row that disagrees with the first is reported with both values, the
+ * column's header as the file writes it, the value kept and the value not kept. Returns the cells
+ * kept and the line each was read from.
  *
  * @example
  * const { cell, lineOf } = repeatedCells(rows, (column) => headerText[column], collector);
@@ -55,43 +56,37 @@ export function repeatedCells(
   const [top] = rows;
   if (top === undefined) return { cell: () => "", lineOf: () => 0 };
   if (rows.length === 1) return { cell: top.cell, lineOf: () => top.line };
-  const kept = new Map<FollowUpCsvColumn, { value: string; line: number }>();
+  const kept = new Map<FollowUpCsvColumn, { key: string; value: string; line: number }>();
   const differences: {
     line: number;
     order: number;
     column: FollowUpCsvColumn;
     first: SeenValue;
+    key: string;
     value: string;
   }[] = [];
   repeatedColumns.forEach((column, order) => {
-    const values = new Map<string, { count: number; last: number; value: string; line: number }>();
+    // By first appearance: the map keeps that order, which decides a tie.
+    const values = new Map<string, { key: string; count: number; value: string; line: number }>();
     let first: SeenValue | undefined;
-    rows.forEach((row, index) => {
+    rows.forEach((row) => {
       const value = row.cell(column);
       if (value.trim() === "") return;
       const key = comparable(column, value);
       const seen = values.get(key);
-      if (seen === undefined) values.set(key, { count: 1, last: index, value, line: row.line });
-      else {
-        seen.count += 1;
-        seen.last = index;
-      }
+      if (seen === undefined) values.set(key, { key, count: 1, value, line: row.line });
+      else seen.count += 1;
       if (first === undefined) first = { key, value, line: row.line };
-      else if (key !== first.key) differences.push({ line: row.line, order, column, first, value });
+      else if (key !== first.key) differences.push({ line: row.line, order, column, first, key, value });
     });
-    let chosen: { count: number; last: number; value: string; line: number } | undefined;
-    for (const candidate of values.values()) {
-      if (
-        chosen === undefined ||
-        candidate.count < chosen.count ||
-        (candidate.count === chosen.count && candidate.last > chosen.last)
-      )
-        chosen = candidate;
-    }
-    kept.set(column, chosen ?? { value: top.cell(column), line: top.line });
+    let chosen: { key: string; count: number; value: string; line: number } | undefined;
+    for (const candidate of values.values())
+      if (chosen === undefined || candidate.count < chosen.count) chosen = candidate;
+    kept.set(column, chosen ?? { key: "", value: top.cell(column), line: top.line });
   });
   differences.sort((a, b) => a.line - b.line || a.order - b.order);
-  for (const { line, column, first, value } of differences)
+  for (const { line, column, first, key, value } of differences) {
+    const chosen = kept.get(column);
     collector.add(
       "warning",
       "import.repeated-cell-differs",
@@ -101,10 +96,13 @@ export function repeatedCells(
         first: first.value,
         firstLine: first.line,
         value,
-        kept: kept.get(column)?.value ?? "",
+        kept: chosen?.value ?? "",
+        // Of the two values this finding compares, the one not used (this row's, unless it is the one kept).
+        notKept: chosen?.key === key ? first.value : value,
       },
       value,
     );
+  }
   return {
     cell: (column) => kept.get(column)?.value ?? top.cell(column),
     lineOf: (column) => kept.get(column)?.line ?? top.line,
@@ -146,14 +144,16 @@ export function readInitiative(
   const columns: ColumnReading = { cell, at, headerOf, collector };
   const kind = oneOf("kind", initiativeKinds, columns);
   const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
-  const notes = sanitizeCell(cell("notes"), at("notes"), collector).html;
+  const rich = (column: "description" | "notes") =>
+    richCell(cell(column), at(column), collector, false, headerOf(column));
+  const notes = rich("notes");
   const economy = readEconomy(columns);
   return {
     id,
     ...optional("number", cell("number")),
     title: cell("title") === "" ? id : cell("title"),
     ...(kind === undefined ? {} : { kind }),
-    description: sanitizeCell(cell("description"), at("description"), collector).html,
+    description: rich("description"),
     ...optional("responsibleCenter", cell("responsibleCenter")),
     ...optional("responsibleCommittee", cell("responsibleCommittee")),
     keyContributors: cell("keyContributors")

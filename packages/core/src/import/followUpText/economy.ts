@@ -1,4 +1,5 @@
 import type { Economy } from "../../model/budgetFollowUp.schema";
+import { reportPlainCellMarkup } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 import { splitStatusNote } from "./blocks";
@@ -19,6 +20,8 @@ export function readEconomy(
   onTooDeep: () => void,
   plainSpace = false,
 ): Economy {
+  // The text is read as plain text: what its markup loses is said.
+  reportPlainCellMarkup(cells[1] ?? "", line.number, collector);
   const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep, plainSpace);
   const amount = readAmount(text);
   const { status } = readSmiley(cells[3] ?? cells[2], "economy", line, undefined, collector, plainSpace);

@@ -1,6 +1,6 @@
 import type { Economy, Milestone } from "../../model/budgetFollowUp.schema";
 import type { Status } from "../../status/status";
-import { cellText } from "../shared/cells";
+import { cellText, reportPlainCellMarkup } from "../shared/cells";
 import { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 import { plainCellText } from "../shared/plainCell";
@@ -68,6 +68,8 @@ export function readMilestoneRow(
   const label = cellText(cells[2], plainSpace);
   if (label === "") return withoutRound(line, collector);
   const round = roundLabels.place(label, line.number);
+  // The text is read as plain text: what its markup loses is said.
+  reportPlainCellMarkup(cells[1] ?? "", line.number, collector);
   const { text, statusNote } = splitStatusNote(cells[1] ?? "", onTooDeep, plainSpace);
   const reading = readSmiley(cells[3], "milestone", line, sadFace, collector, plainSpace);
   return milestoneOf(round, text, statusNote, reading);
@@ -161,6 +163,7 @@ export class RowInPlace {
     const plain = plainCellText(this.text, plainSpace);
     let text = plain ?? "";
     let statusNote: string | undefined;
+    if (plain === undefined) reportPlainCellMarkup(this.text, number, collector);
     if (plain === undefined || plain.indexOf("Status:") !== -1)
       ({ text, statusNote } = splitStatusNote(this.text, onTooDeep, plainSpace));
     const reading =
@@ -179,6 +182,7 @@ export class RowInPlace {
   /** The economy of the row `find` found at `start` (label "Økonomi\t"), on line `number`, as `readEconomy` reads it. */
   readEconomy(source: string, start: number, number: number): Economy {
     const { collector, plainSpace, onTooDeep } = this.context;
+    reportPlainCellMarkup(this.text, number, collector);
     const { text, statusNote } = splitStatusNote(this.text, onTooDeep, plainSpace);
     const amount = readAmount(text);
     const line = () => ({ number, text: source.slice(start, this.end) });

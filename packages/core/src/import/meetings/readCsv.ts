@@ -8,9 +8,10 @@ import {
   type MeetingsDocument,
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { type CsvMetadata, isoDateOf, readCsvTable } from "../csvMetadata/read";
+import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
 import { ownValue, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { isoDayOf } from "../shared/dayCell";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -137,7 +138,7 @@ export function importMeetingsCsv(
           const rowText = () => cappedRaw(row.cells.join(";"));
           reportIgnoredCells(row, header.cells, columns, collector);
           const dateText = cell("date").trim();
-          const date = isoDateOf(dateText);
+          const date = isoDayOf(dateText);
           if (date === undefined) {
             collector.add("warning", "meetings.csv-date-invalid", row.line, { value: dateText }, rowText());
             continue;

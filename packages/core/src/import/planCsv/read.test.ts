@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../diagnostics/messages";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import { communicationPlan2017 } from "../../fixtures/communicationPlan2017";
 import { planDocumentSchema } from "../../model/plan.schema";
 import { importFollowUpCsv } from "../followUpCsv/read";
 import { exportFollowUpCsv } from "../followUpCsv/write";
+import { importDocument } from "../importDocument";
 import { DiagnosticCollector } from "../shared/collector";
 import { detectDelimiter, parseDelimited } from "../shared/delimited";
 import { linesOutside } from "../shared/importProperties.arbitrary";
@@ -264,5 +266,64 @@ describe("milepael's CSV re-saved by Danish Excel", () => {
     const read = importFollowUpCsv(padded(csv));
     expect(read.document).toEqual(importFollowUpCsv(csv).document);
     expect(read.document?.sections.map((section) => section.title)).not.toContain("Uden afsnit");
+  });
+});
+
+// CSV rich text (wt-html): Start and Slut as Danish Excel and Danish authors write a day.
+describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
+  const csv = (start: string, end: string, date = "8. maj") =>
+    `Dato;Aktivitet;Start;Slut\r\n${date};Møde;${start};${end}\r\n`;
+
+  it.each([
+    ["08-05-2018", "08-05-2018"],
+    ["8.5.2018", "8.5.2018"],
+    ["08.05.18", "8/5-2018"],
+    ["8. maj 2018", "2018-05-08"],
+  ])("reads Start %s and Slut %s as the days they are, with no finding", (start, end) => {
+    const { document, diagnostics } = importPlanCsv(csv(start, end), { year: 2017 });
+    expect(document?.activities[0]?.date).toMatchObject({ start: "2018-05-08", end: "2018-05-08" });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("reads the plan's Danish-form Start and Slut through importDocument too", () => {
+    const text = `Dato;Aktivitet;Start;Slut\r\nuge 1;Start;31-12-2018;06-01-2019\r\n8. maj 2019;Møde;8.5.2019;8.5.2019\r\n`;
+    const { document, diagnostics } = importDocument(text);
+    expect(
+      document?.type === "plan" && document.activities.map(({ date }) => [date.start, date.end]),
+    ).toEqual([
+      ["2018-12-31", "2019-01-06"],
+      ["2019-05-08", "2019-05-08"],
+    ]);
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+  });
+
+  it("says which column holds no day and which forms it takes, and reads the date from its text", () => {
+    const { document, diagnostics } = importPlanCsv(csv("hej", "31-02-2017"), { year: 2017 });
+    expect(document?.activities[0]?.date).toMatchObject({ text: "8. maj", start: "2017-05-08" });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        level: "warning",
+        code: "import.day-column-invalid",
+        line: 2,
+        params: { column: "Start", value: "hej", text: "8. maj" },
+      }),
+      expect.objectContaining({
+        code: "import.day-column-invalid",
+        line: 2,
+        params: { column: "Slut", value: "31-02-2017", text: "8. maj" },
+      }),
+    ]);
+    const [found] = diagnostics;
+    expect(found && formatDiagnostic(found, "da")).toContain(
+      'Kolonnen "Start" skal have en dag som 2017-05-08',
+    );
+    expect(found && formatDiagnostic(found, "en")).toContain('The column "Start" should hold a day such as');
+  });
+
+  it("still reports Danish-form days that the date's text does not give", () => {
+    const { diagnostics } = importPlanCsv(csv("01-06-2018", "02-06-2018"), { year: 2017 });
+    expect(diagnostics).toMatchObject([
+      { code: "import.date-columns-disagree", params: { start: "01-06-2018", end: "02-06-2018" } },
+    ]);
   });
 });

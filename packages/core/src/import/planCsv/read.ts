@@ -4,8 +4,9 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
-import { ownValue, sanitizeCell, unescapeCell } from "../shared/cells";
+import { ownValue, richCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { isoDayOf } from "../shared/dayCell";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -139,6 +140,9 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         columns.forEach((column, index) => {
           if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
         });
+        // A column's name as the file writes it, for the messages about its cells.
+        const labelOf = (column: CsvColumn) => labels[columnIndex.get(column) ?? -1] ?? column;
+        const descriptionLabel = labelOf("description");
         const ids = new IdAllocator();
         for (const row of body) {
           const value = (column: CsvColumn) => {
@@ -148,7 +152,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           if (row.cells.length > header.cells.length)
             reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
           const dateText = value("date") ?? "";
-          const date = readDate(dateText, value("start"), value("end"), year);
+          const days = dayColumns(value, labelOf, dateText, row.line, collector);
+          const date = readDate(dateText, days.start, days.end, year);
           if (date === null) {
             collector.add(
               "warning",
@@ -183,7 +188,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             const found = value(column);
             return found === undefined || found === "" ? {} : { [key]: found };
           };
-          const description = sanitizeCell(value("description") ?? "", row.line, collector).html;
+          const description = richCell(
+            value("description") ?? "",
+            row.line,
+            collector,
+            false,
+            descriptionLabel,
+          );
           activities.push({
             id,
             date: understood,
@@ -278,6 +289,40 @@ function readDate(
     if (fits(date)) return date;
   }
   return null;
+}
+
+/**
+ * A row's Start and Slut cells as days, `YYYY-MM-DD` (`isoDayOf`: as milepael writes them, as
+ * Danish Excel writes them back, or in a Danish day form): `undefined` for a column the table does
+ * not have, "" for an empty cell. A cell that is no day is reported with its column and the forms
+ * expected, and both are left out: the date is read from its text alone.
+ */
+function dayColumns(
+  value: (column: "start" | "end") => string | undefined,
+  labelOf: (column: "start" | "end") => string,
+  text: string,
+  line: number,
+  collector: DiagnosticCollector,
+): { start: string | undefined; end: string | undefined } {
+  let understood = true;
+  const day = (column: "start" | "end") => {
+    const cell = value(column);
+    if (cell === undefined || cell.trim() === "") return cell === undefined ? undefined : "";
+    const iso = isoDayOf(cell);
+    if (iso === undefined) {
+      understood = false;
+      collector.add(
+        "warning",
+        "import.day-column-invalid",
+        line,
+        { column: labelOf(column), value: cell.trim(), text },
+        cell,
+      );
+    }
+    return iso;
+  };
+  const days = { start: day("start"), end: day("end") };
+  return understood ? days : { start: undefined, end: undefined };
 }
 
 /** Tags as `tagsCell` writes them: "a; b", or a JSON array when a tag holds a semicolon. */

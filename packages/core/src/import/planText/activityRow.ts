@@ -3,7 +3,7 @@
 import type { DateExpression } from "../../model/common.schema";
 import { toDateExpression } from "../../model/dateExpression";
 import type { Activity } from "../../model/plan.schema";
-import { sanitizeCell } from "../shared/cells";
+import { reportPlainCellMarkup, richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 import { cappedRaw, reportExtraCells } from "../shared/rowReports";
@@ -68,6 +68,9 @@ export function activityFromCells(
       extra.push(raw);
       continue;
     }
+    // Cells read as plain text say what their markup lost; the title's own reading (its list) and
+    // the description's (rich text) say it themselves.
+    if (column !== "title" && column !== "description") reportPlainCellMarkup(value, line.number, collector);
     if (isPlanColumn(column)) fields[column] = value;
     else tags.push(`${column}: ${plainCell(value)}`);
   }
@@ -78,11 +81,11 @@ export function activityFromCells(
   // A date broken over two lines in its cell ("15.-17. marts" / "2018") is one date.
   const dateCell = plainCell(fields.date ?? "").replace(/\n/g, " ");
   const date = activityDate(dateCell, line, table.year, collector);
-  const description = sanitizeCell(
+  const description = richCell(
     [list, fields.description ?? ""].filter(Boolean).join(""),
     line.number,
     collector,
-  ).html;
+  );
   const activity: Activity = {
     id,
     date,

@@ -1,7 +1,8 @@
 // The cells and inline markup of a plan's text: pipe rows, Markdown-style bold, cells continued over
 // a page break, and an activity cell that carries a list.
 
-import { escapeHtml, richTextToPlainText, sanitizeRichText } from "../../richText/richText";
+import { escapeHtml, richTextToPlainText } from "../../richText/richText";
+import { reportPlainCellMarkup, richCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
 
@@ -112,9 +113,11 @@ export function splitTitleAndList(
   collector: DiagnosticCollector,
 ): { title: string; list: string } {
   const listStart = cell.search(/<(ul|ol)\b|(^|\s)\*\s/i);
+  const titleCell = listStart < 0 ? cell : cell.slice(0, listStart);
+  reportPlainCellMarkup(titleCell, line.number, collector);
   if (listStart < 0) return { title: plainCell(cell), list: "" };
   let list = cell.slice(listStart);
-  const title = plainCell(cell.slice(0, listStart));
+  const title = plainCell(titleCell);
   if (/^\s*\*\s/.test(list)) {
     const items = list
       .split(/(?:^|\s)\*\s/)
@@ -128,5 +131,5 @@ export function splitTitleAndList(
     if (items.includes("•")) collector.add("info", "import.list-items-split", line.number, {}, cell);
     list = `${opened}${items}`;
   }
-  return { title, list: sanitizeRichText(list).html };
+  return { title, list: richCell(list, line.number, collector) };
 }

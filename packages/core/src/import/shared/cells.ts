@@ -1,8 +1,8 @@
 import { maxRichTextCellLength } from "../../limits";
 import {
   maxRichTextDepth,
+  parseRichText,
   richTextToPlainText,
-  type SanitizedRichText,
   sanitizeRichText,
 } from "../../richText/richText";
 import type { DiagnosticCollector } from "./collector";
@@ -51,8 +51,13 @@ function plainCellHtml(cell: string, plainSpace: boolean): string | undefined {
 }
 
 /**
- * Sanitises a cell into rich text and reports removed content. `plainSpace`: the cell is a piece
- * of a text `hasPlainSpace` passed.
+ * Sanitises a cell into rich text and reports, on the cell's line, what that changed: content
+ * removed (`import.html-removed`: scripts, embeds, other elements, event-handler attributes; the
+ * cell as written in `raw`, its text kept), a cell longer than `maxRichTextCellLength` kept as
+ * plain text, markup nested deeper than `maxRichTextDepth` kept as its text. Every importer
+ * sanitises its cells here, so none drops markup without a word. `plainSpace`: the cell is a piece
+ * of a text `hasPlainSpace` passed; `column`: the column's name as the file writes it, for the
+ * message.
  *
  * @example
  * richCell("<p>a</p><script>x</script>", 4, collector); // "a", and a warning on line 4
@@ -62,34 +67,55 @@ export function richCell(
   line: number,
   collector: DiagnosticCollector,
   plainSpace = false,
+  column?: string,
 ): string {
-  // A plain cell (most of them) as `sanitizeCell` reads it, without its result object and list.
+  // A plain cell (most of them): the parse's result without the parse.
   const plain = plainCellHtml(cell, plainSpace);
   if (plain !== undefined) return plain;
-  const { html, removed } = sanitizeCell(cell, line, collector);
-  if (removed.length > 0)
-    collector.add("warning", "import.html-removed", line, { elements: removed.join(", ") }, cell);
-  return html;
-}
-
-/**
- * Sanitises a cell within the limits that keep reading safe, and reports what they changed: a
- * cell longer than `maxRichTextCellLength` is kept as plain text, and markup nested deeper than
- * `maxRichTextDepth` is kept as its text. Unlike `richCell`, it does not report what the sanitiser
- * removed.
- *
- * @example
- * sanitizeCell("<b>".repeat(100) + "dybt", 4, collector).html; // "<strong>…dybt…</strong>", and a warning on line 4
- */
-export function sanitizeCell(cell: string, line: number, collector: DiagnosticCollector): SanitizedRichText {
-  const plain = plainCellHtml(cell, false);
-  if (plain !== undefined) return { html: plain, removed: [] };
-  const result = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
-  if (result.tooLong)
+  const { html, removed, tooLong, tooDeep } = sanitizeRichText(cell, { maxLength: maxRichTextCellLength });
+  if (tooLong)
     collector.add("warning", "import.cell-too-long", line, {
       length: cell.length,
       limit: maxRichTextCellLength,
     });
-  if (result.tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
-  return result;
+  if (tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
+  reportRemoved(removed, cell, line, collector, column);
+  return html;
+}
+
+/**
+ * Reports what reading a cell's markup removes when the cell is read as plain text (a title, a
+ * milestone's text): the same finding `richCell` gives for the elements and event-handler
+ * attributes the parse drops, on the cell's line. A cell without markup costs one scan.
+ *
+ * @example
+ * reportPlainCellMarkup("Kick-off<script>x</script>", 4, collector); // a warning on line 4: script
+ */
+export function reportPlainCellMarkup(
+  cell: string,
+  line: number,
+  collector: DiagnosticCollector,
+  column?: string,
+): void {
+  if (cell.indexOf("<") === -1) return;
+  reportRemoved(parseRichText(cell).removed, cell, line, collector, column);
+}
+
+/** The one place `import.html-removed` is reported from a cell: what went, where, and the cell as written. */
+function reportRemoved(
+  removed: readonly string[],
+  cell: string,
+  line: number,
+  collector: DiagnosticCollector,
+  column: string | undefined,
+): void {
+  if (removed.length === 0) return;
+  const elements = removed.join(", ");
+  collector.add(
+    "warning",
+    "import.html-removed",
+    line,
+    column === undefined ? { elements } : { elements, column },
+    cell,
+  );
 }

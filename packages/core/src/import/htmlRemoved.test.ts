@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { sanitizeRichText } from "../richText/richText";
+import { importDocx } from "./docx/importDocx";
+import { paragraph, row, wordFile } from "./docx/testing";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { importFollowUpText } from "./followUpText/read";
+import { importDocument } from "./importDocument";
+import { importPlanCsv } from "./planCsv/read";
+import { importPlanText } from "./planText/read";
+import type { ImportResult } from "./shared/result";
+
+// CSV rich text (wt-html): what sanitising a cell removes is reported on the cell's line, with
+// the column where the importer knows it, and the cell's text is kept.
+
+const removals = (result: ImportResult<unknown>) =>
+  result.diagnostics
+    .filter((found) => found.code === "import.html-removed")
+    .map(({ level, line, params, raw }) => ({ level, line, params, raw }));
+
+const hostile = {
+  script: "<p>Skolen bygges om.</p><script>alert(1)</script>",
+  iframe: 'Skolen bygges om.<iframe src="https://example.com"></iframe>',
+  onclick: '<p onclick="alert(1)">Skolen bygges <b onmouseover=alert(1)>om</b>.</p>',
+};
+
+describe("import.html-removed in the follow-up CSV importer", () => {
+  const csv = (description: string, notes = "") =>
+    [
+      "Afsnit;Id;Indsats;Beskrivelse;Noter;Runde;Milepæl;Milepæl: status",
+      "Skoler;5.03;Kildedal;Kort;;2017-1;Byggeri;Grøn",
+      `Skoler;5.04;Måløv;"${description.replace(/"/g, '""')}";"${notes.replace(/"/g, '""')}";2017-1;Byggeri;Grøn`,
+    ].join("\r\n");
+  const description = (result: ReturnType<typeof importFollowUpCsv>) =>
+    result.document?.sections[0]?.initiatives[1]?.description;
+
+  it.each([
+    ["script", hostile.script, "script", "Skolen bygges om."],
+    ["iframe", hostile.iframe, "iframe", "Skolen bygges om."],
+    ["onclick", hostile.onclick, "onclick, onmouseover", "Skolen bygges <strong>om</strong>."],
+  ])("reports a description's %s on its line and column, and keeps its text", (_, cell, elements, kept) => {
+    const result = importFollowUpCsv(csv(cell), { year: 2017 });
+    expect(removals(result)).toEqual([
+      { level: "warning", line: 3, params: { elements, column: "Beskrivelse" }, raw: cell },
+    ]);
+    expect(description(result)).toBe(kept);
+  });
+
+  it("reports the notes column's removals apart from the description's", () => {
+    const result = importFollowUpCsv(csv("Kort", hostile.iframe), { year: 2017 });
+    expect(removals(result)).toEqual([
+      { level: "warning", line: 3, params: { elements: "iframe", column: "Noter" }, raw: hostile.iframe },
+    ]);
+    expect(result.document?.sections[0]?.initiatives[1]?.notes).toBe("Skolen bygges om.");
+  });
+
+  it("says which column lost what, in Danish and English", () => {
+    const [found] = importFollowUpCsv(csv(hostile.script), { year: 2017 }).diagnostics.filter(
+      (diagnostic) => diagnostic.code === "import.html-removed",
+    );
+    expect(found && formatDiagnostic(found, "da")).toContain('i kolonnen "Beskrivelse": script');
+    expect(found && formatDiagnostic(found, "en")).toContain('in the column "Beskrivelse": script');
+  });
+
+  it("says nothing about a description with only the markup milepael keeps", () => {
+    const result = importFollowUpCsv(csv("<p>a</p><ul><li>b</li></ul>"), { year: 2017 });
+    expect(removals(result)).toEqual([]);
+  });
+});
+
+describe("import.html-removed in the plan CSV importer", () => {
+  const csv = (cell: string) =>
+    `Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Kick-off;Kort\r\n9. maj 2017;Møde;"${cell.replace(/"/g, '""')}"\r\n`;
+
+  it.each([
+    ["script", hostile.script, "script", "Skolen bygges om."],
+    ["iframe", hostile.iframe, "iframe", "Skolen bygges om."],
+    ["onclick", hostile.onclick, "onclick, onmouseover", "Skolen bygges <strong>om</strong>."],
+  ])("reports a description's %s on its line and column, and keeps its text", (_, cell, elements, kept) => {
+    for (const result of [importPlanCsv(csv(cell)), importDocument(csv(cell))]) {
+      expect(removals(result)).toEqual([
+        { level: "warning", line: 3, params: { elements, column: "Beskrivelse" }, raw: cell },
+      ]);
+      const document = result.document;
+      expect(document?.type === "plan" && document.activities[1]?.description).toBe(kept);
+    }
+  });
+});
+
+describe("import.html-removed in the plan text importer", () => {
+  it("reports what a table row's rich cells lose on the row's line, and keeps their text", () => {
+    const text = [
+      "Kommunikationsplan 2017",
+      "",
+      "Dato\tAktivitet\tBeskrivelse",
+      "8. maj 2017\tKick-off\tKort",
+      `9. maj 2017\tMøde <ul><li onclick="x()">Udlevering</li></ul>\t${hostile.iframe}`,
+    ].join("\n");
+    const result = importPlanText(text);
+    expect(removals(result).map(({ line, params }) => [line, params.elements])).toEqual([
+      [5, "onclick"],
+      [5, "iframe"],
+    ]);
+    expect(result.document?.activities[1]?.description).toBe("<ul><li>Udlevering</li></ul>Skolen bygges om.");
+  });
+
+  it("reports what the cells it reads as plain text lose (title, participants), and keeps their text", () => {
+    const text = [
+      "Kommunikationsplan 2017",
+      "",
+      "Dato\tAktivitet\tMålgruppe",
+      "8. maj 2017\tKick-off<script>alert(1)</script>\t<p onclick=x()>Alle ledere</p>",
+    ].join("\n");
+    const result = importPlanText(text);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [4, "onclick", "<p onclick=x()>Alle ledere</p>"],
+      [4, "script", "Kick-off<script>alert(1)</script>"],
+    ]);
+    expect(result.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle ledere" });
+  });
+});
+
+describe("import.html-removed in the follow-up text importer", () => {
+  const seed = readFileSync(
+    path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      "../../test/seeds/budgetopfoelgning-2017-3-del1.txt",
+    ),
+    "utf8",
+  );
+  const lines = seed.split("\n");
+  const lineOf = (prefix: string) => lines.findIndex((line) => line.startsWith(prefix)) + 1;
+
+  it("reports what a milestone's or an economy line's text loses, on its line, and keeps the text", () => {
+    const milestone = "Milepæl\tAfklaring med staten pågår.";
+    const economy = lines.find((line) => line.startsWith("Økonomi\t")) ?? "";
+    const [label = "", economyText = "", ...rest] = economy.split("\t");
+    const edited = seed
+      .replace(milestone, `${milestone}<iframe src=x></iframe>`)
+      .replace(economy, [label, `<p onclick=x()>${economyText}</p>`, ...rest].join("\t"));
+    const result = importFollowUpText(edited);
+    expect(removals(result).map(({ line, params }) => [line, params.elements])).toEqual([
+      [lineOf(milestone), "iframe"],
+      [lineOf(economy), "onclick"],
+    ]);
+    const initiative = result.document?.sections[0]?.initiatives[0];
+    expect(initiative?.milestones[0]?.text).toBe("Afklaring med staten pågår.");
+    expect(result.document).toEqual(importFollowUpText(seed).document);
+  });
+});
+
+describe("markup typed as text in a Word file", () => {
+  it("stays text, escaped: the Word reader writes no markup of the author's, so nothing is removed", () => {
+    const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const bytes = wordFile(
+      `${paragraph("Kommunikationsplan 2017")}<w:tbl>${row("Dato", "Aktivitet", "Beskrivelse")}${row(
+        "8. maj 2017",
+        "Kick-off",
+        xml(hostile.script),
+      )}</w:tbl>`,
+    );
+    const result = importDocx(bytes);
+    expect(removals(result)).toEqual([]);
+    const document = result.document;
+    expect(document?.type === "plan" && document.activities[0]?.description).toBe(
+      "&lt;p&gt;Skolen bygges om.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+    );
+  });
+});
+
+describe("sanitizeRichText's list of what it removed", () => {
+  it("names event-handler attributes, each once, and not other attributes or quoted text", () => {
+    expect(
+      sanitizeRichText(
+        '<p class="x" onclick="a()" title="b onload=c">Hej <b ONMOUSEOVER=d onclick=e>du</b><span onfocus=f>!</span></p>',
+      ),
+    ).toEqual({ html: "Hej <strong>du</strong>!", removed: ["onclick", "onmouseover", "onfocus"] });
+  });
+});
