@@ -22,8 +22,9 @@ const entry = (entry, limitKb) => ({
 export default [
   // smiley: 1.56 (2.49 before #16: the face is drawn in CSS, not SVG)
   entry("smiley", 1.7),
-  // rich-text: 2.06 (2.78)
-  entry("rich-text", 2.2),
+  // rich-text: 2.06 (2.78); 2.29 since the sanitiser names the event-handler attributes it removes
+  // (onclick …), so an importer can say what it dropped
+  entry("rich-text", 2.4),
   // status-summary: 3.51 (6.17): it reads only its own words (locale/messages/summary.ts), not
   // every widget's catalogue; 3.94 since #22's fourth round: core's rollUp counts into typed
   // counters (one allocation per group, not per round and status), 0.24 kB for the import's speed
@@ -48,8 +49,10 @@ export default [
   // elements: 107.9 (89.69) with <milepael-assessment>, <milepael-meetings> and
   // <milepael-decision-log> (#18, #20) and their widgets' CSS in the shadow roots (the report's left
   // out); 114.1 until the document's findings came from core's formatDocumentDiagnostic instead of
-  // the whole diagnostics catalogue
-  entry("elements", 113.5),
+  // the whole diagnostics catalogue; 117.4 on 2 December with core's importers grown by the
+  // meetings CSV importer, the removed-markup findings and the round labels' stated dates (an
+  // element reads a document's text or CSV from `src`)
+  entry("elements", 121),
   // charts: 125.27 (126.34): recharts; the charts read only their own words
   entry("charts", 132),
   // index: 53.66 (49.78) with the wheel's rings, names, callouts, bands and list (#19, #22) and the
@@ -58,10 +61,10 @@ export default [
   {
     // One file for a <script> tag, React included: measured as it is, not bundled again.
     // 178.3 kB (158.94) with the assessment and meeting elements (#18, #20); 184.4 with the
-    // whole diagnostics catalogue.
+    // whole diagnostics catalogue; 188.2 with the importers' growth of 2 December (see elements).
     name: "@milepael/ui/milepael-elements.js",
     path: "dist/milepael-elements.js",
-    limit: "187 kB",
+    limit: "192 kB",
     gzip: true,
     disablePlugins: ["@size-limit/esbuild"],
   },
