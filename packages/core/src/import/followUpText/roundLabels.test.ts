@@ -33,6 +33,24 @@ describe("importFollowUpText: round labels that differ only in case and white sp
     expect(diagnostics.filter((found) => found.code === "import.round-cut-off-assumed")).toHaveLength(1);
   });
 
+  it("points every milestone at the calendar's round when the document spells its label otherwise", () => {
+    const calendar = [
+      { id: "r3", label: "3. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-09-30" },
+    ] as const;
+    const { document } = importFollowUpText(
+      followUp(
+        initiative("5.10", ["3. Budgetopfølgning 2017"]),
+        initiative("5.11", ["3. budgetopfølgning 2017"]),
+      ),
+      { rounds: [...calendar] },
+    );
+    expect(document?.rounds).toEqual([...calendar]);
+    const rounds = document?.sections[0]?.initiatives.flatMap((found) =>
+      found.milestones.map((milestone) => milestone.round),
+    );
+    expect(rounds).toEqual(["r3", "r3"]);
+  });
+
   it("keeps rounds whose words differ apart", () => {
     const text = followUp(initiative("5.10", ["1. budgetopfølgning 2017", "2. budgetopfølgning 2017"]));
     expect(importFollowUpText(text).document?.rounds.map((round) => round.label)).toEqual([

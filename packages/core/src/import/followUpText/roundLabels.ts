@@ -1,3 +1,4 @@
+import { normalizeDateText } from "../../date/tokenize";
 import type { Round, Section } from "../../model/budgetFollowUp.schema";
 import { roundKey } from "../shared/roundKey";
 
@@ -43,11 +44,23 @@ export class RoundLabels {
     return (this.read[at] as { label: string }).label;
   }
 
-  /** From a label as read to its round's id: "ukendt" for an empty label or one never placed. */
+  /**
+   * From a label as read to its round's id: "ukendt" for an empty label or one never placed. A
+   * round from the municipality's calendar may be spelt otherwise than the document spells it
+   * ("3. Budgetopfølgning 2017"): it is found the way `resolveRounds` found it, by
+   * `normalizeDateText`.
+   */
   idsFrom(rounds: readonly Round[]): (label: string) => string {
     const idByLabel = new Map(rounds.map((round) => [round.label, round.id]));
+    const idByNormalized = new Map<string, string>();
+    for (const round of rounds) {
+      const key = normalizeDateText(round.label);
+      if (!idByNormalized.has(key)) idByNormalized.set(key, round.id);
+    }
     // Looked up once per label, not once per milestone.
-    const ids = this.read.map(({ label }) => idByLabel.get(label) ?? label);
+    const ids = this.read.map(
+      ({ label }) => idByLabel.get(label) ?? idByNormalized.get(normalizeDateText(label)) ?? label,
+    );
     return (label) => (label === "" ? undefined : ids[this.indexOf(label) ?? -1]) ?? "ukendt";
   }
 
