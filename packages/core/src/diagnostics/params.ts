@@ -152,6 +152,7 @@ export interface DiagnosticParams {
   // was wrong for Word and PDF) and says what of the two rows was kept and what dropped.
   "import.economy-rows-merged": {
     above: Value;
+    rowsAbove: number;
     status: Value;
     droppedStatus?: Value;
     amountAbove?: Value;

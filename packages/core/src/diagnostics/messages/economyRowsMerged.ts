@@ -9,24 +9,32 @@ import { type Message, n, type Params, p } from "./format";
 /** The message's sentences in each language; amounts and statuses come formatted. */
 const sentences = {
   da: {
-    rows: (above: string) =>
-      `Indsatsen har mere end én økonomirække: denne og rækken over den ("${above}"); begge er vist her. De er lagt sammen til én med teksterne efter hinanden.`,
-    sameSmiley: (status: string) => `Begge har smileyen ${status}.`,
-    worseSmiley: (kept: string, dropped: string) =>
-      `Smileyen er den dårligste af de to: ${kept} er beholdt, ${dropped} er udeladt.`,
-    amountAbove: (amount: string) => `Beløbet ${amount} kr. fra rækken ovenfor er beholdt.`,
+    rows: (rowsAbove: number, quoted: string) =>
+      `Indsatsen har mere end én økonomirække: denne og ${rowsAbove === 1 ? "rækken" : `de ${rowsAbove} rækker`} over den${quoted}; ${rowsAbove === 1 ? "begge" : "alle"} er vist her. De er lagt sammen til én med teksterne efter hinanden.`,
+    noSmiley: "Ingen af dem har en smiley.",
+    sameSmiley: (status: string, rowsAbove: number) =>
+      `${rowsAbove === 1 ? "Begge" : "Alle"} har smileyen ${status}.`,
+    oneSmiley: (kept: string) => `Kun ${kept} er en vurdering, og den er beholdt.`,
+    worseSmiley: (kept: string, dropped: string, rowsAbove: number) =>
+      `Smileyen er den dårligste${rowsAbove === 1 ? " af de to" : ""}: ${kept} er beholdt, ${dropped} er udeladt.`,
+    amountAbove: (amount: string, rowsAbove: number) =>
+      `Beløbet ${amount} kr. fra ${rowsAbove === 1 ? "rækken" : "rækkerne"} ovenfor er beholdt.`,
     amountHere: (amount: string) => `Beløbet ${amount} kr. fra denne række er beholdt.`,
     bothAmounts: (above: string, here: string) =>
       `Begge nævner et beløb (${above} kr. ovenfor, ${here} kr. her); intet af dem er beholdt som indsatsens beløb, for ingen af rækkerne gælder hele indsatsen, men teksten har dem begge.`,
     check: "Kontrollér resultatet.",
   },
   en: {
-    rows: (above: string) =>
-      `The initiative has more than one economy row: this one and the one above it ("${above}"); both are shown here. They are merged into one, their texts one after the other.`,
-    sameSmiley: (status: string) => `Both have the smiley ${status}.`,
-    worseSmiley: (kept: string, dropped: string) =>
-      `The worse of the two smileys is kept: ${kept}; ${dropped} is dropped.`,
-    amountAbove: (amount: string) => `The amount DKK ${amount} from the row above is kept.`,
+    rows: (rowsAbove: number, quoted: string) =>
+      `The initiative has more than one economy row: this one and ${rowsAbove === 1 ? "the one" : `the ${rowsAbove}`} above it${quoted}; ${rowsAbove === 1 ? "both" : "all"} are shown here. They are merged into one, their texts one after the other.`,
+    noSmiley: "None of them has a smiley.",
+    sameSmiley: (status: string, rowsAbove: number) =>
+      `${rowsAbove === 1 ? "Both have" : "All have"} the smiley ${status}.`,
+    oneSmiley: (kept: string) => `Only ${kept} is an assessment, and it is kept.`,
+    worseSmiley: (kept: string, dropped: string, rowsAbove: number) =>
+      `The ${rowsAbove === 1 ? "worse of the two smileys" : "worst smiley"} is kept: ${kept}; ${dropped} is dropped.`,
+    amountAbove: (amount: string, rowsAbove: number) =>
+      `The amount DKK ${amount} from the ${rowsAbove === 1 ? "row" : "rows"} above is kept.`,
     amountHere: (amount: string) => `The amount DKK ${amount} from this row is kept.`,
     bothAmounts: (above: string, here: string) =>
       `Both name an amount (DKK ${above} above, DKK ${here} here); neither is kept as the initiative's amount, since neither row covers the whole initiative, but the text keeps both.`,
@@ -36,21 +44,32 @@ const sentences = {
 
 function economyRowsMerged(v: Params, locale: Locale): string {
   const say = sentences[locale];
-  const status = statusWord(p(v, "status"), locale);
-  const above = n(v, "amountAbove", locale);
-  const here = n(v, "amountHere", locale);
-  return [
-    say.rows(p(v, "above")),
+  const status = p(v, "status");
+  const dropped = p(v, "droppedStatus");
+  const rowsAbove = Number(v.rowsAbove ?? 1);
+  const above = p(v, "above");
+  // A row above with no text is not quoted as "".
+  const quoted = above === "" ? "" : ` ("${above}")`;
+  const smiley =
     v.droppedStatus === undefined
-      ? say.sameSmiley(status)
-      : say.worseSmiley(status, statusWord(p(v, "droppedStatus"), locale)),
+      ? status === "not-assessed"
+        ? say.noSmiley
+        : say.sameSmiley(statusWord(status, locale), rowsAbove)
+      : dropped === "not-assessed"
+        ? say.oneSmiley(statusWord(status, locale))
+        : say.worseSmiley(statusWord(status, locale), statusWord(dropped, locale), rowsAbove);
+  const amountAbove = n(v, "amountAbove", locale);
+  const amountHere = n(v, "amountHere", locale);
+  return [
+    say.rows(rowsAbove, quoted),
+    smiley,
     v.amountAbove === undefined
       ? v.amountHere === undefined
         ? ""
-        : say.amountHere(here)
+        : say.amountHere(amountHere)
       : v.amountHere === undefined
-        ? say.amountAbove(above)
-        : say.bothAmounts(above, here),
+        ? say.amountAbove(amountAbove, rowsAbove)
+        : say.bothAmounts(amountAbove, amountHere),
     say.check,
   ]
     .filter((sentence) => sentence !== "")

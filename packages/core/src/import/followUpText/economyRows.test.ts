@@ -43,6 +43,7 @@ describe("importFollowUpText: two economy rows merged into one", () => {
     const [finding] = merged(diagnostics);
     expect(finding?.params).toEqual({
       above: "Drift: besparelse opnået på 2 mio. kr.",
+      rowsAbove: 1,
       status: "green",
       amountAbove: 2_000_000,
       amountHere: 29_800_000,
@@ -58,6 +59,35 @@ describe("importFollowUpText: two economy rows merged into one", () => {
     const [finding] = merged(diagnostics);
     expect(finding?.params.above).toBe(`${"Drift ".repeat(10).trim()}…`);
     expect(finding?.raw).toBe(`${long}\n${anlaeg}`);
+  });
+
+  it("with a third row, compares it with what the two above merged into, and says the amount came from them", () => {
+    const rows = [
+      "Økonomi\tBesparelse 500.000 kr.\t\t☺",
+      "Økonomi\tIngen beløb\t\t☺",
+      "Økonomi\tStadig intet\t\t☹",
+    ];
+    const { diagnostics } = importFollowUpText(followUp(rows), { year: 2017 });
+    const last = merged(diagnostics).at(-1);
+    expect(last?.params).toMatchObject({ rowsAbove: 2, amountAbove: 500_000, status: "red" });
+    expect(last?.raw).toBe(rows.join("\n"));
+    expect(last && formatDiagnostic(last, "da")).toBe(
+      '9: advarsel: Indsatsen har mere end én økonomirække: denne og de 2 rækker over den ("Besparelse 500.000 kr. Ingen beløb"); alle er vist her. De er lagt sammen til én med teksterne efter hinanden. Smileyen er den dårligste: rød er beholdt, grøn er udeladt. Beløbet 500.000 kr. fra rækkerne ovenfor er beholdt. Kontrollér resultatet.',
+    );
+  });
+
+  it("says which row has the only smiley, that none has one, and quotes no empty row", () => {
+    const blank = "Økonomi\t\t\t";
+    const message = (rows: string[]) => {
+      const [finding] = merged(importFollowUpText(followUp(rows), { year: 2017 }).diagnostics);
+      return finding ? formatDiagnostic(finding, "en") : "";
+    };
+    expect(message([drift, "Økonomi\tAnlæg: ikke vurderet\t\t"])).toContain(
+      "Only green is an assessment, and it is kept.",
+    );
+    const none = message([blank, "Økonomi\tAnlæg\t\t"]);
+    expect(none).toContain("None of them has a smiley.");
+    expect(none).toContain("this one and the one above it; both are shown here.");
   });
 
   it("points at the Word table row and names no text line in its message when read from Word", () => {

@@ -22,8 +22,11 @@ import type { RowInPlace } from "./milestoneRow";
  * initiative.economy; // { text: "Besparelse på 2 mio. kr.", amount: 2000000, amountType: "saving", status: "green" }
  */
 export class EconomyRows {
-  /** The current initiative's last economy row read (its own economy and raw text), should another follow. */
-  private previous: { economy: Economy; raw: string } | null = null;
+  /**
+   * The current initiative's economy rows read so far: how many, and their raw text, should another
+   * follow (what they merged into is the initiative's economy).
+   */
+  private above: { rows: number; raw: string } | null = null;
 
   constructor(
     private readonly collector: DiagnosticCollector,
@@ -35,7 +38,7 @@ export class EconomyRows {
 
   /** A new initiative: no economy row read for it yet. */
   startInitiative(): void {
-    this.previous = null;
+    this.above = null;
   }
 
   /** The economy row of `cells`, on `line`; `columnNames` the initiative's header's (`headerColumns`). */
@@ -67,24 +70,26 @@ export class EconomyRows {
 
   /** Sets the economy of a row read on line `number` (raw text `raw`), merged with any before it. */
   private add(initiative: Initiative, economy: Economy, number: number, raw: string): void {
-    const previous = this.previous;
-    this.previous = { economy, raw };
+    const above = this.above;
+    this.above = { rows: (above?.rows ?? 0) + 1, raw: above === null ? raw : `${above.raw}\n${raw}` };
     const before = initiative.economy;
-    if (before === undefined || previous === null) {
+    if (before === undefined || above === null) {
       initiative.economy = economy;
       return;
     }
     const merged = mergeEconomies(before, economy);
     initiative.economy = merged;
-    // The row above is named by its text, right wherever the rows came from (a text line's number
-    // is no place in Word or PDF); what of the two was kept and what dropped is said, so that the
-    // raw text of both rows is not the only trace of a dropped smiley or amount.
+    // The rows above are named by their text, right wherever the rows came from (a text line's
+    // number is no place in Word or PDF); what of them and this row was kept and what dropped is
+    // said, so that the raw text of the rows is not the only trace of a dropped smiley or amount.
+    // What is compared with this row is what the rows above merged into, however many they are.
     this.collector.add(
       "warning",
       "import.economy-rows-merged",
       number,
       {
-        above: shortText(previous.economy.text),
+        above: shortText(before.text),
+        rowsAbove: above.rows,
         status: merged.status,
         ...(before.status === economy.status
           ? {}
@@ -92,7 +97,7 @@ export class EconomyRows {
         ...(before.amount === undefined ? {} : { amountAbove: before.amount }),
         ...(economy.amount === undefined ? {} : { amountHere: economy.amount }),
       },
-      `${previous.raw}\n${raw}`,
+      `${above.raw}\n${raw}`,
     );
   }
 }

@@ -62,6 +62,7 @@ describe("importFollowUpText initiatives with two economy rows", () => {
           line: 8,
           params: {
             above: "Drift: besparelse opnået på 2 mio. kr.",
+            rowsAbove: 1,
             status: "red",
             droppedStatus: "green",
             amountAbove: 2_000_000,
