@@ -91,7 +91,7 @@ export interface DiagnosticParams {
   // Word export read back (wt-papers, issue #21)
   "import.docx-copy-used": None;
   "import.docx-copy-differs": None;
-  "import.docx-copy-unreadable": None;
+  "import.docx-copy-unreadable": { reason: "damaged" | "newer" };
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep": { depth: Value };
   "import.cell-too-long": { length: number; limit: number };

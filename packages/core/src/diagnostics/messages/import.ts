@@ -112,8 +112,10 @@ export const importMessages: AreaMessages<"import"> = {
       "Word-filen er skrevet af milepael, og dens sider siger det samme som den kopi af dokumentet, milepael gemte i filen; kopien er læst, så linjeskift i teksten er bevaret.",
     "import.docx-copy-differs": () =>
       "Word-filen har en kopi af dokumentet fra milepael, men dens sider siger noget andet; siderne er læst, for det er dem, folk ser i Word.",
-    "import.docx-copy-unreadable": () =>
-      "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
+    "import.docx-copy-unreadable": (v) =>
+      p(v, "reason") === "newer"
+        ? "Word-filen har en kopi af dokumentet fra en nyere udgave af milepael, som denne ikke kan læse; siderne er læst."
+        : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
     "import.scanned-pdf": () =>
       "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
     // Hardening: input that would freeze or crash a reader (issue #15)
@@ -247,8 +249,10 @@ export const importMessages: AreaMessages<"import"> = {
       "The Word file was written by milepael and its pages say the same as the copy of the document milepael stored in it; the copy was read, so line breaks in the text are kept.",
     "import.docx-copy-differs": () =>
       "The Word file holds a copy of the document from milepael, but its pages say something else; the pages were read, since they are what people see in Word.",
-    "import.docx-copy-unreadable": () =>
-      "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
+    "import.docx-copy-unreadable": (v) =>
+      p(v, "reason") === "newer"
+        ? "The Word file holds a copy of the document from a newer version of milepael, which this one cannot read; the pages were read."
+        : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
     "import.scanned-pdf": () =>
       "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
     // Hardening: input that would freeze or crash a reader (issue #15)

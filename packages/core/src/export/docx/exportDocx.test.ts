@@ -363,12 +363,24 @@ describe("exportDocx", () => {
     ]);
   });
 
-  it("says a stored copy it cannot read was passed over, and reads the pages", async () => {
-    const files = unzipSync(await exportDocx(budgetFollowUp2017));
-    files["customXml/milepael-document.json"] = strToU8('{"document": {"type": "budget-follow-up"');
-    const { document, diagnostics } = importDocx(zipSync(files));
-    expect(diagnostics.map((found) => found.code)).toContain("import.docx-copy-unreadable");
-    expect(document?.metadata.title).toBe(budgetFollowUp2017.metadata.title);
+  it("says a stored copy it cannot read was passed over, and why, and reads the pages", async () => {
+    const exported = unzipSync(await exportDocx(budgetFollowUp2017));
+    const part = "customXml/milepael-document.json";
+    const stored = JSON.parse(strFromU8(exported[part] as Uint8Array)) as { document: BudgetFollowUp };
+    const withCopy = (copy: string) => importDocx(zipSync({ ...exported, [part]: strToU8(copy) }));
+    const damaged = withCopy('{"document": {"type": "budget-follow-up"');
+    const newer = withCopy(
+      JSON.stringify({ ...stored, document: { ...stored.document, schemaVersion: 99 } }),
+    );
+    for (const [read, reason] of [
+      [damaged, "damaged"],
+      [newer, "newer"],
+    ] as const) {
+      expect(read.diagnostics.find((found) => found.code === "import.docx-copy-unreadable")?.params).toEqual({
+        reason,
+      });
+      expect(read.document?.metadata.title).toBe(budgetFollowUp2017.metadata.title);
+    }
   });
 
   it("lays the seed out so its pages alone read back as the seed, every smiley's colour known", async () => {

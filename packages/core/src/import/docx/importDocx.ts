@@ -48,7 +48,10 @@ export function importDocx(
     // A milepael export's follow-up is read from the values its pages show in tagged controls
     // (edits in Word included); the copy it carries is only compared, and said to agree or not.
     // A copy that is there but cannot be read is said, not passed over: the pages are read instead.
-    const unreadable = read.copyUnreadable ? [diagnostic("info", "import.docx-copy-unreadable", [])] : [];
+    const unreadable =
+      read.copyUnreadable === undefined
+        ? []
+        : [diagnostic("info", "import.docx-copy-unreadable", [], { reason: read.copyUnreadable })];
     // What reading a copy that is used found (rich text made safe, an older schema) is said with it.
     const copyUsed = () => [diagnostic("info", "import.docx-copy-used", []), ...(read.copyDiagnostics ?? [])];
     if (read.pages !== undefined && read.pages !== null) {
@@ -92,7 +95,7 @@ export type DocxLines =
       /** What reading the copy found: rich text made safe, an older schema upgraded. */
       copyDiagnostics?: Diagnostic[];
       /** The file has a milepael copy that is no document milepael can read (damaged or edited). */
-      copyUnreadable?: true;
+      copyUnreadable?: CopyUnreadable;
       /**
        * A follow-up read from the tagged values of a milepael export's pages; null when the file
        * has tags that make no valid follow-up (then read as text).
@@ -164,14 +167,18 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
   const blocks = readBody(xml.document, styles, readRelationships(xml.relationships));
   const { lines, diagnostics } = toSourceText(blocks);
   const copy = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
-  const pages = readTaggedFollowUp(xml.document, styles, copy === "unreadable" ? undefined : copy?.entries);
+  const pages = readTaggedFollowUp(
+    xml.document,
+    styles,
+    typeof copy === "string" ? undefined : copy?.entries,
+  );
   return {
     ok: true,
     lines,
     diagnostics,
-    ...(copy === "unreadable" ? { copyUnreadable: true } : {}),
-    ...(copy !== "unreadable" && copy?.unedited === true ? { embedded: copy.document } : {}),
-    ...(copy === "unreadable" || copy === undefined
+    ...(typeof copy === "string" ? { copyUnreadable: copy } : {}),
+    ...(typeof copy !== "string" && copy?.unedited === true ? { embedded: copy.document } : {}),
+    ...(typeof copy === "string" || copy === undefined
       ? {}
       : { copy: copy.document, copyDiagnostics: copy.diagnostics }),
     ...(pages === undefined ? {} : { pages }),
@@ -189,25 +196,31 @@ interface EmbeddedCopy {
   diagnostics: Diagnostic[];
 }
 
+/** Why a milepael copy in a file cannot be read: damaged or edited into no document, or too new. */
+type CopyUnreadable = "damaged" | "newer";
+
 /**
- * The document a milepael export carries, or `"unreadable"` when the file has the part but it is
- * no document milepael reads (damaged, or edited by hand inside the zip).
+ * The document a milepael export carries, or why it cannot be read when the file has the part but
+ * it is no document this milepael reads.
  */
 function readEmbedded(
   part: Uint8Array | undefined,
   pages: Uint8Array,
-): EmbeddedCopy | "unreadable" | undefined {
+): EmbeddedCopy | CopyUnreadable | undefined {
   if (part === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(decodeUtf8(part));
-    if (typeof parsed !== "object" || parsed === null) return "unreadable";
+    if (typeof parsed !== "object" || parsed === null) return "damaged";
     const { fingerprint, document, entries } = parsed as {
       fingerprint?: unknown;
       document?: unknown;
       entries?: unknown;
     };
     const valid = validateDocument(document);
-    if (valid.document === null) return "unreadable";
+    if (valid.document === null)
+      return valid.diagnostics.some((found) => found.code === "schema.unsupported-version")
+        ? "newer"
+        : "damaged";
     // The copy is JSON anyone can edit inside the zip: its rich text is made safe like a JSON file's.
     const madeSafe = makeRichTextSafe(valid.document);
     return {
@@ -217,7 +230,7 @@ function readEmbedded(
       diagnostics: [...valid.diagnostics, ...madeSafe],
     };
   } catch {
-    return "unreadable";
+    return "damaged";
   }
 }
 
