@@ -1,5 +1,5 @@
 import { type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
-import { createElement, type ReactNode } from "react";
+import { createElement, Fragment, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
 import { elementMessages } from "../locale/messages/elements";
@@ -39,12 +39,35 @@ function styles(): CSSStyleSheet {
   return sheet;
 }
 
+/** Connected elements, each with what re-renders it when a `lang` above it changes. */
+const languageFollowers = new Map<Element, () => void>();
+let languageWatch: MutationObserver | null = null;
+/**
+ * Re-renders `element` when the page's language changes (`lang` on `<html>` or any ancestor):
+ * one observer for every element on the page, watching only `lang`.
+ */
+function followLanguage(element: Element, rerender: () => void) {
+  languageFollowers.set(element, rerender);
+  if (languageWatch !== null) return;
+  languageWatch = new MutationObserver(() => {
+    for (const follow of languageFollowers.values()) follow();
+  });
+  languageWatch.observe(document.documentElement, { attributeFilter: ["lang"], subtree: true });
+}
+
 /**
  * A custom element that renders a React widget into its shadow root: data from `src` (a URL of
- * milepael JSON) or the `document` property, attributes re-render, events bubble out of the
- * shadow root. Theme it by setting `--mp-*` custom properties on the element. An element that
- * `accepts` a document type renders only once it has one of that type (its error state otherwise),
- * so `render` receives that type.
+ * milepael JSON) or the `document` property, events bubble out of the shadow root. Theme it by
+ * setting `--mp-*` custom properties on the element. An element that `accepts` a document type
+ * renders only once it has one of that type (its error state otherwise), so `render` receives that
+ * type.
+ *
+ * Every attribute takes effect whenever the host sets it, before the script has loaded or after
+ * the element is connected: `src` loads, `locale`, `lang` (its own or the page's) and `theme`
+ * re-render, and a change to any `observed` attribute starts the widget afresh from its
+ * attributes, as if the host had written them first (the widgets take most of them as defaults,
+ * which a re-render would not apply). Attributes listed in `live` are props the widget follows
+ * as they change: a change re-renders it and keeps what the reader has done in it.
  *
  * @example
  * defineElement("milepael-timeline", ["lanes"], ({ document }) => <Timeline document={document} />, { accepts: "plan" });
@@ -53,16 +76,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
   tag: string,
   observed: readonly string[],
   render: (context: ElementContext<AcceptedDocument<Type>>) => ReactNode,
-  options: { accepts?: Type } = {},
+  options: { accepts?: Type; live?: readonly string[] } = {},
 ) {
   if (typeof customElements === "undefined" || customElements.get(tag)) return;
+  const restarting = observed.filter((name) => !options.live?.includes(name));
   class MilepaelElement extends HTMLElement {
-    static observedAttributes = ["src", "locale", "theme", ...observed];
+    static observedAttributes = ["src", "locale", "lang", "theme", ...observed];
     #root: Root | null = null;
     #mount: HTMLDivElement | null = null;
     #document: MilepaelDocument | null = null;
     #problem: Problem | null = null;
     #loading: string | null = null;
+    /** A `src` set while the element was out of the page, loaded once it is back. */
+    #pendingSrc: string | null = null;
 
     constructor() {
       super();
@@ -82,12 +108,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
     set document(value: MilepaelDocument | string | null) {
       this.#loading = null;
+      this.#pendingSrc = null;
       const json = typeof value === "string" ? value : value == null ? null : JSON.stringify(value);
       this.#accept(json ?? null);
       if (json != null) this.#announce(null);
     }
 
     connectedCallback() {
+      followLanguage(this, () => {
+        if (this.#mount && this.#mount.lang !== this.#locale()) this.#render();
+      });
+      const pending = this.#pendingSrc;
+      this.#pendingSrc = null;
+      if (pending !== null && pending === this.getAttribute("src")) void this.#load(pending);
       if (this.#root) {
         // Moved in the DOM: the same root renders on, with the theme and state it had.
         this.#render();
@@ -109,15 +142,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     disconnectedCallback() {
       // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
       queueMicrotask(() => {
-        if (this.isConnected || this.#root === null) return;
+        if (this.isConnected) return;
+        languageFollowers.delete(this);
+        if (this.#root === null) return;
         this.#root.unmount();
         this.#root = null;
       });
     }
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
-      if (name === "src" && next && next !== previous && this.isConnected) void this.#load(next);
-      else this.#render();
+      if (name === "src" && next && next !== previous) {
+        if (this.isConnected) void this.#load(next);
+        else this.#pendingSrc = next;
+      } else this.#render();
     }
 
     #accept(json: string | null) {
@@ -190,13 +227,18 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       else if (this.#problem) content = <p role="alert">{problemMessage(this.#problem, locale)}</p>;
       else if (options.accepts && this.#document === null) content = null;
       else
-        content = render({
-          attribute: (name) => this.getAttribute(name),
-          // #accept keeps only a document of the accepted type, and null was handled above.
-          document: this.#document as AcceptedDocument<Type>,
-          emit: (type, detail) =>
-            this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
-        });
+        content = createElement(
+          Fragment,
+          // A new key when an attribute the widget takes as a default changes: it starts afresh.
+          { key: JSON.stringify(restarting.map((name) => this.getAttribute(name))) },
+          render({
+            attribute: (name) => this.getAttribute(name),
+            // #accept keeps only a document of the accepted type, and null was handled above.
+            document: this.#document as AcceptedDocument<Type>,
+            emit: (type, detail) =>
+              this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+          }),
+        );
       // The dark tokens sit on `:host([theme="dark"])`, not on this root: what the host page sets
       // on the element itself then still wins.
       this.#mount.lang = locale;
