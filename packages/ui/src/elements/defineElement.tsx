@@ -1,5 +1,5 @@
 import { type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
-import { createElement, Fragment, type ReactNode } from "react";
+import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
 import { elementMessages } from "../locale/messages/elements";
@@ -39,22 +39,6 @@ function styles(): CSSStyleSheet {
   return sheet;
 }
 
-/** Connected elements, each with what re-renders it when a `lang` above it changes. */
-const languageFollowers = new Map<Element, () => void>();
-let languageWatch: MutationObserver | null = null;
-/**
- * Re-renders `element` when the page's language changes (`lang` on `<html>` or any ancestor):
- * one observer for every element on the page, watching only `lang`.
- */
-function followLanguage(element: Element, rerender: () => void) {
-  languageFollowers.set(element, rerender);
-  if (languageWatch !== null) return;
-  languageWatch = new MutationObserver(() => {
-    for (const follow of languageFollowers.values()) follow();
-  });
-  languageWatch.observe(document.documentElement, { attributeFilter: ["lang"], subtree: true });
-}
-
 /**
  * A custom element that renders a React widget into its shadow root: data from `src` (a URL of
  * milepael JSON) or the `document` property, events bubble out of the shadow root. Theme it by
@@ -87,8 +71,10 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     #document: MilepaelDocument | null = null;
     #problem: Problem | null = null;
     #loading: string | null = null;
-    /** A `src` set while the element was out of the page, loaded once it is back. */
-    #pendingSrc: string | null = null;
+    /** The `src` loaded or being loaded, or the one a `document` property took the place of. */
+    #src: string | null = null;
+    /** Re-renders when the page's language changes: `lang` on `<html>` or on any element in it. */
+    #languageWatch = new MutationObserver(() => this.#render());
 
     constructor() {
       super();
@@ -108,19 +94,17 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
     set document(value: MilepaelDocument | string | null) {
       this.#loading = null;
-      this.#pendingSrc = null;
+      this.#src = this.getAttribute("src");
       const json = typeof value === "string" ? value : value == null ? null : JSON.stringify(value);
       this.#accept(json ?? null);
       if (json != null) this.#announce(null);
     }
 
     connectedCallback() {
-      followLanguage(this, () => {
-        if (this.#mount && this.#mount.lang !== this.#locale()) this.#render();
-      });
-      const pending = this.#pendingSrc;
-      this.#pendingSrc = null;
-      if (pending !== null && pending === this.getAttribute("src")) void this.#load(pending);
+      this.#languageWatch.observe(document.documentElement, { attributeFilter: ["lang"], subtree: true });
+      // A `src` set before the element was (back) in the page loads now.
+      const src = this.getAttribute("src");
+      if (src && src !== this.#src) void this.#load(src);
       if (this.#root) {
         // Moved in the DOM: the same root renders on, with the theme and state it had.
         this.#render();
@@ -134,8 +118,6 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
         shadow.append(this.#mount);
       }
       this.#root = createRoot(this.#mount);
-      const src = this.getAttribute("src");
-      if (src && this.#document === null && this.#loading === null) void this.#load(src);
       this.#render();
     }
 
@@ -143,7 +125,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
       queueMicrotask(() => {
         if (this.isConnected) return;
-        languageFollowers.delete(this);
+        this.#languageWatch.disconnect();
         if (this.#root === null) return;
         this.#root.unmount();
         this.#root = null;
@@ -151,10 +133,8 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
-      if (name === "src" && next && next !== previous) {
-        if (this.isConnected) void this.#load(next);
-        else this.#pendingSrc = next;
-      } else this.#render();
+      if (name === "src" && next && next !== previous && this.isConnected) void this.#load(next);
+      else this.#render();
     }
 
     #accept(json: string | null) {
@@ -193,6 +173,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
 
     async #load(src: string) {
       this.#loading = src;
+      this.#src = src;
       this.#render();
       let text: string | null = null;
       let problem: Problem | null = null;
@@ -227,22 +208,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       else if (this.#problem) content = <p role="alert">{problemMessage(this.#problem, locale)}</p>;
       else if (options.accepts && this.#document === null) content = null;
       else
-        content = createElement(
-          Fragment,
-          // A new key when an attribute the widget takes as a default changes: it starts afresh.
-          { key: JSON.stringify(restarting.map((name) => this.getAttribute(name))) },
-          render({
-            attribute: (name) => this.getAttribute(name),
-            // #accept keeps only a document of the accepted type, and null was handled above.
-            document: this.#document as AcceptedDocument<Type>,
-            emit: (type, detail) =>
-              this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
-          }),
-        );
+        content = render({
+          attribute: (name) => this.getAttribute(name),
+          // #accept keeps only a document of the accepted type, and null was handled above.
+          document: this.#document as AcceptedDocument<Type>,
+          emit: (type, detail) =>
+            this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+        });
       // The dark tokens sit on `:host([theme="dark"])`, not on this root: what the host page sets
       // on the element itself then still wins.
       this.#mount.lang = locale;
-      this.#root.render(createElement(LocaleProvider, { locale }, content));
+      // A new key when an attribute the widget takes as a default changes: it starts afresh.
+      const key = JSON.stringify(restarting.map((name) => this.getAttribute(name)));
+      this.#root.render(createElement(LocaleProvider, { locale, key }, content));
     }
   }
   customElements.define(tag, MilepaelElement);
