@@ -41,10 +41,17 @@ function styles(): CSSStyleSheet {
 
 /**
  * A custom element that renders a React widget into its shadow root: data from `src` (a URL of
- * milepael JSON) or the `document` property, attributes re-render, events bubble out of the
- * shadow root. Theme it by setting `--mp-*` custom properties on the element. An element that
- * `accepts` a document type renders only once it has one of that type (its error state otherwise),
- * so `render` receives that type.
+ * milepael JSON) or the `document` property, events bubble out of the shadow root. Theme it by
+ * setting `--mp-*` custom properties on the element. An element that `accepts` a document type
+ * renders only once it has one of that type (its error state otherwise), so `render` receives that
+ * type.
+ *
+ * Every attribute takes effect whenever the host sets it, before the script has loaded or after
+ * the element is connected: `src` loads, `locale`, `lang` (its own or the page's) and `theme`
+ * re-render, and a change to any `observed` attribute starts the widget afresh from its
+ * attributes, as if the host had written them first (the widgets take most of them as defaults,
+ * which a re-render would not apply). Attributes listed in `live` are props the widget follows
+ * as they change: a change re-renders it and keeps what the reader has done in it.
  *
  * @example
  * defineElement("milepael-timeline", ["lanes"], ({ document }) => <Timeline document={document} />, { accepts: "plan" });
@@ -53,16 +60,21 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
   tag: string,
   observed: readonly string[],
   render: (context: ElementContext<AcceptedDocument<Type>>) => ReactNode,
-  options: { accepts?: Type } = {},
+  options: { accepts?: Type; live?: readonly string[] } = {},
 ) {
   if (typeof customElements === "undefined" || customElements.get(tag)) return;
+  const restarting = observed.filter((name) => !options.live?.includes(name));
   class MilepaelElement extends HTMLElement {
-    static observedAttributes = ["src", "locale", "theme", ...observed];
+    static observedAttributes = ["src", "locale", "lang", "theme", ...observed];
     #root: Root | null = null;
     #mount: HTMLDivElement | null = null;
     #document: MilepaelDocument | null = null;
     #problem: Problem | null = null;
     #loading: string | null = null;
+    /** The `src` loaded or being loaded, or the one a `document` property took the place of. */
+    #src: string | null = null;
+    /** Re-renders when the page's language changes: `lang` on `<html>` or on any element in it. */
+    #languageWatch = new MutationObserver(() => this.#render());
 
     constructor() {
       super();
@@ -82,12 +94,17 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
     set document(value: MilepaelDocument | string | null) {
       this.#loading = null;
+      this.#src = this.getAttribute("src");
       const json = typeof value === "string" ? value : value == null ? null : JSON.stringify(value);
       this.#accept(json ?? null);
       if (json != null) this.#announce(null);
     }
 
     connectedCallback() {
+      this.#languageWatch.observe(document.documentElement, { attributeFilter: ["lang"], subtree: true });
+      // A `src` set before the element was (back) in the page loads now.
+      const src = this.getAttribute("src");
+      if (src && src !== this.#src) void this.#load(src);
       if (this.#root) {
         // Moved in the DOM: the same root renders on, with the theme and state it had.
         this.#render();
@@ -101,15 +118,15 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
         shadow.append(this.#mount);
       }
       this.#root = createRoot(this.#mount);
-      const src = this.getAttribute("src");
-      if (src && this.#document === null && this.#loading === null) void this.#load(src);
       this.#render();
     }
 
     disconnectedCallback() {
       // Moving an element disconnects and reconnects it in one task: unmount only if it stays out.
       queueMicrotask(() => {
-        if (this.isConnected || this.#root === null) return;
+        if (this.isConnected) return;
+        this.#languageWatch.disconnect();
+        if (this.#root === null) return;
         this.#root.unmount();
         this.#root = null;
       });
@@ -156,6 +173,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
 
     async #load(src: string) {
       this.#loading = src;
+      this.#src = src;
       this.#render();
       let text: string | null = null;
       let problem: Problem | null = null;
@@ -200,7 +218,9 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       // The dark tokens sit on `:host([theme="dark"])`, not on this root: what the host page sets
       // on the element itself then still wins.
       this.#mount.lang = locale;
-      this.#root.render(createElement(LocaleProvider, { locale }, content));
+      // A new key when an attribute the widget takes as a default changes: it starts afresh.
+      const key = JSON.stringify(restarting.map((name) => this.getAttribute(name)));
+      this.#root.render(createElement(LocaleProvider, { locale, key }, content));
     }
   }
   customElements.define(tag, MilepaelElement);

@@ -40,14 +40,6 @@ function roundFilter(attribute: (name: string) => string | null) {
   return round && wanted ? [{ id: roundColumnId(round), value: wanted }] : [];
 }
 
-/**
- * A widget's key from the attributes that set its defaults: a change to one starts the widget
- * afresh from them, where a controlled prop would undo what the reader has changed since.
- */
-function defaultsKey(attribute: (name: string) => string | null, ...names: string[]): string {
-  return JSON.stringify(names.map(attribute));
-}
-
 /** `year` and `start-month` as a calendar widget's props, each only when it is a valid value. */
 function calendarStart(attribute: (name: string) => string | null) {
   const year = Number(attribute("year"));
@@ -97,7 +89,6 @@ export function defineMilepaelElements() {
     ["round", "status", "search", "group-by"],
     ({ attribute, document }) => (
       <MilestoneTable
-        key={defaultsKey(attribute, "round", "status", "search", "group-by")}
         document={document}
         defaultGlobalFilter={attribute("search") ?? ""}
         defaultColumnFilters={roundFilter(attribute)}
@@ -123,7 +114,8 @@ export function defineMilepaelElements() {
         />
       );
     },
-    { accepts: "budget-follow-up" },
+    // `by` and `also-rounds` are followed as they change: a restart would drop the reader's drafts.
+    { accepts: "budget-follow-up", live: ["by", "also-rounds"] },
   );
 
   defineElement(
@@ -165,7 +157,6 @@ export function defineMilepaelElements() {
     ["view", "today", "year", "start-month"],
     ({ attribute, document, emit }) => (
       <MeetingCalendar
-        key={defaultsKey(attribute, "view")}
         document={document}
         defaultView={attribute("view") === "timeline" ? "timeline" : "wheel"}
         {...calendarStart(attribute)}
@@ -181,7 +172,6 @@ export function defineMilepaelElements() {
     ["committee", "outcome", "year", "search"],
     ({ attribute, document }) => (
       <DecisionLog
-        key={defaultsKey(attribute, "committee", "outcome", "year", "search")}
         document={document}
         defaultColumnFilters={Object.entries(given(attribute, "committee", "outcome", "year")).map(
           ([id, value]) => ({ id, value }),

@@ -1,5 +1,6 @@
 import { render } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { cdp } from "vitest/browser";
 import "../styles.css";
 import { contrastRatio as contrast } from "../internal/wcagContrast";
 import { Smiley } from "./Smiley";
@@ -67,5 +68,55 @@ describe("Smiley in a real browser", () => {
       { smile: false, frown: false, level: true },
       { smile: false, frown: true, level: false },
     ]);
+  });
+
+  describe("in forced colours (Windows high contrast)", () => {
+    const forcedColors = (value: "active" | "none") =>
+      cdp().send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value }] });
+    afterEach(() => forcedColors("none"));
+
+    const statuses = ["green", "yellow", "red", "not-assessed"] as const;
+    for (const label of ["none", "name", "meaning"] as const)
+      for (const variant of ["face", "dot"] as const)
+        it(`draws every status as a ${variant} in system colours, by shape, with label="${label}"`, async () => {
+          await forcedColors("active");
+          const { container } = render(
+            <div>
+              <span data-testid="system" style={{ color: "CanvasText", background: "Canvas" }} />
+              {statuses.map((status) => (
+                <Smiley key={status} status={status} variant={variant} label={label} />
+              ))}
+            </div>,
+          );
+          const system = getComputedStyle(container.querySelector('[data-testid="system"]') as Element);
+          const faces = statuses.map((status) => {
+            const mark = container.querySelector(
+              `[data-status="${status}"] .mp-Smiley-mark, .mp-Smiley-mark[data-status="${status}"]`,
+            );
+            const disc = getComputedStyle(mark as Element);
+            return {
+              status,
+              border: disc.borderTopColor,
+              borderWidth: Number.parseFloat(disc.borderTopWidth),
+              fill: disc.backgroundColor,
+              // Every colour the eyes and mouth are drawn in (the mouth's inner layer in the fill).
+              inks: [...new Set(disc.backgroundImage.match(/rgb\([^)]*\)/g) ?? [])],
+              shape: `${disc.borderTopStyle} ${disc.borderRadius} ${disc.transform}`,
+            };
+          });
+          for (const face of faces) {
+            expect(face, face.status).toMatchObject({ border: system.color, fill: system.backgroundColor });
+            expect(face.borderWidth, face.status).toBeGreaterThan(0);
+            if (variant === "face") {
+              expect(face.inks, face.status).toContain(system.color);
+              expect(face.inks.every((ink) => ink === system.color || ink === system.backgroundColor)).toBe(
+                true,
+              );
+            }
+          }
+          // Colour no longer tells the statuses apart: the dots' shapes must (a face's mouth does).
+          if (variant === "dot") expect(new Set(faces.map((face) => face.shape)).size).toBe(statuses.length);
+          else expect(faces.find((face) => face.status === "not-assessed")?.shape).toMatch(/^dashed/);
+        });
   });
 });
