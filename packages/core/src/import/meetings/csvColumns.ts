@@ -1,10 +1,10 @@
 import type { Locale } from "../../i18n/locale";
 
-/** The columns of milepael's meetings CSV, in the order `exportMeetingItemsCsv` writes them. */
-export const meetingCsvColumns = [
-  "body",
-  "kind",
-  "date",
+/**
+ * The columns that hold an agenda item, in file order: a row with none of them filled is a meeting
+ * without items.
+ */
+export const meetingItemCsvColumns = [
   "number",
   "title",
   "caseNumber",
@@ -14,6 +14,12 @@ export const meetingCsvColumns = [
   "decisionAuthority",
   "attachments",
 ] as const;
+
+/**
+ * The columns of milepael's meetings CSV, in the order `exportMeetingItemsCsv` writes them: the
+ * meeting's (body, kind, date), then its item's.
+ */
+export const meetingCsvColumns = ["body", "kind", "date", ...meetingItemCsvColumns] as const;
 export type MeetingCsvColumn = (typeof meetingCsvColumns)[number];
 
 /** The header of each column, per locale: what the export writes and the importer reads. */

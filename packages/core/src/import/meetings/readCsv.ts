@@ -16,7 +16,7 @@ import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { cappedRaw, maxUnknownColumnsEach } from "../shared/rowReports";
-import { type MeetingCsvColumn, meetingCsvColumnByHeader } from "./csvColumns";
+import { type MeetingCsvColumn, meetingCsvColumnByHeader, meetingItemCsvColumns } from "./csvColumns";
 import { decisionOutcome } from "./itemFields";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
@@ -48,18 +48,6 @@ const kindByWord: Readonly<Record<string, MeetingKind>> = {
   dagsorden: "dagsorden",
   agenda: "dagsorden",
 };
-
-// The cells that make a row an item; a row with none of them is a meeting without items.
-const itemColumns: readonly MeetingCsvColumn[] = [
-  "number",
-  "title",
-  "caseNumber",
-  "outcome",
-  "decision",
-  "recommendation",
-  "decisionAuthority",
-  "attachments",
-];
 
 /**
  * Reads milepael's meetings CSV (what `exportMeetingItemsCsv` writes: one row per agenda item with
@@ -163,7 +151,7 @@ export function importMeetingsCsv(
             byKey.set(key, meeting);
             meetings.push(meeting);
           }
-          if (itemColumns.every((column) => cell(column).trim() === "")) continue;
+          if (meetingItemCsvColumns.every((column) => cell(column).trim() === "")) continue;
           if (cell("title").trim() === "") {
             collector.add("warning", "meetings.csv-title-missing", row.line, {}, rowText());
             continue;
