@@ -99,9 +99,6 @@ export function readCsvMetadataBlock(
   const fields: Partial<Record<(typeof csvMetadataKeys)[number], string>> = {};
   const invalid = (row: DelimitedRow, column: string, value: string) =>
     collector.add("warning", "import.invalid-value", row.line, { column, value }, row.cells.join(";"));
-  // Lists the block has only when one of their rows reads.
-  const meetings: Omit<Meeting, "items">[] = [];
-  const relatedDocuments: RelatedDocument[] = [];
   for (const row of rows) {
     if (row.cells[0]?.trim() !== csvMetadataMarker) {
       table.push(row);
@@ -202,17 +199,21 @@ export function readCsvMetadataBlock(
         break;
       // Meetings CSV (wt-mcsv): a meeting's fields beside its item rows, a related document.
       case "meeting":
-        readJson(meetingFieldsSchema, (meeting) => meetings.push(meeting));
+        readJson(meetingFieldsSchema, (meeting) => {
+          block.meetings ??= [];
+          block.meetings.push(meeting);
+        });
         break;
       case "relatedDocument":
-        readJson(relatedDocumentSchema, (related) => relatedDocuments.push(related));
+        readJson(relatedDocumentSchema, (related) => {
+          block.relatedDocuments ??= [];
+          block.relatedDocuments.push(related);
+        });
         break;
       default:
         invalid(row, csvMetadataMarker, key);
     }
   }
-  if (meetings.length > 0) block.meetings = meetings;
-  if (relatedDocuments.length > 0) block.relatedDocuments = relatedDocuments;
   if (fields.title !== undefined || Object.keys(fields).length > 0) {
     const metadata: DocumentMetadata = { title: fields.title ? fields.title : "Uden titel" };
     for (const key of csvMetadataKeys) {
