@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale";
+import { csvColumnByHeader, headerColumns } from "../shared/csvColumns";
 
 /**
  * The columns that hold an agenda item, in file order: a row with none of them filled is a meeting
@@ -56,15 +57,16 @@ export const meetingCsvHeaders: Record<Locale, Record<MeetingCsvColumn, string>>
  * Each column by its header in lower case, either language; also "Sagsnr" without the dot and the
  * decision log widget's English names ("Committee", "Case no."), so its CSV reads as meetings too.
  */
-export const meetingCsvColumnByHeader: ReadonlyMap<string, MeetingCsvColumn> = new Map([
-  ...(Object.values(meetingCsvHeaders) as Record<MeetingCsvColumn, string>[]).flatMap((headers) =>
-    meetingCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
-  ),
-  ["sagsnr", "caseNumber"],
-  ["case no.", "caseNumber"],
-  ["case no", "caseNumber"],
-  ["committee", "body"],
-]);
+export const meetingCsvColumnByHeader = /* @__PURE__ */ csvColumnByHeader(
+  meetingCsvColumns,
+  meetingCsvHeaders,
+  [
+    ["sagsnr", "caseNumber"],
+    ["case no.", "caseNumber"],
+    ["case no", "caseNumber"],
+    ["committee", "body"],
+  ],
+);
 
 // Columns no plan or follow-up table has: two of them tell a meetings CSV from a plan's.
 const meetingsOnly: readonly MeetingCsvColumn[] = [
@@ -87,7 +89,7 @@ const meetingsOnly: readonly MeetingCsvColumn[] = [
  * isMeetingsCsvHeader(["Dato", "Aktivitet", "Målgruppe"]); // false
  */
 export function isMeetingsCsvHeader(cells: readonly string[]): boolean {
-  const columns = new Set(cells.map((cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase())));
+  const columns = new Set(headerColumns(cells, meetingCsvColumnByHeader));
   return (
     columns.has("date") &&
     columns.has("title") &&

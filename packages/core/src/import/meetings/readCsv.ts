@@ -11,6 +11,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
 import { ownValue, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import { isoDayOf } from "../shared/dayCell";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
@@ -101,28 +102,19 @@ export function importMeetingsCsv(
         block = read.block;
         const [header, ...body] = read.table;
         if (header === undefined) return nothingRead(collector);
-        const columns = header.cells.map(
-          (cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
-        );
+        const columns = headerColumns(header.cells, meetingCsvColumnByHeader);
         reportUnknownHeaders(header, columns, collector);
         const missing = (["date", "title"] as const).filter((column) => !columns.includes(column));
         for (const column of missing)
           collector.add("error", "meetings.csv-missing-column", header.line, { column });
         if (missing.length > 0) return null;
         reportDuplicateRows(body, collector);
-        // The first column of each name, looked up once rather than searched on every cell of every row.
-        const columnIndex = new Map<MeetingCsvColumn, number>();
-        columns.forEach((column, index) => {
-          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-        });
+        const columnIndex = firstColumnIndexes(columns);
         const byKey = new Map<string, Meeting>();
         const outcomeByWord = outcomeWords();
         for (const row of body) {
           // Values are kept as written (spaces too); trimming only decides what is empty.
-          const cell = (column: MeetingCsvColumn) => {
-            const index = columnIndex.get(column) ?? -1;
-            return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
-          };
+          const cell = rowCell(row, columnIndex, "");
           const rowText = () => cappedRaw(row.cells.join(";"));
           reportIgnoredCells(row, header.cells, columns, collector);
           const dateText = cell("date").trim();
