@@ -91,14 +91,15 @@ describe("import.html-removed in the plan CSV importer", () => {
 });
 
 describe("import.html-removed in the plan text importer", () => {
+  // A plan titled "Kommunikationsplan 2017" whose table (header and rows) starts on line 3.
+  const planText = (...table: string[]) => ["Kommunikationsplan 2017", "", ...table].join("\n");
+
   it("reports what a table row's rich cells lose on the row's line, and keeps their text", () => {
-    const text = [
-      "Kommunikationsplan 2017",
-      "",
+    const text = planText(
       "Dato\tAktivitet\tBeskrivelse",
       "8. maj 2017\tKick-off\tKort",
       `9. maj 2017\tMøde <ul><li onclick="x()">Udlevering</li></ul>\t${hostile.iframe}`,
-    ].join("\n");
+    );
     const result = importPlanText(text);
     expect(removals(result).map(({ line, params }) => [line, params.elements])).toEqual([
       [5, "onclick"],
@@ -108,12 +109,10 @@ describe("import.html-removed in the plan text importer", () => {
   });
 
   it("reports what the cells it reads as plain text lose (title, participants), and keeps their text", () => {
-    const text = [
-      "Kommunikationsplan 2017",
-      "",
+    const text = planText(
       "Dato\tAktivitet\tMålgruppe",
       "8. maj 2017\tKick-off<script>alert(1)</script>\t<p onclick=x()>Alle ledere</p>",
-    ].join("\n");
+    );
     const result = importPlanText(text);
     expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
       [4, "onclick", "<p onclick=x()>Alle ledere</p>"],

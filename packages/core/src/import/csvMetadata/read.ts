@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import {
   type HistoryEvent,
   historyEventSchema,
@@ -106,6 +107,12 @@ export function readCsvMetadataBlock(
     block.found = true;
     const [key = "", ...values] = row.cells.slice(1).map(unescapeCell);
     const value = values[0] ?? "";
+    // A value kept as JSON: handed to `use` when the schema reads it, else reported and left out.
+    const readJson = <T>(schema: z.ZodType<T>, use: (read: T) => void) => {
+      const read = schema.safeParse(parseJson(value));
+      if (read.success) use(read.data);
+      else invalid(row, key, value);
+    };
     switch (key.trim()) {
       case "schemaVersion":
       case "type":
@@ -174,46 +181,35 @@ export function readCsvMetadataBlock(
         });
         break;
       }
-      case "readingGuide": {
-        const guide = readingGuideSchema.safeParse(parseJson(value));
-        if (guide.success) block.readingGuide = guide.data;
-        else invalid(row, key, value);
+      case "readingGuide":
+        readJson(readingGuideSchema, (guide) => {
+          block.readingGuide = guide;
+        });
         break;
-      }
       case "history": {
         // One event per row; a row that is no valid event is reported and left out, the rest kept.
         // A row without a value says the history is there and empty.
         block.history ??= [];
-        if (value.trim() === "") break;
-        const event = historyEventSchema.safeParse(parseJson(value));
-        if (event.success) block.history.push(event.data);
-        else invalid(row, key, value);
+        const history = block.history;
+        if (value.trim() !== "") readJson(historyEventSchema, (event) => history.push(event));
         break;
       }
       case "currentRound":
         block.currentRound = value;
         break;
       // Meetings CSV (wt-mcsv): a meeting's fields beside its item rows, a related document.
-      case "meeting": {
-        const meeting = meetingFieldsSchema.safeParse(parseJson(value));
-        if (!meeting.success) {
-          invalid(row, key, value);
-          break;
-        }
-        block.meetings ??= [];
-        block.meetings.push(meeting.data);
+      case "meeting":
+        readJson(meetingFieldsSchema, (meeting) => {
+          block.meetings ??= [];
+          block.meetings.push(meeting);
+        });
         break;
-      }
-      case "relatedDocument": {
-        const related = relatedDocumentSchema.safeParse(parseJson(value));
-        if (!related.success) {
-          invalid(row, key, value);
-          break;
-        }
-        block.relatedDocuments ??= [];
-        block.relatedDocuments.push(related.data);
+      case "relatedDocument":
+        readJson(relatedDocumentSchema, (related) => {
+          block.relatedDocuments ??= [];
+          block.relatedDocuments.push(related);
+        });
         break;
-      }
       default:
         invalid(row, csvMetadataMarker, key);
     }

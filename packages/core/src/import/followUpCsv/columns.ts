@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale";
+import { csvColumnByHeader } from "../shared/csvColumns";
 
 /**
  * The columns by what they describe, in file order: a milestone line repeats its section's and
@@ -90,10 +91,9 @@ export const followUpCsvHeaders: Record<Locale, Record<FollowUpCsvColumn, string
 };
 
 /** Header text (either language, any case) to column. */
-export const followUpCsvColumnByHeader: ReadonlyMap<string, FollowUpCsvColumn> = new Map(
-  (Object.values(followUpCsvHeaders) as Record<FollowUpCsvColumn, string>[]).flatMap((headers) =>
-    followUpCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
-  ),
+export const followUpCsvColumnByHeader = /* @__PURE__ */ csvColumnByHeader(
+  followUpCsvColumns,
+  followUpCsvHeaders,
 );
 
 /** How the "status guessed" column says yes and no. */

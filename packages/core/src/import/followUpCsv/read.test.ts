@@ -749,6 +749,13 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
     ]);
   });
 
+  // One initiative (Id x), a row per round, its title cell as each row spells it.
+  const titledPerRow = (...titles: string[]) =>
+    importLines2017(
+      "Id;Indsats;Runde;Milepæl;Milepæl: status",
+      ...titles.map((title, index) => `x;${title};r${index + 1};m${index + 1};Grøn`),
+    );
+
   // CSV rich text (wt-html): two rows of an initiative that differ are a tie; the rule a user can
   // predict is the first row's value, the row that opens the initiative, wherever the edit was.
   it.each([
@@ -757,11 +764,7 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
   ])(
     "keeps the first row's value when two rows differ and %s was edited, and names both values",
     (_, top, bottom) => {
-      const { document, diagnostics } = importLines2017(
-        "Id;Indsats;Runde;Milepæl;Milepæl: status",
-        `x;${top};r1;Byggeri;Grøn`,
-        `x;${bottom};r2;Indflytning;Grøn`,
-      );
+      const { document, diagnostics } = titledPerRow(top, bottom);
       expect(document?.sections[0]?.initiatives.map((initiative) => initiative.title)).toEqual([top]);
       const differs = diagnostics.filter((found) => found.code === "import.repeated-cell-differs");
       expect(differs).toMatchObject([
@@ -777,13 +780,7 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
   );
 
   it("keeps, of several values that tie, the one that comes first in the file", () => {
-    const { document, diagnostics } = importLines2017(
-      "Id;Indsats;Runde;Milepæl;Milepæl: status",
-      "x;A;r1;m1;Grøn",
-      "x;A;r2;m2;Grøn",
-      "x;B;r3;m3;Grøn",
-      "x;C;r4;m4;Grøn",
-    );
+    const { document, diagnostics } = titledPerRow("A", "A", "B", "C");
     // A is on two rows; B and C on one each: B comes first of the two.
     expect(document?.sections[0]?.initiatives[0]?.title).toBe("B");
     expect(

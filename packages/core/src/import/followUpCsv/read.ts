@@ -1,8 +1,8 @@
 import type { BudgetFollowUp, Milestone, Round, Section } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -37,7 +37,7 @@ export interface FollowUpCsvImportOptions extends CommonImportOptions {
  * isFollowUpCsvHeader(["Afsnit", "Indsats", "Runde", "Milepæl: status"]); // true
  */
 export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
-  const columns = new Set(cells.map((cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase())));
+  const columns = new Set(headerColumns(cells, followUpCsvColumnByHeader));
   return columns.has("title") && columns.has("round") && columns.has("milestoneStatus");
 }
 
@@ -88,19 +88,13 @@ export function importFollowUpCsv(
         const [header, ...body] = table;
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
-        const columns = header.cells.map(
-          (cell) => followUpCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
-        );
+        const columns = headerColumns(header.cells, followUpCsvColumnByHeader);
         for (const name of ["title", "round", "milestoneStatus"] as const) {
           if (!columns.includes(name))
             collector.add("error", "import.missing-column", header.line, { column: name });
         }
         const hasIds = columns.includes("id");
-        // The first column of each name, looked up once rather than searched on every cell of every row.
-        const columnIndex = new Map<FollowUpCsvColumn, number>();
-        columns.forEach((column, index) => {
-          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-        });
+        const columnIndex = firstColumnIndexes(columns);
         const headerOf = (column: FollowUpCsvColumn) =>
           header.cells[columnIndex.get(column) ?? -1]?.trim() ?? column;
         // Rows are grouped wherever they stand, as a sheet sorted or filtered in Excel leaves them:
@@ -118,10 +112,7 @@ export function importFollowUpCsv(
         const inferringRounds = (options.rounds ?? block.rounds) === undefined;
         const ids = new IdAllocator();
         for (const row of body) {
-          const cell = (column: FollowUpCsvColumn) => {
-            const index = columnIndex.get(column) ?? -1;
-            return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
-          };
+          const cell = rowCell(row, columnIndex, "");
           reportIgnoredCells(row, header.cells, columns, collector);
           // Values are kept as written (spaces too); trimming only decides what is empty.
           const sectionNumber = cell("sectionNumber");

@@ -1,10 +1,11 @@
 import type { Locale } from "../../i18n/locale";
+import { csvColumnByHeader, headerColumns } from "../shared/csvColumns";
 
-/** The columns of milepael's meetings CSV, in the order `exportMeetingItemsCsv` writes them. */
-export const meetingCsvColumns = [
-  "body",
-  "kind",
-  "date",
+/**
+ * The columns that hold an agenda item, in file order: a row with none of them filled is a meeting
+ * without items.
+ */
+export const meetingItemCsvColumns = [
   "number",
   "title",
   "caseNumber",
@@ -14,6 +15,12 @@ export const meetingCsvColumns = [
   "decisionAuthority",
   "attachments",
 ] as const;
+
+/**
+ * The columns of milepael's meetings CSV, in the order `exportMeetingItemsCsv` writes them: the
+ * meeting's (body, kind, date), then its item's.
+ */
+export const meetingCsvColumns = ["body", "kind", "date", ...meetingItemCsvColumns] as const;
 export type MeetingCsvColumn = (typeof meetingCsvColumns)[number];
 
 /** The header of each column, per locale: what the export writes and the importer reads. */
@@ -50,15 +57,16 @@ export const meetingCsvHeaders: Record<Locale, Record<MeetingCsvColumn, string>>
  * Each column by its header in lower case, either language; also "Sagsnr" without the dot and the
  * decision log widget's English names ("Committee", "Case no."), so its CSV reads as meetings too.
  */
-export const meetingCsvColumnByHeader: ReadonlyMap<string, MeetingCsvColumn> = new Map([
-  ...(Object.values(meetingCsvHeaders) as Record<MeetingCsvColumn, string>[]).flatMap((headers) =>
-    meetingCsvColumns.map((column) => [headers[column].toLowerCase(), column] as const),
-  ),
-  ["sagsnr", "caseNumber"],
-  ["case no.", "caseNumber"],
-  ["case no", "caseNumber"],
-  ["committee", "body"],
-]);
+export const meetingCsvColumnByHeader = /* @__PURE__ */ csvColumnByHeader(
+  meetingCsvColumns,
+  meetingCsvHeaders,
+  [
+    ["sagsnr", "caseNumber"],
+    ["case no.", "caseNumber"],
+    ["case no", "caseNumber"],
+    ["committee", "body"],
+  ],
+);
 
 // Columns no plan or follow-up table has: two of them tell a meetings CSV from a plan's.
 const meetingsOnly: readonly MeetingCsvColumn[] = [
@@ -81,7 +89,7 @@ const meetingsOnly: readonly MeetingCsvColumn[] = [
  * isMeetingsCsvHeader(["Dato", "Aktivitet", "Målgruppe"]); // false
  */
 export function isMeetingsCsvHeader(cells: readonly string[]): boolean {
-  const columns = new Set(cells.map((cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase())));
+  const columns = new Set(headerColumns(cells, meetingCsvColumnByHeader));
   return (
     columns.has("date") &&
     columns.has("title") &&

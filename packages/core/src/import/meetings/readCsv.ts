@@ -11,12 +11,13 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
 import { ownValue, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import { isoDayOf } from "../shared/dayCell";
 import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { cappedRaw, maxUnknownColumnsEach } from "../shared/rowReports";
-import { type MeetingCsvColumn, meetingCsvColumnByHeader } from "./csvColumns";
+import { type MeetingCsvColumn, meetingCsvColumnByHeader, meetingItemCsvColumns } from "./csvColumns";
 import { decisionOutcome } from "./itemFields";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
@@ -48,18 +49,6 @@ const kindByWord: Readonly<Record<string, MeetingKind>> = {
   dagsorden: "dagsorden",
   agenda: "dagsorden",
 };
-
-// The cells that make a row an item; a row with none of them is a meeting without items.
-const itemColumns: readonly MeetingCsvColumn[] = [
-  "number",
-  "title",
-  "caseNumber",
-  "outcome",
-  "decision",
-  "recommendation",
-  "decisionAuthority",
-  "attachments",
-];
 
 /**
  * Reads milepael's meetings CSV (what `exportMeetingItemsCsv` writes: one row per agenda item with
@@ -113,28 +102,19 @@ export function importMeetingsCsv(
         block = read.block;
         const [header, ...body] = read.table;
         if (header === undefined) return nothingRead(collector);
-        const columns = header.cells.map(
-          (cell) => meetingCsvColumnByHeader.get(cell.trim().toLowerCase()) ?? null,
-        );
+        const columns = headerColumns(header.cells, meetingCsvColumnByHeader);
         reportUnknownHeaders(header, columns, collector);
         const missing = (["date", "title"] as const).filter((column) => !columns.includes(column));
         for (const column of missing)
           collector.add("error", "meetings.csv-missing-column", header.line, { column });
         if (missing.length > 0) return null;
         reportDuplicateRows(body, collector);
-        // The first column of each name, looked up once rather than searched on every cell of every row.
-        const columnIndex = new Map<MeetingCsvColumn, number>();
-        columns.forEach((column, index) => {
-          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-        });
+        const columnIndex = firstColumnIndexes(columns);
         const byKey = new Map<string, Meeting>();
         const outcomeByWord = outcomeWords();
         for (const row of body) {
           // Values are kept as written (spaces too); trimming only decides what is empty.
-          const cell = (column: MeetingCsvColumn) => {
-            const index = columnIndex.get(column) ?? -1;
-            return index < 0 ? "" : unescapeCell(row.cells[index] ?? "");
-          };
+          const cell = rowCell(row, columnIndex, "");
           const rowText = () => cappedRaw(row.cells.join(";"));
           reportIgnoredCells(row, header.cells, columns, collector);
           const dateText = cell("date").trim();
@@ -163,7 +143,7 @@ export function importMeetingsCsv(
             byKey.set(key, meeting);
             meetings.push(meeting);
           }
-          if (itemColumns.every((column) => cell(column).trim() === "")) continue;
+          if (meetingItemCsvColumns.every((column) => cell(column).trim() === "")) continue;
           if (cell("title").trim() === "") {
             collector.add("warning", "meetings.csv-title-missing", row.line, {}, rowText());
             continue;

@@ -6,6 +6,7 @@ import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetad
 import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
 import { ownValue, richCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { firstColumnIndexes, rowCell } from "../shared/csvColumns";
 import { isoDayOf } from "../shared/dayCell";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
@@ -135,20 +136,13 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             collector,
           );
         }
-        // The first column of each name, looked up once rather than searched on every cell of every row.
-        const columnIndex = new Map<CsvColumn, number>();
-        columns.forEach((column, index) => {
-          if (column !== null && !columnIndex.has(column)) columnIndex.set(column, index);
-        });
+        const columnIndex = firstColumnIndexes(columns);
         // A column's name as the file writes it, for the messages about its cells.
         const labelOf = (column: CsvColumn) => labels[columnIndex.get(column) ?? -1] ?? column;
         const descriptionLabel = labelOf("description");
         const ids = new IdAllocator();
         for (const row of body) {
-          const value = (column: CsvColumn) => {
-            const index = columnIndex.get(column) ?? -1;
-            return index < 0 ? undefined : unescapeCell(row.cells[index] ?? "");
-          };
+          const value = rowCell(row, columnIndex, undefined);
           if (row.cells.length > header.cells.length)
             reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
           const dateText = value("date") ?? "";

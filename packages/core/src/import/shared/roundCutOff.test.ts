@@ -77,12 +77,20 @@ describe("inferCutOff", () => {
     expect(inferCutOff("Regnskab 2017", 1, 2017)).toMatchObject({ cutOff: "2017-12-31", kind: "year-end" });
   });
 
-  it("falls back on the round's position when the label says nothing of its date", () => {
-    expect(inferCutOff("Budgetopfølgning 2017", 2, 2017)).toEqual({
-      cutOff: "2017-09-30",
-      kind: "follow-up",
-      assumed: true,
-      labelIsDate: false,
-    });
-  });
+  it.each([
+    { position: 0, cutOff: "2017-03-31" },
+    { position: 1, cutOff: "2017-06-30" },
+    { position: 2, cutOff: "2017-09-30" },
+    { position: 3, cutOff: "2017-12-31" },
+  ])(
+    "falls back on the round's position when the label says nothing of its date: position $position",
+    ({ position, cutOff }) => {
+      expect(inferCutOff("Budgetopfølgning 2017", position, 2017)).toEqual({
+        cutOff,
+        kind: "follow-up",
+        assumed: true,
+        labelIsDate: false,
+      });
+    },
+  );
 });
