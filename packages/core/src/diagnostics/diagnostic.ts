@@ -152,6 +152,7 @@ export const diagnosticCodes = [
   "meetings.csv-nothing-read",
   // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
   "import.day-column-invalid",
+  "import.date-from-day-columns",
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -297,6 +297,23 @@ describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
     expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
   });
 
+  it("takes the days of a row whose Dato is empty as its date, writes them out, and says so", () => {
+    const text = "Dato;Aktivitet;Start;Slut\r\n;Uge med møder;08-05-2017;12-05-2017\r\n;Møde;2017-05-20;\r\n";
+    const { document, diagnostics } = importPlanCsv(text);
+    expect(document?.activities.map(({ date }) => [date.text, date.kind, date.start, date.end])).toEqual([
+      ["8.5.2017 - 12.5.2017", "day-range", "2017-05-08", "2017-05-12"],
+      ["20.5.2017", "day", "2017-05-20", "2017-05-20"],
+    ]);
+    expect(diagnostics.map((found) => [found.level, found.code, found.line])).toEqual([
+      ["info", "import.date-from-day-columns", 2],
+      ["info", "import.date-from-day-columns", 3],
+    ]);
+    const [found] = diagnostics;
+    expect(found && formatDiagnostic(found, "da")).toBe(
+      '2: info: Datoen er tom, så den er læst af kolonnerne Start og Slut og skrevet som "8.5.2017 - 12.5.2017".',
+    );
+  });
+
   it("says which column holds no day and which forms it takes, and reads the date from its text", () => {
     const { document, diagnostics } = importPlanCsv(csv("hej", "31-02-2017"), { year: 2017 });
     expect(document?.activities[0]?.date).toMatchObject({ text: "8. maj", start: "2017-05-08" });

@@ -147,7 +147,15 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
           const dateText = value("date") ?? "";
           const days = dayColumns(value, labelOf, dateText, row.line, collector);
-          const date = readDate(dateText, days.start, days.end, year);
+          // A row added by hand with only its days (Dato empty): its days are its date, written out.
+          const fromDays = dateText.trim() === "" ? dateOfDays(days.start, days.end) : undefined;
+          if (fromDays !== undefined)
+            collector.add("info", "import.date-from-day-columns", row.line, {
+              text: fromDays.text,
+              start: labelOf("start"),
+              end: labelOf("end"),
+            });
+          const date = fromDays ?? readDate(dateText, days.start, days.end, year);
           if (date === null) {
             collector.add(
               "warning",
@@ -283,6 +291,20 @@ function readDate(
     if (fits(date)) return date;
   }
   return null;
+}
+
+/**
+ * The date of a row whose Dato cell is empty but whose Start (and Slut) cells are days, written
+ * as Danish day text ("8.5.2017 - 12.5.2017") so that the activity keeps its time and a reader its
+ * words; `undefined` when Start is no day or Slut comes before it.
+ */
+function dateOfDays(start: string | undefined, end: string | undefined): DateExpression | undefined {
+  if (start === undefined || start === "") return undefined;
+  const last = end === undefined || end === "" ? start : end;
+  if (last < start) return undefined;
+  const words = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
+  const date = toDateExpression(last === start ? words(start) : `${words(start)} - ${words(last)}`);
+  return date.start === start && date.end === last ? date : undefined;
 }
 
 /**
