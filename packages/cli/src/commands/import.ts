@@ -28,7 +28,8 @@ filens indhold. Tekstens format gættes, hvis det ikke er angivet. Meddelelser s
 FIL:LINJE: niveau: tekst (for Word og PDF: FIL: tabel 3, række 2, celle 4 eller FIL: side 2, linje 14).
 
   -o, --output UD          skriv dokumentet til UD
-  --format F               followup, plan, csv, json eller meetings (referater, dagsordener)
+  --format F               followup, plan, csv (en plan, en opfølgning eller mødernes beslutninger
+                           som milepael skriver dem), json eller meetings (referater, dagsordener)
   --year ÅÅÅÅ              året for datoer uden år
   --sad-face red|yellow    hvordan ☹ på en milepæl læses (standard: red)
   --diagnostics-format F   text (standard) eller json
@@ -44,7 +45,8 @@ The text's format is detected when not given. Messages go to stderr as FILE:LINE
 Word and PDF: FILE: table 3, row 2, cell 4 or FILE: page 2, line 14).
 
   -o, --output OUT         write the document to OUT
-  --format F               followup, plan, csv, json or meetings (minutes, agendas)
+  --format F               followup, plan, csv (a plan, a follow-up or the meetings' decisions as
+                           milepael writes them), json or meetings (minutes, agendas)
   --year YYYY              the year of dates written without one
   --sad-face red|yellow    how ☹ on a milestone is read (default: red)
   --diagnostics-format F   text (default) or json
