@@ -1,4 +1,3 @@
-import type { DateExpression } from "../../model/common.schema";
 import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
@@ -7,11 +6,11 @@ import { columnName, type PlanColumn, planColumnNames } from "../planText/column
 import { ownValue, richCell, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, rowCell } from "../shared/csvColumns";
-import { isoDayOf } from "../shared/dayCell";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { reportExtraCells, reportUnknownColumns } from "../shared/rowReports";
+import { readRowDate } from "./rowDate";
 
 export interface PlanCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -145,36 +144,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           const value = rowCell(row, columnIndex, undefined);
           if (row.cells.length > header.cells.length)
             reportExtraCells(row.cells, header.cells.length, row.cells.join(";"), row.line, collector);
-          const dateText = value("date") ?? "";
-          const days = dayColumns(value, labelOf, dateText, row.line, collector);
-          // A row added by hand with only its days (Dato empty): its days are its date, written out.
-          const fromDays = dateText.trim() === "" ? dateOfDays(days.start, days.end) : undefined;
-          if (fromDays !== undefined)
-            collector.add("info", "import.date-from-day-columns", row.line, {
-              text: fromDays.text,
-              start: labelOf("start"),
-              end: labelOf("end"),
-            });
-          const date = fromDays ?? readDate(dateText, days.start, days.end, year);
-          if (date === null) {
-            collector.add(
-              "warning",
-              "import.date-columns-disagree",
-              row.line,
-              { text: dateText, start: value("start") ?? "", end: value("end") ?? "" },
-              dateText,
-            );
-          }
-          const understood = date ?? toDateExpression(dateText, year === undefined ? {} : { year });
-          if (dateText.trim() !== "" && understood.kind === null) {
-            collector.add(
-              "warning",
-              "import.date-not-understood",
-              row.line,
-              { text: dateText, reason: understood.reason ?? "" },
-              dateText,
-            );
-          }
+          const understood = readRowDate(value, labelOf, year, row.line, collector);
           // Over the row's cells, not the header's: a short row under a wide header costs its own length.
           const unknownTags = row.cells
             .slice(0, header.cells.length)
@@ -257,88 +227,6 @@ function yearOfTable(
     return year;
   }
   return inferYear(otherCells.join("\n"), undefined, undefined, collector);
-}
-
-/**
- * The date of a row: its text read in the document's year, unless the Start and Slut columns
- * (what milepael's export writes beside the text) show it was read in another: then in the year
- * that gives that interval ("8. maj" of a plan spanning two years, "uge 1" starting in December).
- * `null` when no year gives the columns' interval: the text and the columns disagree.
- */
-function readDate(
-  text: string,
-  startCell: string | undefined,
-  endCell: string | undefined,
-  year: number | undefined,
-): DateExpression | null {
-  const read = (inYear: number | undefined) =>
-    toDateExpression(text, inYear === undefined ? {} : { year: inYear });
-  const parsed = read(year);
-  if (startCell === undefined && endCell === undefined) return parsed;
-  const start = (startCell ?? "").trim();
-  const end = (endCell ?? "").trim();
-  const fits = (date: DateExpression) => (date.start ?? "") === start && (date.end ?? "") === end;
-  // Empty columns (a row added by hand in Excel, or a date with no interval): the text decides.
-  if (fits(parsed) || (start === "" && end === "")) return parsed;
-  const years = [start, end]
-    .filter((iso) => /^\d{4}-/.test(iso))
-    .flatMap((iso) => {
-      const found = Number(iso.slice(0, 4));
-      return [found, found + 1, found - 1];
-    });
-  for (const candidate of years) {
-    const date = read(candidate);
-    if (fits(date)) return date;
-  }
-  return null;
-}
-
-/**
- * The date of a row whose Dato cell is empty but whose Start (and Slut) cells are days, written
- * as Danish day text ("8.5.2017 - 12.5.2017") so that the activity keeps its time and a reader its
- * words; `undefined` when Start is no day or Slut comes before it.
- */
-function dateOfDays(start: string | undefined, end: string | undefined): DateExpression | undefined {
-  if (start === undefined || start === "") return undefined;
-  const last = end === undefined || end === "" ? start : end;
-  if (last < start) return undefined;
-  const words = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
-  const date = toDateExpression(last === start ? words(start) : `${words(start)} - ${words(last)}`);
-  return date.start === start && date.end === last ? date : undefined;
-}
-
-/**
- * A row's Start and Slut cells as days, `YYYY-MM-DD` (`isoDayOf`: as milepael writes them, as
- * Danish Excel writes them back, or in a Danish day form): `undefined` for a column the table does
- * not have, "" for an empty cell. A cell that is no day is reported with its column and the forms
- * expected, and both are left out: the date is read from its text alone.
- */
-function dayColumns(
-  value: (column: "start" | "end") => string | undefined,
-  labelOf: (column: "start" | "end") => string,
-  text: string,
-  line: number,
-  collector: DiagnosticCollector,
-): { start: string | undefined; end: string | undefined } {
-  let understood = true;
-  const day = (column: "start" | "end") => {
-    const cell = value(column);
-    if (cell === undefined || cell.trim() === "") return cell === undefined ? undefined : "";
-    const iso = isoDayOf(cell);
-    if (iso === undefined) {
-      understood = false;
-      collector.add(
-        "warning",
-        "import.day-column-invalid",
-        line,
-        { column: labelOf(column), value: cell.trim(), text },
-        cell,
-      );
-    }
-    return iso;
-  };
-  const days = { start: day("start"), end: day("end") };
-  return understood ? days : { start: undefined, end: undefined };
 }
 
 /** Tags as `tagsCell` writes them: "a; b", or a JSON array when a tag holds a semicolon. */
