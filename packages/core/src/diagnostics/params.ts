@@ -178,7 +178,7 @@ export interface DiagnosticParams {
   // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
   "import.day-column-invalid": { column: Value; value: Value; text: Value };
   // A plan CSV row with an empty Dato cell but its days in Start and Slut
-  "import.date-from-day-columns": { text: Value; start: Value; end: Value };
+  "import.date-from-day-columns": { text: Value; start: Value; end?: Value };
 }
 
 /** The params argument of a code: optional when the code needs none. */

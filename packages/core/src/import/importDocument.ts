@@ -54,7 +54,7 @@ function formatOf(text: string): ImportFormat | null {
   // milepael's own CSV export of a follow-up was taken for the follow-up's text.
   const header = headerCells(trimmed);
   // milepael's meetings CSV names a date and a title too: told before a plan's table.
-  if (isMeetingsCsvHeader(header)) return "meetings";
+  if (isMeetingsCsv(trimmed)) return "meetings";
   const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
@@ -108,11 +108,13 @@ export function importDocumentWith(
     case "plan":
       return importPlanText(text, options);
     case "meetings":
-      return isMeetingsCsvHeader(firstLineCells(text)) ? meetingsCsv() : importMeetingsText(text, options);
+      return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : importMeetingsText(text, options);
     case "csv": {
-      const header = firstLineCells(text);
-      if (isMeetingsCsvHeader(header)) return meetingsCsv();
-      return isFollowUpCsvHeader(header) ? importFollowUpCsv(text, options) : importPlanCsv(text, options);
+      const start = readableStart(text);
+      if (isMeetingsCsv(start)) return meetingsCsv();
+      return isFollowUpCsvHeader(headerCells(start))
+        ? importFollowUpCsv(text, options)
+        : importPlanCsv(text, options);
     }
     case null:
       return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
@@ -121,9 +123,26 @@ export function importDocumentWith(
   }
 }
 
-/** The cells of the first line of a text as the importers read it. */
-function firstLineCells(text: string): string[] {
-  return headerCells(normalizeInput(text).text.trimStart());
+/** A text as the importers read it, from its first line that is not blank. */
+function readableStart(text: string): string {
+  return normalizeInput(text).text.trimStart();
+}
+
+/** The row milepael's meetings CSV writes in its block to say what it is (`#milepael;type;meetings`). */
+const meetingsTypeRow = /^"?#milepael"?[;,\t]"?type"?[;,\t]"?meetings"?[;,\t]*$/m;
+
+/**
+ * milepael's meetings CSV: its header on the first line or below a sheet's title rows and Excel's
+ * empty padded rows (within the first ten lines), or its block's own row saying so.
+ */
+function isMeetingsCsv(text: string): boolean {
+  for (const line of text.split(/\r\n|\r|\n/, 10)) {
+    const cells = headerCells(line);
+    if (isMeetingsCsvHeader(cells)) return true;
+    // Two cells or more that are no meetings header: some other table's header.
+    if (cells.filter((cell) => cell !== "").length >= 2) break;
+  }
+  return text.includes("#milepael") && meetingsTypeRow.test(text);
 }
 
 /** The cells of a CSV text's first line, unquoted and trimmed. */

@@ -143,7 +143,7 @@ export const importMessages: AreaMessages<"import"> = {
     "import.day-column-invalid": (v) =>
       `Kolonnen "${p(v, "column")}" skal have en dag som 2017-05-08, 08-05-2017 eller 8.5.2017, men har "${p(v, "value")}"; datoen er læst af teksten "${p(v, "text")}".`,
     "import.date-from-day-columns": (v) =>
-      `Datoen er tom, så den er læst af kolonnerne ${p(v, "start")} og ${p(v, "end")} og skrevet som "${p(v, "text")}".`,
+      `Datoen er tom, så den er læst af ${v.end === undefined ? `kolonnen ${p(v, "start")}` : `kolonnerne ${p(v, "start")} og ${p(v, "end")}`} og skrevet som "${p(v, "text")}".`,
   },
   en: {
     "import.empty-input": () => "The file is empty.",
@@ -282,6 +282,6 @@ export const importMessages: AreaMessages<"import"> = {
     "import.day-column-invalid": (v) =>
       `The column "${p(v, "column")}" should hold a day such as 2017-05-08, 08-05-2017 or 8.5.2017, but holds "${p(v, "value")}"; the date is read from the text "${p(v, "text")}".`,
     "import.date-from-day-columns": (v) =>
-      `The date is empty, so it was read from the columns ${p(v, "start")} and ${p(v, "end")} and written as "${p(v, "text")}".`,
+      `The date is empty, so it was read from ${v.end === undefined ? `the column ${p(v, "start")}` : `the columns ${p(v, "start")} and ${p(v, "end")}`} and written as "${p(v, "text")}".`,
   },
 };

@@ -45,11 +45,11 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
     "meetings.csv-missing-column": (v) =>
       `Kolonnen ${csvColumn(v, "da")} mangler; uden dato og titel kan rækkerne ikke læses som mødepunkter.`,
     "meetings.csv-unknown-columns": (v) =>
-      `${Number(v.count) === 1 ? "Kolonnen" : `${p(v, "count")} kolonner:`} ${p(v, "columns")} kendes ikke; deres celler er ikke læst og vises ved hver række.`,
+      `${Number(v.count) === 1 ? "Kolonnen" : `${p(v, "count")} kolonner:`} ${p(v, "columns")} kendes ikke; ${Number(v.count) === 1 ? "dens" : "deres"} celler er ikke læst og vises ved hver række.`,
     "meetings.csv-extra-cells": (v) =>
       `Rækken har ${p(v, "count")} celler flere end overskriften; de er ikke læst, og teksten er vist her.`,
     "meetings.csv-date-invalid": (v) =>
-      `Rækken har ingen dato, der kan læses ("${p(v, "value")}", skriv ÅÅÅÅ-MM-DD); den er ikke læst, og teksten er vist her.`,
+      `Rækken har ingen dato, der kan læses ("${p(v, "value")}"; skriv en dag som 2017-05-08 eller 8.5.2017); den er ikke læst, og teksten er vist her.`,
     "meetings.csv-title-missing": () => "Punktet har ingen titel og er ikke læst; teksten er vist her.",
     "meetings.csv-body-missing": () => 'Rækken har intet udvalg; mødet er læst som "Uden udvalg".',
     "meetings.csv-unknown-kind": (v) =>
@@ -57,7 +57,7 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
     "meetings.csv-unknown-outcome": (v) =>
       `Udfaldet "${p(v, "value")}" kendes ikke; punktet er læst som "${outcomeLabel(v, "da")}"${p(v, "kept") === "decision" ? ", og ordet er gemt som beslutningen" : ", og ordet er vist her"}.`,
     "meetings.csv-nothing-read": () =>
-      "Der blev ikke fundet nogen møder (rækker med udvalg og dato); filen er ikke læst som møder.",
+      "Der blev ikke fundet nogen møder (rækker med en dato og en titel); filen er ikke læst som møder.",
   },
   en: {
     // Meetings: minutes and agendas (issue #18)
@@ -87,18 +87,18 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
     "meetings.csv-missing-column": (v) =>
       `The column ${csvColumn(v, "en")} is missing; without a date and a title the rows cannot be read as items.`,
     "meetings.csv-unknown-columns": (v) =>
-      `${Number(v.count) === 1 ? "The column" : `${p(v, "count")} columns:`} ${p(v, "columns")} ${Number(v.count) === 1 ? "is" : "are"} not known; their cells were not read and are shown with each row.`,
+      `${Number(v.count) === 1 ? "The column" : `${p(v, "count")} columns:`} ${p(v, "columns")} ${Number(v.count) === 1 ? "is" : "are"} not known; ${Number(v.count) === 1 ? "its" : "their"} cells were not read and are shown with each row.`,
     "meetings.csv-extra-cells": (v) =>
       `The row has ${p(v, "count")} more cells than the header; they were not read, and the text is shown here.`,
     "meetings.csv-date-invalid": (v) =>
-      `The row has no readable date ("${p(v, "value")}", write YYYY-MM-DD); it was not read, and the text is shown here.`,
+      `The row has no readable date ("${p(v, "value")}"; write a day such as 2017-05-08 or 8.5.2017); it was not read, and the text is shown here.`,
     "meetings.csv-title-missing": () => "The item has no title and was not read; its text is shown here.",
     "meetings.csv-body-missing": () => 'The row names no body; the meeting was read as "Uden udvalg".',
     "meetings.csv-unknown-kind": (v) =>
-      `The kind "${p(v, "value")}" is not known (referat or dagsorden); the meeting was read as minutes (referat).`,
+      `The kind "${p(v, "value")}" is not known (referat or dagsorden, minutes or agenda); the meeting was read as minutes (referat).`,
     "meetings.csv-unknown-outcome": (v) =>
       `The outcome "${p(v, "value")}" is not known; the item was read as "${outcomeLabel(v, "en")}"${p(v, "kept") === "decision" ? ", and the word was kept as its decision" : ", and the word is shown here"}.`,
     "meetings.csv-nothing-read": () =>
-      "No meetings were found (rows with a body and a date); the file was not read as meetings.",
+      "No meetings were found (rows with a date and a title); the file was not read as meetings.",
   },
 };

@@ -68,10 +68,10 @@ export const meetingCsvColumnByHeader = /* @__PURE__ */ csvColumnByHeader(
   ],
 );
 
-// Columns no plan or follow-up table has: two of them tell a meetings CSV from a plan's.
+// Columns no plan or follow-up table has: beside an item number, two of them tell a meetings CSV
+// from a plan's (a plan may well keep a committee and a case number per activity).
 const meetingsOnly: readonly MeetingCsvColumn[] = [
   "body",
-  "number",
   "caseNumber",
   "outcome",
   "decision",
@@ -80,19 +80,21 @@ const meetingsOnly: readonly MeetingCsvColumn[] = [
 ];
 
 /**
- * Tells whether a header row is milepael's meetings CSV (one row per agenda item): it has a date
- * and a title column and at least two columns only meetings have (Udvalg, Punkt, Sagsnr., Udfald,
- * Beslutning, Indstilling, Beslutningskompetence), in Danish or English, in any case.
+ * Tells whether a header row is milepael's meetings CSV (one row per agenda item): it has a date,
+ * a title and an item number (Punkt) column and at least two more columns only meetings have
+ * (Udvalg, Sagsnr., Udfald, Beslutning, Indstilling, Beslutningskompetence), in Danish or English,
+ * in any case. A plan's table with a committee and a case number per activity is no meetings CSV.
  *
  * @example
  * isMeetingsCsvHeader(["Udvalg", "Type", "Dato", "Punkt", "Titel", "Udfald"]); // true
- * isMeetingsCsvHeader(["Dato", "Aktivitet", "Målgruppe"]); // false
+ * isMeetingsCsvHeader(["Dato", "Titel", "Udvalg", "Sagsnr."]); // false
  */
 export function isMeetingsCsvHeader(cells: readonly string[]): boolean {
   const columns = new Set(headerColumns(cells, meetingCsvColumnByHeader));
   return (
     columns.has("date") &&
     columns.has("title") &&
+    columns.has("number") &&
     meetingsOnly.filter((column) => columns.has(column)).length >= 2
   );
 }

@@ -249,6 +249,32 @@ describe("detectFormat tells the meetings CSV from a plan's", () => {
     expect(detectFormat("Dato;Aktivitet;Målgruppe\n8. maj 2017;Kick-off;Alle")).toBe("csv");
     expect(detectFormat("Dato;Titel;Beskrivelse;Beslutning\n8. maj 2017;Kick-off;x;y")).toBe("csv");
   });
+
+  it("reads a plan's table that keeps a committee and a case number per activity as a plan, not meetings", () => {
+    const plan =
+      "Dato;Titel;Beskrivelse;Ansvarlig;Udvalg;Sagsnr.\r\nUltimo april;Temamøde;Om planen;Anne;ØU;17/1\r\nQ3 2017;Høring;;Bo;ØU;17/2\r\n";
+    for (const read of [importDocument(plan), importDocument(plan, { format: "csv" })]) {
+      expect(read.document?.type).toBe("plan");
+      expect(
+        read.document?.type === "plan" && read.document.activities.map((activity) => activity.title),
+      ).toEqual(["Temamøde", "Høring"]);
+    }
+  });
+
+  it("reads the export as meetings below a sheet's title row or Excel's empty padded rows, the title kept", () => {
+    const csv = exportMeetingItemsCsv(meetingsLejre2017).replace(/^\uFEFF/, "");
+    const withoutBlock = csv.split("\r\n#milepael")[0] ?? "";
+    const alone = importMeetingsCsv(csv).document;
+    expect(alone?.meetings).toHaveLength(meetingsLejre2017.meetings.length);
+    for (const above of ["Beslutninger 2017;;;;;;;;;;\r\n", ";;;;;;;;;;\r\n;;;;;;;;;;\r\n"]) {
+      const { document } = importDocument(`${above}${csv}`);
+      expect(document?.type).toBe("meetings");
+      expect(document?.type === "meetings" && document.meetings).toEqual(alone?.meetings);
+    }
+    // Without its block, the sheet's title row names the document.
+    const { document } = importDocument(`Beslutninger 2017;;;;;;;;;;\r\n${withoutBlock}`);
+    expect(document?.type === "meetings" && document.metadata.title).toBe("Beslutninger 2017");
+  });
 });
 
 // Texts as people type them, without line breaks (they split a clause or an attachment) and not

@@ -17,7 +17,12 @@ import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator, slugify } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { cappedRaw, maxUnknownColumnsEach } from "../shared/rowReports";
-import { type MeetingCsvColumn, meetingCsvColumnByHeader, meetingItemCsvColumns } from "./csvColumns";
+import {
+  isMeetingsCsvHeader,
+  type MeetingCsvColumn,
+  meetingCsvColumnByHeader,
+  meetingItemCsvColumns,
+} from "./csvColumns";
 import { decisionOutcome } from "./itemFields";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
@@ -81,6 +86,8 @@ export function importMeetingsCsv(
   return importText(text, options, (collector) => {
     const meetings: Meeting[] = [];
     let block: CsvMetadata = { found: false };
+    /** The first text in rows above the header (a sheet's title), should the file name no title. */
+    let sheetTitle: string | undefined;
     let named = false;
     const build = (): MeetingsDocument | null => {
       const first = meetings[0];
@@ -89,7 +96,7 @@ export function importMeetingsCsv(
       named = true;
       const metadata = options.metadata ??
         block.metadata ?? {
-          title: `${first.kind === "referat" ? "Referat" : "Dagsorden"} ${first.body}`,
+          title: sheetTitle ?? `${first.kind === "referat" ? "Referat" : "Dagsorden"} ${first.body}`,
           date: first.date,
           year: Number(first.date.slice(0, 4)),
         };
@@ -100,7 +107,15 @@ export function importMeetingsCsv(
       read: () => {
         const read = readCsvTable(text, options.delimiter, collector);
         block = read.block;
-        const [header, ...body] = read.table;
+        // A sheet saved from Excel may carry its title, or empty padded rows, above the header.
+        const headerIndex = Math.max(
+          0,
+          read.table.slice(0, 10).findIndex((row) => isMeetingsCsvHeader(row.cells)),
+        );
+        sheetTitle = read.table
+          .slice(0, headerIndex)
+          .flatMap((row) => row.cells.map((cell) => cell.trim()).filter((cell) => cell !== ""))[0];
+        const [header, ...body] = read.table.slice(headerIndex);
         if (header === undefined) return nothingRead(collector);
         const columns = headerColumns(header.cells, meetingCsvColumnByHeader);
         reportUnknownHeaders(header, columns, collector);

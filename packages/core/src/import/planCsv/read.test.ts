@@ -312,6 +312,11 @@ describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
     expect(found && formatDiagnostic(found, "da")).toBe(
       '2: info: Datoen er tom, så den er læst af kolonnerne Start og Slut og skrevet som "8.5.2017 - 12.5.2017".',
     );
+    // A table with no Slut column.
+    const [onlyStart] = importPlanCsv("Dato;Start;Aktivitet\r\n;2017-05-20;Møde\r\n").diagnostics;
+    expect(onlyStart && formatDiagnostic(onlyStart, "en")).toBe(
+      '2: info: The date is empty, so it was read from the column Start and written as "20.5.2017".',
+    );
   });
 
   it("says which column holds no day and which forms it takes, and reads the date from its text", () => {

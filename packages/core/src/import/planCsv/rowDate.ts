@@ -32,7 +32,8 @@ export function readRowDate(
     collector.add("info", "import.date-from-day-columns", line, {
       text: fromDays.text,
       start: labelOf("start"),
-      end: labelOf("end"),
+      // A table with no Slut column is not said to have one.
+      ...(value("end") === undefined ? {} : { end: labelOf("end") }),
     });
   const date = fromDays ?? readDate(dateText, days.start, days.end, year);
   if (date === null) {
