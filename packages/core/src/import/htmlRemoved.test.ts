@@ -27,6 +27,19 @@ const hostile = {
   onclick: '<p onclick="alert(1)">Skolen bygges <b onmouseover=alert(1)>om</b>.</p>',
 };
 
+describe("import.html-removed: what it says of the text", () => {
+  it("says that what stood inside embedded content went with it, not that all the cell's text is kept", () => {
+    const result = importPlanCsv(
+      "Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Møde;Der er ikke <object>særskilt</object> økonomisk effekt.\r\n",
+    );
+    expect(result.document?.activities[0]?.description).toBe("Der er ikke økonomisk effekt.");
+    const found = result.diagnostics.find((diagnostic) => diagnostic.code === "import.html-removed");
+    expect(found && formatDiagnostic(found, "da")).toContain(
+      "Cellens tekst er bevaret, undtagen hvad der stod inde i kode og indlejret indhold",
+    );
+  });
+});
+
 describe("import.html-removed in the follow-up CSV importer", () => {
   const csv = (description: string, notes = "") =>
     [

@@ -31,7 +31,7 @@ export const importMessages: AreaMessages<"import"> = {
         : `Opfølgningen "${p(v, "round")}" har ingen kendt skæringsdato; årets udgang ${p(v, "cutOff")} er brugt.`,
     // CSV rich text (wt-html): the column, where the importer knows it
     "import.html-removed": (v) =>
-      `Indhold, der ikke er tekst, er fjernet fra cellen${v.column === undefined ? "" : ` i kolonnen "${p(v, "column")}"`}: ${p(v, "elements")}. Cellens tekst er bevaret.`,
+      `Indhold, der ikke er tekst, er fjernet fra cellen${v.column === undefined ? "" : ` i kolonnen "${p(v, "column")}"`}: ${p(v, "elements")}. Cellens tekst er bevaret, undtagen hvad der stod inde i kode og indlejret indhold (script, iframe, object o.l.).`,
     "import.note-split": (v) =>
       `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
     "import.list-items-split": () =>
@@ -170,7 +170,7 @@ export const importMessages: AreaMessages<"import"> = {
         : `The round "${p(v, "round")}" has no known cut-off; the year end ${p(v, "cutOff")} is used.`,
     // CSV rich text (wt-html): the column, where the importer knows it
     "import.html-removed": (v) =>
-      `Content that is not text was removed from the cell${v.column === undefined ? "" : ` in the column "${p(v, "column")}"`}: ${p(v, "elements")}. The cell's text is kept.`,
+      `Content that is not text was removed from the cell${v.column === undefined ? "" : ` in the column "${p(v, "column")}"`}: ${p(v, "elements")}. The cell's text is kept, except what stood inside code and embedded content (script, iframe, object and the like).`,
     "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
     "import.list-items-split": () =>
       "The items of a list without bullets were told apart by capital letters; check them.",
