@@ -119,7 +119,7 @@ describe("importMeetingsCsv reads the CSV as Excel saves it", () => {
     expect(document).toEqual(carried(meetingsLejre2017));
   });
 
-  it("groups rows sorted in Excel by meeting again, items in their order", () => {
+  it("groups rows sorted in Excel by meeting again, items in the order of their rows", () => {
     const [header, ...rows] =
       exportMeetingItemsCsv(meetingsLejre2017).split("\r\n\r\n")[0]?.split("\r\n") ?? [];
     const sorted = [header, ...rows.reverse()].join("\r\n");
@@ -127,6 +127,16 @@ describe("importMeetingsCsv reads the CSV as Excel saves it", () => {
     const first = document?.meetings.find((meeting) => meeting.id === "17-4-udvalget-2017-01-03");
     expect(first?.items.map((item) => item.number)).toEqual(["5", "4", "3", "2", "1"]);
     expect(document?.meetings).toHaveLength(8);
+  });
+
+  it("keeps the meetings in the block's order when the sheet's rows were sorted", () => {
+    const [table = "", block = ""] = exportMeetingItemsCsv(meetingsLejre2017).split("\r\n\r\n");
+    const [header, ...rows] = table.split("\r\n");
+    const sorted = [header, ...rows.reverse()].join("\r\n");
+    const { document } = importMeetingsCsv(`${sorted}\r\n\r\n${block}`);
+    expect(document?.meetings.map((meeting) => meeting.id)).toEqual(
+      meetingsLejre2017.meetings.map((meeting) => meeting.id),
+    );
   });
 
   it("reads the decision log widget's CSV (its columns, no kind) as minutes", () => {

@@ -61,8 +61,9 @@ const kindByWord: Readonly<Record<string, MeetingKind>> = {
  * Beslutningskompetence, Bilag, or the English headers) back into a `meetings` document, as
  * Excel saves it too: comma or semicolon, UTF-8 or Windows-1252 (decoded by `decodeText`), CRLF,
  * padded empty rows, headers in any case, dates re-written as `DD-MM-YYYY`. Rows group into
- * meetings by body, kind and date wherever they stand (a sheet sorted in Excel reads as the
- * unsorted one); items keep their order. Outcome words of either language map back to the
+ * meetings by body, kind and date wherever they stand, in the order the file's block lists them
+ * (a sheet sorted in Excel keeps its meetings' order; without the block, the order their first
+ * rows come in); items keep the order of their rows. Outcome words of either language map back to the
  * outcome; an unknown word is reported and kept as the decision when the row has none. A row
  * without item cells is a meeting without items. The metadata block below the table gives back
  * the document's metadata, each meeting's id, municipality, time, place and absentees (matched by
@@ -180,30 +181,41 @@ export function importMeetingsCsv(
  * as the text importer makes it. Ids stay unique.
  */
 function nameMeetings(meetings: Meeting[], block: CsvMetadata): void {
-  // Per body, kind and date: the block's meetings in order, and how many were matched so far.
-  const fromBlock = new Map<string, { found: Omit<Meeting, "items">[]; next: number }>();
-  for (const found of block.meetings ?? []) {
-    const key = meetingKey(found.body, found.kind, found.date);
+  // Per body, kind and date: the block's meetings in order (with their place in it), and how many
+  // were matched so far.
+  const fromBlock = new Map<
+    string,
+    { found: { meeting: Omit<Meeting, "items">; place: number }[]; next: number }
+  >();
+  for (const [place, meeting] of (block.meetings ?? []).entries()) {
+    const key = meetingKey(meeting.body, meeting.kind, meeting.date);
     const same = fromBlock.get(key) ?? { found: [], next: 0 };
-    same.found.push(found);
+    same.found.push({ meeting, place });
     fromBlock.set(key, same);
   }
   const ids = new IdAllocator();
   const unnamed: Meeting[] = [];
+  // Where each meeting goes: the block's order (a sheet sorted in Excel keeps its meetings' order),
+  // then the meetings the block does not name, in the order their rows came.
+  const places = new Map<Meeting, number>();
   meetings.forEach((meeting, index) => {
     const same = fromBlock.get(meetingKey(meeting.body, meeting.kind, meeting.date));
     const found = same?.found[same.next];
     if (same !== undefined) same.next += 1;
     if (found === undefined) {
       unnamed.push(meeting);
+      places.set(meeting, (block.meetings?.length ?? 0) + index);
       return;
     }
-    meetings[index] = { ...found, id: ids.take(found.id), items: meeting.items };
+    const named = { ...found.meeting, id: ids.take(found.meeting.id), items: meeting.items };
+    meetings[index] = named;
+    places.set(named, found.place);
   });
   for (const meeting of unnamed)
     meeting.id = ids.take(
       `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
     );
+  meetings.sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0));
 }
 
 function meetingKey(body: string, kind: MeetingKind, date: string): string {
