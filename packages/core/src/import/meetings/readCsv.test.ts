@@ -193,9 +193,28 @@ describe("importMeetingsCsv reports what it could not read, with its line", () =
     expect(document?.meetings[0]?.items[0]).toMatchObject({ decision: "Vedtaget", outcome: "approved" });
   });
 
-  it("reports an unknown column on the header's line and each of its cells on their rows", () => {
+  it("reports an unknown column on the header's line and its cells on their rows, named by the column", () => {
     expect(found("meetings.csv-unknown-columns")).toMatchObject([{ line: 1, params: { count: 1 } }]);
-    expect(found("import.cell-ignored")).toMatchObject([{ line: 2, raw: "Rådhuset" }]);
+    expect(found("import.cell-ignored")).toMatchObject([
+      { line: 2, params: { column: "Mødested" }, raw: "Mødested: Rådhuset" },
+    ]);
+  });
+
+  it("reports a row's cells under many unknown columns once, every cell's text kept in the finding", () => {
+    const extra = Array.from({ length: 500 }, (_, index) => `Ekstra ${index + 1}`);
+    const csv = [
+      ["Udvalg", "Dato", "Punkt", "Titel", "Udfald", ...extra].join(";"),
+      ["Byrådet", "2017-01-03", "1", "Budget", "Godkendt", ...extra.map((_, index) => `v${index + 1}`)].join(
+        ";",
+      ),
+    ].join("\r\n");
+    const ignored = importMeetingsCsv(csv).diagnostics.filter(
+      (found) => found.code === "import.cell-ignored",
+    );
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]?.params).toEqual({ column: "Ekstra 1–Ekstra 500" });
+    expect(ignored[0]?.raw?.split("\n")).toHaveLength(500);
+    expect(ignored[0]?.raw?.split("\n").at(-1)).toBe("Ekstra 500: v500");
   });
 
   it("skips a row without a date and says so on its line; an unknown kind is read as minutes", () => {

@@ -293,18 +293,26 @@ function reportIgnoredCells(
   columns: readonly (MeetingCsvColumn | null)[],
   collector: DiagnosticCollector,
 ) {
+  // One finding for the row, however many columns it has that no field takes (a sheet of 8,000
+  // extra columns is one report a row, not 8,000): each cell's text under its column's name.
   const width = Math.min(row.cells.length, header.length);
+  const ignored: string[] = [];
+  const names: string[] = [];
   for (let index = 0; index < width; index += 1) {
     const cell = row.cells[index] ?? "";
-    if (columns[index] === null && cell.trim() !== "")
-      collector.add(
-        "info",
-        "import.cell-ignored",
-        row.line,
-        { column: header[index]?.trim() || `#${index + 1}` },
-        unescapeCell(cell),
-      );
+    if (columns[index] !== null || cell.trim() === "") continue;
+    const name = header[index]?.trim() || `#${index + 1}`;
+    names.push(name);
+    ignored.push(`${name}: ${unescapeCell(cell)}`);
   }
+  if (names.length > 0)
+    collector.add(
+      "info",
+      "import.cell-ignored",
+      row.line,
+      { column: names.length === 1 ? (names[0] as string) : `${names[0]}–${names.at(-1)}` },
+      ignored.join("\n"),
+    );
   let extra = 0;
   for (let index = header.length; index < row.cells.length; index += 1)
     if ((row.cells[index] ?? "").trim() !== "") extra += 1;
