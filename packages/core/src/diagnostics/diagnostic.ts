@@ -150,6 +150,7 @@ export const diagnosticCodes = [
   "meetings.csv-unknown-kind",
   "meetings.csv-unknown-outcome",
   "meetings.csv-nothing-read",
+  "meetings.csv-block-unmatched",
   // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
   "import.day-column-invalid",
   "import.date-from-day-columns",

@@ -175,6 +175,8 @@ export interface DiagnosticParams {
   "meetings.csv-unknown-kind": { value: Value };
   "meetings.csv-unknown-outcome": { value: Value; outcome: Value; kept: Value };
   "meetings.csv-nothing-read": None;
+  // A meeting the block names that no rows match: its time, place and absentees are not read
+  "meetings.csv-block-unmatched": { id: Value; body: Value; date: Value };
   // CSV rich text (wt-html): a plan CSV's Start or Slut cell that is no day
   "import.day-column-invalid": { column: Value; value: Value; text: Value };
   // A plan CSV row with an empty Dato cell but its days in Start and Slut

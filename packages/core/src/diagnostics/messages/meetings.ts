@@ -58,6 +58,8 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
       `Udfaldet "${p(v, "value")}" kendes ikke; punktet er læst som "${outcomeLabel(v, "da")}"${p(v, "kept") === "decision" ? ", og ordet er gemt som beslutningen" : ", og ordet er vist her"}.`,
     "meetings.csv-nothing-read": () =>
       "Der blev ikke fundet nogen møder (rækker med en dato og en titel); filen er ikke læst som møder.",
+    "meetings.csv-block-unmatched": (v) =>
+      `Filens blok nævner mødet ${p(v, "body")} ${p(v, "date")} (${p(v, "id")}), men ingen rækker passer med det (udvalg, type og dato ændret eller slettet); dets tid, sted og fraværende er ikke læst.`,
   },
   en: {
     // Meetings: minutes and agendas (issue #18)
@@ -100,5 +102,7 @@ export const meetingsMessages: AreaMessages<"meetings"> = {
       `The outcome "${p(v, "value")}" is not known; the item was read as "${outcomeLabel(v, "en")}"${p(v, "kept") === "decision" ? ", and the word was kept as its decision" : ", and the word is shown here"}.`,
     "meetings.csv-nothing-read": () =>
       "No meetings were found (rows with a date and a title); the file was not read as meetings.",
+    "meetings.csv-block-unmatched": (v) =>
+      `The file's block names the meeting ${p(v, "body")} ${p(v, "date")} (${p(v, "id")}), but no rows match it (body, kind and date changed or deleted); its time, place and absentees were not read.`,
   },
 };

@@ -129,6 +129,20 @@ describe("importMeetingsCsv reads the CSV as Excel saves it", () => {
     expect(document?.meetings).toHaveLength(8);
   });
 
+  it("says which of the block's meetings no rows match any more, so their fields are not lost without a word", () => {
+    const csv = exportMeetingItemsCsv(meetingsLejre2017);
+    // The first meeting's rows re-dated in Excel; the block still names it on its old date.
+    const redated = csv.replaceAll(
+      '"17, 4-udvalget";referat;2017-01-03;',
+      '"17, 4-udvalget";referat;2017-01-04;',
+    );
+    const { document, diagnostics } = importMeetingsCsv(redated);
+    expect(document?.meetings).toHaveLength(meetingsLejre2017.meetings.length);
+    expect(diagnostics.filter((found) => found.code === "meetings.csv-block-unmatched")).toMatchObject([
+      { level: "warning", params: { id: "17-4-udvalget-2017-01-03", date: "2017-01-03" } },
+    ]);
+  });
+
   it("keeps the meetings in the block's order when the sheet's rows were sorted", () => {
     const [table = "", block = ""] = exportMeetingItemsCsv(meetingsLejre2017).split("\r\n\r\n");
     const [header, ...rows] = table.split("\r\n");

@@ -93,7 +93,7 @@ export function importMeetingsCsv(
     const build = (): MeetingsDocument | null => {
       const first = meetings[0];
       if (first === undefined) return null;
-      if (!named) nameMeetings(meetings, block);
+      if (!named) nameMeetings(meetings, block, collector);
       named = true;
       const metadata = options.metadata ??
         block.metadata ?? {
@@ -180,7 +180,7 @@ export function importMeetingsCsv(
  * added or re-dated in Excel, or a file without a block) gets an id made from its body and date
  * as the text importer makes it. Ids stay unique.
  */
-function nameMeetings(meetings: Meeting[], block: CsvMetadata): void {
+function nameMeetings(meetings: Meeting[], block: CsvMetadata, collector: DiagnosticCollector): void {
   // Per body, kind and date: the block's meetings in order (with their place in it), and how many
   // were matched so far.
   const fromBlock = new Map<
@@ -211,6 +211,15 @@ function nameMeetings(meetings: Meeting[], block: CsvMetadata): void {
     meetings[index] = named;
     places.set(named, found.place);
   });
+  // A meeting of the block that no rows match (its rows renamed, re-dated or deleted): its fields
+  // are not lost without a word.
+  for (const same of fromBlock.values())
+    for (const { meeting } of same.found.slice(same.next))
+      collector.add("warning", "meetings.csv-block-unmatched", undefined, {
+        id: meeting.id,
+        body: meeting.body,
+        date: meeting.date,
+      });
   for (const meeting of unnamed)
     meeting.id = ids.take(
       `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
