@@ -11,8 +11,20 @@ export const defaultLocale: Locale = "da";
  * toLocale("en-GB"); // "en"
  */
 export function toLocale(value: string | null | undefined): Locale {
+  return knownLocale(value) ?? defaultLocale;
+}
+
+/**
+ * The locale free text names when milepael has words for it ("en-GB" → "en", "nb" → "da"), else
+ * `undefined`: a `locale="de"` can then give way to the page's language instead of to Danish.
+ *
+ * @example
+ * knownLocale("en-GB"); // "en"
+ * knownLocale("de"); // undefined
+ */
+export function knownLocale(value: string | null | undefined): Locale | undefined {
   const base = (value ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  return base === "en" ? "en" : base === "da" || base === "nb" || base === "no" ? "da" : defaultLocale;
+  return base === "en" ? "en" : base === "da" || base === "nb" || base === "no" ? "da" : undefined;
 }
 
 /**

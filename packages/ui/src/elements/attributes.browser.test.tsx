@@ -183,6 +183,31 @@ describe("attributes a host sets on milepael's custom elements", () => {
     await vi.waitFor(() => expect(text(smiley)).toBe("Grøn"));
   });
 
+  it("speaks the page's language inside another component's shadow root, and past a locale it has no words for", async () => {
+    document.documentElement.lang = "en";
+    const component = holder().appendChild(document.createElement("div"));
+    const inside = document.createElement("milepael-smiley");
+    inside.setAttribute("status", "green");
+    inside.setAttribute("label", "name");
+    component.attachShadow({ mode: "open" }).append(inside);
+    const german = create("milepael-smiley", { status: "green", label: "name", locale: "de" });
+    await vi.waitFor(() => expect(text(inside)).toBe("Green"));
+    await vi.waitFor(() => expect(text(german)).toBe("Green"));
+    document.documentElement.lang = "da";
+  });
+
+  it("loads the same src again after its document was taken away, and lets go of it when src is removed", async () => {
+    const url = asUrl(budgetFollowUp2017);
+    const summary = create("milepael-status-summary", { src: url });
+    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    summary.document = null;
+    await vi.waitFor(() => expect(text(summary)).not.toContain("Status ved"));
+    summary.setAttribute("src", url);
+    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    summary.removeAttribute("src");
+    await vi.waitFor(() => expect(text(summary)).not.toContain("Status ved"));
+  });
+
   it("loads a src set while the element was out of the page once it is back", async () => {
     const summary = create("milepael-status-summary", { src: asUrl(budgetFollowUp2017) });
     await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));

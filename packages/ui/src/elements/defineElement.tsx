@@ -1,4 +1,4 @@
-import { type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
+import { knownLocale, type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
 import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
@@ -73,6 +73,8 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     #loading: string | null = null;
     /** The `src` loaded or being loaded, or the one a `document` property took the place of. */
     #src: string | null = null;
+    /** Whether what shows came from `src` (not from the `document` property). */
+    #fromSrc = false;
     /** Re-renders when the page's language changes: `lang` on `<html>` or on any element in it. */
     #languageWatch = new MutationObserver(() => this.#render());
 
@@ -94,6 +96,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
     set document(value: MilepaelDocument | string | null) {
       this.#loading = null;
+      this.#fromSrc = false;
       this.#src = this.getAttribute("src");
       const json = typeof value === "string" ? value : value == null ? null : JSON.stringify(value);
       this.#accept(json ?? null);
@@ -133,8 +136,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
-      if (name === "src" && next && next !== previous && this.isConnected) void this.#load(next);
-      else this.#render();
+      if (name !== "src") this.#render();
+      // A new `src` loads; the same one again loads when nothing shows (after `document = null`).
+      else if (next && this.isConnected && (next !== previous || this.#shownIsEmpty())) void this.#load(next);
+      // `src` removed: the document it loaded goes with it (one set as a property stays).
+      else if (!next && this.#fromSrc) {
+        this.#loading = null;
+        this.#src = null;
+        this.#accept(null);
+      }
+    }
+
+    #shownIsEmpty(): boolean {
+      return this.#document === null && this.#loading === null && this.#problem === null;
     }
 
     #accept(json: string | null) {
@@ -187,6 +201,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       // A newer `src` or a `document` property set meanwhile wins.
       if (this.#loading !== src) return;
       this.#loading = null;
+      this.#fromSrc = true;
       if (problem) {
         this.#document = null;
         this.#problem = problem;
@@ -195,8 +210,9 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       this.#announce(src);
     }
 
+    /** `locale` when milepael has words for it, else the language the element stands in. */
     #locale(): Locale {
-      return toLocale(this.getAttribute("locale") ?? this.closest("[lang]")?.getAttribute("lang"));
+      return knownLocale(this.getAttribute("locale")) ?? toLocale(inheritedLang(this));
     }
 
     #render() {
@@ -224,4 +240,19 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
   }
   customElements.define(tag, MilepaelElement);
+}
+
+/**
+ * The `lang` of the nearest element that has one, looking past shadow roots: an element inside
+ * another component's shadow root speaks the page's language too.
+ */
+function inheritedLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node !== null) {
+    const found = node.closest("[lang]");
+    if (found !== null) return found.getAttribute("lang");
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }
