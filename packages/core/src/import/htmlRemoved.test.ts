@@ -65,6 +65,32 @@ describe("import.html-removed in the follow-up CSV importer", () => {
     expect(found && formatDiagnostic(found, "en")).toContain('in the column "Beskrivelse": script');
   });
 
+  it("reports what a milestone's and an economy line's text lose, on their line and column, and keeps the text", () => {
+    const milestone = "Afklaring <b onclick=x>med</b> staten <iframe>SKJULT</iframe>";
+    const economy = "<p>Merforbrug</p><script>alert(1)</script>";
+    const text = [
+      "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status;Økonomi;Økonomi: status",
+      "Skoler;5.03;Kildedal;2017-1;Byggeri;Grøn;;",
+      `Skoler;5.04;Måløv;2017-1;"${milestone}";Grøn;"${economy}";Grøn`,
+    ].join("\r\n");
+    for (const result of [importFollowUpCsv(text, { year: 2017 }), importDocument(text, { year: 2017 })]) {
+      expect(removals(result)).toEqual([
+        {
+          level: "warning",
+          line: 3,
+          params: { elements: "onclick, iframe", column: "Milepæl" },
+          raw: milestone,
+        },
+        { level: "warning", line: 3, params: { elements: "script", column: "Økonomi" }, raw: economy },
+      ]);
+      const document = result.document;
+      const initiative =
+        document?.type === "budget-follow-up" ? document.sections[0]?.initiatives[1] : undefined;
+      expect(initiative?.milestones[0]?.text).toBe("Afklaring <strong>med</strong> staten");
+      expect(initiative?.economy?.text).toBe("Merforbrug");
+    }
+  });
+
   it("says nothing about a description with only the markup milepael keeps", () => {
     const result = importFollowUpCsv(csv("<p>a</p><ul><li>b</li></ul>"), { year: 2017 });
     expect(removals(result)).toEqual([]);
