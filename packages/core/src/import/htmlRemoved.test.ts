@@ -116,6 +116,33 @@ describe("import.html-removed in the plan CSV importer", () => {
   });
 });
 
+describe("import.html-removed in a plan CSV's metadata block", () => {
+  it("reports what the introduction and a track's description lose, on the block row's line, and keeps their text", () => {
+    const introduction = "<p onclick=x>For at <iframe>SKJULT</iframe>lykkes</p>";
+    const track = "Skoler<script>alert(1)</script>";
+    const text = [
+      "Dato;Aktivitet;Spor",
+      "8. maj 2017;Kick-off;s1",
+      "#milepael;title;Kommunikationsplan 2017",
+      `#milepael;introduction;"${introduction}"`,
+      "#milepael;track;s1;A;Skolespor;Ingen markup & intet fjernet",
+      `#milepael;track;s2;B;Dagtilbud;"${track}"`,
+    ].join("\r\n");
+    for (const result of [importPlanCsv(text), importDocument(text)]) {
+      expect(removals(result)).toEqual([
+        { level: "warning", line: 4, params: { elements: "onclick, iframe" }, raw: introduction },
+        { level: "warning", line: 6, params: { elements: "script" }, raw: track },
+      ]);
+      const document = result.document;
+      expect(document?.type === "plan" && document.introduction).toBe("For at lykkes");
+      expect(document?.type === "plan" && document.tracks.map((found) => found.description)).toEqual([
+        "Ingen markup & intet fjernet",
+        "Skoler",
+      ]);
+    }
+  });
+});
+
 describe("import.html-removed in the plan text importer", () => {
   // A plan titled "Kommunikationsplan 2017" whose table (header and rows) starts on line 3.
   const planText = (...table: string[]) => ["Kommunikationsplan 2017", "", ...table].join("\n");
