@@ -202,6 +202,27 @@ describe("import.html-removed in the follow-up text importer", () => {
     expect(initiative?.milestones[0]?.text).toBe("Afklaring med staten pågår.");
     expect(result.document).toEqual(importFollowUpText(seed).document);
   });
+
+  it("reports what the title, a section heading and an initiative's title lose, on their lines, and keeps the text", () => {
+    const title = "Tredje opfølgning på Aftale om budget 2017";
+    const section = "5. Erhverv og Beskæftigelse";
+    const initiative = "5.03. Udvikling af nyt erhvervsområde i Kildedal i Måløv";
+    const edited = seed
+      .replace(`\n${title}\n`, `\n<p onclick=x()>${title}</p>\n`)
+      .replace(`\n${section}\n`, `\n${section}<script>alert(1)</script>\n`)
+      .replace(`\n${initiative}\t`, `\n${initiative}<iframe src=x></iframe>\t`);
+    const result = importFollowUpText(edited);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [lineOf(title), "onclick", `<p onclick=x()>${title}</p>`],
+      [lineOf(section), "script", `${section}<script>alert(1)</script>`],
+      [lineOf(initiative), "iframe", `${initiative}<iframe src=x></iframe>`],
+    ]);
+    expect(result.document).toEqual(importFollowUpText(seed).document);
+  });
+
+  it("says nothing of the seed's titles and headings, which have no markup", () => {
+    expect(removals(importFollowUpText(seed))).toEqual([]);
+  });
 });
 
 describe("markup typed as text in a Word file", () => {
