@@ -161,6 +161,20 @@ describe("import.html-removed in the plan text importer", () => {
     expect(result.document?.activities[1]?.description).toBe("<ul><li>Udlevering</li></ul>Skolen bygges om.");
   });
 
+  it("reports what the document's title loses, on its line, and keeps its text", () => {
+    const text = [
+      "<p>Kommunikationsplan 2017<script>alert(1)</script></p>",
+      "",
+      "Dato\tAktivitet",
+      "8. maj 2017\tKick-off",
+    ].join("\n");
+    const result = importPlanText(text);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [1, "script", "<p>Kommunikationsplan 2017<script>alert(1)</script></p>"],
+    ]);
+    expect(result.document?.metadata.title).toBe("Kommunikationsplan 2017");
+  });
+
   it("reports what the cells it reads as plain text lose (title, participants), and keeps their text", () => {
     const text = planText(
       "Dato\tAktivitet\tMålgruppe",
