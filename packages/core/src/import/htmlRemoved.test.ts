@@ -78,6 +78,32 @@ describe("import.html-removed in the follow-up CSV importer", () => {
     expect(found && formatDiagnostic(found, "en")).toContain('in the column "Beskrivelse": script');
   });
 
+  it("reports what a milestone's and an economy line's text lose, on their line and column, and keeps the text", () => {
+    const milestone = "Afklaring <b onclick=x>med</b> staten <iframe>SKJULT</iframe>";
+    const economy = "<p>Merforbrug</p><script>alert(1)</script>";
+    const text = [
+      "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status;Økonomi;Økonomi: status",
+      "Skoler;5.03;Kildedal;2017-1;Byggeri;Grøn;;",
+      `Skoler;5.04;Måløv;2017-1;"${milestone}";Grøn;"${economy}";Grøn`,
+    ].join("\r\n");
+    for (const result of [importFollowUpCsv(text, { year: 2017 }), importDocument(text, { year: 2017 })]) {
+      expect(removals(result)).toEqual([
+        {
+          level: "warning",
+          line: 3,
+          params: { elements: "onclick, iframe", column: "Milepæl" },
+          raw: milestone,
+        },
+        { level: "warning", line: 3, params: { elements: "script", column: "Økonomi" }, raw: economy },
+      ]);
+      const document = result.document;
+      const initiative =
+        document?.type === "budget-follow-up" ? document.sections[0]?.initiatives[1] : undefined;
+      expect(initiative?.milestones[0]?.text).toBe("Afklaring <strong>med</strong> staten");
+      expect(initiative?.economy?.text).toBe("Merforbrug");
+    }
+  });
+
   it("says nothing about a description with only the markup milepael keeps", () => {
     const result = importFollowUpCsv(csv("<p>a</p><ul><li>b</li></ul>"), { year: 2017 });
     expect(removals(result)).toEqual([]);
@@ -103,6 +129,33 @@ describe("import.html-removed in the plan CSV importer", () => {
   });
 });
 
+describe("import.html-removed in a plan CSV's metadata block", () => {
+  it("reports what the introduction and a track's description lose, on the block row's line, and keeps their text", () => {
+    const introduction = "<p onclick=x>For at <iframe>SKJULT</iframe>lykkes</p>";
+    const track = "Skoler<script>alert(1)</script>";
+    const text = [
+      "Dato;Aktivitet;Spor",
+      "8. maj 2017;Kick-off;s1",
+      "#milepael;title;Kommunikationsplan 2017",
+      `#milepael;introduction;"${introduction}"`,
+      "#milepael;track;s1;A;Skolespor;Ingen markup & intet fjernet",
+      `#milepael;track;s2;B;Dagtilbud;"${track}"`,
+    ].join("\r\n");
+    for (const result of [importPlanCsv(text), importDocument(text)]) {
+      expect(removals(result)).toEqual([
+        { level: "warning", line: 4, params: { elements: "onclick, iframe" }, raw: introduction },
+        { level: "warning", line: 6, params: { elements: "script" }, raw: track },
+      ]);
+      const document = result.document;
+      expect(document?.type === "plan" && document.introduction).toBe("For at lykkes");
+      expect(document?.type === "plan" && document.tracks.map((found) => found.description)).toEqual([
+        "Ingen markup & intet fjernet",
+        "Skoler",
+      ]);
+    }
+  });
+});
+
 describe("import.html-removed in the plan text importer", () => {
   // A plan titled "Kommunikationsplan 2017" whose table (header and rows) starts on line 3.
   const planText = (...table: string[]) => ["Kommunikationsplan 2017", "", ...table].join("\n");
@@ -119,6 +172,20 @@ describe("import.html-removed in the plan text importer", () => {
       [5, "iframe"],
     ]);
     expect(result.document?.activities[1]?.description).toBe("<ul><li>Udlevering</li></ul>Skolen bygges om.");
+  });
+
+  it("reports what the document's title loses, on its line, and keeps its text", () => {
+    const text = [
+      "<p>Kommunikationsplan 2017<script>alert(1)</script></p>",
+      "",
+      "Dato\tAktivitet",
+      "8. maj 2017\tKick-off",
+    ].join("\n");
+    const result = importPlanText(text);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [1, "script", "<p>Kommunikationsplan 2017<script>alert(1)</script></p>"],
+    ]);
+    expect(result.document?.metadata.title).toBe("Kommunikationsplan 2017");
   });
 
   it("reports what the cells it reads as plain text lose (title, participants), and keeps their text", () => {
@@ -161,6 +228,27 @@ describe("import.html-removed in the follow-up text importer", () => {
     const initiative = result.document?.sections[0]?.initiatives[0];
     expect(initiative?.milestones[0]?.text).toBe("Afklaring med staten pågår.");
     expect(result.document).toEqual(importFollowUpText(seed).document);
+  });
+
+  it("reports what the title, a section heading and an initiative's title lose, on their lines, and keeps the text", () => {
+    const title = "Tredje opfølgning på Aftale om budget 2017";
+    const section = "5. Erhverv og Beskæftigelse";
+    const initiative = "5.03. Udvikling af nyt erhvervsområde i Kildedal i Måløv";
+    const edited = seed
+      .replace(`\n${title}\n`, `\n<p onclick=x()>${title}</p>\n`)
+      .replace(`\n${section}\n`, `\n${section}<script>alert(1)</script>\n`)
+      .replace(`\n${initiative}\t`, `\n${initiative}<iframe src=x></iframe>\t`);
+    const result = importFollowUpText(edited);
+    expect(removals(result).map(({ line, params, raw }) => [line, params.elements, raw])).toEqual([
+      [lineOf(title), "onclick", `<p onclick=x()>${title}</p>`],
+      [lineOf(section), "script", `${section}<script>alert(1)</script>`],
+      [lineOf(initiative), "iframe", `${initiative}<iframe src=x></iframe>`],
+    ]);
+    expect(result.document).toEqual(importFollowUpText(seed).document);
+  });
+
+  it("says nothing of the seed's titles and headings, which have no markup", () => {
+    expect(removals(importFollowUpText(seed))).toEqual([]);
   });
 });
 

@@ -8,6 +8,19 @@ import type { MilepaelDocument } from "./document.schema";
 const onlyKeptMarkup = /<(?!(?:\/?(?:p|ul|ol|li|strong|em)|br)>)[A-Za-z/!?]/;
 
 /**
+ * Whether a text holds markup the sanitiser would not keep as it is: a tag other than p, ul, ol,
+ * li, br, strong and em without attributes, a comment, a declaration. Plain text ("Kig & Lyt",
+ * "Antal < 5") and sanitised rich text do not; such a text needs no parse.
+ *
+ * @example
+ * holdsUnkeptMarkup("<p>Kig & Lyt</p>"); // false
+ * holdsUnkeptMarkup("Kig <b onclick=x>og</b> lyt"); // true
+ */
+export function holdsUnkeptMarkup(text: string): boolean {
+  return onlyKeptMarkup.test(text);
+}
+
+/**
  * Makes the rich text fields of a document read from JSON safe, in place: the schema says they
  * hold sanitised HTML (p, ul, ol, li, br, strong, em), but a file written by hand or by another
  * program may hold anything, and other apps show these fields as HTML. A field with other markup is
@@ -22,7 +35,7 @@ export function makeRichTextSafe(document: MilepaelDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const safe = <T extends object, K extends keyof T & string>(owner: T, key: K, path: DiagnosticPath) => {
     const value = owner[key];
-    if (typeof value !== "string" || !onlyKeptMarkup.test(value)) return;
+    if (typeof value !== "string" || !holdsUnkeptMarkup(value)) return;
     const { html, removed } = sanitizeRichText(value);
     (owner as Record<string, unknown>)[key] = html;
     if (removed.length > 0)

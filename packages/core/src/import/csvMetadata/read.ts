@@ -15,7 +15,7 @@ import {
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type PlanDocument, planKinds, type Track } from "../../model/plan.schema";
-import { unescapeCell } from "../shared/cells";
+import { storedRichCell, unescapeCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { isoDayOf } from "../shared/dayCell";
 import { type DelimitedRow, readDelimited } from "../shared/delimited";
@@ -133,8 +133,9 @@ export function readCsvMetadataBlock(
           block.planKind = value.trim() as PlanDocument["planKind"];
         else invalid(row, key, value);
         break;
+      // Rich text in the model: sanitised as `parseDocumentJson` does, what goes reported on the row's line.
       case "introduction":
-        block.introduction = value;
+        block.introduction = storedRichCell(value, row.line, collector);
         break;
       case "track": {
         const [id = "", label = "", title = "", description = ""] = values;
@@ -147,7 +148,7 @@ export function readCsvMetadataBlock(
           id,
           ...(label === "" ? {} : { label }),
           title: title === "" ? id : title,
-          ...(description === "" ? {} : { description }),
+          ...(description === "" ? {} : { description: storedRichCell(description, row.line, collector) }),
         });
         break;
       }

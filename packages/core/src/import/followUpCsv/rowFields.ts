@@ -7,7 +7,7 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
-import { richCell } from "../shared/cells";
+import { richCell, storedRichCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
 
@@ -191,7 +191,8 @@ export function readMilestone(
   const note = cell("milestoneNote");
   return {
     round,
-    text: cell("milestone"),
+    // Rich text in the model, sanitised as `parseDocumentJson` does; what goes is reported.
+    text: storedRichCell(cell("milestone"), line, collector, headerOf("milestone")),
     ...(note === "" ? {} : { statusNote: note }),
     status: readStatus(statusText, headerOf("milestoneStatus"), line, collector),
     ...(guessed === ""
@@ -223,7 +224,8 @@ function readEconomy(columns: ColumnReading): Economy | undefined {
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", at("economyStatus"), { status }, text);
   return {
-    text,
+    // Rich text in the model, as the milestone's.
+    text: storedRichCell(text, at("economy"), collector, headerOf("economy")),
     ...(note === "" ? {} : { statusNote: note }),
     ...(amount === undefined ? {} : { amount }),
     ...(amountType === undefined ? {} : { amountType }),

@@ -1,6 +1,6 @@
 import type { BudgetFollowUp, Initiative, Round } from "../../model/budgetFollowUp.schema";
 import { maxRichTextDepth } from "../../richText/richText";
-import { cellText } from "../shared/cells";
+import { cellText, reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
@@ -102,6 +102,9 @@ class FollowUpReader {
     const header = readHeader(head, (line) => firstSection >= 0 && line.number > firstSection);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
     if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
+    // The title is plain text: what reading it removed is reported, as for any plain cell.
+    if (header.titleSource !== undefined)
+      reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, this.collector);
     const preamble = head
       .slice(0, Math.max(firstSection, 0))
       .map((line) => line.text)
@@ -147,6 +150,7 @@ class FollowUpReader {
 
     const section = sectionHeading(line.text);
     if (section !== null) {
+      reportPlainCellMarkup(line.text, line.number, this.collector);
       this.finishDescription();
       this.sections.startSection(section);
       this.initiative = null;
@@ -159,6 +163,8 @@ class FollowUpReader {
     }
     const kindText = cells.length === 1 ? null : this.headers.kindText(cells[1] as string);
     if (kindText !== null) {
+      // The initiative's title is its first cell's plain text.
+      reportPlainCellMarkup(cells[0] ?? "", line.number, this.collector);
       this.finishDescription();
       this.initiative = this.sections.startInitiative(first, kindText, line);
       this.description.startInitiative();

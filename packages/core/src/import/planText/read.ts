@@ -1,4 +1,5 @@
 import type { Activity, PlanDocument } from "../../model/plan.schema";
+import { reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { inferYear, readHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
@@ -58,6 +59,9 @@ class PlanReader {
     const header = readHeader(this.lines);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
     if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
+    // The title is plain text: what reading it removed is reported, as for any plain cell.
+    if (header.titleSource !== undefined)
+      reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, this.collector);
     const body = this.lines.slice(header.bodyStart);
     const prose = body.filter((line) => !line.text.includes("\t")).map((line) => line.text);
     const year = inferYear(

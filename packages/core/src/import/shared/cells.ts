@@ -1,4 +1,5 @@
 import { maxRichTextCellLength } from "../../limits";
+import { holdsUnkeptMarkup } from "../../model/safeRichText";
 import {
   maxRichTextDepth,
   parseRichText,
@@ -81,6 +82,26 @@ export function richCell(
   if (tooDeep) collector.add("warning", "import.markup-too-deep", line, { depth: maxRichTextDepth });
   reportRemoved(removed, cell, line, collector, column);
   return html;
+}
+
+/**
+ * A cell that holds a rich-text field as a document stores it (plain text, or sanitised HTML: a
+ * milestone's text, a plan's introduction), as written when it has no markup the sanitiser would
+ * not keep, so that "Kig & Lyt" and its line breaks come back from an export unchanged. A cell
+ * with other markup is sanitised and reported by `richCell`. The same test `parseDocumentJson`
+ * applies to these fields, so a file says the same in CSV as in JSON.
+ *
+ * @example
+ * storedRichCell("Kig & Lyt", 4, collector); // "Kig & Lyt", no finding
+ * storedRichCell("Kig <iframe>x</iframe>", 4, collector); // "Kig", and a warning on line 4: iframe
+ */
+export function storedRichCell(
+  cell: string,
+  line: number,
+  collector: DiagnosticCollector,
+  column?: string,
+): string {
+  return holdsUnkeptMarkup(cell) ? richCell(cell, line, collector, false, column) : cell;
 }
 
 /**

@@ -31,6 +31,11 @@ export interface DocumentHeader {
   used: Set<number>;
   /** Index into the lines of the first line after the title. */
   bodyStart: number;
+  /**
+   * The title as written (heading marks taken off) and its line, when the title is its plain
+   * text: for the importer to report the markup that reading removed (`reportPlainCellMarkup`).
+   */
+  titleSource?: SourceLine;
 }
 
 /**
@@ -47,6 +52,7 @@ export function readHeader(
   const metadata: DocumentHeader["metadata"] = {};
   const used = new Set<number>();
   let bodyStart = 0;
+  let titleSource: SourceLine | undefined;
   for (const [index, line] of lines.entries()) {
     const text = line.text.trim();
     if (text === "") continue;
@@ -69,13 +75,17 @@ export function readHeader(
     }
     const heading = text.replace(/^#+\s*/, "").replace(/^\*\*(.*)\*\*$/, "$1");
     // A title is plain text: when markup removal leaves nothing, the line as written is the title.
-    const title = cellText(heading) || heading.trim();
+    const plain = cellText(heading);
+    const title = plain || heading.trim();
     if (title !== "") metadata.title = title;
+    if (plain !== "") titleSource = { number: line.number, text: heading };
     used.add(line.number);
     bodyStart = index + 1;
     break;
   }
-  return { metadata, used, bodyStart };
+  return titleSource === undefined
+    ? { metadata, used, bodyStart }
+    : { metadata, used, bodyStart, titleSource };
 }
 
 /**
