@@ -45,10 +45,11 @@ export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
  * Reads a budget follow-up kept as milestone rows in Excel (what `exportFollowUpCsv` writes:
  * one row per milestone, the initiative's fields repeated) back into a `budget-follow-up`
  * document. Rows with the same Id in the same section are one initiative wherever they stand (a
- * sheet sorted in Excel reads as the unsorted one); rows without an Id are one initiative while
+ * sheet sorted in Excel groups as the unsorted one); rows without an Id are one initiative while
  * consecutive with the same number and title. A repeated cell that differs between an
  * initiative's rows is reported, and the value the fewest rows carry (the edit) is kept, on a tie
- * the one that comes first. A row without a round is an initiative without milestones; a row
+ * the one that comes first in the file (so there, and for the rounds' order without a block, the
+ * order of the rows counts). A row without a round is an initiative without milestones; a row
  * without an initiative is an empty section. Never throws.
  *
  * @example
