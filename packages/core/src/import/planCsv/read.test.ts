@@ -297,6 +297,20 @@ describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
     expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
   });
 
+  it("reads a Dato Danish Excel re-wrote as 08-05-2017 as that day, its text kept, with no finding", () => {
+    const { document, diagnostics } = importPlanCsv(
+      "Dato;Aktivitet;Start;Slut\r\n08-05-2017;Møde;08-05-2017;08-05-2017\r\n31-02-2017;Intet;;\r\n",
+    );
+    expect(document?.activities[0]?.date).toMatchObject({
+      text: "08-05-2017",
+      kind: "day",
+      start: "2017-05-08",
+      end: "2017-05-08",
+    });
+    // No day in any calendar: read by the grammar as before, and said not to be understood.
+    expect(diagnostics.map((found) => [found.code, found.line])).toEqual([["import.date-not-understood", 3]]);
+  });
+
   it("takes the days of a row whose Dato is empty as its date, writes them out, and says so", () => {
     const text = "Dato;Aktivitet;Start;Slut\r\n;Uge med møder;08-05-2017;12-05-2017\r\n;Møde;2017-05-20;\r\n";
     const { document, diagnostics } = importPlanCsv(text);
