@@ -9,20 +9,20 @@ import {
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
-import { ownValue, unescapeCell } from "../shared/cells";
+import { ownValue } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import { isoDayOf } from "../shared/dayCell";
-import type { DelimitedRow } from "../shared/delimited";
-import { IdAllocator, slugify } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
-import { cappedRaw, maxUnknownColumnsEach } from "../shared/rowReports";
+import { cappedRaw } from "../shared/rowReports";
+import { meetingKey, nameMeetings } from "./blockMeetings";
 import {
   isMeetingsCsvHeader,
   type MeetingCsvColumn,
   meetingCsvColumnByHeader,
   meetingItemCsvColumns,
 } from "./csvColumns";
+import { reportIgnoredCells, reportUnknownHeaders } from "./csvFindings";
 import { decisionOutcome } from "./itemFields";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
@@ -174,63 +174,6 @@ export function importMeetingsCsv(
   });
 }
 
-/**
- * Gives each meeting the fields the metadata block keeps for it (id, municipality, time, place,
- * absentees), matched by body, kind and date in order; a meeting the block does not name (rows
- * added or re-dated in Excel, or a file without a block) gets an id made from its body and date
- * as the text importer makes it. Ids stay unique.
- */
-function nameMeetings(meetings: Meeting[], block: CsvMetadata, collector: DiagnosticCollector): void {
-  // Per body, kind and date: the block's meetings in order (with their place in it), and how many
-  // were matched so far.
-  const fromBlock = new Map<
-    string,
-    { found: { meeting: Omit<Meeting, "items">; place: number }[]; next: number }
-  >();
-  for (const [place, meeting] of (block.meetings ?? []).entries()) {
-    const key = meetingKey(meeting.body, meeting.kind, meeting.date);
-    const same = fromBlock.get(key) ?? { found: [], next: 0 };
-    same.found.push({ meeting, place });
-    fromBlock.set(key, same);
-  }
-  const ids = new IdAllocator();
-  const unnamed: Meeting[] = [];
-  // Where each meeting goes: the block's order (a sheet sorted in Excel keeps its meetings' order),
-  // then the meetings the block does not name, in the order their rows came.
-  const places = new Map<Meeting, number>();
-  meetings.forEach((meeting, index) => {
-    const same = fromBlock.get(meetingKey(meeting.body, meeting.kind, meeting.date));
-    const found = same?.found[same.next];
-    if (same !== undefined) same.next += 1;
-    if (found === undefined) {
-      unnamed.push(meeting);
-      places.set(meeting, (block.meetings?.length ?? 0) + index);
-      return;
-    }
-    const named = { ...found.meeting, id: ids.take(found.meeting.id), items: meeting.items };
-    meetings[index] = named;
-    places.set(named, found.place);
-  });
-  // A meeting of the block that no rows match (its rows renamed, re-dated or deleted): its fields
-  // are not lost without a word.
-  for (const same of fromBlock.values())
-    for (const { meeting } of same.found.slice(same.next))
-      collector.add("warning", "meetings.csv-block-unmatched", undefined, {
-        id: meeting.id,
-        body: meeting.body,
-        date: meeting.date,
-      });
-  for (const meeting of unnamed)
-    meeting.id = ids.take(
-      `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
-    );
-  meetings.sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0));
-}
-
-function meetingKey(body: string, kind: MeetingKind, date: string): string {
-  return `${body}\u0000${kind}\u0000${date}`;
-}
-
 /** One item from its row's cells; `position` numbers an item whose number cell is empty. */
 function readItem(
   cell: (column: MeetingCsvColumn) => string,
@@ -272,67 +215,6 @@ function readKind(text: string, line: number, collector: DiagnosticCollector): M
   if (kind !== undefined) return kind;
   if (word !== "") collector.add("warning", "meetings.csv-unknown-kind", line, { value: word });
   return "referat";
-}
-
-/** The header's unknown columns, once for the header: their names (capped) and number. */
-function reportUnknownHeaders(
-  header: DelimitedRow,
-  columns: readonly (MeetingCsvColumn | null)[],
-  collector: DiagnosticCollector,
-) {
-  const unknown: string[] = [];
-  header.cells.forEach((cell, index) => {
-    if (columns[index] === null && cell.trim() !== "") unknown.push(`"${cell.trim()}"`);
-  });
-  if (unknown.length === 0) return;
-  const shown = unknown.slice(0, maxUnknownColumnsEach).join(", ");
-  collector.add("info", "meetings.csv-unknown-columns", header.line, {
-    count: unknown.length,
-    columns: unknown.length > maxUnknownColumnsEach ? `${shown}, …` : shown,
-  });
-}
-
-/**
- * A row's cells that are not read, so that nothing is lost silently: each cell under an unknown
- * column with its text, and the cells beyond the header once for the row.
- */
-function reportIgnoredCells(
-  row: DelimitedRow,
-  header: readonly string[],
-  columns: readonly (MeetingCsvColumn | null)[],
-  collector: DiagnosticCollector,
-) {
-  // One finding for the row, however many columns it has that no field takes (a sheet of 8,000
-  // extra columns is one report a row, not 8,000): each cell's text under its column's name.
-  const width = Math.min(row.cells.length, header.length);
-  const ignored: string[] = [];
-  const names: string[] = [];
-  for (let index = 0; index < width; index += 1) {
-    const cell = row.cells[index] ?? "";
-    if (columns[index] !== null || cell.trim() === "") continue;
-    const name = header[index]?.trim() || `#${index + 1}`;
-    names.push(name);
-    ignored.push(`${name}: ${unescapeCell(cell)}`);
-  }
-  if (names.length > 0)
-    collector.add(
-      "info",
-      "import.cell-ignored",
-      row.line,
-      { column: names.length === 1 ? (names[0] as string) : `${names[0]}–${names.at(-1)}` },
-      ignored.join("\n"),
-    );
-  let extra = 0;
-  for (let index = header.length; index < row.cells.length; index += 1)
-    if ((row.cells[index] ?? "").trim() !== "") extra += 1;
-  if (extra > 0)
-    collector.add(
-      "warning",
-      "meetings.csv-extra-cells",
-      row.line,
-      { count: extra },
-      cappedRaw(row.cells.slice(header.length).join(";")),
-    );
 }
 
 function nothingRead(collector: DiagnosticCollector): null {
