@@ -70,6 +70,11 @@ describe("sanitizeRichText", () => {
     ]);
   });
 
+  it("names an event handler written straight after a quoted value, as a browser reads it", () => {
+    expect(sanitizeRichText('<p title="x"onclick=y>Tekst</p>').removed).toEqual(["onclick"]);
+    expect(sanitizeRichText('<p title="x onclick=y">Tekst</p>').removed).toEqual([]);
+  });
+
   it.each(xssPayloads)("makes %j inert", (payload) => {
     assertInertAndStable(payload);
   });

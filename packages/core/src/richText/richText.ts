@@ -163,7 +163,8 @@ export function parseRichText(input: string): { nodes: RichNode[]; removed: stri
   return { nodes: normalizeNodes(root.children, false), removed: [...new Set(removed)], tooDeep };
 }
 
-const mayHaveHandler = /[\s/]on/i;
+// Any "on" at all: a handler may follow a quoted value with no space (`title="x"onclick=y`).
+const mayHaveHandler = /on/i;
 const handlerName = /^on[a-z]/;
 const isSpace = (char: string | undefined) =>
   char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f";

@@ -297,6 +297,16 @@ describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
     expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
   });
 
+  it("says an activity whose Dato is empty and whose days make no date has none, showing the days", () => {
+    const { document, diagnostics } = importPlanCsv(
+      "Dato;Aktivitet;Start;Slut\r\n;Møde;2017-05-20;2017-05-10\r\n",
+    );
+    expect(document?.activities[0]?.date.kind).toBeNull();
+    expect(diagnostics.map((found) => [found.code, found.line, found.raw])).toEqual([
+      ["import.activity-without-date", 2, "Start: 2017-05-20; Slut: 2017-05-10"],
+    ]);
+  });
+
   it("reads a Dato Danish Excel re-wrote as 08-05-2017 as that day, its text kept, with no finding", () => {
     const { document, diagnostics } = importPlanCsv(
       "Dato;Aktivitet;Start;Slut\r\n08-05-2017;Møde;08-05-2017;08-05-2017\r\n31-02-2017;Intet;;\r\n",

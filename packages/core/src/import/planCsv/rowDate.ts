@@ -36,7 +36,17 @@ export function readRowDate(
       ...(value("end") === undefined ? {} : { end: labelOf("end") }),
     });
   const date = fromDays ?? excelDay(dateText) ?? readDate(dateText, days.start, days.end, year);
-  if (date === null) {
+  // An empty Dato beside days that make no date (Slut before Start, or Slut alone) has no text to
+  // disagree with: the activity has no date, and the days are shown.
+  if (date === null && dateText.trim() === "")
+    collector.add(
+      "warning",
+      "import.activity-without-date",
+      line,
+      {},
+      `${labelOf("start")}: ${value("start") ?? ""}; ${labelOf("end")}: ${value("end") ?? ""}`,
+    );
+  else if (date === null) {
     collector.add(
       "warning",
       "import.date-columns-disagree",
