@@ -18,7 +18,7 @@ const labelledTitle = /^([^:]{3,80}):\s+(.*)$/;
  * The activity a track's bullet states, with id `id` in track `track`, and the lead of its
  * description as HTML (the nested bullets that follow are added to it once the item is complete).
  * The title is the bold text or the text before a colon; a date in brackets at the end is the
- * activity's date (reported as any activity's date is when it is missing or not understood).
+ * activity's date (reported like every activity's date when it is missing or not understood).
  *
  * @example
  * trackItemActivity("**Kattegatkursus:** Omhandler … (15.-17. marts 2018)", line, "a3", "ad-2", reading);
