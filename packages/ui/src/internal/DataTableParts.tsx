@@ -1,5 +1,6 @@
 import type { Locale } from "@milepael/core/lite";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
+import { useStableCallback } from "./useStableCallback";
 
 /**
  * The class names of a data table's part: the shared one (`DataTable.css`) and the widget's own,
@@ -49,8 +50,18 @@ export interface SortableHeader {
   };
 }
 
+/** A header cell as values: what decides how it is drawn. */
+interface HeaderCell {
+  id: string;
+  column: string;
+  sorted: false | "asc" | "desc";
+  label: string;
+}
+
 /**
- * A table's header row: a sort button per visible column, `aria-sort` on the sorted one.
+ * A table's header row: a sort button per visible column, `aria-sort` on the sorted one. Its
+ * cells are drawn again only when a column's label or sort changes, not on every keystroke of a
+ * search (the buttons' handlers are new on every render; each click asks for the current one).
  *
  * @example
  * <thead><SortableHeaderRow widget="DecisionLog" headers={table.getFlatHeaders()} label={(id) => words[id]} /></thead>
@@ -64,34 +75,72 @@ export function SortableHeaderRow({
   headers: readonly SortableHeader[];
   label: (columnId: string) => string;
 }) {
-  return (
-    <tr aria-rowindex={1}>
-      {headers
-        .filter((header) => header.column.getIsVisible())
-        .map((header) => {
-          const sorted = header.column.getIsSorted();
-          return (
-            <th
-              key={header.id}
-              scope="col"
-              aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-              data-column={header.column.id}
-            >
-              <button
-                type="button"
-                className={tablePart(widget, "sort")}
-                data-sorted={sorted || undefined}
-                onClick={header.column.getToggleSortingHandler()}
-              >
-                {label(header.column.id)}
-                <span className={tablePart(widget, "sortMark")} aria-hidden="true" />
-              </button>
-            </th>
-          );
-        })}
-    </tr>
+  const visible = headers.filter((header) => header.column.getIsVisible());
+  const cells = visible.map(
+    (header): HeaderCell => ({
+      id: header.id,
+      column: header.column.id,
+      sorted: header.column.getIsSorted(),
+      label: label(header.column.id),
+    }),
   );
+  const onSort = useStableCallback((headerId: string, event: unknown) =>
+    visible.find((header) => header.id === headerId)?.column.getToggleSortingHandler()?.(event),
+  );
+  return <HeaderCells widget={widget} cells={cells} onSort={onSort} />;
 }
+
+const sameCells = (a: readonly HeaderCell[], b: readonly HeaderCell[]) =>
+  a.length === b.length &&
+  a.every((cell, index) => {
+    const other = b[index];
+    return (
+      other !== undefined &&
+      cell.id === other.id &&
+      cell.column === other.column &&
+      cell.sorted === other.sorted &&
+      cell.label === other.label
+    );
+  });
+
+const HeaderCells = memo(
+  function HeaderCells({
+    widget,
+    cells,
+    onSort,
+  }: {
+    widget: string;
+    cells: readonly HeaderCell[];
+    onSort: (headerId: string, event: unknown) => void;
+  }) {
+    return (
+      <tr aria-rowindex={1}>
+        {cells.map(({ id, column, sorted, label }) => (
+          <th
+            key={id}
+            scope="col"
+            aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+            data-column={column}
+          >
+            <button
+              type="button"
+              className={tablePart(widget, "sort")}
+              data-sorted={sorted || undefined}
+              onClick={(event) => onSort(id, event)}
+            >
+              {label}
+              <span className={tablePart(widget, "sortMark")} aria-hidden="true" />
+            </button>
+          </th>
+        ))}
+      </tr>
+    );
+  },
+  (previous, next) =>
+    previous.widget === next.widget &&
+    previous.onSort === next.onSort &&
+    sameCells(previous.cells, next.cells),
+);
 
 /**
  * A row that keeps the scroll height of virtual rows not drawn; nothing when `height` is 0.

@@ -235,6 +235,43 @@ describe("MilestoneTable searched in a long document", () => {
     expect(table.querySelectorAll("tbody tr[data-index]").length).toBeLessThan(80);
   });
 
+  it("leaves the filters, the column choice and the header untouched while the reader types, and they still work after", async () => {
+    const large = generateFollowUp({ initiatives: 1_000 });
+    const { container, rerender } = render(<MilestoneTable document={large} defaultGrouping={[]} />);
+    const toolbar = container.querySelector(".mp-MilestoneTable-toolbar") as HTMLElement;
+    const thead = container.querySelector("thead") as HTMLElement;
+    const touched: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (thead.contains(target) || target.closest?.("select, details")) touched.push(target.nodeName);
+      }
+    });
+    observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+    await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
+    await vi.waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Viser \d+ af 1\.000/));
+    observer.disconnect();
+    expect(touched).toEqual([]);
+
+    // The memoised parts still follow the table: a column shown, a filter set, a sort, a locale.
+    await userEvent.click(toolbar.querySelector("summary") as HTMLElement);
+    await userEvent.click(within(toolbar).getByRole("checkbox", { name: "Ansvarligt udvalg" }));
+    expect(within(thead).getByRole("button", { name: "Ansvarligt udvalg" })).toBeTruthy();
+    const shownBefore = screen.getByRole("status").textContent;
+    const centre = within(toolbar).getByRole("combobox", { name: "Ansvarligt center" }) as HTMLSelectElement;
+    await userEvent.selectOptions(centre, centre.options[1]?.value ?? "");
+    expect(screen.getByRole("status").textContent).not.toBe(shownBefore);
+    const initiative = within(thead).getByRole("button", { name: "Indsats" });
+    await userEvent.click(initiative);
+    expect(initiative.closest("th")?.getAttribute("aria-sort")).toBe("ascending");
+    rerender(<MilestoneTable document={large} defaultGrouping={[]} locale="en" />);
+    expect(
+      within(thead).getByRole("button", { name: "Initiative" }).closest("th")?.getAttribute("aria-sort"),
+    ).toBe("ascending");
+    expect(within(toolbar).getByRole("checkbox", { name: "Responsible committee" })).toBeChecked();
+    expect(within(toolbar).getByRole("checkbox", { name: "Responsible centre" })).not.toBeChecked();
+  });
+
   it("prints every row of the view: the search's results, not the window", async () => {
     const large = generateFollowUp({ initiatives: 1_000 });
     render(<MilestoneTable document={large} defaultGrouping={[]} />);

@@ -5,9 +5,12 @@ import {
   statusLabel,
   statusValues,
 } from "@milepael/core/lite";
+import type { GroupingState } from "@tanstack/react-table";
+import { memo, useMemo } from "react";
 import { closeDetailsOnEscape } from "../internal/closeOnEscape";
 import { DataTableToolbar } from "../internal/DataTableParts";
 import { FilterSelects, SelectField } from "../internal/SelectField";
+import { useStableCallback } from "../internal/useStableCallback";
 import { messages } from "../locale/messages";
 import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
 import type { MilestoneTableModel } from "./useMilestoneTable";
@@ -22,66 +25,48 @@ export interface MilestoneTableToolbarProps {
 /** Search, filters by round status and attributes, grouping, columns, all details, and CSV. */
 export function MilestoneTableToolbar({ model, document, locale, onExport }: MilestoneTableToolbarProps) {
   const text = messages(locale);
-  const { table, round, roundStatus } = model;
-  const attributeLabel = (column: AttributeColumn, value: string) =>
-    column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value;
+  const { table } = model;
+  // The filters' props stay the same while the reader types a search, so the selects, their
+  // options and the column checkboxes are not drawn again for each keystroke (React resets an
+  // input's type and a select's options on every update it commits).
+  // Column ids as one string each (a value the memo compares): those a reader may hide, and
+  // those hidden now.
+  const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const hideableIds = hideable.map((column) => column.id).join("\u0000");
+  const hiddenIds = hideable
+    .filter((column) => !column.getIsVisible())
+    .map((column) => column.id)
+    .join("\u0000");
+  const columnFilters = model.columnFilters;
+  const attributeValues = useMemo(
+    () =>
+      Object.fromEntries(
+        attributeColumns.map((column) => [
+          column,
+          (columnFilters.find((filter) => filter.id === column)?.value as string | undefined) ?? "",
+        ]),
+      ) as Record<AttributeColumn, string>,
+    [columnFilters],
+  );
   return (
     <DataTableToolbar widget="MilestoneTable" model={model} words={text}>
-      <SelectField
-        label={text.round}
-        value={round ?? ""}
-        onChange={(value) => model.setRoundFilter(value, roundStatus)}
-        options={document.rounds.map(({ id, label }) => ({ value: id, label }))}
+      <MilestoneTableFilters
+        document={document}
+        locale={locale}
+        round={model.round}
+        roundStatus={model.roundStatus}
+        attributeOptions={model.attributeOptions}
+        attributeValues={attributeValues}
+        grouping={model.grouping}
+        hideableIds={hideableIds}
+        hiddenIds={hiddenIds}
+        onColumnVisible={useStableCallback((id: string, visible: boolean) =>
+          table.getColumn(id)?.toggleVisibility(visible),
+        )}
+        onRoundFilter={useStableCallback(model.setRoundFilter)}
+        onAttribute={useStableCallback(model.setAttribute)}
+        onGrouping={useStableCallback((value: string) => table.setGrouping(value === "" ? [] : [value]))}
       />
-      <SelectField
-        label={text.status}
-        value={roundStatus ?? ""}
-        onChange={(value) => model.setRoundFilter(round, (value || undefined) as Status | undefined)}
-        all={text.all}
-        options={statusValues.map((value) => ({
-          value,
-          label: statusLabel(value, "milestone", locale).name,
-        }))}
-      />
-      <FilterSelects
-        columns={attributeColumns.filter((column) => model.attributeOptions[column].length > 0)}
-        labels={text}
-        options={model.attributeOptions}
-        value={model.attributeValue}
-        onChange={model.setAttribute}
-        all={text.all}
-        optionLabel={attributeLabel}
-      />
-      <SelectField
-        label={text.groupBy}
-        value={model.grouping[0] ?? ""}
-        onChange={(value) => table.setGrouping(value === "" ? [] : [value])}
-        options={[
-          { value: "section", label: text.section },
-          { value: "committee", label: text.committee },
-          { value: "centre", label: text.centre },
-          { value: "", label: text.noGrouping },
-        ]}
-      />
-      <details className="mp-MilestoneTable-columns" onKeyDown={closeDetailsOnEscape}>
-        <summary>{text.columns}</summary>
-        <fieldset>
-          <legend className="mp-visually-hidden">{text.columns}</legend>
-          {table
-            .getAllLeafColumns()
-            .filter((column) => column.getCanHide())
-            .map((column) => (
-              <label key={column.id}>
-                <input
-                  type="checkbox"
-                  checked={column.getIsVisible()}
-                  onChange={(event) => column.toggleVisibility(event.target.checked)}
-                />
-                {milestoneColumnLabel(column.id, document, text)}
-              </label>
-            ))}
-        </fieldset>
-      </details>
       <button
         type="button"
         className="mp-Button"
@@ -95,3 +80,88 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
     </DataTableToolbar>
   );
 }
+
+interface MilestoneTableFiltersProps {
+  document: BudgetFollowUp;
+  locale: Locale;
+  round: string | undefined;
+  roundStatus: Status | undefined;
+  attributeOptions: Readonly<Record<AttributeColumn, readonly string[]>>;
+  attributeValues: Readonly<Record<AttributeColumn, string>>;
+  grouping: GroupingState;
+  /** The ids of the columns a reader may hide, joined by U+0000. */
+  hideableIds: string;
+  /** The ids of those hidden now, joined the same way. */
+  hiddenIds: string;
+  onColumnVisible: (columnId: string, visible: boolean) => void;
+  onRoundFilter: (round: string | undefined, status: Status | undefined) => void;
+  onAttribute: (column: AttributeColumn, value: string) => void;
+  onGrouping: (column: string) => void;
+}
+
+const idList = (joined: string) => (joined === "" ? [] : joined.split("\u0000"));
+
+/** The toolbar's selects and column choice: drawn again only when one of them changes. */
+const MilestoneTableFilters = memo(function MilestoneTableFilters(props: MilestoneTableFiltersProps) {
+  const { document, locale, round, roundStatus, attributeOptions, attributeValues } = props;
+  const text = messages(locale);
+  const hidden = new Set(idList(props.hiddenIds));
+  return (
+    <>
+      <SelectField
+        label={text.round}
+        value={round ?? ""}
+        onChange={(value) => props.onRoundFilter(value, roundStatus)}
+        options={document.rounds.map(({ id, label }) => ({ value: id, label }))}
+      />
+      <SelectField
+        label={text.status}
+        value={roundStatus ?? ""}
+        onChange={(value) => props.onRoundFilter(round, (value || undefined) as Status | undefined)}
+        all={text.all}
+        options={statusValues.map((value) => ({
+          value,
+          label: statusLabel(value, "milestone", locale).name,
+        }))}
+      />
+      <FilterSelects
+        columns={attributeColumns.filter((column) => attributeOptions[column].length > 0)}
+        labels={text}
+        options={attributeOptions}
+        value={(column) => attributeValues[column]}
+        onChange={props.onAttribute}
+        all={text.all}
+        optionLabel={(column, value) =>
+          column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value
+        }
+      />
+      <SelectField
+        label={text.groupBy}
+        value={props.grouping[0] ?? ""}
+        onChange={props.onGrouping}
+        options={[
+          { value: "section", label: text.section },
+          { value: "committee", label: text.committee },
+          { value: "centre", label: text.centre },
+          { value: "", label: text.noGrouping },
+        ]}
+      />
+      <details className="mp-MilestoneTable-columns" onKeyDown={closeDetailsOnEscape}>
+        <summary>{text.columns}</summary>
+        <fieldset>
+          <legend className="mp-visually-hidden">{text.columns}</legend>
+          {idList(props.hideableIds).map((id) => (
+            <label key={id}>
+              <input
+                type="checkbox"
+                checked={!hidden.has(id)}
+                onChange={(event) => props.onColumnVisible(id, event.target.checked)}
+              />
+              {milestoneColumnLabel(id, document, text)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </>
+  );
+});
