@@ -45,22 +45,26 @@ export function filterMilestoneRows(
     }
   }
   const term = globalFilter.trim().toLowerCase();
-  // The search is read straight from its marks, not through a test per row: a search on its own
-  // (the common case) is one pass over a byte array.
-  const matches = term === "" ? undefined : searchIndex.matches(term);
-  if (tests.length === 0 && matches === undefined) return { rows, positions: undefined };
-  const found = new Uint32Array(rows.length);
-  let count = 0;
-  for (let index = 0; index < rows.length; index += 1) {
-    if (matches !== undefined && matches[index] !== 1) continue;
-    const row = rows[index];
-    if (!row || !passes(tests, index, row)) continue;
-    found[count] = index;
-    count += 1;
+  if (tests.length === 0 && term === "") return { rows, positions: undefined };
+  // The search on its own (the common case) takes the rows the index noted as it found them; with
+  // other filters, its marks are one more test, read straight from a byte array.
+  let positions: Uint32Array;
+  if (tests.length === 0) positions = searchIndex.positions(term);
+  else {
+    const matches = term === "" ? undefined : searchIndex.matches(term);
+    const found = new Uint32Array(rows.length);
+    let count = 0;
+    for (let index = 0; index < rows.length; index += 1) {
+      if (matches !== undefined && matches[index] !== 1) continue;
+      const row = rows[index];
+      if (!row || !passes(tests, index, row)) continue;
+      found[count] = index;
+      count += 1;
+    }
+    positions = found.slice(0, count);
   }
-  const positions = found.slice(0, count);
-  const kept = new Array<MilestoneRow>(count);
-  for (let at = 0; at < count; at += 1) kept[at] = rows[positions[at] ?? 0] as MilestoneRow;
+  const kept = new Array<MilestoneRow>(positions.length);
+  for (let at = 0; at < positions.length; at += 1) kept[at] = rows[positions[at] ?? 0] as MilestoneRow;
   return { rows: kept, positions };
 }
 

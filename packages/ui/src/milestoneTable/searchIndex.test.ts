@@ -48,6 +48,8 @@ describe("MilestoneSearchIndex", () => {
       const expected = rows.filter((row) => row.searchText.includes(term));
       expect(expected.length).toBeGreaterThan(0);
       expect(marked(index.matches(term))).toEqual(expected);
+      // The rows' indices as the search found them: in order, each once, the same rows.
+      expect([...index.positions(term)].map((position) => rows[position])).toEqual(expected);
     }
   });
 
@@ -57,7 +59,9 @@ describe("MilestoneSearchIndex", () => {
     const across = `${first?.searchText.slice(-4)} ${second?.searchText.slice(0, 4)}`;
     expect(marked(index.matches(across))).toEqual(rows.filter((row) => row.searchText.includes(across)));
     expect(marked(index.matches("zzzz-nothing"))).toEqual([]);
+    expect(index.positions("zzzz-nothing")).toHaveLength(0);
     expect(marked(index.matches(""))).toHaveLength(rows.length);
+    expect([...index.positions("")]).toEqual(rows.map((_, position) => position));
   });
 
   it("finds words that lower-case to longer text in the rows after them", () => {

@@ -36,7 +36,7 @@ export class MilestoneSearchIndex {
   readonly #rows: readonly MilestoneRow[];
   readonly #chunks: (SearchChunk | undefined)[];
   #lastTerm: string | undefined;
-  #lastMatches: Uint8Array | undefined;
+  #last: { marks: Uint8Array; positions: Uint32Array } | undefined;
 
   constructor(rows: readonly MilestoneRow[]) {
     this.#rows = rows;
@@ -48,11 +48,29 @@ export class MilestoneSearchIndex {
    * taken as given (trim and lower-case it first). The last answer is kept.
    */
   matches(term: string): Uint8Array {
-    if (term === this.#lastTerm && this.#lastMatches) return this.#lastMatches;
+    return this.#search(term).marks;
+  }
+
+  /**
+   * The indices of the rows whose text holds `term`, in order (as `matches`, without a pass over
+   * every row to find them: they are noted as the search finds them).
+   */
+  positions(term: string): Uint32Array {
+    return this.#search(term).positions;
+  }
+
+  #search(term: string): { marks: Uint8Array; positions: Uint32Array } {
+    if (term === this.#lastTerm && this.#last) return this.#last;
     const count = this.#rows.length;
-    const matches = new Uint8Array(count);
-    if (term === "") matches.fill(1);
-    else
+    const marks = new Uint8Array(count);
+    let positions: Uint32Array;
+    if (term === "") {
+      marks.fill(1);
+      positions = new Uint32Array(count);
+      for (let row = 0; row < count; row += 1) positions[row] = row;
+    } else {
+      const found = new Uint32Array(count);
+      let hits = 0;
       for (let chunk = 0; chunk < this.#chunks.length; chunk += 1) {
         const { text, starts } = this.#chunk(chunk);
         const first = chunk * chunkSize;
@@ -61,13 +79,17 @@ export class MilestoneSearchIndex {
         let row = 0;
         while (at !== -1) {
           row = rowAt(starts, at, row, rows);
-          matches[first + row] = 1;
+          marks[first + row] = 1;
+          found[hits] = first + row;
+          hits += 1;
           at = text.indexOf(term, starts[row + 1] ?? text.length);
         }
       }
+      positions = found.slice(0, hits);
+    }
     this.#lastTerm = term;
-    this.#lastMatches = matches;
-    return matches;
+    this.#last = { marks, positions };
+    return this.#last;
   }
 
   /**
