@@ -61,7 +61,8 @@ export default [
   entry("charts", 132),
   // index: 53.66 (49.78) with the wheel's rings, names, callouts, bands and list (#19, #22) and the
   // timeline's label placement, less @tanstack/react-virtual
-  entry("index", 56.5),
+  // 56.8 since the data tables' filters and header row are memoised (see milestone-table)
+  entry("index", 58),
   {
     // One file for a <script> tag, React included: measured as it is, not bundled again.
     // 178.3 kB (158.94) with the assessment and meeting elements (#18, #20); 184.4 with the
