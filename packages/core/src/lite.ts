@@ -44,15 +44,7 @@ export * from "./date/types";
 export { attentionReasonLabel } from "./i18n/attentionReasons";
 export { dateFailureMessage } from "./i18n/dateReasons";
 export { decisionOutcomeLabels } from "./i18n/decisionOutcomeLabels";
-export {
-  catalogueByLocale,
-  defaultLocale,
-  intlLocale,
-  knownLocale,
-  type Locale,
-  locales,
-  toLocale,
-} from "./i18n/locale";
+export { defaultLocale, intlLocale, knownLocale, type Locale, locales, toLocale } from "./i18n/locale";
 export * from "./i18n/statusLabels";
 
 // CSV cells for Excel; a file's bytes as text: encodings and binary files, the same in Node and browsers

@@ -6,9 +6,8 @@ import { planWords } from "./messages/plan";
 import { summaryWords } from "./messages/summary";
 import { tableWords } from "./messages/table";
 
-// Every word the widgets show, in one file per area (messages/<area>.ts), each Danish text beside
-// its English one (core's catalogueByLocale), so a translator reads them together and the compiler
-// misses neither; values with a count or name are functions. A widget that needs only its own area imports that area's
+// Every word the widgets show, Danish first, in one file per area (messages/<area>.ts); values
+// with a count or name are functions. A widget that needs only its own area imports that area's
 // accessor from its file (`chartMessages`, `summaryMessages`, `elementMessages`), so its entry
 // does not carry the other widgets' words.
 

@@ -1,37 +1,41 @@
-import { catalogueByLocale, type Locale } from "@milepael/core/lite";
+import type { Locale } from "@milepael/core/lite";
 import { dimensionWords } from "./dimensions";
 
-/** The status charts' words: titles, summaries and the table behind each chart. */
-export const chartWords = /* @__PURE__ */ catalogueByLocale({
-  showTable: { da: "Vis tallene som tabel", en: "Show the figures as a table" },
-  count: { da: "Antal", en: "Count" },
-  share: { da: "Andel", en: "Share" },
-  total: { da: "I alt", en: "Total" },
-  noGroup: { da: "(ikke angivet)", en: "(not given)" },
-  statusByRoundTitle: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per follow-up" },
-  statusByRoundSummary: {
-    da: (parts: string) => `Søjlediagram over milepælenes status pr. opfølgning. ${parts}`,
-    en: (parts: string) => `Bar chart of milestone status per follow-up. ${parts}`,
-  },
-  distributionTitle: {
-    da: (dimension: string, round: string) => `Milepæle pr. ${dimension.toLowerCase()}, ${round}`,
-    en: (dimension: string, round: string) => `Milestones per ${dimension.toLowerCase()}, ${round}`,
-  },
-  distributionSummary: {
-    da: (parts: string) => `Søjlediagram over milepælenes status pr. gruppe. ${parts}`,
-    en: (parts: string) => `Bar chart of milestone status per group. ${parts}`,
-  },
-  trendTitle: {
-    da: (title: string) => `Udvikling for ${title}`,
-    en: (title: string) => `Trend for ${title}`,
-  },
-  trendSummary: {
-    da: (parts: string) => `Kurve over indsatsens status pr. opfølgning: ${parts}.`,
-    en: (parts: string) => `Line of the initiative's status per follow-up: ${parts}.`,
-  },
-});
+const danish = {
+  showTable: "Vis tallene som tabel",
+  count: "Antal",
+  share: "Andel",
+  total: "I alt",
+  noGroup: "(ikke angivet)",
+  statusByRoundTitle: "Status for milepæle pr. opfølgning",
+  statusByRoundSummary: (parts: string) => `Søjlediagram over milepælenes status pr. opfølgning. ${parts}`,
+  distributionTitle: (dimension: string, round: string) =>
+    `Milepæle pr. ${dimension.toLowerCase()}, ${round}`,
+  distributionSummary: (parts: string) => `Søjlediagram over milepælenes status pr. gruppe. ${parts}`,
+  trendTitle: (title: string) => `Udvikling for ${title}`,
+  trendSummary: (parts: string) => `Kurve over indsatsens status pr. opfølgning: ${parts}.`,
+};
 
-type ChartMessages = (typeof chartWords)["da"] & (typeof dimensionWords)["da"];
+/** The status charts' words: titles, summaries and the table behind each chart. */
+export const chartWords: Record<Locale, typeof danish> = {
+  da: danish,
+  en: {
+    showTable: "Show the figures as a table",
+    count: "Count",
+    share: "Share",
+    total: "Total",
+    noGroup: "(not given)",
+    statusByRoundTitle: "Milestone status per follow-up",
+    statusByRoundSummary: (parts: string) => `Bar chart of milestone status per follow-up. ${parts}`,
+    distributionTitle: (dimension: string, round: string) =>
+      `Milestones per ${dimension.toLowerCase()}, ${round}`,
+    distributionSummary: (parts: string) => `Bar chart of milestone status per group. ${parts}`,
+    trendTitle: (title: string) => `Trend for ${title}`,
+    trendSummary: (parts: string) => `Line of the initiative's status per follow-up: ${parts}.`,
+  },
+};
+
+type ChartMessages = typeof danish & (typeof dimensionWords)["da"];
 
 // Joined on first use, not when the module loads, so entries that never call it drop it.
 const joined: Partial<Record<Locale, ChartMessages>> = {};

@@ -1,44 +1,42 @@
-import { catalogueByLocale, type Locale } from "@milepael/core/lite";
+import type { Locale } from "@milepael/core/lite";
+
+const danish = {
+  // The custom elements' states
+  loading: "Henter …",
+  documentError: (reason: string) => `Kunne ikke vise dokumentet: ${reason}`,
+  fetchFailed: (status?: number) =>
+    status === undefined
+      ? "Dokumentet kunne ikke hentes. Tjek adressen og forbindelsen, og om serveren tillader at hente det herfra."
+      : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
+  wrongDocumentType: (expected: string, received: string) =>
+    `Elementet viser ${expected}, men dokumentet er ${received}.`,
+  documentTypes: {
+    plan: "en plan",
+    "budget-follow-up": "en budgetopfølgning",
+    meetings: "referater og dagsordener",
+  } as Record<string, string>,
+};
 
 /** The custom elements' words: loading, errors and the document types. */
-export const elementWords = /* @__PURE__ */ catalogueByLocale({
-  // The custom elements' states
-  loading: { da: "Henter …", en: "Loading …" },
-  documentError: {
-    da: (reason: string) => `Kunne ikke vise dokumentet: ${reason}`,
-    en: (reason: string) => `Could not show the document: ${reason}`,
-  },
-  fetchFailed: {
-    da: (status?: number) =>
-      status === undefined
-        ? "Dokumentet kunne ikke hentes. Tjek adressen og forbindelsen, og om serveren tillader at hente det herfra."
-        : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
-    en: (status?: number) =>
+export const elementWords: Record<Locale, typeof danish> = {
+  da: danish,
+  en: {
+    // The custom elements' states
+    loading: "Loading …",
+    documentError: (reason: string) => `Could not show the document: ${reason}`,
+    fetchFailed: (status?: number) =>
       status === undefined
         ? "The document could not be fetched. Check the address and the connection, and whether the server allows fetching it from here."
         : `The document could not be fetched (HTTP status ${status}).`,
-  },
-  wrongDocumentType: {
-    da: (expected: string, received: string) => `Elementet viser ${expected}, men dokumentet er ${received}.`,
-    en: (expected: string, received: string) =>
+    wrongDocumentType: (expected: string, received: string) =>
       `The element shows ${expected}, but the document is ${received}.`,
-  },
-  documentTypes: {
-    da: {
-      plan: "en plan",
-      "budget-follow-up": "en budgetopfølgning",
-      meetings: "referater og dagsordener",
-    } as Record<string, string>,
-    en: {
+    documentTypes: {
       plan: "a plan",
       "budget-follow-up": "a budget follow-up",
       meetings: "minutes and agendas",
     } as Record<string, string>,
   },
-});
-
-/** The custom elements' words in one locale. */
-export type ElementMessages = (typeof elementWords)["da"];
+};
 
 /**
  * The custom elements' own words (loading, errors, document types).
@@ -46,6 +44,6 @@ export type ElementMessages = (typeof elementWords)["da"];
  * @example
  * elementMessages("en").loading; // "Loading …"
  */
-export function elementMessages(locale: Locale): ElementMessages {
+export function elementMessages(locale: Locale): typeof danish {
   return elementWords[locale];
 }

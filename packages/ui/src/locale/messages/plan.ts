@@ -1,97 +1,118 @@
-import { catalogueByLocale, type Locale } from "@milepael/core/lite";
+import type { Locale } from "@milepael/core/lite";
 import { daCount, enCount } from "./counts";
 
-/** The plan widgets' words (timeline, annual wheel, their shared activity details and list). */
-export const planWords = /* @__PURE__ */ catalogueByLocale({
-  zoomIn: { da: "Zoom ind", en: "Zoom in" },
-  zoomOut: { da: "Zoom ud", en: "Zoom out" },
-  panEarlier: { da: "Tidligere", en: "Earlier" },
-  panLater: { da: "Senere", en: "Later" },
-  fitAll: { da: "Vis hele planen", en: "Show the whole plan" },
-  scale: { da: "Skala", en: "Scale" },
-  scaleNames: {
-    da: { week: "Uger", month: "Måneder", quarter: "Kvartaler", year: "År" },
-    en: { week: "Weeks", month: "Months", quarter: "Quarters", year: "Years" },
-  },
-  laneBy: { da: "Spor efter", en: "Lanes by" },
+const danish = {
+  zoomIn: "Zoom ind",
+  zoomOut: "Zoom ud",
+  panEarlier: "Tidligere",
+  panLater: "Senere",
+  fitAll: "Vis hele planen",
+  scale: "Skala",
+  scaleNames: { week: "Uger", month: "Måneder", quarter: "Kvartaler", year: "År" },
+  laneBy: "Spor efter",
   laneNames: {
-    da: {
-      theme: "Tema",
-      participants: "Deltagere",
-      responsible: "Ansvarlig",
-      track: "Forløb",
-      none: "Ingen",
-    },
-    en: {
+    theme: "Tema",
+    participants: "Deltagere",
+    responsible: "Ansvarlig",
+    track: "Forløb",
+    none: "Ingen",
+  },
+  noLane: "Øvrige",
+  showList: "Vis som liste",
+  showTimeline: "Vis som tidslinje",
+  today: "I dag",
+  ongoing: "Løbende",
+  undated: "Uden dato, der kunne læses",
+  timelineKeys:
+    "Piletasterne flytter mellem aktiviteterne, Enter viser detaljer, + og − zoomer, 0 viser hele planen.",
+  activities: (count: number) => (count === 1 ? "1 aktivitet" : `${daCount(count)} aktiviteter`),
+  weekTick: (week: number) => `uge ${week}`,
+  weekTitle: (week: number, year: number) => `uge ${week}, ${year}`,
+  quarterTick: (quarter: number, year: number) => `${quarter}. kvt. ${year}`,
+  // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
+  quarterShort: (quarter: number) => `${quarter}. kvt.`,
+  quarterTiny: (quarter: number) => `K${quarter}`,
+  ongoingSummary: (count: number) =>
+    count === 1 ? "1 løbende aktivitet" : `${daCount(count)} løbende aktiviteter`,
+  // End of the wt-timeline block.
+  date: "Dato",
+  activity: "Aktivitet",
+  eitherOr: "én af datoerne",
+  approximate: "omtrentlig",
+  closeDetails: "Luk detaljer",
+  previousYear: "Forrige år",
+  nextYear: "Næste år",
+  exportSvg: "Hent som SVG",
+  exportPng: "Hent som PNG",
+  showActivityTable: "Vis aktiviteterne som tabel",
+  wheelKeys: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
+  // Annual wheel: callouts, density bands, its list (wt-wheel)
+  wheelCallouts: "Nummererede aktiviteter på hjulet",
+  wheelList: "Årets aktiviteter",
+  wheelLaneAlone: "Viser kun dette spor på hjulet, med alle dets aktiviteter. Tryk igen for alle spor.",
+  wheelBand: (count: number, lane: string, month: string) =>
+    `${count === 1 ? "1 aktivitet" : `${daCount(count)} aktiviteter`} i ${lane}, ${month}`,
+};
+
+/** The plan widgets' words (timeline, annual wheel, their shared activity details and list). */
+export const planWords: Record<Locale, typeof danish> = {
+  da: danish,
+  en: {
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    panEarlier: "Earlier",
+    panLater: "Later",
+    fitAll: "Show the whole plan",
+    scale: "Scale",
+    scaleNames: { week: "Weeks", month: "Months", quarter: "Quarters", year: "Years" },
+    laneBy: "Lanes by",
+    laneNames: {
       theme: "Theme",
       participants: "Participants",
       responsible: "Responsible",
       track: "Track",
       none: "None",
     },
-  },
-  noLane: { da: "Øvrige", en: "Other" },
-  showList: { da: "Vis som liste", en: "Show as a list" },
-  showTimeline: { da: "Vis som tidslinje", en: "Show as a timeline" },
-  today: { da: "I dag", en: "Today" },
-  ongoing: { da: "Løbende", en: "Ongoing" },
-  undated: { da: "Uden dato, der kunne læses", en: "Without a readable date" },
-  timelineKeys: {
-    da: "Piletasterne flytter mellem aktiviteterne, Enter viser detaljer, + og − zoomer, 0 viser hele planen.",
-    en: "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
-  },
-  activities: {
-    da: (count: number) => (count === 1 ? "1 aktivitet" : `${daCount(count)} aktiviteter`),
-    en: (count: number) => (count === 1 ? "1 activity" : `${enCount(count)} activities`),
-  },
-  weekTick: { da: (week: number) => `uge ${week}`, en: (week: number) => `wk ${week}` },
-  weekTitle: {
-    da: (week: number, year: number) => `uge ${week}, ${year}`,
-    en: (week: number, year: number) => `week ${week}, ${year}`,
-  },
-  quarterTick: {
-    da: (quarter: number, year: number) => `${quarter}. kvt. ${year}`,
-    en: (quarter: number, year: number) => `Q${quarter} ${year}`,
-  },
-  // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
-  quarterShort: { da: (quarter: number) => `${quarter}. kvt.`, en: (quarter: number) => `Q${quarter}` },
-  quarterTiny: { da: (quarter: number) => `K${quarter}`, en: (quarter: number) => `Q${quarter}` },
-  ongoingSummary: {
-    da: (count: number) => (count === 1 ? "1 løbende aktivitet" : `${daCount(count)} løbende aktiviteter`),
-    en: (count: number) => (count === 1 ? "1 ongoing activity" : `${enCount(count)} ongoing activities`),
-  },
-  // End of the wt-timeline block.
-  date: { da: "Dato", en: "Date" },
-  activity: { da: "Aktivitet", en: "Activity" },
-  eitherOr: { da: "én af datoerne", en: "one of the dates" },
-  approximate: { da: "omtrentlig", en: "approximate" },
-  closeDetails: { da: "Luk detaljer", en: "Close details" },
-  previousYear: { da: "Forrige år", en: "Previous year" },
-  nextYear: { da: "Næste år", en: "Next year" },
-  exportSvg: { da: "Hent som SVG", en: "Download as SVG" },
-  exportPng: { da: "Hent som PNG", en: "Download as PNG" },
-  showActivityTable: { da: "Vis aktiviteterne som tabel", en: "Show the activities as a table" },
-  wheelKeys: {
-    da: "Piletasterne flytter mellem aktiviteterne i årets gang, Enter viser detaljer.",
-    en: "Arrow keys move through the activities in the year's order, Enter shows details.",
-  },
-  // Annual wheel: callouts, density bands, its list (wt-wheel)
-  wheelCallouts: { da: "Nummererede aktiviteter på hjulet", en: "Numbered activities on the wheel" },
-  wheelList: { da: "Årets aktiviteter", en: "The year's activities" },
-  wheelLaneAlone: {
-    da: "Viser kun dette spor på hjulet, med alle dets aktiviteter. Tryk igen for alle spor.",
-    en: "Shows only this lane on the wheel, with all its activities. Press again for all lanes.",
-  },
-  wheelBand: {
-    da: (count: number, lane: string, month: string) =>
-      `${count === 1 ? "1 aktivitet" : `${daCount(count)} aktiviteter`} i ${lane}, ${month}`,
-    en: (count: number, lane: string, month: string) =>
+    noLane: "Other",
+    showList: "Show as a list",
+    showTimeline: "Show as a timeline",
+    today: "Today",
+    ongoing: "Ongoing",
+    undated: "Without a readable date",
+    timelineKeys:
+      "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
+    activities: (count: number) => (count === 1 ? "1 activity" : `${enCount(count)} activities`),
+    weekTick: (week: number) => `wk ${week}`,
+    weekTitle: (week: number, year: number) => `week ${week}, ${year}`,
+    quarterTick: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
+    quarterShort: (quarter: number) => `Q${quarter}`,
+    quarterTiny: (quarter: number) => `Q${quarter}`,
+    ongoingSummary: (count: number) =>
+      count === 1 ? "1 ongoing activity" : `${enCount(count)} ongoing activities`,
+    // End of the wt-timeline block.
+    date: "Date",
+    activity: "Activity",
+    eitherOr: "one of the dates",
+    approximate: "approximate",
+    closeDetails: "Close details",
+    previousYear: "Previous year",
+    nextYear: "Next year",
+    exportSvg: "Download as SVG",
+    exportPng: "Download as PNG",
+    showActivityTable: "Show the activities as a table",
+    wheelKeys: "Arrow keys move through the activities in the year's order, Enter shows details.",
+    // Annual wheel: callouts, density bands, its list (wt-wheel)
+    wheelCallouts: "Numbered activities on the wheel",
+    wheelList: "The year's activities",
+    wheelLaneAlone: "Shows only this lane on the wheel, with all its activities. Press again for all lanes.",
+    wheelBand: (count: number, lane: string, month: string) =>
       `${count === 1 ? "1 activity" : `${enCount(count)} activities`} in ${lane}, ${month}`,
   },
-});
+};
 
 /** The plan widgets' words in one locale. */
-export type PlanMessages = (typeof planWords)["da"];
+export type PlanMessages = typeof danish;
 
 /**
  * The timeline's, the wheel's and the plan views' words: their own area only, so that their
@@ -100,6 +121,6 @@ export type PlanMessages = (typeof planWords)["da"];
  * @example
  * planMessages("en").fitAll; // "Show the whole plan"
  */
-export function planMessages(locale: Locale): PlanMessages {
+export function planMessages(locale: Locale): typeof danish {
   return planWords[locale];
 }
