@@ -27,6 +27,11 @@ const hostile = {
   onclick: '<p onclick="alert(1)">Skolen bygges <b onmouseover=alert(1)>om</b>.</p>',
 };
 
+/** A CSV file's text as Excel writes it: rows ended by CRLF. */
+const csvText = (...rows: string[]) => rows.join("\r\n");
+/** A cell quoted for CSV, its quotes doubled. */
+const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+
 describe("import.html-removed: what it says of the text", () => {
   it("says that what stood inside embedded content went with it, not that all the cell's text is kept", () => {
     const result = importPlanCsv(
@@ -42,11 +47,11 @@ describe("import.html-removed: what it says of the text", () => {
 
 describe("import.html-removed in the follow-up CSV importer", () => {
   const csv = (description: string, notes = "") =>
-    [
+    csvText(
       "Afsnit;Id;Indsats;Beskrivelse;Noter;Runde;Milepæl;Milepæl: status",
       "Skoler;5.03;Kildedal;Kort;;2017-1;Byggeri;Grøn",
-      `Skoler;5.04;Måløv;"${description.replace(/"/g, '""')}";"${notes.replace(/"/g, '""')}";2017-1;Byggeri;Grøn`,
-    ].join("\r\n");
+      `Skoler;5.04;Måløv;${quoted(description)};${quoted(notes)};2017-1;Byggeri;Grøn`,
+    );
   const description = (result: ReturnType<typeof importFollowUpCsv>) =>
     result.document?.sections[0]?.initiatives[1]?.description;
 
@@ -81,11 +86,11 @@ describe("import.html-removed in the follow-up CSV importer", () => {
   it("reports what a milestone's and an economy line's text lose, on their line and column, and keeps the text", () => {
     const milestone = "Afklaring <b onclick=x>med</b> staten <iframe>SKJULT</iframe>";
     const economy = "<p>Merforbrug</p><script>alert(1)</script>";
-    const text = [
+    const text = csvText(
       "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status;Økonomi;Økonomi: status",
       "Skoler;5.03;Kildedal;2017-1;Byggeri;Grøn;;",
-      `Skoler;5.04;Måløv;2017-1;"${milestone}";Grøn;"${economy}";Grøn`,
-    ].join("\r\n");
+      `Skoler;5.04;Måløv;2017-1;${quoted(milestone)};Grøn;${quoted(economy)};Grøn`,
+    );
     for (const result of [importFollowUpCsv(text, { year: 2017 }), importDocument(text, { year: 2017 })]) {
       expect(removals(result)).toEqual([
         {
@@ -112,7 +117,12 @@ describe("import.html-removed in the follow-up CSV importer", () => {
 
 describe("import.html-removed in the plan CSV importer", () => {
   const csv = (cell: string) =>
-    `Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Kick-off;Kort\r\n9. maj 2017;Møde;"${cell.replace(/"/g, '""')}"\r\n`;
+    csvText(
+      "Dato;Aktivitet;Beskrivelse",
+      "8. maj 2017;Kick-off;Kort",
+      `9. maj 2017;Møde;${quoted(cell)}`,
+      "",
+    );
 
   it.each([
     ["script", hostile.script, "script", "Skolen bygges om."],
@@ -133,14 +143,14 @@ describe("import.html-removed in a plan CSV's metadata block", () => {
   it("reports what the introduction and a track's description lose, on the block row's line, and keeps their text", () => {
     const introduction = "<p onclick=x>For at <iframe>SKJULT</iframe>lykkes</p>";
     const track = "Skoler<script>alert(1)</script>";
-    const text = [
+    const text = csvText(
       "Dato;Aktivitet;Spor",
       "8. maj 2017;Kick-off;s1",
       "#milepael;title;Kommunikationsplan 2017",
-      `#milepael;introduction;"${introduction}"`,
+      `#milepael;introduction;${quoted(introduction)}`,
       "#milepael;track;s1;A;Skolespor;Ingen markup & intet fjernet",
-      `#milepael;track;s2;B;Dagtilbud;"${track}"`,
-    ].join("\r\n");
+      `#milepael;track;s2;B;Dagtilbud;${quoted(track)}`,
+    );
     for (const result of [importPlanCsv(text), importDocument(text)]) {
       expect(removals(result)).toEqual([
         { level: "warning", line: 4, params: { elements: "onclick, iframe" }, raw: introduction },

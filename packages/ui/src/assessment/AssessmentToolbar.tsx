@@ -4,20 +4,11 @@ import type { AssessmentTexts } from "./texts";
 import type { AssessmentTableModel } from "./useAssessmentTable";
 import type { AssessmentShow } from "./worklist";
 
-const assessmentFilterColumns = ["centre", "committee"] as const;
-
 /** The assessment table's filters (centre, committee, what to show) and its undo and redo. */
 export function AssessmentToolbar({ model, text }: { model: AssessmentTableModel; text: AssessmentTexts }) {
   return (
     <div className={tablePart("AssessmentTable", "toolbar")}>
-      <FilterSelects
-        columns={assessmentFilterColumns}
-        labels={text}
-        options={model.attributeOptions}
-        value={model.attributeValue}
-        onChange={model.setAttribute}
-        all={text.everyone}
-      />
+      <FilterSelects filters={model.attributeFilters} labels={text} all={text.everyone} />
       <SelectField
         label={text.show}
         value={model.show}

@@ -14,6 +14,7 @@ import {
 } from "@milepael/core/lite";
 import { useEffect, useMemo, useState } from "react";
 import { useControllableState } from "../internal/useControllableState";
+import type { ValueFilters } from "../internal/useValueFilters";
 import { type UseMilestoneTableOptions, useMilestoneTable } from "../milestoneTable/useMilestoneTable";
 import { type AssessmentDraft, readDrafts, writeDrafts } from "./drafts";
 import { type AssessmentShow, assessmentWorklist, isShown } from "./worklist";
@@ -42,6 +43,10 @@ export interface UseAssessmentTableOptions extends UseMilestoneTableOptions {
   defaultShow?: AssessmentShow;
   onShowChange?: (show: AssessmentShow) => void;
 }
+
+/** The attribute filters an assessor is offered, in toolbar order. */
+const assessmentFilterColumns = ["centre", "committee"] as const;
+type AssessmentFilterColumn = (typeof assessmentFilterColumns)[number];
 
 /** The key of one assessment: initiative and milestone (0-based) or `economy`. */
 export const assessmentKey = (initiativeId: string, target: AssessmentTarget) => `${initiativeId}:${target}`;
@@ -75,6 +80,15 @@ export function useAssessmentTable(document: BudgetFollowUp, options: UseAssessm
   const [redoStack, setRedoStack] = useState<Done[]>([]);
   const [announcement, setAnnouncement] = useState<AssessmentAnnouncement | null>(null);
   useEffect(() => writeDrafts(draftKey, drafts), [draftKey, drafts]);
+
+  // An assessor narrows the worklist by centre and committee; kind is not offered here.
+  const attributeFilters = useMemo(
+    (): ValueFilters<AssessmentFilterColumn> => ({
+      ...table.attributeFilters,
+      columns: assessmentFilterColumns,
+    }),
+    [table.attributeFilters],
+  );
 
   const round = openRound(document);
   const worklist = useMemo(
@@ -197,6 +211,8 @@ export function useAssessmentTable(document: BudgetFollowUp, options: UseAssessm
     ...table,
     /** The milestone table's model: its filters choose the initiatives. */
     milestoneTable: table,
+    /** The centre and committee filters as one object for `FilterSelects` (no kind filter here). */
+    attributeFilters,
     round,
     /** What there is to assess after the filters, in document order. */
     items,

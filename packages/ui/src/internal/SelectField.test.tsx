@@ -6,11 +6,13 @@ describe("FilterSelects", () => {
   it("gives each column a select with 'all' first, then its values as they read", () => {
     render(
       <FilterSelects
-        columns={["outcome", "year"]}
+        filters={{
+          columns: ["outcome", "year"],
+          options: { outcome: ["approved"], year: ["2024", "2025"] },
+          value: (column) => (column === "year" ? "2025" : ""),
+          onChange: () => {},
+        }}
         labels={{ outcome: "Udfald", year: "År" }}
-        options={{ outcome: ["approved"], year: ["2024", "2025"] }}
-        value={(column) => (column === "year" ? "2025" : "")}
-        onChange={() => {}}
         all="Alle"
         optionLabel={(column, value) => (column === "outcome" ? "Godkendt" : value)}
       />,
@@ -33,11 +35,13 @@ describe("FilterSelects", () => {
     const onChange = vi.fn();
     render(
       <FilterSelects
-        columns={["centre"]}
+        filters={{
+          columns: ["centre"],
+          options: { centre: ["Skole", "Dagtilbud"] },
+          value: () => "Skole",
+          onChange,
+        }}
         labels={{ centre: "Center" }}
-        options={{ centre: ["Skole", "Dagtilbud"] }}
-        value={() => "Skole"}
-        onChange={onChange}
         all="Alle"
       />,
     );

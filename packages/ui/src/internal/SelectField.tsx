@@ -1,3 +1,5 @@
+import type { ValueFilters } from "./useValueFilters";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -36,16 +38,10 @@ export function SelectField({ label, value, onChange, options, all }: SelectFiel
 }
 
 export interface FilterSelectsProps<Column extends string> {
-  /** The filtered columns, in toolbar order. */
-  columns: readonly Column[];
+  /** The columns, their options, values and setter: from the widget's hook (`useValueFilters`). */
+  filters: ValueFilters<Column>;
   /** Each column's label. */
   labels: Readonly<Record<Column, string>>;
-  /** The values each column offers. */
-  options: Readonly<Record<Column, readonly string[]>>;
-  /** A column's filter value, `""` for none. */
-  value: (column: Column) => string;
-  /** Sets a column's filter; `""` clears it. */
-  onChange: (column: Column, value: string) => void;
   /** The first choice, meaning "no filter" ("Alle"). */
   all: string;
   /** How a value reads in its column; default the value itself. */
@@ -57,28 +53,27 @@ export interface FilterSelectsProps<Column extends string> {
  * offers (milestone table, assessment table, decision log).
  *
  * @example
- * <FilterSelects columns={["centre"]} labels={{ centre: "Center" }} options={{ centre: ["Skole"] }}
- *   value={filterValue} onChange={setFilter} all="Alle" />
+ * <FilterSelects filters={model.filters} labels={{ centre: "Center" }} all="Alle" />
  */
 export function FilterSelects<Column extends string>({
-  columns,
+  filters,
   labels,
-  options,
-  value,
-  onChange,
   all,
   optionLabel = (_column, option) => option,
 }: FilterSelectsProps<Column>) {
   return (
     <>
-      {columns.map((column) => (
+      {filters.columns.map((column) => (
         <SelectField
           key={column}
           label={labels[column]}
-          value={value(column)}
-          onChange={(next) => onChange(column, next)}
+          value={filters.value(column)}
+          onChange={(next) => filters.onChange(column, next)}
           all={all}
-          options={options[column].map((option) => ({ value: option, label: optionLabel(column, option) }))}
+          options={filters.options[column].map((option) => ({
+            value: option,
+            label: optionLabel(column, option),
+          }))}
         />
       ))}
     </>

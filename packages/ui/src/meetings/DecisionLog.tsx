@@ -121,15 +121,7 @@ function DecisionLogToolbar({
       : value;
   return (
     <DataTableToolbar widget="DecisionLog" model={model} words={text}>
-      <FilterSelects
-        columns={model.filterColumns}
-        labels={text}
-        options={model.filterOptions}
-        value={model.filterValue}
-        onChange={model.setFilter}
-        all={text.all}
-        optionLabel={optionLabel}
-      />
+      <FilterSelects filters={model.filters} labels={text} all={text.all} optionLabel={optionLabel} />
       <button type="button" className="mp-Button" onClick={onExport}>
         {text.exportCsv}
       </button>

@@ -2,6 +2,7 @@ import type { DecisionOutcome, Locale, MeetingsDocument } from "@milepael/core/l
 import { useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { type DataTableState, useDataTableState } from "../internal/useDataTableState";
+import { useValueFilters } from "../internal/useValueFilters";
 import { useLocale } from "../locale/LocaleProvider";
 import {
   type DecisionFilterColumn,
@@ -80,15 +81,7 @@ export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLog
     }),
     [data],
   );
-  const filterValue = (column: DecisionFilterColumn): string => {
-    const value = columnFilters.find((filter) => filter.id === column)?.value;
-    return value === undefined ? "" : String(value);
-  };
-  const setFilter = (column: DecisionFilterColumn, value: string) =>
-    setColumnFilters((previous) => [
-      ...previous.filter((filter) => filter.id !== column),
-      ...(value === "" ? [] : [{ id: column, value }]),
-    ]);
+  const filters = useValueFilters(decisionFilterColumns, options, columnFilters, setColumnFilters);
 
   return {
     locale,
@@ -111,9 +104,11 @@ export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLog
       outcome: DecisionOutcome[];
     },
     /** A filter's value, `""` for none. */
-    filterValue,
+    filterValue: filters.value,
     /** Sets a filter, `""` clears it. */
-    setFilter,
+    setFilter: filters.onChange,
+    /** The filters as one object for `FilterSelects`: columns, options, values and setter. */
+    filters,
     toggleRow: (row: DecisionLogTableRow) =>
       setExpanded((previous) => ({ ...previous, [row.id]: previous[row.id] !== true })),
   };

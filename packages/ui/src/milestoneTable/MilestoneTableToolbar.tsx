@@ -6,13 +6,14 @@ import {
   statusValues,
 } from "@milepael/core/lite";
 import type { GroupingState } from "@tanstack/react-table";
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { closeDetailsOnEscape } from "../internal/closeOnEscape";
 import { DataTableToolbar } from "../internal/DataTableParts";
 import { FilterSelects, SelectField } from "../internal/SelectField";
 import { useStableCallback } from "../internal/useStableCallback";
+import type { ValueFilters } from "../internal/useValueFilters";
 import { messages } from "../locale/messages";
-import { type AttributeColumn, attributeColumns, milestoneColumnLabel } from "./columns";
+import { type AttributeColumn, milestoneColumnLabel } from "./columns";
 import type { MilestoneTableModel } from "./useMilestoneTable";
 
 export interface MilestoneTableToolbarProps {
@@ -37,17 +38,6 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
     .filter((column) => !column.getIsVisible())
     .map((column) => column.id)
     .join("\u0000");
-  const columnFilters = model.columnFilters;
-  const attributeValues = useMemo(
-    () =>
-      Object.fromEntries(
-        attributeColumns.map((column) => [
-          column,
-          (columnFilters.find((filter) => filter.id === column)?.value as string | undefined) ?? "",
-        ]),
-      ) as Record<AttributeColumn, string>,
-    [columnFilters],
-  );
   return (
     <DataTableToolbar widget="MilestoneTable" model={model} words={text}>
       <MilestoneTableFilters
@@ -55,8 +45,7 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
         locale={locale}
         round={model.round}
         roundStatus={model.roundStatus}
-        attributeOptions={model.attributeOptions}
-        attributeValues={attributeValues}
+        attributeFilters={model.attributeFilters}
         grouping={model.grouping}
         hideableIds={hideableIds}
         hiddenIds={hiddenIds}
@@ -64,7 +53,6 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
           table.getColumn(id)?.toggleVisibility(visible),
         )}
         onRoundFilter={useStableCallback(model.setRoundFilter)}
-        onAttribute={useStableCallback(model.setAttribute)}
         onGrouping={useStableCallback((value: string) => table.setGrouping(value === "" ? [] : [value]))}
       />
       <button
@@ -86,8 +74,8 @@ interface MilestoneTableFiltersProps {
   locale: Locale;
   round: string | undefined;
   roundStatus: Status | undefined;
-  attributeOptions: Readonly<Record<AttributeColumn, readonly string[]>>;
-  attributeValues: Readonly<Record<AttributeColumn, string>>;
+  /** The same object while a search is typed (see `useMilestoneFilters`). */
+  attributeFilters: ValueFilters<AttributeColumn>;
   grouping: GroupingState;
   /** The ids of the columns a reader may hide, joined by U+0000. */
   hideableIds: string;
@@ -95,7 +83,6 @@ interface MilestoneTableFiltersProps {
   hiddenIds: string;
   onColumnVisible: (columnId: string, visible: boolean) => void;
   onRoundFilter: (round: string | undefined, status: Status | undefined) => void;
-  onAttribute: (column: AttributeColumn, value: string) => void;
   onGrouping: (column: string) => void;
 }
 
@@ -103,7 +90,7 @@ const idList = (joined: string) => (joined === "" ? [] : joined.split("\u0000"))
 
 /** The toolbar's selects and column choice: drawn again only when one of them changes. */
 const MilestoneTableFilters = memo(function MilestoneTableFilters(props: MilestoneTableFiltersProps) {
-  const { document, locale, round, roundStatus, attributeOptions, attributeValues } = props;
+  const { document, locale, round, roundStatus } = props;
   const text = messages(locale);
   const hidden = new Set(idList(props.hiddenIds));
   return (
@@ -125,11 +112,8 @@ const MilestoneTableFilters = memo(function MilestoneTableFilters(props: Milesto
         }))}
       />
       <FilterSelects
-        columns={attributeColumns.filter((column) => attributeOptions[column].length > 0)}
+        filters={props.attributeFilters}
         labels={text}
-        options={attributeOptions}
-        value={(column) => attributeValues[column]}
-        onChange={props.onAttribute}
         all={text.all}
         optionLabel={(column, value) =>
           column === "kind" ? (text.kinds[value as keyof typeof text.kinds] ?? value) : value

@@ -2,7 +2,8 @@ import { type BudgetFollowUp, type Locale, reportingRound, type Status } from "@
 import type { ColumnFiltersState } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { Updater } from "../internal/useControllableState";
-import { type AttributeColumn, roundColumnId } from "./columns";
+import { useValueFilters } from "../internal/useValueFilters";
+import { type AttributeColumn, attributeColumns, roundColumnId } from "./columns";
 import { sortNames } from "./optionOrder";
 import type { MilestoneRow } from "./rows";
 
@@ -51,6 +52,12 @@ export function useMilestoneFilters(
       kind: sortNames([...kind], locale),
     } satisfies Record<AttributeColumn, string[]>;
   }, [data, locale]);
+  // The toolbar offers a select only for an attribute the document fills in.
+  const offered = useMemo(
+    () => attributeColumns.filter((column) => attributeOptions[column].length > 0),
+    [attributeOptions],
+  );
+  const attributeFilters = useValueFilters(offered, attributeOptions, columnFilters, setColumnFilters);
   return {
     columnFilters,
     setColumnFilters,
@@ -66,13 +73,15 @@ export function useMilestoneFilters(
     },
     /** The values committee, centre and kind take in the document, sorted. */
     attributeOptions,
-    attributeValue: (column: AttributeColumn) =>
-      (columnFilters.find((filter) => filter.id === column)?.value as string | undefined) ?? "",
+    /**
+     * The committee, centre and kind filters as one object for `FilterSelects`: the attributes
+     * the document fills in, their values, and the filters' values and setter. The same object
+     * until one of them changes, so a memoised toolbar is not drawn again while a search is typed.
+     */
+    attributeFilters,
+    /** An attribute's filter value, `""` for none. */
+    attributeValue: attributeFilters.value,
     /** Shows only the initiatives with this value; `""` clears the filter. */
-    setAttribute: (column: AttributeColumn, value: string) =>
-      setColumnFilters((previous) => [
-        ...previous.filter((filter) => filter.id !== column),
-        ...(value === "" ? [] : [{ id: column, value }]),
-      ]),
+    setAttribute: attributeFilters.onChange,
   };
 }
