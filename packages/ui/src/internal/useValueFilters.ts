@@ -46,7 +46,7 @@ export function useValueFilters<Column extends string>(
       options,
       value: (column: Column) => {
         const value = columnFilters.find((filter) => filter.id === column)?.value;
-        return value === undefined ? "" : String(value);
+        return value === undefined || value === null ? "" : String(value);
       },
       onChange,
     }),

@@ -33,11 +33,10 @@ export function MilestoneTableToolbar({ model, document, locale, onExport }: Mil
   // Column ids as one string each (a value the memo compares): those a reader may hide, and
   // those hidden now.
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
-  const hideableIds = hideable.map((column) => column.id).join("\u0000");
-  const hiddenIds = hideable
-    .filter((column) => !column.getIsVisible())
-    .map((column) => column.id)
-    .join("\u0000");
+  const hideableIds = JSON.stringify(hideable.map((column) => column.id));
+  const hiddenIds = JSON.stringify(
+    hideable.filter((column) => !column.getIsVisible()).map((column) => column.id),
+  );
   return (
     <DataTableToolbar widget="MilestoneTable" model={model} words={text}>
       <MilestoneTableFilters
@@ -77,16 +76,16 @@ interface MilestoneTableFiltersProps {
   /** The same object while a search is typed (see `useMilestoneFilters`). */
   attributeFilters: ValueFilters<AttributeColumn>;
   grouping: GroupingState;
-  /** The ids of the columns a reader may hide, joined by U+0000. */
+  /** The ids of the columns a reader may hide, as a JSON array (an id may hold any character). */
   hideableIds: string;
-  /** The ids of those hidden now, joined the same way. */
+  /** The ids of those hidden now, as a JSON array. */
   hiddenIds: string;
   onColumnVisible: (columnId: string, visible: boolean) => void;
   onRoundFilter: (round: string | undefined, status: Status | undefined) => void;
   onGrouping: (column: string) => void;
 }
 
-const idList = (joined: string) => (joined === "" ? [] : joined.split("\u0000"));
+const idList = (json: string) => JSON.parse(json) as string[];
 
 /** The toolbar's selects and column choice: drawn again only when one of them changes. */
 const MilestoneTableFilters = memo(function MilestoneTableFilters(props: MilestoneTableFiltersProps) {
