@@ -228,8 +228,12 @@ const measuring = {
   minLength: 2_000,
   // ...or until it is this long. Quadratic work shows long before this; beyond some 100,000
   // characters a read allocates more than V8's young generation holds, and the collector's copying
-  // makes even a single `replace(/\s+/g, " ")` grow faster than the input.
-  maxLength: 24_000,
+  // makes even a single `replace(/\s+/g, " ")` grow faster than the input. And a line of 16,384
+  // cells or more is an array V8 keeps apart from the young generation (over 128 kB of pointers):
+  // from 8,192 cells to 16,384, even `line.split("\t")` took 3-11 times as long on the CI machine
+  // of 2 December, then twice as long per doubling again. A run of tabs is a cell per character,
+  // so the pair measured first (up to 8,000 characters doubled) stays below that.
+  maxLength: 8_000,
   // A read of the longest input faster than this is fine whatever its growth.
   negligibleMs: 0.1,
   // Each measurement repeats reads for this long and takes the time of one.
