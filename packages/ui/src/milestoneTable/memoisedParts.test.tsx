@@ -2,48 +2,36 @@ import { budgetFollowUp2017, generateFollowUp } from "@milepael/core/fixtures";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { filterMilestoneRows } from "./filterRows";
-import { MilestoneTable } from "./MilestoneTable";
+import { MilestoneTable, type MilestoneTableProps } from "./MilestoneTable";
 import { toMilestoneRows } from "./rows";
 import { MilestoneSearchIndex } from "./searchIndex";
 import { MilestoneSortIndex } from "./sortIndex";
 
+/** The seed's follow-up as a flat table, with the props a test controls. */
+const flatTable = (props: Partial<MilestoneTableProps> = {}) => (
+  <MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} {...props} />
+);
 const thead = () => screen.getByRole("table").querySelector("thead") as HTMLElement;
 const toolbar = () => document.querySelector(".mp-MilestoneTable-toolbar") as HTMLElement;
 
 describe("memoised header row and toolbar follow controlled props", () => {
   it("aria-sort follows a controlled sorting prop", () => {
-    const { rerender } = render(
-      <MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} sorting={[]} />,
-    );
+    const { rerender } = render(flatTable({ sorting: [] }));
     const th = () => within(thead()).getByRole("button", { name: "Indsats" }).closest("th");
     expect(th()?.getAttribute("aria-sort")).toBe(null);
-    rerender(
-      <MilestoneTable
-        document={budgetFollowUp2017}
-        defaultGrouping={[]}
-        sorting={[{ id: "initiative", desc: true }]}
-      />,
-    );
+    rerender(flatTable({ sorting: [{ id: "initiative", desc: true }] }));
     expect(th()?.getAttribute("aria-sort")).toBe("descending");
-    rerender(<MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} sorting={[]} />);
+    rerender(flatTable({ sorting: [] }));
     expect(th()?.getAttribute("aria-sort")).toBe(null);
   });
 
   it("header and column checkboxes follow a controlled columnVisibility prop", () => {
     const { rerender } = render(
-      <MilestoneTable
-        document={budgetFollowUp2017}
-        defaultGrouping={[]}
-        columnVisibility={{ section: false, committee: false, centre: false, kind: false }}
-      />,
+      flatTable({ columnVisibility: { section: false, committee: false, centre: false, kind: false } }),
     );
     expect(within(thead()).queryByRole("button", { name: "Ansvarligt udvalg" })).toBeNull();
     rerender(
-      <MilestoneTable
-        document={budgetFollowUp2017}
-        defaultGrouping={[]}
-        columnVisibility={{ section: false, committee: true, centre: false, kind: false }}
-      />,
+      flatTable({ columnVisibility: { section: false, committee: true, centre: false, kind: false } }),
     );
     expect(within(thead()).getByRole("button", { name: "Ansvarligt udvalg" })).toBeTruthy();
     expect(
@@ -54,12 +42,10 @@ describe("memoised header row and toolbar follow controlled props", () => {
   it("a host that refuses a column change keeps the checkbox as it was", () => {
     const onColumnVisibilityChange = vi.fn();
     render(
-      <MilestoneTable
-        document={budgetFollowUp2017}
-        defaultGrouping={[]}
-        columnVisibility={{ section: false, committee: false, centre: false, kind: false }}
-        onColumnVisibilityChange={onColumnVisibilityChange}
-      />,
+      flatTable({
+        columnVisibility: { section: false, committee: false, centre: false, kind: false },
+        onColumnVisibilityChange: onColumnVisibilityChange,
+      }),
     );
     const box = within(toolbar()).getByRole("checkbox", { name: "Ansvarligt udvalg" });
     fireEvent.click(box);
@@ -90,12 +76,7 @@ describe("memoised header row and toolbar follow controlled props", () => {
   it("shift-click adds a second sort (multi-sort event reaches TanStack)", () => {
     const onSortingChange = vi.fn();
     render(
-      <MilestoneTable
-        document={budgetFollowUp2017}
-        defaultGrouping={[]}
-        defaultSorting={[{ id: "initiative", desc: false }]}
-        onSortingChange={onSortingChange}
-      />,
+      flatTable({ defaultSorting: [{ id: "initiative", desc: false }], onSortingChange: onSortingChange }),
     );
     const headerButtons = within(thead()).getAllByRole("button");
     const other = headerButtons.find((button) => button.textContent !== "Indsats") as HTMLElement;
@@ -104,8 +85,8 @@ describe("memoised header row and toolbar follow controlled props", () => {
   });
 
   it("locale change relabels the header and the toolbar", () => {
-    const { rerender } = render(<MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} />);
-    rerender(<MilestoneTable document={budgetFollowUp2017} defaultGrouping={[]} locale="en" />);
+    const { rerender } = render(flatTable());
+    rerender(flatTable({ locale: "en" }));
     expect(within(thead()).getByRole("button", { name: "Initiative" })).toBeTruthy();
     expect(within(toolbar()).getByRole("combobox", { name: "Responsible centre" })).toBeTruthy();
   });
