@@ -86,6 +86,8 @@ describe("overview", () => {
 describe("navigation", () => {
   it("names each page in the tab and moves focus to the new page's heading", async () => {
     const { page, errors } = await openPage(browser(), url());
+    // The title is set after the first render; on a loaded machine it may not be there at load.
+    await page.waitForFunction(() => document.title === "Oversigt · milepael");
     expect(await page.title()).toBe("Oversigt · milepael");
     await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Planer" }).click();
     await page.waitForFunction(() => document.title === "Planer · milepael");
