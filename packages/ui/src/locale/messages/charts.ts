@@ -26,12 +26,11 @@ export const chartWords: Record<Locale, typeof danish> = {
     total: "Total",
     noGroup: "(not given)",
     statusByRoundTitle: "Milestone status per follow-up",
-    statusByRoundSummary: (parts: string) => `Bar chart of milestone status per follow-up. ${parts}`,
-    distributionTitle: (dimension: string, round: string) =>
-      `Milestones per ${dimension.toLowerCase()}, ${round}`,
-    distributionSummary: (parts: string) => `Bar chart of milestone status per group. ${parts}`,
-    trendTitle: (title: string) => `Trend for ${title}`,
-    trendSummary: (parts: string) => `Line of the initiative's status per follow-up: ${parts}.`,
+    statusByRoundSummary: (parts) => `Bar chart of milestone status per follow-up. ${parts}`,
+    distributionTitle: (dimension, round) => `Milestones per ${dimension.toLowerCase()}, ${round}`,
+    distributionSummary: (parts) => `Bar chart of milestone status per group. ${parts}`,
+    trendTitle: (title) => `Trend for ${title}`,
+    trendSummary: (parts) => `Line of the initiative's status per follow-up: ${parts}.`,
   },
 };
 

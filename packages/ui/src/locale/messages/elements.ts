@@ -23,12 +23,12 @@ export const elementWords: Record<Locale, typeof danish> = {
   en: {
     // The custom elements' states
     loading: "Loading …",
-    documentError: (reason: string) => `Could not show the document: ${reason}`,
-    fetchFailed: (status?: number) =>
+    documentError: (reason) => `Could not show the document: ${reason}`,
+    fetchFailed: (status) =>
       status === undefined
         ? "The document could not be fetched. Check the address and the connection, and whether the server allows fetching it from here."
         : `The document could not be fetched (HTTP status ${status}).`,
-    wrongDocumentType: (expected: string, received: string) =>
+    wrongDocumentType: (expected, received) =>
       `The element shows ${expected}, but the document is ${received}.`,
     documentTypes: {
       plan: "a plan",

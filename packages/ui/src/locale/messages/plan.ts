@@ -81,15 +81,14 @@ export const planWords: Record<Locale, typeof danish> = {
     undated: "Without a readable date",
     timelineKeys:
       "Arrow keys move between activities, Enter shows details, + and − zoom, 0 shows the whole plan.",
-    activities: (count: number) => (count === 1 ? "1 activity" : `${enCount(count)} activities`),
-    weekTick: (week: number) => `wk ${week}`,
-    weekTitle: (week: number, year: number) => `week ${week}, ${year}`,
-    quarterTick: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    activities: (count) => (count === 1 ? "1 activity" : `${enCount(count)} activities`),
+    weekTick: (week) => `wk ${week}`,
+    weekTitle: (week, year) => `week ${week}, ${year}`,
+    quarterTick: (quarter, year) => `Q${quarter} ${year}`,
     // Timeline axis and ongoing band (wt-timeline): short quarter ticks, the ongoing summary band.
-    quarterShort: (quarter: number) => `Q${quarter}`,
-    quarterTiny: (quarter: number) => `Q${quarter}`,
-    ongoingSummary: (count: number) =>
-      count === 1 ? "1 ongoing activity" : `${enCount(count)} ongoing activities`,
+    quarterShort: (quarter) => `Q${quarter}`,
+    quarterTiny: (quarter) => `Q${quarter}`,
+    ongoingSummary: (count) => (count === 1 ? "1 ongoing activity" : `${enCount(count)} ongoing activities`),
     // End of the wt-timeline block.
     date: "Date",
     activity: "Activity",
@@ -106,7 +105,7 @@ export const planWords: Record<Locale, typeof danish> = {
     wheelCallouts: "Numbered activities on the wheel",
     wheelList: "The year's activities",
     wheelLaneAlone: "Shows only this lane on the wheel, with all its activities. Press again for all lanes.",
-    wheelBand: (count: number, lane: string, month: string) =>
+    wheelBand: (count, lane, month) =>
       `${count === 1 ? "1 activity" : `${enCount(count)} activities`} in ${lane}, ${month}`,
   },
 };

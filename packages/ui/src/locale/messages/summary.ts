@@ -18,15 +18,15 @@ const danish = {
 export const summaryWords: Record<Locale, typeof danish> = {
   da: danish,
   en: {
-    summaryTitle: (round: string) => `Status at ${round}`,
+    summaryTitle: (round) => `Status at ${round}`,
     milestonesAt: "Milestones",
-    changeSince: (round: string) => `since ${round}`,
-    more: (count: number) => `${enCount(count)} more`,
-    fewer: (count: number) => `${enCount(count)} fewer`,
+    changeSince: (round) => `since ${round}`,
+    more: (count) => `${enCount(count)} more`,
+    fewer: (count) => `${enCount(count)} fewer`,
     unchanged: "unchanged",
     needsAttention: "Needs attention",
     nothingNeedsAttention: "No initiatives need attention.",
-    showMoreAttention: (count: string) => `+${count} more`,
+    showMoreAttention: (count) => `+${count} more`,
     showFewerAttention: "Show fewer",
   },
 };
