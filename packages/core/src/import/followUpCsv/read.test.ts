@@ -178,7 +178,12 @@ describe("importFollowUpCsv", () => {
           raw: "Lilla",
           params: { column: "Milepæl: status", value: "Lilla" },
         }),
-        expect.objectContaining({ code: "import.cell-ignored", line: 2, raw: "rød-ish" }),
+        expect.objectContaining({
+          code: "import.cell-ignored",
+          line: 2,
+          params: { column: "Farve" },
+          raw: "Farve: rød-ish",
+        }),
         expect.objectContaining({
           code: "import.invalid-value",
           line: 2,
@@ -189,6 +194,31 @@ describe("importFollowUpCsv", () => {
       ]),
     );
     expect(budgetFollowUpSchema.safeParse(document).success).toBe(true);
+  });
+
+  it("reports a row's unread cells once, every cell's text kept, however many columns it has", () => {
+    // 500 columns milepael does not know, and 3 cells beyond the header (named by their place).
+    const extra = Array.from({ length: 500 }, (_, index) => `Ekstra ${index + 1}`);
+    const { diagnostics } = importLines2017(
+      ["Id", "Indsats", "Runde", "Milepæl", "Milepæl: status", ...extra].join(";"),
+      [
+        "x1",
+        "Skole",
+        "r1",
+        "Byggeri",
+        "Grøn",
+        ...extra.map((_, index) => `v${index + 1}`),
+        "a",
+        "",
+        "c",
+      ].join(";"),
+    );
+    const ignored = diagnostics.filter((found) => found.code === "import.cell-ignored");
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ line: 2, params: { column: "Ekstra 1–#508" } });
+    const texts = ignored[0]?.raw?.split("\n");
+    expect(texts).toHaveLength(502);
+    expect(texts?.slice(-3)).toEqual(["Ekstra 500: v500", "#506: a", "#508: c"]);
   });
 
   it("reports a missing round and never invents cut-offs without a year", () => {

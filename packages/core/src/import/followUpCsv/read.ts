@@ -3,9 +3,9 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
-import type { DelimitedRow } from "../shared/delimited";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { reportUnreadCells } from "../shared/rowReports";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
 import { RoundsFromCells } from "./rounds";
 import { filled, readInitiative, readMilestone, repeatedCells, type SourceRow } from "./rowFields";
@@ -114,7 +114,7 @@ export function importFollowUpCsv(
         const ids = new IdAllocator();
         for (const row of body) {
           const cell = rowCell(row, columnIndex, "");
-          reportIgnoredCells(row, header.cells, columns, collector);
+          reportUnreadCells(row, header.cells, columns, collector);
           // Values are kept as written (spaces too); trimming only decides what is empty.
           const sectionNumber = cell("sectionNumber");
           const sectionTitle = filled(cell("section")) || filled(sectionNumber) || "Uden afsnit";
@@ -196,25 +196,6 @@ interface InitiativeRows {
   section: Section;
   rows: SourceRow[];
   milestones: Milestone[];
-}
-
-/** Cells under no known column are not read, so each goes into a diagnostic with its text. */
-function reportIgnoredCells(
-  row: DelimitedRow,
-  header: readonly string[],
-  columns: readonly (FollowUpCsvColumn | null)[],
-  collector: DiagnosticCollector,
-) {
-  row.cells.forEach((cell, index) => {
-    if (columns[index] == null && cell.trim() !== "")
-      collector.add(
-        "info",
-        "import.cell-ignored",
-        row.line,
-        { column: header[index]?.trim() || `#${index + 1}` },
-        cell,
-      );
-  });
 }
 
 function nothingUnderstood(collector: DiagnosticCollector): null {

@@ -1,6 +1,7 @@
 // Reports about a table row or header that take one diagnostic per row, however many cells it has:
 // a line of a million cells must not make a million diagnostics (time and memory grew with them).
 
+import { unescapeCell } from "./cells";
 import type { DiagnosticCollector } from "./collector";
 
 /** The most of a row's text a diagnostic carries; the row's cells themselves are kept in the document. */
@@ -71,4 +72,35 @@ export function reportUnknownColumns(
   }
   const names = unknown.slice(0, maxUnknownColumnsEach * 5).join(", ");
   collector.add("info", "import.unknown-columns", line, { count: unknown.length }, cappedRaw(names));
+}
+
+/**
+ * Reports a CSV row's cells that no column reads, once for the row (a sheet of 8,000 unknown
+ * columns is one report a row, not 8,000): `import.cell-ignored`, named by the first and last such
+ * column, with each cell's text under its column's name, so nothing is lost silently. It looks at
+ * the first `width` cells: the header's width when the importer reports cells beyond it apart, or
+ * the whole row, whose cells beyond the header are named by their place (`#9`).
+ *
+ * @example
+ * reportUnreadCells(row, header.cells, columns, collector); // "import.cell-ignored": "Mødested: Rådhuset"
+ */
+export function reportUnreadCells(
+  row: { readonly cells: readonly string[]; readonly line: number },
+  header: readonly string[],
+  columns: readonly (string | null)[],
+  collector: DiagnosticCollector,
+  width = row.cells.length,
+): void {
+  const ignored: string[] = [];
+  const names: string[] = [];
+  for (let index = 0; index < width; index += 1) {
+    const cell = row.cells[index] ?? "";
+    if ((columns[index] ?? null) !== null || cell.trim() === "") continue;
+    const name = header[index]?.trim() || `#${index + 1}`;
+    names.push(name);
+    ignored.push(`${name}: ${unescapeCell(cell)}`);
+  }
+  if (names.length === 0) return;
+  const column = names.length === 1 ? (names[0] as string) : `${names[0]}–${names.at(-1)}`;
+  collector.add("info", "import.cell-ignored", row.line, { column }, ignored.join("\n"));
 }
