@@ -4,6 +4,7 @@ import { useControllableState } from "../internal/useControllableState";
 import { useLocale } from "../locale/LocaleProvider";
 import { planMessages } from "../locale/messages/plan";
 import { type LaneField, layoutTimeline } from "../plan/layout";
+import type { SelectionState } from "../plan/selection";
 import { downloadBlob, wheelPng, wheelSvg } from "./exportWheel";
 import { useNarrowWheel } from "./useNarrowWheel";
 import { useWheelLanes } from "./useWheelLanes";
@@ -22,7 +23,7 @@ import { wheelArcs } from "./wheelRings";
 // The hook composes the wheel's parts: the year here, the lanes and their zoom (`useWheelLanes`),
 // selection and keys (`useWheelSelection`), labels (`wheelLabels`), the width (`useNarrowWheel`).
 
-export interface UseAnnualWheelOptions {
+export interface UseAnnualWheelOptions extends SelectionState {
   /** The year the wheel shows; default the plan's year, or the year most activities start in. */
   year?: number | undefined;
   defaultYear?: number | undefined;
@@ -31,9 +32,6 @@ export interface UseAnnualWheelOptions {
   startMonth?: number | undefined;
   /** Which field makes the rings, inside out. Default `theme`. */
   laneBy?: LaneField | undefined;
-  selectedId?: string | null | undefined;
-  defaultSelectedId?: string | null | undefined;
-  onSelectionChange?: ((id: string | null) => void) | undefined;
   /** The today hand, `YYYY-MM-DD`; default today's date, `null` for none. */
   today?: string | null | undefined;
   /** Overrides the locale from the nearest `LocaleProvider`. */

@@ -2,13 +2,8 @@ import { type KeyboardEvent, type RefObject, useMemo } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useRovingFocus } from "../internal/useRovingFocus";
 import { useStableCallback } from "../internal/useStableCallback";
+import type { SelectionState } from "../plan/selection";
 import type { WheelArc } from "./wheelRings";
-
-export interface WheelSelectionOptions {
-  selectedId?: string | null | undefined;
-  defaultSelectedId?: string | null | undefined;
-  onSelectionChange?: ((id: string | null) => void) | undefined;
-}
 
 /**
  * The wheel's selection (controlled or not) and its one tab stop: arrow keys move through the
@@ -22,7 +17,7 @@ export interface WheelSelectionOptions {
 export function useWheelSelection(
   shownArcs: readonly WheelArc[],
   rootRef: RefObject<HTMLElement | null>,
-  options: WheelSelectionOptions,
+  options: SelectionState,
 ) {
   const [selectedId, setSelectedId] = useControllableState(
     options.selectedId,

@@ -12,11 +12,15 @@ type AcceptedDocument<Type extends DocumentType | undefined> = Type extends Docu
   ? Extract<MilepaelDocument, { type: Type }>
   : MilepaelDocument | null;
 
+/** The events a widget inside an element sends out (`milepael-load` and `-error` are the element's own). */
+type WidgetEvent = "milepael-select" | "milepael-assess";
+
 /** What an element renders from: its attributes, its document, and a way to send events. */
 export interface ElementContext<Document = MilepaelDocument | null> {
   attribute: (name: string) => string | null;
   document: Document;
-  emit: (type: string, detail: unknown) => void;
+  /** Sends an event out of the shadow root, with the `detail` `types.ts` declares for hosts. */
+  emit: <Type extends WidgetEvent>(type: Type, detail: GlobalEventHandlersEventMap[Type]["detail"]) => void;
 }
 
 /** The `detail` of `milepael-load` and `milepael-error`. */

@@ -6,6 +6,7 @@ import { tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { useControllableState } from "../internal/useControllableState";
 import { useLocaleWords } from "../locale/LocaleProvider";
+import type { SelectionState } from "../plan/selection";
 import { Timeline } from "../timeline/Timeline";
 import { committees } from "./committees";
 import { meetingCalendarPlan } from "./meetingCalendarPlan";
@@ -15,17 +16,13 @@ import { meetingMessages } from "./messages";
 export type MeetingCalendarView = "wheel" | "timeline";
 export const meetingCalendarViews: readonly MeetingCalendarView[] = ["wheel", "timeline"];
 
-export interface MeetingCalendarProps {
+export interface MeetingCalendarProps extends SelectionState {
   /** The minutes and agendas whose meetings to show. */
   document: MeetingsDocument;
   /** `wheel` (the annual wheel, default) or `timeline`. */
   view?: MeetingCalendarView;
   defaultView?: MeetingCalendarView;
   onViewChange?: (view: MeetingCalendarView) => void;
-  /** The selected meeting's id. */
-  selectedId?: string | null;
-  defaultSelectedId?: string | null;
-  onSelectionChange?: (id: string | null) => void;
   /** The wheel's year; default the year most meetings are in. */
   year?: number;
   defaultYear?: number;

@@ -8,6 +8,7 @@ import { planMessages } from "../locale/messages/plan";
 import type { LaneField, TimelineItem, TimelineLayout } from "../plan/layout";
 import { packTimeline } from "../plan/packRows";
 import { prepareTimeline } from "../plan/prepareTimeline";
+import type { SelectionState } from "../plan/selection";
 import { fitRange, focusWindow } from "./fitRange";
 import { fitTicks, tickUnitFor } from "./geometry";
 import { labelPlacement, type TimelineLabel } from "./labels";
@@ -15,7 +16,7 @@ import { timelineRows } from "./timelineRows";
 import { useChartWidth } from "./useChartWidth";
 import { useLabelWidths } from "./useLabelWidths";
 import { useTimelineKeyboard } from "./useTimelineKeyboard";
-import { type DateRange, useTimelineRange } from "./useTimelineRange";
+import { type TimelineRangeState, useTimelineRange } from "./useTimelineRange";
 
 // The hook composes the timeline's parts: the plan prepared once and packed per zoom here, the
 // width (`useChartWidth`), label widths (`useLabelWidths`), the first span (`fitRange`), zoom,
@@ -24,19 +25,11 @@ import { type DateRange, useTimelineRange } from "./useTimelineRange";
 export type TimelineView = "timeline" | "agenda";
 
 /** The state of a timeline, each slice controlled (`value`) or uncontrolled (`defaultValue`). */
-export interface TimelineState {
+export interface TimelineState extends TimelineRangeState, SelectionState {
   /** Which field makes the lanes. Default `theme`. */
   laneBy?: LaneField;
   defaultLaneBy?: LaneField;
   onLaneByChange?: (laneBy: LaneField) => void;
-  /** The visible span; default the whole plan. */
-  range?: DateRange;
-  defaultRange?: DateRange;
-  onRangeChange?: (range: DateRange) => void;
-  /** The selected activity's id. */
-  selectedId?: string | null;
-  defaultSelectedId?: string | null;
-  onSelectionChange?: (id: string | null) => void;
   /** `timeline` or `agenda` (the list); default the timeline, or the list under 600 px. */
   view?: TimelineView;
   defaultView?: TimelineView;

@@ -10,10 +10,18 @@ export interface DateRange {
   end: string;
 }
 
-export interface TimelineRangeOptions {
+/** A timeline's visible span, controlled (`range` with `onRangeChange`) or uncontrolled (`defaultRange`). */
+export interface TimelineRangeState {
+  /**
+   * The visible span; default the span the timeline opens on: where most of the plan's
+   * activities fall, else the whole plan.
+   */
   range?: DateRange | undefined;
   defaultRange?: DateRange | undefined;
   onRangeChange?: ((range: DateRange) => void) | undefined;
+}
+
+export interface TimelineRangeOptions extends TimelineRangeState {
   /** The whole plan, as day numbers (end exclusive): "Vis hele planen" and 0. */
   fit: { start: number; end: number };
   /** The span shown until a range is given or chosen; default `fit`. */
