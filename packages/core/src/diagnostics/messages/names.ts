@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale";
+import type { BinaryKind } from "../../import/shared/sniffBinary";
 import { statusWord } from "../../status/vocabulary";
 import { n } from "./format";
 
@@ -11,7 +12,7 @@ function fromPairs(key: string, locale: Locale, pairs: Record<string, readonly [
 }
 
 /**
- * A binary file's kind in words, for the message that refuses it.
+ * A binary file's kind in words, for the message that refuses it: every kind `sniffBinary` tells.
  *
  * @example
  * binaryName("png", "da"); // "et PNG-billede"
@@ -28,7 +29,7 @@ export function binaryName(kind: string, locale: Locale): string {
     zip: ["ZIP-arkiv", "ZIP archive"],
     ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
     binary: ["NUL-bytes", "NUL bytes"],
-  });
+  } satisfies Record<BinaryKind, readonly [string, string]>);
 }
 
 /**
