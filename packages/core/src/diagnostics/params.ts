@@ -10,7 +10,7 @@ type ParamsOf<M> = M extends () => string ? None : M extends (params: infer P) =
 /**
  * The params each diagnostic code carries, so that `diagnostic(...)` and `DiagnosticCollector.add(...)`
  * are checked by the compiler: a missing or misspelt param is a type error, not an empty gap in a
- * message. Read from the Danish catalogue, where each message declares the params it takes
+ * message. Read from the Danish catalogue, where each message declares the params its code carries
  * (`messages/<area>.ts`); the English messages are typed by the same.
  */
 export type DiagnosticParams = { [C in DiagnosticCode]: ParamsOf<DanishCatalogue[C]> };

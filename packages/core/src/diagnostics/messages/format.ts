@@ -18,7 +18,7 @@ export type AreaCode<Area extends string> = Extract<DiagnosticCode, `${Area}.${s
 /**
  * One area's Danish messages, one a code. Danish is the source language: each message declares the
  * params its code carries (`(v: { detail: Value }) => …`, none for `() => …`), `DiagnosticParams` is
- * read from them, and the English messages are typed by them (`EnglishMessages<typeof da>`).
+ * read from them, and the English messages are typed by them (`EnglishMessages<typeof importDa>`).
  */
 export type DanishMessages<Area extends string> = Record<AreaCode<Area>, (params: never) => string>;
 
