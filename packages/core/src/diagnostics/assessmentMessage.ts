@@ -1,8 +1,8 @@
 import type { Locale } from "../i18n/locale";
 import type { Diagnostic } from "./diagnostic";
-import { assessmentMessages } from "./messages/assessment";
+import { assessmentDa, assessmentEn } from "./messages/assessment";
 import type { Message } from "./messages/format";
-import { rulesMessages } from "./messages/rules";
+import { rulesDa, rulesEn } from "./messages/rules";
 
 /**
  * The message of a finding from assessing a round (codes `assessment.*` and `rules.*`), from the
@@ -13,11 +13,15 @@ import { rulesMessages } from "./messages/rules";
  * assessmentMessage(assess(followUp, input).diagnostics[0], "en"); // "A red assessment needs a status note that says why."
  */
 export function assessmentMessage(finding: Diagnostic, locale: Locale): string {
-  const area = finding.code.startsWith("assessment.")
-    ? assessmentMessages
+  const messages: Partial<Record<string, Message>> | undefined = finding.code.startsWith("assessment.")
+    ? locale === "da"
+      ? assessmentDa
+      : assessmentEn
     : finding.code.startsWith("rules.")
-      ? rulesMessages
+      ? locale === "da"
+        ? rulesDa
+        : rulesEn
       : undefined;
-  const message = (area?.[locale] as Partial<Record<string, Message>> | undefined)?.[finding.code];
+  const message = messages?.[finding.code];
   return message === undefined ? finding.code : message(finding.params);
 }

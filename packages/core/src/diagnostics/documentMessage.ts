@@ -3,7 +3,7 @@ import type { Diagnostic } from "./diagnostic";
 import { findingLine } from "./findingLine";
 import type { Message } from "./messages/format";
 import { inputTooLargeDa, inputTooLargeEn } from "./messages/inputSize";
-import { schemaMessages } from "./messages/schema";
+import { schemaDa, schemaEn } from "./messages/schema";
 
 /**
  * A finding from reading a document's JSON (`parseDocumentJson`, `validateDocument`: codes
@@ -16,7 +16,7 @@ import { schemaMessages } from "./messages/schema";
  */
 export function formatDocumentDiagnostic(finding: Diagnostic, locale: Locale): string {
   const message: Message | undefined = finding.code.startsWith("schema.")
-    ? (schemaMessages[locale] as Partial<Record<string, Message>>)[finding.code]
+    ? ((locale === "da" ? schemaDa : schemaEn) as Partial<Record<string, Message>>)[finding.code]
     : finding.code === "import.input-too-large"
       ? locale === "da"
         ? inputTooLargeDa

@@ -13,6 +13,23 @@ describe("the one catalogue of diagnostic messages", () => {
     }
   });
 
+  it("has the compiler check each code's params, as its Danish message declares them", () => {
+    // @ts-expect-error: a misspelt param
+    diagnostic("error", "rules.duplicate-id", [], { idd: "5.03" });
+    // @ts-expect-error: a missing param
+    diagnostic("error", "rules.duplicate-id", []);
+    // @ts-expect-error: a param of the wrong type
+    diagnostic("error", "import.columns-recovered", [], { count: "3" });
+    // @ts-expect-error: a param for a code that takes none
+    diagnostic("error", "import.empty-input", [], { detail: "x" });
+    // @ts-expect-error: a select-message takes the param it selects by
+    diagnostic("error", "import.nothing-understood", [], { kinds: "initiatives" });
+    expect(diagnostic("error", "import.empty-input", []).params).toEqual({});
+    expect(diagnostic("error", "import.nothing-understood", [], { kind: "initiatives" }).params).toEqual({
+      kind: "initiatives",
+    });
+  });
+
   it("names a type it has no word for as the type itself, even one named like an object's own key", () => {
     const finding = diagnostic("error", "schema.invalid-type", [], {
       expected: "string",

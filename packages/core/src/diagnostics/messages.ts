@@ -1,39 +1,42 @@
 import type { Locale } from "../i18n/locale";
 import type { Diagnostic, DiagnosticCode } from "./diagnostic";
 import { findingLine } from "./findingLine";
-import { assessmentMessages } from "./messages/assessment";
+import { assessmentDa, assessmentEn } from "./messages/assessment";
 import type { Message } from "./messages/format";
-import { importMessages } from "./messages/import";
-import { meetingsMessages } from "./messages/meetings";
-import { rulesMessages } from "./messages/rules";
-import { schemaMessages } from "./messages/schema";
-import { storeMessages } from "./messages/store";
+import { importDa, importEn } from "./messages/import";
+import { meetingsDa, meetingsEn } from "./messages/meetings";
+import { rulesDa, rulesEn } from "./messages/rules";
+import { schemaDa, schemaEn } from "./messages/schema";
+import { storeDa, storeEn } from "./messages/store";
 
 // The one catalogue of diagnostic messages, Danish and English, keyed by code. Each area's
-// messages are in messages/<area>.ts; a new code goes there, in both languages (the `satisfies`
-// below fails the build when a code has no message).
+// messages are in messages/<area>.ts; a new code goes there, in both languages, its Danish message
+// declaring the code's params (the `satisfies` below fails the build when a code has no message).
 // Built in a pure call: an object of spreads is kept by bundlers (a spread may run a getter), so a
 // host that imports only the narrow formatters (assessmentMessage, formatDocumentDiagnostic) would
 // carry the importers' whole catalogue.
 const catalogue = /* @__PURE__ */ (() =>
   ({
     da: {
-      ...schemaMessages.da,
-      ...rulesMessages.da,
-      ...importMessages.da,
-      ...assessmentMessages.da,
-      ...storeMessages.da,
-      ...meetingsMessages.da,
+      ...schemaDa,
+      ...rulesDa,
+      ...importDa,
+      ...assessmentDa,
+      ...storeDa,
+      ...meetingsDa,
     },
     en: {
-      ...schemaMessages.en,
-      ...rulesMessages.en,
-      ...importMessages.en,
-      ...assessmentMessages.en,
-      ...storeMessages.en,
-      ...meetingsMessages.en,
+      ...schemaEn,
+      ...rulesEn,
+      ...importEn,
+      ...assessmentEn,
+      ...storeEn,
+      ...meetingsEn,
     },
   }) satisfies Record<Locale, Record<DiagnosticCode, Message>>)();
+
+/** The Danish messages, one a code: each declares its code's params (`DiagnosticParams`). */
+export type DanishCatalogue = (typeof catalogue)["da"];
 
 export { formatLocation, formatPath } from "./findingLine";
 
@@ -45,7 +48,8 @@ export { formatLocation, formatPath } from "./findingLine";
  * // 'The id "5.03" is used more than once.'
  */
 export function diagnosticMessage(finding: Diagnostic, locale: Locale): string {
-  return catalogue[locale][finding.code](finding.params);
+  // Every message is a `Message`; the finding's params were checked against its code when it was made.
+  return (catalogue[locale][finding.code] as Message)(finding.params);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Locale } from "../../i18n/locale";
 import { statusWord } from "../../status/vocabulary";
-import { type Message, n, type Params, p } from "./format";
+import { n, p, type Value } from "./format";
 
 // The merge of an initiative's economy rows, said in full: which row the other is (by its text,
 // which is right for text, Word and PDF alike, where a line number was not), and which smiley and
@@ -42,7 +42,17 @@ const sentences = {
   },
 } satisfies Record<Locale, unknown>;
 
-function economyRowsMerged(v: Params, locale: Locale): string {
+/** The params of `import.economy-rows-merged`: the row above by its text, and what of the two was kept and dropped. */
+export type EconomyRowsMergedParams = {
+  above: Value;
+  rowsAbove: number;
+  status: Value;
+  droppedStatus?: Value;
+  amountAbove?: Value;
+  amountHere?: Value;
+};
+
+function economyRowsMerged(v: EconomyRowsMergedParams, locale: Locale): string {
   const say = sentences[locale];
   const status = p(v, "status");
   const dropped = p(v, "droppedStatus");
@@ -76,5 +86,5 @@ function economyRowsMerged(v: Params, locale: Locale): string {
     .join(" ");
 }
 
-export const economyRowsMergedDa: Message = (v) => economyRowsMerged(v, "da");
-export const economyRowsMergedEn: Message = (v) => economyRowsMerged(v, "en");
+export const economyRowsMergedDa = (v: EconomyRowsMergedParams): string => economyRowsMerged(v, "da");
+export const economyRowsMergedEn = (v: EconomyRowsMergedParams): string => economyRowsMerged(v, "en");

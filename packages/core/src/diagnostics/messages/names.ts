@@ -1,6 +1,7 @@
 import type { Locale } from "../../i18n/locale";
+import type { BinaryKind } from "../../import/shared/sniffBinary";
 import { statusWord } from "../../status/vocabulary";
-import { n, type Params } from "./format";
+import { n } from "./format";
 
 // Names and lists inside the messages: file kinds, encodings, counts, types, statuses.
 
@@ -11,7 +12,7 @@ function fromPairs(key: string, locale: Locale, pairs: Record<string, readonly [
 }
 
 /**
- * A binary file's kind in words, for the message that refuses it.
+ * A binary file's kind in words, for the message that refuses it: every kind `sniffBinary` tells.
  *
  * @example
  * binaryName("png", "da"); // "et PNG-billede"
@@ -28,7 +29,7 @@ export function binaryName(kind: string, locale: Locale): string {
     zip: ["ZIP-arkiv", "ZIP archive"],
     ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
     binary: ["NUL-bytes", "NUL bytes"],
-  });
+  } satisfies Record<BinaryKind, readonly [string, string]>);
 }
 
 /**
@@ -47,19 +48,22 @@ export function encodingName(encoding: string): string {
   return (Object.hasOwn(names, encoding) ? names[encoding] : undefined) ?? encoding;
 }
 
+/** The counts `import.text-normalized` reports: what `normalizeInput` changed, each where it changed any. */
+export type NormalizedCountParams = { nbsp?: number; softHyphen?: number; zeroWidth?: number };
+
 /**
  * "3 hårde mellemrum, 1 blødt bindestreg": the counts of what `normalizeInput` changed.
  *
  * @example
  * normalizedList({ nbsp: 3 }, "da"); // "3 hårde mellemrum"
  */
-export function normalizedList(params: Params, locale: Locale): string {
-  const names: Record<string, [string, string, string, string]> = {
+export function normalizedList(params: NormalizedCountParams, locale: Locale): string {
+  const names: Record<keyof NormalizedCountParams, [string, string, string, string]> = {
     nbsp: ["hårdt mellemrum", "hårde mellemrum", "non-breaking space", "non-breaking spaces"],
     softHyphen: ["blød bindestreg", "bløde bindestreger", "soft hyphen", "soft hyphens"],
     zeroWidth: ["tegn uden bredde", "tegn uden bredde", "zero-width character", "zero-width characters"],
   };
-  return Object.entries(names)
+  return (Object.entries(names) as [keyof NormalizedCountParams, [string, string, string, string]][])
     .filter(([key]) => typeof params[key] === "number" && params[key] > 0)
     .map(([key, [daOne, daMany, enOne, enMany]]) => {
       const count = params[key] as number;
