@@ -1,8 +1,8 @@
 import { implementationPlan2017 } from "@milepael/core/fixtures";
 import { render } from "@testing-library/react";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
-import { cdp } from "vitest/browser";
+import { describe, expect, it, onTestFinished } from "vitest";
 import "../styles.css";
+import { systemColours, useForcedColors } from "../internal/forcedColors.testHelpers";
 import { contrastRatio } from "../internal/wcagContrast";
 import { AnnualWheel } from "./index";
 
@@ -10,28 +10,19 @@ import { AnnualWheel } from "./index";
 // word the wheel draws must keep its contrast against what it is drawn on: its own shapes, or the
 // page, which is the reader's Canvas.
 describe("the annual wheel in forced colours (Windows high contrast)", () => {
-  const emulate = (forced: "active" | "none", scheme: "light" | "dark") =>
-    cdp().send("Emulation.setEmulatedMedia", {
-      features: [
-        { name: "forced-colors", value: forced },
-        { name: "prefers-color-scheme", value: scheme },
-      ],
-    });
-  afterEach(() => emulate("none", "light"));
+  const forcedColors = useForcedColors();
 
   for (const scheme of ["light", "dark"] as const)
     for (const theme of ["light", "dark"] as const)
       it(`keeps every word at 4.5:1 on what it is drawn on (${scheme} palette, ${theme} theme)`, async () => {
-        await emulate("active", scheme);
+        await forcedColors(scheme);
         const { container } = render(
           <div className={`mp-theme-${theme}`} style={{ width: 1000 }}>
             <span data-testid="system" style={{ color: "CanvasText", background: "Canvas" }} />
             <AnnualWheel document={implementationPlan2017} today="2017-06-01" />
           </div>,
         );
-        const canvas = getComputedStyle(
-          container.querySelector('[data-testid="system"]') as Element,
-        ).backgroundColor;
+        const { canvas } = systemColours(container.querySelector('[data-testid="system"]') as Element);
         const svg = container.querySelector(".mp-AnnualWheel-svg") as SVGSVGElement;
         // Hit-test every painted shape, marks the wheel lets clicks through included, never the words.
         const hitTesting = document.createElement("style");

@@ -1,28 +1,21 @@
 import { budgetFollowUp2017 } from "@milepael/core/fixtures";
 import { render } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import { cdp } from "vitest/browser";
+import { describe, expect, it } from "vitest";
 import "../styles.css";
+import { systemColours, useForcedColors } from "../internal/forcedColors.testHelpers";
 import { InitiativeTrendChart, StatusByRoundChart } from "./index";
 
 // The browser repaints HTML in forced colours but leaves SVG paint as the page sets it: the
 // charts' labels, axes, line and faces must take the reader's system colours themselves.
 describe("the charts in forced colours (Windows high contrast)", () => {
-  const emulate = (forced: "active" | "none", scheme: "light" | "dark") =>
-    cdp().send("Emulation.setEmulatedMedia", {
-      features: [
-        { name: "forced-colors", value: forced },
-        { name: "prefers-color-scheme", value: scheme },
-      ],
-    });
-  afterEach(() => emulate("none", "light"));
+  const forcedColors = useForcedColors();
 
   const painted = (root: ParentNode, selector: string, property: "fill" | "stroke") =>
     [...root.querySelectorAll(selector)].map((part) => getComputedStyle(part)[property]);
 
   for (const scheme of ["light", "dark"] as const)
     it(`draws labels, axes, the trend line and its faces in the system colours (${scheme} palette)`, async () => {
-      await emulate("active", scheme);
+      await forcedColors(scheme);
       const initiative = budgetFollowUp2017.sections[2]?.initiatives.find((found) => found.number === "7.03");
       if (!initiative) throw new Error("seed changed");
       const { container } = render(
@@ -33,8 +26,7 @@ describe("the charts in forced colours (Windows high contrast)", () => {
         </div>,
       );
       await expect.poll(() => container.querySelectorAll(".mp-Chart-dot").length).toBe(3);
-      const system = getComputedStyle(container.querySelector('[data-testid="system"]') as Element);
-      const [text, canvas] = [system.color, system.backgroundColor];
+      const { text, canvas } = systemColours(container.querySelector('[data-testid="system"]') as Element);
       // The palettes differ, so a colour that passes in one would fail in the other.
       expect(text).toBe(scheme === "dark" ? "rgb(255, 255, 255)" : "rgb(0, 0, 0)");
 
