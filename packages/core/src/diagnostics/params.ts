@@ -4,8 +4,11 @@ import type { DanishCatalogue } from "./messages";
 /** The params of a code whose message needs none. */
 type None = Record<string, never>;
 
-/** The params a message declares: none for a message that takes none. */
-type ParamsOf<M> = M extends () => string ? None : M extends (params: infer P) => string ? P : never;
+/**
+ * The params a message declares: none for a message that takes none. Read from its parameter
+ * list, so a message whose params are optional (`(v?: { x: Value })`) still declares them.
+ */
+type ParamsOf<M> = M extends (...args: infer A) => string ? (A extends [] ? None : NonNullable<A[0]>) : never;
 
 /**
  * The params each diagnostic code carries, so that `diagnostic(...)` and `DiagnosticCollector.add(...)`
