@@ -50,8 +50,11 @@ export const importDa = {
     `Rækken har ${p(v, "count")} celler flere end overskriften; de er lagt i beskrivelsen.`,
   "import.invalid-value": (v: { value: Value; column: Value }) =>
     `Værdien "${p(v, "value")}" i kolonnen ${p(v, "column")} er ugyldig.`,
-  "import.cell-ignored": (v: { column: Value }) =>
-    `Kolonnen "${p(v, "column")}" kendes ikke, så cellen er ikke læst; teksten er vist her.`,
+  // `count` when a row's cells under several unknown columns are reported at once (`reportUnreadCells`).
+  "import.cell-ignored": (v: { column: Value; count?: number }) =>
+    (v.count ?? 1) > 1
+      ? `${n(v, "count", "da")} celler i kolonner, der ikke kendes (${p(v, "column")}), er ikke læst; teksten er vist her.`
+      : `Kolonnen "${p(v, "column")}" kendes ikke, så cellen er ikke læst; teksten er vist her.`,
   "import.row-without-initiative": () =>
     "Rækken har en milepæl, men hverken id eller indsats, og kunne ikke placeres; teksten er vist her.",
   "import.milestone-without-round": () =>
@@ -197,7 +200,9 @@ export const importEn: EnglishMessages<typeof importDa> = {
     `The row has ${p(v, "count")} more cells than the header; they went into the description.`,
   "import.invalid-value": (v) => `The value "${p(v, "value")}" in column ${p(v, "column")} is not valid.`,
   "import.cell-ignored": (v) =>
-    `The column "${p(v, "column")}" is not known, so the cell was not read; its text is shown here.`,
+    (v.count ?? 1) > 1
+      ? `${n(v, "count", "en")} cells in columns that are not known (${p(v, "column")}) were not read; their text is shown here.`
+      : `The column "${p(v, "column")}" is not known, so the cell was not read; its text is shown here.`,
   "import.row-without-initiative": () =>
     "The row has a milestone but neither an id nor an initiative and could not be placed; its text is shown here.",
   "import.milestone-without-round": () =>

@@ -215,7 +215,13 @@ describe("importFollowUpCsv", () => {
     );
     const ignored = diagnostics.filter((found) => found.code === "import.cell-ignored");
     expect(ignored).toHaveLength(1);
-    expect(ignored[0]).toMatchObject({ line: 2, params: { column: "Ekstra 1–#508" } });
+    expect(ignored[0]).toMatchObject({ line: 2, params: { column: "Ekstra 1–#508", count: 502 } });
+    expect(diagnosticMessage(ignored[0] as Diagnostic, "da")).toBe(
+      "502 celler i kolonner, der ikke kendes (Ekstra 1–#508), er ikke læst; teksten er vist her.",
+    );
+    expect(diagnosticMessage(ignored[0] as Diagnostic, "en")).toBe(
+      "502 cells in columns that are not known (Ekstra 1–#508) were not read; their text is shown here.",
+    );
     const texts = ignored[0]?.raw?.split("\n");
     expect(texts).toHaveLength(502);
     expect(texts?.slice(-3)).toEqual(["Ekstra 500: v500", "#506: a", "#508: c"]);

@@ -226,7 +226,7 @@ describe("importMeetingsCsv reports what it could not read, with its line", () =
       (found) => found.code === "import.cell-ignored",
     );
     expect(ignored).toHaveLength(1);
-    expect(ignored[0]?.params).toEqual({ column: "Ekstra 1–Ekstra 500" });
+    expect(ignored[0]?.params).toEqual({ column: "Ekstra 1–Ekstra 500", count: 500 });
     expect(ignored[0]?.raw?.split("\n")).toHaveLength(500);
     expect(ignored[0]?.raw?.split("\n").at(-1)).toBe("Ekstra 500: v500");
   });

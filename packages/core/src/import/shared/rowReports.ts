@@ -77,7 +77,8 @@ export function reportUnknownColumns(
 /**
  * Reports a CSV row's cells that no column reads, once for the row (a sheet of 8,000 unknown
  * columns is one report a row, not 8,000): `import.cell-ignored`, named by the first and last such
- * column, with each cell's text under its column's name, so nothing is lost silently. It looks at
+ * column with their `count` when there are several, and each cell's text under its column's name,
+ * so nothing is lost silently. It looks at
  * the first `width` cells: the header's width when the importer reports cells beyond it apart, or
  * the whole row, whose cells beyond the header are named by their place (`#9`).
  *
@@ -101,6 +102,9 @@ export function reportUnreadCells(
     ignored.push(`${name}: ${unescapeCell(cell)}`);
   }
   if (names.length === 0) return;
-  const column = names.length === 1 ? (names[0] as string) : `${names[0]}–${names.at(-1)}`;
-  collector.add("info", "import.cell-ignored", row.line, { column }, ignored.join("\n"));
+  const params =
+    names.length === 1
+      ? { column: names[0] as string }
+      : { column: `${names[0]}–${names.at(-1)}`, count: names.length };
+  collector.add("info", "import.cell-ignored", row.line, params, ignored.join("\n"));
 }
