@@ -134,6 +134,16 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
     expect(found("meetings.item-not-in-toc")).toEqual([]);
     for (const entry of diagnostics) expect(formatDiagnostic(entry, "en")).not.toContain("undefined");
   });
+
+  it("repairs titles whose short name Word wrote with an en dash ('17,4 – Valg af næstformand')", () => {
+    const dashed = importMeetingsText(seed.replace(/,4 - /g, ",4 – "));
+    expect(dashed.document?.meetings[0]?.items.map((item) => item.title)).toEqual(
+      first?.items.map((item) => item.title.replace(" - ", " – ")),
+    );
+    expect(
+      dashed.diagnostics.filter((entry) => entry.code === "meetings.title-repaired").map((entry) => entry.line),
+    ).toEqual([14, 16, 20, 26, 30]);
+  });
 });
 
 describe("importMeetingsText on other municipalities' meeting systems", () => {
