@@ -199,6 +199,19 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(meeting?.items[1]?.caseText).toMatch(/^Halvårsregnskabet viser/);
   });
 
+  it("never moves a heading's 29. februar into March when the year it takes from the text is no leap year", () => {
+    const minutes = (year: number) =>
+      `Referat Økonomiudvalget den 29. februar Kl. 16:30 i Kantinen\n\n1. Godkendelse af dagsorden\nSagsnr.: 17/123\nBeslutning Økonomiudvalget den 1. marts ${year}:\nGodkendt.\n`;
+    const leap = importMeetingsText(minutes(2016));
+    expect(leap.document?.meetings.map((meeting) => meeting.date)).toEqual(["2016-02-29"]);
+    const { document, diagnostics } = importMeetingsText(minutes(2017));
+    expect(document).toBeNull();
+    expect(diagnostics.map((entry) => [entry.code, entry.line])).toContainEqual(["meetings.date-missing", 1]);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("meetings.year-from-context");
+    const given = importMeetingsText(minutes(2017).replace(" 2017:", ":"), { year: 2019 });
+    expect(given.document).toBeNull();
+  });
+
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";
