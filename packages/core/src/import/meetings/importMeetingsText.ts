@@ -1,4 +1,4 @@
-import { dayNumber, toIsoDate } from "../../date/calendar";
+import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import type { Meeting, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { slugify } from "../shared/ids";
@@ -190,7 +190,8 @@ class MeetingsReader {
         .flatMap((chunk) => findDates(chunk.text.slice(0, 2000)))
         .find((date) => date.year !== undefined);
     const year = fromBody?.year ?? this.options.year;
-    if (year === undefined) return null;
+    // "29. februar" passed as a day of some year; in a year without it, it is no date, not 1 March.
+    if (year === undefined || found.day > daysInMonth(year, found.month)) return null;
     this.collector.add("info", "meetings.year-from-context", line, {
       year,
       source: fromBody === undefined ? "options.year" : "text",
