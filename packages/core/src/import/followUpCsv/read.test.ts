@@ -312,6 +312,36 @@ describe("parseAmount", () => {
   });
 });
 
+describe("amounts as staff type them in Excel", () => {
+  /** The seed's economy amounts after an export in `locale` whose 500000 was typed as `typed`. */
+  const amountsAfter = (locale: "da" | "en", typed: string) => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017, { locale, delimiter: ";" });
+    const { document } = importFollowUpCsv(csv.replace(/;500000;/g, `;${typed};`));
+    return document?.sections.flatMap((section) =>
+      section.initiatives.flatMap((initiative) =>
+        initiative.economy?.amount === undefined ? [] : [initiative.economy.amount],
+      ),
+    );
+  };
+  const seedAmounts = budgetFollowUp2017.sections.flatMap((section) =>
+    section.initiatives.flatMap((initiative) =>
+      initiative.economy?.amount === undefined ? [] : [initiative.economy.amount],
+    ),
+  );
+
+  it("reads a thousands point in a Danish sheet as thousands, never as a decimal mark (500.000 is not 500)", () => {
+    expect(seedAmounts).toContain(500000);
+    expect(amountsAfter("da", "500.000")).toEqual(seedAmounts);
+    expect(amountsAfter("da", "500.000,00")).toEqual(seedAmounts);
+    expect(amountsAfter("da", "500.000 kr.")).toEqual(seedAmounts);
+  });
+
+  it("reads a thousands comma in an English sheet as thousands", () => {
+    expect(amountsAfter("en", "500,000")).toEqual(seedAmounts);
+    expect(amountsAfter("en", "500,000.00")).toEqual(seedAmounts);
+  });
+});
+
 describe("follow-up CSV round trip", () => {
   const cell = hostileTextArbitrary;
   const filled = cell.filter((value) => value.trim() !== "");
