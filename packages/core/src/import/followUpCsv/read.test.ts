@@ -309,6 +309,12 @@ describe("parseAmount", () => {
     expect(parseAmount("1.5")).toBe(1.5);
     expect(parseAmount("2 500 000 kr.")).toBe(2500000);
     expect(parseAmount("mange")).toBeUndefined();
+    expect(parseAmount("500.000,50")).toBe(500000.5);
+    expect(parseAmount("1,500,000")).toBe(1500000);
+    expect(parseAmount("500.000", "da")).toBe(500000);
+    expect(parseAmount("500,000", "en")).toBe(500000);
+    expect(parseAmount("1,500", "da")).toBe(1.5);
+    expect(parseAmount("1.500", "en")).toBe(1.5);
   });
 });
 
