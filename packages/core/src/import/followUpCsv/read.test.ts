@@ -318,6 +318,27 @@ describe("parseAmount", () => {
   });
 });
 
+describe("kinds as staff type them in Excel", () => {
+  it("reads the kind in the words the follow-up itself writes: anlæg, Drift, drift og anlæg, øvrig finansiering", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const kinds = (text: string) =>
+      importFollowUpCsv(text).document?.sections.flatMap((section) =>
+        section.initiatives.map((initiative) => initiative.kind),
+      );
+    const expected = kinds(csv);
+    expect(expected).toContain("anlaeg");
+    const { diagnostics } = importFollowUpCsv(csv.replace(/;anlaeg;/g, ";Anlæg;"));
+    expect(kinds(csv.replace(/;anlaeg;/g, ";Anlæg;"))).toEqual(expected);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("import.invalid-value");
+    expect(kinds(csv.replace(/;drift;/g, ";Drift;"))).toEqual(expected);
+    const other = (word: string) => kinds(csv.replace(/;anlaeg;/g, `;${word};`));
+    expect(other("drift og anlæg")).toEqual(expected?.map((kind) => (kind === "anlaeg" ? "drift-og-anlaeg" : kind)));
+    expect(other("Øvrig finansiering")).toEqual(
+      expected?.map((kind) => (kind === "anlaeg" ? "oevrig-finansiering" : kind)),
+    );
+  });
+});
+
 describe("amounts as staff type them in Excel", () => {
   /** The seed's economy amounts after an export in `locale` whose 500000 was typed as `typed`. */
   const amountsAfter = (locale: "da" | "en", typed: string) => {
