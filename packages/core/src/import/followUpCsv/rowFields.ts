@@ -7,6 +7,7 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
+import { initiativeKind } from "../followUpText/patterns";
 import { richCell, storedRichCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { Locale } from "../../i18n/locale";
@@ -143,7 +144,7 @@ export function readInitiative(
   const optional = <K extends string>(key: K, value: string) =>
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
   const columns: ColumnReading = { cell, at, headerOf, collector };
-  const kind = oneOf("kind", initiativeKinds, columns);
+  const kind = oneOf("kind", initiativeKinds, columns, kindOfWord);
   const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
   const rich = (column: "description" | "notes") =>
     richCell(cell(column), at(column), collector, false, headerOf(column));
@@ -265,15 +266,27 @@ interface ColumnReading {
   collector: DiagnosticCollector;
 }
 
-/** A column's word when it is one of `allowed`; any other is reported on its line and left out. */
+/**
+ * The kind a cell names in the words a follow-up writes it ("Anlæg", "drift og anlæg", "øvrig
+ * finansiering"), as staff type it over the id milepael's export writes ("anlaeg").
+ */
+const kindOfWord = (value: string) => initiativeKind(value, new Map());
+
+/**
+ * A column's word when it is one of `allowed` (or a word `read` gives one of them for); any other is
+ * reported on its line and left out.
+ */
 function oneOf<T extends string>(
   column: FollowUpCsvColumn,
   allowed: readonly T[],
   { cell, at, headerOf, collector }: ColumnReading,
+  read?: (value: string) => T | undefined,
 ): T | undefined {
   const value = cell(column).trim();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  const word = read?.(value);
+  if (word !== undefined) return word;
   collector.add("warning", "import.invalid-value", at(column), { column: headerOf(column), value }, value);
   return undefined;
 }
