@@ -332,7 +332,9 @@ describe("kinds as staff type them in Excel", () => {
     expect(diagnostics.map((entry) => entry.code)).not.toContain("import.invalid-value");
     expect(kinds(csv.replace(/;drift;/g, ";Drift;"))).toEqual(expected);
     const other = (word: string) => kinds(csv.replace(/;anlaeg;/g, `;${word};`));
-    expect(other("drift og anlæg")).toEqual(expected?.map((kind) => (kind === "anlaeg" ? "drift-og-anlaeg" : kind)));
+    expect(other("drift og anlæg")).toEqual(
+      expected?.map((kind) => (kind === "anlaeg" ? "drift-og-anlaeg" : kind)),
+    );
     expect(other("Øvrig finansiering")).toEqual(
       expected?.map((kind) => (kind === "anlaeg" ? "oevrig-finansiering" : kind)),
     );

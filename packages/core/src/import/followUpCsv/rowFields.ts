@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locale";
 import {
   type Economy,
   economyAmountTypes,
@@ -10,7 +11,6 @@ import { statusByWord } from "../../status/vocabulary";
 import { initiativeKind } from "../followUpText/patterns";
 import { richCell, storedRichCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
-import type { Locale } from "../../i18n/locale";
 import { type FollowUpCsvColumn, followUpCsvColumnGroups, followUpCsvHeaders, yesNoWords } from "./columns";
 
 // One row of a follow-up CSV read into an initiative, a milestone or an economy line: the cells of

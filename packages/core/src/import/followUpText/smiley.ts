@@ -1,5 +1,11 @@
 import type { Status } from "../../status/status";
-import { sadFaces, smileyFaces, statusByWord, wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
+import {
+  sadFaces,
+  smileyFaces,
+  statusByWord,
+  wingdingsFaces,
+  wingdingsSymbol,
+} from "../../status/vocabulary";
 import { cellText, ownValue } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
@@ -24,7 +30,9 @@ const reading = (status: Status, guessed = false): SmileyReading => {
  * characters U+F04A-U+F04C ("J" + F000), by the face each stands for.
  */
 const wingdingsSymbolFaces: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
-  Object.fromEntries(Object.entries(wingdingsFaces).map(([letter, face]) => [wingdingsSymbol(letter), face])))();
+  Object.fromEntries(
+    Object.entries(wingdingsFaces).map(([letter, face]) => [wingdingsSymbol(letter), face]),
+  ))();
 
 /** The Wingdings letter a text writes: "J" for "J" and for its symbol-font character U+F04A. */
 const wingdingsLetter = (written: string): string =>

@@ -141,7 +141,9 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
       first?.items.map((item) => item.title.replace(" - ", " – ")),
     );
     expect(
-      dashed.diagnostics.filter((entry) => entry.code === "meetings.title-repaired").map((entry) => entry.line),
+      dashed.diagnostics
+        .filter((entry) => entry.code === "meetings.title-repaired")
+        .map((entry) => entry.line),
     ).toEqual([14, 16, 20, 26, 30]);
   });
 });
