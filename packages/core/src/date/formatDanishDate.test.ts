@@ -44,7 +44,12 @@ describe("formatDanishDate", () => {
   });
 
   it("writes quarters and half-years across a new year so that they read back as the same interval", () => {
-    for (const text of ["Q4 2017 - Q1 2018", "1. halvår 2017 - 2. halvår 2018", "Q1-Q2 2018", "3. kvartal 2017"]) {
+    for (const text of [
+      "Q4 2017 - Q1 2018",
+      "1. halvår 2017 - 2. halvår 2018",
+      "Q1-Q2 2018",
+      "3. kvartal 2017",
+    ]) {
       const parsed = parseDanishDate(text);
       const back = parseDanishDate(format(text));
       expect(back.ok && [back.start, back.end]).toEqual(parsed.ok && [parsed.start, parsed.end]);
