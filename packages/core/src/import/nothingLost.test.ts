@@ -102,6 +102,18 @@ describe("text pasted from Word: invisible characters", () => {
     }
   });
 
+  it("reads a follow-up and minutes whose lines end in an empty cell (a trailing tab, as a Word table's empty last column leaves) as without it", () => {
+    // A plan's text is not in the list: there a line of one cell and a tab is a headerless
+    // timetable's row ("Løbende\t"), which a paragraph with a trailing tab cannot be told from.
+    const minutes = seed("referater-lejre-2017.txt");
+    for (const text of [followUp, minutes]) {
+      const plain = importDocument(text);
+      const tabbed = importDocument(text.replace(/\n/g, "\t\n"));
+      expect(tabbed.document).toEqual(plain.document);
+      expect(codes(tabbed.diagnostics)).toEqual(codes(plain.diagnostics));
+    }
+  });
+
   it("leaves prose with a double space after a full stop alone", () => {
     const { diagnostics } = importPlanText(
       "Plan\n\nEt notat.  Med to mellemrum.\n\nDato\tAktivitet\n8. maj 2017\tMøde\n",
