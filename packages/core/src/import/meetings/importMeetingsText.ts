@@ -64,7 +64,7 @@ export function looksLikeMeetings(text: string): boolean {
     const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
-    if (!line.includes("\t") && readHeaderLine(trimmed) !== null) return true;
+    if (!line.trimEnd().includes("\t") && readHeaderLine(trimmed) !== null) return true;
     seen += 1;
     if (seen >= 60) return false;
   }
