@@ -152,7 +152,7 @@ describe("parseDanishDate: text pasted from Word", () => {
       ["Pri\u00admo marts 2018", "Primo marts 2018"],
       ["8.\u200b maj 2018", "8. maj 2018"],
       ["\ufeffuge 41 2018", "uge 41 2018"],
-    ]) {
+    ] as const) {
       const read = parseDanishDate(pasted);
       const expected = parseDanishDate(plain);
       expect(read.ok && [read.kind, read.start, read.end]).toEqual(
