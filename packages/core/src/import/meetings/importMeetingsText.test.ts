@@ -214,6 +214,19 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(given.document).toBeNull();
   });
 
+  it("reads 'nobody' written as a dash, and absentees separated by semicolons, without inventing people", () => {
+    const absent = (line: string) =>
+      absentees(
+        importMeetingsText(
+          `Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\n${line}\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n`,
+        ).document?.meetings[0],
+      );
+    expect(absent("Fraværende: -")).toEqual([]);
+    expect(absent("Afbud: –")).toEqual([]);
+    expect(absent("Afbud: Anne Hansen (A); Bo Berg (V)")).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
+    expect(absent("Afbud: Anne Hansen; Bo Berg")).toEqual(["Anne Hansen", "Bo Berg"]);
+  });
+
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";
