@@ -27,6 +27,13 @@ describe("importPlanText on the seeds", () => {
     expect(planDocumentSchema.safeParse(document).success).toBe(true);
   });
 
+  it("reads bullets Word's autoformat wrote with an en dash ('– Juridiske rammer') as bullets written with a hyphen", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    expect(text).toMatch(/^ {2}- /m);
+    const { document } = importPlanText(text.replace(/^( *)- /gm, "$1– "));
+    expect(document).toEqual(introductionProgramme2018);
+  });
+
   it("puts the seeds' activities where a Danish reader would", () => {
     const byTitle = (title: string) =>
       implementationPlan2017.activities.find((a) => a.title.startsWith(title));
