@@ -111,7 +111,8 @@ class PlanReader {
       prose.heading(stripBold(heading[1] ?? ""));
       return;
     }
-    const bullet = /^(\s*)[-*•]\s+(.*)$/.exec(text);
+    // Word's autoformat turns "- " into "– ": either is a bullet.
+    const bullet = /^(\s*)[-*•–]\s+(.*)$/.exec(text);
     if (bullet) {
       prose.bullet((bullet[1] ?? "").length, bullet[2] ?? "", line);
       return;
