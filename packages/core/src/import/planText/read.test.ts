@@ -34,6 +34,14 @@ describe("importPlanText on the seeds", () => {
     expect(document).toEqual(introductionProgramme2018);
   });
 
+  it("reads bullets as Word copies them to text ('•' or its Symbol character U+F0B7 and a tab, '·') as bullets, not table rows", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    for (const bullet of ["$1•\t", "$1\uf0b7\t", "$1· "]) {
+      const { document } = importPlanText(text.replace(/^( *)- /gm, bullet));
+      expect(document).toEqual(introductionProgramme2018);
+    }
+  });
+
   it("puts the seeds' activities where a Danish reader would", () => {
     const byTitle = (title: string) =>
       implementationPlan2017.activities.find((a) => a.title.startsWith(title));
