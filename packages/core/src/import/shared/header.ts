@@ -71,7 +71,7 @@ export function readHeader(
       used.add(line.number);
       continue;
     }
-    if (titleBefore?.(line) || row || /^[-*•–]\s/.test(text)) {
+    if (titleBefore?.(line) || row || /^[-*•–·▪\uF0B7]\s/.test(text)) {
       bodyStart = index;
       break;
     }
