@@ -32,6 +32,8 @@ describe("formatDanishDate", () => {
     ["forår 2018", "forår 2018", "spring 2018"],
     ["Q3 2018", "3. kvartal 2018", "Q3 2018"],
     ["1. halvår 2017", "1. halvår 2017", "H1 2017"],
+    ["Q4 2017 - Q1 2018", "4. kvartal 2017 – 1. kvartal 2018", "Q4 2017 – Q1 2018"],
+    ["1. halvår 2017 - 2. halvår 2018", "1. halvår 2017 – 2. halvår 2018", "H1 2017 – H2 2018"],
     ["uge 41", "uge 41 2017", "week 41 2017"],
     ["uge 41-43", "uge 41–43 2017", "week 41–43 2017"],
     ["2018-2021", "2018–2021", "2018–2021"],
@@ -39,6 +41,19 @@ describe("formatDanishDate", () => {
   ])("writes %j as %j in Danish and %j in English", (text, danish, english) => {
     expect(format(text)).toBe(danish);
     expect(format(text, { locale: "en" })).toBe(english);
+  });
+
+  it("writes quarters and half-years across a new year so that they read back as the same interval", () => {
+    for (const text of [
+      "Q4 2017 - Q1 2018",
+      "1. halvår 2017 - 2. halvår 2018",
+      "Q1-Q2 2018",
+      "3. kvartal 2017",
+    ]) {
+      const parsed = parseDanishDate(text);
+      const back = parseDanishDate(format(text));
+      expect(back.ok && [back.start, back.end]).toEqual(parsed.ok && [parsed.start, parsed.end]);
+    }
   });
 
   it("abbreviates in the short style", () => {

@@ -148,18 +148,21 @@ class IntervalFormatter {
           endMonth === start.month ? first : `${first}${to}${seasonWords[this.locale][endMonth] ?? ""}`;
         return withYear(text, start.year);
       }
-      case "quarter": {
-        const [first, last] = [Math.ceil(start.month / 3), Math.ceil(end.month / 3)];
-        const years = start.year === end.year ? String(end.year) : `${start.year}${to}${end.year}`;
-        if (this.locale === "en")
-          return withYear(first === last ? `Q${first}` : `Q${first}${to}Q${last}`, years);
-        return withYear(first === last ? `${first}. kvartal` : `${first}.${to}${last}. kvartal`, years);
-      }
+      case "quarter":
       case "half-year": {
-        const [first, last] = [start.month === 1 ? 1 : 2, end.month === 6 ? 1 : 2];
-        if (this.locale === "en")
-          return withYear(first === last ? `H${first}` : `H${first}${to}H${last}`, end.year);
-        return withYear(first === last ? `${first}. halvår` : `${first}.${to}${last}. halvår`, end.year);
+        const quarter = kind === "quarter";
+        const [first, last] = quarter
+          ? [Math.ceil(start.month / 3), Math.ceil(end.month / 3)]
+          : [start.month === 1 ? 1 : 2, end.month === 6 ? 1 : 2];
+        const part = (number: number) => {
+          if (this.locale === "en") return `${quarter ? "Q" : "H"}${number}`;
+          return `${number}. ${quarter ? "kvartal" : "halvår"}`;
+        };
+        // Across a new year each end names its own year: "4. kvartal 2017 – 1. kvartal 2018".
+        if (start.year !== end.year) return `${part(first)} ${start.year} ${to} ${part(last)} ${end.year}`;
+        if (first === last) return withYear(part(first), end.year);
+        if (this.locale === "en") return withYear(`${part(first)}${to}${part(last)}`, end.year);
+        return withYear(`${first}.${to}${part(last)}`, end.year);
       }
       case "week": {
         const [first, last] = [

@@ -146,6 +146,23 @@ describe("parseDanishDate: what it tells beside the interval", () => {
   });
 });
 
+describe("parseDanishDate: text pasted from Word", () => {
+  it("reads a date holding Word's invisible characters (soft hyphen, zero-width space) as the date a reader sees", () => {
+    for (const [pasted, plain] of [
+      ["Pri\u00admo marts 2018", "Primo marts 2018"],
+      ["8.\u200b maj 2018", "8. maj 2018"],
+      ["\ufeffuge 41 2018", "uge 41 2018"],
+    ] as const) {
+      const read = parseDanishDate(pasted);
+      const expected = parseDanishDate(plain);
+      expect(read.ok && [read.kind, read.start, read.end]).toEqual(
+        expected.ok && [expected.kind, expected.start, expected.end],
+      );
+      expect(read.text).toBe(pasted);
+    }
+  });
+});
+
 describe("parseDanishDate: round references", () => {
   const rounds = [
     { id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },

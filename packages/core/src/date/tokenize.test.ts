@@ -10,6 +10,9 @@ const dateChars = fc.constantFrom(
   "\n",
   "\u00a0",
   "\u202f",
+  "\u00ad",
+  "\u200b",
+  "\ufeff",
   "\u2013",
   "\u2212",
   "e\u0301",
@@ -23,6 +26,7 @@ const dateLike = fc.array(dateChars, { maxLength: 30 }).map((chars) => chars.joi
 function normalizeEveryStep(text: string): string {
   let normalized = text
     .normalize("NFC")
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\s\u00a0\u202f]+/g, " ")
     .trim()

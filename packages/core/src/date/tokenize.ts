@@ -8,11 +8,14 @@ export type DateToken =
   | { type: "comma" };
 
 const dashes = /[\u2010-\u2015\u2212]/g;
+/** Soft hyphens and zero-width characters: Word's, invisible, never part of what the author wrote. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const spaces = /[\s\u00a0\u202f]+/g;
 
 /**
- * Lower case, one kind of dash, single spaces, no wrapping parentheses ("(den 3. januar 2018)") and
- * no trailing comma: the forms authors vary without meaning anything by it.
+ * Lower case, one kind of dash, single spaces, no soft hyphens or zero-width characters, no wrapping
+ * parentheses ("(den 3. januar 2018)") and no trailing comma: the forms authors vary without meaning
+ * anything by it.
  *
  * @example
  * normalizeDateText("(Juni – September)"); // "juni - september"
@@ -20,7 +23,11 @@ const spaces = /[\s\u00a0\u202f]+/g;
 export function normalizeDateText(text: string): string {
   let normalized = isPlainLatin(text)
     ? text.trim()
-    : (needsNfc(text) ? text.normalize("NFC") : text).replace(dashes, "-").replace(spaces, " ").trim();
+    : (needsNfc(text) ? text.normalize("NFC") : text)
+        .replace(invisible, "")
+        .replace(dashes, "-")
+        .replace(spaces, " ")
+        .trim();
   // Danish letters (æ, ø, å) lower-case the same without locale rules.
   normalized = normalized.toLowerCase();
   // Indices rather than regexes and repeated slices: `/[,;]+$/` retried every comma of a long run,
@@ -40,7 +47,8 @@ export function normalizeDateText(text: string): string {
 
 /**
  * Whether a text has nothing for NFC, the dashes and the spaces to change: no character from U+0300
- * on (where every dash and unusual space is), no white space but single plain spaces. Nearly every
+ * on (where every dash, unusual space and zero-width character is), no soft hyphen, no white space
+ * but single plain spaces. Nearly every
  * date cell is such a text; one scan spares it three.
  */
 function isPlainLatin(text: string): boolean {
@@ -48,7 +56,7 @@ function isPlainLatin(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     // Tab to carriage return, no-break space: the white space below U+0300 besides the space.
-    if (code >= 0x300 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) return false;
+    if (code >= 0x300 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xad) return false;
     if (code === 0x20) {
       if (space) return false;
       space = true;

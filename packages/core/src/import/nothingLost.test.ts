@@ -60,6 +60,7 @@ describe("text pasted from Word: invisible characters", () => {
       "\u00ad",
       "\u200b",
       "\ufeff",
+      "\u030a",
       "|",
       "Milepæl",
     );
@@ -89,6 +90,28 @@ describe("text pasted from Word: invisible characters", () => {
       expect.objectContaining({ code: "import.columns-recovered", level: "info" }),
     );
     expect(importDocument(plan.replace(/\t/g, "    ")).document).toEqual(communicationPlan2017);
+  });
+
+  it("reads text whose letters are decomposed (NFD, as macOS and some PDF extractions give å and é) as the composed text", () => {
+    const minutes = seed("referater-lejre-2017.txt");
+    for (const text of [followUp, plan, minutes]) {
+      const composed = importDocument(text);
+      const decomposed = importDocument(text.normalize("NFD"));
+      expect(decomposed.document).toEqual(composed.document);
+      expect(codes(decomposed.diagnostics)).toEqual(codes(composed.diagnostics));
+    }
+  });
+
+  it("reads a follow-up and minutes whose lines end in an empty cell (a trailing tab, as a Word table's empty last column leaves) as without it", () => {
+    // A plan's text is not in the list: there a line of one cell and a tab is a headerless
+    // timetable's row ("Løbende\t"), which a paragraph with a trailing tab cannot be told from.
+    const minutes = seed("referater-lejre-2017.txt");
+    for (const text of [followUp, minutes]) {
+      const plain = importDocument(text);
+      const tabbed = importDocument(text.replace(/\n/g, "\t\n"));
+      expect(tabbed.document).toEqual(plain.document);
+      expect(codes(tabbed.diagnostics)).toEqual(codes(plain.diagnostics));
+    }
   });
 
   it("leaves prose with a double space after a full stop alone", () => {

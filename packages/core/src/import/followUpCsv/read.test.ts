@@ -315,6 +315,65 @@ describe("parseAmount", () => {
     expect(parseAmount("1.5")).toBe(1.5);
     expect(parseAmount("2 500 000 kr.")).toBe(2500000);
     expect(parseAmount("mange")).toBeUndefined();
+    expect(parseAmount("500.000,50")).toBe(500000.5);
+    expect(parseAmount("1,500,000")).toBe(1500000);
+    expect(parseAmount("500.000", "da")).toBe(500000);
+    expect(parseAmount("500,000", "en")).toBe(500000);
+    expect(parseAmount("1,500", "da")).toBe(1.5);
+    expect(parseAmount("1.500", "en")).toBe(1.5);
+  });
+});
+
+describe("kinds as staff type them in Excel", () => {
+  it("reads the kind in the words the follow-up itself writes: anlæg, Drift, drift og anlæg, øvrig finansiering", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const kinds = (text: string) =>
+      importFollowUpCsv(text).document?.sections.flatMap((section) =>
+        section.initiatives.map((initiative) => initiative.kind),
+      );
+    const expected = kinds(csv);
+    expect(expected).toContain("anlaeg");
+    const { diagnostics } = importFollowUpCsv(csv.replace(/;anlaeg;/g, ";Anlæg;"));
+    expect(kinds(csv.replace(/;anlaeg;/g, ";Anlæg;"))).toEqual(expected);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("import.invalid-value");
+    expect(kinds(csv.replace(/;drift;/g, ";Drift;"))).toEqual(expected);
+    const other = (word: string) => kinds(csv.replace(/;anlaeg;/g, `;${word};`));
+    expect(other("drift og anlæg")).toEqual(
+      expected?.map((kind) => (kind === "anlaeg" ? "drift-og-anlaeg" : kind)),
+    );
+    expect(other("Øvrig finansiering")).toEqual(
+      expected?.map((kind) => (kind === "anlaeg" ? "oevrig-finansiering" : kind)),
+    );
+  });
+});
+
+describe("amounts as staff type them in Excel", () => {
+  /** The seed's economy amounts after an export in `locale` whose 500000 was typed as `typed`. */
+  const amountsAfter = (locale: "da" | "en", typed: string) => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017, { locale, delimiter: ";" });
+    const { document } = importFollowUpCsv(csv.replace(/;500000;/g, `;${typed};`));
+    return document?.sections.flatMap((section) =>
+      section.initiatives.flatMap((initiative) =>
+        initiative.economy?.amount === undefined ? [] : [initiative.economy.amount],
+      ),
+    );
+  };
+  const seedAmounts = budgetFollowUp2017.sections.flatMap((section) =>
+    section.initiatives.flatMap((initiative) =>
+      initiative.economy?.amount === undefined ? [] : [initiative.economy.amount],
+    ),
+  );
+
+  it("reads a thousands point in a Danish sheet as thousands, never as a decimal mark (500.000 is not 500)", () => {
+    expect(seedAmounts).toContain(500000);
+    expect(amountsAfter("da", "500.000")).toEqual(seedAmounts);
+    expect(amountsAfter("da", "500.000,00")).toEqual(seedAmounts);
+    expect(amountsAfter("da", "500.000 kr.")).toEqual(seedAmounts);
+  });
+
+  it("reads a thousands comma in an English sheet as thousands", () => {
+    expect(amountsAfter("en", "500,000")).toEqual(seedAmounts);
+    expect(amountsAfter("en", "500,000.00")).toEqual(seedAmounts);
   });
 });
 

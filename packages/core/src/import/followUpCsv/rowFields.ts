@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locale";
 import {
   type Economy,
   economyAmountTypes,
@@ -7,9 +8,10 @@ import {
 } from "../../model/budgetFollowUp.schema";
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
+import { initiativeKind } from "../followUpText/patterns";
 import { richCell, storedRichCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
-import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
+import { type FollowUpCsvColumn, followUpCsvColumnGroups, followUpCsvHeaders, yesNoWords } from "./columns";
 
 // One row of a follow-up CSV read into an initiative, a milestone or an economy line: the cells of
 // the row through its header, each checked against the words and numbers the columns allow.
@@ -72,7 +74,7 @@ export function repeatedCells(
     rows.forEach((row) => {
       const value = row.cell(column);
       if (value.trim() === "") return;
-      const key = comparable(column, value);
+      const key = comparable(column, value, headerOf);
       const seen = values.get(key);
       if (seen === undefined) values.set(key, { key, count: 1, value, line: row.line });
       else seen.count += 1;
@@ -116,10 +118,10 @@ interface SeenValue {
 }
 
 /** A cell as compared between rows: "Rød" and "rød" are one status, "1.500" and "1,5" one amount. */
-function comparable(column: FollowUpCsvColumn, value: string): string {
+function comparable(column: FollowUpCsvColumn, value: string, headerOf: HeaderOf): string {
   const text = value.trim();
   if (column === "economyStatus") return statusByWord(text.toLowerCase()) ?? text.toLowerCase();
-  if (column === "amount") return String(parseAmount(text) ?? text);
+  if (column === "amount") return String(parseAmount(text, amountLocale(headerOf)) ?? text);
   return text;
 }
 
@@ -142,7 +144,7 @@ export function readInitiative(
   const optional = <K extends string>(key: K, value: string) =>
     value === "" ? {} : ({ [key]: value } as Record<K, string>);
   const columns: ColumnReading = { cell, at, headerOf, collector };
-  const kind = oneOf("kind", initiativeKinds, columns);
+  const kind = oneOf("kind", initiativeKinds, columns, kindOfWord);
   const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
   const rich = (column: "description" | "notes") =>
     richCell(cell(column), at(column), collector, false, headerOf(column));
@@ -207,7 +209,7 @@ function readEconomy(columns: ColumnReading): Economy | undefined {
   const statusText = cell("economyStatus");
   const amountText = cell("amount").trim();
   if (statusText.trim() === "" && text.trim() === "" && amountText === "") return undefined;
-  const amount = parseAmount(amountText);
+  const amount = parseAmount(amountText, amountLocale(headerOf));
   if (amountText !== "" && amount === undefined)
     collector.add(
       "warning",
@@ -264,31 +266,71 @@ interface ColumnReading {
   collector: DiagnosticCollector;
 }
 
-/** A column's word when it is one of `allowed`; any other is reported on its line and left out. */
+/**
+ * The kind a cell names in the words a follow-up writes it ("Anlæg", "drift og anlæg", "øvrig
+ * finansiering"), as staff type it over the id milepael's export writes ("anlaeg").
+ */
+const kindOfWord = (value: string) => initiativeKind(value, new Map());
+
+/**
+ * A column's word when it is one of `allowed` (or a word `read` gives one of them for); any other is
+ * reported on its line and left out.
+ */
 function oneOf<T extends string>(
   column: FollowUpCsvColumn,
   allowed: readonly T[],
   { cell, at, headerOf, collector }: ColumnReading,
+  read?: (value: string) => T | undefined,
 ): T | undefined {
   const value = cell(column).trim();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  const word = read?.(value);
+  if (word !== undefined) return word;
   collector.add("warning", "import.invalid-value", at(column), { column: headerOf(column), value }, value);
   return undefined;
 }
 
 /**
+ * The language of the sheet's amount column by its header ("Beløb (kr.)" or "Amount (DKK)"): it
+ * tells whether a single point or comma before three digits is a thousands mark.
+ */
+function amountLocale(headerOf: HeaderOf): Locale | undefined {
+  const header = headerOf("amount").trim().toLowerCase();
+  if (header === followUpCsvHeaders.da.amount.toLowerCase()) return "da";
+  if (header === followUpCsvHeaders.en.amount.toLowerCase()) return "en";
+  return undefined;
+}
+
+/**
  * An amount in kroner as Excel writes it: "29800000", "-1,5" (Danish decimal comma), "1.5",
- * "29.800.000" (thousands points). `undefined` when it is not a number.
+ * "29.800.000" (thousands points), "500.000,00". With the sheet's `locale`, a single mark before
+ * three digits is that locale's thousands mark ("500.000" in a Danish sheet, "500,000" in an
+ * English one), as Excel shows and staff type it; milepael's exports never write one. Without it,
+ * one mark is a decimal mark. `undefined` when it is not a number.
  *
  * @example
  * parseAmount("29.800.000"); // 29800000
+ * parseAmount("500.000", "da"); // 500000
  */
-export function parseAmount(text: string): number | undefined {
+export function parseAmount(text: string, locale?: Locale): number | undefined {
   const compact = text.replace(/[\s\u00a0]/g, "").replace(/kr\.?$/i, "");
   let normal: string;
-  if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(compact)) normal = compact.replace(/\./g, "").replace(",", ".");
-  // One mark is a decimal mark, comma or point: "1.500" is 1.5, as milepael's English export writes it.
+  // Thousands points, with a decimal comma or none: Danish ("29.800.000", "500.000,00").
+  if (
+    /^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(compact) ||
+    /^-?\d{1,3}(\.\d{3})+,\d+$/.test(compact) ||
+    (locale === "da" && /^-?\d{1,3}\.\d{3}$/.test(compact))
+  )
+    normal = compact.replace(/\./g, "").replace(",", ".");
+  // Thousands commas, with a decimal point or none: English ("1,500,000", "500,000.00").
+  else if (
+    /^-?\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(compact) ||
+    /^-?\d{1,3}(,\d{3})+\.\d+$/.test(compact) ||
+    (locale === "en" && /^-?\d{1,3},\d{3}$/.test(compact))
+  )
+    normal = compact.replace(/,/g, "");
+  // Otherwise one mark is a decimal mark, comma or point: "1.500" is 1.5, as milepael's English export writes it.
   else if (/^-?\d+([.,]\d+)?(e[+-]?\d+)?$/i.test(compact)) normal = compact.replace(",", ".");
   else return undefined;
   const amount = Number(normal);

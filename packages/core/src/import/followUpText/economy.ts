@@ -85,11 +85,12 @@ export function mergeEconomies(first: Economy, second: Economy): Economy {
   );
 }
 
-// A number starts where a run of digits starts (and thousands groups where no digit and point
-// stand before): tried from inside a run too, "1.111.111…" and long digit runs took quadratic time.
+// A number starts where a run of digits starts (and thousands groups, by points or spaces, where no
+// digit and point or space stand before): tried from inside a run too, "1.111.111…" and long digit
+// runs took quadratic time. "1 500 000 kr." is one number, not its last group "000 kr.".
 // Patterns outside the function: a regex literal is a new object at every call.
 const amountPattern =
-  /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i;
+  /((?<!\d\.?)\d{1,3}(?:\.\d{3})+|(?<!\d[ \u00a0]?)\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|(?<!\d)\d+)(?:,(\d+))?\s*(mia\.?|milliard(?:er)?|mio\.?|million(?:er)?|mill\.?|t\.?\s?kr\.?|tkr\.?|kr\.?)/i;
 const billions = /^mia|^milliard/;
 const millions = /^mio|^mill/;
 const thousands = /^t\.?\s?kr|^tkr/;
@@ -112,7 +113,7 @@ const noAmount: Pick<Economy, "amount" | "amountType"> = Object.freeze({});
 export function readAmount(text: string): Pick<Economy, "amount" | "amountType"> {
   const match = amountPattern.exec(text);
   if (match === null) return noAmount;
-  const whole = (match[1] ?? "0").replace(/\./g, "");
+  const whole = (match[1] ?? "0").replace(/[. \u00a0]/g, "");
   const fraction = match[2] ?? "";
   const unit = (match[3] ?? "").toLowerCase();
   const multiplier = billions.test(unit) ? 1e9 : millions.test(unit) ? 1e6 : thousands.test(unit) ? 1e3 : 1;

@@ -35,7 +35,8 @@ const kinds: Readonly<Record<string, InitiativeKind>> = {
 export function sectionHeading(text: string): { number: string; title: string } | null {
   // Most lines do not start with "#": no pattern run for them.
   const bare = text.charCodeAt(0) === 0x23 ? text.replace(headingMark, "") : text;
-  if (bare.includes("\t")) return null;
+  // Tabs that only close the line are empty cells after the heading, not a table row.
+  if (bare.trimEnd().includes("\t")) return null;
   const plain = cellText(bare);
   const match = sectionHeader.exec(plain);
   if (match === null || initiativeNumber.test(plain)) return null;

@@ -26,4 +26,21 @@ describe("readSmiley", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("reads Word's Wingdings symbols as a text keeps them (U+F04A-U+F04C), as it reads the letters J, K, L", () => {
+    const line = { number: 7, text: "Milepæl\tTekst\t\t\uF04A" };
+    for (const [symbol, letter] of [
+      ["\uF04A", "J"],
+      ["\uF04B", "K"],
+      ["\uF04C", "L"],
+    ] as const) {
+      const fromSymbol = new DiagnosticCollector();
+      const fromLetter = new DiagnosticCollector();
+      expect(readSmiley(symbol, "milestone", line, undefined, fromSymbol)).toEqual(
+        readSmiley(letter, "milestone", line, undefined, fromLetter),
+      );
+      expect(fromSymbol.items.map((item) => item.code)).toEqual(fromLetter.items.map((item) => item.code));
+      expect(fromSymbol.items.map((item) => item.code)).toContain("import.wingdings-smiley");
+    }
+  });
 });

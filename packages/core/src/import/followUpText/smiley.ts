@@ -1,5 +1,11 @@
 import type { Status } from "../../status/status";
-import { sadFaces, smileyFaces, statusByWord, wingdingsFaces } from "../../status/vocabulary";
+import {
+  sadFaces,
+  smileyFaces,
+  statusByWord,
+  wingdingsFaces,
+  wingdingsSymbol,
+} from "../../status/vocabulary";
 import { cellText, ownValue } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
@@ -19,6 +25,21 @@ const reading = (status: Status, guessed = false): SmileyReading => {
   return pair[guessed ? 1 : 0];
 };
 
+/**
+ * Word's Wingdings smileys as a text copied or saved from Word may keep them: the symbol-font
+ * characters U+F04A-U+F04C ("J" + F000), by the face each stands for.
+ */
+const wingdingsSymbolFaces: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(wingdingsFaces).map(([letter, face]) => [wingdingsSymbol(letter), face]),
+  ))();
+
+/** The Wingdings letter a text writes: "J" for "J" and for its symbol-font character U+F04A. */
+const wingdingsLetter = (written: string): string =>
+  written.length === 1 && ownValue(wingdingsSymbolFaces, written) !== undefined
+    ? String.fromCharCode(written.charCodeAt(0) - 0xf000)
+    : written;
+
 type Meaning = Readonly<{ symbol: string; sad: boolean; status: Status | undefined }>;
 /** The meanings of the last few smiley texts read: a document writes a handful, tens of thousands of times. */
 const recentMeanings: { written: string; meaning: Meaning }[] = [];
@@ -31,7 +52,7 @@ const recentMeanings: { written: string; meaning: Meaning }[] = [];
 function meaningOf(written: string): Meaning {
   for (const recent of recentMeanings) if (recent.written === written) return recent.meaning;
   // Word's smileys are Wingdings letters; pasted as plain text only the letter is left.
-  const symbol = ownValue(wingdingsFaces, written) ?? written;
+  const symbol = ownValue(wingdingsFaces, written) ?? ownValue(wingdingsSymbolFaces, written) ?? written;
   const sad = sadFaces.has(symbol);
   const meaning = {
     symbol,
@@ -88,7 +109,13 @@ export function readSmiley(
   if (written === "") return reading("not-assessed");
   const { symbol, sad, status } = meaningOf(written);
   if (symbol !== written)
-    collector.add("info", "import.wingdings-smiley", line.number, { letter: written, symbol }, line.text);
+    collector.add(
+      "info",
+      "import.wingdings-smiley",
+      line.number,
+      { letter: wingdingsLetter(written), symbol },
+      line.text,
+    );
   if (sad) {
     // On the economy scale a sad face can only be red; on milestones it is yellow or red.
     if (scale === "economy") return reading("red");

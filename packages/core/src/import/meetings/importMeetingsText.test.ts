@@ -134,6 +134,18 @@ describe("importMeetingsText on the Lejre seed (minutes of 3 January 2017 and re
     expect(found("meetings.item-not-in-toc")).toEqual([]);
     for (const entry of diagnostics) expect(formatDiagnostic(entry, "en")).not.toContain("undefined");
   });
+
+  it("repairs titles whose short name Word wrote with an en dash ('17,4 – Valg af næstformand')", () => {
+    const dashed = importMeetingsText(seed.replace(/,4 - /g, ",4 – "));
+    expect(dashed.document?.meetings[0]?.items.map((item) => item.title)).toEqual(
+      first?.items.map((item) => item.title.replace(" - ", " – ")),
+    );
+    expect(
+      dashed.diagnostics
+        .filter((entry) => entry.code === "meetings.title-repaired")
+        .map((entry) => entry.line),
+    ).toEqual([14, 16, 20, 26, 30]);
+  });
 });
 
 describe("importMeetingsText on other municipalities' meeting systems", () => {
@@ -187,6 +199,32 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
       ["ØU - Salg af grund ved Grenaa Havn", "12/5511", "Udsat.", "postponed"],
     ]);
     expect(meeting?.items[1]?.caseText).toMatch(/^Halvårsregnskabet viser/);
+  });
+
+  it("never moves a heading's 29. februar into March when the year it takes from the text is no leap year", () => {
+    const minutes = (year: number) =>
+      `Referat Økonomiudvalget den 29. februar Kl. 16:30 i Kantinen\n\n1. Godkendelse af dagsorden\nSagsnr.: 17/123\nBeslutning Økonomiudvalget den 1. marts ${year}:\nGodkendt.\n`;
+    const leap = importMeetingsText(minutes(2016));
+    expect(leap.document?.meetings.map((meeting) => meeting.date)).toEqual(["2016-02-29"]);
+    const { document, diagnostics } = importMeetingsText(minutes(2017));
+    expect(document).toBeNull();
+    expect(diagnostics.map((entry) => [entry.code, entry.line])).toContainEqual(["meetings.date-missing", 1]);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("meetings.year-from-context");
+    const given = importMeetingsText(minutes(2017).replace(" 2017:", ":"), { year: 2019 });
+    expect(given.document).toBeNull();
+  });
+
+  it("reads 'nobody' written as a dash, and absentees separated by semicolons, without inventing people", () => {
+    const absent = (line: string) =>
+      absentees(
+        importMeetingsText(
+          `Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\n${line}\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n`,
+        ).document?.meetings[0],
+      );
+    expect(absent("Fraværende: -")).toEqual([]);
+    expect(absent("Afbud: –")).toEqual([]);
+    expect(absent("Afbud: Anne Hansen (A); Bo Berg (V)")).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
+    expect(absent("Afbud: Anne Hansen; Bo Berg")).toEqual(["Anne Hansen", "Bo Berg"]);
   });
 
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {

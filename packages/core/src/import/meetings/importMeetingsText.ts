@@ -1,4 +1,4 @@
-import { dayNumber, toIsoDate } from "../../date/calendar";
+import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import type { Meeting, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
 import { type DiagnosticCollector, importText } from "../shared/collector";
 import { slugify } from "../shared/ids";
@@ -64,7 +64,7 @@ export function looksLikeMeetings(text: string): boolean {
     const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
-    if (!line.includes("\t") && readHeaderLine(trimmed) !== null) return true;
+    if (!line.trimEnd().includes("\t") && readHeaderLine(trimmed) !== null) return true;
     seen += 1;
     if (seen >= 60) return false;
   }
@@ -190,7 +190,8 @@ class MeetingsReader {
         .flatMap((chunk) => findDates(chunk.text.slice(0, 2000)))
         .find((date) => date.year !== undefined);
     const year = fromBody?.year ?? this.options.year;
-    if (year === undefined) return null;
+    // "29. februar" passed as a day of some year; in a year without it, it is no date, not 1 March.
+    if (year === undefined || found.day > daysInMonth(year, found.month)) return null;
     this.collector.add("info", "meetings.year-from-context", line, {
       year,
       source: fromBody === undefined ? "options.year" : "text",

@@ -200,26 +200,27 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
 
 /**
  * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
- * names separated by commas and "og" when no parentheses are used.
+ * names separated by commas, semicolons and "og" when no parentheses are used; none for "Ingen" or "-".
  *
  * @example
  * readAbsentees("Lars Holten (LEUF) Ole Blickfeldt (O)"); // [{ name: "Lars Holten", affiliation: "LEUF" }, ...]
  */
 export function readAbsentees(text: string): Absentee[] {
   const value = tidy(text);
-  if (value === "" || /^(?:ingen|intet)\.?$/i.test(value)) return [];
+  // "Ingen", or a dash in the field: nobody was absent.
+  if (value === "" || /^(?:ingen|intet|[-–—]+)\.?$/i.test(value)) return [];
   const people: Absentee[] = [];
   let rest = value;
   if (value.includes("(")) {
     let last = 0;
-    for (const match of value.matchAll(/([^(),]+?)\s*\(([^)]{1,80})\)\s*,?\s*(?:og\s+)?/g)) {
+    for (const match of value.matchAll(/([^(),;]+?)\s*\(([^)]{1,80})\)\s*[,;]?\s*(?:og\s+)?/g)) {
       const name = tidy(match[1] ?? "").replace(/^og\s+/, "");
       if (name !== "") people.push({ name, affiliation: tidy(match[2] ?? "") });
       last = match.index + match[0].length;
     }
     rest = value.slice(last);
   }
-  for (const name of rest.split(/\s*,\s*|\s+og\s+/)) {
+  for (const name of rest.split(/\s*[,;]\s*|\s+og\s+/)) {
     const clean = name.replace(/[.;]+$/, "").trim();
     if (clean !== "") people.push({ name: clean });
   }

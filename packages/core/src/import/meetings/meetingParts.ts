@@ -112,11 +112,12 @@ export function municipalityOf(text: string): string | undefined {
  * shortNamePrefix("17,4 - Godkendelse af dagsorden"); // "17,4"
  */
 export function shortNamePrefix(text: string): string | undefined {
-  return /(?:^|\s)(\d{1,3},\d{1,2})\s+-\s/.exec(text)?.[1];
+  return /(?:^|\s)(\d{1,3},\d{1,2})\s+[-\u2013]\s/.exec(text)?.[1];
 }
 
 /**
  * A title whose prefix lost its first digits in text extraction (",4 - Valg af næstformand") gets them back.
+ * Word's autocorrect writes the dash as an en dash (",4 – …"); either is repaired and kept as written.
  *
  * @example
  * repairTitle(",4 - Valg af næstformand", "17,4"); // "17,4 - Valg af næstformand"
@@ -124,7 +125,8 @@ export function shortNamePrefix(text: string): string | undefined {
 export function repairTitle(title: string, prefix: string | undefined): string {
   if (prefix === undefined) return title;
   const suffix = prefix.slice(prefix.indexOf(","));
-  return title.startsWith(`${suffix} - `) ? `${prefix}${title.slice(suffix.length)}` : title;
+  const repairable = title.startsWith(`${suffix} - `) || title.startsWith(`${suffix} \u2013 `);
+  return repairable ? `${prefix}${title.slice(suffix.length)}` : title;
 }
 
 /**
@@ -134,7 +136,7 @@ export function repairTitle(title: string, prefix: string | undefined): string {
  * coreTitle("17,4 - Valg af næstformand"); // "Valg af næstformand"
  */
 export function coreTitle(title: string): string {
-  return title.replace(/^[^\s]{0,8}(?:\s?,\d+)?\s+-\s+/, "").replace(/^,\d+\s+-\s+/, "");
+  return title.replace(/^[^\s]{0,8}(?:\s?,\d+)?\s+[-\u2013]\s+/, "").replace(/^,\d+\s+[-\u2013]\s+/, "");
 }
 
 /**

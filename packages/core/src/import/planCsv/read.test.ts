@@ -321,6 +321,18 @@ describe("importPlanCsv's Start and Slut columns in Danish day forms", () => {
     expect(diagnostics.map((found) => [found.code, found.line])).toEqual([["import.date-not-understood", 3]]);
   });
 
+  it("reads a month Danish Excel re-wrote as maj-17 (its mmm-yy form of 'Maj 2017') as that month, its text kept", () => {
+    const { document, diagnostics } = importPlanCsv(
+      "Dato;Aktivitet;Start;Slut\r\nmaj-17;Møde;01-05-2017;31-05-2017\r\nokt-18;Seminar;;\r\nxyz-17;Intet;;\r\n",
+    );
+    expect(document?.activities.map((activity) => activity.date)).toMatchObject([
+      { text: "maj-17", kind: "month", start: "2017-05-01", end: "2017-05-31" },
+      { text: "okt-18", kind: "month", start: "2018-10-01", end: "2018-10-31" },
+      { text: "xyz-17", kind: null },
+    ]);
+    expect(diagnostics.map((found) => [found.code, found.line])).toEqual([["import.date-not-understood", 4]]);
+  });
+
   it("takes the days of a row whose Dato is empty as its date, writes them out, and says so", () => {
     const text = "Dato;Aktivitet;Start;Slut\r\n;Uge med møder;08-05-2017;12-05-2017\r\n;Møde;2017-05-20;\r\n";
     const { document, diagnostics } = importPlanCsv(text);

@@ -27,6 +27,22 @@ describe("importPlanText on the seeds", () => {
     expect(planDocumentSchema.safeParse(document).success).toBe(true);
   });
 
+  it("reads bullets Word's autoformat wrote with an en dash ('– Juridiske rammer') as bullets written with a hyphen", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    expect(text).toMatch(/^ {2}- /m);
+    const { document } = importPlanText(text.replace(/^( *)- /gm, "$1– "));
+    expect(document).toEqual(introductionProgramme2018);
+  });
+
+  it("reads bullets as Word copies them to text ('•' or its Symbol character U+F0B7 and a tab, '·') as bullets, not table rows", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    for (const bullet of ["$1•\t", "$1\uf0b7\t", "$1· "]) {
+      // The bullets only, not a pipe table's separator row ("- | - | -").
+      const { document } = importPlanText(text.replace(/^( *)- (?=[\p{L}*])/gmu, bullet));
+      expect(document).toEqual(introductionProgramme2018);
+    }
+  });
+
   it("puts the seeds' activities where a Danish reader would", () => {
     const byTitle = (title: string) =>
       implementationPlan2017.activities.find((a) => a.title.startsWith(title));

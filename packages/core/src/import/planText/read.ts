@@ -37,6 +37,9 @@ export function importPlanText(text: string, options: PlanImportOptions = {}): I
  * Reads a plan's lines, each by its kind: table rows (`PlanTable`), and headings, paragraphs and
  * bullets (`PlanProse`), into one list of activities in the order read.
  */
+/** A bullet as Word copies it to text, its symbol and a tab ("•\t", Symbol's U+F0B7): no table row. */
+const tabBullet = /^( *)[•·▪\uF0B7]\t+(.*)$/;
+
 class PlanReader {
   private metadata: PlanDocument["metadata"] = { title: "Uden titel" };
   private readonly reading: PlanReading;
@@ -63,7 +66,9 @@ class PlanReader {
     if (header.titleSource !== undefined)
       reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, this.collector);
     const body = this.lines.slice(header.bodyStart);
-    const prose = body.filter((line) => !line.text.includes("\t")).map((line) => line.text);
+    const prose = body
+      .filter((line) => !line.text.includes("\t") || tabBullet.test(line.text))
+      .map((line) => line.text);
     const year = inferYear(
       `${this.metadata.title}\n${prose.join("\n")}`,
       this.metadata.date,
@@ -99,6 +104,12 @@ class PlanReader {
       table.cells(pipeCells, line);
       return;
     }
+    const copiedBullet = tabBullet.exec(text);
+    if (copiedBullet) {
+      table.endRow();
+      prose.bullet((copiedBullet[1] ?? "").length, copiedBullet[2] ?? "", line);
+      return;
+    }
     if (text.includes("\t")) {
       prose.flushList();
       table.cells(text.split("\t"), line);
@@ -111,7 +122,8 @@ class PlanReader {
       prose.heading(stripBold(heading[1] ?? ""));
       return;
     }
-    const bullet = /^(\s*)[-*•]\s+(.*)$/.exec(text);
+    // Word's autoformat turns "- " into "– ", and its bullets copy as "•" or "·": each is a bullet.
+    const bullet = /^(\s*)[-*•–·▪\uF0B7]\s+(.*)$/.exec(text);
     if (bullet) {
       prose.bullet((bullet[1] ?? "").length, bullet[2] ?? "", line);
       return;

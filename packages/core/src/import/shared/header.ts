@@ -56,9 +56,11 @@ export function readHeader(
   for (const [index, line] of lines.entries()) {
     const text = line.text.trim();
     if (text === "") continue;
+    // A line whose only tabs close it (a Word table's empty last cells) is one cell, no table row.
+    const row = line.text.trimEnd().includes("\t");
     const field = /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
     const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
-    if (field && key !== undefined && !line.text.includes("\t")) {
+    if (field && key !== undefined && !row) {
       const value = (field[2] ?? "").trim();
       if (key === "dateText") {
         const parsed = parseDanishDate(value);
@@ -69,7 +71,7 @@ export function readHeader(
       used.add(line.number);
       continue;
     }
-    if (titleBefore?.(line) || line.text.includes("\t") || /^[-*•]\s/.test(text)) {
+    if (titleBefore?.(line) || row || /^[-*•–·▪\uF0B7]\s/.test(text)) {
       bodyStart = index;
       break;
     }

@@ -6,9 +6,12 @@ import { hasPlainSpace } from "./plainCell";
  * spaces, tabs and line breaks (no-break spaces, the byte order mark), a double space, a soft
  * hyphen, a zero-width character. Most texts hold none: one scan then answers both questions.
  */
-// One class (white space but space, tab and line breaks; soft hyphen; zero-width) and one
-// alternative: a fifth faster over a long text than the same as four alternatives.
-const unusual = /[\v\f\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]| {2}/;
+// One class (white space but space, tab and line breaks; soft hyphen; zero-width) and two
+// alternatives: a fifth faster over a long text than the same as five alternatives.
+const unusual =
+  /[\v\f\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]| {2}|[\u0300-\u036F]/;
+/** Combining marks: a letter written decomposed ("a" + U+030A for "å", NFD), which NFC composes. */
+const combining = /[\u0300-\u036F]/;
 
 /** What `normalizeInput` changed, by kind. */
 export interface NormalizedCounts {
@@ -29,8 +32,9 @@ export interface NormalizedText {
 
 /**
  * Text as importers read it: non-breaking (and other fixed-width) spaces become plain spaces,
- * soft hyphens and zero-width characters (U+200B-U+200D, U+2060, U+FEFF) go, so that a "Mile­pæl"
- * or a "Kort beskrivelse af indsatsen" from Word is still recognised. With `recoverColumns`, a
+ * soft hyphens and zero-width characters (U+200B-U+200D, U+2060, U+FEFF) go, and decomposed
+ * letters are composed (NFC), so that a "Mile­pæl", a "Kort beskrivelse af indsatsen" from Word or
+ * a "Tiltrådt" from a Mac is still recognised. With `recoverColumns`, a
  * text without a single tab whose rows have columns separated by runs of two or more spaces (tabs
  * turned into spaces by an editor or a mail) gets its tabs back. Line breaks are never touched,
  * so line numbers stay those of the file.
@@ -56,6 +60,9 @@ export function normalizeInput(text: string, options: { recoverColumns?: boolean
     return "";
   });
   if (text.startsWith("\uFEFF")) counts.zeroWidth -= 1;
+  // macOS and some PDF extractions decompose å and é: "Tiltra\u030Adt" is "Tiltrådt" to a reader, and
+  // must be to the labels and words importers look for. Composing changes no character a reader sees.
+  if (combining.test(normalized)) normalized = normalized.normalize("NFC");
   if (options.recoverColumns && !normalized.includes("\t")) {
     const lines = normalized.split(/(\r\n|\r|\n)/);
     const spaced = /(\S) {2,}(?=\S)/;
