@@ -364,16 +364,16 @@ describe("amounts as staff type them in Excel", () => {
     ),
   );
 
-  it("reads a thousands point in a Danish sheet as thousands, never as a decimal mark (500.000 is not 500)", () => {
+  // A Danish sheet's thousands point is never a decimal mark (500.000 is not 500); nor an English comma.
+  it.each([
+    ["da", "500.000"],
+    ["da", "500.000,00"],
+    ["da", "500.000 kr."],
+    ["en", "500,000"],
+    ["en", "500,000.00"],
+  ] as const)("reads 500000 written in a %s sheet as %s", (language, written) => {
     expect(seedAmounts).toContain(500000);
-    expect(amountsAfter("da", "500.000")).toEqual(seedAmounts);
-    expect(amountsAfter("da", "500.000,00")).toEqual(seedAmounts);
-    expect(amountsAfter("da", "500.000 kr.")).toEqual(seedAmounts);
-  });
-
-  it("reads a thousands comma in an English sheet as thousands", () => {
-    expect(amountsAfter("en", "500,000")).toEqual(seedAmounts);
-    expect(amountsAfter("en", "500,000.00")).toEqual(seedAmounts);
+    expect(amountsAfter(language, written)).toEqual(seedAmounts);
   });
 });
 
