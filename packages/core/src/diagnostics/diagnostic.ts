@@ -120,6 +120,8 @@ export const diagnosticCodes = [
   "meetings.no-meetings",
   "meetings.date-missing",
   "meetings.weekday-mismatch",
+  "meetings.time-invalid",
+  "meetings.end-before-start",
   "meetings.year-from-context",
   "meetings.title-repaired",
   "meetings.item-not-in-toc",

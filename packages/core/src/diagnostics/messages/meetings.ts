@@ -24,6 +24,10 @@ export const meetingsDa = {
     `Mødet i ${p(v, "body")} har ingen dato, der kan læses; teksten er gemt som et relateret dokument.`,
   "meetings.weekday-mismatch": (v: { weekday: Value; date: Value; actual: Value }) =>
     `Ugedagen "${p(v, "weekday")}" passer ikke til datoen ${p(v, "date")}, som er en ${p(v, "actual")}. Datoen er brugt.`,
+  "meetings.time-invalid": (v: { time: Value }) =>
+    `Klokkeslættet "${p(v, "time")}" i mødets overskrift er ikke et klokkeslæt; mødet er læst uden det.`,
+  "meetings.end-before-start": (v: { start: Value; end: Value }) =>
+    `Mødet slutter (${p(v, "end")}), før det begynder (${p(v, "start")}); begge tider er bevaret, som de står.`,
   "meetings.year-from-context": (v: { year: Value; source: Value }) =>
     `Mødets overskrift har intet årstal; ${p(v, "year")} er taget fra ${p(v, "source") === "text" ? "teksten omkring den" : "indstillingen year"}.`,
   "meetings.title-repaired": (v: { title: Value }) =>
@@ -70,6 +74,10 @@ export const meetingsEn: EnglishMessages<typeof meetingsDa> = {
     `The meeting of ${p(v, "body")} has no readable date; the text is kept as a related document.`,
   "meetings.weekday-mismatch": (v) =>
     `The weekday "${p(v, "weekday")}" does not fit the date ${p(v, "date")}, which is a ${p(v, "actual")}. The date is used.`,
+  "meetings.time-invalid": (v) =>
+    `The time "${p(v, "time")}" in the meeting's heading is no time of day; the meeting is read without it.`,
+  "meetings.end-before-start": (v) =>
+    `The meeting ends (${p(v, "end")}) before it starts (${p(v, "start")}); both times are kept as written.`,
   "meetings.year-from-context": (v) =>
     `The meeting's heading has no year; ${p(v, "year")} was taken from ${p(v, "source") === "text" ? "the text around it" : "the year option"}.`,
   "meetings.title-repaired": (v) =>

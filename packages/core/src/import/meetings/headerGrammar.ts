@@ -139,6 +139,8 @@ export interface HeaderFields {
   start?: string;
   end?: string;
   place?: string;
+  /** Times written where the start or end stands that are no time of day ("25:30", "16:75"). */
+  invalidTimes?: string[];
 }
 
 const clock = (hours: string | undefined, minutes: string | undefined): string | undefined => {
@@ -183,18 +185,25 @@ export function readHeaderFields(text: string): HeaderFields {
   const dates = findDates(text);
   const date = (dated ? dates.find((candidate) => candidate.index >= dated.index) : undefined) ?? dates[0];
   if (date) fields.date = date;
+  /** The time of `hours` and `minutes`, or undefined; one that is no time of day is kept to be reported. */
+  const time = (hours: string | undefined, minutes: string | undefined): string | undefined => {
+    const value = clock(hours, minutes);
+    if (value === undefined && hours !== undefined && minutes !== undefined)
+      (fields.invalidTimes ??= []).push(`${hours}:${minutes}`);
+    return value;
+  };
   for (const pattern of startPatterns) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const start = clock(match[1], match[2]);
+    const start = time(match[1], match[2]);
     if (start !== undefined) fields.start = start;
-    const end = clock(match[3], match[4]);
+    const end = time(match[3], match[4]);
     if (end !== undefined) fields.end = end;
     break;
   }
   const end = endPattern.exec(text);
   if (end) {
-    const value = clock(end[1], end[2]);
+    const value = time(end[1], end[2]);
     if (value !== undefined) fields.end = value;
   }
   for (const pattern of placePatterns) {

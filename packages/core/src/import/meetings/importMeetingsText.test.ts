@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { hasErrors } from "../../diagnostics/diagnostic";
+import { type Diagnostic, hasErrors } from "../../diagnostics/diagnostic";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { meetingsLejre2017 } from "../../fixtures";
 import { validateDocument } from "../../model/document.schema";
@@ -238,6 +238,29 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
       ["warning", "meetings.weekday-mismatch", 1],
     ]);
     expect(diagnostics[0]?.params).toEqual({ weekday: "tirsdag", date: "2019-03-06", actual: "onsdag" });
+  });
+
+  it("says so when a heading's time is no time of day, or the meeting ends before it starts, and keeps the rest", () => {
+    const read = (heading: string) =>
+      importMeetingsText(`${heading}\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n`);
+    const invalid = read("Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 25:30 i Kantinen");
+    expect(header(invalid.document?.meetings[0])).toBe("referat · Økonomiudvalget · 2017-01-03 · Kantinen");
+    expect(
+      invalid.diagnostics.map(({ level, code, line, params }) => ({ level, code, line, params })),
+    ).toEqual([{ level: "warning", code: "meetings.time-invalid", line: 1, params: { time: "25:30" } }]);
+    expect(formatDiagnostic(invalid.diagnostics[0] as Diagnostic, "da")).toContain(
+      'Klokkeslættet "25:30" i mødets overskrift er ikke et klokkeslæt',
+    );
+
+    const backwards = read(
+      "Referat Økonomiudvalget\nSted: Rådhuset Dato: Tirsdag den 3. januar 2017 Start kl.: 18:00 Slut kl.: 17:30",
+    );
+    expect(header(backwards.document?.meetings[0])).toBe(
+      "referat · Økonomiudvalget · 2017-01-03 · 18:00-17:30 · Rådhuset",
+    );
+    expect(backwards.diagnostics.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: "meetings.end-before-start", params: { start: "18:00", end: "17:30" } },
+    ]);
   });
 
   it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {

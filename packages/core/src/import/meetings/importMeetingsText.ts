@@ -140,6 +140,14 @@ class MeetingsReader {
           actual,
         });
     }
+    for (const written of fields.invalidTimes ?? [])
+      this.collector.add("warning", "meetings.time-invalid", line, { time: written });
+    // "18:00" and "17:30" compare as times of day: both are two-digit hours and minutes.
+    if (fields.start !== undefined && fields.end !== undefined && fields.end < fields.start)
+      this.collector.add("warning", "meetings.end-before-start", line, {
+        start: fields.start,
+        end: fields.end,
+      });
     const municipality =
       chunks.find((chunk) => chunk.municipality !== undefined)?.municipality ??
       municipalityOf(headerText.slice(0, 2000));
