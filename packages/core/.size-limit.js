@@ -30,12 +30,17 @@ export default [
   // in the main entry beside the other CSV importers; Word and PDF leave it out) and the
   // diagnostics it and the Word copy's findings brought, and every importer reporting the markup it
   // removes: main 108.8 -> 114.1, docx -> 86.4, pdf -> 71.4 kB.
+  // 2026-12-02, afternoon: fourteen importer defects from a second adversarial test (amounts read
+  // by the sheet's language, kinds written as words, decomposed letters composed, Wingdings symbol
+  // characters, Word's bullets, lines ended by a tab, the minutes' absentees, en-dash titles, leap
+  // days and times) and the meetings' two new warnings with their messages: main 114.1 -> 116.3,
+  // docx -> 87.6, pdf -> 72.5 kB. Limits about 2.5 % above.
   entry("lite", 21),
-  entry("index", 116, ["pdfjs-dist", "fflate", "saxes"]),
+  entry("index", 119, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
   entry("docx", 89),
-  entry("pdf", 73, ["pdfjs-dist"]),
+  entry("pdf", 74.5, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).
