@@ -188,8 +188,10 @@ export function readHeaderFields(text: string): HeaderFields {
   /** The time of `hours` and `minutes`, or undefined; one that is no time of day is kept to be reported. */
   const time = (hours: string | undefined, minutes: string | undefined): string | undefined => {
     const value = clock(hours, minutes);
-    if (value === undefined && hours !== undefined && minutes !== undefined)
-      (fields.invalidTimes ??= []).push(`${hours}:${minutes}`);
+    if (value === undefined && hours !== undefined && minutes !== undefined) {
+      fields.invalidTimes ??= [];
+      fields.invalidTimes.push(`${hours}:${minutes}`);
+    }
     return value;
   };
   for (const pattern of startPatterns) {
