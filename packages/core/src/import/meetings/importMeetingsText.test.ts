@@ -8,6 +8,7 @@ import { meetingsLejre2017 } from "../../fixtures";
 import { validateDocument } from "../../model/document.schema";
 import type { Meeting } from "../../model/meetings.schema";
 import { importMeetingsText } from "./importMeetingsText";
+import { splitItemFields } from "./itemFields";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../test");
 const read = (name: string) => readFileSync(path.join(root, name), "utf8");
@@ -261,6 +262,32 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(backwards.diagnostics.map(({ code, params }) => ({ code, params }))).toEqual([
       { code: "meetings.end-before-start", params: { start: "18:00", end: "17:30" } },
     ]);
+  });
+
+  it("reads items whose labels are printed in capitals as it reads them printed as words", () => {
+    // Some systems print every label in capitals: "SAGSNR.:", "RESUMÉ:", "BESLUTNING 17, STK. 4-UDVALGET DEN :".
+    const capitals = seed.replace(
+      /(Sagsnr\.|Resumé|Indstilling|Beslutningskompetence|Beslutning[^:\n]{0,80}|Sagsfremstilling|Bilag):/g,
+      (label) => label.toUpperCase(),
+    );
+    expect(capitals).not.toBe(seed);
+    expect(capitals).toContain("SAGSNR.:");
+    const items = (text: string) =>
+      importMeetingsText(text).document?.meetings.map((meeting) =>
+        meeting.items.map(({ number, title, caseNumber, summary, decision, outcome }) => ({
+          number,
+          title,
+          caseNumber,
+          summary,
+          decision,
+          outcome,
+        })),
+      );
+    const asWords = items(seed);
+    expect(asWords?.flat().filter((item) => item.caseNumber !== undefined).length).toBeGreaterThanOrEqual(3);
+    expect(items(capitals)).toEqual(asWords);
+    // In any other case a label's word is text: "beslutning:" inside a sentence starts no field.
+    expect(splitItemFields("Udvalget traf beslutning: Godkendt.").fields).toEqual([]);
   });
 
   it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {

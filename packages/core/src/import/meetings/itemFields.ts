@@ -1,16 +1,30 @@
 import type { Absentee, DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
 
 /**
+ * The alternatives of a label pattern as the systems print them: as written ("Sagsnr.") and in
+ * capitals ("SAGSNR."), which some systems print every label in. Never in any other case: the same
+ * words inside a sentence ("beslutning om", "økonomi:") are text. `@` stands for a decision label's
+ * own words up to its colon ("Beslutning i Økonomiudvalget den 17-12-2018").
+ */
+const asPrinted = (alternatives: string) =>
+  `${alternatives}|${alternatives.toUpperCase()}`.replaceAll("@", String.raw`(?:\s[^:\n]{0,80}?)?`);
+
+const caseNumberLabels = String.raw`Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?`;
+
+/**
  * The labels of an item as the meeting systems print them, each followed by a colon:
  * "Sagsnr.:", "Resumé:", "Indstilling:", "Beslutningskompetence:", "Beslutning 17, stk.
  * 4-udvalget den :", "Beslutning i Økonomiudvalget den 17-12-2018:", "Sagsfremstilling:", "Bilag:".
- * Labels are capitalised: the same words inside a sentence ("beslutning om") are text.
  */
-const labelPattern =
-  /(?<![\p{L}\p{N}])(Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?|Journalnr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Kompetence|Beslutning(?:\s[^:\n]{0,80}?)?|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag|Afbud|Fraværende|Sagsansvarlig|Sagsbehandler)\s*:/gu;
+const labelPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${asPrinted(
+    `${caseNumberLabels}|Journalnr\\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Kompetence|Beslutning@|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag|Afbud|Fraværende|Sagsansvarlig|Sagsbehandler`,
+  )})\s*:`,
+  "gu",
+);
 
 const labelAtStart = new RegExp(labelPattern.source, "u");
-const inlineCaseNumber = /(?<![\p{L}\p{N}])(?:Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?)\s*:/u;
+const inlineCaseNumber = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${asPrinted(caseNumberLabels)})\s*:`, "u");
 
 export type ItemLabel =
   | "caseNumber"
@@ -23,7 +37,10 @@ export type ItemLabel =
   | "absent"
   | "other";
 
-function labelKind(label: string): ItemLabel {
+function labelKind(printed: string): ItemLabel {
+  // A label printed in capitals is read as written: "SAGSNR." as "Sagsnr.", "BILAG" as "Bilag".
+  const label =
+    printed === printed.toUpperCase() ? printed.charAt(0) + printed.slice(1).toLowerCase() : printed;
   if (/^(?:Sags ?nr|Sagsid|J\.nr|Journalnr)/.test(label)) return "caseNumber";
   if (/^(?:Resum|Sagsresum)/.test(label)) return "summary";
   if (label === "Indstilling") return "recommendation";
