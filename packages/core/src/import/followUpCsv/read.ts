@@ -10,7 +10,7 @@ import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
 import { RoundsFromCells } from "./rounds";
 import { filled, readInitiative, readMilestone, repeatedCells, type SourceRow } from "./rowFields";
 
-export { parseAmount } from "./rowFields";
+export { parseAmount } from "./amount";
 
 export interface FollowUpCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */

@@ -1,4 +1,5 @@
 import type { Absentee, DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
+import { recommendationClauses, sequentialSplit } from "./clauses";
 
 /**
  * The alternatives of a label pattern as the systems print them: as written ("Sagsnr.") and in
@@ -126,59 +127,6 @@ export function withLabelColon(text: string): string {
  */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, " ").trim();
-}
-
-/**
- * The recommendation's clauses: "Koncerndirektionen indstiller: 1. at mødeplan godkendes, 2. at
- * der startes op …" gives ["at mødeplan godkendes", "at der startes op …"]. Numbered clauses are
- * found in sequence (1., 2., 3.), so "stk. 4" inside a clause does not split it; unnumbered texts
- * split at their "- at" bullets, or stay one clause.
- *
- * @example
- * recommendationClauses("Direktionen indstiller: 1. at planen godkendes, 2. at den offentliggøres.");
- * // ["at planen godkendes", "at den offentliggøres"]
- */
-export function recommendationClauses(text: string): string[] {
-  const numbered = sequentialSplit(text);
-  const clauses =
-    numbered.length > 0
-      ? numbered
-      : text
-          .replace(/^.*?\bindstiller\s*[,:]?\s*/i, "")
-          .split(/\s[-•–]\s(?=at\s)/)
-          .map((clause) => clause.replace(/^[-•–]\s*/, ""));
-  return clauses.map((clause) => clause.replace(/[\s,.;]+$/, "").trim()).filter((clause) => clause !== "");
-}
-
-/**
- * The parts of a list numbered 1., 2., 3. in one line of text, found in sequence. Empty when the
- * text has no "1. ".
- *
- * @example
- * sequentialSplit("Bilag: 1. Tilbud.pdf 2. Kommissorium.docx"); // ["Tilbud.pdf", "Kommissorium.docx"]
- */
-export function sequentialSplit(text: string): string[] {
-  const parts: string[] = [];
-  let number = 1;
-  let position = findNumber(text, number, 0);
-  if (position === -1) return parts;
-  while (position !== -1) {
-    const from = position + `${number}. `.length;
-    const next = findNumber(text, number + 1, from);
-    parts.push(tidy(text.slice(from, next === -1 ? text.length : next)));
-    position = next;
-    number += 1;
-  }
-  return parts;
-}
-
-function findNumber(text: string, number: number, from: number): number {
-  const wanted = `${number}. `;
-  for (let at = text.indexOf(wanted, from); at !== -1; at = text.indexOf(wanted, at + 1)) {
-    const before = at === 0 ? " " : (text[at - 1] ?? " ");
-    if (/[\s(:]/.test(before)) return at;
-  }
-  return -1;
 }
 
 /**

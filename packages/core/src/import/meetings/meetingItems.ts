@@ -1,13 +1,7 @@
 import type { Meeting, MeetingItem } from "../../model/meetings.schema";
 import type { DiagnosticCollector } from "../shared/collector";
-import {
-  hasInlineCaseNumber,
-  itemFromFields,
-  sequentialSplit,
-  splitItemFields,
-  tidy,
-  withLabelColon,
-} from "./itemFields";
+import { sequentialSplit } from "./clauses";
+import { hasInlineCaseNumber, itemFromFields, splitItemFields, tidy, withLabelColon } from "./itemFields";
 import { comparable, coreTitle, isItemStart, isTitleOnly, repairTitle } from "./meetingParts";
 import { type Chunk, closingPattern } from "./pageUnits";
 
