@@ -101,6 +101,9 @@ export default defineConfig({
           name: "storybook",
           // A desktop page; .storybook/preview.tsx runs axe again in the other theme and at 360 px.
           browser: { ...browser(), viewport: { width: 1280, height: 800 } },
+          // As the other projects: a file's first story compiles and renders a whole plan, and took
+          // 15.3 s once while CI ran the other packages' tests beside it (1.7-3.2 s for the rest).
+          testTimeout: 30_000,
         },
       },
     ],
