@@ -67,6 +67,9 @@ export default defineConfig({
           name: "browser",
           include: ["src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts"],
+          // Polls wait for chunks to load and React to render; with the other packages' tests on the
+          // same two cores that has passed the 1 s default (see internal/eventually.testHelpers.ts).
+          expect: { poll: { timeout: 10_000 } },
           browser: { ...browser(), commands: { wheelServerMarkup } },
         },
       },

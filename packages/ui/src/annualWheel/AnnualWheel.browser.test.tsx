@@ -4,6 +4,7 @@ import { act, type ReactElement, type ReactNode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { describe, expect, it, vi } from "vitest";
 import { commands, userEvent } from "vitest/browser";
+import { eventually } from "../internal/eventually.testHelpers";
 import "../styles.css";
 import { contrastRatio } from "../internal/wcagContrast";
 import { AnnualWheel } from "./AnnualWheel";
@@ -245,7 +246,7 @@ describe("AnnualWheel as users know wheels", () => {
         <AnnualWheel document={implementationPlan2017} today={null} />
       </div>,
     );
-    await vi.waitFor(() => expect(narrow.container.querySelector("svg.mp-AnnualWheel-svg")).toBeNull());
+    await eventually(() => expect(narrow.container.querySelector("svg.mp-AnnualWheel-svg")).toBeNull());
     const list = within(narrow.container).getByRole("list", { name: "Årets aktiviteter · 2017" });
     // The list does what the arcs do: an activity opens its details.
     await userEvent.click(

@@ -9,7 +9,8 @@ import {
   meetingsLejre2017,
 } from "@milepael/core/fixtures";
 import { startRound } from "@milepael/core/lite";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { eventually } from "../internal/eventually.testHelpers";
 
 type Host = HTMLElement & { document: unknown };
 
@@ -133,16 +134,16 @@ describe("attributes a host sets on milepael's custom elements", () => {
     const { defineMilepaelElements } = await import("./index");
     defineMilepaelElements();
 
-    await vi.waitFor(() => expect(mount(calendar)?.querySelector(".mp-Timeline")).not.toBeNull());
+    await eventually(() => expect(mount(calendar)?.querySelector(".mp-Timeline")).not.toBeNull());
     expect((mount(calendar) as HTMLElement).lang).toBe("en");
     const fresh = create(
       "milepael-meetings",
       { view: "timeline", year: "2018", today: "2018-01-10", "start-month": "8", locale: "en" },
       meetingsLejre2017,
     );
-    await vi.waitFor(() => expect(shown(calendar)).toBe(shown(fresh)));
+    await eventually(() => expect(shown(calendar)).toBe(shown(fresh)));
     expect(text(smiley)).toMatch(/^Red: /);
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 2. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 2. budgetopfølgning 2017"));
   });
 
   for (const [tag, name, value] of changes)
@@ -154,13 +155,13 @@ describe("attributes a host sets on milepael's custom elements", () => {
       if (name === "src") await new Promise((resolve) => after.addEventListener("milepael-load", resolve));
       // Rendered as the host first set it, then changed: it shows what an element made with the
       // new value shows, and that differs from before.
-      await vi.waitFor(() => {
+      await eventually(() => {
         for (const element of [changed, before, after])
           expect(mount(element)?.childElementCount).toBeGreaterThan(0);
         expect(shown(changed)).toBe(shown(before));
       });
       changed.setAttribute(name, value);
-      await vi.waitFor(() => expect(shown(changed)).toBe(shown(after)), { timeout: 5_000 });
+      await eventually(() => expect(shown(changed)).toBe(shown(after)));
       expect(shown(after)).not.toBe(shown(before));
     });
 
@@ -172,15 +173,15 @@ describe("attributes a host sets on milepael's custom elements", () => {
       meetingsLejre2017,
     );
     const smiley = create("milepael-smiley", { status: "green", label: "name" });
-    await vi.waitFor(() => expect(text(smiley)).toBe("Grøn"));
+    await eventually(() => expect(text(smiley)).toBe("Grøn"));
     const danish = text(calendar);
     document.documentElement.lang = "en";
-    await vi.waitFor(() => expect(text(smiley)).toBe("Green"));
-    await vi.waitFor(() => expect(text(calendar)).not.toBe(danish));
+    await eventually(() => expect(text(smiley)).toBe("Green"));
+    await eventually(() => expect(text(calendar)).not.toBe(danish));
     expect((mount(calendar) as HTMLElement).lang).toBe("en");
     // The element's own `locale` still wins over the page.
     smiley.setAttribute("locale", "da");
-    await vi.waitFor(() => expect(text(smiley)).toBe("Grøn"));
+    await eventually(() => expect(text(smiley)).toBe("Grøn"));
   });
 
   it("speaks the page's language inside another component's shadow root, and past a locale it has no words for", async () => {
@@ -191,39 +192,39 @@ describe("attributes a host sets on milepael's custom elements", () => {
     inside.setAttribute("label", "name");
     component.attachShadow({ mode: "open" }).append(inside);
     const german = create("milepael-smiley", { status: "green", label: "name", locale: "de" });
-    await vi.waitFor(() => expect(text(inside)).toBe("Green"));
-    await vi.waitFor(() => expect(text(german)).toBe("Green"));
+    await eventually(() => expect(text(inside)).toBe("Green"));
+    await eventually(() => expect(text(german)).toBe("Green"));
     document.documentElement.lang = "da";
   });
 
   it("loads the same src again after its document was taken away, and lets go of it when src is removed", async () => {
     const url = asUrl(budgetFollowUp2017);
     const summary = create("milepael-status-summary", { src: url });
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
     summary.document = null;
-    await vi.waitFor(() => expect(text(summary)).not.toContain("Status ved"));
+    await eventually(() => expect(text(summary)).not.toContain("Status ved"));
     summary.setAttribute("src", url);
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
     summary.removeAttribute("src");
-    await vi.waitFor(() => expect(text(summary)).not.toContain("Status ved"));
+    await eventually(() => expect(text(summary)).not.toContain("Status ved"));
   });
 
   it("loads a src set while the element was out of the page once it is back", async () => {
     const summary = create("milepael-status-summary", { src: asUrl(budgetFollowUp2017) });
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
     const parent = summary.parentElement as Element;
     summary.remove();
     await new Promise((resolve) => setTimeout(resolve, 20));
     summary.setAttribute("src", asUrl({ ...budgetFollowUp2017, currentRound: "2017-1" }));
     parent.append(summary);
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 1. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 1. budgetopfølgning 2017"));
   });
 
   it("writes the assessor named last into the next assessment, keeping what the reader chose", async () => {
     const element = create("milepael-assessment", { by: "Anne Centerchef" }, round4);
     const seen: { operation: { by: string; status: string } }[] = [];
     element.addEventListener("milepael-assess", (event) => seen.push((event as CustomEvent).detail));
-    await vi.waitFor(() => expect(mount(element)?.querySelector("tbody input[type=radio]")).not.toBeNull());
+    await eventually(() => expect(mount(element)?.querySelector("tbody input[type=radio]")).not.toBeNull());
     const row = mount(element)?.querySelector('tr[data-target="economy"]') as HTMLElement;
     (row.querySelector('input[value="green"]') as HTMLInputElement).click();
     element.setAttribute("by", "Bo Økonom");
@@ -233,7 +234,7 @@ describe("attributes a host sets on milepael's custom elements", () => {
     (current.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
     );
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.operation).toMatchObject({ status: "green", by: "Bo Økonom" });
   });
 });

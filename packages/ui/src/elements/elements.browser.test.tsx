@@ -4,6 +4,7 @@
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { startRound } from "@milepael/core/lite";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "../internal/eventually.testHelpers";
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
 const text = (element: Element) => shadow(element).textContent ?? "";
@@ -36,7 +37,7 @@ describe("milepael's custom elements", () => {
     expect(customElements.get("milepael-status-summary")).toBeUndefined();
     const { defineMilepaelElements } = await import("./index");
     defineMilepaelElements();
-    await vi.waitFor(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
     expect(summary.document).toEqual(budgetFollowUp2017);
   });
 
@@ -44,7 +45,7 @@ describe("milepael's custom elements", () => {
     const table = add(`<milepael-milestone-table></milepael-milestone-table>`);
     const seen = events(table);
     table.document = implementationPlan2017;
-    await vi.waitFor(() => expect(shadow(table).querySelector('[role="alert"]')).not.toBeNull());
+    await eventually(() => expect(shadow(table).querySelector('[role="alert"]')).not.toBeNull());
     const message = "Elementet viser en budgetopfølgning, men dokumentet er en plan.";
     expect(shadow(table).querySelector('[role="alert"]')?.textContent).toBe(message);
     expect(seen).toEqual([{ type: "milepael-error", detail: expect.objectContaining({ error: message }) }]);
@@ -62,7 +63,7 @@ describe("milepael's custom elements", () => {
     const timeline = add(`<milepael-timeline></milepael-timeline>`);
     const seen = events(timeline);
     timeline.document = { type: "plan", title: "Uden aktiviteter" };
-    await vi.waitFor(() => expect(shadow(timeline).querySelector('[role="alert"]')).not.toBeNull());
+    await eventually(() => expect(shadow(timeline).querySelector('[role="alert"]')).not.toBeNull());
     const shown = shadow(timeline).querySelector('[role="alert"]')?.textContent ?? "";
     expect(shown).toMatch(/^Kunne ikke vise dokumentet: .*fejl: /);
     expect(shown).not.toMatch(/schema\./);
@@ -92,7 +93,7 @@ describe("milepael's custom elements", () => {
     const holder = add(`<div style="width: 800px"></div>`);
     const wheel = add(`<milepael-wheel patterns></milepael-wheel>`, holder);
     wheel.document = implementationPlan2017;
-    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel-arc")).not.toBeNull());
+    await eventually(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel-arc")).not.toBeNull());
     const fill = getComputedStyle(shadow(wheel).querySelector(".mp-AnnualWheel-arc") as Element).fill;
     const id = fill.match(/url\("#([^"]+)"\)/)?.[1] ?? "";
     expect(shadow(wheel).getElementById(id)?.tagName).toBe("pattern");
@@ -103,7 +104,7 @@ describe("milepael's custom elements", () => {
     const second = add(`<section></section>`);
     const wheel = add(`<milepael-wheel theme="dark"></milepael-wheel>`, first);
     wheel.document = implementationPlan2017;
-    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    await eventually(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
     second.append(wheel);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(shadow(wheel).querySelectorAll(".mp-element")).toHaveLength(1);
@@ -119,7 +120,7 @@ describe("milepael's custom elements", () => {
       `<milepael-wheel theme="dark" style="--mp-color-link: rgb(1, 2, 3); --mp-color-text: rgb(250, 250, 250)"></milepael-wheel>`,
     );
     wheel.document = implementationPlan2017;
-    await vi.waitFor(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    await eventually(() => expect(shadow(wheel).querySelector(".mp-AnnualWheel")).not.toBeNull());
     const root = shadow(wheel).querySelector(".mp-element") as Element;
     expect(getComputedStyle(root).backgroundColor).toBe("rgb(27, 27, 27)");
     expect(getComputedStyle(root).color).toBe("rgb(250, 250, 250)");
@@ -133,7 +134,7 @@ describe("milepael's custom elements", () => {
     document.body.style.letterSpacing = "4px";
     const table = add(`<milepael-milestone-table></milepael-milestone-table>`);
     table.document = budgetFollowUp2017;
-    await vi.waitFor(() => expect(shadow(table).querySelector("tbody td")).not.toBeNull());
+    await eventually(() => expect(shadow(table).querySelector("tbody td")).not.toBeNull());
     const cell = shadow(table).querySelector("tbody td") as Element;
     expect(getComputedStyle(cell).textAlign).toBe("start");
     expect(getComputedStyle(cell).letterSpacing).toBe("normal");
@@ -149,19 +150,19 @@ describe("milepael's custom elements", () => {
     const seen: { operation: { type: string; status: string; by: string }; document: unknown }[] = [];
     element.addEventListener("milepael-assess", (event) => seen.push((event as CustomEvent).detail));
     element.document = round4;
-    await vi.waitFor(() => expect(shadow(element).querySelector("tbody input[type=radio]")).not.toBeNull());
+    await eventually(() => expect(shadow(element).querySelector("tbody input[type=radio]")).not.toBeNull());
     const economyRow = shadow(element).querySelector('tr[data-target="economy"]') as HTMLElement;
     (economyRow.querySelector('input[value="yellow"]') as HTMLInputElement).click();
     (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
     );
-    await vi.waitFor(() => expect(economyRow.textContent).toContain("Afvist"));
+    await eventually(() => expect(economyRow.textContent).toContain("Afvist"));
     expect(seen).toEqual([]);
     (economyRow.querySelector('input[value="green"]') as HTMLInputElement).click();
     (economyRow.querySelector("input[type=text]") as HTMLInputElement).dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
     );
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.operation).toMatchObject({ type: "assess", status: "green", by: "Anne Centerchef" });
   });
 
@@ -169,12 +170,12 @@ describe("milepael's custom elements", () => {
     const log = add(`<milepael-decision-log outcome="noted"></milepael-decision-log>`);
     const seen = events(log);
     log.document = meetingsLejre2017;
-    await vi.waitFor(() => expect(text(log)).toContain("Viser 1 af 5 punkter"));
+    await eventually(() => expect(text(log)).toContain("Viser 1 af 5 punkter"));
     expect(text(log)).toContain("17,4 - Introduktion til arbejdet");
     expect(text(log)).not.toContain("Valg af næstformand");
     expect(seen.map((event) => event.type)).toEqual(["milepael-load"]);
     log.removeAttribute("outcome");
-    await vi.waitFor(() => expect(text(log)).toContain("Viser 5 af 5 punkter"));
+    await eventually(() => expect(text(log)).toContain("Viser 5 af 5 punkter"));
   });
 
   it("draws the meetings on the wheel in <milepael-meetings> and says which meeting was chosen", async () => {
@@ -182,20 +183,20 @@ describe("milepael's custom elements", () => {
     const chosen: (string | null)[] = [];
     calendar.addEventListener("milepael-select", (event) => chosen.push((event as CustomEvent).detail.id));
     calendar.document = meetingsLejre2017;
-    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-AnnualWheel")).not.toBeNull());
+    await eventually(() => expect(shadow(calendar).querySelector(".mp-AnnualWheel")).not.toBeNull());
     const meeting = shadow(calendar).querySelector<HTMLElement>('[data-item-id="17-4-udvalget-2017-01-03"]');
     expect(meeting).not.toBeNull();
     meeting?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-    await vi.waitFor(() => expect(chosen).toEqual(["17-4-udvalget-2017-01-03"]));
+    await eventually(() => expect(chosen).toEqual(["17-4-udvalget-2017-01-03"]));
     calendar.setAttribute("view", "timeline");
-    await vi.waitFor(() => expect(shadow(calendar).querySelector(".mp-Timeline")).not.toBeNull());
+    await eventually(() => expect(shadow(calendar).querySelector(".mp-Timeline")).not.toBeNull());
   });
 
   it("refuses a plan in the meeting elements, in words", async () => {
     const log = add(`<milepael-decision-log></milepael-decision-log>`);
     const seen = events(log);
     log.document = implementationPlan2017;
-    await vi.waitFor(() => expect(shadow(log).querySelector('[role="alert"]')).not.toBeNull());
+    await eventually(() => expect(shadow(log).querySelector('[role="alert"]')).not.toBeNull());
     expect(shadow(log).querySelector('[role="alert"]')?.textContent).toBe(
       "Elementet viser referater og dagsordener, men dokumentet er en plan.",
     );

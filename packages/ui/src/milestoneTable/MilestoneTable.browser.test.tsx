@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
+import { eventually } from "../internal/eventually.testHelpers";
 import "../styles.css";
 import { MilestoneTable } from "./MilestoneTable";
 
@@ -132,7 +133,7 @@ describe("MilestoneTable with 10,000 initiatives", () => {
     const firstButton = table.querySelector<HTMLButtonElement>("tbody button[tabindex='0']");
     firstButton?.focus();
     await userEvent.keyboard("{End}");
-    await vi.waitFor(() => {
+    await eventually(() => {
       const last = large.sections.at(-1)?.initiatives.at(-1);
       expect(document.activeElement?.getAttribute("aria-label")).toBe(
         `Vis detaljer for ${last?.number} ${last?.title}`,
@@ -151,7 +152,7 @@ describe("MilestoneTable with 10,000 initiatives", () => {
     const firstButton = table.querySelector<HTMLButtonElement>("tbody button[tabindex='0']");
     firstButton?.focus();
     await userEvent.keyboard("{End}");
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(document.activeElement?.closest("tr")?.getAttribute("aria-rowindex")).toBe("10001");
     });
     const drawn = [...table.querySelectorAll<HTMLElement>("tbody tr[data-index]")];
@@ -209,7 +210,7 @@ describe("MilestoneTable entered with Tab after a scroll with the mouse", () => 
     await nextFrame();
     expect(scroller.scrollTop).toBe(top);
     await userEvent.tab();
-    await vi.waitFor(() => expect(document.activeElement?.closest("tbody")).not.toBeNull());
+    await eventually(() => expect(document.activeElement?.closest("tbody")).not.toBeNull());
     await nextFrame();
     const row = document.activeElement?.closest("tr") as HTMLElement;
     const rowBox = row.getBoundingClientRect();
@@ -226,7 +227,7 @@ describe("MilestoneTable searched in a long document", () => {
     render(<MilestoneTable document={large} defaultGrouping={[]} />);
     const table = screen.getByRole("table");
     await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
-    await vi.waitFor(() => {
+    await eventually(() => {
       const found = Number(table.getAttribute("aria-rowcount")) - 1;
       // More results than a window holds, fewer than the 200 lines a short document draws whole.
       expect(found).toBeGreaterThan(80);
@@ -249,7 +250,7 @@ describe("MilestoneTable searched in a long document", () => {
     });
     observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
     await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
-    await vi.waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Viser \d+ af 1\.000/));
+    await eventually(() => expect(screen.getByRole("status").textContent).toMatch(/^Viser \d+ af 1\.000/));
     observer.disconnect();
     expect(touched).toEqual([]);
 
@@ -277,14 +278,14 @@ describe("MilestoneTable searched in a long document", () => {
     render(<MilestoneTable document={large} defaultGrouping={[]} />);
     const table = screen.getByRole("table");
     await userEvent.type(screen.getByRole("searchbox"), "borgerservice");
-    await vi.waitFor(() => expect(Number(table.getAttribute("aria-rowcount"))).toBeGreaterThan(80));
+    await eventually(() => expect(Number(table.getAttribute("aria-rowcount"))).toBeGreaterThan(80));
     const found = Number(table.getAttribute("aria-rowcount")) - 1;
     const drawn = () => table.querySelectorAll("tbody tr[data-index]").length;
     // Drawn within the event, before the browser lays the page out for paper.
     window.dispatchEvent(new Event("beforeprint"));
     expect(drawn()).toBe(found);
     window.dispatchEvent(new Event("afterprint"));
-    await vi.waitFor(() => expect(drawn()).toBeLessThan(80));
+    await eventually(() => expect(drawn()).toBeLessThan(80));
   });
 });
 

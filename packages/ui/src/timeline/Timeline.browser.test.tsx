@@ -6,8 +6,9 @@ import {
 } from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { eventually } from "../internal/eventually.testHelpers";
 import "../styles.css";
 import { followUpMilestones } from "./followUpMilestones";
 import { Timeline } from "./Timeline";
@@ -145,7 +146,7 @@ describe("Timeline on a phone and in a controlled host", () => {
         <Timeline document={communicationPlan2017} today={null} />
       </div>,
     );
-    await vi.waitFor(() => expect(screen.getByRole("region", { name: "marts 2017" })).toBeTruthy());
+    await eventually(() => expect(screen.getByRole("region", { name: "marts 2017" })).toBeTruthy());
     await userEvent.click(screen.getByRole("button", { name: "Vis som tidslinje" }));
     expect(screen.queryByRole("region", { name: "marts 2017" })).toBeNull();
   });
