@@ -1,5 +1,6 @@
 import type { Locale } from "@milepael/core/lite";
 import type { Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { LocaleProvider } from "../src/locale";
 // The typeface --mp-font names, as hosts opt in to it (@milepael/ui/font.css).
 import "../src/font.css";
@@ -18,6 +19,10 @@ const hostPage: string | undefined = import.meta.env.VITE_MP_STORY_HOST;
 const axeRules = {
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
 } as const;
+
+// Play functions' waitFor and findBy wait for chunks to load and documents to be fetched; with the
+// other packages' tests on CI's two cores that has passed testing-library's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 type Theme = "light" | "dark";
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
