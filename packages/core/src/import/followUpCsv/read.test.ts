@@ -347,6 +347,85 @@ describe("kinds as staff type them in Excel", () => {
   });
 });
 
+describe("smileys as staff paste them from Word into a status cell", () => {
+  // The seed with every milestone assessed green, yellow or red in turn (none marked guessed) and
+  // every economy green or red: the seed itself has no yellow.
+  const cycle = ["green", "yellow", "red"] as const;
+  let count = 0;
+  const assessed: BudgetFollowUp = {
+    ...budgetFollowUp2017,
+    sections: budgetFollowUp2017.sections.map((section) => ({
+      ...section,
+      initiatives: section.initiatives.map((initiative, index) => ({
+        ...initiative,
+        milestones: initiative.milestones.map(({ statusGuessed: _guessed, ...milestone }) => ({
+          ...milestone,
+          status: cycle[count++ % 3] ?? "green",
+        })),
+        ...(initiative.economy === undefined
+          ? {}
+          : { economy: { ...initiative.economy, status: index % 2 === 0 ? "green" : "red" } }),
+      })),
+    })),
+  };
+  const csv = exportFollowUpCsv(assessed);
+  const seedRead = importFollowUpCsv(csv).document;
+  const statuses = (document: BudgetFollowUp | null | undefined) =>
+    document?.sections.flatMap((section) =>
+      section.initiatives.flatMap((initiative) => [
+        ...initiative.milestones.map((milestone) => [milestone.status, milestone.statusGuessed ?? false]),
+        [initiative.economy?.status, "economy"],
+      ]),
+    );
+
+  it.each([
+    ["faces", "☺", "😐"],
+    ["faces with variation selectors", "☺\uFE0F", "😐\uFE0E"],
+    ["Wingdings letters", "J", "K"],
+    ["Wingdings symbol-font characters", "\uF04A", "\uF04B"],
+  ])("reads green and yellow written as %s as the words", (_written, green, yellow) => {
+    expect(csv).toContain(";Grøn;");
+    expect(csv).toContain(";Gul;");
+    const { document, diagnostics } = importFollowUpCsv(
+      csv.replaceAll(";Grøn;", `;${green};`).replaceAll(";Gul;", `;${yellow};`),
+    );
+    expect(document).toEqual(seedRead);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("import.invalid-value");
+    const letters = diagnostics.filter((entry) => entry.code === "import.wingdings-smiley");
+    expect(letters.length > 0).toBe(/^[JK]$/.test(green) || green === "\uF04A");
+  });
+
+  it("reads a sad face as red, guessed and said so on a milestone, certain on the economy scale", () => {
+    const { document, diagnostics } = importFollowUpCsv(csv.replaceAll(";Rød;", ";☹;"));
+    // The rows with a red milestone (columns 16 and 17: status, "Status gættet" empty), by the line they start on.
+    const guessedLines = parseDelimited(csv, ";")
+      .filter((row) => row.cells[16] === "Rød" && row.cells[17] === "")
+      .map((row) => row.line);
+    expect(guessedLines.length).toBeGreaterThan(0);
+    expect(
+      diagnostics.filter((entry) => entry.code === "import.smiley-guessed").map((entry) => entry.line),
+    ).toEqual(guessedLines);
+    expect(diagnostics.map((entry) => entry.code)).not.toContain("import.invalid-value");
+    // Every status as before; a milestone whose "Status gættet" cell was empty is now marked guessed.
+    const before = statuses(seedRead) ?? [];
+    const after = statuses(document) ?? [];
+    expect(after.map(([status]) => status)).toEqual(before.map(([status]) => status));
+    const newlyGuessed = after.filter(
+      ([status, guessed], index) => status === "red" && guessed === true && before[index]?.[1] === false,
+    );
+    expect(newlyGuessed).toHaveLength(guessedLines.length);
+  });
+
+  it("still reports a symbol that is no smiley, and reads it as not assessed", () => {
+    const { document, diagnostics } = importFollowUpCsv(csv.replace(";Grøn;", ";★;"));
+    const found = diagnostics.filter((entry) => entry.code === "import.invalid-value");
+    expect(found.map((entry) => entry.params)).toEqual([{ column: "Milepæl: status", value: "★" }]);
+    expect(statuses(document)?.filter(([status]) => status === "not-assessed").length).toBe(
+      (statuses(seedRead)?.filter(([status]) => status === "not-assessed").length ?? 0) + 1,
+    );
+  });
+});
+
 describe("amounts as staff type them in Excel", () => {
   /** The seed's economy amounts after an export in `locale` whose 500000 was typed as `typed`. */
   const amountsAfter = (locale: "da" | "en", typed: string) => {

@@ -8,6 +8,7 @@ import {
 import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { initiativeKind } from "../followUpText/patterns";
+import { readSmiley, writesSmiley } from "../followUpText/smiley";
 import { richCell, storedRichCell } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { amountLocale, parseAmount } from "./amount";
@@ -189,17 +190,26 @@ export function readMilestone(
       collector.add("warning", "import.milestone-without-round", line, {}, cell("milestone"));
     return undefined;
   }
-  const guessed = cell("statusGuessed").trim().toLowerCase();
+  const guessedText = cell("statusGuessed").trim().toLowerCase();
   const note = cell("milestoneNote");
+  const text = storedRichCell(cell("milestone"), line, collector, headerOf("milestone"));
+  const { status, guessed } = readStatus(
+    statusText,
+    headerOf("milestoneStatus"),
+    "milestone",
+    line,
+    collector,
+  );
+  // The column says whether the status was guessed; where it is empty, a guessed sad face says so.
+  const statusGuessed =
+    guessedText === "" ? guessed : guessedText === yesNoWords.da.yes || guessedText === yesNoWords.en.yes;
   return {
     round,
     // Rich text in the model, sanitised as `parseDocumentJson` does; what goes is reported.
-    text: storedRichCell(cell("milestone"), line, collector, headerOf("milestone")),
+    text,
     ...(note === "" ? {} : { statusNote: note }),
-    status: readStatus(statusText, headerOf("milestoneStatus"), line, collector),
-    ...(guessed === ""
-      ? {}
-      : { statusGuessed: guessed === yesNoWords.da.yes || guessed === yesNoWords.en.yes }),
+    status,
+    ...(guessedText === "" && !guessed ? {} : { statusGuessed }),
   };
 }
 
@@ -221,7 +231,13 @@ function readEconomy(columns: ColumnReading): Economy | undefined {
   const amountType = oneOf("amountType", economyAmountTypes, columns);
   const note = cell("economyNote");
   const round = cell("economyRound");
-  const status = readStatus(statusText, headerOf("economyStatus"), at("economyStatus"), collector);
+  const { status } = readStatus(
+    statusText,
+    headerOf("economyStatus"),
+    "economy",
+    at("economyStatus"),
+    collector,
+  );
   // Kept as written, and said where it stands (validate says it again, by path).
   if (status === "yellow")
     collector.add("warning", "rules.economy-level-undefined", at("economyStatus"), { status }, text);
@@ -247,15 +263,27 @@ export function filled(value: string): string {
   return value.trim() === "" ? "" : value;
 }
 
-function readStatus(text: string, column: string, line: number, collector: DiagnosticCollector): Status {
+const notAssessed = { status: "not-assessed", guessed: false } as const;
+
+/**
+ * A status cell: a word ("Grøn", "red"), or a smiley as staff paste it from a follow-up in Word (a
+ * face, or Wingdings' letter), read as the text importer reads it: a sad face on the milestone
+ * scale is guessed and said so. Anything else is reported and read as not assessed.
+ */
+function readStatus(
+  text: string,
+  column: string,
+  scale: "milestone" | "economy",
+  line: number,
+  collector: DiagnosticCollector,
+): Readonly<{ status: Status; guessed: boolean }> {
   const word = text.trim().toLowerCase();
-  if (word === "") return "not-assessed";
+  if (word === "") return notAssessed;
   const status = statusByWord(word);
-  if (status === undefined) {
-    collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
-    return "not-assessed";
-  }
-  return status;
+  if (status !== undefined) return { status, guessed: false };
+  if (writesSmiley(text)) return readSmiley(text, scale, { number: line, text }, undefined, collector);
+  collector.add("warning", "import.invalid-value", line, { column, value: text.trim() }, text);
+  return notAssessed;
 }
 
 /** An initiative's cells, the line each was read from, the file's names for its columns, and where findings go. */

@@ -84,6 +84,28 @@ function isBareSymbol(cell: string): boolean {
   );
 }
 
+/** A smiley cell's text as its symbol is looked up: without markup, variation selectors and spaces. */
+function smileyText(cell: string | undefined, plainSpace: boolean): string {
+  if (cell !== undefined && isBareSymbol(cell)) return cell;
+  const text = cellText(cell, plainSpace);
+  return variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
+}
+
+/**
+ * Whether a cell writes a smiley face or one of Word's Wingdings smileys (its letter or its
+ * symbol-font character), which `readSmiley` reads: not a word, not any other symbol.
+ *
+ * @example
+ * writesSmiley("😊"); // true
+ * writesSmiley("Grøn"); // false
+ */
+export function writesSmiley(cell: string): boolean {
+  const written = smileyText(cell, false);
+  if (written === "") return false;
+  const { symbol, sad } = meaningOf(written);
+  return sad || ownValue(smileyFaces, symbol) !== undefined;
+}
+
 /**
  * The status a smiley cell states, on the milestone or the economy scale, with what was guessed
  * or not understood reported at its line. `plainSpace`: the cell is a piece of a text
@@ -100,12 +122,7 @@ export function readSmiley(
   collector: DiagnosticCollector,
   plainSpace = false,
 ): SmileyReading {
-  let written: string;
-  if (cell !== undefined && isBareSymbol(cell)) written = cell;
-  else {
-    const text = cellText(cell, plainSpace);
-    written = variationSelector.test(text) ? text.replace(variationSelectors, "").trim() : text;
-  }
+  const written = smileyText(cell, plainSpace);
   if (written === "") return reading("not-assessed");
   const { symbol, sad, status } = meaningOf(written);
   if (symbol !== written)
