@@ -70,6 +70,8 @@ export default defineConfig({
           // Polls wait for chunks to load and React to render; with the other packages' tests on the
           // same two cores that has passed the 1 s default (see internal/eventually.testHelpers.ts).
           expect: { poll: { timeout: 10_000 } },
+          // As the unit project: the limit guards a hang, not speed.
+          testTimeout: 30_000,
           browser: { ...browser(), commands: { wheelServerMarkup } },
         },
       },
