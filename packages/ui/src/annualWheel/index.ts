@@ -5,3 +5,4 @@ export { type AnnualWheelModel, type UseAnnualWheelOptions, useAnnualWheel } fro
 // Types the wheel's model is built from, public so hosts can name them.
 export type { Updater } from "../internal/useControllableState";
 export type { RovingFocus } from "../internal/useRovingFocus";
+export type { SelectionState } from "../plan/selection";

@@ -30,3 +30,4 @@ export {
 export type { DataTableViewProps } from "../internal/DataTableParts";
 export type { Updater } from "../internal/useControllableState";
 export type { DataTableState } from "../internal/useDataTableState";
+export type { SelectionState } from "../plan/selection";

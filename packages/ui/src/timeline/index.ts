@@ -19,3 +19,7 @@ export {
   type UseTimelineOptions,
   useTimeline,
 } from "./useTimeline";
+// Types the timeline's state is built from, public so hosts can name them (one selection shared
+// by a timeline and a wheel on one page, a range kept by the host).
+export type { SelectionState } from "../plan/selection";
+export type { TimelineRangeState } from "./useTimelineRange";
