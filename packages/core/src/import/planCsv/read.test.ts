@@ -78,6 +78,15 @@ describe("importPlanCsv", () => {
     });
   });
 
+  it("reads a column named with its optional plural in parentheses ('Deltager(e)', 'Ansvarlig(e)') as that column", () => {
+    const read = importPlanCsv(
+      "Tidspunkt,Aktivitet,Deltager(e),Ansvarlig(e)\r\n8. maj 2017,Møde,Ledere,HR\r\n",
+    );
+    const [activity] = read.document?.activities ?? [];
+    expect([activity?.participants, activity?.responsible, activity?.tags]).toEqual(["Ledere", "HR", []]);
+    expect(read.diagnostics.map((d) => d.code)).not.toContain("import.unknown-columns");
+  });
+
   it("says which required column is missing", () => {
     const { diagnostics } = importPlanCsv("Tema;Målgruppe\nx;y\n");
     expect(diagnostics.filter((d) => d.code === "import.missing-column").map((d) => d.params.column)).toEqual(

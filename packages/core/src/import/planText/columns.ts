@@ -1,3 +1,5 @@
+import { ownValue } from "../shared/cells";
+
 // The columns of a plan as text or CSV: what each holds, and the names plans give them.
 
 export type PlanColumn =
@@ -15,6 +17,7 @@ export const planColumnNames: Record<string, PlanColumn> = {
   datoer: "date",
   tid: "date",
   tidspunkt: "date",
+  tidsplan: "date",
   hvornår: "date",
   periode: "date",
   date: "date",
@@ -38,6 +41,7 @@ export const planColumnNames: Record<string, PlanColumn> = {
   description: "description",
   notes: "description",
   deltagerkreds: "participants",
+  deltager: "participants",
   deltagere: "participants",
   målgruppe: "participants",
   målgrupper: "participants",
@@ -62,6 +66,21 @@ export const planColumnNames: Record<string, PlanColumn> = {
  */
 export function isPlanColumn(column: string): column is PlanColumn {
   return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
+}
+
+/** An optional plural Danish writes in parentheses: "Målgruppe(r)", "Ansvarlig(e)", "Deltager(ne)". */
+const optionalPlural = /\s*\((?:e|r|er|ne)\)$/;
+
+/**
+ * The plan column a header's name (as `columnName` gives it) names, in any case, also written
+ * with its optional plural in parentheses; `undefined` for a name plans do not use.
+ *
+ * @example
+ * planColumnOf("Målgruppe(r)"); // "participants"
+ */
+export function planColumnOf(name: string): PlanColumn | undefined {
+  const lower = name.toLowerCase();
+  return ownValue(planColumnNames, lower) ?? ownValue(planColumnNames, lower.replace(optionalPlural, ""));
 }
 
 /** Longer than this, a cell is no column name: it is not cleaned or looked up (a long line of cells stays cheap). */

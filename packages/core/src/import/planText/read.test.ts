@@ -78,6 +78,28 @@ describe("importPlanText", () => {
     expect(mapped.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle" });
   });
 
+  it("reads a column named with its optional plural in parentheses ('Målgruppe(r)', 'Ansvarlig(e)') as that column", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan\n\nHvornår\tAktivitet\tMålgruppe(r)\tAnsvarlig(e)\n8. maj 2017\tMøde\tLedere\tHR\n",
+    );
+    expect(document?.activities[0]).toMatchObject({
+      title: "Møde",
+      participants: "Ledere",
+      responsible: "HR",
+    });
+    expect(document?.activities[0]?.tags).toEqual([]);
+    expect(diagnostics.some((d) => d.code === "import.unknown-column")).toBe(false);
+  });
+
+  it("finds the header of a plan that calls its date column 'Tidsplan', and reads no header cell as a date", () => {
+    const { document } = importPlanText(
+      "Plan\n\nAktivitet\tTidsplan\tMålgruppe\nMøde\t8. maj 2017\tLedere\n",
+    );
+    expect(document?.activities).toHaveLength(1);
+    expect(document?.activities[0]).toMatchObject({ title: "Møde", participants: "Ledere" });
+    expect(document?.activities[0]?.date).toMatchObject({ text: "8. maj 2017", start: "2017-05-08" });
+  });
+
   it("keeps columns it does not know as tags and says so", () => {
     const { document, diagnostics } = importPlanText(
       "Plan\n\nDato\tAktivitet\tSted\n8. maj 2017\tMøde\tRådhuset\n",

@@ -8,7 +8,7 @@ import type { SourceLine } from "../shared/lines";
 import { reportUnknownColumns } from "../shared/rowReports";
 import { activityFromCells } from "./activityRow";
 import { joinContinued } from "./cells";
-import { columnName, type PlanColumn, planColumnNames } from "./columns";
+import { columnName, type PlanColumn, planColumnOf } from "./columns";
 
 /** What the parts of a plan's reading share: the activities in reading order, the year, the findings. */
 export interface PlanReading {
@@ -106,7 +106,7 @@ export class PlanTable {
     if (fromOptions !== undefined) return fromOptions;
     const name = columnName(cell);
     if (name === null) return null;
-    return ownValue(this.columnOptions, name) ?? ownValue(planColumnNames, name.toLowerCase()) ?? null;
+    return ownValue(this.columnOptions, name) ?? planColumnOf(name) ?? null;
   }
 
   private row(cells: string[], line: SourceLine): void {
