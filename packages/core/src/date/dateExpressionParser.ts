@@ -37,12 +37,15 @@ export class ExpressionParser {
   }
 
   private range(): Range {
+    const opensWithFra = this.word() === "fra";
     const from = this.atom();
     const token = this.peek();
     if (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value))) {
       this.position += 1;
       return { from, to: this.atom() };
     }
+    // "fra 1. maj" alone starts a period with no end: read as the day 1 May it would be a wrong interval.
+    if (opensWithFra) throw new Failure("not-a-date");
     return { from };
   }
 

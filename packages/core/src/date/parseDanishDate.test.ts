@@ -96,6 +96,8 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("H2 2018", "half-year", "2018-07-01", "2018-12-31"),
     understood("2018-2021", "year", "2018-01-01", "2021-12-31"),
     understood("ca. 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("fra 1. maj til 15. juni", "day-range", "2017-05-01", "2017-06-15"),
+    understood("fra mandag den 3. april til fredag den 7. april", "day-range", "2017-04-03", "2017-04-07"),
   ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
     expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
   });
@@ -213,6 +215,9 @@ describe("parseDanishDate: what it refuses", () => {
     ["x".repeat(500), "too-long"],
     ["7", "not-a-date"],
     ["maj -", "not-a-date"],
+    // The start of an open period is not the day it starts on
+    ["fra 1. maj", "not-a-date"],
+    ["Fra uge 41", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
