@@ -98,6 +98,12 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("ca. 1. maj", "day", "2017-05-01", "2017-05-01"),
     understood("fra 1. maj til 15. juni", "day-range", "2017-05-01", "2017-06-15"),
     understood("fra mandag den 3. april til fredag den 7. april", "day-range", "2017-04-03", "2017-04-07"),
+    // Alternatives joined by "og", a bare number taking its kind from its neighbour (README)
+    understood("uge 41 og 42", "week", "2017-10-09", "2017-10-22"),
+    understood("uge 41 eller 42 2018", "week", "2018-10-08", "2018-10-21"),
+    understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
+    understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
+    understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
   ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
     expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
   });
@@ -132,6 +138,13 @@ describe("parseDanishDate: what it tells beside the interval", () => {
       ],
     });
     expect(parseDanishDate("Juni-september", { year: 2017 })).toMatchObject({ eitherOr: false });
+    expect(parseDanishDate("uge 41 og 43", { year: 2017 })).toMatchObject({
+      eitherOr: true,
+      alternatives: [
+        { start: "2017-10-09", end: "2017-10-15" },
+        { start: "2017-10-23", end: "2017-10-29" },
+      ],
+    });
   });
 
   it("says when the year came from the document", () => {
