@@ -104,6 +104,10 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
     understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
     understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // Day-month-year with hyphens, as Excel and meeting systems write it
+    understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
+    understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
+    understood("03-04-2017 - 07-04-2017", "day-range", "2017-04-03", "2017-04-07"),
   ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
     expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
   });
@@ -231,6 +235,7 @@ describe("parseDanishDate: what it refuses", () => {
     // The start of an open period is not the day it starts on
     ["fra 1. maj", "not-a-date"],
     ["Fra uge 41", "not-a-date"],
+    ["31-02-2018", "impossible-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
