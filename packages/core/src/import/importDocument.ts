@@ -6,9 +6,8 @@ import { isMeetingsCsvHeader } from "./meetings/csvColumns";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
 import { importMeetingsCsv } from "./meetings/readCsv";
 import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
-import { planColumnNames } from "./planText/columns";
+import { planColumnOf } from "./planText/columns";
 import { importPlanText, type PlanImportOptions } from "./planText/read";
-import { ownValue } from "./shared/cells";
 import { refuseInput } from "./shared/collector";
 import { detectDelimiter } from "./shared/delimited";
 import { normalizeInput } from "./shared/normalize";
@@ -55,7 +54,7 @@ function formatOf(text: string): ImportFormat | null {
   const header = headerCells(trimmed);
   // milepael's meetings CSV names a date and a title too: told before a plan's table.
   if (isMeetingsCsv(trimmed)) return "meetings";
-  const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
+  const known = header.filter((cell) => planColumnOf(cell) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
   // The initiative table's header cell, or a milestone row: at the start of a cell, not inside a text.
@@ -161,7 +160,7 @@ function hasTitleRowsAboveTable(text: string): boolean {
   if (delimiter === "\t" || !(lines[0] ?? "").includes(delimiter)) return false;
   for (const line of lines.slice(1)) {
     const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, "").trim().toLowerCase());
-    if (cells.filter((cell) => ownValue(planColumnNames, cell) !== undefined).length >= 2) return true;
+    if (cells.filter((cell) => planColumnOf(cell) !== undefined).length >= 2) return true;
     if (line.trim() !== "" && !line.includes(delimiter)) return false;
   }
   return false;
