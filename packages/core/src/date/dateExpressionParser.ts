@@ -127,6 +127,17 @@ export class ExpressionParser {
     return this.withYear({ type: "bare", value: token.value });
   }
 
+  /**
+   * "vinter 2017/2018", "vinteren 2017-2018": the winter that starts in December of the first year
+   * names the year it ends in too. Only the next year is skipped; "vinter 2017/2019" stays two years.
+   */
+  private skipWinterEndYear(year: number): void {
+    const joiner = this.peek();
+    const end = this.peek(1);
+    if (joiner?.type !== "or" && joiner?.type !== "to") return;
+    if (end?.type === "number" && end.digits === 4 && !end.dot && end.value === year + 1) this.position += 2;
+  }
+
   private wordAtom(word: string): Atom {
     const month = monthByWord.get(word);
     if (month !== undefined) return this.withYear({ type: "month", month });
@@ -142,7 +153,11 @@ export class ExpressionParser {
     }
 
     const season = seasonByWord.get(word);
-    if (season !== undefined) return this.withYear({ type: "season", season });
+    if (season !== undefined) {
+      const atom = this.withYear({ type: "season", season });
+      if (season === "vinter" && atom.year !== undefined) this.skipWinterEndYear(atom.year);
+      return atom;
+    }
 
     if (word === "uge") {
       const week = this.peek();

@@ -83,6 +83,9 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("Ultimo februar 2016", "part-of-month", "2016-02-21", "2016-02-29"),
     understood("29. februar 2016", "day", "2016-02-29", "2016-02-29"),
     understood("vinter 2018", "season", "2018-12-01", "2019-02-28"),
+    understood("vinter 2017/2018", "season", "2017-12-01", "2018-02-28"),
+    understood("Vinteren 2017-2018", "season", "2017-12-01", "2018-02-28"),
+    understood("efterår 2017/vinter 2017/2018", "season", "2017-09-01", "2018-02-28"),
     understood("sommer", "season", "2017-06-01", "2017-08-31"),
     understood("uge 41 2018", "week", "2018-10-08", "2018-10-14"),
     understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
@@ -236,6 +239,7 @@ describe("parseDanishDate: what it refuses", () => {
     ["fra 1. maj", "not-a-date"],
     ["Fra uge 41", "not-a-date"],
     ["31-02-2018", "impossible-date"],
+    ["vinter 2017/2019", "unsupported-range"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
