@@ -138,6 +138,26 @@ export class ExpressionParser {
     if (end?.type === "number" && end.digits === 4 && !end.dot && end.value === year + 1) this.position += 2;
   }
 
+  /**
+   * "primo-medio marts", "medio/ultimo april": a part of a month written without its month takes
+   * the month of the part that follows it (left for that part to read, with its year).
+   */
+  private sharedPartMonth(): number {
+    const joiner = this.peek();
+    const part = this.peek(1);
+    const month = this.peek(2);
+    if (
+      (joiner?.type === "to" || joiner?.type === "or") &&
+      part?.type === "word" &&
+      monthPartByWord.has(part.value) &&
+      month?.type === "word"
+    ) {
+      const shared = monthByWord.get(month.value);
+      if (shared !== undefined) return shared;
+    }
+    throw new Failure("not-a-date");
+  }
+
   private wordAtom(word: string): Atom {
     const month = monthByWord.get(word);
     if (month !== undefined) return this.withYear({ type: "month", month });
@@ -147,7 +167,7 @@ export class ExpressionParser {
       // "midt i marts", "slutningen af april"
       while (this.word() === "i" || this.word() === "af") this.position += 1;
       const partMonth = monthByWord.get(this.word() ?? "");
-      if (partMonth === undefined) throw new Failure("not-a-date");
+      if (partMonth === undefined) return { type: "month", month: this.sharedPartMonth(), part };
       this.position += 1;
       return this.withYear({ type: "month", month: partMonth, part });
     }

@@ -79,6 +79,8 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("december 2017 - januar", "month-range", "2017-12-01", "2018-01-31"),
     understood("november-februar", "month-range", "2017-11-01", "2018-02-28"),
     understood("midt i marts", "part-of-month", "2017-03-11", "2017-03-20"),
+    understood("Primo-medio marts", "month-range", "2017-03-01", "2017-03-20"),
+    understood("medio/ultimo april 2018", "month-range", "2018-04-11", "2018-04-30"),
     understood("slutningen af april 2018", "part-of-month", "2018-04-21", "2018-04-30"),
     understood("Ultimo februar 2016", "part-of-month", "2016-02-21", "2016-02-29"),
     understood("29. februar 2016", "day", "2016-02-29", "2016-02-29"),
@@ -240,6 +242,8 @@ describe("parseDanishDate: what it refuses", () => {
     ["Fra uge 41", "not-a-date"],
     ["31-02-2018", "impossible-date"],
     ["vinter 2017/2019", "unsupported-range"],
+    ["primo-medio", "not-a-date"],
+    ["primo - 8. marts", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
