@@ -174,7 +174,7 @@ export class ExpressionParser {
 
     const season = seasonByWord.get(word);
     if (season !== undefined) {
-      const atom = this.withYear({ type: "season", season });
+      const atom: Atom = this.withYear({ type: "season", season });
       if (season === "vinter" && atom.year !== undefined) this.skipWinterEndYear(atom.year);
       return atom;
     }
