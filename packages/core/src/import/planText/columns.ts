@@ -68,8 +68,8 @@ export function isPlanColumn(column: string): column is PlanColumn {
   return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
 }
 
-/** An optional plural Danish writes in parentheses: "Målgruppe(r)", "Ansvarlig(e)", "Deltager(ne)". */
-const optionalPlural = /\s*\((?:e|r|er|ne)\)$/;
+/** The optional plurals Danish writes in parentheses: "Målgruppe(r)", "Ansvarlig(e)", "Deltager(ne)". */
+const optionalPlurals: ReadonlySet<string> = new Set(["e", "r", "er", "ne"]);
 
 /**
  * The plan column a header's name (as `columnName` gives it) names, in any case, also written
@@ -80,7 +80,12 @@ const optionalPlural = /\s*\((?:e|r|er|ne)\)$/;
  */
 export function planColumnOf(name: string): PlanColumn | undefined {
   const lower = name.toLowerCase();
-  return ownValue(planColumnNames, lower) ?? ownValue(planColumnNames, lower.replace(optionalPlural, ""));
+  const known = ownValue(planColumnNames, lower);
+  if (known !== undefined || !lower.endsWith(")")) return known;
+  // By index, not a regex: a pattern with "\s*" before the "(" rescans a long run of spaces.
+  const open = lower.lastIndexOf("(");
+  if (open < 0 || !optionalPlurals.has(lower.slice(open + 1, -1))) return undefined;
+  return ownValue(planColumnNames, lower.slice(0, open).trimEnd());
 }
 
 /** Longer than this, a cell is no column name: it is not cleaned or looked up (a long line of cells stays cheap). */
