@@ -87,6 +87,18 @@ describe("importPlanCsv", () => {
     expect(read.diagnostics.map((d) => d.code)).not.toContain("import.unknown-columns");
   });
 
+  it("keeps the lines and bullets of a description typed in Excel (Alt+Enter) as paragraphs and a list, also after a round trip", () => {
+    const { document } = importPlanCsv(
+      'Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Møde;"• Dagsorden\r\n• Referat & bilag"\r\n9. maj 2017;Kursus;"Formiddag: oplæg\nEftermiddag: øvelser"\r\n',
+    );
+    expect(document?.activities.map((activity) => activity.description)).toEqual([
+      "<ul><li>Dagsorden</li><li>Referat &amp; bilag</li></ul>",
+      "<p>Formiddag: oplæg</p><p>Eftermiddag: øvelser</p>",
+    ]);
+    if (document)
+      expect(importPlanCsv(exportPlanCsv(document)).document?.activities).toEqual(document.activities);
+  });
+
   it("says which required column is missing", () => {
     const { diagnostics } = importPlanCsv("Tema;Målgruppe\nx;y\n");
     expect(diagnostics.filter((d) => d.code === "import.missing-column").map((d) => d.params.column)).toEqual(
