@@ -44,6 +44,7 @@ export const diagnosticCodes = [
   "import.html-removed",
   "import.note-split",
   "import.list-items-split",
+  "import.header-repeated",
   "import.date-not-understood",
   "import.activity-without-date",
   "import.no-table",

@@ -100,6 +100,16 @@ describe("importPlanText", () => {
     expect(document?.activities[0]?.date).toMatchObject({ text: "8. maj 2017", start: "2017-05-08" });
   });
 
+  it("reads a header row repeated on each printed page (Word's repeated header row, in a PDF) as the header, not as an activity", () => {
+    const { document, diagnostics } = importPlanText(
+      "Kommunikationsplan 2017\n\nDato\tAktivitet\tMålgruppe\n8. maj\tMøde\tLedere\n\nSide 1 af 2\n\n**Dato**\tAktivitet\tMålgruppe\n9. maj\tKursus\tAlle\n",
+    );
+    expect(document?.activities.map((activity) => activity.title)).toEqual(["Møde", "Kursus"]);
+    expect(diagnostics.filter((d) => d.code !== "import.year-inferred")).toMatchObject([
+      { level: "info", code: "import.header-repeated", line: 8 },
+    ]);
+  });
+
   it("keeps columns it does not know as tags and says so", () => {
     const { document, diagnostics } = importPlanText(
       "Plan\n\nDato\tAktivitet\tSted\n8. maj 2017\tMøde\tRådhuset\n",

@@ -50,6 +50,8 @@ export class PlanTable {
   private columns: (PlanColumn | string)[] | null = null;
   private lastRow: LastRow | null = null;
   private sawTable = false;
+  /** The header's cells as names, to know the header again where a page repeats it. */
+  private headerNames: string | null = null;
 
   constructor(
     private readonly reading: PlanReading,
@@ -62,7 +64,18 @@ export class PlanTable {
   cells(cells: string[], line: SourceLine): void {
     const names = cells.map((cell) => this.columnFor(cell));
     const known = names.filter((name) => name !== null);
-    if (known.length >= 2 && known.includes("date") && !this.sawTable) {
+    const namesHeader = known.length >= 2 && known.includes("date");
+    const headerNames = namesHeader
+      ? cells.map((cell) => (columnName(cell) ?? cell.trim()).toLowerCase()).join("\t")
+      : null;
+    // Word repeats a table's header row on each page it prints (a PDF's text has it again): no row.
+    // The row above stays open, so that a row the page broke still continues below the header.
+    if (headerNames !== null && this.sawTable && headerNames === this.headerNames) {
+      this.reading.collector.add("info", "import.header-repeated", line.number, {}, cells.join("\t"));
+      return;
+    }
+    if (headerNames !== null && !this.sawTable) {
+      this.headerNames = headerNames;
       this.columns = cells.map((cell, index) => names[index] ?? columnName(cell) ?? cell.trim());
       reportUnknownColumns(
         cells.map((cell) => columnName(cell) ?? cell),
