@@ -78,13 +78,14 @@ export function importDocument(
   text: string,
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
-  return importDocumentWith(text, options, importMeetingsCsv);
+  return importDocumentWith(text, options, { readMeetingsCsv: importMeetingsCsv });
 }
 
 /**
  * `importDocument` with the meetings CSV reader given, or none: the Word and PDF readers pass none,
  * so their entries do not carry it (a table with a meetings CSV's header is then read as a plan's
- * table, as before that reader).
+ * table, as before that reader). `readPlan` reads a plan's text in place of `importPlanText`
+ * (the Word reader's, whose table rows are whole).
  *
  * @example
  * importDocumentWith(lines.join("\n"), options); // what importDocument gives, but a meetings CSV
@@ -92,7 +93,10 @@ export function importDocument(
 export function importDocumentWith(
   text: string,
   options: ImportDocumentOptions = {},
-  readMeetingsCsv?: typeof importMeetingsCsv,
+  {
+    readMeetingsCsv,
+    readPlan = importPlanText,
+  }: { readMeetingsCsv?: typeof importMeetingsCsv; readPlan?: typeof importPlanText } = {},
 ): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
@@ -105,7 +109,7 @@ export function importDocumentWith(
     case "followup":
       return importFollowUpText(text, options);
     case "plan":
-      return importPlanText(text, options);
+      return readPlan(text, options);
     case "meetings":
       return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : importMeetingsText(text, options);
     case "csv": {

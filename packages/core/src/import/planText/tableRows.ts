@@ -58,6 +58,8 @@ export class PlanTable {
     /** Which column holds what, by header text (`PlanImportOptions.columns`). */
     private readonly columnOptions: Record<string, PlanColumn> | undefined,
     private readonly onTable: () => void,
+    /** Rows are whole (a Word table's): an empty first cell starts a row, it does not continue one. */
+    private readonly wholeRows = false,
   ) {}
 
   /** A table's row, or its header row when its cells name at least two columns, one the date. */
@@ -125,8 +127,9 @@ export class PlanTable {
   private row(cells: string[], line: SourceLine): void {
     this.sawTable = true;
     this.onTable();
+    if (this.wholeRows && cells.every((cell) => cell.trim() === "")) return;
     // A row whose first cells are empty continues the row above, split by a page break.
-    if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
+    if (!this.wholeRows && (cells[0] ?? "").trim() === "" && this.lastRow !== null) {
       // Joined piece by piece and read again once the row is complete: re-joining and re-reading
       // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
       this.lastRow.pieces ??= this.lastRow.cells.map((cell) => [cell]);
