@@ -64,6 +64,16 @@ describe("importPlanText", () => {
     expect(document?.activities[0]?.participants).toBe("Åben invitation i Ballerup Bladet");
   });
 
+  it("says when a line of several cells without a date is joined to the row above, which may be an activity of its own", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan 2017\n\nDato\tTema\tAktivitet\tMålgruppe\n8. maj\tFormidling\tMøde\tChefgruppen\n\tFormidling\tWorkshop\tLedere\n",
+    );
+    expect(document?.activities).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.code === "import.row-joined")).toMatchObject([
+      { level: "info", line: 5 },
+    ]);
+  });
+
   it("keeps the hyphen before 'og' when a cell is split there", () => {
     const text = "Titel\n\nDato\tAktivitet\n4. maj 2017\tMøde om Børne-\n\tog Ungestrategien\n";
     expect(importPlanText(text).document?.activities[0]?.title).toBe("Møde om Børne- og Ungestrategien");

@@ -5,7 +5,7 @@ import type { Activity } from "../../model/plan.schema";
 import { ownValue } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
-import { reportUnknownColumns } from "../shared/rowReports";
+import { cappedRaw, reportUnknownColumns } from "../shared/rowReports";
 import { activityFromCells } from "./activityRow";
 import { joinContinued } from "./cells";
 import { columnName, type PlanColumn, planColumnOf } from "./columns";
@@ -140,6 +140,10 @@ export class PlanTable {
         else joinContinued(continued, cell);
       });
       this.lastRow.continued = true;
+      // A page break leaves a cell's last words, seldom more: a line of several cells may be an
+      // activity of its own whose date the author left out, so the join is said, not done silently.
+      if (cells.filter((cell) => cell.trim() !== "").length >= 2)
+        this.reading.collector.add("info", "import.row-joined", line.number, {}, cappedRaw(line.text));
       return;
     }
     this.finishRow();
