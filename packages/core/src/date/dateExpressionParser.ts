@@ -37,12 +37,15 @@ export class ExpressionParser {
   }
 
   private range(): Range {
+    const opensWithFra = this.word() === "fra";
     const from = this.atom();
     const token = this.peek();
     if (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value))) {
       this.position += 1;
       return { from, to: this.atom() };
     }
+    // "fra 1. maj" alone starts a period with no end: read as the day 1 May it would be a wrong interval.
+    if (opensWithFra) throw new Failure("not-a-date");
     return { from };
   }
 
@@ -124,6 +127,37 @@ export class ExpressionParser {
     return this.withYear({ type: "bare", value: token.value });
   }
 
+  /**
+   * "vinter 2017/2018", "vinteren 2017-2018": the winter that starts in December of the first year
+   * names the year it ends in too. Only the next year is skipped; "vinter 2017/2019" stays two years.
+   */
+  private skipWinterEndYear(year: number): void {
+    const joiner = this.peek();
+    const end = this.peek(1);
+    if (joiner?.type !== "or" && joiner?.type !== "to") return;
+    if (end?.type === "number" && end.digits === 4 && !end.dot && end.value === year + 1) this.position += 2;
+  }
+
+  /**
+   * "primo-medio marts", "medio/ultimo april": a part of a month written without its month takes
+   * the month of the part that follows it (left for that part to read, with its year).
+   */
+  private sharedPartMonth(): number {
+    const joiner = this.peek();
+    const part = this.peek(1);
+    const month = this.peek(2);
+    if (
+      (joiner?.type === "to" || joiner?.type === "or") &&
+      part?.type === "word" &&
+      monthPartByWord.has(part.value) &&
+      month?.type === "word"
+    ) {
+      const shared = monthByWord.get(month.value);
+      if (shared !== undefined) return shared;
+    }
+    throw new Failure("not-a-date");
+  }
+
   private wordAtom(word: string): Atom {
     const month = monthByWord.get(word);
     if (month !== undefined) return this.withYear({ type: "month", month });
@@ -133,13 +167,17 @@ export class ExpressionParser {
       // "midt i marts", "slutningen af april"
       while (this.word() === "i" || this.word() === "af") this.position += 1;
       const partMonth = monthByWord.get(this.word() ?? "");
-      if (partMonth === undefined) throw new Failure("not-a-date");
+      if (partMonth === undefined) return { type: "month", month: this.sharedPartMonth(), part };
       this.position += 1;
       return this.withYear({ type: "month", month: partMonth, part });
     }
 
     const season = seasonByWord.get(word);
-    if (season !== undefined) return this.withYear({ type: "season", season });
+    if (season !== undefined) {
+      const atom: Atom = this.withYear({ type: "season", season });
+      if (season === "vinter" && atom.year !== undefined) this.skipWinterEndYear(atom.year);
+      return atom;
+    }
 
     if (word === "uge") {
       const week = this.peek();

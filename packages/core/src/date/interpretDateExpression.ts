@@ -16,7 +16,9 @@ export function interpret(
   expression: Expression,
   documentYear: number | undefined,
 ): DanishDateResult {
-  const ranges = expression.alternatives.map(resolveBareNumbers);
+  const ranges = expression.alternatives.map((range, index, alternatives) =>
+    resolveBareNumbers(range, nearestKindedAtom(alternatives, index)),
+  );
   const atoms: Resolved[] = [];
   for (const range of ranges) {
     atoms.push(range.from);
@@ -69,8 +71,29 @@ export function interpret(
   };
 }
 
-/** "23.-24. februar": a bare "23." takes its kind from the other end of its range. */
-function resolveBareNumbers(range: Range): { from: Resolved; to?: Resolved } {
+/**
+ * The atom of the alternative nearest to the one at `index`, after it first, that is no bare
+ * number: what a bare alternative is ("uge 41 og 42", "1./2. halvår", "8. og 9. maj").
+ */
+function nearestKindedAtom(alternatives: readonly Range[], index: number): Atom | undefined {
+  const kinded = (range: Range | undefined) =>
+    [range?.from, range?.to].find((atom) => atom && atom.type !== "bare");
+  for (let after = index + 1; after < alternatives.length; after += 1) {
+    const atom = kinded(alternatives[after]);
+    if (atom !== undefined) return atom;
+  }
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const atom = kinded(alternatives[before]);
+    if (atom !== undefined) return atom;
+  }
+  return undefined;
+}
+
+/**
+ * "23.-24. februar": a bare "23." takes its kind from the other end of its range, or where that is
+ * bare too or missing, from the nearest alternative's (`alternative`).
+ */
+function resolveBareNumbers(range: Range, alternative: Atom | undefined): { from: Resolved; to?: Resolved } {
   const { from, to } = range;
   const adopt = (bare: Atom, model: Atom | undefined): Resolved => {
     if (bare.type !== "bare") return bare;
@@ -88,8 +111,11 @@ function resolveBareNumbers(range: Range): { from: Resolved; to?: Resolved } {
         throw new Failure("not-a-date");
     }
   };
-  if (to === undefined) return { from: adopt(from, undefined) };
-  return { from: adopt(from, to), to: adopt(to, from) };
+  if (to === undefined) return { from: adopt(from, alternative) };
+  return {
+    from: adopt(from, to.type === "bare" ? alternative : to),
+    to: adopt(to, from.type === "bare" ? alternative : from),
+  };
 }
 
 /** A day without a month takes the month written after it, or failing that, before it. */

@@ -79,10 +79,15 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("december 2017 - januar", "month-range", "2017-12-01", "2018-01-31"),
     understood("november-februar", "month-range", "2017-11-01", "2018-02-28"),
     understood("midt i marts", "part-of-month", "2017-03-11", "2017-03-20"),
+    understood("Primo-medio marts", "month-range", "2017-03-01", "2017-03-20"),
+    understood("medio/ultimo april 2018", "month-range", "2018-04-11", "2018-04-30"),
     understood("slutningen af april 2018", "part-of-month", "2018-04-21", "2018-04-30"),
     understood("Ultimo februar 2016", "part-of-month", "2016-02-21", "2016-02-29"),
     understood("29. februar 2016", "day", "2016-02-29", "2016-02-29"),
     understood("vinter 2018", "season", "2018-12-01", "2019-02-28"),
+    understood("vinter 2017/2018", "season", "2017-12-01", "2018-02-28"),
+    understood("Vinteren 2017-2018", "season", "2017-12-01", "2018-02-28"),
+    understood("efterår 2017/vinter 2017/2018", "season", "2017-09-01", "2018-02-28"),
     understood("sommer", "season", "2017-06-01", "2017-08-31"),
     understood("uge 41 2018", "week", "2018-10-08", "2018-10-14"),
     understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
@@ -96,6 +101,18 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("H2 2018", "half-year", "2018-07-01", "2018-12-31"),
     understood("2018-2021", "year", "2018-01-01", "2021-12-31"),
     understood("ca. 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("fra 1. maj til 15. juni", "day-range", "2017-05-01", "2017-06-15"),
+    understood("fra mandag den 3. april til fredag den 7. april", "day-range", "2017-04-03", "2017-04-07"),
+    // Alternatives joined by "og", a bare number taking its kind from its neighbour (README)
+    understood("uge 41 og 42", "week", "2017-10-09", "2017-10-22"),
+    understood("uge 41 eller 42 2018", "week", "2018-10-08", "2018-10-21"),
+    understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
+    understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
+    understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // Day-month-year with hyphens, as Excel and meeting systems write it
+    understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
+    understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
+    understood("03-04-2017 - 07-04-2017", "day-range", "2017-04-03", "2017-04-07"),
   ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
     expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
   });
@@ -130,6 +147,13 @@ describe("parseDanishDate: what it tells beside the interval", () => {
       ],
     });
     expect(parseDanishDate("Juni-september", { year: 2017 })).toMatchObject({ eitherOr: false });
+    expect(parseDanishDate("uge 41 og 43", { year: 2017 })).toMatchObject({
+      eitherOr: true,
+      alternatives: [
+        { start: "2017-10-09", end: "2017-10-15" },
+        { start: "2017-10-23", end: "2017-10-29" },
+      ],
+    });
   });
 
   it("says when the year came from the document", () => {
@@ -213,6 +237,13 @@ describe("parseDanishDate: what it refuses", () => {
     ["x".repeat(500), "too-long"],
     ["7", "not-a-date"],
     ["maj -", "not-a-date"],
+    // The start of an open period is not the day it starts on
+    ["fra 1. maj", "not-a-date"],
+    ["Fra uge 41", "not-a-date"],
+    ["31-02-2018", "impossible-date"],
+    ["vinter 2017/2019", "unsupported-range"],
+    ["primo-medio", "not-a-date"],
+    ["primo - 8. marts", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });

@@ -79,12 +79,17 @@ const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Numbe
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray) => DateToken | null };
 
 // Tried in order at each position; sticky patterns match only where the scan stands. The tokenizer
-// knows their order: white space first, the four starting with a digit next, then the word.
+// knows their order: white space first, the five starting with a digit next, then the word.
 const rules: Rule[] = [
   { pattern: /\s+/y, read: () => null },
   {
     pattern: /(\d{4})-(\d{2})-(\d{2})(?![\d.])/y,
     read: (m) => ({ type: "numeric-date", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // 03-04-2017, as Excel and meeting systems write a day: the year's four digits tell it from "8-10"
+    pattern: /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d.])/y,
+    read: (m) => ({ type: "numeric-date", day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
   {
     // 13.12.2017, 3.1.18, 1.2 (year may follow as its own token)
@@ -133,8 +138,8 @@ export function tokenizeDateText(normalized: string): DateToken[] | null {
     let from = 0;
     let to = rules.length - 1;
     if (code === 0x20) to = 0;
-    else if (code >= 0x30 && code <= 0x39) [from, to] = [1, 4];
-    else if (code >= 0x61 && code <= 0x7a) from = to = 5;
+    else if (code >= 0x30 && code <= 0x39) [from, to] = [1, 5];
+    else if (code >= 0x61 && code <= 0x7a) from = to = 6;
     for (let index = from; index <= to; index += 1) {
       const rule = rules[index] as Rule;
       rule.pattern.lastIndex = position;

@@ -87,8 +87,11 @@ export const fillerWords: ReadonlySet<string> = new Set([
 /** Words that mark an expression as approximate. */
 export const approximateWords: ReadonlySet<string> = new Set(["ca", "cirka", "omkring", "omk"]);
 
-/** Words that join a range ("maj til juni") and an either-or ("maj eller juni"). */
+/**
+ * Words that join a range ("maj til juni") and alternatives ("maj eller juni"; "uge 41 og 42" is
+ * both weeks, which the alternatives say as they are: each its own interval, nothing between).
+ */
 export const rangeWords: ReadonlySet<string> = new Set(["til"]);
-export const eitherOrWords: ReadonlySet<string> = new Set(["eller"]);
+export const eitherOrWords: ReadonlySet<string> = new Set(["eller", "og"]);
 
 export const ongoingWords: ReadonlySet<string> = new Set(["løbende", "løbende."]);

@@ -44,6 +44,8 @@ export const diagnosticCodes = [
   "import.html-removed",
   "import.note-split",
   "import.list-items-split",
+  "import.header-repeated",
+  "import.row-joined",
   "import.date-not-understood",
   "import.activity-without-date",
   "import.no-table",

@@ -20,6 +20,16 @@ describe("detectFormat", () => {
     expect(detectFormat(exportJson(budgetFollowUp2017))).toBe("json");
     expect(detectFormat("Bare et brev.")).toBeNull();
   });
+
+  it("recognises a plan's CSV whose columns are named with their optional plural ('Aktivitet(er)', 'Målgruppe(r)'), also below a sheet's title rows", () => {
+    expect(detectFormat("Hvornår;Aktivitet(er);Målgruppe(r)\r\nuge 41;Møde;Ledere\r\n")).toBe("csv");
+    const titled =
+      "Kommunikationsplan 2017;;\r\n;;\r\nTidspunkt;Aktivitet(er);Målgruppe(r)\r\nuge 41;Møde;Ledere\r\n";
+    expect(detectFormat(titled)).toBe("csv");
+    expect(importDocument(titled).document).toMatchObject({
+      activities: [{ title: "Møde", participants: "Ledere" }],
+    });
+  });
 });
 
 describe("importDocument", () => {

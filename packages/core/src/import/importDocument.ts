@@ -6,9 +6,8 @@ import { isMeetingsCsvHeader } from "./meetings/csvColumns";
 import { importMeetingsText, looksLikeMeetings } from "./meetings/importMeetingsText";
 import { importMeetingsCsv } from "./meetings/readCsv";
 import { importPlanCsv, type PlanCsvImportOptions } from "./planCsv/read";
-import { planColumnNames } from "./planText/columns";
+import { planColumnOf } from "./planText/columns";
 import { importPlanText, type PlanImportOptions } from "./planText/read";
-import { ownValue } from "./shared/cells";
 import { refuseInput } from "./shared/collector";
 import { detectDelimiter } from "./shared/delimited";
 import { normalizeInput } from "./shared/normalize";
@@ -55,7 +54,7 @@ function formatOf(text: string): ImportFormat | null {
   const header = headerCells(trimmed);
   // milepael's meetings CSV names a date and a title too: told before a plan's table.
   if (isMeetingsCsv(trimmed)) return "meetings";
-  const known = header.filter((cell) => ownValue(planColumnNames, cell.toLowerCase()) !== undefined).length;
+  const known = header.filter((cell) => planColumnOf(cell) !== undefined).length;
   if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
   // The initiative table's header cell, or a milestone row: at the start of a cell, not inside a text.
@@ -79,13 +78,14 @@ export function importDocument(
   text: string,
   options: ImportDocumentOptions = {},
 ): ImportResult<MilepaelDocument> {
-  return importDocumentWith(text, options, importMeetingsCsv);
+  return importDocumentWith(text, options, { readMeetingsCsv: importMeetingsCsv });
 }
 
 /**
  * `importDocument` with the meetings CSV reader given, or none: the Word and PDF readers pass none,
  * so their entries do not carry it (a table with a meetings CSV's header is then read as a plan's
- * table, as before that reader).
+ * table, as before that reader). `readPlan` reads a plan's text in place of `importPlanText`
+ * (the Word reader's, whose table rows are whole).
  *
  * @example
  * importDocumentWith(lines.join("\n"), options); // what importDocument gives, but a meetings CSV
@@ -93,7 +93,10 @@ export function importDocument(
 export function importDocumentWith(
   text: string,
   options: ImportDocumentOptions = {},
-  readMeetingsCsv?: typeof importMeetingsCsv,
+  {
+    readMeetingsCsv,
+    readPlan = importPlanText,
+  }: { readMeetingsCsv?: typeof importMeetingsCsv; readPlan?: typeof importPlanText } = {},
 ): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
@@ -106,7 +109,7 @@ export function importDocumentWith(
     case "followup":
       return importFollowUpText(text, options);
     case "plan":
-      return importPlanText(text, options);
+      return readPlan(text, options);
     case "meetings":
       return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : importMeetingsText(text, options);
     case "csv": {
@@ -161,7 +164,7 @@ function hasTitleRowsAboveTable(text: string): boolean {
   if (delimiter === "\t" || !(lines[0] ?? "").includes(delimiter)) return false;
   for (const line of lines.slice(1)) {
     const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, "").trim().toLowerCase());
-    if (cells.filter((cell) => ownValue(planColumnNames, cell) !== undefined).length >= 2) return true;
+    if (cells.filter((cell) => planColumnOf(cell) !== undefined).length >= 2) return true;
     if (line.trim() !== "" && !line.includes(delimiter)) return false;
   }
   return false;

@@ -37,6 +37,10 @@ export const importDa = {
     `Teksten "${p(v, "text")}" er læst som en note, ikke som en væsentlig bidragsyder.`,
   "import.list-items-split": () =>
     "Punkterne i en liste uden punkttegn er adskilt ud fra store bogstaver; kontrollér dem.",
+  "import.header-repeated": () =>
+    "Tabellens overskriftsrække står her igen (som Word gentager den på hver side) og er ikke læst som en aktivitet.",
+  "import.row-joined": () =>
+    "Rækken uden dato er læst som resten af rækken ovenfor (som når et sideskift deler en række); er den en aktivitet for sig, så giv den en dato.",
   "import.date-not-understood": (v: { text: Value; reason: Value }) =>
     `Datoen "${p(v, "text")}" blev ikke forstået (${p(v, "reason")}); teksten er bevaret.`,
   "import.activity-without-date": () => "Aktiviteten har ingen dato.",
@@ -186,6 +190,10 @@ export const importEn: EnglishMessages<typeof importDa> = {
   "import.note-split": (v) => `The text "${p(v, "text")}" is read as a note, not as a key contributor.`,
   "import.list-items-split": () =>
     "The items of a list without bullets were told apart by capital letters; check them.",
+  "import.header-repeated": () =>
+    "The table's header row stands here again (as Word repeats it on each page) and was not read as an activity.",
+  "import.row-joined": () =>
+    "The row without a date was read as the rest of the row above (as when a page break splits a row); if it is an activity of its own, give it a date.",
   "import.date-not-understood": (v) =>
     `The date "${p(v, "text")}" was not understood (${p(v, "reason")}); the text is kept.`,
   "import.activity-without-date": () => "The activity has no date.",

@@ -131,6 +131,28 @@ describe("importDocx: what Word holds", () => {
     ]);
   });
 
+  it("reads a Word row without a date as an activity of its own, not as more text of the row above, and skips an empty row", () => {
+    const bytes = wordFile(
+      `${paragraph("Implementeringsplan 2017")}<w:tbl>${planHeader}${row("8. maj", "Formidling", "Møde", "Chefgruppen")}${row("", "Formidling", "Workshop", "Ledere")}${row("", "", "", "")}${row("9. maj", "Fest", "Sommerfest", "Alle")}</w:tbl>`,
+    );
+    const { document, diagnostics } = importDocx(bytes);
+    expect(
+      (document as PlanDocument).activities.map((activity) => [
+        activity.date.text,
+        activity.title,
+        activity.participants,
+      ]),
+    ).toEqual([
+      ["8. maj", "Møde", "Chefgruppen"],
+      ["", "Workshop", "Ledere"],
+      ["9. maj", "Sommerfest", "Alle"],
+    ]);
+    expect(diagnostics.find((d) => d.code === "import.activity-without-date")?.location).toEqual({
+      table: 1,
+      row: 3,
+    });
+  });
+
   it("recognises a plan's header row whose cells are bold (wt-plan-text)", () => {
     const bold = (...names: string[]) =>
       `<w:tr>${names.map((name) => cell(run(name, "<w:b/>"))).join("")}</w:tr>`;

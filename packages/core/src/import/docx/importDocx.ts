@@ -60,7 +60,8 @@ export function importDocx(
         ? { document: read.pages, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] }
         : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
     }
-    const result = importLocatedLines(read.lines, options);
+    // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
+    const result = importLocatedLines(read.lines, options, { wholeRows: true });
     const fromPages = {
       document: result.document,
       diagnostics: [...unreadable, ...read.diagnostics, ...result.diagnostics],

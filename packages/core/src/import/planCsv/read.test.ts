@@ -78,6 +78,27 @@ describe("importPlanCsv", () => {
     });
   });
 
+  it("reads a column named with its optional plural in parentheses ('Deltager(e)', 'Ansvarlig(e)') as that column", () => {
+    const read = importPlanCsv(
+      "Tidspunkt,Aktivitet,Deltager(e),Ansvarlig(e)\r\n8. maj 2017,Møde,Ledere,HR\r\n",
+    );
+    const [activity] = read.document?.activities ?? [];
+    expect([activity?.participants, activity?.responsible, activity?.tags]).toEqual(["Ledere", "HR", []]);
+    expect(read.diagnostics.map((d) => d.code)).not.toContain("import.unknown-columns");
+  });
+
+  it("keeps the lines and bullets of a description typed in Excel (Alt+Enter) as paragraphs and a list, also after a round trip", () => {
+    const { document } = importPlanCsv(
+      'Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Møde;"• Dagsorden\r\n• Referat & bilag"\r\n9. maj 2017;Kursus;"Formiddag: oplæg\nEftermiddag: øvelser"\r\n',
+    );
+    expect(document?.activities.map((activity) => activity.description)).toEqual([
+      "<ul><li>Dagsorden</li><li>Referat &amp; bilag</li></ul>",
+      "<p>Formiddag: oplæg</p><p>Eftermiddag: øvelser</p>",
+    ]);
+    if (document)
+      expect(importPlanCsv(exportPlanCsv(document)).document?.activities).toEqual(document.activities);
+  });
+
   it("says which required column is missing", () => {
     const { diagnostics } = importPlanCsv("Tema;Målgruppe\nx;y\n");
     expect(diagnostics.filter((d) => d.code === "import.missing-column").map((d) => d.params.column)).toEqual(

@@ -2,8 +2,8 @@ import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
 import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { columnName, type PlanColumn, planColumnNames } from "../planText/columns";
-import { ownValue, richCell, unescapeCell } from "../shared/cells";
+import { columnName, type PlanColumn, planColumnOf } from "../planText/columns";
+import { ownValue, richCell, typedLinesAsRichText, unescapeCell } from "../shared/cells";
 import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, rowCell } from "../shared/csvColumns";
 import { inferYear } from "../shared/header";
@@ -88,7 +88,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           if (name === null) return null;
           return (
             ownValue(options.columns, name) ??
-            ownValue(planColumnNames, name.toLowerCase()) ??
+            planColumnOf(name) ??
             ownValue(extraColumns, name.toLowerCase()) ??
             null
           );
@@ -161,7 +161,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
             return found === undefined || found === "" ? {} : { [key]: found };
           };
           const description = richCell(
-            value("description") ?? "",
+            typedLinesAsRichText(value("description") ?? ""),
             row.line,
             collector,
             false,

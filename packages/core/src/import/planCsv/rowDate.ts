@@ -35,8 +35,7 @@ export function readRowDate(
       // A table with no Slut column is not said to have one.
       ...(value("end") === undefined ? {} : { end: labelOf("end") }),
     });
-  const date =
-    fromDays ?? excelDay(dateText) ?? excelMonth(dateText) ?? readDate(dateText, days.start, days.end, year);
+  const date = fromDays ?? excelMonth(dateText) ?? readDate(dateText, days.start, days.end, year);
   // An empty Dato beside days that make no date (Slut before Start, or Slut alone) has no text to
   // disagree with: the activity has no date, and the days are shown.
   if (date === null && dateText.trim() === "")
@@ -101,19 +100,6 @@ function readDate(
     if (fits(date)) return date;
   }
   return null;
-}
-
-/**
- * A Dato cell as Danish Excel re-writes a day it recognised ("08-05-2017"), which the date grammar
- * would read as a range of days ("8-10"): that day, its text kept as the cell has it.
- */
-function excelDay(text: string): DateExpression | undefined {
-  const written = text.trim();
-  if (!/^\d{1,2}-\d{1,2}-\d{4}$/.test(written)) return undefined;
-  const iso = isoDayOf(written);
-  if (iso === undefined) return undefined;
-  const date = toDateExpression(`${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`);
-  return date.start === iso ? { ...date, text } : undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { ownValue } from "../shared/cells";
+
 // The columns of a plan as text or CSV: what each holds, and the names plans give them.
 
 export type PlanColumn =
@@ -15,6 +17,7 @@ export const planColumnNames: Record<string, PlanColumn> = {
   datoer: "date",
   tid: "date",
   tidspunkt: "date",
+  tidsplan: "date",
   hvornår: "date",
   periode: "date",
   date: "date",
@@ -38,6 +41,7 @@ export const planColumnNames: Record<string, PlanColumn> = {
   description: "description",
   notes: "description",
   deltagerkreds: "participants",
+  deltager: "participants",
   deltagere: "participants",
   målgruppe: "participants",
   målgrupper: "participants",
@@ -62,6 +66,26 @@ export const planColumnNames: Record<string, PlanColumn> = {
  */
 export function isPlanColumn(column: string): column is PlanColumn {
   return ["date", "theme", "title", "description", "participants", "responsible", "track"].includes(column);
+}
+
+/** The optional plurals Danish writes in parentheses: "Målgruppe(r)", "Ansvarlig(e)", "Deltager(ne)". */
+const optionalPlurals: ReadonlySet<string> = new Set(["e", "r", "er", "ne"]);
+
+/**
+ * The plan column a header's name (as `columnName` gives it) names, in any case, also written
+ * with its optional plural in parentheses; `undefined` for a name plans do not use.
+ *
+ * @example
+ * planColumnOf("Målgruppe(r)"); // "participants"
+ */
+export function planColumnOf(name: string): PlanColumn | undefined {
+  const lower = name.toLowerCase();
+  const known = ownValue(planColumnNames, lower);
+  if (known !== undefined || !lower.endsWith(")")) return known;
+  // By index, not a regex: a pattern with "\s*" before the "(" rescans a long run of spaces.
+  const open = lower.lastIndexOf("(");
+  if (open < 0 || !optionalPlurals.has(lower.slice(open + 1, -1))) return undefined;
+  return ownValue(planColumnNames, lower.slice(0, open).trimEnd());
 }
 
 /** Longer than this, a cell is no column name: it is not cleaned or looked up (a long line of cells stays cheap). */

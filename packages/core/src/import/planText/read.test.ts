@@ -64,6 +64,16 @@ describe("importPlanText", () => {
     expect(document?.activities[0]?.participants).toBe("Åben invitation i Ballerup Bladet");
   });
 
+  it("says when a line of several cells without a date is joined to the row above, which may be an activity of its own", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan 2017\n\nDato\tTema\tAktivitet\tMålgruppe\n8. maj\tFormidling\tMøde\tChefgruppen\n\tFormidling\tWorkshop\tLedere\n",
+    );
+    expect(document?.activities).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.code === "import.row-joined")).toMatchObject([
+      { level: "info", line: 5 },
+    ]);
+  });
+
   it("keeps the hyphen before 'og' when a cell is split there", () => {
     const text = "Titel\n\nDato\tAktivitet\n4. maj 2017\tMøde om Børne-\n\tog Ungestrategien\n";
     expect(importPlanText(text).document?.activities[0]?.title).toBe("Møde om Børne- og Ungestrategien");
@@ -76,6 +86,38 @@ describe("importPlanText", () => {
       columns: { "Hvornår mødes vi": "title" },
     });
     expect(mapped.document?.activities[0]).toMatchObject({ title: "Kick-off", participants: "Alle" });
+  });
+
+  it("reads a column named with its optional plural in parentheses ('Målgruppe(r)', 'Ansvarlig(e)') as that column", () => {
+    const { document, diagnostics } = importPlanText(
+      "Plan\n\nHvornår\tAktivitet\tMålgruppe(r)\tAnsvarlig(e)\n8. maj 2017\tMøde\tLedere\tHR\n",
+    );
+    expect(document?.activities[0]).toMatchObject({
+      title: "Møde",
+      participants: "Ledere",
+      responsible: "HR",
+    });
+    expect(document?.activities[0]?.tags).toEqual([]);
+    expect(diagnostics.some((d) => d.code === "import.unknown-column")).toBe(false);
+  });
+
+  it("finds the header of a plan that calls its date column 'Tidsplan', and reads no header cell as a date", () => {
+    const { document } = importPlanText(
+      "Plan\n\nAktivitet\tTidsplan\tMålgruppe\nMøde\t8. maj 2017\tLedere\n",
+    );
+    expect(document?.activities).toHaveLength(1);
+    expect(document?.activities[0]).toMatchObject({ title: "Møde", participants: "Ledere" });
+    expect(document?.activities[0]?.date).toMatchObject({ text: "8. maj 2017", start: "2017-05-08" });
+  });
+
+  it("reads a header row repeated on each printed page (Word's repeated header row, in a PDF) as the header, not as an activity", () => {
+    const { document, diagnostics } = importPlanText(
+      "Kommunikationsplan 2017\n\nDato\tAktivitet\tMålgruppe\n8. maj\tMøde\tLedere\n\nSide 1 af 2\n\n**Dato**\tAktivitet\tMålgruppe\n9. maj\tKursus\tAlle\n",
+    );
+    expect(document?.activities.map((activity) => activity.title)).toEqual(["Møde", "Kursus"]);
+    expect(diagnostics.filter((d) => d.code !== "import.year-inferred")).toMatchObject([
+      { level: "info", code: "import.header-repeated", line: 8 },
+    ]);
   });
 
   it("keeps columns it does not know as tags and says so", () => {

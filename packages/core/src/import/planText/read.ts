@@ -26,9 +26,25 @@ export interface PlanImportOptions extends CommonImportOptions {
  * document?.activities[0]; // { id: "a1", date: { text: "Løbende", kind: "ongoing", ... }, theme: "...", ... }
  */
 export function importPlanText(text: string, options: PlanImportOptions = {}): ImportResult<PlanDocument> {
+  return readPlanText(text, options, { wholeRows: false });
+}
+
+/**
+ * `importPlanText` for a text whose table rows are whole rows (a Word file's, where a table row
+ * never breaks into two): a row whose first cell is empty is a row of its own, not the rest of the
+ * row above cut by a page break, and a row of empty cells is no activity.
+ *
+ * @example
+ * readPlanText(wordText, options, { wholeRows: true });
+ */
+export function readPlanText(
+  text: string,
+  options: PlanImportOptions,
+  rows: { wholeRows: boolean },
+): ImportResult<PlanDocument> {
   return importText(text, options, (collector) => {
     const source = readableText(text, collector, { recoverColumns: true });
-    const reader = new PlanReader(sourceLines(source), options, collector);
+    const reader = new PlanReader(sourceLines(source), options, collector, rows.wholeRows);
     return { read: () => reader.read(), partial: () => reader.assemble() };
   });
 }
@@ -50,12 +66,13 @@ class PlanReader {
     private readonly lines: SourceLine[],
     private readonly options: PlanImportOptions,
     private readonly collector: DiagnosticCollector,
+    wholeRows: boolean,
   ) {
     this.reading = { activities: [], year: undefined, collector };
     const prose = new PlanProse(this.reading);
     this.prose = prose;
     // A table's header and rows end the track above them: what follows is not its text.
-    this.table = new PlanTable(this.reading, options.columns, () => prose.endTrack());
+    this.table = new PlanTable(this.reading, options.columns, () => prose.endTrack(), wholeRows);
   }
 
   read(): PlanDocument | null {

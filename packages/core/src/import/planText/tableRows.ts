@@ -5,10 +5,10 @@ import type { Activity } from "../../model/plan.schema";
 import { ownValue } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import type { SourceLine } from "../shared/lines";
-import { reportUnknownColumns } from "../shared/rowReports";
+import { cappedRaw, reportUnknownColumns } from "../shared/rowReports";
 import { activityFromCells } from "./activityRow";
 import { joinContinued } from "./cells";
-import { columnName, type PlanColumn, planColumnNames } from "./columns";
+import { columnName, type PlanColumn, planColumnOf } from "./columns";
 
 /** What the parts of a plan's reading share: the activities in reading order, the year, the findings. */
 export interface PlanReading {
@@ -50,19 +50,34 @@ export class PlanTable {
   private columns: (PlanColumn | string)[] | null = null;
   private lastRow: LastRow | null = null;
   private sawTable = false;
+  /** The header's cells as names, to know the header again where a page repeats it. */
+  private headerNames: string | null = null;
 
   constructor(
     private readonly reading: PlanReading,
     /** Which column holds what, by header text (`PlanImportOptions.columns`). */
     private readonly columnOptions: Record<string, PlanColumn> | undefined,
     private readonly onTable: () => void,
+    /** Rows are whole (a Word table's): an empty first cell starts a row, it does not continue one. */
+    private readonly wholeRows = false,
   ) {}
 
   /** A table's row, or its header row when its cells name at least two columns, one the date. */
   cells(cells: string[], line: SourceLine): void {
     const names = cells.map((cell) => this.columnFor(cell));
     const known = names.filter((name) => name !== null);
-    if (known.length >= 2 && known.includes("date") && !this.sawTable) {
+    const namesHeader = known.length >= 2 && known.includes("date");
+    const headerNames = namesHeader
+      ? cells.map((cell) => (columnName(cell) ?? cell.trim()).toLowerCase()).join("\t")
+      : null;
+    // Word repeats a table's header row on each page it prints (a PDF's text has it again): no row.
+    // The row above stays open, so that a row the page broke still continues below the header.
+    if (headerNames !== null && this.sawTable && headerNames === this.headerNames) {
+      this.reading.collector.add("info", "import.header-repeated", line.number, {}, cells.join("\t"));
+      return;
+    }
+    if (headerNames !== null && !this.sawTable) {
+      this.headerNames = headerNames;
       this.columns = cells.map((cell, index) => names[index] ?? columnName(cell) ?? cell.trim());
       reportUnknownColumns(
         cells.map((cell) => columnName(cell) ?? cell),
@@ -106,14 +121,15 @@ export class PlanTable {
     if (fromOptions !== undefined) return fromOptions;
     const name = columnName(cell);
     if (name === null) return null;
-    return ownValue(this.columnOptions, name) ?? ownValue(planColumnNames, name.toLowerCase()) ?? null;
+    return ownValue(this.columnOptions, name) ?? planColumnOf(name) ?? null;
   }
 
   private row(cells: string[], line: SourceLine): void {
     this.sawTable = true;
     this.onTable();
+    if (this.wholeRows && cells.every((cell) => cell.trim() === "")) return;
     // A row whose first cells are empty continues the row above, split by a page break.
-    if ((cells[0] ?? "").trim() === "" && this.lastRow !== null) {
+    if (!this.wholeRows && (cells[0] ?? "").trim() === "" && this.lastRow !== null) {
       // Joined piece by piece and read again once the row is complete: re-joining and re-reading
       // the whole row at every continued line took quadratic time (16,000 lines: 70 s).
       this.lastRow.pieces ??= this.lastRow.cells.map((cell) => [cell]);
@@ -124,6 +140,10 @@ export class PlanTable {
         else joinContinued(continued, cell);
       });
       this.lastRow.continued = true;
+      // A page break leaves a cell's last words, seldom more: a line of several cells may be an
+      // activity of its own whose date the author left out, so the join is said, not done silently.
+      if (cells.filter((cell) => cell.trim() !== "").length >= 2)
+        this.reading.collector.add("info", "import.row-joined", line.number, {}, cappedRaw(line.text));
       return;
     }
     this.finishRow();

@@ -1,5 +1,6 @@
 import { maxRichTextCellLength } from "../../limits";
 import { holdsUnkeptMarkup } from "../../model/safeRichText";
+import { escapeHtml } from "../../richText/entities";
 import {
   maxRichTextDepth,
   parseRichText,
@@ -28,6 +29,29 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
  */
 export function unescapeCell(value: string): string {
   return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+}
+
+const bulletLine = /^[•·▪*\-–]\s+/;
+
+/**
+ * A cell typed in a spreadsheet, its lines broken with Alt+Enter and without markup, as the rich
+ * text it means: lines that each start with a bullet ("•", "-", "–", "*") a list, other lines
+ * paragraphs. Rich text reads a bare line break as a space, which ran the lines together. A cell
+ * with markup, or of one line, is returned as it is.
+ *
+ * @example
+ * typedLinesAsRichText("• Dagsorden\n• Referat"); // "<ul><li>Dagsorden</li><li>Referat</li></ul>"
+ */
+export function typedLinesAsRichText(cell: string): string {
+  if (!/[\r\n]/.test(cell) || /<[a-z/!]/i.test(cell)) return cell;
+  const lines = cell
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length < 2) return cell;
+  if (lines.every((line) => bulletLine.test(line)))
+    return `<ul>${lines.map((line) => `<li>${escapeHtml(line.replace(bulletLine, ""))}</li>`).join("")}</ul>`;
+  return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("");
 }
 
 /**

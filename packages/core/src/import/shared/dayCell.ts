@@ -1,10 +1,6 @@
 import { parseIsoDate } from "../../date/calendar";
 import { parseDanishDate } from "../../date/parseDanishDate";
 
-// Danish Excel's own form of a day, which it writes when it re-saves a CSV: DD-MM-YYYY. The date
-// grammar reads "8-10" as a range of days, so this form is read here, and checked by the calendar.
-const excelDay = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
-
 /**
  * A CSV cell that holds one day, as `YYYY-MM-DD`: written as milepael writes it (`2017-05-08`), as
  * Danish Excel writes it back when it re-saves the file (`08-05-2017`), or in a Danish day form
@@ -17,12 +13,6 @@ const excelDay = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 export function isoDayOf(text: string): string | undefined {
   const cell = text.trim();
   if (parseIsoDate(cell) !== null) return cell;
-  const excel = excelDay.exec(cell);
-  if (excel !== null) {
-    const [, day = "", month = "", year = ""] = excel;
-    const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-    return parseIsoDate(iso) === null ? undefined : iso;
-  }
   const parsed = parseDanishDate(cell);
   if (!parsed.ok || parsed.kind !== "day" || parsed.start === null || parsed.start !== parsed.end)
     return undefined;
