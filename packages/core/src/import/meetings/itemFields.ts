@@ -1,4 +1,4 @@
-import type { Absentee, DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
+import type { DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
 import { recommendationClauses, sequentialSplit } from "./clauses";
 
 /**
@@ -161,35 +161,6 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
   return "unknown";
-}
-
-/**
- * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
- * names separated by commas, semicolons and "og" when no parentheses are used; none for "Ingen" or "-".
- *
- * @example
- * readAbsentees("Lars Holten (LEUF) Ole Blickfeldt (O)"); // [{ name: "Lars Holten", affiliation: "LEUF" }, ...]
- */
-export function readAbsentees(text: string): Absentee[] {
-  const value = tidy(text);
-  // "Ingen", or a dash in the field: nobody was absent.
-  if (value === "" || /^(?:ingen|intet|[-–—]+)\.?$/i.test(value)) return [];
-  const people: Absentee[] = [];
-  let rest = value;
-  if (value.includes("(")) {
-    let last = 0;
-    for (const match of value.matchAll(/([^(),;]+?)\s*\(([^)]{1,80})\)\s*[,;]?\s*(?:og\s+)?/g)) {
-      const name = tidy(match[1] ?? "").replace(/^og\s+/, "");
-      if (name !== "") people.push({ name, affiliation: tidy(match[2] ?? "") });
-      last = match.index + match[0].length;
-    }
-    rest = value.slice(last);
-  }
-  for (const name of rest.split(/\s*[,;]\s*|\s+og\s+/)) {
-    const clean = name.replace(/[.;]+$/, "").trim();
-    if (clean !== "") people.push({ name: clean });
-  }
-  return people;
 }
 
 /**

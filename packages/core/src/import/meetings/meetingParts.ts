@@ -1,7 +1,8 @@
 import type { Meeting } from "../../model/meetings.schema";
 import { findDates, readHeaderLine } from "./headerGrammar";
-import { hasInlineCaseNumber, readAbsentees, startsWithItemLabel, withLabelColon } from "./itemFields";
+import { hasInlineCaseNumber, startsWithItemLabel, withLabelColon } from "./itemFields";
 import type { Chunk } from "./pageUnits";
+import { readAbsentees } from "./readAbsentees";
 
 // What a meeting's text is made of, read line by line: item starts, titles, the absent, the
 // municipality, related documents' kinds, and the ids they get.
