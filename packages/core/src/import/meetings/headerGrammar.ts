@@ -152,20 +152,29 @@ const clock = (hours: string | undefined, minutes: string | undefined): string |
 
 const fieldStop =
   "(?=\\s+(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b|\\s*\\n|\\s*$)";
+// A time's end after its start: "16:30-18:00", "16.30 – 18.00", "kl. 16.30 til kl. 18.00".
+const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2}))?`;
+// A time written alone, not part of a date such as 27.08.2013.
+const bareTime = String.raw`(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:])`;
 const startPatterns = [
   /\bStart\s*kl\.?\s*:?\s*(\d{1,2})[:.](\d{2})/i,
-  /\bKl\.?\s*:?\s*(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?/i,
-  /\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?/i,
+  new RegExp(String.raw`\bKl\.?\s*:?\s*(\d{1,2})[:.](\d{2})${timeEnd}`, "i"),
+  new RegExp(
+    String.raw`\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
+    "i",
+  ),
+  // Systems that print the range after the date without "kl.": "3. januar 2017 16:30-18:00".
+  new RegExp(String.raw`${bareTime}\s*[-–]\s*(\d{1,2})[:.](\d{2})(?![\d.:])`),
 ];
 const endPattern =
   /\b(?:Slut\s*kl\.?|Sluttidspunkt|Mødet\s+(?:hævet|sluttede|afsluttet)\s+kl\.?)\s*:?\s*(\d{1,2})[:.](\d{2})/i;
 const placePatterns = [
   new RegExp(
-    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)\\s*:|Mødeafholdelse\\s*:?|Mødested)\\s*(.{2,120}?)${fieldStop}`,
+    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)\\s*:|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
   new RegExp(
-    `\\bkl\\.?\\s*:?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+(.{2,120}?)${fieldStop}`,
+    String.raw`(?:\bkl\.?\s*:?\s*\d{1,2}[:.]\d{2}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
 ];
@@ -210,7 +219,7 @@ export function readHeaderFields(text: string): HeaderFields {
   }
   for (const pattern of placePatterns) {
     const match = pattern.exec(text);
-    const place = match?.[1]?.replace(/[\s,.]+$/, "").trim();
+    const place = match?.groups?.place?.replace(/[\s,.]+$/, "").trim();
     if (place) {
       fields.place = place;
       break;
