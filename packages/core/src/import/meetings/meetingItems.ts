@@ -2,7 +2,7 @@ import type { Meeting, MeetingItem } from "../../model/meetings.schema";
 import type { DiagnosticCollector } from "../shared/collector";
 import { sequentialSplit } from "./clauses";
 import { hasInlineCaseNumber, itemFromFields, splitItemFields, tidy, withLabelColon } from "./itemFields";
-import { comparable, coreTitle, isItemStart, isTitleOnly, repairTitle } from "./meetingParts";
+import { comparable, coreTitle, isItemStart, isTitleOnly, numberedTitle, repairTitle } from "./meetingParts";
 import { type Chunk, closingPattern } from "./pageUnits";
 
 /**
@@ -43,7 +43,7 @@ export function readMeetingItems(
       : joined;
     const { before, fields } = splitItemFields(text);
     const rawTitle = inline ? before : tidy(start.text);
-    const numbered = /^(?:Punkt\s+)?(\d{1,3})[.):]?\s+(.+)$/i.exec(rawTitle);
+    const numbered = numberedTitle.exec(rawTitle);
     let title = numbered ? (numbered[2] ?? "") : rawTitle;
     const repaired = repairTitle(title, prefix);
     if (repaired !== title) {

@@ -26,6 +26,12 @@ export class UniqueIds {
 }
 
 /**
+ * An item's title with its number, as the systems print it: "3. Budget", "3) Budget", "Punkt 3
+ * Budget", "Pkt. 3: Budget". The number is group 1, the title group 2.
+ */
+export const numberedTitle = /^(?:(?:Punkt|Pkt\.?)\s*)?(\d{1,3})[.):]?\s+(\S.*)$/i;
+
+/**
  * Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields.
  *
  * @example
@@ -42,7 +48,7 @@ export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
   if (startsWithItemLabel(following, ["caseNumber"])) return true;
   // A numbered line is a title unless it is a recommendation's "1. at …" clause or an attachment.
   return (
-    /^(?:Punkt\s+)?\d{1,3}[.):]?\s+\S/i.test(chunk.text) &&
+    numberedTitle.test(chunk.text) &&
     !/^\d{1,3}[.)]\s+at\s/.test(chunk.text) &&
     !/\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(chunk.text) &&
     startsWithItemLabel(following)
