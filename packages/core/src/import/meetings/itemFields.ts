@@ -138,7 +138,26 @@ export function tidy(text: string): string {
  */
 export function decisionOutcome(decision: string | undefined): DecisionOutcome {
   if (decision === undefined) return "unknown";
-  const text = decision.toLowerCase().replace(/\s+/g, " ").trim();
+  const text = decision.replace(/\s+/g, " ").trim();
+  const outcome = outcomeOfWording(text);
+  if (outcome !== "unknown" || !votesOrAttendanceFirst.test(text)) return outcome;
+  // The decision follows the votes or who left: "For stemte: A, V (5) Imod stemte: O (2)
+  // Indstillingen blev godkendt." Read from each later capital, a few of them at most.
+  let tried = 0;
+  for (const start of text.matchAll(/\s(?=\p{Lu})/gu)) {
+    if (++tried > 12) break;
+    const later = outcomeOfWording(text.slice(start.index + 1));
+    if (later !== "unknown") return later;
+  }
+  return "unknown";
+}
+
+/** A decision that opens with the votes or with who was absent, inhabil or left the meeting. */
+const votesOrAttendanceFirst =
+  /^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|[^.]{0,120}?\b(?:deltog\s+ikke|var\s+(?:fraværende|inhabil)|erklærede\s+sig\s+inhabil|forlod\s+mødet))/iu;
+
+function outcomeOfWording(wording: string): DecisionOutcome {
+  const text = wording.toLowerCase();
   if (
     /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
       text,
