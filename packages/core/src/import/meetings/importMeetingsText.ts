@@ -14,15 +14,9 @@ import {
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
 import { checkTableOfContents, readMeetingItems } from "./meetingItems";
-import {
-  absenteesOf,
-  isHeaderMaterial,
-  isItemStart,
-  municipalityOf,
-  shortNamePrefix,
-  UniqueIds,
-} from "./meetingParts";
+import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
 import { type Chunk, splitUnits, type Unit } from "./pageUnits";
+import { absenteesOf } from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
 
 export type MeetingsImportOptions = CommonImportOptions;

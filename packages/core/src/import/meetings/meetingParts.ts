@@ -1,8 +1,6 @@
-import type { Meeting } from "../../model/meetings.schema";
 import { findDates, readHeaderLine } from "./headerGrammar";
 import { hasInlineCaseNumber, startsWithItemLabel, withLabelColon } from "./itemFields";
 import type { Chunk } from "./pageUnits";
-import { readAbsentees } from "./readAbsentees";
 
 // What a meeting's text is made of, read line by line: item starts, titles, the absent, the
 // municipality, related documents' kinds, and the ids they get.
@@ -80,20 +78,6 @@ export function isHeaderMaterial(text: string): boolean {
     ) ||
     findDates(text.slice(0, 200)).length > 0
   );
-}
-
-/**
- * Who sent apologies or was absent, from the header's "Afbud:" or "Fraværende:" field.
- *
- * @example
- * absenteesOf("Afbud: Anne Hansen (A)"); // [{ name: "Anne Hansen", … }]
- */
-export function absenteesOf(headerText: string): Meeting["absent"] {
-  const match =
-    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/iu.exec(
-      headerText,
-    );
-  return match ? readAbsentees(match[1] ?? "") : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAbsentees } from "./readAbsentees";
+import { absenteesOf, readAbsentees } from "./readAbsentees";
 
 describe("readAbsentees", () => {
   it("reads names with party letters or organisations, separated or not", () => {
@@ -58,5 +58,20 @@ describe("readAbsentees", () => {
       { name: "Anne Berg" },
     ]);
     expect(readAbsentees("Anne Berg (V")).toEqual([{ name: "Anne Berg (V" }]);
+  });
+});
+
+describe("absenteesOf", () => {
+  it("reads both an Afbud and a Fraværende field, not only the first", () => {
+    const header =
+      "Referat Økonomiudvalget 3. januar 2017 kl. 16:30\nFraværende: Bo Berg (A)\nTil stede: Anne Hansen (A)\nAfbud: Per Lund (V) (syg)";
+    expect(absenteesOf(header)).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Per Lund", affiliation: "V", note: "syg" },
+    ]);
+    expect(absenteesOf("Afbud: Per Lund (V) Fraværende: Bo Berg")).toEqual([
+      { name: "Per Lund", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
   });
 });

@@ -82,3 +82,16 @@ export function readAbsentees(text: string): Absentee[] {
   readText(value.slice(last));
   return people;
 }
+
+/**
+ * Who sent apologies or was absent, from every "Afbud:" and "Fraværende:" field of a meeting's
+ * header: minutes that list both give the people of both, in the order written.
+ *
+ * @example
+ * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
+ */
+export function absenteesOf(headerText: string): Absentee[] {
+  const fields =
+    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
+  return [...headerText.matchAll(fields)].flatMap((field) => readAbsentees(field[1] ?? ""));
+}
