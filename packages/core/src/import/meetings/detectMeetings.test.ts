@@ -23,6 +23,25 @@ describe("detecting minutes and agendas", () => {
     expect(detectFormat("Referat Økonomiudvalget den 3. maj 2017\tUdsendes\nDato\tAktivitet")).toBe("plan");
   });
 
+  it("reads a header whose kind stands on its own line above the body, as Word minutes print it", () => {
+    const minutes =
+      "Referat\nLandsbyudvalget\nDato: 03-01-2017\nTid: 16.30-18.00\nSted: Forsamlingshuset\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n";
+    expect(detectFormat(minutes)).toBe("meetings");
+    const { document, diagnostics } = importDocument(minutes);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    expect(document?.type === "meetings" ? document.meetings : null).toMatchObject([
+      {
+        kind: "referat",
+        body: "Landsbyudvalget",
+        date: "2017-01-03",
+        start: "16:30",
+        end: "18:00",
+        place: "Forsamlingshuset",
+        items: [{ number: "1", title: "Godkendelse af dagsorden", outcome: "approved" }],
+      },
+    ]);
+  });
+
   it("imports the seed through importDocument into the meetings fixture", () => {
     expect(importDocument(read("seeds/referater-lejre-2017.txt")).document).toEqual(meetingsLejre2017);
     expect(importDocument("Referat Økonomiudvalget", { format: "meetings" }).document).toBeNull();

@@ -126,6 +126,22 @@ export function readHeaderLine(line: string): HeaderLine | null {
   return null;
 }
 
+const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol|BESLUTNINGSPROTOKOL)$/;
+
+/**
+ * Reads a header that a Word document or a meeting system prints over two lines: the body above
+ * the kind ("Byrådet" / "Dagsorden") or the kind above the body ("Referat" / "Økonomiudvalget").
+ * `null` unless one of the two lines is the kind alone and together they name a body.
+ *
+ * @example
+ * readHeaderOverTwoLines("Referat", "Økonomiudvalget"); // { kind: "referat", body: "Økonomiudvalget" }
+ */
+export function readHeaderOverTwoLines(previous: string, line: string): HeaderLine | null {
+  if (kindOnly.test(line) && previous.length <= 90) return readHeaderLine(`${previous} ${line}`);
+  if (kindOnly.test(previous)) return readHeaderLine(`${previous} ${line}`);
+  return null;
+}
+
 function cleanBody(body: string): string {
   return body
     .replace(/\s+/g, " ")

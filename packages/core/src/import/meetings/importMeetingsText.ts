@@ -10,6 +10,7 @@ import {
   type HeaderLine,
   readHeaderFields,
   readHeaderLine,
+  readHeaderOverTwoLines,
   weekdayOf,
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
@@ -54,11 +55,15 @@ export function importMeetingsText(
  */
 export function looksLikeMeetings(text: string): boolean {
   let seen = 0;
+  let previous = "";
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
     const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
-    if (!line.trimEnd().includes("\t") && readHeaderLine(trimmed) !== null) return true;
+    const tabled = line.trimEnd().includes("\t");
+    if (!tabled && (readHeaderLine(trimmed) ?? readHeaderOverTwoLines(previous, trimmed)) !== null)
+      return true;
+    previous = tabled ? "" : trimmed;
     seen += 1;
     if (seen >= 60) return false;
   }

@@ -1,5 +1,11 @@
 import { sourceLines } from "../shared/lines";
-import { type HeaderDate, type HeaderLine, readHeaderFields, readHeaderLine } from "./headerGrammar";
+import {
+  type HeaderDate,
+  type HeaderLine,
+  readHeaderFields,
+  readHeaderLine,
+  readHeaderOverTwoLines,
+} from "./headerGrammar";
 
 /** A line of content, after page furniture is dropped. */
 export interface Chunk {
@@ -25,7 +31,6 @@ export interface Unit {
 // Page furniture: what a web page's document viewer and the meeting system print around the text.
 const furnitureLine =
   /^(?:Størrelse:\s*\S*\s*px|Starte visningen fra side:?|Download\b.*|Transkript|Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?|\d{1,3}|Print|Udskriv|Luk)$/i;
-const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol)$/;
 /** "Mødet blev hævet kl. 17.45": the meeting's end, read from its last item. */
 export const closingPattern =
   /Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2})[:.](\d{2})\.?/i;
@@ -82,10 +87,9 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
     if (page !== undefined) chunk.page = page;
     if (head?.[1] !== undefined) chunk.municipality = head[1];
     let header = readHeaderLine(content);
-    // "Byrådet" on one line and "Dagsorden" on the next: one header.
+    // "Byrådet" on one line and "Dagsorden" on the next, or "Referat" above "Økonomiudvalget": one header.
     const previous = current?.header === null ? current.chunks.at(-1) : undefined;
-    if (header === null && previous !== undefined && kindOnly.test(content) && previous.text.length <= 90)
-      header = readHeaderLine(`${previous.text} ${content}`);
+    if (header === null && previous !== undefined) header = readHeaderOverTwoLines(previous.text, content);
     if (header !== null) {
       if (title === "") title = content.slice(0, 200);
       const dated = { ...header, ...withDate(readHeaderFields(content.slice(0, 400)).date) };
