@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readHeaderFields } from "./headerGrammar";
+import { findDates, readHeaderFields, readHeaderLine } from "./headerGrammar";
 
 /** Start, end and place as one line: "16:30-18:00 Kantinen". */
 function timeAndPlace(text: string) {
@@ -21,5 +21,30 @@ describe("readHeaderFields", () => {
 
   it("takes no date for a time", () => {
     expect(timeAndPlace("Referat for mødet den 27.08.2013 i Rådhuset")).toBe("?-? ?");
+  });
+});
+
+describe("findDates", () => {
+  const day = (text: string) => findDates(text).map(({ day, month, year }) => `${year}-${month}-${day}`);
+
+  it("reads a day written '3/1-2017' and in ISO form '2017-01-03'", () => {
+    expect(day("Referat Økonomiudvalget den 3/1-2017 kl. 16:30")).toEqual(["2017-1-3"]);
+    expect(day("Referat Økonomiudvalget 2017-01-03 kl. 16:30")).toEqual(["2017-1-3"]);
+    expect(day("Mødedato: 21-01-2019, 27.08.2013, 8/10 2019")).toEqual([
+      "2019-1-21",
+      "2013-8-27",
+      "2019-10-8",
+    ]);
+  });
+
+  it("takes no case number or impossible ISO day for a date", () => {
+    expect(day("Sagsnr.: 13/20237 og 2017-13-40")).toEqual([]);
+  });
+});
+
+describe("readHeaderLine", () => {
+  it("ends the body where a numeric or ISO date begins", () => {
+    expect(readHeaderLine("Referat Økonomiudvalget 2017-01-03 kl. 16:30")?.body).toBe("Økonomiudvalget");
+    expect(readHeaderLine("Referat Økonomiudvalget den 3/1-2017 kl. 16:30")?.body).toBe("Økonomiudvalget");
   });
 });

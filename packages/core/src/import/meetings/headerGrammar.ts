@@ -21,15 +21,20 @@ const namedMonthDate = new RegExp(
   `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})\\.\\s*([a-zæøå]{3,9})\\.?(?:\\s+(\\d{4}))?`,
   "giu",
 );
-// "21-01-2019", "27.08.2013", "8/10 2019", "Tirsdag den 08.10.2019"
+// "21-01-2019", "27.08.2013", "8/10 2019", "3/1-2017", "Tirsdag den 08.10.2019"
 const numericDate = new RegExp(
-  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})([-./])(\\d{1,2})(?:\\3|\\s)(\\d{4})(?!\\d)`,
+  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})([-./])(\\d{1,2})(?:\\3|\\s|(?<=/\\d{1,2})-)(\\d{4})(?!\\d)`,
+  "giu",
+);
+// "2017-01-03", as some systems print a meeting's date
+const isoDate = new RegExp(
+  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`,
   "giu",
 );
 
 /**
  * Every date a text gives, in order: named months ("tirsdag den 3. januar 2017") and numeric
- * forms ("21-01-2019", "27.08.2013", "21/9 2017"). Impossible days are left out. Linear in the text.
+ * forms ("21-01-2019", "27.08.2013", "21/9 2017", "3/1-2017", "2017-01-03"). Impossible days are left out. Linear in the text.
  *
  * @example
  * findDates("Mødetidspunkt 21-01-2019 18:30")[0]; // { day: 21, month: 1, year: 2019, index: 14 }
@@ -44,6 +49,10 @@ export function findDates(text: string): HeaderDate[] {
   }
   for (const match of text.matchAll(numericDate)) {
     const date = checked(Number(match[2]), Number(match[4]), match[5], match[1], match.index);
+    if (date) found.push(date);
+  }
+  for (const match of text.matchAll(isoDate)) {
+    const date = checked(Number(match[4]), Number(match[3]), match[2], match[1], match.index);
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.index - b.index);
@@ -94,7 +103,7 @@ const kindWords: Record<string, MeetingKind> = {
 // "Referat 17, 4-udvalget tirsdag den 3. januar", "Dagsorden til møde i Økonomiudvalget",
 // "Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018"
 const kindFirst =
-  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
+  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
 // "Landsbyudvalget REFERAT", "ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013"
 const bodyFirst = /^(.{2,90}?)\s*[-–:]?\s+(REFERAT|DAGSORDEN|Referat|Dagsorden|BESLUTNINGSPROTOKOL)(?=\s|$)/u;
 
