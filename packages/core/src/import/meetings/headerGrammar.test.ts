@@ -47,4 +47,18 @@ describe("readHeaderLine", () => {
     expect(readHeaderLine("Referat Økonomiudvalget 2017-01-03 kl. 16:30")?.body).toBe("Økonomiudvalget");
     expect(readHeaderLine("Referat Økonomiudvalget den 3/1-2017 kl. 16:30")?.body).toBe("Økonomiudvalget");
   });
+
+  it("reads the body of 'Dagsorden til Økonomiudvalgets møde' and 'Referat af Byrådets ekstraordinære møde'", () => {
+    expect(readHeaderLine("Dagsorden til Økonomiudvalgets møde den 3. januar 2017 kl. 16.30")).toEqual({
+      kind: "dagsorden",
+      body: "Økonomiudvalget",
+    });
+    expect(readHeaderLine("Referat af Byrådets ekstraordinære møde den 3. januar 2017")).toEqual({
+      kind: "referat",
+      body: "Byrådet",
+    });
+    expect(readHeaderLine("Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018")?.body).toBe(
+      "Udvalget for Kultur & Fritid",
+    );
+  });
 });

@@ -103,7 +103,7 @@ const kindWords: Record<string, MeetingKind> = {
 // "Referat 17, 4-udvalget tirsdag den 3. januar", "Dagsorden til møde i Økonomiudvalget",
 // "Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018"
 const kindFirst =
-  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
+  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til|af)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
 // "Landsbyudvalget REFERAT", "ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013"
 const bodyFirst = /^(.{2,90}?)\s*[-–:]?\s+(REFERAT|DAGSORDEN|Referat|Dagsorden|BESLUTNINGSPROTOKOL)(?=\s|$)/u;
 
@@ -152,10 +152,14 @@ export function readHeaderOverTwoLines(previous: string, line: string): HeaderLi
 }
 
 function cleanBody(body: string): string {
-  return body
-    .replace(/\s+/g, " ")
-    .replace(/[\s,–-]+$/, "")
-    .trim();
+  return (
+    body
+      .replace(/\s+/g, " ")
+      .replace(/[\s,–-]+$/, "")
+      // "Økonomiudvalgets møde", "Byrådets ekstraordinære møde": the body is the owner of the meeting.
+      .replace(/(\p{L})s (?:(?:ordinære|ekstraordinære) )?møde$/iu, "$1")
+      .trim()
+  );
 }
 
 /** Date, times and place read from a meeting's header block. */
