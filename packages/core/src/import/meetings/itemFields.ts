@@ -108,6 +108,11 @@ export function hasInlineCaseNumber(text: string): boolean {
 const bareLabel =
   /^(Sagsnr\.?|Sags nr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Beslutning|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag)$/u;
 
+// "Beslutning i Økonomiudvalget den 03-01-2017", "Beslutning Byrådet": the body's decision as a
+// heading. A body must be named, so that an item titled "Beslutning om skolestruktur" stays a title.
+const bareDecisionHeading =
+  /^Beslutning(?:\s+(?:i|fra|på))?\s+\p{Lu}[^:]{0,80}?(?:udvalg|råd|bestyrelse|nævn|forum)\p{L}*(?:\s+(?:den|d\.)\s+[^:]{1,30})?$/u;
+
 /**
  * A line that is a label alone, printed as a heading without its colon ("Sagsfremstilling"), with
  * the colon the field reader expects; any other line as it is.
@@ -116,7 +121,8 @@ const bareLabel =
  * withLabelColon("Sagsfremstilling"); // "Sagsfremstilling:"
  */
 export function withLabelColon(text: string): string {
-  return bareLabel.test(text.trim()) ? `${text.trim()}:` : text;
+  const trimmed = text.trim();
+  return bareLabel.test(trimmed) || bareDecisionHeading.test(trimmed) ? `${trimmed}:` : text;
 }
 
 /**

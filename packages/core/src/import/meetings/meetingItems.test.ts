@@ -29,4 +29,20 @@ describe("readMeetingItems", () => {
       warnings: [],
     });
   });
+
+  it("reads a decision under a heading 'Beslutning i Økonomiudvalget den …' printed without a colon", () => {
+    expect(
+      itemsOf(
+        minutes(
+          "1. Budget\nSagsnr.: 17/124\nBeslutning i Økonomiudvalget den 03-01-2017\nGodkendt.\n\n2. Beslutning om skolestruktur\nSagsnr.: 17/125\nBeslutning Økonomiudvalget\nTaget til efterretning.\n",
+        ),
+      ),
+    ).toEqual({
+      items: [
+        "1 Budget: Godkendt. (approved)",
+        "2 Beslutning om skolestruktur: Taget til efterretning. (noted)",
+      ],
+      warnings: [],
+    });
+  });
 });
