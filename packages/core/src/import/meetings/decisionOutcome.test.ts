@@ -19,6 +19,8 @@ describe("decisionOutcome", () => {
     ["Anne Berg (V) erklærede sig inhabil og forlod mødet. Godkendt.", "approved"],
     ["For stemte: O (2) Imod stemte: A, V og C (5) Indstillingen blev ikke godkendt.", "rejected"],
     ["Intet. Sagen godkendes på næste møde.", "unknown"],
+    ["Udvalget tog orienteringen til efterretning.", "noted"],
+    ["Tog sagen til efterretning.", "noted"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

@@ -182,7 +182,11 @@ function outcomeOfWording(wording: string): DecisionOutcome {
       ? "amended"
       : "approved";
   }
-  if (/taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget/.test(text))
+  if (
+    /taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+efterretning/.test(
+      text,
+    )
+  )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
   return "unknown";
