@@ -14,7 +14,7 @@ import {
   weekdayOf,
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
-import { checkTableOfContents, readMeetingItems } from "./meetingItems";
+import { checkTableOfContents, firstPlainItem, readMeetingItems, readPlainItems } from "./meetingItems";
 import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
 import { type Chunk, splitUnits, type Unit } from "./pageUnits";
 import { absenteesOf } from "./readAbsentees";
@@ -116,7 +116,9 @@ class MeetingsReader {
 
   private readMeeting(unit: Unit, header: HeaderLine & { date?: HeaderDate; yearLine?: number }): void {
     const { chunks } = unit;
-    const firstItem = chunks.findIndex((_, index) => isItemStart(chunks, index));
+    const labelledItem = chunks.findIndex((_, index) => isItemStart(chunks, index));
+    // Minutes or an agenda written without field labels: numbered lines in sequence are the items.
+    const firstItem = labelledItem === -1 ? firstPlainItem(chunks) : labelledItem;
     const headerChunks = firstItem === -1 ? chunks : chunks.slice(0, firstItem);
     const headerText = headerChunks.map((chunk) => chunk.text).join("\n");
     const fields = readHeaderFields(headerText);
@@ -162,11 +164,11 @@ class MeetingsReader {
       absent: absenteesOf(headerText),
       items: [],
     };
-    if (firstItem !== -1) {
+    const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
+    if (labelledItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
-      const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
       meeting.items = readMeetingItems(itemChunks, header.body, meeting, prefix, this.collector);
-    }
+    } else if (firstItem !== -1) meeting.items = readPlainItems(itemChunks, meeting);
     let inContents = false;
     for (const chunk of headerChunks) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;

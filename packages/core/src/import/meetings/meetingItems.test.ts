@@ -45,4 +45,40 @@ describe("readMeetingItems", () => {
       warnings: [],
     });
   });
+
+  it("reads the numbered items of a landsbyudvalg's minutes written without field labels", () => {
+    const text =
+      "Landsbyudvalget REFERAT\nDato: tirsdag den 8. oktober 2019 kl. 19.00\nAfbud: Bo Berg\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Nyt fra formanden\nFormanden orienterede om mødet med kommunen.\nUdvalget tog orienteringen til efterretning.\n\n3. Eventuelt\nIntet.\nMødet blev hævet kl. 20.15\n";
+    const { document, diagnostics } = importMeetingsText(text);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    expect(document?.meetings[0]).toMatchObject({
+      start: "19:00",
+      end: "20:15",
+      absent: [{ name: "Bo Berg" }],
+    });
+    expect(itemsOf(text).items).toEqual([
+      "1 Godkendelse af dagsorden: Godkendt. (approved)",
+      "2 Nyt fra formanden: Formanden orienterede om mødet med kommunen. Udvalget tog orienteringen til efterretning. (noted)",
+      "3 Eventuelt: Intet. (unknown)",
+    ]);
+  });
+
+  it("reads an agenda's numbered items without field labels, their text as the case and no decision", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Dagsorden Landsbyudvalget tirsdag den 8. oktober 2019 kl. 19.00 i Forsamlingshuset\n\n1. Godkendelse af dagsorden\n2. Trafiksikkerhed på Hovedgaden\nVi drøfter kommunens svar.\n1. at svaret sendes videre\n3. Eventuelt\n",
+    );
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    expect(
+      document?.meetings[0]?.items.map((item) => [item.number, item.title, item.caseText, item.decision]),
+    ).toEqual([
+      ["1", "Godkendelse af dagsorden", undefined, undefined],
+      [
+        "2",
+        "Trafiksikkerhed på Hovedgaden",
+        "Vi drøfter kommunens svar. 1. at svaret sendes videre",
+        undefined,
+      ],
+      ["3", "Eventuelt", undefined, undefined],
+    ]);
+  });
 });
