@@ -81,4 +81,22 @@ describe("readMeetingItems", () => {
       ["3", "Eventuelt", undefined, undefined],
     ]);
   });
+
+  it("reads a closed item printed with its title only, not as the decision of the item before", () => {
+    expect(
+      itemsOf(
+        minutes(
+          "1. Budget\nIndstilling:\n1. at sagen behandles som lukket punkt\nBeslutning:\nTiltrådt.\n\n2. Lukket punkt: Salg af grund\n\n3. Personalesag (lukket)\n\n4. Eventuelt\nBeslutning:\nIntet.\n",
+        ),
+      ),
+    ).toEqual({
+      items: [
+        "1 Budget: Tiltrådt. (approved)",
+        "2 Lukket punkt: Salg af grund:  (unknown)",
+        "3 Personalesag (lukket):  (unknown)",
+        "4 Eventuelt: Intet. (unknown)",
+      ],
+      warnings: [],
+    });
+  });
 });

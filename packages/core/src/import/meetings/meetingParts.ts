@@ -29,6 +29,10 @@ export class UniqueIds {
  */
 export const numberedTitle = /^(?:(?:Punkt|Pkt\.?)\s*)?(\d{1,3})[.):]?\s+(\S.*)$/i;
 
+/** "3. Lukket punkt: Salg af grund", "Pkt. 4 (Lukket)", "5. Lukket sag". */
+const closedItem =
+  /^\S+(?:\s+\d{1,3}[.):]?)?\s+(?!at\s)(?:Lukket\s+(?:punkt|sag)\b|.{0,200}\(lukket(?:\s+punkt)?\)$)/i;
+
 /**
  * Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields.
  *
@@ -40,6 +44,8 @@ export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
   if (chunk === undefined) return false;
   if (startsWithItemLabel(withLabelColon(chunk.text))) return false;
   if (hasInlineCaseNumber(chunk.text)) return true;
+  // A closed item in the published minutes: its number and title, nothing under them.
+  if (chunk.text.length <= 250 && numberedTitle.test(chunk.text) && closedItem.test(chunk.text)) return true;
   const next = chunks[index + 1];
   if (next === undefined || chunk.text.length > 250) return false;
   const following = withLabelColon(next.text);
