@@ -34,6 +34,10 @@ const furnitureLine =
 /** "Mødet blev hævet kl. 17.45": the meeting's end, read from its last item. */
 export const closingPattern =
   /Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2})[:.](\d{2})\.?/i;
+// A page's running head or foot from the meeting system: "Økonomiudvalget 03-01-2017 Side 2 af 5",
+// "Økonomiudvalget, 03.01.2017, Side 3". A page count ("af 5") or a date marks it, not a sentence.
+const pageFoot =
+  /^(?:.{1,120}?[\s,|–-]\s*Side\s+\d{1,3}\s*(?:af|\/)\s*\d{1,3}|.{0,100}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[\s,|–-]+Side\s+\d{1,3})\.?$/u;
 const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
 // "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
 const runningHead =
@@ -81,6 +85,10 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
     // A page that holds nothing but its printed page number.
     if (content === "" || /^\d{1,3}(?:\s+\d{1,3})?$/.test(content)) {
       if (content !== "") furniture += 1;
+      continue;
+    }
+    if (content.length <= 160 && pageFoot.test(content) && readHeaderLine(content) === null) {
+      furniture += 1;
       continue;
     }
     const chunk: Chunk = { line: line.number, text: content, runningHead: head !== null };
