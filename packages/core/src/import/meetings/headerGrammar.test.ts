@@ -19,6 +19,12 @@ describe("readHeaderFields", () => {
     );
   });
 
+  it("reads the place and time of a header printed as a Word table, label and value in two cells", () => {
+    expect(
+      timeAndPlace("REFERAT\nLandsbyudvalget\nDato\t8. oktober 2019\nTid\tkl. 19.00\nSted\tForsamlingshuset"),
+    ).toBe("19:00-? Forsamlingshuset");
+  });
+
   it("takes no date for a time", () => {
     expect(timeAndPlace("Referat for mødet den 27.08.2013 i Rådhuset")).toBe("?-? ?");
   });

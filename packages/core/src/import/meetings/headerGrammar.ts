@@ -199,7 +199,7 @@ const endPattern =
   /\b(?:Slut\s*kl\.?|Sluttidspunkt|Mødet\s+(?:hævet|sluttede|afsluttet)\s+kl\.?)\s*:?\s*(\d{1,2})[:.](\d{2})/i;
 const placePatterns = [
   new RegExp(
-    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)\\s*:|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
+    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
   new RegExp(

@@ -99,4 +99,13 @@ describe("readMeetingItems", () => {
       warnings: [],
     });
   });
+
+  it("takes a Word table's 'Tid' row for header material, not a skipped block", () => {
+    const text =
+      "REFERAT\nLandsbyudvalget\nDato\t8. oktober 2019\nTid\tkl. 19.00\nSted\tForsamlingshuset\n\n1. Godkendelse af dagsorden\nGodkendt.\n";
+    expect(itemsOf(text)).toEqual({
+      items: ["1 Godkendelse af dagsorden: Godkendt. (approved)"],
+      warnings: [],
+    });
+  });
 });
