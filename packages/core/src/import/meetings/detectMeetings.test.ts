@@ -42,6 +42,25 @@ describe("detecting minutes and agendas", () => {
     ]);
   });
 
+  it("reads minutes as the Word and PDF readers give them: the title as a heading, labels in bold", () => {
+    const minutes =
+      "# Referat Økonomiudvalget tirsdag den 3. januar 2017 kl. 16.30 i Kantinen\n\n## **1. Godkendelse af dagsorden**\n**Beslutning:**\nGodkendt.\n**2. Budget**\n**Sagsnr.:** 17/2\n**Beslutning:** Tiltrådt.\n";
+    expect(detectFormat(minutes)).toBe("meetings");
+    const { document, diagnostics } = importDocument(minutes);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    const meeting = document?.type === "meetings" ? document.meetings[0] : undefined;
+    expect(meeting).toMatchObject({
+      body: "Økonomiudvalget",
+      date: "2017-01-03",
+      start: "16:30",
+      place: "Kantinen",
+    });
+    expect(meeting?.items.map((item) => [item.number, item.title, item.caseNumber, item.decision])).toEqual([
+      ["1", "Godkendelse af dagsorden", undefined, "Godkendt."],
+      ["2", "Budget", "17/2", "Tiltrådt."],
+    ]);
+  });
+
   it("imports the seed through importDocument into the meetings fixture", () => {
     expect(importDocument(read("seeds/referater-lejre-2017.txt")).document).toEqual(meetingsLejre2017);
     expect(importDocument("Referat Økonomiudvalget", { format: "meetings" }).document).toBeNull();

@@ -16,7 +16,7 @@ import {
 import { tidy } from "./itemFields";
 import { checkTableOfContents, firstPlainItem, readMeetingItems, readPlainItems } from "./meetingItems";
 import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
-import { type Chunk, splitUnits, type Unit } from "./pageUnits";
+import { type Chunk, plainLine, splitUnits, type Unit } from "./pageUnits";
 import { absenteesOf } from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
 
@@ -57,7 +57,7 @@ export function looksLikeMeetings(text: string): boolean {
   let seen = 0;
   let previous = "";
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
-    const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
+    const trimmed = plainLine(line).replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
     const tabled = line.trimEnd().includes("\t");

@@ -44,6 +44,21 @@ const runningHead =
   /^([A-ZÆØÅ][\p{L}-]*(?:[ -][A-ZÆØÅ][\p{L}-]*)?)\s+Kommune\b.{0,60}?\bSide\b(?:\s+\d{1,3}\b(?![.,]))?\s*/u;
 
 /**
+ * A line as the meetings importer reads it: trimmed, without the marks the Word and PDF readers
+ * give headings ("# Referat Økonomiudvalget …") and bold text ("**Beslutning:**").
+ *
+ * @example
+ * plainLine("## **Beslutning:** "); // "Beslutning:"
+ */
+export function plainLine(text: string): string {
+  return text
+    .trim()
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\*\*/g, "")
+    .trim();
+}
+
+/**
  * Splits a text into meetings and other texts: at "Læs mere", and at a new meeting's header. Page
  * furniture (viewer buttons, page numbers, running heads) is dropped and counted; the first header
  * line is the document's title.
@@ -58,7 +73,7 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
   let current: Unit | null = null;
   let transcript = false;
   for (const line of sourceLines(text)) {
-    const trimmed = line.text.trim();
+    const trimmed = plainLine(line.text);
     if (trimmed === "") continue;
     if (readMore.test(trimmed)) {
       furniture += 1;
