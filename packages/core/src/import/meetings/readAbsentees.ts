@@ -44,23 +44,27 @@ export function readAbsentees(text: string): Absentee[] {
     if (person === undefined) people.push({ name: asWritten });
     else person.note = person.note === undefined ? note : `${person.note}; ${note}`;
   };
-  // A note may run on into the next names: "deltog fra pkt. 3 og Lis Berg".
-  const addNoteThenNames = (text: string) => {
-    const [note = "", ...names] = text.split(/\s+og\s+(?=\p{Lu})/u);
+  // A note may run on into the next people: "deltog fra pkt. 3 og Lis Berg - syg". The text after
+  // each "og" and a capital holds no further such "og", so reading it as a part ends here.
+  const addNoteThenPeople = (text: string) => {
+    const [note = "", ...people] = text.split(/\s+og\s+(?=\p{Lu})/u);
     addNote(note, note);
-    addNames(names);
+    for (const part of people) readFragment(part);
   };
   // One comma-separated part: names joined by "og", a name with a note after a dash ("Bo Berg -
   // syg"), or a note in lower case about the person before it ("deltog fra pkt. 3").
-  const readFragment = (fragment: string) => {
+  function readFragment(fragment: string): void {
     if (/^[\s.;]*$/.test(fragment)) return;
     const dash = /(?:^|\s)[-–—]+(?:\s|$)/.exec(fragment);
     const names = dash === null ? fragment : fragment.slice(0, dash.index).trim();
-    if (/^\p{Ll}/u.test(names)) return addNoteThenNames(fragment);
+    if (/^\p{Ll}/u.test(names)) {
+      addNoteThenPeople(fragment);
+      return;
+    }
     addNames(names.split(/\s+og\s+/));
     const noted = dash === null ? "" : fragment.slice(dash.index + dash[0].length).trim();
-    if (noted !== "") addNoteThenNames(noted);
-  };
+    if (noted !== "") addNoteThenPeople(noted);
+  }
   const readText = (chunk: string) => {
     for (const fragment of chunk.split(/\s*[,;]\s*/)) readFragment(fragment.trim().replace(/^og\s+/, ""));
   };
