@@ -25,6 +25,15 @@ describe("readHeaderFields", () => {
     ).toBe("19:00-? Forsamlingshuset");
   });
 
+  it("reads times on the hour written without minutes: 'kl. 16', 'kl. 16.30-18', 'kl. 16.30 - ca. 18.00'", () => {
+    expect(timeAndPlace("tirsdag den 3. januar 2017 kl. 16 i Kantinen")).toBe("16:00-? Kantinen");
+    expect(timeAndPlace("tirsdag den 3. januar 2017 kl. 16.30-18 i Kantinen")).toBe("16:30-18:00 Kantinen");
+    expect(timeAndPlace("tirsdag den 3. januar 2017 kl. 16.30 - ca. 18.00 i Kantinen")).toBe(
+      "16:30-18:00 Kantinen",
+    );
+    expect(timeAndPlace("Mødet starter kl. 16. Sted: Kantinen")).toBe("16:00-? Kantinen");
+  });
+
   it("takes no date for a time", () => {
     expect(timeAndPlace("Referat for mødet den 27.08.2013 i Rådhuset")).toBe("?-? ?");
   });
@@ -65,6 +74,15 @@ describe("readHeaderLine", () => {
     });
     expect(readHeaderLine("Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018")?.body).toBe(
       "Udvalget for Kultur & Fritid",
+    );
+  });
+
+  it("reads the body of 'Referat fra ekstraordinært møde i Økonomiudvalget'", () => {
+    expect(readHeaderLine("Referat fra ekstraordinært møde i Økonomiudvalget den 3. januar 2017")?.body).toBe(
+      "Økonomiudvalget",
+    );
+    expect(readHeaderLine("Referat af ordinært møde i Økonomiudvalget den 3. januar 2017")?.body).toBe(
+      "Økonomiudvalget",
     );
   });
 });

@@ -103,7 +103,7 @@ const kindWords: Record<string, MeetingKind> = {
 // "Referat 17, 4-udvalget tirsdag den 3. januar", "Dagsorden til møde i Økonomiudvalget",
 // "Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018"
 const kindFirst =
-  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til|af)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
+  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til|af)(?:\s+(?:det\s+)?(?:(?:ekstra)?ordinær[et]\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
 // "Landsbyudvalget REFERAT", "ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013"
 const bodyFirst = /^(.{2,90}?)\s*[-–:]?\s+(REFERAT|DAGSORDEN|Referat|Dagsorden|BESLUTNINGSPROTOKOL)(?=\s|$)/u;
 
@@ -157,7 +157,7 @@ function cleanBody(body: string): string {
       .replace(/\s+/g, " ")
       .replace(/[\s,–-]+$/, "")
       // "Økonomiudvalgets møde", "Byrådets ekstraordinære møde": the body is the owner of the meeting.
-      .replace(/(\p{L})s (?:(?:ordinære|ekstraordinære) )?møde$/iu, "$1")
+      .replace(/(\p{L})s (?:(?:ekstra)?ordinære )?møde$/iu, "$1")
       .trim()
   );
 }
@@ -182,12 +182,14 @@ const clock = (hours: string | undefined, minutes: string | undefined): string |
 const fieldStop =
   "(?=\\s+(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b|\\s*\\n|\\s*$)";
 // A time's end after its start: "16:30-18:00", "16.30 – 18.00", "kl. 16.30 til kl. 18.00".
-const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2}))?`;
+// A time after "kl.", its minutes left out when on the hour: "kl. 16.30", "kl. 16".
+const clockTime = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?!\d|[:.]\d)`;
+const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.?\s*)?${clockTime})?`;
 // A time written alone, not part of a date such as 27.08.2013.
 const bareTime = String.raw`(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:])`;
 const startPatterns = [
   /\bStart\s*kl\.?\s*:?\s*(\d{1,2})[:.](\d{2})/i,
-  new RegExp(String.raw`\bKl\.?\s*:?\s*(\d{1,2})[:.](\d{2})${timeEnd}`, "i"),
+  new RegExp(String.raw`\bKl\.?\s*:?\s*${clockTime}${timeEnd}`, "i"),
   new RegExp(
     String.raw`\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
     "i",
@@ -203,7 +205,7 @@ const placePatterns = [
     "iu",
   ),
   new RegExp(
-    String.raw`(?:\bkl\.?\s*:?\s*\d{1,2}[:.]\d{2}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
+    String.raw`(?:\bkl\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
 ];
@@ -225,7 +227,8 @@ export function readHeaderFields(text: string): HeaderFields {
   if (date) fields.date = date;
   /** The time of `hours` and `minutes`, or undefined; one that is no time of day is kept to be reported. */
   const time = (hours: string | undefined, minutes: string | undefined): string | undefined => {
-    const value = clock(hours, minutes);
+    // "kl. 16": on the hour.
+    const value = clock(hours, hours !== undefined && minutes === undefined ? "00" : minutes);
     if (value === undefined && hours !== undefined && minutes !== undefined) {
       fields.invalidTimes ??= [];
       fields.invalidTimes.push(`${hours}:${minutes}`);
