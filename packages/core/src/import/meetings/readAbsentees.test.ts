@@ -74,4 +74,11 @@ describe("absenteesOf", () => {
       { name: "Bo Berg" },
     ]);
   });
+
+  it("reads 'Afbud fra Bo Berg (A) og Per Lund (V)'", () => {
+    expect(absenteesOf("Afbud fra Bo Berg (A) og Per Lund (V)")).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Per Lund", affiliation: "V" },
+    ]);
+  });
 });

@@ -3,17 +3,13 @@ import { tidy } from "./itemFields";
 
 /** A parenthesis's text that is a note about the person, not a party or organisation: "Deltog fra pkt. 3". */
 const noteWords =
-  /^(?:deltog|deltager|forlod|ankom|kom|mødte|syg|sygdom|ferie|barsel|orlov|inhabil|stedfortræder|suppleant|fra|til|under|efter|indtil|ikke|afbud|fraværende)(?![\p{L}])/iu;
-
-/** Affiliations written in lower case: a member outside every party. */
-const lowerCaseAffiliations = /^(?:løsgænger|uden for parti|ufp)$/iu;
+  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke)\b/i;
 
 /**
  * Whether a parenthesis names a party letter or an organisation ("A", "SF", "LEUF", "Ældrerådet")
  * rather than a note ("syg", "deltog fra pkt. 3"): a name starts with a capital and holds no number.
  */
 function isAffiliation(text: string): boolean {
-  if (lowerCaseAffiliations.test(text)) return true;
   return /^\p{Lu}/u.test(text) && !/\d/.test(text) && !noteWords.test(text);
 }
 
@@ -88,14 +84,14 @@ export function readAbsentees(text: string): Absentee[] {
 }
 
 /**
- * Who sent apologies or was absent, from every "Afbud:" and "Fraværende:" field of a meeting's
- * header: minutes that list both give the people of both, in the order written.
+ * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
+ * meeting's header: minutes that list both give the people of both, in the order written.
  *
  * @example
  * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
  */
 export function absenteesOf(headerText: string): Absentee[] {
   const fields =
-    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
+    /(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
   return [...headerText.matchAll(fields)].flatMap((field) => readAbsentees(field[1] ?? ""));
 }
