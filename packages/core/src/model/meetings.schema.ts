@@ -26,6 +26,8 @@ export const absenteeSchema = z.strictObject({
   name: z.string().min(1),
   /** Party letter or organisation in parentheses: "O", "LEUF", "Skolebestyrelsen". */
   affiliation: z.string().optional(),
+  /** What the minutes note about the absence: "syg", "deltog fra pkt. 3". */
+  note: z.string().optional(),
 });
 export type Absentee = z.infer<typeof absenteeSchema>;
 

@@ -80,7 +80,12 @@ export function meetingsReport(document: MeetingsDocument, locale: Locale): Repo
     if (meeting.absent.length > 0)
       facts.push(
         `${t.absent}: ${meeting.absent
-          .map((person) => (person.affiliation ? `${person.name} (${person.affiliation})` : person.name))
+          .map((person) =>
+            [person.name, person.affiliation, person.note]
+              .map((part, index) => (index === 0 || part === undefined ? part : `(${part})`))
+              .filter((part) => part !== undefined)
+              .join(" "),
+          )
           .join(", ")}`,
       );
     if (facts.length > 0) blocks.push({ kind: "list", items: facts });

@@ -476,6 +476,20 @@ describe("exportDocx", () => {
     expect(importDocx(await exportDocx(meetingsLejre2017)).document).toEqual(meetingsLejre2017);
   });
 
+  it("writes an absentee's note beside the name, as the minutes do, and reads it back", async () => {
+    const [meeting, ...meetings] = meetingsLejre2017.meetings;
+    if (meeting === undefined) throw new Error("seed");
+    const absent = [
+      { name: "Hans Hansen", affiliation: "A", note: "deltog fra pkt. 3" },
+      { name: "Ole Olsen", note: "syg" },
+    ];
+    const document = { ...meetingsLejre2017, meetings: [{ ...meeting, absent }, ...meetings] };
+    const bytes = await exportDocx(document);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(text).toContain("Afbud: Hans Hansen (A) (deltog fra pkt. 3), Ole Olsen (syg)");
+    expect(importDocx(bytes).document).toEqual(document);
+  });
+
   it("writes well-formed XML for a plan and meetings whose text holds characters XML forbids", async () => {
     const [activity, ...activities] = implementationPlan2017.activities;
     const [meeting, ...meetings] = meetingsLejre2017.meetings;

@@ -6,7 +6,7 @@ import { tidy } from "./itemFields";
 /**
  * The recommendation's clauses: "Koncerndirektionen indstiller: 1. at mødeplan godkendes, 2. at
  * der startes op …" gives ["at mødeplan godkendes", "at der startes op …"]. Numbered clauses are
- * found in sequence (1., 2., 3.), so "stk. 4" inside a clause does not split it; unnumbered texts
+ * found in sequence (1., 2., 3.; or 1), 2), 3)), so "stk. 4" inside a clause does not split it; unnumbered texts
  * split at their "- at" bullets, or stay one clause.
  *
  * @example
@@ -14,7 +14,8 @@ import { tidy } from "./itemFields";
  * // ["at planen godkendes", "at den offentliggøres"]
  */
 export function recommendationClauses(text: string): string[] {
-  const numbered = sequentialSplit(text);
+  const dotted = sequentialSplit(text);
+  const numbered = dotted.length > 0 ? dotted : sequentialSplit(text, ")");
   const clauses =
     numbered.length > 0
       ? numbered
@@ -26,20 +27,20 @@ export function recommendationClauses(text: string): string[] {
 }
 
 /**
- * The parts of a list numbered 1., 2., 3. in one line of text, found in sequence. Empty when the
- * text has no "1. ".
+ * The parts of a list numbered 1., 2., 3. (or 1), 2), 3) with `after` ")") in one line of text,
+ * found in sequence. Empty when the text has no "1. ".
  *
  * @example
  * sequentialSplit("Bilag: 1. Tilbud.pdf 2. Kommissorium.docx"); // ["Tilbud.pdf", "Kommissorium.docx"]
  */
-export function sequentialSplit(text: string): string[] {
+export function sequentialSplit(text: string, after: "." | ")" = "."): string[] {
   const parts: string[] = [];
   let number = 1;
-  let position = findNumber(text, number, 0);
+  let position = findNumber(text, number, 0, after);
   if (position === -1) return parts;
   while (position !== -1) {
-    const from = position + `${number}. `.length;
-    const next = findNumber(text, number + 1, from);
+    const from = position + `${number}${after} `.length;
+    const next = findNumber(text, number + 1, from, after);
     parts.push(tidy(text.slice(from, next === -1 ? text.length : next)));
     position = next;
     number += 1;
@@ -47,8 +48,8 @@ export function sequentialSplit(text: string): string[] {
   return parts;
 }
 
-function findNumber(text: string, number: number, from: number): number {
-  const wanted = `${number}. `;
+function findNumber(text: string, number: number, from: number, after: "." | ")"): number {
+  const wanted = `${number}${after} `;
   for (let at = text.indexOf(wanted, from); at !== -1; at = text.indexOf(wanted, at + 1)) {
     const before = at === 0 ? " " : (text[at - 1] ?? " ");
     if (/[\s(:]/.test(before)) return at;

@@ -13,6 +13,14 @@ describe("decisionOutcome", () => {
     ["Udvalget godkender indstillingen, ikke dog punkt 3's tidsplan.", "approved"],
     ["Tiltrådt med den tilføjelse, at planen forelægges igen.", "amended"],
     ["Udsat.", "postponed"],
+    ["For stemte: A, V og C (5) Imod stemte: O (2) Indstillingen blev godkendt.", "approved"],
+    ["For stemte: A og V. Imod stemte: O. Undlod at stemme: F. Tiltrådt.", "approved"],
+    ["Ib Hansen (A) deltog ikke i behandlingen af punktet. Taget til efterretning.", "noted"],
+    ["Anne Berg (V) erklærede sig inhabil og forlod mødet. Godkendt.", "approved"],
+    ["For stemte: O (2) Imod stemte: A, V og C (5) Indstillingen blev ikke godkendt.", "rejected"],
+    ["Intet. Sagen godkendes på næste møde.", "unknown"],
+    ["Udvalget tog orienteringen til efterretning.", "noted"],
+    ["Tog sagen til efterretning.", "noted"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

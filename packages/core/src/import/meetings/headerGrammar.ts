@@ -21,15 +21,20 @@ const namedMonthDate = new RegExp(
   `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})\\.\\s*([a-zæøå]{3,9})\\.?(?:\\s+(\\d{4}))?`,
   "giu",
 );
-// "21-01-2019", "27.08.2013", "8/10 2019", "Tirsdag den 08.10.2019"
+// "21-01-2019", "27.08.2013", "8/10 2019", "3/1-2017", "Tirsdag den 08.10.2019"
 const numericDate = new RegExp(
-  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})([-./])(\\d{1,2})(?:\\3|\\s)(\\d{4})(?!\\d)`,
+  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(\\d{1,2})([-./])(\\d{1,2})(?:\\3|\\s|(?<=/\\d{1,2})-)(\\d{4})(?!\\d)`,
+  "giu",
+);
+// "2017-01-03", as some systems print a meeting's date
+const isoDate = new RegExp(
+  `${weekdayPattern}(?:d(?:en|\\.)\\s+)?(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`,
   "giu",
 );
 
 /**
  * Every date a text gives, in order: named months ("tirsdag den 3. januar 2017") and numeric
- * forms ("21-01-2019", "27.08.2013", "21/9 2017"). Impossible days are left out. Linear in the text.
+ * forms ("21-01-2019", "27.08.2013", "21/9 2017", "3/1-2017", "2017-01-03"). Impossible days are left out. Linear in the text.
  *
  * @example
  * findDates("Mødetidspunkt 21-01-2019 18:30")[0]; // { day: 21, month: 1, year: 2019, index: 14 }
@@ -44,6 +49,10 @@ export function findDates(text: string): HeaderDate[] {
   }
   for (const match of text.matchAll(numericDate)) {
     const date = checked(Number(match[2]), Number(match[4]), match[5], match[1], match.index);
+    if (date) found.push(date);
+  }
+  for (const match of text.matchAll(isoDate)) {
+    const date = checked(Number(match[4]), Number(match[3]), match[2], match[1], match.index);
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.index - b.index);
@@ -94,7 +103,7 @@ const kindWords: Record<string, MeetingKind> = {
 // "Referat 17, 4-udvalget tirsdag den 3. januar", "Dagsorden til møde i Økonomiudvalget",
 // "Referat fra mødet i Udvalget for Kultur & Fritid den 3.5.2018"
 const kindFirst =
-  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til)(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
+  /^(referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|for|til|af)(?:\s+(?:det\s+)?(?:(?:ekstra)?ordinær[et]\s+)?møde[t]?)?(?:\s+i)?)?\s+(.{2,90}?)(?=\s*[-–,]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|den\s+\d|d\.\s*\d|\d{1,2}\.\s*[a-zæøå]{3}|\d{1,2}[-./]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}|mødetidspunkt|mødedato|dato\b|kl\.|for\s+mødet|$))/iu;
 // "Landsbyudvalget REFERAT", "ØKONOMIUDVALGET REFERAT for mødet den 27.08.2013"
 const bodyFirst = /^(.{2,90}?)\s*[-–:]?\s+(REFERAT|DAGSORDEN|Referat|Dagsorden|BESLUTNINGSPROTOKOL)(?=\s|$)/u;
 
@@ -126,11 +135,31 @@ export function readHeaderLine(line: string): HeaderLine | null {
   return null;
 }
 
+const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol|BESLUTNINGSPROTOKOL)$/;
+
+/**
+ * Reads a header that a Word document or a meeting system prints over two lines: the body above
+ * the kind ("Byrådet" / "Dagsorden") or the kind above the body ("Referat" / "Økonomiudvalget").
+ * `null` unless one of the two lines is the kind alone and together they name a body.
+ *
+ * @example
+ * readHeaderOverTwoLines("Referat", "Økonomiudvalget"); // { kind: "referat", body: "Økonomiudvalget" }
+ */
+export function readHeaderOverTwoLines(previous: string, line: string): HeaderLine | null {
+  if (kindOnly.test(line) && previous.length <= 90) return readHeaderLine(`${previous} ${line}`);
+  if (kindOnly.test(previous)) return readHeaderLine(`${previous} ${line}`);
+  return null;
+}
+
 function cleanBody(body: string): string {
-  return body
-    .replace(/\s+/g, " ")
-    .replace(/[\s,–-]+$/, "")
-    .trim();
+  return (
+    body
+      .replace(/\s+/g, " ")
+      .replace(/[\s,–-]+$/, "")
+      // "Økonomiudvalgets møde", "Byrådets ekstraordinære møde": the body is the owner of the meeting.
+      .replace(/(\p{L})s (?:(?:ekstra)?ordinære )?møde$/iu, "$1")
+      .trim()
+  );
 }
 
 /** Date, times and place read from a meeting's header block. */
@@ -152,20 +181,31 @@ const clock = (hours: string | undefined, minutes: string | undefined): string |
 
 const fieldStop =
   "(?=\\s+(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b|\\s*\\n|\\s*$)";
+// A time's end after its start: "16:30-18:00", "16.30 – 18.00", "kl. 16.30 til kl. 18.00".
+// A time after "kl.", its minutes left out when on the hour: "kl. 16.30", "kl. 16".
+const clockTime = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?!\d|[:.]\d)`;
+const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.?\s*)?${clockTime})?`;
+// A time written alone, not part of a date such as 27.08.2013.
+const bareTime = String.raw`(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:])`;
 const startPatterns = [
   /\bStart\s*kl\.?\s*:?\s*(\d{1,2})[:.](\d{2})/i,
-  /\bKl\.?\s*:?\s*(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?/i,
-  /\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?/i,
+  new RegExp(String.raw`\bKl\.?\s*:?\s*${clockTime}${timeEnd}`, "i"),
+  new RegExp(
+    String.raw`\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
+    "i",
+  ),
+  // Systems that print the range after the date without "kl.": "3. januar 2017 16:30-18:00".
+  new RegExp(String.raw`${bareTime}\s*[-–]\s*(\d{1,2})[:.](\d{2})(?![\d.:])`),
 ];
 const endPattern =
   /\b(?:Slut\s*kl\.?|Sluttidspunkt|Mødet\s+(?:hævet|sluttede|afsluttet)\s+kl\.?)\s*:?\s*(\d{1,2})[:.](\d{2})/i;
 const placePatterns = [
   new RegExp(
-    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)\\s*:|Mødeafholdelse\\s*:?|Mødested)\\s*(.{2,120}?)${fieldStop}`,
+    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
   new RegExp(
-    `\\bkl\\.?\\s*:?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+(.{2,120}?)${fieldStop}`,
+    String.raw`(?:\bkl\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
 ];
@@ -187,7 +227,8 @@ export function readHeaderFields(text: string): HeaderFields {
   if (date) fields.date = date;
   /** The time of `hours` and `minutes`, or undefined; one that is no time of day is kept to be reported. */
   const time = (hours: string | undefined, minutes: string | undefined): string | undefined => {
-    const value = clock(hours, minutes);
+    // "kl. 16": on the hour.
+    const value = clock(hours, hours !== undefined && minutes === undefined ? "00" : minutes);
     if (value === undefined && hours !== undefined && minutes !== undefined) {
       fields.invalidTimes ??= [];
       fields.invalidTimes.push(`${hours}:${minutes}`);
@@ -210,7 +251,7 @@ export function readHeaderFields(text: string): HeaderFields {
   }
   for (const pattern of placePatterns) {
     const match = pattern.exec(text);
-    const place = match?.[1]?.replace(/[\s,.]+$/, "").trim();
+    const place = match?.groups?.place?.replace(/[\s,.]+$/, "").trim();
     if (place) {
       fields.place = place;
       break;

@@ -10,19 +10,14 @@ import {
   type HeaderLine,
   readHeaderFields,
   readHeaderLine,
+  readHeaderOverTwoLines,
   weekdayOf,
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
-import { checkTableOfContents, readMeetingItems } from "./meetingItems";
-import {
-  absenteesOf,
-  isHeaderMaterial,
-  isItemStart,
-  municipalityOf,
-  shortNamePrefix,
-  UniqueIds,
-} from "./meetingParts";
-import { type Chunk, splitUnits, type Unit } from "./pageUnits";
+import { checkTableOfContents, firstPlainItem, readMeetingItems, readPlainItems } from "./meetingItems";
+import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
+import { type Chunk, plainLine, splitUnits, type Unit } from "./pageUnits";
+import { absenteesOf } from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
 
 export type MeetingsImportOptions = CommonImportOptions;
@@ -60,11 +55,15 @@ export function importMeetingsText(
  */
 export function looksLikeMeetings(text: string): boolean {
   let seen = 0;
+  let previous = "";
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
-    const trimmed = line.trim().replace(/^\d{1,3}\s+/, "");
+    const trimmed = plainLine(line).replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
-    if (!line.trimEnd().includes("\t") && readHeaderLine(trimmed) !== null) return true;
+    const tabled = line.trimEnd().includes("\t");
+    if (!tabled && (readHeaderLine(trimmed) ?? readHeaderOverTwoLines(previous, trimmed)) !== null)
+      return true;
+    previous = tabled ? "" : trimmed;
     seen += 1;
     if (seen >= 60) return false;
   }
@@ -117,7 +116,9 @@ class MeetingsReader {
 
   private readMeeting(unit: Unit, header: HeaderLine & { date?: HeaderDate; yearLine?: number }): void {
     const { chunks } = unit;
-    const firstItem = chunks.findIndex((_, index) => isItemStart(chunks, index));
+    const labelledItem = chunks.findIndex((_, index) => isItemStart(chunks, index));
+    // Minutes or an agenda written without field labels: numbered lines in sequence are the items.
+    const firstItem = labelledItem === -1 ? firstPlainItem(chunks) : labelledItem;
     const headerChunks = firstItem === -1 ? chunks : chunks.slice(0, firstItem);
     const headerText = headerChunks.map((chunk) => chunk.text).join("\n");
     const fields = readHeaderFields(headerText);
@@ -163,11 +164,11 @@ class MeetingsReader {
       absent: absenteesOf(headerText),
       items: [],
     };
-    if (firstItem !== -1) {
+    const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
+    if (labelledItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
-      const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
       meeting.items = readMeetingItems(itemChunks, header.body, meeting, prefix, this.collector);
-    }
+    } else if (firstItem !== -1) meeting.items = readPlainItems(itemChunks, meeting);
     let inContents = false;
     for (const chunk of headerChunks) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;

@@ -1,4 +1,4 @@
-import type { Absentee, DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
+import type { DecisionOutcome, MeetingItem } from "../../model/meetings.schema";
 import { recommendationClauses, sequentialSplit } from "./clauses";
 
 /**
@@ -108,6 +108,11 @@ export function hasInlineCaseNumber(text: string): boolean {
 const bareLabel =
   /^(Sagsnr\.?|Sags nr\.?|Resumé|Resume|Sagsresumé|Indstilling|Beslutningskompetence|Beslutning|Sagsfremstilling|Sagsbeskrivelse|Administrationens vurdering|Handicappolitik|Økonomi og finansiering|Økonomiske konsekvenser|Økonomi|Lovgrundlag|Høring|Kommunikation|Tidsplan|Bilag)$/u;
 
+// "Beslutning i Økonomiudvalget den 03-01-2017", "Beslutning Byrådet": the body's decision as a
+// heading. A body must be named, so that an item titled "Beslutning om skolestruktur" stays a title.
+const bareDecisionHeading =
+  /^Beslutning(?:\s+(?:i|fra|på))?\s+\p{Lu}[^:]{0,80}?(?:udvalg|råd|bestyrelse|nævn|forum)\p{L}*(?:\s+(?:den|d\.)\s+[^:]{1,30})?$/u;
+
 /**
  * A line that is a label alone, printed as a heading without its colon ("Sagsfremstilling"), with
  * the colon the field reader expects; any other line as it is.
@@ -116,7 +121,8 @@ const bareLabel =
  * withLabelColon("Sagsfremstilling"); // "Sagsfremstilling:"
  */
 export function withLabelColon(text: string): string {
-  return bareLabel.test(text.trim()) ? `${text.trim()}:` : text;
+  const trimmed = text.trim();
+  return bareLabel.test(trimmed) || bareDecisionHeading.test(trimmed) ? `${trimmed}:` : text;
 }
 
 /**
@@ -138,7 +144,26 @@ export function tidy(text: string): string {
  */
 export function decisionOutcome(decision: string | undefined): DecisionOutcome {
   if (decision === undefined) return "unknown";
-  const text = decision.toLowerCase().replace(/\s+/g, " ").trim();
+  const text = decision.replace(/\s+/g, " ").trim();
+  const outcome = outcomeOfWording(text);
+  if (outcome !== "unknown" || !votesOrAttendanceFirst.test(text)) return outcome;
+  // The decision follows the votes or who left: "For stemte: A, V (5) Imod stemte: O (2)
+  // Indstillingen blev godkendt." Read from each later capital, a few of them at most.
+  let tried = 0;
+  for (const start of text.matchAll(/\s(?=\p{Lu})/gu)) {
+    if (++tried > 12) break;
+    const later = outcomeOfWording(text.slice(start.index + 1));
+    if (later !== "unknown") return later;
+  }
+  return "unknown";
+}
+
+/** A decision that opens with the votes or with who was absent, inhabil or left the meeting. */
+const votesOrAttendanceFirst =
+  /^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|[^.]{0,120}?\b(?:deltog\s+ikke|var\s+(?:fraværende|inhabil)|erklærede\s+sig\s+inhabil|forlod\s+mødet))/iu;
+
+function outcomeOfWording(wording: string): DecisionOutcome {
+  const text = wording.toLowerCase();
   if (
     /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
       text,
@@ -157,39 +182,14 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
       ? "amended"
       : "approved";
   }
-  if (/taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget/.test(text))
+  if (
+    /taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+efterretning/.test(
+      text,
+    )
+  )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
   return "unknown";
-}
-
-/**
- * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
- * names separated by commas, semicolons and "og" when no parentheses are used; none for "Ingen" or "-".
- *
- * @example
- * readAbsentees("Lars Holten (LEUF) Ole Blickfeldt (O)"); // [{ name: "Lars Holten", affiliation: "LEUF" }, ...]
- */
-export function readAbsentees(text: string): Absentee[] {
-  const value = tidy(text);
-  // "Ingen", or a dash in the field: nobody was absent.
-  if (value === "" || /^(?:ingen|intet|[-–—]+)\.?$/i.test(value)) return [];
-  const people: Absentee[] = [];
-  let rest = value;
-  if (value.includes("(")) {
-    let last = 0;
-    for (const match of value.matchAll(/([^(),;]+?)\s*\(([^)]{1,80})\)\s*[,;]?\s*(?:og\s+)?/g)) {
-      const name = tidy(match[1] ?? "").replace(/^og\s+/, "");
-      if (name !== "") people.push({ name, affiliation: tidy(match[2] ?? "") });
-      last = match.index + match[0].length;
-    }
-    rest = value.slice(last);
-  }
-  for (const name of rest.split(/\s*[,;]\s*|\s+og\s+/)) {
-    const clean = name.replace(/[.;]+$/, "").trim();
-    if (clean !== "") people.push({ name: clean });
-  }
-  return people;
 }
 
 /**

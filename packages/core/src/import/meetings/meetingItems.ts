@@ -1,8 +1,15 @@
 import type { Meeting, MeetingItem } from "../../model/meetings.schema";
 import type { DiagnosticCollector } from "../shared/collector";
 import { sequentialSplit } from "./clauses";
-import { hasInlineCaseNumber, itemFromFields, splitItemFields, tidy, withLabelColon } from "./itemFields";
-import { comparable, coreTitle, isItemStart, isTitleOnly, repairTitle } from "./meetingParts";
+import {
+  decisionOutcome,
+  hasInlineCaseNumber,
+  itemFromFields,
+  splitItemFields,
+  tidy,
+  withLabelColon,
+} from "./itemFields";
+import { comparable, coreTitle, isItemStart, isTitleOnly, numberedTitle, repairTitle } from "./meetingParts";
 import { type Chunk, closingPattern } from "./pageUnits";
 
 /**
@@ -35,15 +42,9 @@ export function readMeetingItems(
     const joined = (inline ? chunks.slice(index, end) : chunks.slice(index + 1, end))
       .map((chunk) => withLabelColon(chunk.text))
       .join(" ");
-    const closing = closingPattern.exec(joined);
-    if (closing && Number(closing[1]) < 24 && Number(closing[2]) < 60)
-      meeting.end = `${(closing[1] ?? "").padStart(2, "0")}:${closing[2]}`;
-    const text = closing
-      ? joined.slice(0, closing.index) + joined.slice(closing.index + closing[0].length)
-      : joined;
-    const { before, fields } = splitItemFields(text);
+    const { before, fields } = splitItemFields(withoutClosing(joined, meeting));
     const rawTitle = inline ? before : tidy(start.text);
-    const numbered = /^(?:Punkt\s+)?(\d{1,3})[.):]?\s+(.+)$/i.exec(rawTitle);
+    const numbered = numberedTitle.exec(rawTitle);
     let title = numbered ? (numbered[2] ?? "") : rawTitle;
     const repaired = repairTitle(title, prefix);
     if (repaired !== title) {
@@ -69,6 +70,69 @@ export function readMeetingItems(
       break;
     }
   }
+  return items;
+}
+
+/** An item's text without "Mødet blev hævet kl. 17.45", whose time becomes the meeting's end. */
+function withoutClosing(text: string, meeting: Meeting): string {
+  const closing = closingPattern.exec(text);
+  if (closing === null) return text;
+  if (Number(closing[1]) < 24 && Number(closing[2]) < 60)
+    meeting.end = `${(closing[1] ?? "").padStart(2, "0")}:${closing[2]}`;
+  return text.slice(0, closing.index) + text.slice(closing.index + closing[0].length);
+}
+
+/**
+ * Where the items of minutes or an agenda written without field labels begin (a landsbyudvalg's
+ * Word minutes: "1. Godkendelse af dagsorden", then the text, then "2. …"): the line numbered 1;
+ * -1 when there is none.
+ *
+ * @example
+ * firstPlainItem(chunks); // 2 when chunks[2] is "1. Godkendelse af dagsorden"
+ */
+export function firstPlainItem(chunks: readonly Chunk[]): number {
+  return chunks.findIndex((chunk) => plainItemNumber(chunk.text) === 1);
+}
+
+/** The number of a line that opens a plain item, "3. Trafiksikkerhed"; not of a "1. at …" clause. */
+function plainItemNumber(text: string): number | undefined {
+  const numbered = numberedTitle.exec(text);
+  return numbered === null || /^\d{1,3}[.)]\s+at\s/.test(text) ? undefined : Number(numbered[1]);
+}
+
+/**
+ * Reads the items of minutes or an agenda written without field labels: each line numbered next
+ * in sequence opens an item, the lines until the next are its text. In minutes that text is what
+ * the body decided or noted (its outcome read from the wording); in an agenda, which has no
+ * decisions yet, it is the case text. Labelled fields among the lines are read as in any item.
+ *
+ * @example
+ * readPlainItems(chunks.slice(firstPlainItem(chunks)), meeting).map((item) => item.title); // ["Godkendelse af dagsorden", …]
+ */
+export function readPlainItems(chunks: readonly Chunk[], meeting: Meeting): MeetingItem[] {
+  const items: MeetingItem[] = [];
+  let start: Chunk | undefined;
+  let lines: string[] = [];
+  const close = () => {
+    if (start === undefined) return;
+    const numbered = numberedTitle.exec(tidy(start.text));
+    const { before, fields } = splitItemFields(withoutClosing(lines.join(" "), meeting));
+    const item = itemFromFields(String(items.length + 1), numbered?.[2] ?? start.text, fields, meeting.body);
+    if (before !== "" && meeting.kind === "referat" && item.decision === undefined) {
+      item.decision = before;
+      item.outcome = decisionOutcome(before);
+    } else if (before !== "")
+      item.caseText = item.caseText === undefined ? before : `${before}\n${item.caseText}`;
+    items.push(item);
+    lines = [];
+  };
+  for (const chunk of chunks) {
+    if (plainItemNumber(chunk.text) === items.length + (start === undefined ? 1 : 2)) {
+      close();
+      start = chunk;
+    } else lines.push(withLabelColon(chunk.text));
+  }
+  close();
   return items;
 }
 

@@ -1,6 +1,5 @@
-import type { Meeting } from "../../model/meetings.schema";
 import { findDates, readHeaderLine } from "./headerGrammar";
-import { hasInlineCaseNumber, readAbsentees, startsWithItemLabel, withLabelColon } from "./itemFields";
+import { hasInlineCaseNumber, startsWithItemLabel, withLabelColon } from "./itemFields";
 import type { Chunk } from "./pageUnits";
 
 // What a meeting's text is made of, read line by line: item starts, titles, the absent, the
@@ -25,6 +24,16 @@ export class UniqueIds {
 }
 
 /**
+ * An item's title with its number, as the systems print it: "3. Budget", "3) Budget", "Punkt 3
+ * Budget", "Pkt. 3: Budget". The number is group 1, the title group 2.
+ */
+export const numberedTitle = /^(?:(?:Punkt|Pkt\.?)\s*)?(\d{1,3})[.):]?\s+(\S.*)$/i;
+
+/** "3. Lukket punkt: Salg af grund", "Pkt. 4 (Lukket)", "5. Lukket sag". */
+const closedItem =
+  /^\S+(?:\s+\d{1,3}[.):]?)?\s+(?!at\s)(?:Lukket\s+(?:punkt|sag)\b|.{0,200}\(lukket(?:\s+punkt)?\)$)/i;
+
+/**
  * Whether the chunk at `index` opens an item: a title with its case number, or a title line before the fields.
  *
  * @example
@@ -35,13 +44,15 @@ export function isItemStart(chunks: readonly Chunk[], index: number): boolean {
   if (chunk === undefined) return false;
   if (startsWithItemLabel(withLabelColon(chunk.text))) return false;
   if (hasInlineCaseNumber(chunk.text)) return true;
+  // A closed item in the published minutes: its number and title, nothing under them.
+  if (chunk.text.length <= 250 && numberedTitle.test(chunk.text) && closedItem.test(chunk.text)) return true;
   const next = chunks[index + 1];
   if (next === undefined || chunk.text.length > 250) return false;
   const following = withLabelColon(next.text);
   if (startsWithItemLabel(following, ["caseNumber"])) return true;
   // A numbered line is a title unless it is a recommendation's "1. at …" clause or an attachment.
   return (
-    /^(?:Punkt\s+)?\d{1,3}[.):]?\s+\S/i.test(chunk.text) &&
+    numberedTitle.test(chunk.text) &&
     !/^\d{1,3}[.)]\s+at\s/.test(chunk.text) &&
     !/\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(chunk.text) &&
     startsWithItemLabel(following)
@@ -68,25 +79,11 @@ export function isHeaderMaterial(text: string): boolean {
   return (
     readHeaderLine(text) !== null ||
     /\bKommune$/i.test(text) ||
-    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
+    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Tidspunkt|Tid(?:\s*:|\t)|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
       text,
     ) ||
     findDates(text.slice(0, 200)).length > 0
   );
-}
-
-/**
- * Who sent apologies or was absent, from the header's "Afbud:" or "Fraværende:" field.
- *
- * @example
- * absenteesOf("Afbud: Anne Hansen (A)"); // [{ name: "Anne Hansen", … }]
- */
-export function absenteesOf(headerText: string): Meeting["absent"] {
-  const match =
-    /(?:Afbud|Fraværende)\s*:\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/iu.exec(
-      headerText,
-    );
-  return match ? readAbsentees(match[1] ?? "") : [];
 }
 
 /**

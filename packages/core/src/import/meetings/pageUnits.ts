@@ -1,5 +1,11 @@
 import { sourceLines } from "../shared/lines";
-import { type HeaderDate, type HeaderLine, readHeaderFields, readHeaderLine } from "./headerGrammar";
+import {
+  type HeaderDate,
+  type HeaderLine,
+  readHeaderFields,
+  readHeaderLine,
+  readHeaderOverTwoLines,
+} from "./headerGrammar";
 
 /** A line of content, after page furniture is dropped. */
 export interface Chunk {
@@ -25,14 +31,32 @@ export interface Unit {
 // Page furniture: what a web page's document viewer and the meeting system print around the text.
 const furnitureLine =
   /^(?:Størrelse:\s*\S*\s*px|Starte visningen fra side:?|Download\b.*|Transkript|Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?|\d{1,3}|Print|Udskriv|Luk)$/i;
-const kindOnly = /^(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol)$/;
 /** "Mødet blev hævet kl. 17.45": the meeting's end, read from its last item. */
 export const closingPattern =
   /Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2})[:.](\d{2})\.?/i;
+// A page's running head or foot from the meeting system: "Økonomiudvalget 03-01-2017 Side 2 af 5",
+// "Økonomiudvalget, 03.01.2017, Side 3". A page count ("af 5") or a date marks it, not a sentence.
+const pageFoot =
+  /^(?:.{1,120}?[\s,|–-]\s*Side\s+\d{1,3}\s*(?:af|\/)\s*\d{1,3}|.{0,100}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[\s,|–-]+Side\s+\d{1,3})\.?$/u;
 const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
 // "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
 const runningHead =
   /^([A-ZÆØÅ][\p{L}-]*(?:[ -][A-ZÆØÅ][\p{L}-]*)?)\s+Kommune\b.{0,60}?\bSide\b(?:\s+\d{1,3}\b(?![.,]))?\s*/u;
+
+/**
+ * A line as the meetings importer reads it: trimmed, without the marks the Word and PDF readers
+ * give headings ("# Referat Økonomiudvalget …") and bold text ("**Beslutning:**").
+ *
+ * @example
+ * plainLine("## **Beslutning:** "); // "Beslutning:"
+ */
+export function plainLine(text: string): string {
+  return text
+    .trim()
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\*\*/g, "")
+    .trim();
+}
 
 /**
  * Splits a text into meetings and other texts: at "Læs mere", and at a new meeting's header. Page
@@ -49,7 +73,7 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
   let current: Unit | null = null;
   let transcript = false;
   for (const line of sourceLines(text)) {
-    const trimmed = line.text.trim();
+    const trimmed = plainLine(line.text);
     if (trimmed === "") continue;
     if (readMore.test(trimmed)) {
       furniture += 1;
@@ -78,14 +102,17 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
       if (content !== "") furniture += 1;
       continue;
     }
+    if (content.length <= 160 && pageFoot.test(content) && readHeaderLine(content) === null) {
+      furniture += 1;
+      continue;
+    }
     const chunk: Chunk = { line: line.number, text: content, runningHead: head !== null };
     if (page !== undefined) chunk.page = page;
     if (head?.[1] !== undefined) chunk.municipality = head[1];
     let header = readHeaderLine(content);
-    // "Byrådet" on one line and "Dagsorden" on the next: one header.
+    // "Byrådet" on one line and "Dagsorden" on the next, or "Referat" above "Økonomiudvalget": one header.
     const previous = current?.header === null ? current.chunks.at(-1) : undefined;
-    if (header === null && previous !== undefined && kindOnly.test(content) && previous.text.length <= 90)
-      header = readHeaderLine(`${previous.text} ${content}`);
+    if (header === null && previous !== undefined) header = readHeaderOverTwoLines(previous.text, content);
     if (header !== null) {
       if (title === "") title = content.slice(0, 200);
       const dated = { ...header, ...withDate(readHeaderFields(content.slice(0, 400)).date) };

@@ -357,7 +357,7 @@ const meetingArbitrary = fc.record(
     start: clock,
     end: clock,
     place: word,
-    absent: fc.array(fc.record({ name: word, affiliation: word }, { requiredKeys: ["name"] }), {
+    absent: fc.array(fc.record({ name: word, affiliation: word, note: word }, { requiredKeys: ["name"] }), {
       maxLength: 2,
     }),
     items: fc.array(itemArbitrary, { maxLength: 4 }),

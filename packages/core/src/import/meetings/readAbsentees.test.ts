@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { absenteesOf, readAbsentees } from "./readAbsentees";
+
+describe("readAbsentees", () => {
+  it("reads names with party letters or organisations, separated or not", () => {
+    expect(readAbsentees("Lars Holten (LEUF) Ole Blickfeldt (O)")).toEqual([
+      { name: "Lars Holten", affiliation: "LEUF" },
+      { name: "Ole Blickfeldt", affiliation: "O" },
+    ]);
+    expect(readAbsentees("Anne Hansen (A); Bo Berg (V) og Kis Lund (Ældrerådet)")).toEqual([
+      { name: "Anne Hansen", affiliation: "A" },
+      { name: "Bo Berg", affiliation: "V" },
+      { name: "Kis Lund", affiliation: "Ældrerådet" },
+    ]);
+    expect(readAbsentees("Anne Hansen, Bo Berg og Kis Lund")).toEqual([
+      { name: "Anne Hansen" },
+      { name: "Bo Berg" },
+      { name: "Kis Lund" },
+    ]);
+    expect(readAbsentees("Ingen")).toEqual([]);
+  });
+
+  it("keeps a note in parentheses as the person's note, not as a person or an affiliation", () => {
+    expect(readAbsentees("Hans Hansen (A) (deltog fra pkt. 3)")).toEqual([
+      { name: "Hans Hansen", affiliation: "A", note: "deltog fra pkt. 3" },
+    ]);
+    expect(readAbsentees("Ole Olsen (syg)")).toEqual([{ name: "Ole Olsen", note: "syg" }]);
+    expect(readAbsentees("Ole Olsen (A) (syg), Lis Berg (Ældrerådet)")).toEqual([
+      { name: "Ole Olsen", affiliation: "A", note: "syg" },
+      { name: "Lis Berg", affiliation: "Ældrerådet" },
+    ]);
+    expect(readAbsentees("Anne Berg (V) (Forlod mødet under pkt. 4), Bo Berg (C)")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "Forlod mødet under pkt. 4" },
+      { name: "Bo Berg", affiliation: "C" },
+    ]);
+  });
+
+  it("keeps a note after a dash or a comma as the person's note, not as a person", () => {
+    expect(readAbsentees("Anne Berg (V) - deltog ikke i pkt. 5")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "deltog ikke i pkt. 5" },
+    ]);
+    expect(readAbsentees("Anne Berg (V) – deltog fra kl. 17.00, Bo Berg (C)")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "deltog fra kl. 17.00" },
+      { name: "Bo Berg", affiliation: "C" },
+    ]);
+    expect(readAbsentees("Ole Olsen, deltog fra pkt. 3 og Lis Berg")).toEqual([
+      { name: "Ole Olsen", note: "deltog fra pkt. 3" },
+      { name: "Lis Berg" },
+    ]);
+    expect(readAbsentees("Ole Olsen (syg og på ferie)")).toEqual([
+      { name: "Ole Olsen", note: "syg og på ferie" },
+    ]);
+  });
+
+  it("loses no text it cannot place: a note before any name stays as written", () => {
+    expect(readAbsentees("(deltog fra pkt. 3) Anne Berg")).toEqual([
+      { name: "(deltog fra pkt. 3)" },
+      { name: "Anne Berg" },
+    ]);
+    expect(readAbsentees("Anne Berg (V")).toEqual([{ name: "Anne Berg (V" }]);
+  });
+});
+
+describe("absenteesOf", () => {
+  it("reads both an Afbud and a Fraværende field, not only the first", () => {
+    const header =
+      "Referat Økonomiudvalget 3. januar 2017 kl. 16:30\nFraværende: Bo Berg (A)\nTil stede: Anne Hansen (A)\nAfbud: Per Lund (V) (syg)";
+    expect(absenteesOf(header)).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Per Lund", affiliation: "V", note: "syg" },
+    ]);
+    expect(absenteesOf("Afbud: Per Lund (V) Fraværende: Bo Berg")).toEqual([
+      { name: "Per Lund", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+  });
+
+  it("reads 'Afbud fra Bo Berg (A) og Per Lund (V)'", () => {
+    expect(absenteesOf("Afbud fra Bo Berg (A) og Per Lund (V)")).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Per Lund", affiliation: "V" },
+    ]);
+  });
+});

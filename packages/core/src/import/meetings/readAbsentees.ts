@@ -1,0 +1,97 @@
+import type { Absentee } from "../../model/meetings.schema";
+import { tidy } from "./itemFields";
+
+/** A parenthesis's text that is a note about the person, not a party or organisation: "Deltog fra pkt. 3". */
+const noteWords =
+  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke)\b/i;
+
+/**
+ * Whether a parenthesis names a party letter or an organisation ("A", "SF", "LEUF", "Ældrerådet")
+ * rather than a note ("syg", "deltog fra pkt. 3"): a name starts with a capital and holds no number.
+ */
+function isAffiliation(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/\d/.test(text) && !noteWords.test(text);
+}
+
+/**
+ * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
+ * names separated by commas, semicolons and "og"; none for "Ingen" or "-". What the secretary
+ * noted about a person, in parentheses that name no party ("(syg)", "(deltog fra pkt. 3)"), after
+ * a dash ("- deltog ikke i pkt. 5") or after a comma in lower case (", deltog fra kl. 17"), is that
+ * person's note.
+ *
+ * @example
+ * readAbsentees("Hans Hansen (A) (deltog fra pkt. 3)"); // [{ name: "Hans Hansen", affiliation: "A", note: "deltog fra pkt. 3" }]
+ */
+export function readAbsentees(text: string): Absentee[] {
+  const value = tidy(text);
+  // "Ingen", or a dash in the field: nobody was absent.
+  if (value === "" || /^(?:ingen|intet|[-–—]+)\.?$/i.test(value)) return [];
+  const people: Absentee[] = [];
+  const addNames = (names: readonly string[]) => {
+    for (const name of names) {
+      const clean = name.replace(/[.;]+$/, "").trim();
+      if (clean !== "") people.push({ name: clean });
+    }
+  };
+  // A note before any name has nobody to belong to: it stays as written, in a name of its own.
+  const addNote = (note: string, asWritten: string) => {
+    const person = people.at(-1);
+    if (person === undefined) people.push({ name: asWritten });
+    else person.note = person.note === undefined ? note : `${person.note}; ${note}`;
+  };
+  // A note may run on into the next people: "deltog fra pkt. 3 og Lis Berg - syg". The text after
+  // each "og" and a capital holds no further such "og", so reading it as a part ends here.
+  const addNoteThenPeople = (text: string) => {
+    const [note = "", ...people] = text.split(/\s+og\s+(?=\p{Lu})/u);
+    addNote(note, note);
+    for (const part of people) readFragment(part);
+  };
+  // One comma-separated part: names joined by "og", a name with a note after a dash ("Bo Berg -
+  // syg"), or a note in lower case about the person before it ("deltog fra pkt. 3").
+  function readFragment(fragment: string): void {
+    if (/^[\s.;]*$/.test(fragment)) return;
+    const dash = /(?:^|\s)[-–—]+(?:\s|$)/.exec(fragment);
+    const names = dash === null ? fragment : fragment.slice(0, dash.index).trim();
+    if (/^\p{Ll}/u.test(names)) {
+      addNoteThenPeople(fragment);
+      return;
+    }
+    addNames(names.split(/\s+og\s+/));
+    const noted = dash === null ? "" : fragment.slice(dash.index + dash[0].length).trim();
+    if (noted !== "") addNoteThenPeople(noted);
+  }
+  const readText = (chunk: string) => {
+    for (const fragment of chunk.split(/\s*[,;]\s*/)) readFragment(fragment.trim().replace(/^og\s+/, ""));
+  };
+  let last = 0;
+  for (const match of value.matchAll(/\(([^()]{1,200})\)/g)) {
+    readText(value.slice(last, match.index));
+    const inner = tidy(match[1] ?? "");
+    const person = people.at(-1);
+    if (
+      person !== undefined &&
+      person.affiliation === undefined &&
+      person.note === undefined &&
+      isAffiliation(inner)
+    )
+      person.affiliation = inner;
+    else addNote(inner, match[0]);
+    last = match.index + match[0].length;
+  }
+  readText(value.slice(last));
+  return people;
+}
+
+/**
+ * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
+ * meeting's header: minutes that list both give the people of both, in the order written.
+ *
+ * @example
+ * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
+ */
+export function absenteesOf(headerText: string): Absentee[] {
+  const fields =
+    /(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
+  return [...headerText.matchAll(fields)].flatMap((field) => readAbsentees(field[1] ?? ""));
+}
