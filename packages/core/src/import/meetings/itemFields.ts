@@ -69,15 +69,24 @@ export interface ItemField {
  * splitItemFields("Valg af næstformand Sagsnr.: 13/20237 Beslutning: Tiltrådt.").fields[1]?.value; // "Tiltrådt."
  */
 export function splitItemFields(text: string): { before: string; fields: ItemField[] } {
-  const matches = [...text.matchAll(labelPattern)];
-  const fields = matches.map((match, index): ItemField => {
-    const next = matches[index + 1];
-    const from = match.index + match[0].length;
-    const to = next === undefined ? text.length : next.index;
-    const label = (match[1] ?? "").trim();
-    return { kind: labelKind(label), label, value: tidy(text.slice(from, to)), offset: match.index };
-  });
-  return { before: tidy(text.slice(0, matches[0]?.index ?? text.length)), fields };
+  const fields: ItemField[] = [];
+  // One label at a time, each field closed where the next label starts: a text of many labels
+  // keeps no array of every match alive (their allocation made the collector's time dominate).
+  let open: { label: string; from: number; offset: number } | undefined;
+  let before = text.length;
+  const close = (to: number) => {
+    if (open === undefined) return;
+    const { label, from, offset } = open;
+    fields.push({ kind: labelKind(label), label, value: tidy(text.slice(from, to)), offset });
+  };
+  labelPattern.lastIndex = 0;
+  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+    if (open === undefined) before = match.index;
+    close(match.index);
+    open = { label: (match[1] ?? "").trim(), from: match.index + match[0].length, offset: match.index };
+  }
+  close(text.length);
+  return { before: tidy(text.slice(0, before)), fields };
 }
 
 /**
