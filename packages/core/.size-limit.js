@@ -35,12 +35,19 @@ export default [
   // characters, Word's bullets, lines ended by a tab, the minutes' absentees, en-dash titles, leap
   // days and times) and the meetings' two new warnings with their messages: main 114.1 -> 116.3,
   // docx -> 87.6, pdf -> 72.5 kB. Limits about 2.5 % above.
-  entry("lite", 21),
-  entry("index", 119, ["pdfjs-dist", "fflate", "saxes"]),
+  // 2026-12-02, evening: 28 defects from adversarial tests of the meetings and plan importers
+  // (absentees' notes and the `note` field, time ranges without "kl.", "Pkt. 3" items, votes before
+  // an outcome, headers in Word tables and with the kind above the body, page heads and feet,
+  // minutes without labels, plan headers repeated per page and their two info messages, "og"
+  // alternatives, "vinter 2017/2018", DD-MM-YYYY dates in the grammar, Alt+Enter lines in plan
+  // CSV) and CSV status cells read as smileys: main 116.3 -> 118.6, docx -> 89.6, pdf -> 74.5,
+  // lite 20.25 -> 20.96 (the date grammar's additions). Limits about 2 % above.
+  entry("lite", 21.5),
+  entry("index", 121, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
-  entry("docx", 89),
-  entry("pdf", 74.5, ["pdfjs-dist"]),
+  entry("docx", 91.5),
+  entry("pdf", 76, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).
