@@ -7,6 +7,8 @@ export {
   type TimelineItem,
   type TimelineLayout,
 } from "../plan/layout";
+// The selection's props, public so a host can keep one selection for a timeline and a wheel.
+export type { SelectionState } from "../plan/selection";
 export { AgendaList, type AgendaListProps } from "./AgendaList";
 export { followUpMilestones } from "./followUpMilestones";
 export { axisTicks, type TickUnit, tickUnitFor } from "./geometry";
@@ -19,7 +21,3 @@ export {
   type UseTimelineOptions,
   useTimeline,
 } from "./useTimeline";
-// Types the timeline's state is built from, public so hosts can name them (one selection shared
-// by a timeline and a wheel on one page, a range kept by the host).
-export type { SelectionState } from "../plan/selection";
-export type { TimelineRangeState } from "./useTimelineRange";
