@@ -426,6 +426,25 @@ describe("smileys as staff paste them from Word into a status cell", () => {
   });
 });
 
+describe("descriptions and notes typed in Excel with Alt+Enter", () => {
+  it("keeps their lines as paragraphs and their bullets as a list, also after a round trip", () => {
+    const csv = exportFollowUpCsv(budgetFollowUp2017);
+    const [header = "", firstRow = ""] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    const columns = header.split(";");
+    const cells = parseDelimited(firstRow, ";")[0]?.cells ?? [];
+    cells[columns.indexOf("Beskrivelse")] = "Formål: bedre overblik\nMålgruppe: borgere";
+    cells[columns.indexOf("Noter")] = "• Dagsorden\r\n• Referat & bilag";
+    const { document, diagnostics } = importFollowUpCsv(`${header}\r\n${csvLine(cells, ";")}\r\n`, {
+      year: 2017,
+    });
+    const initiative = document?.sections[0]?.initiatives[0];
+    expect(initiative?.description).toBe("<p>Formål: bedre overblik</p><p>Målgruppe: borgere</p>");
+    expect(initiative?.notes).toBe("<ul><li>Dagsorden</li><li>Referat &amp; bilag</li></ul>");
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
+    if (document) expect(importFollowUpCsv(exportFollowUpCsv(document)).document).toEqual(document);
+  });
+});
+
 describe("amounts as staff type them in Excel", () => {
   /** The seed's economy amounts after an export in `locale` whose 500000 was typed as `typed`. */
   const amountsAfter = (locale: "da" | "en", typed: string) => {

@@ -9,7 +9,7 @@ import { lifecycleStates, type Status } from "../../status/status";
 import { statusByWord } from "../../status/vocabulary";
 import { initiativeKind } from "../followUpText/patterns";
 import { readSmiley, writesSmiley } from "../followUpText/smiley";
-import { richCell, storedRichCell } from "../shared/cells";
+import { richCell, storedRichCell, typedLinesAsRichText } from "../shared/cells";
 import type { DiagnosticCollector } from "../shared/collector";
 import { amountLocale, parseAmount } from "./amount";
 import { type FollowUpCsvColumn, followUpCsvColumnGroups, yesNoWords } from "./columns";
@@ -147,8 +147,9 @@ export function readInitiative(
   const columns: ColumnReading = { cell, at, headerOf, collector };
   const kind = oneOf("kind", initiativeKinds, columns, kindOfWord);
   const lifecycle = oneOf("lifecycle", lifecycleStates, columns);
+  // Lines typed with Alt+Enter in Excel are paragraphs or a list, as in a plan CSV's description.
   const rich = (column: "description" | "notes") =>
-    richCell(cell(column), at(column), collector, false, headerOf(column));
+    richCell(typedLinesAsRichText(cell(column)), at(column), collector, false, headerOf(column));
   const notes = rich("notes");
   const economy = readEconomy(columns);
   return {
