@@ -1,18 +1,39 @@
-// What `word/styles.xml` and `word/numbering.xml` say about paragraphs: which styles are headings
-// and which lists are bullets. Read once per file, consulted by the body reader and the tagged reader.
+// What `word/styles.xml` and `word/numbering.xml` say about paragraphs: which styles are headings,
+// and each list's levels (bullets or numbers, and how a number is written). Read once per file,
+// consulted by the body reader and the tagged reader.
 
-import { child, childElements, descendant, type XmlElement } from "./xml";
+import { child, childElements, type XmlElement } from "./xml";
+
+/**
+ * One level of a Word list: its number format ("decimal", "lowerLetter", "bullet", …), the text
+ * around the numbers ("%1.", "Ad %1)", "%1.%2"), the first number, and whether it writes every
+ * level's number in decimals ("legal" numbering, 1.1.1 under a list of letters).
+ */
+export interface ListLevel {
+  format: string;
+  text: string;
+  start: number;
+  legal?: boolean;
+}
+
+/** A list instance (`w:num`): the abstract list whose levels it uses and whose count it continues, and the levels it restarts. */
+export interface WordList {
+  abstractId: string;
+  levels: ListLevel[];
+  startOverrides: Map<number, number>;
+}
 
 /** What the styles and numbering parts say about paragraphs. */
 export interface WordStyles {
   headings: Map<string, number>;
   listStyles: Map<string, { numId: string; level: number }>;
-  bulletLists: Set<string>;
+  /** The lists by `w:numId`. */
+  lists: Map<string, WordList>;
 }
 
 /**
  * Reads `word/styles.xml` and `word/numbering.xml` (either may be missing): which styles are
- * headings, which carry list numbering, and which numberings are bullets.
+ * headings, which carry list numbering, and each list's levels.
  *
  * @example
  * readStyles(parseXml(stylesXml), undefined).headings.get("Heading1"); // 1
@@ -33,17 +54,51 @@ export function readStyles(styles: XmlElement | undefined, numbering: XmlElement
     if (numId !== undefined && numId !== "0")
       listStyles.set(id, { numId, level: Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0) });
   }
-  const bulletAbstract = new Set<string>();
-  const bulletLists = new Set<string>();
-  if (numbering) {
-    for (const abstract of childElements(numbering, "w:abstractNum")) {
-      const format = descendant(abstract, "w:numFmt")?.attributes["w:val"];
-      if (format === "bullet") bulletAbstract.add(abstract.attributes["w:abstractNumId"] ?? "");
+  const abstractLevels = new Map<string, ListLevel[]>();
+  const lists = new Map<string, WordList>();
+  for (const abstract of numbering ? childElements(numbering, "w:abstractNum") : [])
+    abstractLevels.set(abstract.attributes["w:abstractNumId"] ?? "", readLevels(abstract));
+  for (const num of numbering ? childElements(numbering, "w:num") : []) {
+    const abstractId = child(num, "w:abstractNumId")?.attributes["w:val"] ?? "";
+    const startOverrides = new Map<number, number>();
+    for (const override of childElements(num, "w:lvlOverride")) {
+      const start = Number(child(override, "w:startOverride")?.attributes["w:val"]);
+      const level = Number(override.attributes["w:ilvl"]);
+      if (Number.isInteger(start) && Number.isInteger(level)) startOverrides.set(level, start);
     }
-    for (const num of childElements(numbering, "w:num")) {
-      const abstractId = child(num, "w:abstractNumId")?.attributes["w:val"] ?? "";
-      if (bulletAbstract.has(abstractId)) bulletLists.add(num.attributes["w:numId"] ?? "");
-    }
+    lists.set(num.attributes["w:numId"] ?? "", {
+      abstractId,
+      levels: abstractLevels.get(abstractId) ?? [],
+      startOverrides,
+    });
   }
-  return { headings, listStyles, bulletLists };
+  return { headings, listStyles, lists };
+}
+
+/** An abstract list's levels by `w:ilvl`; a level Word leaves out counts in decimals. */
+function readLevels(abstract: XmlElement): ListLevel[] {
+  const levels: ListLevel[] = [];
+  for (const level of childElements(abstract, "w:lvl")) {
+    const index = Number(level.attributes["w:ilvl"] ?? 0);
+    if (!Number.isInteger(index) || index < 0 || index > 8) continue;
+    const start = Number(child(level, "w:start")?.attributes["w:val"] ?? 1);
+    levels[index] = {
+      format: child(level, "w:numFmt")?.attributes["w:val"] ?? "decimal",
+      text: child(level, "w:lvlText")?.attributes["w:val"] ?? `%${index + 1}.`,
+      start: Number.isInteger(start) ? start : 1,
+      ...(child(level, "w:isLgl") === undefined ? {} : { legal: true }),
+    };
+  }
+  return levels;
+}
+
+/**
+ * Whether a list's level is a bullet list: Word writes numbers for every other format.
+ *
+ * @example
+ * isBulletLevel(styles, "1", 0); // true for a list of "•"
+ */
+export function isBulletLevel(styles: WordStyles, numId: string, level: number): boolean {
+  const levels = styles.lists.get(numId)?.levels;
+  return (levels?.[level] ?? levels?.[0])?.format === "bullet";
 }

@@ -1,8 +1,10 @@
 // The body of `word/document.xml` as paragraphs and tables, the shape the Word importer reads a
-// follow-up from. A run's content is readRunInlines.ts; the styles and numbering parts are readStyles.ts.
+// follow-up from. A run's content is readRunInlines.ts; the styles and numbering parts are readStyles.ts,
+// and the numbers of numbered lists listNumbering.ts.
 
+import { ListNumbering } from "./listNumbering";
 import { type Inline, readRunInlines } from "./readRunInlines";
-import type { WordStyles } from "./readStyles";
+import { isBulletLevel, type WordStyles } from "./readStyles";
 import { child, childElements, type XmlElement } from "./xml";
 
 export interface Paragraph {
@@ -10,7 +12,8 @@ export interface Paragraph {
   inlines: Inline[];
   /** 1 to 6 for a heading. */
   heading?: number;
-  list?: { level: number; ordered: boolean };
+  /** A list item: its level, whether it is numbered, and the number Word draws before it ("2.", "b)"). */
+  list?: { level: number; ordered: boolean; label?: string };
 }
 
 export interface Cell {
@@ -54,7 +57,7 @@ export function readBody(
 ): Block[] {
   const body = child(document, "w:body");
   if (body === undefined) return [];
-  const reader = new BodyReader(styles, relationships);
+  const reader = new BodyReader(styles, relationships, new ListNumbering(styles));
   return reader.blocks(body);
 }
 
@@ -62,6 +65,7 @@ class BodyReader {
   constructor(
     private readonly styles: WordStyles,
     private readonly relationships: Map<string, string>,
+    private readonly numbering: ListNumbering,
   ) {}
 
   blocks(container: XmlElement): Block[] {
@@ -151,10 +155,13 @@ class BodyReader {
     const styled = styleId === undefined ? undefined : this.styles.listStyles.get(styleId);
     const numId = direct ?? styled?.numId;
     if (numId !== undefined && numId !== "0") {
-      const level = Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? styled?.level ?? 0);
+      const read = Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? styled?.level ?? 0);
+      const level = Number.isInteger(read) ? Math.min(Math.max(read, 0), 8) : 0;
+      const label = this.numbering.next(numId, level);
       paragraph.list = {
-        level: Number.isFinite(level) ? Math.min(level, 8) : 0,
-        ordered: !this.styles.bulletLists.has(numId),
+        level,
+        ordered: !isBulletLevel(this.styles, numId, level),
+        ...(label === "" ? {} : { label }),
       };
     }
     this.inlines(element, paragraph.inlines);

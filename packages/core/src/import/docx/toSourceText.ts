@@ -10,9 +10,9 @@ const statusWords = { green: "grøn", yellow: "gul", red: "rød" } as const;
 /**
  * Writes a Word document's blocks as the text the text importers read, the shape of a Word table
  * copied out: a table row per line with its cells separated by tabs (rich text as HTML), other
- * paragraphs as lines with headings as `#` and list items as `- `. A cell that holds only a smiley
- * is written as its colour ("grøn", "gul", "rød"), which the importers read without guessing: in
- * Word the colour is known. Smileys and pictures are reported with their source.
+ * paragraphs as lines with headings as `#` and list items as `- ` (a numbered one with the number
+ * Word draws). A cell that holds only a smiley is written as its colour ("grøn", "gul", "rød"),
+ * which the importers read without guessing: in Word the colour is known. Smileys and pictures are reported with their source.
  *
  * @example
  * const { lines } = toSourceText(readBody(xml, styles, relationships));
@@ -237,7 +237,7 @@ function mergeRuns(inlines: readonly Inline[]): Inline[] {
 
 /**
  * A paragraph outside tables as lines: a heading as `#`, a list item as `- ` indented by its
- * level, bold as `**`, a line break as a new line.
+ * level, a numbered one's number after it, bold as `**`, a line break as a new line.
  */
 function paragraphLines(paragraph: Paragraph): string[] {
   const parts: string[] = [""];
@@ -257,8 +257,10 @@ function paragraphLines(paragraph: Paragraph): string[] {
   return parts.map((part, index) => {
     const text = part.trim();
     if (index > 0 || text === "") return text;
-    if (paragraph.heading !== undefined) return `${"#".repeat(paragraph.heading)} ${text}`;
-    if (paragraph.list !== undefined) return `${"  ".repeat(paragraph.list.level)}- ${text}`;
+    // The number Word draws stands before the text, as it does in a copy: "# 1. Budget", "- a. Møde".
+    const numbered = paragraph.list?.label === undefined ? text : `${paragraph.list.label} ${text}`;
+    if (paragraph.heading !== undefined) return `${"#".repeat(paragraph.heading)} ${numbered}`;
+    if (paragraph.list !== undefined) return `${"  ".repeat(paragraph.list.level)}- ${numbered}`;
     return text;
   });
 }

@@ -45,7 +45,8 @@ const runningHead =
 
 /**
  * A line as the meetings importer reads it: trimmed, without the marks the Word and PDF readers
- * give headings ("# Referat Økonomiudvalget …") and bold text ("**Beslutning:**").
+ * give headings ("# Referat Økonomiudvalget …"), bold text ("**Beslutning:**") and the items of a
+ * numbered list ("- 4. Budget 2018").
  *
  * @example
  * plainLine("## **Beslutning:** "); // "Beslutning:"
@@ -54,6 +55,7 @@ export function plainLine(text: string): string {
   return text
     .trim()
     .replace(/^#{1,6}\s+/, "")
+    .replace(/^-\s+(?=\d{1,3}[.)]\s)/, "")
     .replace(/\*\*/g, "")
     .trim();
 }

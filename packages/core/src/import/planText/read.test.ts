@@ -43,6 +43,31 @@ describe("importPlanText on the seeds", () => {
     }
   });
 
+  it("reads a track's numbered items as Word copies them to text ('1.' or 'b)' and a tab), or as the Word reader writes them ('- 1. '), as its bullets", () => {
+    const text = seed("introduktionsprogram-kb-2018-2021.txt");
+    let number = 0;
+    for (const write of [
+      () => `${++number}.\t`,
+      () => `${String.fromCharCode(97 + (number++ % 26))})\t`,
+      () => `- ${++number}. `,
+    ]) {
+      number = 0;
+      // The bold-titled items of the tracks, numbered instead of bulleted.
+      const { document } = importPlanText(text.replace(/^- (?=\*\*)/gm, write));
+      expect(document).toEqual(introductionProgramme2018);
+    }
+  });
+
+  it("keeps a table row whose first cell is a number and that has more cells as a table row", () => {
+    const { document } = importPlanText(
+      "Nr.\tDato\tAktivitet\n1.\t8. maj 2017\tKick-off\n2.\t9. maj 2017\tWorkshop",
+    );
+    expect(document?.activities.map((activity) => [activity.title, activity.date.start])).toEqual([
+      ["Kick-off", "2017-05-08"],
+      ["Workshop", "2017-05-09"],
+    ]);
+  });
+
   it("puts the seeds' activities where a Danish reader would", () => {
     const byTitle = (title: string) =>
       implementationPlan2017.activities.find((a) => a.title.startsWith(title));

@@ -53,8 +53,12 @@ export function readPlanText(
  * Reads a plan's lines, each by its kind: table rows (`PlanTable`), and headings, paragraphs and
  * bullets (`PlanProse`), into one list of activities in the order read.
  */
-/** A bullet as Word copies it to text, its symbol and a tab ("•\t", Symbol's U+F0B7): no table row. */
-const tabBullet = /^( *)[•·▪\uF0B7]\t+(.*)$/;
+/**
+ * A list item as Word copies it to text, its bullet ("•", Symbol's U+F0B7) or its number ("1.",
+ * "b)") and a tab: no table row. A number is kept before the text only where the line has no other
+ * tab, as a table's first column of numbers has.
+ */
+const tabBullet = /^( *)(?:[•·▪\uF0B7]\t+(.*)|((?:\d{1,2}|[a-zA-Z])[.)])\t+([^\t]*))$/;
 
 class PlanReader {
   private metadata: PlanDocument["metadata"] = { title: "Uden titel" };
@@ -124,7 +128,9 @@ class PlanReader {
     const copiedBullet = tabBullet.exec(text);
     if (copiedBullet) {
       table.endRow();
-      prose.bullet((copiedBullet[1] ?? "").length, copiedBullet[2] ?? "", line);
+      const text =
+        copiedBullet[3] === undefined ? (copiedBullet[2] ?? "") : `${copiedBullet[3]} ${copiedBullet[4]}`;
+      prose.bullet((copiedBullet[1] ?? "").length, text, line);
       return;
     }
     if (text.includes("\t")) {

@@ -10,7 +10,10 @@ import { inlineMarkup, stripBold } from "./cells";
 import type { PlanReading } from "./tableRows";
 
 const trailingBrackets = /\(([^()]*)\)\s*\.?$/;
-const letterItem = /^[a-z]\.\s+/;
+// A numbered item's number ("a.", "2)", "iv."), as Word's numbered lists give it; not a date's day
+// ("8. maj", "1. kvartal"), which the text may start with.
+const itemNumber =
+  /^(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|kvartal|kvt|halvår|uge)\p{L}*\.?(?:\s|$))/iu;
 const boldTitle = /^\*\*(.+?)\*\*\s*(.*)$/;
 const labelledTitle = /^([^:]{3,80}):\s+(.*)$/;
 
@@ -39,7 +42,7 @@ export function trackItemActivity(
     dateText = (trailing[1] ?? "").trim();
     text = text.slice(0, trailing.index).trim();
   }
-  text = text.replace(letterItem, "");
+  text = text.replace(itemNumber, "");
   let title: string;
   let rest: string;
   const bold = boldTitle.exec(text);

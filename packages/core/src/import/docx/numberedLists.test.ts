@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import type { MeetingsDocument } from "../../model/meetings.schema";
+import type { PlanDocument } from "../../model/plan.schema";
+import { importDocx } from "./importDocx";
+import { ListNumbering } from "./listNumbering";
+import { readStyles } from "./readStyles";
+import { paragraph, row, wordFile } from "./testing";
+import { parseXml } from "./xml";
+
+const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** A level of an abstract list: its format, its text around the numbers and its first number. */
+const level = (index: number, format: string, text: string, start = 1) =>
+  `<w:lvl w:ilvl="${index}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+
+/** `word/numbering.xml` of abstract lists (by id, their levels) and list instances (numId → abstract id, and restarts). */
+function numberingXml(
+  abstracts: Record<string, string>,
+  nums: Record<string, { abstract: string; restart?: Record<number, number> }>,
+): string {
+  const abstractXml = Object.entries(abstracts)
+    .map(([id, levels]) => `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum>`)
+    .join("");
+  const numXml = Object.entries(nums)
+    .map(
+      ([id, { abstract, restart = {} }]) =>
+        `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>${Object.entries(restart)
+          .map(
+            ([at, start]) =>
+              `<w:lvlOverride w:ilvl="${at}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+          )
+          .join("")}</w:num>`,
+    )
+    .join("");
+  return `<w:numbering xmlns:w="${w}">${abstractXml}${numXml}</w:numbering>`;
+}
+
+/** A paragraph of list `numId` at `ilvl`, in an optional style. */
+const item = (text: string, numId: string, ilvl = 0, style?: string) =>
+  `<w:p><w:pPr>${style === undefined ? "" : `<w:pStyle w:val="${style}"/>`}<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+const headingStyles = `<w:styles xmlns:w="${w}"><w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/></w:style></w:styles>`;
+
+describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
+  const numbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
+    new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
+
+  it("counts levels in their formats, restarts the levels below a paragraph, and fills in its parents' numbers", () => {
+    const levels =
+      level(0, "decimal", "%1.") + level(1, "lowerLetter", "%2)") + level(2, "decimal", "%1.%2.%3");
+    const list = numbering({ 0: levels }, { 1: { abstract: "0" } });
+    const labels = [0, 1, 1, 2, 0, 1, 0].map((at) => list.next("1", at));
+    // Each parent's number in its own level's format, as Word writes it.
+    expect(labels).toEqual(["1.", "a)", "b)", "1.b.1", "2.", "a)", "3."]);
+    const legal = numbering(
+      { 0: levels.replace('w:ilvl="2">', 'w:ilvl="2"><w:isLgl/>') },
+      { 1: { abstract: "0" } },
+    );
+    expect([0, 1, 1, 2].map((at) => legal.next("1", at)).at(-1)).toBe("1.2.1");
+  });
+
+  it("writes letters past z, roman numerals and numbers with a leading zero as Word does", () => {
+    const list = numbering(
+      {
+        0: level(0, "upperLetter", "%1."),
+        1: level(0, "lowerRoman", "(%1)", 3),
+        2: level(0, "decimalZero", "%1."),
+      },
+      { 1: { abstract: "0" }, 2: { abstract: "1" }, 3: { abstract: "2" } },
+    );
+    const letters = Array.from({ length: 28 }, () => list.next("1", 0));
+    expect(letters.slice(24)).toEqual(["Y.", "Z.", "AA.", "BB."]);
+    expect([list.next("2", 0), list.next("2", 0)]).toEqual(["(iii)", "(iv)"]);
+    expect(Array.from({ length: 10 }, () => list.next("3", 0)).slice(8)).toEqual(["09.", "10."]);
+  });
+
+  it("continues the count in a second list of the same abstract list, and restarts it where a list says so", () => {
+    const list = numbering(
+      { 0: level(0, "decimal", "%1.") },
+      { 1: { abstract: "0" }, 2: { abstract: "0" }, 3: { abstract: "0", restart: { 0: 1 } } },
+    );
+    expect([
+      list.next("1", 0),
+      list.next("1", 0),
+      list.next("2", 0),
+      list.next("3", 0),
+      list.next("3", 0),
+    ]).toEqual(["1.", "2.", "3.", "1.", "2."]);
+  });
+
+  it("gives no number to a bullet, to a level without numbers, or to a list the file does not define", () => {
+    const list = numbering({ 0: level(0, "bullet", "•") + level(1, "none", "") }, { 1: { abstract: "0" } });
+    expect([list.next("1", 0), list.next("1", 1), list.next("9", 0)]).toEqual(["", "", ""]);
+  });
+});
+
+describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
+  it("reads Word minutes whose items are auto-numbered headings with their numbers", () => {
+    const numbering = numberingXml({ 0: level(0, "decimal", "%1.") }, { 1: { abstract: "0" } });
+    const bytes = wordFile(
+      [
+        paragraph("Referat"),
+        paragraph("Økonomiudvalget"),
+        paragraph("Mødedato: 3. januar 2017"),
+        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
+        paragraph("Beslutning: Godkendt."),
+        item("Budget 2018", "1", 0, "Overskrift2"),
+        paragraph("Beslutning: Godkendt."),
+        item("Eventuelt", "1", 0, "Overskrift2"),
+        paragraph("Beslutning: Intet."),
+      ].join(""),
+      { "word/numbering.xml": numbering, "word/styles.xml": headingStyles },
+    );
+    const meetings = importDocx(bytes).document as MeetingsDocument;
+    expect(meetings.meetings[0]?.items.map((entry) => [entry.number, entry.title])).toEqual([
+      ["1", "Godkendelse af dagsorden"],
+      ["2", "Budget 2018"],
+      ["3", "Eventuelt"],
+    ]);
+  });
+
+  it("reads Word minutes whose items are a numbered list, without field labels", () => {
+    const numbering = numberingXml({ 0: level(0, "decimal", "%1.", 4) }, { 7: { abstract: "0" } });
+    const bytes = wordFile(
+      [
+        paragraph("Referat"),
+        paragraph("Økonomiudvalget"),
+        paragraph("Mødedato: 3. januar 2017"),
+        item("Budget 2018", "7"),
+        paragraph("Beslutning: Godkendt."),
+        item("Anlæg", "7"),
+        paragraph("Beslutning: Udsat."),
+      ].join(""),
+      { "word/numbering.xml": numbering },
+    );
+    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
+    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+      ["4", "Budget 2018", "approved"],
+      ["5", "Anlæg", "postponed"],
+    ]);
+  });
+
+  it("reads a plan's numbered track headings and numbered items as its tracks and their activities", () => {
+    const numbering = numberingXml(
+      { 0: level(0, "decimal", "Ad %1)"), 1: level(0, "lowerLetter", "%1."), 2: level(0, "decimal", "%1.") },
+      { 1: { abstract: "0" }, 2: { abstract: "1" }, 3: { abstract: "2" } },
+    );
+    // An item as Word holds it: the title in a bold run, the date in brackets after the text.
+    const activity = (title: string, rest: string, numId: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>${title}</w:t></w:r><w:r><w:t xml:space="preserve"> ${rest}</w:t></w:r></w:p>`;
+    const bytes = wordFile(
+      [
+        paragraph("Introduktionsprogram 2018"),
+        item("Introforløb for nye medlemmer", "1", 0, "Overskrift2"),
+        activity("Velkomstbrev:", "praktiske oplysninger (december 2017)", "2"),
+        activity("Fotografering", "(januar 2018)", "2"),
+        item("Introforløb for den samlede kommunalbestyrelse", "1", 0, "Overskrift2"),
+        activity("Kattegatkursus:", "politikerrollen (15.-17. marts 2018)", "3"),
+        activity("8. maj:", "Evaluering i udvalget (8. maj 2018)", "3"),
+        `<w:tbl>${row("Dato", "Aktivitet")}${row("Juni 2018", "Opfølgning")}</w:tbl>`,
+      ].join(""),
+      { "word/numbering.xml": numbering, "word/styles.xml": headingStyles },
+    );
+    const plan = importDocx(bytes).document as PlanDocument;
+    expect(plan.tracks?.map((track) => [track.label, track.title])).toEqual([
+      ["1", "Introforløb for nye medlemmer"],
+      ["2", "Introforløb for den samlede kommunalbestyrelse"],
+    ]);
+    expect(plan.activities.map((entry) => [entry.title, entry.date.text, entry.track ?? null])).toEqual([
+      ["Velkomstbrev", "december 2017", "ad-1"],
+      ["Fotografering", "januar 2018", "ad-1"],
+      ["Kattegatkursus", "15.-17. marts 2018", "ad-2"],
+      // The item's number goes; a title that starts with a day keeps it.
+      ["8. maj", "8. maj 2018", "ad-2"],
+      ["Opfølgning", "Juni 2018", null],
+    ]);
+  });
+});
