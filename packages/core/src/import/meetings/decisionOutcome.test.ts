@@ -21,6 +21,18 @@ describe("decisionOutcome", () => {
     ["Intet. Sagen godkendes på næste møde.", "unknown"],
     ["Udvalget tog orienteringen til efterretning.", "noted"],
     ["Tog sagen til efterretning.", "noted"],
+    ["Udvalget besluttede at godkende indstillingen.", "approved"],
+    ["Kommunalbestyrelsen besluttede enstemmigt at tiltræde indstillingen.", "approved"],
+    ["Økonomiudvalget besluttede at anbefale planen med den ændring, at datoen flyttes.", "amended"],
+    ["Udvalget besluttede ikke at godkende ansøgningen.", "rejected"],
+    ["Udvalget besluttede at afvise ansøgningen.", "rejected"],
+    ["Udvalget besluttede at udsætte sagen til næste møde.", "postponed"],
+    ["Udvalget besluttede at tage orienteringen til efterretning.", "noted"],
+    ["Udvalget besluttede at nedsætte en arbejdsgruppe.", "unknown"],
+    ["Udvalget besluttede ikke at udsætte sagen.", "unknown"],
+    ["Drøftet.", "noted"],
+    ["Udvalget drøftede sagen og tager den op igen i marts.", "noted"],
+    ["Sagen blev drøftet.", "noted"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

@@ -171,8 +171,14 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
 const votesOrAttendanceFirst =
   /^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|[^.]{0,120}?\b(?:deltog\s+ikke|var\s+(?:fraværende|inhabil)|erklærede\s+sig\s+inhabil|forlod\s+mødet))/iu;
 
+/** "Udvalget besluttede (enstemmigt) (ikke) at godkende …": the decision as the verb that follows. */
+const decidedTo =
+  /^(?:[\p{L}\d ,.-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(\p{L}+)/u;
+
 function outcomeOfWording(wording: string): DecisionOutcome {
   const text = wording.toLowerCase();
+  const decided = decidedTo.exec(text);
+  if (decided) return outcomeOfDecidedVerb(decided[2] ?? "", decided[1] !== undefined, text);
   if (
     /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
       text,
@@ -198,6 +204,23 @@ function outcomeOfWording(wording: string): DecisionOutcome {
   )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
+  // A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against.
+  if (/^(?:sagen\s+(?:blev\s+)?|udvalget\s+)?(?:drøftet|drøftede)\b/.test(text)) return "noted";
+  return "unknown";
+}
+
+/** The outcome a "besluttede at …" names by its verb; `not` for "besluttede ikke at …". */
+function outcomeOfDecidedVerb(verb: string, not: boolean, text: string): DecisionOutcome {
+  if (/^(?:godkende|tiltræde|anbefale|vedtage|imødekomme)$/.test(verb)) {
+    if (not) return "rejected";
+    return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bdog\s+således/.test(text)
+      ? "amended"
+      : "approved";
+  }
+  if (not) return "unknown";
+  if (/^(?:afvise|forkaste)$/.test(verb)) return "rejected";
+  if (verb === "udsætte") return "postponed";
+  if (verb === "tage" && /\btil\s+efterretning\b/.test(text)) return "noted";
   return "unknown";
 }
 
