@@ -54,3 +54,22 @@ export function toDecisionLogRows(document: MeetingsDocument): DecisionLogRow[] 
       .toLocaleLowerCase("da"),
   }));
 }
+
+/**
+ * The values each filter of the log offers, from its rows: committees in the order the document
+ * meets them, outcomes in the log's order, years ascending; only values some row has.
+ *
+ * @example
+ * decisionFilterOptions(toDecisionLogRows(meetings)).year; // ["2017"]
+ */
+export function decisionFilterOptions(rows: readonly DecisionLogRow[]): {
+  committee: string[];
+  outcome: DecisionOutcome[];
+  year: string[];
+} {
+  return {
+    committee: [...new Set(rows.map((row) => row.committee))],
+    outcome: outcomeOrder.filter((outcome) => rows.some((row) => row.outcome === outcome)),
+    year: [...new Set(rows.map((row) => String(row.year)))].sort(),
+  };
+}

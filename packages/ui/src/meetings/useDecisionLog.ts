@@ -12,7 +12,7 @@ import {
   decisionLogFeatures,
   decisionSearchFilter,
 } from "./decisionColumns";
-import { outcomeOrder, toDecisionLogRows } from "./decisionRows";
+import { decisionFilterOptions, toDecisionLogRows } from "./decisionRows";
 
 /**
  * The decision log's state, each slice controlled or uncontrolled: `sorting`, `columnFilters`
@@ -73,14 +73,7 @@ export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLog
   }, [rows, expanded]);
   const itemKeys = useMemo(() => items.map((item) => `${item.kind}:${item.row.id}`), [items]);
 
-  const options = useMemo(
-    () => ({
-      committee: [...new Set(data.map((row) => row.committee))],
-      outcome: outcomeOrder.filter((outcome) => data.some((row) => row.outcome === outcome)),
-      year: [...new Set(data.map((row) => String(row.year)))].sort(),
-    }),
-    [data],
-  );
+  const options = useMemo(() => decisionFilterOptions(data), [data]);
   const filters = useValueFilters(decisionFilterColumns, options, columnFilters, setColumnFilters);
 
   return {

@@ -12,6 +12,33 @@ function roundFilterRound(filters: readonly { id: string }[]): string | undefine
 }
 
 /**
+ * The committees, centres and kinds the initiatives name, each once, sorted as the locale's
+ * collator sorts: what each attribute's filter offers. One pass over the rows, no array per
+ * attribute.
+ *
+ * @example
+ * attributeFilterOptions(rows, "da").committee; // ["Børne- og Ungeudvalget", "Økonomiudvalget"]
+ */
+export function attributeFilterOptions(
+  data: readonly MilestoneRow[],
+  locale: Locale,
+): Record<AttributeColumn, string[]> {
+  const committee = new Set<string>();
+  const centre = new Set<string>();
+  const kind = new Set<string>();
+  for (const { initiative } of data) {
+    if (initiative.responsibleCommittee) committee.add(initiative.responsibleCommittee);
+    if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
+    if (initiative.kind) kind.add(initiative.kind);
+  }
+  return {
+    committee: sortNames([...committee], locale),
+    centre: sortNames([...centre], locale),
+    kind: sortNames([...kind], locale),
+  };
+}
+
+/**
  * The table's column filters as a reader sets them: one round's status, and an exact value of
  * committee, centre or kind, each with the values it can take.
  *
@@ -36,22 +63,7 @@ export function useMilestoneFilters(
   const roundStatus = columnFilters.find((filter) => filter.id === roundColumnId(round ?? ""))?.value as
     | Status
     | undefined;
-  // One pass over the rows, no array per attribute; sorted as the locale's collator sorts.
-  const attributeOptions = useMemo(() => {
-    const committee = new Set<string>();
-    const centre = new Set<string>();
-    const kind = new Set<string>();
-    for (const { initiative } of data) {
-      if (initiative.responsibleCommittee) committee.add(initiative.responsibleCommittee);
-      if (initiative.responsibleCenter) centre.add(initiative.responsibleCenter);
-      if (initiative.kind) kind.add(initiative.kind);
-    }
-    return {
-      committee: sortNames([...committee], locale),
-      centre: sortNames([...centre], locale),
-      kind: sortNames([...kind], locale),
-    } satisfies Record<AttributeColumn, string[]>;
-  }, [data, locale]);
+  const attributeOptions = useMemo(() => attributeFilterOptions(data, locale), [data, locale]);
   // The toolbar offers a select only for an attribute the document fills in.
   const offered = useMemo(
     () => attributeColumns.filter((column) => attributeOptions[column].length > 0),
