@@ -1,7 +1,7 @@
 // The numbers Word draws before the paragraphs of its numbered lists ("1.", "b)", "Ad 2)", "3.1"),
 // which the file does not hold: Word counts them as it lays the document out, and so does this.
 
-import type { ListLevel, WordStyles } from "./readStyles";
+import { type ListLevel, listLevel, type WordStyles } from "./readStyles";
 
 /**
  * Counts a document's numbered paragraphs in order, as Word does: lists that share an abstract
@@ -34,8 +34,7 @@ export class ListNumbering {
         if (counts.length > restarted + 1) counts.length = restarted + 1;
       }
     }
-    const levelOf = (index: number): ListLevel =>
-      list.levels[index] ?? { format: "decimal", text: `%${index + 1}.`, start: 1 };
+    const levelOf = (index: number): ListLevel => listLevel(list, index);
     counts[level] = (counts[level] ?? levelOf(level).start - 1) + 1;
     counts.length = level + 1;
     const own = levelOf(level);
@@ -73,9 +72,11 @@ function formatNumber(count: number, format: string): string {
       return count < 10 ? `0${count}` : String(count);
     case "lowerLetter":
     case "upperLetter": {
-      // Word's letters go a … z, then aa … zz, then aaa …
+      // Word's letters go a … z, then aa … zz, up to 30 z's (780); past that, and below 1, digits:
+      // a list that starts at 100,000,000 must not write a letter 4 million times a paragraph.
+      if (count < 1 || count > 780) return String(count);
       const letter = String.fromCharCode(97 + ((count - 1) % 26)).repeat(Math.floor((count - 1) / 26) + 1);
-      return count < 1 ? String(count) : format === "upperLetter" ? letter.toUpperCase() : letter;
+      return format === "upperLetter" ? letter.toUpperCase() : letter;
     }
     case "lowerRoman":
     case "upperRoman": {

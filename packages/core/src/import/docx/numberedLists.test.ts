@@ -88,6 +88,16 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
     ]).toEqual(["1.", "2.", "3.", "1.", "2."]);
   });
 
+  it("writes a count past Word's letters in digits, so a list starting at 100,000,000 stays a short label", () => {
+    const list = numbering({ 0: level(0, "lowerLetter", "%1.", 100_000_000) }, { 1: { abstract: "0" } });
+    expect(list.next("1", 0)).toBe("100000000.");
+  });
+
+  it("draws a level the file leaves out as the first level's kind: a bullet list's deeper item gets no number", () => {
+    const list = numbering({ 0: level(0, "bullet", "•") }, { 1: { abstract: "0" } });
+    expect(list.next("1", 1)).toBe("");
+  });
+
   it("gives no number to a bullet, to a level without numbers, or to a list the file does not define", () => {
     const list = numbering({ 0: level(0, "bullet", "•") + level(1, "none", "") }, { 1: { abstract: "0" } });
     expect([list.next("1", 0), list.next("1", 1), list.next("9", 0)]).toEqual(["", "", ""]);

@@ -99,6 +99,23 @@ function readLevels(abstract: XmlElement): ListLevel[] {
  * isBulletLevel(styles, "1", 0); // true for a list of "•"
  */
 export function isBulletLevel(styles: WordStyles, numId: string, level: number): boolean {
-  const levels = styles.lists.get(numId)?.levels;
-  return (levels?.[level] ?? levels?.[0])?.format === "bullet";
+  const list = styles.lists.get(numId);
+  return list !== undefined && listLevel(list, level).format === "bullet";
+}
+
+/**
+ * A list's level as Word draws it; a level the file leaves out is drawn like the first level's
+ * kind (bullets stay bullets), numbered in decimals.
+ *
+ * @example
+ * listLevel(styles.lists.get("1"), 0).text; // "%1."
+ */
+export function listLevel(list: WordList, index: number): ListLevel {
+  return (
+    list.levels[index] ?? {
+      format: list.levels[0]?.format === "bullet" ? "bullet" : "decimal",
+      text: `%${index + 1}.`,
+      start: 1,
+    }
+  );
 }
