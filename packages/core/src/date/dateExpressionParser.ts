@@ -10,6 +10,19 @@ import {
   seasonByWord,
 } from "./vocabulary";
 
+/**
+ * "uge 41/17": week 17 of the next year, or 2017 written short? Either reading is a guess, so a
+ * week after a slash must come after the week before it ("uge 52 eller 1" still crosses the year).
+ */
+function refuseWeekBefore(alternatives: readonly Range[], next: Range): void {
+  const [first] = alternatives;
+  const previous = alternatives[alternatives.length - 1];
+  const last = previous?.to ?? previous?.from;
+  const week = (atom: Atom | undefined) =>
+    atom?.type === "week" ? atom.week : atom?.type === "bare" ? atom.value : Number.NaN;
+  if (first?.from.type === "week" && week(next.from) < week(last)) throw new Failure("not-a-date");
+}
+
 /** Recursive descent over the tokens: alternatives of ranges of atoms. */
 export class ExpressionParser {
   private position = 0;
@@ -20,8 +33,11 @@ export class ExpressionParser {
   parse(): Expression {
     const alternatives = [this.range()];
     while (this.peekOr()) {
+      const slash = this.peek()?.type === "or";
       this.position += 1;
-      alternatives.push(this.range());
+      const range = this.range();
+      if (slash) refuseWeekBefore(alternatives, range);
+      alternatives.push(range);
     }
     if (this.position < this.tokens.length) throw new Failure("not-a-date");
     return { alternatives, approximate: this.approximate };
@@ -62,19 +78,24 @@ export class ExpressionParser {
     return token?.type === "word" ? token.value : undefined;
   }
 
-  /** A four-digit year after an atom ("maj 2018", "uge 41, 2018"). */
-  private optionalYear(): number | undefined {
-    const afterComma = this.peek()?.type === "comma" ? 1 : 0;
-    const token = this.peek(afterComma);
+  /**
+   * A four-digit year after an atom ("maj 2018", "uge 41, 2018"); after a week also after a slash
+   * ("uge 41/2018", "uge 41-42/2018"): a week or a year is no either-or.
+   */
+  private optionalYear(atom: Atom): number | undefined {
+    const joiner = this.peek()?.type;
+    const weekLike = atom.type === "week" || atom.type === "bare";
+    const skip = joiner === "comma" || (joiner === "or" && weekLike) ? 1 : 0;
+    const token = this.peek(skip);
     if (token?.type === "number" && token.digits === 4 && !token.dot) {
-      this.position += afterComma + 1;
+      this.position += skip + 1;
       return token.value;
     }
     return undefined;
   }
 
   private withYear<T extends Atom>(atom: T): T {
-    const year = this.optionalYear();
+    const year = this.optionalYear(atom);
     // The atom is this parse's own, just made: it takes its year in place (no copy through a spread).
     if (year !== undefined) (atom as { year?: number }).year = year;
     return atom;

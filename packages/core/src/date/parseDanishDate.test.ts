@@ -109,6 +109,13 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
     understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
     understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // "uge 41/42" names two weeks, never day 41 of month 42; "/2017" after a week is its year
+    understood("uge 41/42", "week", "2017-10-09", "2017-10-22"),
+    understood("Uge 41/42 2018", "week", "2018-10-08", "2018-10-21"),
+    understood("uge 41/42/43", "week", "2017-10-09", "2017-10-29"),
+    understood("uge 41/2018", "week", "2018-10-08", "2018-10-14"),
+    understood("Uge 41-42/2018", "week", "2018-10-08", "2018-10-21"),
+    understood("uge 41/42/2018", "week", "2018-10-08", "2018-10-21"),
     // Day-month-year with hyphens, as Excel and meeting systems write it
     understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
     understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
@@ -152,6 +159,13 @@ describe("parseDanishDate: what it tells beside the interval", () => {
       alternatives: [
         { start: "2017-10-09", end: "2017-10-15" },
         { start: "2017-10-23", end: "2017-10-29" },
+      ],
+    });
+    expect(parseDanishDate("uge 41/42", { year: 2017 })).toMatchObject({
+      eitherOr: true,
+      alternatives: [
+        { start: "2017-10-09", end: "2017-10-15" },
+        { start: "2017-10-16", end: "2017-10-22" },
       ],
     });
   });
@@ -244,6 +258,8 @@ describe("parseDanishDate: what it refuses", () => {
     ["vinter 2017/2019", "unsupported-range"],
     ["primo-medio", "not-a-date"],
     ["primo - 8. marts", "not-a-date"],
+    // Week 17 of the next year, or 2017 written short? Not guessed.
+    ["uge 41/17", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
