@@ -2,6 +2,7 @@ import { type Atom, type Expression, Failure, type Range } from "./dateAtoms";
 import type { DateToken } from "./tokenize";
 import {
   approximateWords,
+  deadlineWords,
   eitherOrWords,
   fillerWords,
   monthByWord,
@@ -53,15 +54,19 @@ export class ExpressionParser {
   }
 
   private range(): Range {
-    const opensWithFra = this.word() === "fra";
+    const opening = this.word();
+    // "senest 1. maj", "inden uge 20": a deadline is due on the day (week, month) it names, the one
+    // point it gives; a deadline of a period ("senest 1.-3. maj") names none and is left unread.
+    const deadline = opening !== undefined && deadlineWords.has(opening);
+    if (deadline) this.position += 1;
     const from = this.atom();
     const token = this.peek();
-    if (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value))) {
+    if (!deadline && (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value)))) {
       this.position += 1;
       return { from, to: this.atom() };
     }
     // "fra 1. maj" alone starts a period with no end: read as the day 1 May it would be a wrong interval.
-    if (opensWithFra) throw new Failure("not-a-date");
+    if (opening === "fra") throw new Failure("not-a-date");
     return { from };
   }
 

@@ -116,6 +116,13 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("uge 41/2018", "week", "2018-10-08", "2018-10-14"),
     understood("Uge 41-42/2018", "week", "2018-10-08", "2018-10-21"),
     understood("uge 41/42/2018", "week", "2018-10-08", "2018-10-21"),
+    // A deadline is read as the point it names; the text keeps "senest"
+    understood("senest 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("Senest 1. maj 2018", "day", "2018-05-01", "2018-05-01"),
+    understood("inden 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("senest uge 20", "week", "2017-05-15", "2017-05-21"),
+    understood("senest ultimo juni", "part-of-month", "2017-06-21", "2017-06-30"),
+    understood("senest den 1.5.2018", "day", "2018-05-01", "2018-05-01"),
     // Day-month-year with hyphens, as Excel and meeting systems write it
     understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
     understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
@@ -258,6 +265,9 @@ describe("parseDanishDate: what it refuses", () => {
     ["vinter 2017/2019", "unsupported-range"],
     ["primo-medio", "not-a-date"],
     ["primo - 8. marts", "not-a-date"],
+    // A deadline names one point, not a period
+    ["senest 1.-3. maj", "not-a-date"],
+    ["senest", "not-a-date"],
     // Week 17 of the next year, or 2017 written short? Not guessed.
     ["uge 41/17", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
