@@ -85,7 +85,9 @@ export class ExpressionParser {
 
   /**
    * A four-digit year after an atom ("maj 2018", "uge 41, 2018"); after a week also after a slash
-   * ("uge 41/2018", "uge 41-42/2018"): a week or a year is no either-or.
+   * ("uge 41/2018", "uge 41-42/2018"): a week or a year is no either-or. A month's year may be
+   * its last two digits, as Excel writes "mmm-yy" ("maj-17", "maj 17"), unless a month follows
+   * them ("april - 15 maj" ends on a day).
    */
   private optionalYear(atom: Atom): number | undefined {
     const joiner = this.peek()?.type;
@@ -96,7 +98,14 @@ export class ExpressionParser {
       this.position += skip + 1;
       return token.value;
     }
-    return undefined;
+    if (atom.type !== "month") return undefined;
+    const dash = joiner === "to" ? 1 : 0;
+    const short = this.peek(dash);
+    const after = this.peek(dash + 1);
+    if (short?.type !== "number" || short.digits !== 2 || short.dot) return undefined;
+    if (after?.type === "word" && monthByWord.has(after.value)) return undefined;
+    this.position += dash + 1;
+    return 2000 + short.value;
   }
 
   private withYear<T extends Atom>(atom: T): T {

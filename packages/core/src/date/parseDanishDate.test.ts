@@ -123,6 +123,14 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("senest uge 20", "week", "2017-05-15", "2017-05-21"),
     understood("senest ultimo juni", "part-of-month", "2017-06-21", "2017-06-30"),
     understood("senest den 1.5.2018", "day", "2018-05-01", "2018-05-01"),
+    // A month with its year's last two digits, as Excel writes "mmm-yy" ("maj-17") and authors copy it
+    understood("maj 17", "month", "2017-05-01", "2017-05-31", 2016),
+    understood("maj-18", "month", "2018-05-01", "2018-05-31"),
+    understood("Jan-18", "month", "2018-01-01", "2018-01-31"),
+    understood("primo maj 18", "part-of-month", "2018-05-01", "2018-05-10"),
+    understood("nov-17 - feb-18", "month-range", "2017-11-01", "2018-02-28"),
+    understood("marts-maj 18", "month-range", "2018-03-01", "2018-05-31"),
+    understood("april - 15 maj", "day-range", "2017-04-01", "2017-05-15"),
     // Day-month-year with hyphens, as Excel and meeting systems write it
     understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
     understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
@@ -265,6 +273,8 @@ describe("parseDanishDate: what it refuses", () => {
     ["vinter 2017/2019", "unsupported-range"],
     ["primo-medio", "not-a-date"],
     ["primo - 8. marts", "not-a-date"],
+    // One digit after a month is no year ("maj 8" is no May 2008)
+    ["maj 8", "not-a-date"],
     // A deadline names one point, not a period
     ["senest 1.-3. maj", "not-a-date"],
     ["senest", "not-a-date"],
