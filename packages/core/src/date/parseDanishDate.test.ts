@@ -216,6 +216,26 @@ describe("parseDanishDate: text pasted from Word", () => {
   });
 });
 
+describe("parseDanishDate: an activity moved to another date", () => {
+  it.each([
+    understood("maj (udskudt til juni)", "month", "2017-06-01", "2017-06-30"),
+    understood("8. maj (flyttet til 15. juni)", "day", "2017-06-15", "2017-06-15"),
+    understood("maj 2018 (udsat til primo juni)", "part-of-month", "2018-06-01", "2018-06-10", undefined),
+    understood("december (rykket til januar)", "month", "2018-01-01", "2018-01-31"),
+    understood("uge 41 (udskudt til uge 43 2018)", "week", "2018-10-22", "2018-10-28"),
+    understood("Udskudt til efteråret", "season", "2017-09-01", "2017-11-30"),
+  ])("reads $text as the date it moved to: $kind $start to $end", ({ text, kind, start, end, year }) => {
+    const result = parseDanishDate(text, { year });
+    expect(interval(result)).toEqual({ kind, start, end });
+    expect(result.text).toBe(text);
+  });
+
+  it("says whether the year was written, in either date", () => {
+    expect(parseDanishDate("maj (udskudt til juni)", { year: 2017 })).toMatchObject({ yearInferred: true });
+    expect(parseDanishDate("maj 2017 (udskudt til juni)")).toMatchObject({ yearInferred: false });
+  });
+});
+
 describe("parseDanishDate: round references", () => {
   const rounds = [
     { id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },
@@ -278,6 +298,12 @@ describe("parseDanishDate: what it refuses", () => {
     // A deadline names one point, not a period
     ["senest 1.-3. maj", "not-a-date"],
     ["senest", "not-a-date"],
+    // A move names the new date and comes from a date
+    ["maj (udskudt)", "not-a-date"],
+    ["Fotografering (udskudt til juni)", "not-a-date"],
+    ["maj (udskudt til senere)", "not-a-date"],
+    ["30. februar (udskudt til 3. marts)", "impossible-date"],
+    ["maj (udskudt til juni", "not-a-date"],
     // Week 17 of the next year, or 2017 written short? Not guessed.
     ["uge 41/17", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {

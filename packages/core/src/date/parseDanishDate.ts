@@ -50,6 +50,9 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
     };
   }
 
+  const moved = parseMovedDate(normalized, text, options);
+  if (moved !== null) return moved;
+
   const relative = parseRelativeExpression(normalized, text, options);
   if (relative !== null) return relative;
 
@@ -67,6 +70,35 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
     // An unexpected error is a bug, but a parser of user text must still not throw.
     return fail("not-a-date");
   }
+}
+
+/** "maj (udskudt til juni)", "udsat til efteråret": a date and the date the activity moved to. */
+const movedPattern = /^(?:(.*?) ?\()?(?:udskudt|udsat|flyttet|rykket) til ([^()]+)(\)?)$/;
+
+/**
+ * An activity moved to another date takes place on the date it moved to: that date is read, the
+ * text keeps both. The first date must be one, and the new one without a year comes after it
+ * ("december (udskudt til januar)" is the next January). `null` when the text names no move.
+ */
+function parseMovedDate(
+  normalized: string,
+  text: string,
+  options: ParseDanishDateOptions,
+): DanishDateResult | null {
+  const move = movedPattern.exec(normalized);
+  // A parenthesis opened must be closed, and one closed must have been opened.
+  if (move === null || (move[1] === undefined) !== (move[3] === "")) return null;
+  const before = move[1] === undefined ? undefined : parseDanishDate(move[1], options);
+  if (before?.ok === false) return { ok: false, text, reason: before.reason };
+  const year = before?.start ? Number(before.start.slice(0, 4)) : options.year;
+  const read = (inYear: number | undefined) =>
+    parseDanishDate(move[2] as string, { ...options, year: inYear });
+  let after = read(year);
+  if (after.ok && after.yearInferred && year !== undefined && (after.start ?? "") < (before?.start ?? "")) {
+    after = read(year + 1);
+  }
+  if (!after.ok) return { ok: false, text, reason: after.reason };
+  return { ...after, text, yearInferred: after.yearInferred && (before?.yearInferred ?? true) };
 }
 
 const roundPattern = /^(\d)\. ?(?:budgetopfølgning|budgetopf\.?|opfølgning)(?: (?:pr\.? [\d.]+ )?(\d{4}))?$/;
