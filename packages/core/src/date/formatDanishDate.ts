@@ -237,6 +237,12 @@ class IntervalFormatter {
       if (start.day === 1 && end.day === 10) return year(`${part.start} ${name}`, end.year);
       if (start.day === 11 && end.day === 20) return year(`${part.mid} ${name}`, end.year);
       if (start.day === 21 && end.day === last) return year(`${part.end} ${name}`, end.year);
+      // Two parts of one month, "medio–ultimo maj": "medio maj–maj" read back as a year long.
+      const first =
+        start.day === 1 ? part.start : start.day === 11 ? part.mid : start.day === 21 ? part.end : "";
+      const until =
+        end.day === 10 ? part.start : end.day === 20 ? part.mid : end.day === last ? part.end : "";
+      if (first !== "" && until !== "") return year(`${first}${to}${until} ${name}`, end.year);
     }
     const from = this.monthBoundary(start, "start");
     const until = this.monthBoundary(end, "end");
