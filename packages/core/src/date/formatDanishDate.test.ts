@@ -72,6 +72,13 @@ describe("formatDanishDate", () => {
     }
   });
 
+  it("names a holiday by the period it stands for, also in a text that says more ('udsat til efter sommerferien')", () => {
+    expect(format("Udsat til efter sommerferien")).toBe("efter sommerferien 2017");
+    expect(format("maj (udskudt til før jul)", { locale: "en" })).toBe("before Christmas 2017");
+    expect(format("inden sommerferien")).toBe("inden sommerferien 2017");
+    expect(format("efter nytår")).toBe("efter nytår 2018");
+  });
+
   it("abbreviates in the short style", () => {
     expect(format("8. maj", { style: "short" })).toBe("8.5.2017");
     expect(format("Primo marts", { style: "short" })).toBe("primo mar. 2017");
