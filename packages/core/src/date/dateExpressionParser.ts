@@ -74,7 +74,8 @@ export class ExpressionParser {
     for (let token = this.peek(); token?.type === "word"; token = this.peek()) {
       if (approximateWords.has(token.value)) this.approximate = true;
       else if (!fillerWords.has(token.value)) return;
-      this.position += 1;
+      // "Tirsdag, den 4. april": a weekday as meeting systems write it, with a comma.
+      this.position += this.peek(1)?.type === "comma" ? 2 : 1;
     }
   }
 

@@ -66,6 +66,8 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("8. MAJ", "day", "2017-05-08", "2017-05-08"),
     understood("d. 8. maj", "day", "2017-05-08", "2017-05-08"),
     understood("fredag den 3. marts", "day", "2017-03-03", "2017-03-03"),
+    understood("Tirsdag, den 4. april 2017", "day", "2017-04-04", "2017-04-04"),
+    understood("man., 8. maj - fre., 12. maj", "day-range", "2017-05-08", "2017-05-12"),
     understood("08.05.2017", "day", "2017-05-08", "2017-05-08"),
     understood("8/5-2017", "day", "2017-05-08", "2017-05-08"),
     understood("2017-05-08", "day", "2017-05-08", "2017-05-08"),
@@ -298,6 +300,8 @@ describe("parseDanishDate: what it refuses", () => {
     // A deadline names one point, not a period
     ["senest 1.-3. maj", "not-a-date"],
     ["senest", "not-a-date"],
+    // A comma follows a weekday, not a date's start
+    [", 8. maj", "not-a-date"],
     // A move names the new date and comes from a date
     ["maj (udskudt)", "not-a-date"],
     ["Fotografering (udskudt til juni)", "not-a-date"],
