@@ -12,8 +12,9 @@ import {
 } from "./vocabulary";
 
 /**
- * "uge 41/17": week 17 of the next year, or 2017 written short? Either reading is a guess, so a
- * week after a slash must come after the week before it ("uge 52 eller 1" still crosses the year).
+ * "uge 41/17", "uge 41, 17": week 17 of the next year, or 2017 written short? Either reading is a
+ * guess, so a week after a slash or comma must come after the week before it ("uge 52 eller 1"
+ * still crosses the year).
  */
 function refuseWeekBefore(alternatives: readonly Range[], next: Range): void {
   const [first] = alternatives;
@@ -34,10 +35,10 @@ export class ExpressionParser {
   parse(): Expression {
     const alternatives = [this.range()];
     while (this.peekOr()) {
-      const slash = this.peek()?.type === "or";
+      const joiner = this.peek()?.type;
       this.position += 1;
       const range = this.range();
-      if (slash) refuseWeekBefore(alternatives, range);
+      if (joiner !== "word") refuseWeekBefore(alternatives, range);
       alternatives.push(range);
     }
     if (this.position < this.tokens.length) throw new Failure("not-a-date");
@@ -48,9 +49,14 @@ export class ExpressionParser {
     return this.tokens[this.position + offset];
   }
 
+  /** "/", "eller", "og", and the commas of a list ("8., 9. og 10. maj"; a year's comma is taken before). */
   private peekOr(): boolean {
     const token = this.peek();
-    return token?.type === "or" || (token?.type === "word" && eitherOrWords.has(token.value));
+    return (
+      token?.type === "or" ||
+      token?.type === "comma" ||
+      (token?.type === "word" && eitherOrWords.has(token.value))
+    );
   }
 
   private range(): Range {

@@ -111,6 +111,11 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
     understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
     understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // Lists with commas are alternatives as "og" joins them
+    understood("8., 9. og 10. maj", "day-range", "2017-05-08", "2017-05-10"),
+    understood("uge 10, 11 og 12", "week", "2017-03-06", "2017-03-26"),
+    understood("maj, juni og august 2018", "month-range", "2018-05-01", "2018-08-31"),
+    understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
     // "uge 41/42" names two weeks, never day 41 of month 42; "/2017" after a week is its year
     understood("uge 41/42", "week", "2017-10-09", "2017-10-22"),
     understood("Uge 41/42 2018", "week", "2018-10-08", "2018-10-21"),
@@ -300,6 +305,7 @@ describe("parseDanishDate: what it refuses", () => {
     // A deadline names one point, not a period
     ["senest 1.-3. maj", "not-a-date"],
     ["senest", "not-a-date"],
+    ["uge 41, 17", "not-a-date"],
     // A comma follows a weekday, not a date's start
     [", 8. maj", "not-a-date"],
     // A move names the new date and comes from a date
