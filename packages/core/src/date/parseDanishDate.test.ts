@@ -111,6 +111,12 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
     understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
     understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // A day with its time of day, which the text keeps
+    understood("8. maj kl. 10", "day", "2017-05-08", "2017-05-08"),
+    understood("Tirsdag den 4. april 2017 kl. 16.30", "day", "2017-04-04", "2017-04-04"),
+    understood("4. april 2017, kl. 16.30-18.00", "day", "2017-04-04", "2017-04-04"),
+    understood("4/4 kl 9 – 12", "day", "2017-04-04", "2017-04-04"),
+    understood("4. april kl. 16:30", "day", "2017-04-04", "2017-04-04"),
     // Lists with commas are alternatives as "og" joins them
     understood("8., 9. og 10. maj", "day-range", "2017-05-08", "2017-05-10"),
     understood("uge 10, 11 og 12", "week", "2017-03-06", "2017-03-26"),
@@ -306,6 +312,10 @@ describe("parseDanishDate: what it refuses", () => {
     ["senest 1.-3. maj", "not-a-date"],
     ["senest", "not-a-date"],
     ["uge 41, 17", "not-a-date"],
+    // A time of day belongs to a day, not to a month or a week
+    ["maj kl. 10", "not-a-date"],
+    ["uge 20 kl. 10", "not-a-date"],
+    ["kl. 10", "not-a-date"],
     // A comma follows a weekday, not a date's start
     [", 8. maj", "not-a-date"],
     // A move names the new date and comes from a date

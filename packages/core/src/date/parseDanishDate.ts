@@ -60,17 +60,23 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
   if (round === "unknown") return fail("unknown-round");
   if (round !== null) return { ok: true, ...roundCutOffDate(round, text) };
 
-  const tokens = tokenizeDateText(normalized);
+  // "4. april 2017 kl. 16.30-18.00": the time of day is the text's to keep; the date is the day.
+  const time = timeOfDay.exec(normalized);
+  const tokens = tokenizeDateText(time === null ? normalized : normalized.slice(0, time.index));
   if (tokens === null) return fail("not-a-date");
   try {
     const expression = new ExpressionParser(tokens).parse();
-    return interpret(text, expression, options.year);
+    const read = interpret(text, expression, options.year);
+    return time !== null && read.ok && read.kind !== "day" ? fail("not-a-date") : read;
   } catch (error) {
     if (error instanceof Failure) return fail(error.reason);
     // An unexpected error is a bug, but a parser of user text must still not throw.
     return fail("not-a-date");
   }
 }
+
+/** A time of day or a span of hours after a day: "kl. 10", ", kl. 16.30-18.00", "kl 9 - 12". */
+const timeOfDay = /,? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?- ?\d{1,2}(?:[.:]\d{2})?)?$/;
 
 /** "maj (udskudt til juni)", "udsat til efteråret": a date and the date the activity moved to. */
 const movedPattern = /^(?:(.*?) ?\()?(?:udskudt|udsat|flyttet|rykket) til ([^()]+)(\)?)$/;
