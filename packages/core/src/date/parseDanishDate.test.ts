@@ -234,6 +234,11 @@ describe("parseDanishDate: an activity moved to another date", () => {
     understood("maj (udskudt til juni)", "month", "2017-06-01", "2017-06-30"),
     understood("8. maj (flyttet til 15. juni)", "day", "2017-06-15", "2017-06-15"),
     understood("maj 2018 (udsat til primo juni)", "part-of-month", "2018-06-01", "2018-06-10", undefined),
+    understood("december (udsat til januar)", "month", "2018-01-01", "2018-01-31"),
+    understood("maj (flyttet til april 2017)", "month", "2017-04-01", "2017-04-30"),
+    understood("maj (rykket til juni)", "month", "2017-06-01", "2017-06-30"),
+    // A move that may go either way lands in the year nearest the old date
+    understood("maj (flyttet til april)", "month", "2017-04-01", "2017-04-30"),
     understood("december (rykket til januar)", "month", "2018-01-01", "2018-01-31"),
     understood("uge 41 (udskudt til uge 43 2018)", "week", "2018-10-22", "2018-10-28"),
     understood("Udskudt til efteråret", "season", "2017-09-01", "2017-11-30"),

@@ -79,12 +79,14 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
 const timeOfDay = /,? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?- ?\d{1,2}(?:[.:]\d{2})?)?$/;
 
 /** "maj (udskudt til juni)", "udsat til efteråret": a date and the date the activity moved to. */
-const movedPattern = /^(?:(.*?) ?\()?(?:udskudt|udsat|flyttet|rykket) til ([^()]+)(\)?)$/;
+const movedPattern = /^(?:(.*?) ?\()?(udskudt|udsat|flyttet|rykket) til ([^()]+)(\)?)$/;
 
 /**
  * An activity moved to another date takes place on the date it moved to: that date is read, the
- * text keeps both. The first date must be one, and the new one without a year comes after it
- * ("december (udskudt til januar)" is the next January). `null` when the text names no move.
+ * text keeps both. The first date must be one. A postponement's new date without a year comes
+ * after it ("december (udskudt til januar)" is the next January); a move ("flyttet", "rykket") may
+ * go either way and lands in the year nearest the old date ("maj (flyttet til april)" is the same
+ * April, "december (rykket til januar)" the next January). `null` when the text names no move.
  */
 function parseMovedDate(
   normalized: string,
@@ -93,15 +95,19 @@ function parseMovedDate(
 ): DanishDateResult | null {
   const move = movedPattern.exec(normalized);
   // A parenthesis opened must be closed, and one closed must have been opened.
-  if (move === null || (move[1] === undefined) !== (move[3] === "")) return null;
+  if (move === null || (move[1] === undefined) !== (move[4] === "")) return null;
   const before = move[1] === undefined ? undefined : parseDanishDate(move[1], options);
   if (before?.ok === false) return { ok: false, text, reason: before.reason };
   const year = before?.start ? Number(before.start.slice(0, 4)) : options.year;
   const read = (inYear: number | undefined) =>
-    parseDanishDate(move[2] as string, { ...options, year: inYear });
+    parseDanishDate(move[3] as string, { ...options, year: inYear });
   let after = read(year);
   if (after.ok && after.yearInferred && year !== undefined && (after.start ?? "") < (before?.start ?? "")) {
-    after = read(year + 1);
+    const later = read(year + 1);
+    const from = Date.parse(before?.start ?? "");
+    const distance = (date: DanishDateResult) => Math.abs(Date.parse((date.ok && date.start) || "") - from);
+    const eitherWay = move[2] === "flyttet" || move[2] === "rykket";
+    if (!eitherWay || distance(later) < distance(after)) after = later;
   }
   if (!after.ok) return { ok: false, text, reason: after.reason };
   return { ...after, text, yearInferred: after.yearInferred && (before?.yearInferred ?? true) };
