@@ -117,6 +117,7 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("4. april 2017, kl. 16.30-18.00", "day", "2017-04-04", "2017-04-04"),
     understood("4/4 kl 9 – 12", "day", "2017-04-04", "2017-04-04"),
     understood("4. april kl. 16:30", "day", "2017-04-04", "2017-04-04"),
+    understood("8.-10. maj kl. 9-15", "day-range", "2017-05-08", "2017-05-10"),
     // Lists with commas are alternatives as "og" joins them
     understood("8., 9. og 10. maj", "day-range", "2017-05-08", "2017-05-10"),
     understood("uge 10, 11 og 12", "week", "2017-03-06", "2017-03-26"),
@@ -303,6 +304,7 @@ describe("parseDanishDate: what it refuses", () => {
 
   it("asks for a year instead of guessing one", () => {
     expect(parseDanishDate("8. maj")).toMatchObject({ ok: false, reason: "missing-year" });
+    expect(parseDanishDate("8. maj kl. 10")).toMatchObject({ ok: false, reason: "missing-year" });
     expect(parseDanishDate("8. maj 2017")).toMatchObject({ ok: true });
   });
 });

@@ -60,14 +60,16 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
   if (round === "unknown") return fail("unknown-round");
   if (round !== null) return { ok: true, ...roundCutOffDate(round, text) };
 
-  // "4. april 2017 kl. 16.30-18.00": the time of day is the text's to keep; the date is the day.
+  // "4. april 2017 kl. 16.30-18.00", "8.-10. maj kl. 9-15": the time of day is the text's to keep;
+  // the date is the day or days.
   const time = timeOfDay.exec(normalized);
   const tokens = tokenizeDateText(time === null ? normalized : normalized.slice(0, time.index));
   if (tokens === null) return fail("not-a-date");
   try {
     const expression = new ExpressionParser(tokens).parse();
     const read = interpret(text, expression, options.year);
-    return time !== null && read.ok && read.kind !== "day" ? fail("not-a-date") : read;
+    const notDays = read.ok && read.kind !== "day" && read.kind !== "day-range";
+    return time !== null && notDays ? fail("not-a-date") : read;
   } catch (error) {
     if (error instanceof Failure) return fail(error.reason);
     // An unexpected error is a bug, but a parser of user text must still not throw.
