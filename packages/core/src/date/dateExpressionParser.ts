@@ -2,6 +2,7 @@ import { type Atom, type Expression, Failure, type Range } from "./dateAtoms";
 import type { DateToken } from "./tokenize";
 import {
   approximateWords,
+  deadlineWords,
   eitherOrWords,
   fillerWords,
   monthByWord,
@@ -9,6 +10,20 @@ import {
   rangeWords,
   seasonByWord,
 } from "./vocabulary";
+
+/**
+ * "uge 41/17", "uge 41, 17": week 17 of the next year, or 2017 written short? Either reading is a
+ * guess, so a week after a slash or comma must come after the week before it ("uge 52 eller 1"
+ * still crosses the year).
+ */
+function refuseWeekBefore(alternatives: readonly Range[], next: Range): void {
+  const [first] = alternatives;
+  const previous = alternatives[alternatives.length - 1];
+  const last = previous?.to ?? previous?.from;
+  const week = (atom: Atom | undefined) =>
+    atom?.type === "week" ? atom.week : atom?.type === "bare" ? atom.value : Number.NaN;
+  if (first?.from.type === "week" && week(next.from) < week(last)) throw new Failure("not-a-date");
+}
 
 /** Recursive descent over the tokens: alternatives of ranges of atoms. */
 export class ExpressionParser {
@@ -20,8 +35,11 @@ export class ExpressionParser {
   parse(): Expression {
     const alternatives = [this.range()];
     while (this.peekOr()) {
+      const joiner = this.peek()?.type;
       this.position += 1;
-      alternatives.push(this.range());
+      const range = this.range();
+      if (joiner !== "word") refuseWeekBefore(alternatives, range);
+      alternatives.push(range);
     }
     if (this.position < this.tokens.length) throw new Failure("not-a-date");
     return { alternatives, approximate: this.approximate };
@@ -31,21 +49,30 @@ export class ExpressionParser {
     return this.tokens[this.position + offset];
   }
 
+  /** "/", "eller", "og", and the commas of a list ("8., 9. og 10. maj"; a year's comma is taken before). */
   private peekOr(): boolean {
     const token = this.peek();
-    return token?.type === "or" || (token?.type === "word" && eitherOrWords.has(token.value));
+    return (
+      token?.type === "or" ||
+      token?.type === "comma" ||
+      (token?.type === "word" && eitherOrWords.has(token.value))
+    );
   }
 
   private range(): Range {
-    const opensWithFra = this.word() === "fra";
+    const opening = this.word();
+    // "senest 1. maj", "inden uge 20": a deadline is due on the day (week, month) it names, the one
+    // point it gives; a deadline of a period ("senest 1.-3. maj") names none and is left unread.
+    const deadline = opening !== undefined && deadlineWords.has(opening);
+    if (deadline) this.position += 1;
     const from = this.atom();
     const token = this.peek();
-    if (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value))) {
+    if (!deadline && (token?.type === "to" || (token?.type === "word" && rangeWords.has(token.value)))) {
       this.position += 1;
       return { from, to: this.atom() };
     }
     // "fra 1. maj" alone starts a period with no end: read as the day 1 May it would be a wrong interval.
-    if (opensWithFra) throw new Failure("not-a-date");
+    if (opening === "fra") throw new Failure("not-a-date");
     return { from };
   }
 
@@ -53,7 +80,8 @@ export class ExpressionParser {
     for (let token = this.peek(); token?.type === "word"; token = this.peek()) {
       if (approximateWords.has(token.value)) this.approximate = true;
       else if (!fillerWords.has(token.value)) return;
-      this.position += 1;
+      // "Tirsdag, den 4. april": a weekday as meeting systems write it, with a comma.
+      this.position += this.peek(1)?.type === "comma" ? 2 : 1;
     }
   }
 
@@ -62,19 +90,33 @@ export class ExpressionParser {
     return token?.type === "word" ? token.value : undefined;
   }
 
-  /** A four-digit year after an atom ("maj 2018", "uge 41, 2018"). */
-  private optionalYear(): number | undefined {
-    const afterComma = this.peek()?.type === "comma" ? 1 : 0;
-    const token = this.peek(afterComma);
+  /**
+   * A four-digit year after an atom ("maj 2018", "uge 41, 2018"); after a week also after a slash
+   * ("uge 41/2018", "uge 41-42/2018"): a week or a year is no either-or. A month's year may be
+   * its last two digits, as Excel writes "mmm-yy" ("maj-17", "maj 17"), unless a month follows
+   * them ("april - 15 maj" ends on a day).
+   */
+  private optionalYear(atom: Atom): number | undefined {
+    const joiner = this.peek()?.type;
+    const weekLike = atom.type === "week" || atom.type === "bare";
+    const skip = joiner === "comma" || (joiner === "or" && weekLike) ? 1 : 0;
+    const token = this.peek(skip);
     if (token?.type === "number" && token.digits === 4 && !token.dot) {
-      this.position += afterComma + 1;
+      this.position += skip + 1;
       return token.value;
     }
-    return undefined;
+    if (atom.type !== "month") return undefined;
+    const dash = joiner === "to" ? 1 : 0;
+    const short = this.peek(dash);
+    const after = this.peek(dash + 1);
+    if (short?.type !== "number" || short.digits !== 2 || short.dot) return undefined;
+    if (after?.type === "word" && monthByWord.has(after.value)) return undefined;
+    this.position += dash + 1;
+    return 2000 + short.value;
   }
 
   private withYear<T extends Atom>(atom: T): T {
-    const year = this.optionalYear();
+    const year = this.optionalYear(atom);
     // The atom is this parse's own, just made: it takes its year in place (no copy through a spread).
     if (year !== undefined) (atom as { year?: number }).year = year;
     return atom;

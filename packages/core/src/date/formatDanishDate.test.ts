@@ -22,6 +22,8 @@ describe("formatDanishDate", () => {
       "28 December 2017 – 3 January 2018",
     ],
     ["Juni-september", "juni–september 2017", "June–September 2017"],
+    ["medio-ultimo maj", "medio–ultimo maj 2017", "mid–late May 2017"],
+    ["Primo-medio marts", "primo–medio marts 2017", "early–mid March 2017"],
     ["April/maj 2018", "april/maj 2018", "April/May 2018"],
     [
       "15.-17. marts eller 22.-24. marts 2018",
@@ -54,6 +56,27 @@ describe("formatDanishDate", () => {
       const back = parseDanishDate(format(text));
       expect(back.ok && [back.start, back.end]).toEqual(parsed.ok && [parsed.start, parsed.end]);
     }
+  });
+
+  it("writes two parts of one month so that they read back as that month's days, not a year long", () => {
+    for (const text of [
+      "medio-ultimo maj 2018",
+      "medio december - ultimo december 2018",
+      "primo-medio marts 2018",
+    ]) {
+      for (const style of ["long", "short"] as const) {
+        const parsed = parseDanishDate(text);
+        const back = parseDanishDate(format(text, { style }));
+        expect(back.ok && [back.start, back.end]).toEqual(parsed.ok && [parsed.start, parsed.end]);
+      }
+    }
+  });
+
+  it("names a holiday by the period it stands for, also in a text that says more ('udsat til efter sommerferien')", () => {
+    expect(format("Udsat til efter sommerferien")).toBe("efter sommerferien 2017");
+    expect(format("maj (udskudt til før jul)", { locale: "en" })).toBe("before Christmas 2017");
+    expect(format("inden sommerferien")).toBe("inden sommerferien 2017");
+    expect(format("efter nytår")).toBe("efter nytår 2018");
   });
 
   it("abbreviates in the short style", () => {

@@ -77,25 +77,23 @@ function relativeWeek(parsed: ParsedDanishDate, locale: Locale): string {
   return `${relative} (${week} ${number} ${year})`;
 }
 
-const holidayNames: Record<Locale, [RegExp, string][]> = {
-  da: [
-    [/^efter sommer/, "efter sommerferien"],
-    [/sommer/, "inden sommerferien"],
-    [/jul/, "før jul"],
-    [/nytår/, "efter nytår"],
-  ],
-  en: [
-    [/^efter sommer/, "after the summer holidays"],
-    [/sommer/, "before the summer holidays"],
-    [/jul/, "before Christmas"],
-    [/nytår/, "after New Year"],
-  ],
+/**
+ * The holidays by the month their interval starts in (`relativeExpressions.ts`), not by the text:
+ * a text may say more than the holiday ("udsat til efter sommerferien").
+ */
+const holidayNames: Record<Locale, Record<number, string>> = {
+  da: { 6: "inden sommerferien", 8: "efter sommerferien", 12: "før jul", 1: "efter nytår" },
+  en: {
+    6: "before the summer holidays",
+    8: "after the summer holidays",
+    12: "before Christmas",
+    1: "after New Year",
+  },
 };
 
 /** "inden sommerferien 2017", "after New Year 2018": the holiday named with the year it fell in. */
 function holiday(text: string, start: string, locale: Locale): string {
-  const normalized = text.trim().toLowerCase();
-  const name = holidayNames[locale].find(([pattern]) => pattern.test(normalized))?.[1] ?? text.trim();
+  const name = holidayNames[locale][Number(start.slice(5, 7))] ?? text.trim();
   return `${name} ${start.slice(0, 4)}`;
 }
 
@@ -237,6 +235,12 @@ class IntervalFormatter {
       if (start.day === 1 && end.day === 10) return year(`${part.start} ${name}`, end.year);
       if (start.day === 11 && end.day === 20) return year(`${part.mid} ${name}`, end.year);
       if (start.day === 21 && end.day === last) return year(`${part.end} ${name}`, end.year);
+      // Two parts of one month, "medio–ultimo maj": "medio maj–maj" read back as a year long.
+      const first =
+        start.day === 1 ? part.start : start.day === 11 ? part.mid : start.day === 21 ? part.end : "";
+      const until =
+        end.day === 10 ? part.start : end.day === 20 ? part.mid : end.day === last ? part.end : "";
+      if (first !== "" && until !== "") return year(`${first}${to}${until} ${name}`, end.year);
     }
     const from = this.monthBoundary(start, "start");
     const until = this.monthBoundary(end, "end");

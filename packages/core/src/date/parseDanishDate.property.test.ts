@@ -56,6 +56,29 @@ const validExpression: fc.Arbitrary<string> = fc.oneof(
     .chain(([y, q]) => fc.constantFrom(`Q${q} ${y}`, `${q}. kvartal ${y}`)),
   fc.tuple(year, fc.integer({ min: 1, max: 2 })).map(([y, h]) => `${h}. halvår ${y}`),
   year.chain((y) => fc.integer({ min: 1, max: isoWeeksInYear(y) }).map((w) => `uge ${w} ${y}`)),
+  // Two weeks either-or, their year after a space or a slash
+  year.chain((y) =>
+    fc
+      .uniqueArray(fc.integer({ min: 1, max: isoWeeksInYear(y) }), { minLength: 2, maxLength: 2 })
+      .chain(([a = 1, b = 2]) =>
+        fc.constantFrom(
+          `uge ${Math.min(a, b)}/${Math.max(a, b)} ${y}`,
+          `uge ${Math.min(a, b)}/${Math.max(a, b)}/${y}`,
+        ),
+      ),
+  ),
+  // Two parts of one month, a deadline, a month as Excel writes it, a list, a move
+  fc
+    .tuple(year, month, fc.constantFrom("primo-medio", "medio-ultimo", "primo/ultimo"))
+    .chain(([y, m, parts]) => monthWord(m).map((word) => `${parts} ${word} ${y}`)),
+  fc.tuple(year, month).chain(([y, m]) => dayOf(y, m).map((d) => `senest ${d}. ${months[m - 1]} ${y}`)),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), month)
+    .map(([y, m]) => `${abbreviations[m - 1]}-${String(y % 100).padStart(2, "0")}`),
+  fc.tuple(year, month).map(([y, m]) => `1., 2. og 3. ${months[m - 1]} ${y}`),
+  fc
+    .tuple(year, month, month)
+    .map(([y, a, b]) => `${months[Math.min(a, b) - 1]} ${y} (udskudt til ${months[Math.max(a, b) - 1]})`),
   year.map(String),
   fc.tuple(year, year).map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`),
   fc.constant("Løbende"),
@@ -96,6 +119,10 @@ const pieces = [
   ":",
   ",",
   " ",
+  "senest",
+  "udskudt til",
+  "maj-17",
+  "41/42",
 ];
 const tokenSoup = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(" "));
 

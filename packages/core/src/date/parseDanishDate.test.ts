@@ -66,6 +66,8 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("8. MAJ", "day", "2017-05-08", "2017-05-08"),
     understood("d. 8. maj", "day", "2017-05-08", "2017-05-08"),
     understood("fredag den 3. marts", "day", "2017-03-03", "2017-03-03"),
+    understood("Tirsdag, den 4. april 2017", "day", "2017-04-04", "2017-04-04"),
+    understood("man., 8. maj - fre., 12. maj", "day-range", "2017-05-08", "2017-05-12"),
     understood("08.05.2017", "day", "2017-05-08", "2017-05-08"),
     understood("8/5-2017", "day", "2017-05-08", "2017-05-08"),
     understood("2017-05-08", "day", "2017-05-08", "2017-05-08"),
@@ -109,6 +111,51 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("1./2. halvår", "half-year", "2017-01-01", "2017-12-31"),
     understood("1. og 2. kvartal", "quarter", "2017-01-01", "2017-06-30"),
     understood("8. og 9. maj", "day-range", "2017-05-08", "2017-05-09"),
+    // A day with its time of day, which the text keeps
+    understood("8. maj kl. 10", "day", "2017-05-08", "2017-05-08"),
+    understood("Tirsdag den 4. april 2017 kl. 16.30", "day", "2017-04-04", "2017-04-04"),
+    understood("4. april 2017, kl. 16.30-18.00", "day", "2017-04-04", "2017-04-04"),
+    understood("4/4 kl 9 – 12", "day", "2017-04-04", "2017-04-04"),
+    understood("4. april kl. 16:30", "day", "2017-04-04", "2017-04-04"),
+    understood("8.-10. maj kl. 9-15", "day-range", "2017-05-08", "2017-05-10"),
+    // Lists with commas are alternatives as "og" joins them
+    understood("8., 9. og 10. maj", "day-range", "2017-05-08", "2017-05-10"),
+    understood("uge 10, 11 og 12", "week", "2017-03-06", "2017-03-26"),
+    understood("maj, juni og august 2018", "month-range", "2018-05-01", "2018-08-31"),
+    understood("uge 41, 2018", "week", "2018-10-08", "2018-10-14"),
+    // "uge 41/42" names two weeks, never day 41 of month 42; "/2017" after a week is its year
+    understood("uge 41/42", "week", "2017-10-09", "2017-10-22"),
+    understood("Uge 41/42 2018", "week", "2018-10-08", "2018-10-21"),
+    understood("uge 41/42/43", "week", "2017-10-09", "2017-10-29"),
+    understood("uge 41/2018", "week", "2018-10-08", "2018-10-14"),
+    understood("Uge 41-42/2018", "week", "2018-10-08", "2018-10-21"),
+    understood("uge 41/42/2018", "week", "2018-10-08", "2018-10-21"),
+    // A deadline is read as the point it names; the text keeps "senest"
+    understood("senest 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("Senest 1. maj 2018", "day", "2018-05-01", "2018-05-01"),
+    understood("inden 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("senest uge 20", "week", "2017-05-15", "2017-05-21"),
+    understood("senest ultimo juni", "part-of-month", "2017-06-21", "2017-06-30"),
+    understood("senest den 1.5.2018", "day", "2018-05-01", "2018-05-01"),
+    // A month with its year's last two digits, as Excel writes "mmm-yy" ("maj-17") and authors copy it
+    understood("maj 17", "month", "2017-05-01", "2017-05-31", 2016),
+    understood("maj-18", "month", "2018-05-01", "2018-05-31"),
+    understood("Jan-18", "month", "2018-01-01", "2018-01-31"),
+    understood("primo maj 18", "part-of-month", "2018-05-01", "2018-05-10"),
+    understood("nov-17 - feb-18", "month-range", "2017-11-01", "2018-02-28"),
+    understood("marts-maj 18", "month-range", "2018-03-01", "2018-05-31"),
+    understood("april - 15 maj", "day-range", "2017-04-01", "2017-05-15"),
+    // An activity moved to another date is read as the date it moved to
+    understood("maj (udskudt til juni)", "month", "2017-06-01", "2017-06-30"),
+    understood("8. maj (flyttet til 15. juni)", "day", "2017-06-15", "2017-06-15"),
+    understood("maj 2018 (udsat til primo juni)", "part-of-month", "2018-06-01", "2018-06-10", undefined),
+    understood("december (udsat til januar)", "month", "2018-01-01", "2018-01-31"),
+    understood("maj (flyttet til april 2017)", "month", "2017-04-01", "2017-04-30"),
+    understood("maj (rykket til juni)", "month", "2017-06-01", "2017-06-30"),
+    understood("maj (flyttet til april)", "month", "2017-04-01", "2017-04-30"),
+    understood("december (rykket til januar)", "month", "2018-01-01", "2018-01-31"),
+    understood("uge 41 (udskudt til uge 43 2018)", "week", "2018-10-22", "2018-10-28"),
+    understood("Udskudt til efteråret", "season", "2017-09-01", "2017-11-30"),
     // Day-month-year with hyphens, as Excel and meeting systems write it
     understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
     understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
@@ -154,6 +201,13 @@ describe("parseDanishDate: what it tells beside the interval", () => {
         { start: "2017-10-23", end: "2017-10-29" },
       ],
     });
+    expect(parseDanishDate("uge 41/42", { year: 2017 })).toMatchObject({
+      eitherOr: true,
+      alternatives: [
+        { start: "2017-10-09", end: "2017-10-15" },
+        { start: "2017-10-16", end: "2017-10-22" },
+      ],
+    });
   });
 
   it("says when the year came from the document", () => {
@@ -187,33 +241,13 @@ describe("parseDanishDate: text pasted from Word", () => {
   });
 });
 
-describe("parseDanishDate: round references", () => {
-  const rounds = [
-    { id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },
-    { id: "r2", label: "2. budgetopfølgning 2017", cutOff: "2017-05-31" },
-    { id: "year-end", label: "31.12.2017", cutOff: "2017-12-31" },
-  ];
-
-  it("resolves a round through the document's round calendar", () => {
-    expect(parseDanishDate("1. budgetopfølgning 2017", { rounds })).toMatchObject({
-      ok: true,
-      kind: "round-reference",
-      start: "2017-03-31",
-      end: "2017-03-31",
-      roundId: "r1",
+describe("parseDanishDate: an activity moved to another date", () => {
+  it("keeps both dates in the text and says whether a year was written, in either date", () => {
+    expect(parseDanishDate("maj (udskudt til juni)", { year: 2017 })).toMatchObject({
+      text: "maj (udskudt til juni)",
+      yearInferred: true,
     });
-  });
-
-  it("finds a round written without its year through the document's year", () => {
-    expect(parseDanishDate("2. Budgetopfølgning", { rounds, year: 2017 })).toMatchObject({ roundId: "r2" });
-  });
-
-  it("reports a round the calendar does not have", () => {
-    expect(parseDanishDate("3. budgetopfølgning 2017", { rounds })).toMatchObject({
-      ok: false,
-      reason: "unknown-round",
-    });
-    expect(parseDanishDate("1. budgetopfølgning 2017")).toMatchObject({ ok: false, reason: "unknown-round" });
+    expect(parseDanishDate("maj 2017 (udskudt til juni)")).toMatchObject({ yearInferred: false });
   });
 });
 
@@ -244,12 +278,33 @@ describe("parseDanishDate: what it refuses", () => {
     ["vinter 2017/2019", "unsupported-range"],
     ["primo-medio", "not-a-date"],
     ["primo - 8. marts", "not-a-date"],
+    // One digit after a month is no year ("maj 8" is no May 2008)
+    ["maj 8", "not-a-date"],
+    // A deadline names one point, not a period
+    ["senest 1.-3. maj", "not-a-date"],
+    ["senest", "not-a-date"],
+    ["uge 41, 17", "not-a-date"],
+    // A time of day belongs to a day, not to a month or a week
+    ["maj kl. 10", "not-a-date"],
+    ["uge 20 kl. 10", "not-a-date"],
+    ["kl. 10", "not-a-date"],
+    // A comma follows a weekday, not a date's start
+    [", 8. maj", "not-a-date"],
+    // A move names the new date and comes from a date
+    ["maj (udskudt)", "not-a-date"],
+    ["Fotografering (udskudt til juni)", "not-a-date"],
+    ["maj (udskudt til senere)", "not-a-date"],
+    ["30. februar (udskudt til 3. marts)", "impossible-date"],
+    ["maj (udskudt til juni", "not-a-date"],
+    // Week 17 of the next year, or 2017 written short? Not guessed.
+    ["uge 41/17", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });
 
   it("asks for a year instead of guessing one", () => {
     expect(parseDanishDate("8. maj")).toMatchObject({ ok: false, reason: "missing-year" });
+    expect(parseDanishDate("8. maj kl. 10")).toMatchObject({ ok: false, reason: "missing-year" });
     expect(parseDanishDate("8. maj 2017")).toMatchObject({ ok: true });
   });
 });

@@ -50,6 +50,9 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
     };
   }
 
+  const moved = parseMovedDate(normalized, text, options);
+  if (moved !== null) return moved;
+
   const relative = parseRelativeExpression(normalized, text, options);
   if (relative !== null) return relative;
 
@@ -57,16 +60,59 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
   if (round === "unknown") return fail("unknown-round");
   if (round !== null) return { ok: true, ...roundCutOffDate(round, text) };
 
-  const tokens = tokenizeDateText(normalized);
+  // "4. april 2017 kl. 16.30-18.00", "8.-10. maj kl. 9-15": the time of day is the text's to keep;
+  // the date is the day or days.
+  const time = timeOfDay.exec(normalized);
+  const tokens = tokenizeDateText(time === null ? normalized : normalized.slice(0, time.index));
   if (tokens === null) return fail("not-a-date");
   try {
     const expression = new ExpressionParser(tokens).parse();
-    return interpret(text, expression, options.year);
+    const read = interpret(text, expression, options.year);
+    const notDays = read.ok && read.kind !== "day" && read.kind !== "day-range";
+    return time !== null && notDays ? fail("not-a-date") : read;
   } catch (error) {
     if (error instanceof Failure) return fail(error.reason);
     // An unexpected error is a bug, but a parser of user text must still not throw.
     return fail("not-a-date");
   }
+}
+
+/** A time of day or a span of hours after a day: "kl. 10", ", kl. 16.30-18.00", "kl 9 - 12". */
+const timeOfDay = /,? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?- ?\d{1,2}(?:[.:]\d{2})?)?$/;
+
+/** "maj (udskudt til juni)", "udsat til efteråret": a date and the date the activity moved to. */
+const movedPattern = /^(?:(.*?) ?\()?(udskudt|udsat|flyttet|rykket) til ([^()]+)(\)?)$/;
+
+/**
+ * An activity moved to another date takes place on the date it moved to: that date is read, the
+ * text keeps both. The first date must be one. A postponement's new date without a year comes
+ * after it ("december (udskudt til januar)" is the next January); a move ("flyttet", "rykket") may
+ * go either way and lands in the year nearest the old date ("maj (flyttet til april)" is the same
+ * April, "december (rykket til januar)" the next January). `null` when the text names no move.
+ */
+function parseMovedDate(
+  normalized: string,
+  text: string,
+  options: ParseDanishDateOptions,
+): DanishDateResult | null {
+  const move = movedPattern.exec(normalized);
+  // A parenthesis opened must be closed, and one closed must have been opened.
+  if (move === null || (move[1] === undefined) !== (move[4] === "")) return null;
+  const before = move[1] === undefined ? undefined : parseDanishDate(move[1], options);
+  if (before?.ok === false) return { ok: false, text, reason: before.reason };
+  const year = before?.start ? Number(before.start.slice(0, 4)) : options.year;
+  const read = (inYear: number | undefined) =>
+    parseDanishDate(move[3] as string, { ...options, year: inYear });
+  let after = read(year);
+  if (after.ok && after.yearInferred && year !== undefined && (after.start ?? "") < (before?.start ?? "")) {
+    const later = read(year + 1);
+    const from = Date.parse(before?.start ?? "");
+    const distance = (date: DanishDateResult) => Math.abs(Date.parse((date.ok && date.start) || "") - from);
+    const eitherWay = move[2] === "flyttet" || move[2] === "rykket";
+    if (!eitherWay || distance(later) < distance(after)) after = later;
+  }
+  if (!after.ok) return { ok: false, text, reason: after.reason };
+  return { ...after, text, yearInferred: after.yearInferred && (before?.yearInferred ?? true) };
 }
 
 const roundPattern = /^(\d)\. ?(?:budgetopfølgning|budgetopf\.?|opfølgning)(?: (?:pr\.? [\d.]+ )?(\d{4}))?$/;

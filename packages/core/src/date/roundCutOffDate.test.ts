@@ -19,3 +19,33 @@ describe("roundCutOffDate", () => {
     expect(day).toMatchObject({ start: "2017-05-31", end: "2017-05-31", roundId: "bo2" });
   });
 });
+
+describe("parseDanishDate: round references", () => {
+  const rounds = [
+    { id: "r1", label: "1. budgetopfølgning 2017", cutOff: "2017-03-31" },
+    { id: "r2", label: "2. budgetopfølgning 2017", cutOff: "2017-05-31" },
+    { id: "year-end", label: "31.12.2017", cutOff: "2017-12-31" },
+  ];
+
+  it("resolves a round through the document's round calendar", () => {
+    expect(parseDanishDate("1. budgetopfølgning 2017", { rounds })).toMatchObject({
+      ok: true,
+      kind: "round-reference",
+      start: "2017-03-31",
+      end: "2017-03-31",
+      roundId: "r1",
+    });
+  });
+
+  it("finds a round written without its year through the document's year", () => {
+    expect(parseDanishDate("2. Budgetopfølgning", { rounds, year: 2017 })).toMatchObject({ roundId: "r2" });
+  });
+
+  it("reports a round the calendar does not have", () => {
+    expect(parseDanishDate("3. budgetopfølgning 2017", { rounds })).toMatchObject({
+      ok: false,
+      reason: "unknown-round",
+    });
+    expect(parseDanishDate("1. budgetopfølgning 2017")).toMatchObject({ ok: false, reason: "unknown-round" });
+  });
+});

@@ -1,3 +1,5 @@
+import { eitherOrWords, rangeWords } from "./vocabulary";
+
 /** A piece of a normalised date expression. */
 export type DateToken =
   | { type: "number"; value: number; digits: number; dot: boolean }
@@ -131,6 +133,9 @@ const rules: Rule[] = [
 export function tokenizeDateText(normalized: string): DateToken[] | null {
   const tokens: DateToken[] = [];
   let position = 0;
+  // After "uge", numbers are weeks until another word comes: "uge 41/42" is weeks 41 and 42,
+  // never day 41 of month 42.
+  let weeks = false;
   scan: while (position < normalized.length) {
     // Only the rules that can start with the character there: each starts with one kind of
     // character (white space, a digit, a letter, a sign), so the first rule to match is the same.
@@ -138,7 +143,7 @@ export function tokenizeDateText(normalized: string): DateToken[] | null {
     let from = 0;
     let to = rules.length - 1;
     if (code === 0x20) to = 0;
-    else if (code >= 0x30 && code <= 0x39) [from, to] = [1, 5];
+    else if (code >= 0x30 && code <= 0x39) [from, to] = [weeks ? 5 : 1, 5];
     else if (code >= 0x61 && code <= 0x7a) from = to = 6;
     for (let index = from; index <= to; index += 1) {
       const rule = rules[index] as Rule;
@@ -147,7 +152,12 @@ export function tokenizeDateText(normalized: string): DateToken[] | null {
       if (match === null || match[0].length === 0) continue;
       position += match[0].length;
       const token = rule.read(match);
-      if (token !== null) tokens.push(token);
+      if (token === null) continue scan;
+      tokens.push(token);
+      if (token.type === "word") {
+        const joins = eitherOrWords.has(token.value) || rangeWords.has(token.value);
+        weeks = token.value === "uge" || (weeks && joins);
+      }
       continue scan;
     }
     return null;

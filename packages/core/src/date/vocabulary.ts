@@ -84,6 +84,9 @@ export const fillerWords: ReadonlySet<string> = new Set([
   "søn",
 ]);
 
+/** Words that make a date a deadline: "senest 1. maj", "inden uge 20", "før 1. maj". */
+export const deadlineWords: ReadonlySet<string> = new Set(["senest", "inden", "før"]);
+
 /** Words that mark an expression as approximate. */
 export const approximateWords: ReadonlySet<string> = new Set(["ca", "cirka", "omkring", "omk"]);
 

@@ -1,4 +1,5 @@
 import { statusWord } from "../../status/vocabulary";
+import { dateNotUnderstoodDa, dateNotUnderstoodEn } from "./dateNotUnderstood";
 import { economyRowsMergedDa, economyRowsMergedEn } from "./economyRowsMerged";
 import { type DanishMessages, type EnglishMessages, n, p, select, type Value } from "./format";
 import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
@@ -41,8 +42,7 @@ export const importDa = {
     "Tabellens overskriftsrække står her igen (som Word gentager den på hver side) og er ikke læst som en aktivitet.",
   "import.row-joined": () =>
     "Rækken uden dato er læst som resten af rækken ovenfor (som når et sideskift deler en række); er den en aktivitet for sig, så giv den en dato.",
-  "import.date-not-understood": (v: { text: Value; reason: Value }) =>
-    `Datoen "${p(v, "text")}" blev ikke forstået (${p(v, "reason")}); teksten er bevaret.`,
+  "import.date-not-understood": dateNotUnderstoodDa,
   "import.activity-without-date": () => "Aktiviteten har ingen dato.",
   "import.no-table": () =>
     "Der blev ikke fundet nogen tabel med aktiviteter (en række med kolonner som Dato og Aktivitet).",
@@ -194,8 +194,7 @@ export const importEn: EnglishMessages<typeof importDa> = {
     "The table's header row stands here again (as Word repeats it on each page) and was not read as an activity.",
   "import.row-joined": () =>
     "The row without a date was read as the rest of the row above (as when a page break splits a row); if it is an activity of its own, give it a date.",
-  "import.date-not-understood": (v) =>
-    `The date "${p(v, "text")}" was not understood (${p(v, "reason")}); the text is kept.`,
+  "import.date-not-understood": dateNotUnderstoodEn,
   "import.activity-without-date": () => "The activity has no date.",
   "import.no-table": () =>
     "No table of activities was found (a row with columns such as Dato and Aktivitet).",

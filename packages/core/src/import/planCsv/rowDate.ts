@@ -35,7 +35,7 @@ export function readRowDate(
       // A table with no Slut column is not said to have one.
       ...(value("end") === undefined ? {} : { end: labelOf("end") }),
     });
-  const date = fromDays ?? excelMonth(dateText) ?? readDate(dateText, days.start, days.end, year);
+  const date = fromDays ?? readDate(dateText, days.start, days.end, year);
   // An empty Dato beside days that make no date (Slut before Start, or Slut alone) has no text to
   // disagree with: the activity has no date, and the days are shown.
   if (date === null && dateText.trim() === "")
@@ -100,17 +100,6 @@ function readDate(
     if (fits(date)) return date;
   }
   return null;
-}
-
-/**
- * A Dato cell as Danish Excel re-writes a month it recognised ("Maj 2017" shown as "maj-17", its
- * mmm-yy form), which the date grammar does not read: that month, its text kept as the cell has it.
- */
-function excelMonth(text: string): DateExpression | undefined {
-  const written = /^([a-zæøå]{3})-(\d{2})$/i.exec(text.trim());
-  if (written === null) return undefined;
-  const date = toDateExpression(`${written[1]} 20${written[2]}`);
-  return date.kind === "month" ? { ...date, text } : undefined;
 }
 
 /**

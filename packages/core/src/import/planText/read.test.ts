@@ -292,6 +292,33 @@ describe("importPlanText and the year of a plan named by it (wt-plan-text)", () 
     },
   );
 
+  it("says a date lacks only its year when the title writes it in two digits ('Kommunikationsplan 17'), and how to give it", () => {
+    const { document, diagnostics } = importPlanText(
+      "Kommunikationsplan 17\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n",
+    );
+    // "17" may as well be a number ("Lokalplan 17"): no year is read from it.
+    expect(document?.metadata.year).toBeUndefined();
+    expect(document?.activities[0]?.date).toMatchObject({ text: "4. januar", reason: "missing-year" });
+    const missing = diagnostics.find((d) => d.line === 4);
+    expect(missing && diagnosticMessage(missing, "da")).toBe(
+      'Datoen "4. januar" har intet årstal, og dokumentet nævner intet år med fire cifre (som "Kommunikationsplan 2017") og har ingen dato; angiv året, så læses datoen. Et tal med to cifre, som "17", læses ikke som et år: det kan være et nummer. Teksten er bevaret.',
+    );
+    expect(missing && diagnosticMessage(missing, "en")).toBe(
+      'The date "4. januar" has no year, and the document names no four-digit year (as "Kommunikationsplan 2017" does) and has no date; give the year and the date is read. A two-digit number such as "17" is not read as a year: it may be a number. The text is kept.',
+    );
+  });
+
+  it("says in words why a date was not understood", () => {
+    const { diagnostics } = importPlanText("Plan i 2017\n\nDato\tAktivitet\n30. februar\tMøde\n");
+    const impossible = diagnostics.find((d) => d.code === "import.date-not-understood");
+    expect(impossible && diagnosticMessage(impossible, "da")).toBe(
+      'Datoen "30. februar" blev ikke forstået: datoen findes ikke i kalenderen. Teksten er bevaret.',
+    );
+    expect(impossible && diagnosticMessage(impossible, "en")).toBe(
+      'The date "30. februar" was not understood: the date does not exist in the calendar. The text is kept.',
+    );
+  });
+
   it("reports a date it cannot place once for its line, also when the row continues after a page break", () => {
     const { document, diagnostics } = importPlanText(
       "Plan\n\nDato\tAktivitet\tMålgruppe\n4. januar\tMøde\tAlle\n\tog frokost\t\n",
