@@ -10,10 +10,12 @@ import { inlineMarkup, stripBold } from "./cells";
 import type { PlanReading } from "./tableRows";
 
 const trailingBrackets = /\(([^()]*)\)\s*\.?$/;
-// A numbered item's number ("a.", "2)", "iv."), as Word's numbered lists give it; not a date's day
-// ("8. maj", "1. kvartal"), which the text may start with.
-const itemNumber =
-  /^(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|kvartal|kvt|halvår|uge)\p{L}*\.?(?:\s|$))/iu;
+// A numbered item's number ("a.", "2)", "iv."), as Word's numbered lists give it.
+const itemNumber = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+/i;
+// What a day or an ordinal goes on with ("8. maj:", "1. kvartal", "2. behandling"): no item number.
+const dateWord =
+  /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|kvartal|kvt|halvår|uge)\p{L}*\.?(?=[\s:;,)]|$)/iu;
+const lowercaseWord = /^\p{Ll}/u;
 const boldTitle = /^\*\*(.+?)\*\*\s*(.*)$/;
 const labelledTitle = /^([^:]{3,80}):\s+(.*)$/;
 
@@ -42,7 +44,7 @@ export function trackItemActivity(
     dateText = (trailing[1] ?? "").trim();
     text = text.slice(0, trailing.index).trim();
   }
-  text = text.replace(itemNumber, "");
+  text = withoutItemNumber(text);
   let title: string;
   let rest: string;
   const bold = boldTitle.exec(text);
@@ -68,4 +70,17 @@ export function trackItemActivity(
   const description = sanitizeRichText(lead).html;
   if (description !== "") activity.description = description;
   return { activity, lead };
+}
+
+/**
+ * The text without the number a numbered list gives it. A day ("1. maj: Kick-off") or an ordinal
+ * ("2. behandling af budgettet", "1. fase") is the text's own: a list item's text starts with a
+ * capital after its number, as Word's lists and staff write them.
+ */
+function withoutItemNumber(text: string): string {
+  const number = itemNumber.exec(text);
+  if (number === null) return text;
+  const rest = text.slice(number[0].length);
+  if (dateWord.test(rest) || (/^\d/.test(number[0]) && lowercaseWord.test(rest))) return text;
+  return rest;
 }
