@@ -33,6 +33,16 @@ describe("decisionOutcome", () => {
     ["Drøftet.", "noted"],
     ["Udvalget drøftede sagen og tager den op igen i marts.", "noted"],
     ["Sagen blev drøftet.", "noted"],
+    // A discussion that went on to a decision is that decision.
+    ["Drøftet og godkendt.", "approved"],
+    ["Drøftet og tiltrådt med den tilføjelse, at planen forelægges igen.", "amended"],
+    ["Drøftet. Sagen blev udsat.", "postponed"],
+    ["Sagen blev drøftet. Indstillingen blev ikke godkendt.", "rejected"],
+    ["Udvalget drøftede sagen og godkendte indstillingen.", "approved"],
+    ["Drøftet, og indstillingen blev godkendt.", "approved"],
+    ["Udvalget drøftede sagen og besluttede at udsætte den.", "postponed"],
+    ["Udvalget besluttede at ikke godkende ansøgningen.", "rejected"],
+    ["Et flertal (A, V og C) besluttede at godkende indstillingen.", "approved"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

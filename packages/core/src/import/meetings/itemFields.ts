@@ -171,14 +171,31 @@ export function decisionOutcome(decision: string | undefined): DecisionOutcome {
 const votesOrAttendanceFirst =
   /^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|[^.]{0,120}?\b(?:deltog\s+ikke|var\s+(?:fraværende|inhabil)|erklærede\s+sig\s+inhabil|forlod\s+mødet))/iu;
 
-/** "Udvalget besluttede (enstemmigt) (ikke) at godkende …": the decision as the verb that follows. */
+/**
+ * "Udvalget besluttede (enstemmigt) (ikke) at godkende …", "Et flertal (A, V) besluttede at ikke
+ * godkende …": the decision as the verb that follows.
+ */
 const decidedTo =
-  /^(?:[\p{L}\d ,.-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(\p{L}+)/u;
+  /^(?:[\p{L}\d ,.()-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(ikke\s+)?(\p{L}+)/u;
+
+// A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against,
+// unless a decision follows: "Drøftet og godkendt.", "Sagen blev drøftet. Indstillingen blev udsat."
+const discussed =
+  /^(?:(?:sagen\s+(?:blev\s+)?|udvalget\s+)?(?:drøftet|drøftede)\b(?:\s+sagen\b)?[\s.,;]*(?:og\s+)?)+/;
 
 function outcomeOfWording(wording: string): DecisionOutcome {
   const text = wording.toLowerCase();
+  const discussion = discussed.exec(text);
+  if (discussion === null) return outcomeOfStatement(text);
+  const decided = outcomeOfStatement(text.slice(discussion[0].length));
+  return decided === "unknown" ? "noted" : decided;
+}
+
+/** The outcome a decision's (lower-case) wording states. */
+function outcomeOfStatement(text: string): DecisionOutcome {
   const decided = decidedTo.exec(text);
-  if (decided) return outcomeOfDecidedVerb(decided[2] ?? "", decided[1] !== undefined, text);
+  if (decided)
+    return outcomeOfDecidedVerb(decided[3] ?? "", decided[1] !== undefined || decided[2] !== undefined, text);
   if (
     /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
       text,
@@ -204,8 +221,6 @@ function outcomeOfWording(wording: string): DecisionOutcome {
   )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
-  // A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against.
-  if (/^(?:sagen\s+(?:blev\s+)?|udvalget\s+)?(?:drøftet|drøftede)\b/.test(text)) return "noted";
   return "unknown";
 }
 
