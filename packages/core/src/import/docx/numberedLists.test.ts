@@ -3,7 +3,7 @@ import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
-import { readStyles } from "./readStyles";
+import { isBulletLevel, readStyles } from "./readStyles";
 import { paragraph, row, wordFile } from "./testing";
 import { parseXml } from "./xml";
 
@@ -41,18 +41,19 @@ const item = (text: string, numId: string, ilvl = 0, style?: string) =>
 
 const headingStyles = `<w:styles xmlns:w="${w}"><w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/></w:style></w:styles>`;
 
-describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
-  const numbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
-    new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
+/** The numbering of a `word/numbering.xml` of these abstract lists and list instances. */
+const listNumbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
+  new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
 
+describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
   it("counts levels in their formats, restarts the levels below a paragraph, and fills in its parents' numbers", () => {
     const levels =
       level(0, "decimal", "%1.") + level(1, "lowerLetter", "%2)") + level(2, "decimal", "%1.%2.%3");
-    const list = numbering({ 0: levels }, { 1: { abstract: "0" } });
+    const list = listNumbering({ 0: levels }, { 1: { abstract: "0" } });
     const labels = [0, 1, 1, 2, 0, 1, 0].map((at) => list.next("1", at));
     // Each parent's number in its own level's format, as Word writes it.
     expect(labels).toEqual(["1.", "a)", "b)", "1.b.1", "2.", "a)", "3."]);
-    const legal = numbering(
+    const legal = listNumbering(
       { 0: levels.replace('w:ilvl="2">', 'w:ilvl="2"><w:isLgl/>') },
       { 1: { abstract: "0" } },
     );
@@ -60,7 +61,7 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("writes letters past z, roman numerals and numbers with a leading zero as Word does", () => {
-    const list = numbering(
+    const list = listNumbering(
       {
         0: level(0, "upperLetter", "%1."),
         1: level(0, "lowerRoman", "(%1)", 3),
@@ -75,7 +76,7 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("continues the count in a second list of the same abstract list, and restarts it where a list says so", () => {
-    const list = numbering(
+    const list = listNumbering(
       { 0: level(0, "decimal", "%1.") },
       { 1: { abstract: "0" }, 2: { abstract: "0" }, 3: { abstract: "0", restart: { 0: 1 } } },
     );
@@ -89,8 +90,42 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("gives no number to a bullet, to a level without numbers, or to a list the file does not define", () => {
-    const list = numbering({ 0: level(0, "bullet", "•") + level(1, "none", "") }, { 1: { abstract: "0" } });
+    const list = listNumbering(
+      { 0: level(0, "bullet", "•") + level(1, "none", "") },
+      { 1: { abstract: "0" } },
+    );
     expect([list.next("1", 0), list.next("1", 1), list.next("9", 0)]).toEqual(["", "", ""]);
+  });
+});
+
+describe("ListNumbering: lists as Word's templates define them", () => {
+  it("reads a list defined through a list style (w:numStyleLink) with the style's levels: a bullet list stays without numbers", () => {
+    const styles = `<w:styles xmlns:w="${w}"><w:style w:type="numbering" w:styleId="Punktopstilling"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const numbering = `<w:numbering xmlns:w="${w}"><w:abstractNum w:abstractNumId="3"><w:styleLink w:val="Punktopstilling"/>${level(0, "bullet", "•")}${level(1, "decimal", "%2.")}</w:abstractNum><w:abstractNum w:abstractNumId="4"><w:numStyleLink w:val="Punktopstilling"/></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num></w:numbering>`;
+    const read = readStyles(parseXml(styles), parseXml(numbering));
+    const list = new ListNumbering(read);
+    expect([list.next("6", 0), list.next("6", 1), list.next("6", 1)]).toEqual(["", "1.", "2."]);
+    expect(isBulletLevel(read, "6", 0)).toBe(true);
+  });
+
+  it("uses a level a list overrides whole (w:lvlOverride holding a w:lvl)", () => {
+    const numbering = `<w:numbering xmlns:w="${w}"><w:abstractNum w:abstractNumId="0">${level(0, "decimal", "%1.")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>${level(0, "upperLetter", "%1)")}</w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">${level(0, "bullet", "-")}</w:lvlOverride></w:num></w:numbering>`;
+    const read = readStyles(undefined, parseXml(numbering));
+    const list = new ListNumbering(read);
+    expect([list.next("1", 0), list.next("2", 0), list.next("3", 0)]).toEqual(["1.", "A)", ""]);
+    expect(isBulletLevel(read, "3", 0)).toBe(true);
+  });
+
+  it("draws no number Word hides (w:vanish) or a list whose abstract list the file lacks", () => {
+    const hidden = level(0, "decimal", "%1.").replace("</w:lvl>", "<w:rPr><w:vanish/></w:rPr></w:lvl>");
+    const list = listNumbering({ 0: hidden }, { 1: { abstract: "0" }, 2: { abstract: "9" } });
+    expect([list.next("1", 0), list.next("1", 0), list.next("2", 0)]).toEqual(["", "", ""]);
+  });
+
+  it("restarts a level only where its w:lvlRestart says: never for 0", () => {
+    const never = level(1, "lowerLetter", "%2)").replace("</w:lvl>", '<w:lvlRestart w:val="0"/></w:lvl>');
+    const list = listNumbering({ 0: level(0, "decimal", "%1.") + never }, { 1: { abstract: "0" } });
+    expect([0, 1, 0, 1].map((at) => list.next("1", at))).toEqual(["1.", "a)", "2.", "b)"]);
   });
 });
 
