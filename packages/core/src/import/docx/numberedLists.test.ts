@@ -1,10 +1,13 @@
+import { readFileSync } from "node:fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
 import { isBulletLevel, readStyles } from "./readStyles";
-import { paragraph, row, wordFile } from "./testing";
+import { paragraph, row, textToWordFile, wordFile } from "./testing";
 import { parseXml } from "./xml";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -209,5 +212,32 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       ["8. maj", "8. maj 2018", "ad-2"],
       ["Opfølgning", "Juni 2018", null],
     ]);
+  });
+
+  it("reads a follow-up whose section headings are an auto-numbered list ('5. Erhverv og Beskæftigelse') with its sections", () => {
+    const text = readFileSync(
+      new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
+      "utf8",
+    );
+    const files = unzipSync(textToWordFile(text));
+    // The headings "5. …", "6. …", "7. …" as items of a list that starts at 5.
+    const document = new TextDecoder()
+      .decode(files["word/document.xml"])
+      .replace(
+        /<w:p>(<w:r><w:t xml:space="preserve">)[5-7]\. (?=Erhverv|Befolkning|Borgeren)/g,
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1',
+      );
+    files["word/document.xml"] = strToU8(document);
+    files["word/numbering.xml"] = strToU8(
+      numberingXml({ 0: level(0, "decimal", "%1.", 5) }, { 1: { abstract: "0" } }),
+    );
+    const followUp = importDocx(zipSync(files)).document as BudgetFollowUp;
+    const fromText = importDocx(textToWordFile(text)).document as BudgetFollowUp;
+    expect(followUp.sections.map((section) => [section.number, section.title])).toEqual([
+      ["5", "Erhverv og Beskæftigelse"],
+      ["6", "Befolkning og Boliger"],
+      ["7", "Borgeren og Kommunen"],
+    ]);
+    expect(followUp.sections).toEqual(fromText.sections);
   });
 });
