@@ -157,6 +157,39 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     ]);
   });
 
+  it("keeps a numbered list in an item's text in that item where the items are numbered headings", () => {
+    const numbering = numberingXml(
+      { 0: level(0, "decimal", "%1."), 1: level(0, "decimal", "%1.") },
+      { 1: { abstract: "0" }, 2: { abstract: "1" } },
+    );
+    const bytes = wordFile(
+      [
+        paragraph("Referat"),
+        paragraph("Økonomiudvalget"),
+        paragraph("Mødedato: 3. januar 2017"),
+        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
+        paragraph("Beslutning: Godkendt."),
+        item("Budget 2018", "1", 0, "Overskrift2"),
+        paragraph("Sagsfremstilling: Sagen har tre dele:"),
+        // Numbered 1 to 3 by Word: the last is numbered as the next item is.
+        item("Driftsbudgettet", "2"),
+        item("Anlægsbudgettet", "2"),
+        item("Takster", "2"),
+        paragraph("Beslutning: Godkendt."),
+        item("Anlæg", "1", 0, "Overskrift2"),
+        paragraph("Beslutning: Taget til efterretning."),
+      ].join(""),
+      { "word/numbering.xml": numbering, "word/styles.xml": headingStyles },
+    );
+    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
+    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+      ["1", "Godkendelse af dagsorden", "approved"],
+      ["2", "Budget 2018", "approved"],
+      ["3", "Anlæg", "noted"],
+    ]);
+    expect(items?.[1]?.caseText).toContain("Takster");
+  });
+
   it("reads Word minutes whose items are a numbered list, without field labels", () => {
     const numbering = numberingXml({ 0: level(0, "decimal", "%1.", 4) }, { 7: { abstract: "0" } });
     const bytes = wordFile(

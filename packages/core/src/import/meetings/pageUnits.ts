@@ -39,6 +39,9 @@ export const closingPattern =
 const pageFoot =
   /^(?:.{1,120}?[\s,|–-]\s*Side\s+\d{1,3}\s*(?:af|\/)\s*\d{1,3}|.{0,100}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[\s,|–-]+Side\s+\d{1,3})\.?$/u;
 const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
+// The Word reader's numbered heading ("## 2. Budget 2018") and numbered list item ("- 3. Takster").
+const numberedHeading = /^\s*#{1,6}\s+(?:\*\*)?\d{1,3}[.)]\s/;
+const numberedListItem = /^\s*-\s+\d{1,3}[.)]\s/;
 // "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
 const runningHead =
   /^([A-ZÆØÅ][\p{L}-]*(?:[ -][A-ZÆØÅ][\p{L}-]*)?)\s+Kommune\b.{0,60}?\bSide\b(?:\s+\d{1,3}\b(?![.,]))?\s*/u;
@@ -74,6 +77,10 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
   const units: Unit[] = [];
   let current: Unit | null = null;
   let transcript = false;
+  // Where Word numbers the items as headings, a numbered list is text of an item ("3. Takster" in a
+  // case), however its count runs: its items keep their list mark and are no item titles.
+  const listItems = new Map<Chunk, Unit>();
+  const headedUnits = new Set<Unit>();
   for (const line of sourceLines(text)) {
     const trimmed = plainLine(line.text);
     if (trimmed === "") continue;
@@ -141,7 +148,10 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
       units.push(current);
     }
     current.chunks.push(chunk);
+    if (numberedListItem.test(line.text)) listItems.set(chunk, current);
+    else if (numberedHeading.test(line.text)) headedUnits.add(current);
   }
+  for (const [chunk, unit] of listItems) if (headedUnits.has(unit)) chunk.text = `- ${chunk.text}`;
   return { units, furniture, title };
 }
 
