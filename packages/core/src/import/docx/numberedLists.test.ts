@@ -7,6 +7,7 @@ import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
 import { isBulletLevel, readStyles } from "./readStyles";
+import { paragraphList } from "./taggedRuns";
 import { paragraph, row, textToWordFile, wordFile } from "./testing";
 import { parseXml } from "./xml";
 
@@ -129,6 +130,22 @@ describe("ListNumbering: lists as Word's templates define them", () => {
     const never = level(1, "lowerLetter", "%2)").replace("</w:lvl>", '<w:lvlRestart w:val="0"/></w:lvl>');
     const list = listNumbering({ 0: level(0, "decimal", "%1.") + never }, { 1: { abstract: "0" } });
     expect([0, 1, 0, 1].map((at) => list.next("1", at))).toEqual(["1.", "a)", "2.", "b)"]);
+  });
+});
+
+describe("paragraphList: a list paragraph of milepael's Word pages", () => {
+  it("reads a list level that is no level as Word's nearest, so the item is kept", () => {
+    const read = readStyles(
+      undefined,
+      parseXml(numberingXml({ 0: level(0, "decimal", "%1.") }, { 1: { abstract: "0" } })),
+    );
+    const paragraphAt = (ilvl: string) =>
+      parseXml(
+        `<w:p xmlns:w="${w}"><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>`,
+      );
+    expect(["x", "-1", "99", "2"].map((ilvl) => paragraphList(paragraphAt(ilvl), read)?.level)).toEqual([
+      0, 0, 8, 2,
+    ]);
   });
 });
 

@@ -133,6 +133,19 @@ function readLevel(level: XmlElement, index: number): ListLevel {
 }
 
 /**
+ * A paragraph's list level as Word has them, 0 to 8, from its `w:ilvl` value (the style's level
+ * when the paragraph has none); a value that is no level is the first level, not a lost paragraph.
+ *
+ * @example
+ * listLevel("2"); // 2
+ * listLevel("x"); // 0
+ */
+export function listLevel(value: string | number | undefined): number {
+  const level = Number(value ?? 0);
+  return Number.isInteger(level) ? Math.min(Math.max(level, 0), 8) : 0;
+}
+
+/**
  * Whether a list's level is a bullet list: Word writes numbers for every other format.
  *
  * @example

@@ -2,7 +2,7 @@
 // control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
 
 import type { TagParagraph, TagRun } from "../../export/docx/tagParagraphs";
-import { isBulletLevel, type WordStyles } from "./readStyles";
+import { isBulletLevel, listLevel, type WordStyles } from "./readStyles";
 import { child, childElements, isOn, textOf, type XmlElement } from "./xml";
 
 /** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */
@@ -19,7 +19,7 @@ export function paragraphList(paragraph: XmlElement, styles: WordStyles): TagPar
   const numPr = child(child(paragraph, "w:pPr"), "w:numPr");
   const numId = child(numPr, "w:numId")?.attributes["w:val"];
   if (numId === undefined || numId === "0") return undefined;
-  const level = Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0);
+  const level = listLevel(child(numPr, "w:ilvl")?.attributes["w:val"]);
   return { ordered: !isBulletLevel(styles, numId, level), level, group: numId };
 }
 
