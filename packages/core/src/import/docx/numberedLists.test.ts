@@ -149,16 +149,21 @@ describe("paragraphList: a list paragraph of milepael's Word pages", () => {
   });
 });
 
+/** Word minutes' header and their first item, an auto-numbered heading of list 1. */
+const minutesOpening = [
+  paragraph("Referat"),
+  paragraph("Økonomiudvalget"),
+  paragraph("Mødedato: 3. januar 2017"),
+  item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
+  paragraph("Beslutning: Godkendt."),
+];
+
 describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
   it("reads Word minutes whose items are auto-numbered headings with their numbers", () => {
     const numbering = numberingXml({ 0: level(0, "decimal", "%1.") }, { 1: { abstract: "0" } });
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
-        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
-        paragraph("Beslutning: Godkendt."),
+        ...minutesOpening,
         item("Budget 2018", "1", 0, "Overskrift2"),
         paragraph("Beslutning: Godkendt."),
         item("Eventuelt", "1", 0, "Overskrift2"),
@@ -181,11 +186,7 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     );
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
-        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
-        paragraph("Beslutning: Godkendt."),
+        ...minutesOpening,
         item("Budget 2018", "1", 0, "Overskrift2"),
         paragraph("Sagsfremstilling: Sagen har tre dele:"),
         // Numbered 1 to 3 by Word: the last is numbered as the next item is.

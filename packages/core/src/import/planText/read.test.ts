@@ -79,23 +79,23 @@ describe("importPlanText on the seeds", () => {
     ]);
   });
 
-  it("keeps a table row of a number, an empty cell and a date as a table row, not a numbered item", () => {
-    const { document } = importPlanText(
-      "Plan 2017\n\nNr.\tAktivitet\tDato\n1.\tKick-off\t8. maj 2017\n2.\t\t9. maj 2017\n",
-    );
-    expect(document?.activities.map((activity) => [activity.title, activity.date.start])).toEqual([
-      ["Kick-off", "2017-05-08"],
-      ["", "2017-05-09"],
-    ]);
-  });
-
-  it("keeps a table row whose first cell is a number and that has more cells as a table row", () => {
-    const { document } = importPlanText(
+  it.each([
+    [
+      "whose first cell is a number and that has more cells",
       "Nr.\tDato\tAktivitet\n1.\t8. maj 2017\tKick-off\n2.\t9. maj 2017\tWorkshop",
-    );
+      "Workshop",
+    ],
+    // A plan with a column of numbers and an activity not named yet.
+    [
+      "of a number, an empty cell and a date",
+      "Nr.\tAktivitet\tDato\n1.\tKick-off\t8. maj 2017\n2.\t\t9. maj 2017",
+      "",
+    ],
+  ])("keeps a table row %s as a table row, not a numbered item", (_, rows, secondTitle) => {
+    const { document } = importPlanText(`Plan 2017\n\n${rows}\n`);
     expect(document?.activities.map((activity) => [activity.title, activity.date.start])).toEqual([
       ["Kick-off", "2017-05-08"],
-      ["Workshop", "2017-05-09"],
+      [secondTitle, "2017-05-09"],
     ]);
   });
 
