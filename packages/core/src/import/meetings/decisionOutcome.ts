@@ -55,7 +55,7 @@ function outcomeOfStatement(text: string): DecisionOutcome {
   const decided = decidedTo.exec(text);
   if (decided) {
     const not = decided[1] !== undefined || decided[2] !== undefined;
-    return outcomeOfDecidedVerb(decided[3] ?? "", not, text);
+    return outcomeOfDecidedVerb(decided[3] ?? "", not, text, text.slice(decided[0].length));
   }
   if (
     /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
@@ -85,10 +85,24 @@ function outcomeOfStatement(text: string): DecisionOutcome {
   return "unknown";
 }
 
-/** The outcome a "besluttede at …" names by its verb; `not` for "besluttede ikke at …". */
-function outcomeOfDecidedVerb(verb: string, not: boolean, text: string): DecisionOutcome {
+// What a recommendation to another body recommends against or puts off: "anbefale Byrådet ikke at
+// godkende …", "anbefale, at ansøgningen ikke imødekommes", "anbefale … at afvise / udsætte …".
+const recommendsAgainst =
+  /\bikke\s+(?:at\s+)?(?:godkend|tiltræd|imødekom|vedtag|bevilg)|\b(?:afvise|afvises|forkaste|forkastes)\b/;
+const recommendsPostponing = /\b(?:udsætte|udsættes)\b/;
+
+/**
+ * The outcome a "besluttede at …" names by its verb; `not` for "besluttede ikke at …", `rest` the
+ * words after the verb.
+ */
+function outcomeOfDecidedVerb(verb: string, not: boolean, text: string, rest: string): DecisionOutcome {
   if (/^(?:godkende|tiltræde|anbefale|vedtage|imødekomme)$/.test(verb)) {
     if (not) return "rejected";
+    if (verb === "anbefale") {
+      const recommended = rest.slice(0, 300);
+      if (recommendsAgainst.test(recommended)) return "rejected";
+      if (recommendsPostponing.test(recommended)) return "postponed";
+    }
     return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bdog\s+således/.test(text)
       ? "amended"
       : "approved";
