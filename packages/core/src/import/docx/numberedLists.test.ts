@@ -229,6 +229,38 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     ]);
   });
 
+  it("keeps a numbered item's numbered sub-points (the list's second level) in that item", () => {
+    const numbering = numberingXml(
+      { 0: level(0, "decimal", "%1.") + level(1, "decimal", "%2.") },
+      { 7: { abstract: "0" } },
+    );
+    const bytes = wordFile(
+      [
+        paragraph("Referat"),
+        paragraph("Økonomiudvalget"),
+        paragraph("Mødedato: 3. januar 2017"),
+        item("Godkendelse af dagsorden", "7"),
+        paragraph("Godkendt."),
+        item("Budget 2018", "7"),
+        item("Driftsbudgettet", "7", 1),
+        item("Anlægsbudgettet", "7", 1),
+        item("Takster", "7", 1),
+        paragraph("Godkendt."),
+        item("Anlæg", "7"),
+        paragraph("Udsat."),
+      ].join(""),
+      { "word/numbering.xml": numbering },
+    );
+    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
+    expect(items?.map((entry) => [entry.number, entry.title])).toEqual([
+      ["1", "Godkendelse af dagsorden"],
+      ["2", "Budget 2018"],
+      ["3", "Anlæg"],
+    ]);
+    expect(items?.[1]?.decision).toContain("3. Takster");
+    expect(items?.[2]?.outcome).toBe("postponed");
+  });
+
   it("reads a plan's numbered track headings and numbered items as its tracks and their activities", () => {
     const numbering = numberingXml(
       { 0: level(0, "decimal", "Ad %1)"), 1: level(0, "lowerLetter", "%1."), 2: level(0, "decimal", "%1.") },
