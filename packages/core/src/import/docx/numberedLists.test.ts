@@ -157,6 +157,37 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     ]);
   });
 
+  it("keeps a numbered list in an item's text in that item where the items are a numbered list too", () => {
+    const numbering = numberingXml(
+      { 0: numberingLevel(0, "decimal", "%1."), 1: numberingLevel(0, "decimal", "%1.") },
+      { 7: { abstract: "0" }, 8: { abstract: "1" } },
+    );
+    const bytes = wordFile(
+      [
+        paragraph("Referat"),
+        paragraph("Økonomiudvalget"),
+        paragraph("Mødedato: 3. januar 2017"),
+        item("Godkendelse af dagsorden", "7"),
+        paragraph("Godkendt."),
+        item("Budget 2018", "7"),
+        paragraph("Sagen har tre dele:"),
+        item("Driftsbudgettet", "8"),
+        item("Anlægsbudgettet", "8"),
+        item("Takster", "8"),
+        item("Anlæg", "7"),
+        paragraph("Udsat."),
+      ].join(""),
+      { "word/numbering.xml": numbering },
+    );
+    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
+    expect(items?.map((entry) => [entry.number, entry.title])).toEqual([
+      ["1", "Godkendelse af dagsorden"],
+      ["2", "Budget 2018"],
+      ["3", "Anlæg"],
+    ]);
+    expect(items?.[1]?.decision).toContain("3. Takster");
+  });
+
   it("keeps a numbered item's numbered sub-points (the list's second level) in that item", () => {
     const numbering = numberingXml(
       { 0: numberingLevel(0, "decimal", "%1.") + numberingLevel(1, "decimal", "%2.") },
