@@ -77,11 +77,16 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 });
 
-/** Word minutes' header and their first item, an auto-numbered heading of list 1. */
-const minutesOpening = [
+/** Word minutes' header: the kind, the body and the date. */
+const minutesHeader = [
   paragraph("Referat"),
   paragraph("Økonomiudvalget"),
   paragraph("Mødedato: 3. januar 2017"),
+];
+
+/** Word minutes' header and their first item, an auto-numbered heading of list 1. */
+const minutesOpening = [
+  ...minutesHeader,
   item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
   paragraph("Beslutning: Godkendt."),
 ];
@@ -140,9 +145,7 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     const numbering = numberingXml({ 0: numberingLevel(0, "decimal", "%1.", 4) }, { 7: { abstract: "0" } });
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
+        ...minutesHeader,
         item("Budget 2018", "7"),
         paragraph("Beslutning: Godkendt."),
         item("Anlæg", "7"),
@@ -157,67 +160,48 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     ]);
   });
 
-  it("keeps a numbered list in an item's text in that item where the items are a numbered list too", () => {
-    const numbering = numberingXml(
-      { 0: numberingLevel(0, "decimal", "%1."), 1: numberingLevel(0, "decimal", "%1.") },
-      { 7: { abstract: "0" }, 8: { abstract: "1" } },
-    );
-    const bytes = wordFile(
+  it.each([
+    [
+      "a numbered list of its own",
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
-        item("Godkendelse af dagsorden", "7"),
-        paragraph("Godkendt."),
-        item("Budget 2018", "7"),
         paragraph("Sagen har tre dele:"),
         item("Driftsbudgettet", "8"),
         item("Anlægsbudgettet", "8"),
         item("Takster", "8"),
-        item("Anlæg", "7"),
-        paragraph("Udsat."),
-      ].join(""),
-      { "word/numbering.xml": numbering },
-    );
-    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
-    expect(items?.map((entry) => [entry.number, entry.title])).toEqual([
-      ["1", "Godkendelse af dagsorden"],
-      ["2", "Budget 2018"],
-      ["3", "Anlæg"],
-    ]);
-    expect(items?.[1]?.decision).toContain("3. Takster");
-  });
-
-  it("keeps a numbered item's numbered sub-points (the list's second level) in that item", () => {
+      ],
+    ],
+    [
+      "the second level of the items' list",
+      [item("Driftsbudgettet", "7", 1), item("Anlægsbudgettet", "7", 1), item("Takster", "7", 1)],
+    ],
+  ])("keeps the points of an auto-numbered item in that item when they are %s", (_, points) => {
+    // Numbered 1 to 3 by Word: the last point is numbered as the next item is.
     const numbering = numberingXml(
-      { 0: numberingLevel(0, "decimal", "%1.") + numberingLevel(1, "decimal", "%2.") },
-      { 7: { abstract: "0" } },
+      {
+        0: numberingLevel(0, "decimal", "%1.") + numberingLevel(1, "decimal", "%2."),
+        1: numberingLevel(0, "decimal", "%1."),
+      },
+      { 7: { abstract: "0" }, 8: { abstract: "1" } },
     );
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
+        ...minutesHeader,
         item("Godkendelse af dagsorden", "7"),
         paragraph("Godkendt."),
         item("Budget 2018", "7"),
-        item("Driftsbudgettet", "7", 1),
-        item("Anlægsbudgettet", "7", 1),
-        item("Takster", "7", 1),
-        paragraph("Godkendt."),
+        ...points,
         item("Anlæg", "7"),
         paragraph("Udsat."),
       ].join(""),
       { "word/numbering.xml": numbering },
     );
     const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
-    expect(items?.map((entry) => [entry.number, entry.title])).toEqual([
-      ["1", "Godkendelse af dagsorden"],
-      ["2", "Budget 2018"],
-      ["3", "Anlæg"],
+    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+      ["1", "Godkendelse af dagsorden", "approved"],
+      ["2", "Budget 2018", "unknown"],
+      ["3", "Anlæg", "postponed"],
     ]);
     expect(items?.[1]?.decision).toContain("3. Takster");
-    expect(items?.[2]?.outcome).toBe("postponed");
   });
 
   it("reads a plan's numbered track headings and numbered items as its tracks and their activities", () => {
