@@ -16,7 +16,7 @@ import { type ListLevel, listLevel, type WordStyles } from "./readStyles";
  */
 export class ListNumbering {
   /** The count of each level, by abstract list. */
-  private readonly counts = new Map<string, number[]>();
+  private readonly counts = new Map<string, (number | undefined)[]>();
   private readonly used = new Set<string>();
 
   constructor(private readonly styles: WordStyles) {}
@@ -24,7 +24,8 @@ export class ListNumbering {
   /** The label of the next paragraph of list `numId` at `level`, counted; "" for a bullet or a list the file does not define. */
   next(numId: string, level: number): string {
     const list = this.styles.lists.get(numId);
-    if (list === undefined) return "";
+    // A list whose levels the file does not hold draws nothing Word would show.
+    if (list === undefined || list.levels.length === 0) return "";
     const counts = this.counts.get(list.abstractId) ?? [];
     this.counts.set(list.abstractId, counts);
     if (!this.used.has(numId)) {
@@ -36,9 +37,11 @@ export class ListNumbering {
     }
     const levelOf = (index: number): ListLevel => listLevel(list, index);
     counts[level] = (counts[level] ?? levelOf(level).start - 1) + 1;
-    counts.length = level + 1;
+    // The levels below restart, unless a level says it restarts only under a higher one, or never (0).
+    for (let below = level + 1; below < counts.length; below += 1)
+      if (level < (levelOf(below).restartAfter ?? below)) counts[below] = undefined;
     const own = levelOf(level);
-    if (own.format === "bullet" || own.format === "none") return "";
+    if (own.format === "bullet" || own.format === "none" || own.hidden) return "";
     return own.text
       .replace(/%([1-9])/g, (_, digit: string) => {
         const index = Number(digit) - 1;

@@ -1,39 +1,16 @@
+import { readFileSync } from "node:fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
 import { readStyles } from "./readStyles";
-import { paragraph, row, wordFile } from "./testing";
+import { numberingLevel, numberingXml, paragraph, row, textToWordFile, wordFile } from "./testing";
 import { parseXml } from "./xml";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-/** A level of an abstract list: its format, its text around the numbers and its first number. */
-const level = (index: number, format: string, text: string, start = 1) =>
-  `<w:lvl w:ilvl="${index}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
-
-/** `word/numbering.xml` of abstract lists (by id, their levels) and list instances (numId → abstract id, and restarts). */
-function numberingXml(
-  abstracts: Record<string, string>,
-  nums: Record<string, { abstract: string; restart?: Record<number, number> }>,
-): string {
-  const abstractXml = Object.entries(abstracts)
-    .map(([id, levels]) => `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum>`)
-    .join("");
-  const numXml = Object.entries(nums)
-    .map(
-      ([id, { abstract, restart = {} }]) =>
-        `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>${Object.entries(restart)
-          .map(
-            ([at, start]) =>
-              `<w:lvlOverride w:ilvl="${at}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
-          )
-          .join("")}</w:num>`,
-    )
-    .join("");
-  return `<w:numbering xmlns:w="${w}">${abstractXml}${numXml}</w:numbering>`;
-}
 
 /** A paragraph of list `numId` at `ilvl`, in an optional style. */
 const item = (text: string, numId: string, ilvl = 0, style?: string) =>
@@ -41,18 +18,21 @@ const item = (text: string, numId: string, ilvl = 0, style?: string) =>
 
 const headingStyles = `<w:styles xmlns:w="${w}"><w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/></w:style></w:styles>`;
 
-describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
-  const numbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
-    new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
+/** The numbering of a `word/numbering.xml` of these abstract lists and list instances. */
+const listNumbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
+  new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
 
+describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
   it("counts levels in their formats, restarts the levels below a paragraph, and fills in its parents' numbers", () => {
     const levels =
-      level(0, "decimal", "%1.") + level(1, "lowerLetter", "%2)") + level(2, "decimal", "%1.%2.%3");
-    const list = numbering({ 0: levels }, { 1: { abstract: "0" } });
+      numberingLevel(0, "decimal", "%1.") +
+      numberingLevel(1, "lowerLetter", "%2)") +
+      numberingLevel(2, "decimal", "%1.%2.%3");
+    const list = listNumbering({ 0: levels }, { 1: { abstract: "0" } });
     const labels = [0, 1, 1, 2, 0, 1, 0].map((at) => list.next("1", at));
     // Each parent's number in its own level's format, as Word writes it.
     expect(labels).toEqual(["1.", "a)", "b)", "1.b.1", "2.", "a)", "3."]);
-    const legal = numbering(
+    const legal = listNumbering(
       { 0: levels.replace('w:ilvl="2">', 'w:ilvl="2"><w:isLgl/>') },
       { 1: { abstract: "0" } },
     );
@@ -60,11 +40,11 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("writes letters past z, roman numerals and numbers with a leading zero as Word does", () => {
-    const list = numbering(
+    const list = listNumbering(
       {
-        0: level(0, "upperLetter", "%1."),
-        1: level(0, "lowerRoman", "(%1)", 3),
-        2: level(0, "decimalZero", "%1."),
+        0: numberingLevel(0, "upperLetter", "%1."),
+        1: numberingLevel(0, "lowerRoman", "(%1)", 3),
+        2: numberingLevel(0, "decimalZero", "%1."),
       },
       { 1: { abstract: "0" }, 2: { abstract: "1" }, 3: { abstract: "2" } },
     );
@@ -75,8 +55,8 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("continues the count in a second list of the same abstract list, and restarts it where a list says so", () => {
-    const list = numbering(
-      { 0: level(0, "decimal", "%1.") },
+    const list = listNumbering(
+      { 0: numberingLevel(0, "decimal", "%1.") },
       { 1: { abstract: "0" }, 2: { abstract: "0" }, 3: { abstract: "0", restart: { 0: 1 } } },
     );
     expect([
@@ -89,31 +69,44 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("writes a count past Word's letters in digits, so a list starting at 100,000,000 stays a short label", () => {
-    const list = numbering({ 0: level(0, "lowerLetter", "%1.", 100_000_000) }, { 1: { abstract: "0" } });
+    const list = listNumbering({ 0: numberingLevel(0, "lowerLetter", "%1.", 100_000_000) }, { 1: { abstract: "0" } });
     expect(list.next("1", 0)).toBe("100000000.");
   });
 
   it("draws a level the file leaves out as the first level's kind: a bullet list's deeper item gets no number", () => {
-    const list = numbering({ 0: level(0, "bullet", "•") }, { 1: { abstract: "0" } });
+    const list = listNumbering({ 0: numberingLevel(0, "bullet", "•") }, { 1: { abstract: "0" } });
     expect(list.next("1", 1)).toBe("");
   });
 
   it("gives no number to a bullet, to a level without numbers, or to a list the file does not define", () => {
-    const list = numbering({ 0: level(0, "bullet", "•") + level(1, "none", "") }, { 1: { abstract: "0" } });
+    const list = listNumbering(
+      { 0: numberingLevel(0, "bullet", "•") + numberingLevel(1, "none", "") },
+      { 1: { abstract: "0" } },
+    );
     expect([list.next("1", 0), list.next("1", 1), list.next("9", 0)]).toEqual(["", "", ""]);
   });
 });
 
+/** Word minutes' header: the kind, the body and the date. */
+const minutesHeader = [
+  paragraph("Referat"),
+  paragraph("Økonomiudvalget"),
+  paragraph("Mødedato: 3. januar 2017"),
+];
+
+/** Word minutes' header and their first item, an auto-numbered heading of list 1. */
+const minutesOpening = [
+  ...minutesHeader,
+  item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
+  paragraph("Beslutning: Godkendt."),
+];
+
 describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
   it("reads Word minutes whose items are auto-numbered headings with their numbers", () => {
-    const numbering = numberingXml({ 0: level(0, "decimal", "%1.") }, { 1: { abstract: "0" } });
+    const numbering = numberingXml({ 0: numberingLevel(0, "decimal", "%1.") }, { 1: { abstract: "0" } });
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
-        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
-        paragraph("Beslutning: Godkendt."),
+        ...minutesOpening,
         item("Budget 2018", "1", 0, "Overskrift2"),
         paragraph("Beslutning: Godkendt."),
         item("Eventuelt", "1", 0, "Overskrift2"),
@@ -131,16 +124,12 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
 
   it("keeps a numbered list in an item's text in that item where the items are numbered headings", () => {
     const numbering = numberingXml(
-      { 0: level(0, "decimal", "%1."), 1: level(0, "decimal", "%1.") },
+      { 0: numberingLevel(0, "decimal", "%1."), 1: numberingLevel(0, "decimal", "%1.") },
       { 1: { abstract: "0" }, 2: { abstract: "1" } },
     );
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
-        item("Godkendelse af dagsorden", "1", 0, "Overskrift2"),
-        paragraph("Beslutning: Godkendt."),
+        ...minutesOpening,
         item("Budget 2018", "1", 0, "Overskrift2"),
         paragraph("Sagsfremstilling: Sagen har tre dele:"),
         // Numbered 1 to 3 by Word: the last is numbered as the next item is.
@@ -163,12 +152,10 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
   });
 
   it("reads Word minutes whose items are a numbered list, without field labels", () => {
-    const numbering = numberingXml({ 0: level(0, "decimal", "%1.", 4) }, { 7: { abstract: "0" } });
+    const numbering = numberingXml({ 0: numberingLevel(0, "decimal", "%1.", 4) }, { 7: { abstract: "0" } });
     const bytes = wordFile(
       [
-        paragraph("Referat"),
-        paragraph("Økonomiudvalget"),
-        paragraph("Mødedato: 3. januar 2017"),
+        ...minutesHeader,
         item("Budget 2018", "7"),
         paragraph("Beslutning: Godkendt."),
         item("Anlæg", "7"),
@@ -183,9 +170,57 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a numbered list of its own",
+      [
+        paragraph("Sagen har tre dele:"),
+        item("Driftsbudgettet", "8"),
+        item("Anlægsbudgettet", "8"),
+        item("Takster", "8"),
+      ],
+    ],
+    [
+      "the second level of the items' list",
+      [item("Driftsbudgettet", "7", 1), item("Anlægsbudgettet", "7", 1), item("Takster", "7", 1)],
+    ],
+  ])("keeps the points of an auto-numbered item in that item when they are %s", (_, points) => {
+    // Numbered 1 to 3 by Word: the last point is numbered as the next item is.
+    const numbering = numberingXml(
+      {
+        0: numberingLevel(0, "decimal", "%1.") + numberingLevel(1, "decimal", "%2."),
+        1: numberingLevel(0, "decimal", "%1."),
+      },
+      { 7: { abstract: "0" }, 8: { abstract: "1" } },
+    );
+    const bytes = wordFile(
+      [
+        ...minutesHeader,
+        item("Godkendelse af dagsorden", "7"),
+        paragraph("Godkendt."),
+        item("Budget 2018", "7"),
+        ...points,
+        item("Anlæg", "7"),
+        paragraph("Udsat."),
+      ].join(""),
+      { "word/numbering.xml": numbering },
+    );
+    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
+    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+      ["1", "Godkendelse af dagsorden", "approved"],
+      ["2", "Budget 2018", "unknown"],
+      ["3", "Anlæg", "postponed"],
+    ]);
+    expect(items?.[1]?.decision).toContain("3. Takster");
+  });
+
   it("reads a plan's numbered track headings and numbered items as its tracks and their activities", () => {
     const numbering = numberingXml(
-      { 0: level(0, "decimal", "Ad %1)"), 1: level(0, "lowerLetter", "%1."), 2: level(0, "decimal", "%1.") },
+      {
+        0: numberingLevel(0, "decimal", "Ad %1)"),
+        1: numberingLevel(0, "lowerLetter", "%1."),
+        2: numberingLevel(0, "decimal", "%1."),
+      },
       { 1: { abstract: "0" }, 2: { abstract: "1" }, 3: { abstract: "2" } },
     );
     // An item as Word holds it: the title in a bold run, the date in brackets after the text.
@@ -217,5 +252,32 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       ["8. maj", "8. maj 2018", "ad-2"],
       ["Opfølgning", "Juni 2018", null],
     ]);
+  });
+
+  it("reads a follow-up whose section headings are an auto-numbered list ('5. Erhverv og Beskæftigelse') with its sections", () => {
+    const text = readFileSync(
+      new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
+      "utf8",
+    );
+    const files = unzipSync(textToWordFile(text));
+    // The headings "5. …", "6. …", "7. …" as items of a list that starts at 5.
+    const document = new TextDecoder()
+      .decode(files["word/document.xml"])
+      .replace(
+        /<w:p>(<w:r><w:t xml:space="preserve">)[5-7]\. (?=Erhverv|Befolkning|Borgeren)/g,
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1',
+      );
+    files["word/document.xml"] = strToU8(document);
+    files["word/numbering.xml"] = strToU8(
+      numberingXml({ 0: numberingLevel(0, "decimal", "%1.", 5) }, { 1: { abstract: "0" } }),
+    );
+    const followUp = importDocx(zipSync(files)).document as BudgetFollowUp;
+    const fromText = importDocx(textToWordFile(text)).document as BudgetFollowUp;
+    expect(followUp.sections.map((section) => [section.number, section.title])).toEqual([
+      ["5", "Erhverv og Beskæftigelse"],
+      ["6", "Befolkning og Boliger"],
+      ["7", "Borgeren og Kommunen"],
+    ]);
+    expect(followUp.sections).toEqual(fromText.sections);
   });
 });

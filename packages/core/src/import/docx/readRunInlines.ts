@@ -10,7 +10,7 @@ import {
   unicodeSmiley,
   wingdingsSmiley,
 } from "./smiley";
-import { child, childElements, descendant, textOf, type XmlElement } from "./xml";
+import { child, childElements, descendant, isOn, textOf, type XmlElement } from "./xml";
 
 /** A piece of a paragraph. */
 export type Inline =
@@ -129,11 +129,4 @@ function picture(element: XmlElement, relationships: Map<string, string>): Inlin
   const smiley = pictureSmiley(texts);
   if (smiley) return { kind: "smiley", smiley };
   return { kind: "picture", name: texts.join(", ") || "?" };
-}
-
-/** `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` and `"off"` are off. */
-function isOn(element: XmlElement | undefined): boolean {
-  if (element === undefined) return false;
-  const value = element.attributes["w:val"];
-  return value === undefined || !/^(0|false|off)$/i.test(value);
 }

@@ -2,7 +2,7 @@
 // and each list's levels (bullets or numbers, and how a number is written). Read once per file,
 // consulted by the body reader and the tagged reader.
 
-import { child, childElements, type XmlElement } from "./xml";
+import { child, childElements, isOn, type XmlElement } from "./xml";
 
 /**
  * One level of a Word list: its number format ("decimal", "lowerLetter", "bullet", …), the text
@@ -14,6 +14,10 @@ export interface ListLevel {
   text: string;
   start: number;
   legal?: boolean;
+  /** The number is hidden (`w:vanish`): Word counts the paragraph but draws no number. */
+  hidden?: boolean;
+  /** The level restarts only when a level up to this one-based level is used (`w:lvlRestart`); 0: never. */
+  restartAfter?: number;
 }
 
 /** A list instance (`w:num`): the abstract list whose levels it uses and whose count it continues, and the levels it restarts. */
@@ -54,25 +58,55 @@ export function readStyles(styles: XmlElement | undefined, numbering: XmlElement
     if (numId !== undefined && numId !== "0")
       listStyles.set(id, { numId, level: Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0) });
   }
-  const abstractLevels = new Map<string, ListLevel[]>();
-  const lists = new Map<string, WordList>();
+  return { headings, listStyles, lists: readLists(numbering, listStyles) };
+}
+
+/** The lists of `word/numbering.xml` by `w:numId`, each with its levels and restarts. */
+function readLists(
+  numbering: XmlElement | undefined,
+  listStyles: WordStyles["listStyles"],
+): Map<string, WordList> {
+  const abstracts = new Map<string, XmlElement>();
   for (const abstract of numbering ? childElements(numbering, "w:abstractNum") : [])
-    abstractLevels.set(abstract.attributes["w:abstractNumId"] ?? "", readLevels(abstract));
-  for (const num of numbering ? childElements(numbering, "w:num") : []) {
-    const abstractId = child(num, "w:abstractNumId")?.attributes["w:val"] ?? "";
+    abstracts.set(abstract.attributes["w:abstractNumId"] ?? "", abstract);
+  const nums = new Map<string, XmlElement>();
+  for (const num of numbering ? childElements(numbering, "w:num") : [])
+    nums.set(num.attributes["w:numId"] ?? "", num);
+  const abstractOf = (num: XmlElement | undefined) =>
+    child(num, "w:abstractNumId")?.attributes["w:val"] ?? "";
+  const abstractLevels = new Map<string, ListLevel[]>();
+  const levelsOf = (abstractId: string): ListLevel[] => {
+    const known = abstractLevels.get(abstractId);
+    if (known !== undefined) return known;
+    let abstract = abstracts.get(abstractId);
+    // A list of a list style (Word's templates' "Punktopstilling") has no levels of its own: they
+    // are those of the list the style names.
+    const linkedStyle = child(abstract, "w:numStyleLink")?.attributes["w:val"];
+    const styleList = linkedStyle === undefined ? undefined : listStyles.get(linkedStyle)?.numId;
+    if (styleList !== undefined) abstract = abstracts.get(abstractOf(nums.get(styleList))) ?? abstract;
+    const levels = abstract === undefined ? [] : readLevels(abstract);
+    abstractLevels.set(abstractId, levels);
+    return levels;
+  };
+  const lists = new Map<string, WordList>();
+  for (const [numId, num] of nums) {
+    const abstractId = abstractOf(num);
+    let levels = levelsOf(abstractId);
     const startOverrides = new Map<number, number>();
     for (const override of childElements(num, "w:lvlOverride")) {
+      const index = Number(override.attributes["w:ilvl"]);
+      if (!Number.isInteger(index) || index < 0 || index > 8) continue;
       const start = Number(child(override, "w:startOverride")?.attributes["w:val"]);
-      const level = Number(override.attributes["w:ilvl"]);
-      if (Number.isInteger(start) && Number.isInteger(level)) startOverrides.set(level, start);
+      if (Number.isInteger(start)) startOverrides.set(index, start);
+      // A level this list defines whole, in place of its abstract list's.
+      const level = child(override, "w:lvl");
+      if (level === undefined) continue;
+      levels = [...levels];
+      levels[index] = readLevel(level, index);
     }
-    lists.set(num.attributes["w:numId"] ?? "", {
-      abstractId,
-      levels: abstractLevels.get(abstractId) ?? [],
-      startOverrides,
-    });
+    lists.set(numId, { abstractId, levels, startOverrides });
   }
-  return { headings, listStyles, lists };
+  return lists;
 }
 
 /** An abstract list's levels by `w:ilvl`; a level Word leaves out counts in decimals. */
@@ -80,16 +114,35 @@ function readLevels(abstract: XmlElement): ListLevel[] {
   const levels: ListLevel[] = [];
   for (const level of childElements(abstract, "w:lvl")) {
     const index = Number(level.attributes["w:ilvl"] ?? 0);
-    if (!Number.isInteger(index) || index < 0 || index > 8) continue;
-    const start = Number(child(level, "w:start")?.attributes["w:val"] ?? 1);
-    levels[index] = {
-      format: child(level, "w:numFmt")?.attributes["w:val"] ?? "decimal",
-      text: child(level, "w:lvlText")?.attributes["w:val"] ?? `%${index + 1}.`,
-      start: Number.isInteger(start) ? start : 1,
-      ...(child(level, "w:isLgl") === undefined ? {} : { legal: true }),
-    };
+    if (Number.isInteger(index) && index >= 0 && index <= 8) levels[index] = readLevel(level, index);
   }
   return levels;
+}
+
+function readLevel(level: XmlElement, index: number): ListLevel {
+  const start = Number(child(level, "w:start")?.attributes["w:val"] ?? 1);
+  const restart = Number(child(level, "w:lvlRestart")?.attributes["w:val"]);
+  return {
+    format: child(level, "w:numFmt")?.attributes["w:val"] ?? "decimal",
+    text: child(level, "w:lvlText")?.attributes["w:val"] ?? `%${index + 1}.`,
+    start: Number.isInteger(start) ? start : 1,
+    ...(child(level, "w:isLgl") === undefined ? {} : { legal: true }),
+    ...(isOn(child(child(level, "w:rPr"), "w:vanish")) ? { hidden: true } : {}),
+    ...(Number.isInteger(restart) && restart >= 0 ? { restartAfter: restart } : {}),
+  };
+}
+
+/**
+ * A paragraph's list level as Word has them, 0 to 8, from its `w:ilvl` value (the style's level
+ * when the paragraph has none); a value that is no level is the first level, not a lost paragraph.
+ *
+ * @example
+ * listLevelIndex("2"); // 2
+ * listLevelIndex("x"); // 0
+ */
+export function listLevelIndex(value: string | number | undefined): number {
+  const level = Number(value ?? 0);
+  return Number.isInteger(level) ? Math.min(Math.max(level, 0), 8) : 0;
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import { ListNumbering } from "./listNumbering";
 import { type Inline, readRunInlines } from "./readRunInlines";
-import { isBulletLevel, type WordStyles } from "./readStyles";
+import { isBulletLevel, listLevelIndex, type WordStyles } from "./readStyles";
 import { child, childElements, type XmlElement } from "./xml";
 
 export interface Paragraph {
@@ -155,8 +155,7 @@ class BodyReader {
     const styled = styleId === undefined ? undefined : this.styles.listStyles.get(styleId);
     const numId = direct ?? styled?.numId;
     if (numId !== undefined && numId !== "0") {
-      const read = Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? styled?.level ?? 0);
-      const level = Number.isInteger(read) ? Math.min(Math.max(read, 0), 8) : 0;
+      const level = listLevelIndex(child(numPr, "w:ilvl")?.attributes["w:val"] ?? styled?.level);
       const label = this.numbering.next(numId, level);
       paragraph.list = {
         level,

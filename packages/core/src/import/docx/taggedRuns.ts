@@ -2,8 +2,8 @@
 // control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
 
 import type { TagParagraph, TagRun } from "../../export/docx/tagParagraphs";
-import { isBulletLevel, type WordStyles } from "./readStyles";
-import { child, childElements, textOf, type XmlElement } from "./xml";
+import { isBulletLevel, listLevelIndex, type WordStyles } from "./readStyles";
+import { child, childElements, isOn, textOf, type XmlElement } from "./xml";
 
 /** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */
 export type ReadRun = TagRun | { kind: "cr" };
@@ -19,7 +19,7 @@ export function paragraphList(paragraph: XmlElement, styles: WordStyles): TagPar
   const numPr = child(child(paragraph, "w:pPr"), "w:numPr");
   const numId = child(numPr, "w:numId")?.attributes["w:val"];
   if (numId === undefined || numId === "0") return undefined;
-  const level = Number(child(numPr, "w:ilvl")?.attributes["w:val"] ?? 0);
+  const level = listLevelIndex(child(numPr, "w:ilvl")?.attributes["w:val"]);
   return { ordered: !isBulletLevel(styles, numId, level), level, group: numId };
 }
 
@@ -60,11 +60,4 @@ export function readRun(run: XmlElement, out: ReadRun[]): void {
  */
 export function plainText(runs: readonly ReadRun[]): string {
   return runs.map((run) => (run.kind === "text" ? run.text : run.kind === "cr" ? "\r" : "\n")).join("");
-}
-
-/** `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` and `"off"` are off. */
-function isOn(element: XmlElement | undefined): boolean {
-  if (element === undefined) return false;
-  const value = element.attributes["w:val"];
-  return value === undefined || !/^(0|false|off)$/i.test(value);
 }

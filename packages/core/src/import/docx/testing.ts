@@ -91,3 +91,41 @@ export function textToWordFile(text: string): Uint8Array {
   flush();
   return wordFile(body);
 }
+
+/**
+ * A level of an abstract list in `word/numbering.xml`, for tests: its format, its text around the
+ * numbers and its first number.
+ *
+ * @example
+ * numberingXml({ 0: numberingLevel(0, "decimal", "%1.") }, { 1: { abstract: "0" } });
+ */
+export const numberingLevel = (index: number, format: string, text: string, start = 1) =>
+  `<w:lvl w:ilvl="${index}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+
+/**
+ * `word/numbering.xml` of abstract lists (by id, their levels) and list instances (numId → abstract
+ * id, and the levels they restart), for tests.
+ *
+ * @example
+ * wordFile(body, { "word/numbering.xml": numberingXml({ 0: levels }, { 1: { abstract: "0" } }) });
+ */
+export function numberingXml(
+  abstracts: Record<string, string>,
+  nums: Record<string, { abstract: string; restart?: Record<number, number> }>,
+): string {
+  const abstractXml = Object.entries(abstracts)
+    .map(([id, levels]) => `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum>`)
+    .join("");
+  const numXml = Object.entries(nums)
+    .map(
+      ([id, { abstract, restart = {} }]) =>
+        `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>${Object.entries(restart)
+          .map(
+            ([at, start]) =>
+              `<w:lvlOverride w:ilvl="${at}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+          )
+          .join("")}</w:num>`,
+    )
+    .join("");
+  return `<w:numbering xmlns:w="${w}">${abstractXml}${numXml}</w:numbering>`;
+}

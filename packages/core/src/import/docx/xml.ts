@@ -140,3 +140,16 @@ export function descendant(element: XmlElement, name: string): XmlElement | unde
 export function textOf(element: XmlElement): string {
   return element.children.map((node) => (typeof node === "string" ? node : textOf(node))).join("");
 }
+
+/**
+ * Whether a toggle property is on: `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`,
+ * `"false"` and `"off"` are off, and so is a property that is not there.
+ *
+ * @example
+ * isOn(child(runProperties, "w:b")); // true for <w:b/>
+ */
+export function isOn(element: XmlElement | undefined): boolean {
+  if (element === undefined) return false;
+  const value = element.attributes["w:val"];
+  return value === undefined || !/^(0|false|off)$/i.test(value);
+}

@@ -14,6 +14,8 @@ const initiativeHeader = /Kort beskrivelse af indsatsen/i;
 const headerCell = /^[*\s]*Kort beskrivelse af indsatsen[*\s]*(?:\(([^)]*)\))?/i;
 const sectionHeader = /^(\d+)\.\s+(\S.*)$/;
 const headingMark = /^#{1,6}\s+/;
+/** The mark the Word reader gives an item of a numbered list, before its number: "- 5. Erhverv". */
+const numberedListMark = /^-\s+(?=\d)/;
 const roundLabel = /^\d\.\s*budgetopfølgning(?:\s+\d{4})?$|^\d{1,2}\.\d{1,2}\.\d{4}$/i;
 /** "5.03. Title": an initiative's number and title. */
 export const initiativeNumber = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
@@ -27,14 +29,21 @@ const kinds: Readonly<Record<string, InitiativeKind>> = {
 
 /**
  * A section heading's number and title: "5. Erhverv", alone on its line (a Markdown heading mark
- * allowed), and not an initiative's number. `null` for any other line.
+ * allowed, or the list mark of Word's auto-numbered headings: "- 5. Erhverv"), and not an
+ * initiative's number. `null` for any other line.
  *
  * @example
  * sectionHeading("## 5. Erhverv"); // { number: "5", title: "Erhverv" }
  */
 export function sectionHeading(text: string): { number: string; title: string } | null {
-  // Most lines do not start with "#": no pattern run for them.
-  const bare = text.charCodeAt(0) === 0x23 ? text.replace(headingMark, "") : text;
+  // Most lines start with neither "#" nor "-": no pattern run for them.
+  const first = text.charCodeAt(0);
+  const bare =
+    first === 0x23
+      ? text.replace(headingMark, "")
+      : first === 0x2d
+        ? text.replace(numberedListMark, "")
+        : text;
   // Tabs that only close the line are empty cells after the heading, not a table row.
   if (bare.trimEnd().includes("\t")) return null;
   const plain = cellText(bare);

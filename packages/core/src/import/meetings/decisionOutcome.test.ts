@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionOutcome } from "./itemFields";
+import { decisionOutcome } from "./decisionOutcome";
 
 describe("decisionOutcome", () => {
   it.each([
@@ -43,6 +43,12 @@ describe("decisionOutcome", () => {
     ["Udvalget drøftede sagen og besluttede at udsætte den.", "postponed"],
     ["Udvalget besluttede at ikke godkende ansøgningen.", "rejected"],
     ["Et flertal (A, V og C) besluttede at godkende indstillingen.", "approved"],
+    // A recommendation to another body is what it recommends.
+    ["Økonomiudvalget besluttede at anbefale Byrådet ikke at godkende ansøgningen.", "rejected"],
+    ["Økonomiudvalget besluttede at anbefale, at ansøgningen ikke imødekommes.", "rejected"],
+    ["Udvalget besluttede at anbefale Byrådet at afvise forslaget.", "rejected"],
+    ["Udvalget besluttede at anbefale Kommunalbestyrelsen at udsætte sagen.", "postponed"],
+    ["Udvalget besluttede at anbefale Byrådet at godkende forslaget, dog ikke punkt 3.", "approved"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

@@ -1,14 +1,8 @@
 import type { Meeting, MeetingItem } from "../../model/meetings.schema";
 import type { DiagnosticCollector } from "../shared/collector";
 import { sequentialSplit } from "./clauses";
-import {
-  decisionOutcome,
-  hasInlineCaseNumber,
-  itemFromFields,
-  splitItemFields,
-  tidy,
-  withLabelColon,
-} from "./itemFields";
+import { decisionOutcome } from "./decisionOutcome";
+import { hasInlineCaseNumber, itemFromFields, splitItemFields, tidy, withLabelColon } from "./itemFields";
 import { comparable, coreTitle, isItemStart, isTitleOnly, numberedTitle, repairTitle } from "./meetingParts";
 import { type Chunk, closingPattern } from "./pageUnits";
 
@@ -126,12 +120,27 @@ export function readPlainItems(chunks: readonly Chunk[], meeting: Meeting): Meet
     items.push(item);
     lines = [];
   };
-  for (const chunk of chunks) {
-    if (plainItemNumber(chunk.text) === items.length + (start === undefined ? 1 : 2)) {
+  const numbers = chunks.map((chunk) => plainItemNumber(chunk.text));
+  const lastWith = new Map<number, number>();
+  numbers.forEach((number, index) => {
+    if (number !== undefined) lastWith.set(number, index);
+  });
+  // The count of a numbered list in the current item's text ("1. Drift 2. Anlæg 3. Takster"): a line
+  // that goes on with it is no next item while a later line has that item's number.
+  let listed = 0;
+  chunks.forEach((chunk, index) => {
+    const number = numbers[index];
+    const next = items.length + (start === undefined ? 1 : 2);
+    const goesOnWithList = start !== undefined && number === listed + 1 && (lastWith.get(next) ?? 0) > index;
+    if (number === next && !goesOnWithList) {
       close();
       start = chunk;
-    } else lines.push(withLabelColon(chunk.text));
-  }
+      listed = 0;
+      return;
+    }
+    if (number === 1 || (number !== undefined && number === listed + 1)) listed = number;
+    lines.push(withLabelColon(chunk.text));
+  });
   close();
   return items;
 }

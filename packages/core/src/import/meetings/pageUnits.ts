@@ -39,9 +39,10 @@ export const closingPattern =
 const pageFoot =
   /^(?:.{1,120}?[\s,|–-]\s*Side\s+\d{1,3}\s*(?:af|\/)\s*\d{1,3}|.{0,100}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[\s,|–-]+Side\s+\d{1,3})\.?$/u;
 const readMore = /^(?:Læs mere|Læs mere\s*»|Se mere)$/i;
-// The Word reader's numbered heading ("## 2. Budget 2018") and numbered list item ("- 3. Takster").
+// The Word reader's numbered heading ("## 2. Budget 2018") and the mark of an item of a numbered
+// list's first level ("- 3. Takster"); a nested item ("  - 3. Takster") is a point under an item.
 const numberedHeading = /^\s*#{1,6}\s+(?:\*\*)?\d{1,3}[.)]\s/;
-const numberedListItem = /^\s*-\s+\d{1,3}[.)]\s/;
+const numberedListMark = /^-\s+(?=\d{1,3}[.)]\s)/;
 // "Lejre Kommune 17, 4-udvalget Side 3", "Lejre Kommune Side 1." at the start of a page
 const runningHead =
   /^([A-ZÆØÅ][\p{L}-]*(?:[ -][A-ZÆØÅ][\p{L}-]*)?)\s+Kommune\b.{0,60}?\bSide\b(?:\s+\d{1,3}\b(?![.,]))?\s*/u;
@@ -56,9 +57,9 @@ const runningHead =
  */
 export function plainLine(text: string): string {
   return text
+    .replace(numberedListMark, "")
     .trim()
     .replace(/^#{1,6}\s+/, "")
-    .replace(/^-\s+(?=\d{1,3}[.)]\s)/, "")
     .replace(/\*\*/g, "")
     .trim();
 }
@@ -148,7 +149,7 @@ export function splitUnits(text: string): { units: Unit[]; furniture: number; ti
       units.push(current);
     }
     current.chunks.push(chunk);
-    if (numberedListItem.test(line.text)) listItems.set(chunk, current);
+    if (numberedListMark.test(line.text)) listItems.set(chunk, current);
     else if (numberedHeading.test(line.text)) headedUnits.add(current);
   }
   for (const [chunk, unit] of listItems) if (headedUnits.has(unit)) chunk.text = `- ${chunk.text}`;

@@ -55,10 +55,10 @@ export function readPlanText(
  */
 /**
  * A list item as Word copies it to text, its bullet ("•", Symbol's U+F0B7) or its number ("1.",
- * "b)") and a tab: no table row. A number is kept before the text only where the line has no other
- * tab, as a table's first column of numbers has.
+ * "b)") and a tab: no table row. A numbered item is its number, one tab and text with no other tab;
+ * a line with more cells or an empty one ("2.⇥⇥9. maj") is a row of a table with a column of numbers.
  */
-const tabBullet = /^( *)(?:[•·▪\uF0B7]\t+(.*)|((?:\d{1,2}|[a-zA-Z])[.)])\t+([^\t]*))$/;
+const tabBullet = /^( *)(?:[•·▪\uF0B7]\t+(.*)|((?:\d{1,2}|[a-zA-Z])[.)])\t([^\t]+))$/;
 
 class PlanReader {
   private metadata: PlanDocument["metadata"] = { title: "Uden titel" };
