@@ -34,6 +34,14 @@ describe("readHeaderFields", () => {
     expect(timeAndPlace("Mødet starter kl. 16. Sted: Kantinen")).toBe("16:00-? Kantinen");
   });
 
+  it("reads a place written after a comma behind the time", () => {
+    expect(timeAndPlace("Mødetidspunkt: kl. 16.30 - 18.00, Kantinen")).toBe("16:30-18:00 Kantinen");
+    expect(timeAndPlace("tirsdag den 3. januar 2017 kl. 16.30, Mødelokale 1\nAfbud: Ingen")).toBe(
+      "16:30-? Mødelokale 1",
+    );
+    expect(timeAndPlace("3. januar 2017 kl. 16.30, Afbud: Ingen")).toBe("16:30-? ?");
+  });
+
   it("takes no date for a time", () => {
     expect(timeAndPlace("Referat for mødet den 27.08.2013 i Rådhuset")).toBe("?-? ?");
   });

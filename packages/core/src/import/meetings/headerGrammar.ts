@@ -179,8 +179,9 @@ const clock = (hours: string | undefined, minutes: string | undefined): string |
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 };
 
-const fieldStop =
-  "(?=\\s+(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b|\\s*\\n|\\s*$)";
+const headerLabels =
+  "(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b";
+const fieldStop = `(?=\\s+${headerLabels}|\\s*\\n|\\s*$)`;
 // A time's end after its start: "16:30-18:00", "16.30 – 18.00", "kl. 16.30 til kl. 18.00".
 // A time after "kl.", its minutes left out when on the hour: "kl. 16.30", "kl. 16".
 const clockTime = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?!\d|[:.]\d)`;
@@ -205,8 +206,10 @@ const placePatterns = [
     "iu",
   ),
   new RegExp(
-    String.raw`(?:\bkl\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
-    "iu",
+    // Case-sensitive: a place after a comma starts with a capital ("kl. 16.30, Kantinen"), and a
+    // lower-case word there ("kl. 16.30, hvorefter …") is a sentence, not a place.
+    String.raw`(?:\b[Kk]l\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd}(?:,?\s+(?:i|på)\s+|,\s*(?=\p{Lu})(?!${headerLabels}))(?<place>.{2,120}?)${fieldStop}`,
+    "u",
   ),
 ];
 
