@@ -52,6 +52,22 @@ describe("readAbsentees", () => {
     ]);
   });
 
+  it("keeps a substitute as the absentee's note, in parentheses or after a comma", () => {
+    expect(readAbsentees("Anne Berg (Suppleant Per Lund)")).toEqual([
+      { name: "Anne Berg", note: "Suppleant Per Lund" },
+    ]);
+    expect(readAbsentees("Anne Berg (V) (Suppleant Per Lund)")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "Suppleant Per Lund" },
+    ]);
+    expect(readAbsentees("Anne Berg (V), Suppleant: Per Lund, Bo Berg")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "Suppleant: Per Lund" },
+      { name: "Bo Berg" },
+    ]);
+    expect(readAbsentees("Anne Berg (V), suppleant: Per Lund")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "suppleant: Per Lund" },
+    ]);
+  });
+
   it("loses no text it cannot place: a note before any name stays as written", () => {
     expect(readAbsentees("(deltog fra pkt. 3) Anne Berg")).toEqual([
       { name: "(deltog fra pkt. 3)" },

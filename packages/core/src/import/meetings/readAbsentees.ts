@@ -1,9 +1,12 @@
 import type { Absentee } from "../../model/meetings.schema";
 import { tidy } from "./itemFields";
 
-/** A parenthesis's text that is a note about the person, not a party or organisation: "Deltog fra pkt. 3". */
+/**
+ * The words that open a note about the person, not a party, an organisation or a name: "Deltog fra
+ * pkt. 3", "Suppleant Per Lund" (who came instead).
+ */
 const noteWords =
-  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke)\b/i;
+  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke|suppleant|stedfortræder)\b/i;
 
 /**
  * Whether a parenthesis names a party letter or an organisation ("A", "SF", "LEUF", "Ældrerådet")
@@ -16,9 +19,9 @@ function isAffiliation(text: string): boolean {
 /**
  * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
  * names separated by commas, semicolons and "og"; none for "Ingen" or "-". What the secretary
- * noted about a person, in parentheses that name no party ("(syg)", "(deltog fra pkt. 3)"), after
- * a dash ("- deltog ikke i pkt. 5") or after a comma in lower case (", deltog fra kl. 17"), is that
- * person's note.
+ * noted about a person, in parentheses that name no party ("(syg)", "(Suppleant Per Lund)"), after
+ * a dash ("- deltog ikke i pkt. 5") or after a comma in lower case or opening with a note's word
+ * (", deltog fra kl. 17", ", Suppleant: Per Lund"), is that person's note.
  *
  * @example
  * readAbsentees("Hans Hansen (A) (deltog fra pkt. 3)"); // [{ name: "Hans Hansen", affiliation: "A", note: "deltog fra pkt. 3" }]
@@ -53,7 +56,7 @@ export function readAbsentees(text: string): Absentee[] {
     if (/^[\s.;]*$/.test(fragment)) return;
     const dash = /(?:^|\s)[-–—]+(?:\s|$)/.exec(fragment);
     const names = dash === null ? fragment : fragment.slice(0, dash.index).trim();
-    if (/^\p{Ll}/u.test(names)) {
+    if (/^\p{Ll}/u.test(names) || noteWords.test(names)) {
       addNoteThenPeople(fragment);
       return;
     }
