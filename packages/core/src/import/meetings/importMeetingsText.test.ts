@@ -228,6 +228,16 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(absent("Afbud: Anne Hansen; Bo Berg")).toEqual(["Anne Hansen", "Bo Berg"]);
   });
 
+  it("reads absentees listed one a line under 'Afbud:' without reporting their lines as skipped", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\nAfbud:\nAnne Hansen (A)\nBo Berg (V) (syg)\nMødeleder: Kis Lund\nSagsbehandler Ib\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(absentees(document?.meetings[0])).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
+    expect(
+      diagnostics.filter((entry) => entry.code === "meetings.block-skipped").map((entry) => entry.line),
+    ).toEqual([6]);
+  });
+
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";

@@ -91,6 +91,23 @@ describe("absenteesOf", () => {
     ]);
   });
 
+  it("reads absentees listed one per line under a label alone on its line, up to the next label", () => {
+    const header =
+      "Referat Økonomiudvalget 3. januar 2017\nAfbud:\nAnne Berg (V)\nBo Berg (A) (syg)\nKis Lund\nMødeleder: Ib Ibsen";
+    expect(absenteesOf(header)).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A", note: "syg" },
+      { name: "Kis Lund" },
+    ]);
+    expect(absenteesOf("Fraværende:\nAnne Berg (V)\nBo Berg\nIndholdsfortegnelse\n1. Godkendelse")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+    expect(absenteesOf("Afbud:\nAnne Berg\nSted: Kantinen\n1. Godkendelse af dagsorden")).toEqual([
+      { name: "Anne Berg" },
+    ]);
+  });
+
   it("reads 'Afbud fra Bo Berg (A) og Per Lund (V)'", () => {
     expect(absenteesOf("Afbud fra Bo Berg (A) og Per Lund (V)")).toEqual([
       { name: "Bo Berg", affiliation: "A" },

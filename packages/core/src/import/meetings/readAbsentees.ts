@@ -86,15 +86,52 @@ export function readAbsentees(text: string): Absentee[] {
   return people;
 }
 
+/** "Afbud:" or "Fraværende:" alone on its line: the absentees follow, one a line. */
+const labelAlone = String.raw`^(?:Afbud|Fraværende)[ \t]*:?[ \t]*`;
+/**
+ * What ends absentees listed one a line: an item's or a contents line's number, or the next label
+ * ("Mødeleder: …", "Sted⇥Kantinen", "Indholdsfortegnelse"). A substitute's line ("Suppleant: Per
+ * Lund") is a note in the list.
+ */
+const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t)`;
+// The label alone on its line and one person a line; or the people after the label on its line.
+const fields = new RegExp(
+  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)`,
+  "gimu",
+);
+
+/**
+ * Whether a header's line is one of the absentees listed one a line under "Afbud:" alone on its
+ * line: `listing` says whether the line before was that label or such a line. A line that is the
+ * label itself starts a list.
+ *
+ * @example
+ * isAbsenteeListLine(true, "Anne Berg (V)"); // true
+ */
+export function isAbsenteeListLine(listing: boolean, line: string): boolean {
+  return listing && !new RegExp(`^${listEnd}`, "iu").test(line);
+}
+
+/**
+ * Whether a header's line is "Afbud:" or "Fraværende:" alone, the label of people listed one a line.
+ *
+ * @example
+ * isAbsenteeListLabel("Afbud:"); // true
+ */
+export function isAbsenteeListLabel(line: string): boolean {
+  return new RegExp(`${labelAlone}$`, "i").test(line);
+}
+
 /**
  * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
- * meeting's header: minutes that list both give the people of both, in the order written.
+ * meeting's header: minutes that list both give the people of both, in the order written. People
+ * listed one a line under the label alone on its line are read up to the next label or item.
  *
  * @example
  * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
  */
 export function absenteesOf(headerText: string): Absentee[] {
-  const fields =
-    /(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
-  return [...headerText.matchAll(fields)].flatMap((field) => readAbsentees(field[1] ?? ""));
+  return [...headerText.matchAll(fields)].flatMap((field) =>
+    readAbsentees(field[1]?.trim().replace(/\s*\n/g, "; ") ?? field[2] ?? ""),
+  );
 }
