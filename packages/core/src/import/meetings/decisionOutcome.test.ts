@@ -33,6 +33,14 @@ describe("decisionOutcome", () => {
     ["Drøftet.", "noted"],
     ["Udvalget drøftede sagen og tager den op igen i marts.", "noted"],
     ["Sagen blev drøftet.", "noted"],
+    ["Et flertal bestående af A, V og C godkendte indstillingen.", "approved"],
+    ["Et flertal (A, V og C) anbefaler indstillingen. Et mindretal (O) stemte imod.", "approved"],
+    ["Et enigt udvalg godkendte indstillingen.", "approved"],
+    ["Et enigt udvalg anbefaler indstillingen.", "approved"],
+    ["Et enigt udvalg godkendte ikke ansøgningen.", "rejected"],
+    ["Økonomiudvalget anbefaler indstillingen med den ændring, at datoen flyttes.", "amended"],
+    ["Udvalget tiltrådte indstillingen.", "approved"],
+    ["Udvalget ønsker ikke at godkende planen.", "unknown"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

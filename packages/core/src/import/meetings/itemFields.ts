@@ -175,22 +175,33 @@ const votesOrAttendanceFirst =
 const decidedTo =
   /^(?:[\p{L}\d ,.-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(\p{L}+)/u;
 
+/** Party letters as a vote names them, lower case: "a, v og c". */
+const parties = String.raw`\p{L}{1,3}(?:(?:,\s*|\s+og\s+)\p{L}{1,3})*`;
+/**
+ * What a decision may open with before its verb, lower case: the recommendation or the case
+ * ("indstillingen blev"), or who decided: "udvalget", "økonomiudvalget", "kommunalbestyrelsen", "et
+ * enigt udvalg", "et flertal bestående af a, v og c", "et flertal (a, v og c)".
+ */
+const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?:enigt\s+|samlet\s+)?)?(?:\p{L}*udvalg(?:et)?|flertal(?:\s+bestående\s+af\s+${parties}|\s*\(${parties}\))?|\p{L}*(?:bestyrelsen|rådet))\s+)?`;
+const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
+// "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
+const rejectedWording = outcomeWording(
+  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
+);
+const postponedWording = outcomeWording("udsat");
+const approvedWording = outcomeWording(
+  "(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|anbefalede|vedtaget|vedtager|besluttet)",
+);
+// A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against.
+const discussedWording = outcomeWording(String.raw`drøfte(?:t|de)\b`);
+
 function outcomeOfWording(wording: string): DecisionOutcome {
   const text = wording.toLowerCase();
   const decided = decidedTo.exec(text);
   if (decided) return outcomeOfDecidedVerb(decided[2] ?? "", decided[1] !== undefined, text);
-  if (
-    /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
-      text,
-    ) ||
-    // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation after the verb.
-    /^(?:indstillingen\s+|udvalget\s+)?(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b/.test(text)
-  )
-    return "rejected";
-  if (/^(?:sagen\s+(?:blev\s+)?)?udsat/.test(text)) return "postponed";
-  const approved =
-    /^(?:indstillingen\s+(?:blev\s+)?|udvalget\s+)?(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|vedtaget|vedtager|besluttet)/;
-  if (approved.test(text)) {
+  if (rejectedWording.test(text)) return "rejected";
+  if (postponedWording.test(text)) return "postponed";
+  if (approvedWording.test(text)) {
     return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bmed\s+følgende\s+ændring|\bdog\s+således/.test(
       text,
     )
@@ -204,8 +215,7 @@ function outcomeOfWording(wording: string): DecisionOutcome {
   )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
-  // A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against.
-  if (/^(?:sagen\s+(?:blev\s+)?|udvalget\s+)?(?:drøftet|drøftede)\b/.test(text)) return "noted";
+  if (discussedWording.test(text)) return "noted";
   return "unknown";
 }
 
