@@ -126,6 +126,6 @@ export {
   type MeetingsCsvImportOptions,
 } from "./import/meetings/readCsv";
 export { isMeetingsCsvHeader } from "./import/meetings/csvColumns";
-export { decisionOutcome } from "./import/meetings/itemFields";
+export { decisionOutcome } from "./import/meetings/decisionOutcome";
 export { extractPlan, type ExtractPlanOptions } from "./meetings/extractPlan";
 export { exportMeetingItemsCsv, exportMeetingsIcs } from "./import/meetings/write";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionOutcome } from "./itemFields";
+import { decisionOutcome } from "./decisionOutcome";
 
 describe("decisionOutcome", () => {
   it.each([

@@ -1,14 +1,8 @@
 import type { Meeting, MeetingItem } from "../../model/meetings.schema";
 import type { DiagnosticCollector } from "../shared/collector";
 import { sequentialSplit } from "./clauses";
-import {
-  decisionOutcome,
-  hasInlineCaseNumber,
-  itemFromFields,
-  splitItemFields,
-  tidy,
-  withLabelColon,
-} from "./itemFields";
+import { decisionOutcome } from "./decisionOutcome";
+import { hasInlineCaseNumber, itemFromFields, splitItemFields, tidy, withLabelColon } from "./itemFields";
 import { comparable, coreTitle, isItemStart, isTitleOnly, numberedTitle, repairTitle } from "./meetingParts";
 import { type Chunk, closingPattern } from "./pageUnits";
 

@@ -23,7 +23,7 @@ import {
   meetingItemCsvColumns,
 } from "./csvColumns";
 import { reportIgnoredCells, reportUnknownHeaders } from "./csvFindings";
-import { decisionOutcome } from "./itemFields";
+import { decisionOutcome } from "./decisionOutcome";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */

@@ -1,0 +1,91 @@
+import type { DecisionOutcome } from "../../model/meetings.schema";
+
+/**
+ * What a decision did, read from its wording. An election ("blev valgt") carries out the
+ * recommendation and counts as approved; "Intet" and wordings not listed are "unknown".
+ *
+ * @example
+ * decisionOutcome("Tiltrådt med den tilføjelse, at planen forelægges igen."); // "amended"
+ */
+export function decisionOutcome(decision: string | undefined): DecisionOutcome {
+  if (decision === undefined) return "unknown";
+  const text = decision.replace(/\s+/g, " ").trim();
+  const outcome = outcomeOfWording(text);
+  if (outcome !== "unknown" || !votesOrAttendanceFirst.test(text)) return outcome;
+  // The decision follows the votes or who left: "For stemte: A, V (5) Imod stemte: O (2)
+  // Indstillingen blev godkendt." Read from each later capital, a few of them at most.
+  let tried = 0;
+  for (const start of text.matchAll(/\s(?=\p{Lu})/gu)) {
+    if (++tried > 12) break;
+    const later = outcomeOfWording(text.slice(start.index + 1));
+    if (later !== "unknown") return later;
+  }
+  return "unknown";
+}
+
+/** A decision that opens with the votes or with who was absent, inhabil or left the meeting. */
+const votesOrAttendanceFirst =
+  /^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|[^.]{0,120}?\b(?:deltog\s+ikke|var\s+(?:fraværende|inhabil)|erklærede\s+sig\s+inhabil|forlod\s+mødet))/iu;
+
+/** "Udvalget besluttede (enstemmigt) (ikke) at godkende …": the decision as the verb that follows. */
+const decidedTo =
+  /^(?:[\p{L}\d ,.-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(\p{L}+)/u;
+
+/** Party letters as a vote names them, lower case: "a, v og c". */
+const parties = String.raw`\p{L}{1,3}(?:(?:,\s*|\s+og\s+)\p{L}{1,3})*`;
+/**
+ * What a decision may open with before its verb, lower case: the recommendation or the case
+ * ("indstillingen blev"), or who decided: "udvalget", "økonomiudvalget", "kommunalbestyrelsen", "et
+ * enigt udvalg", "et flertal bestående af a, v og c", "et flertal (a, v og c)".
+ */
+const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?:enigt\s+|samlet\s+)?)?(?:\p{L}*udvalg(?:et)?|flertal(?:\s+bestående\s+af\s+${parties}|\s*\(${parties}\))?|\p{L}*(?:bestyrelsen|rådet))\s+)?`;
+const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
+// "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
+const rejectedWording = outcomeWording(
+  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
+);
+const postponedWording = outcomeWording("udsat");
+const approvedWording = outcomeWording(
+  "(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|anbefalede|vedtaget|vedtager|besluttet)",
+);
+// A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against.
+const discussedWording = outcomeWording(String.raw`drøfte(?:t|de)\b`);
+
+function outcomeOfWording(wording: string): DecisionOutcome {
+  const text = wording.toLowerCase();
+  const decided = decidedTo.exec(text);
+  if (decided) return outcomeOfDecidedVerb(decided[2] ?? "", decided[1] !== undefined, text);
+  if (rejectedWording.test(text)) return "rejected";
+  if (postponedWording.test(text)) return "postponed";
+  if (approvedWording.test(text)) {
+    return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bmed\s+følgende\s+ændring|\bdog\s+således/.test(
+      text,
+    )
+      ? "amended"
+      : "approved";
+  }
+  if (
+    /taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+efterretning/.test(
+      text,
+    )
+  )
+    return "noted";
+  if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
+  if (discussedWording.test(text)) return "noted";
+  return "unknown";
+}
+
+/** The outcome a "besluttede at …" names by its verb; `not` for "besluttede ikke at …". */
+function outcomeOfDecidedVerb(verb: string, not: boolean, text: string): DecisionOutcome {
+  if (/^(?:godkende|tiltræde|anbefale|vedtage|imødekomme)$/.test(verb)) {
+    if (not) return "rejected";
+    return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bdog\s+således/.test(text)
+      ? "amended"
+      : "approved";
+  }
+  if (not) return "unknown";
+  if (/^(?:afvise|forkaste)$/.test(verb)) return "rejected";
+  if (verb === "udsætte") return "postponed";
+  if (verb === "tage" && /\btil\s+efterretning\b/.test(text)) return "noted";
+  return "unknown";
+}
