@@ -108,6 +108,26 @@ describe("absenteesOf", () => {
     ]);
   });
 
+  it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {
+    expect(absenteesOf("Afbud:\n- Anne Berg (V)\n- Bo Berg (A)\n• Kis Lund")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Kis Lund" },
+    ]);
+  });
+
+  it("reads the label 'Afbud fra:' and a label in a Word table's cell ('Afbud⇥Anne Berg')", () => {
+    expect(absenteesOf("Afbud fra: Anne Berg (V)")).toEqual([{ name: "Anne Berg", affiliation: "V" }]);
+    expect(absenteesOf("Afbud fra:\nAnne Berg (V)\nBo Berg")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+    expect(absenteesOf("Dato\t3. januar 2017\nAfbud\tAnne Berg (V), Bo Berg\nSted\tKantinen")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+  });
+
   it("reads 'Afbud fra Bo Berg (A) og Per Lund (V)'", () => {
     expect(absenteesOf("Afbud fra Bo Berg (A) og Per Lund (V)")).toEqual([
       { name: "Bo Berg", affiliation: "A" },

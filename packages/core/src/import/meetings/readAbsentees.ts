@@ -86,17 +86,18 @@ export function readAbsentees(text: string): Absentee[] {
   return people;
 }
 
-/** "Afbud:" or "Fraværende:" alone on its line: the absentees follow, one a line. */
-const labelAlone = String.raw`^(?:Afbud|Fraværende)[ \t]*:?[ \t]*`;
+/** "Afbud:", "Afbud fra:" or "Fraværende:" alone on its line: the absentees follow, one a line. */
+const labelAlone = String.raw`^(?:Afbud|Fraværende)(?:[ \t]+fra)?[ \t]*:?[ \t]*`;
 /**
  * What ends absentees listed one a line: an item's or a contents line's number, or the next label
  * ("Mødeleder: …", "Sted⇥Kantinen", "Indholdsfortegnelse"). A substitute's line ("Suppleant: Per
  * Lund") is a note in the list.
  */
 const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t)`;
-// The label alone on its line and one person a line; or the people after the label on its line.
+// The label alone on its line and one person a line; or the people after the label on its line,
+// after its colon, after "fra" or in the next cell of a Word table ("Afbud⇥Anne Berg").
 const fields = new RegExp(
-  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)`,
+  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:(?:\s+fra)?\s*:|\s+fra\b|\t)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)`,
   "gimu",
 );
 
@@ -132,6 +133,7 @@ export function isAbsenteeListLabel(line: string): boolean {
  */
 export function absenteesOf(headerText: string): Absentee[] {
   return [...headerText.matchAll(fields)].flatMap((field) =>
-    readAbsentees(field[1]?.trim().replace(/\s*\n/g, "; ") ?? field[2] ?? ""),
+    // One person a line, as typed or as a list's bullets ("- Anne Berg (V)", which Word's lists give).
+    readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? field[2] ?? ""),
   );
 }
