@@ -41,6 +41,14 @@ describe("decisionOutcome", () => {
     ["Økonomiudvalget anbefaler indstillingen med den ændring, at datoen flyttes.", "amended"],
     ["Udvalget tiltrådte indstillingen.", "approved"],
     ["Udvalget ønsker ikke at godkende planen.", "unknown"],
+    ["Sagen udsættes til næste møde.", "postponed"],
+    ["Udsættes.", "postponed"],
+    ["Enstemmigt godkendt.", "approved"],
+    ["Indstillingen blev enstemmigt godkendt.", "approved"],
+    ["Et flertal i udvalget (A, V og C) godkendte indstillingen.", "approved"],
+    ["Udvalget forkastede forslaget.", "rejected"],
+    ["Taget til orientering.", "noted"],
+    ["Sagen tages til orientering.", "noted"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

@@ -36,15 +36,16 @@ const parties = String.raw`\p{L}{1,3}(?:(?:,\s*|\s+og\s+)\p{L}{1,3})*`;
 /**
  * What a decision may open with before its verb, lower case: the recommendation or the case
  * ("indstillingen blev"), or who decided: "udvalget", "økonomiudvalget", "kommunalbestyrelsen", "et
- * enigt udvalg", "et flertal bestående af a, v og c", "et flertal (a, v og c)".
+ * enigt udvalg", "et flertal bestående af a, v og c", "et flertal i udvalget (a, v og c)"; then how
+ * ("enstemmigt godkendt").
  */
-const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?:enigt\s+|samlet\s+)?)?(?:\p{L}*udvalg(?:et)?|flertal(?:\s+bestående\s+af\s+${parties}|\s*\(${parties}\))?|\p{L}*(?:bestyrelsen|rådet))\s+)?`;
+const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?:enigt\s+|samlet\s+)?)?(?:\p{L}*udvalg(?:et)?|flertal(?:\s+i\s+udvalget)?(?:\s+bestående\s+af\s+${parties}|\s*\(${parties}\))?|\p{L}*(?:bestyrelsen|rådet))\s+)?(?:enstemmigt\s+)?`;
 const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
 // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
 const rejectedWording = outcomeWording(
   String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
 );
-const postponedWording = outcomeWording("udsat");
+const postponedWording = outcomeWording("uds(?:at|ættes)");
 const approvedWording = outcomeWording(
   "(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|anbefalede|vedtaget|vedtager|besluttet)",
 );
@@ -65,7 +66,7 @@ function outcomeOfWording(wording: string): DecisionOutcome {
       : "approved";
   }
   if (
-    /taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+efterretning/.test(
+    /\bta(?:get|ges)\s+til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+(?:efterretning|orientering)/.test(
       text,
     )
   )
@@ -86,6 +87,6 @@ function outcomeOfDecidedVerb(verb: string, not: boolean, text: string): Decisio
   if (not) return "unknown";
   if (/^(?:afvise|forkaste)$/.test(verb)) return "rejected";
   if (verb === "udsætte") return "postponed";
-  if (verb === "tage" && /\btil\s+efterretning\b/.test(text)) return "noted";
+  if (verb === "tage" && /\btil\s+(?:efterretning|orientering)\b/.test(text)) return "noted";
   return "unknown";
 }
