@@ -189,10 +189,10 @@ const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.?\s*)?${clo
 // A time written alone, not part of a date such as 27.08.2013.
 const bareTime = String.raw`(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:])`;
 const startPatterns = [
-  /\bStart\s*kl\.?\s*:?\s*(\d{1,2})[:.](\d{2})/i,
+  /\bStart(?:\s*kl\.?|tidspunkt)\s*:?\s*(\d{1,2})[:.](\d{2})/i,
   new RegExp(String.raw`\bKl\.?\s*:?\s*${clockTime}${timeEnd}`, "i"),
   new RegExp(
-    String.raw`\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
+    String.raw`\b(?:Mødetid(?:spunkt)?|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
     "i",
   ),
   // Systems that print the range after the date without "kl.": "3. januar 2017 16:30-18:00".
@@ -202,7 +202,7 @@ const endPattern =
   /\b(?:Slut\s*kl\.?|Sluttidspunkt|Mødet\s+(?:hævet|sluttede|afsluttet)\s+kl\.?)\s*:?\s*(\d{1,2})[:.](\d{2})/i;
 const placePatterns = [
   new RegExp(
-    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
+    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested|Mødet\\s+(?:afholdes|blev\\s+afholdt)\\s+(?:i|på)\\s)\\s*(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
   new RegExp(

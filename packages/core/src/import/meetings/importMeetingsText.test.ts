@@ -238,6 +238,14 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     ).toEqual([6]);
   });
 
+  it("reports no header line it read as skipped: 'Mødetid: 16.30', 'Mødet afholdes i Kantinen'", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Referat Økonomiudvalget\nDato: 3. januar 2017\nMødetid: 16.30\nMødet afholdes i Kantinen\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(header(document?.meetings[0])).toBe("referat · Økonomiudvalget · 2017-01-03 · 16:30 · Kantinen");
+    expect(diagnostics).toEqual([]);
+  });
+
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";

@@ -79,7 +79,7 @@ export function isHeaderMaterial(text: string): boolean {
   return (
     readHeaderLine(text) !== null ||
     /\bKommune$/i.test(text) ||
-    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Tidspunkt|Tid(?:\s*:|\t)|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
+    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetid|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Mødet (?:afholdes|blev afholdt) (?:i|på) |Tidspunkt|Tid(?:\s*:|\t)|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
       text,
     ) ||
     findDates(text.slice(0, 200)).length > 0
