@@ -1,4 +1,5 @@
 import type { MeetingItem } from "../../model/meetings.schema";
+import { bulletedLines } from "../shared/cells";
 import { recommendationClauses, sequentialSplit } from "./clauses";
 import { decisionOutcome } from "./decisionOutcome";
 
@@ -58,7 +59,10 @@ function labelKind(printed: string): ItemLabel {
 export interface ItemField {
   kind: ItemLabel;
   label: string;
+  /** The field's text, white space collapsed. */
   value: string;
+  /** The field's text as it stands, its lines kept. */
+  raw: string;
   offset: number;
 }
 
@@ -78,7 +82,8 @@ export function splitItemFields(text: string): { before: string; fields: ItemFie
   const close = (to: number) => {
     if (open === undefined) return;
     const { label, from, offset } = open;
-    fields.push({ kind: labelKind(label), label, value: tidy(text.slice(from, to)), offset });
+    const raw = text.slice(from, to);
+    fields.push({ kind: labelKind(label), label, value: tidy(raw), raw, offset });
   };
   labelPattern.lastIndex = 0;
   for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
@@ -186,7 +191,8 @@ export function itemFromFields(
         if (field.value !== "") caseParts.unshift(field.value);
         break;
       case "attachments": {
-        const listed = sequentialSplit(field.value);
+        // One a bullet, as Word's lists give them ("- Tilbud.pdf"); or numbered 1., 2. on a line.
+        const listed = bulletedLines(field.raw)?.map(tidy) ?? sequentialSplit(field.value);
         item.attachments = listed.length > 0 ? listed : field.value === "" ? [] : [field.value];
         break;
       }

@@ -30,6 +30,18 @@ describe("readMeetingItems", () => {
     });
   });
 
+  it("reads attachments listed as bullets, one each, as Word's lists give them", () => {
+    const { document } = importMeetingsText(
+      minutes(
+        "1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nBilag:\n- Tilbud - revideret.pdf\n• Kommissorium.docx\n",
+      ),
+    );
+    expect(document?.meetings[0]?.items[0]?.attachments).toEqual([
+      "Tilbud - revideret.pdf",
+      "Kommissorium.docx",
+    ]);
+  });
+
   it("reads a decision under a heading 'Beslutning i Økonomiudvalget den …' printed without a colon", () => {
     expect(
       itemsOf(
