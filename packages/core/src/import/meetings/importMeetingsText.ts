@@ -15,7 +15,14 @@ import {
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
 import { checkTableOfContents, firstPlainItem, readMeetingItems, readPlainItems } from "./meetingItems";
-import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
+import {
+  isHeaderMaterial,
+  isItemStart,
+  isSectionHeading,
+  municipalityOf,
+  shortNamePrefix,
+  UniqueIds,
+} from "./meetingParts";
 import { type Chunk, plainLine, splitUnits, type Unit } from "./pageUnits";
 import { absenteesOf, isAbsenteeListLabel, isAbsenteeListLine } from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
@@ -164,7 +171,9 @@ class MeetingsReader {
       absent: absenteesOf(headerText),
       items: [],
     };
-    const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
+    const itemChunks = chunks
+      .slice(firstItem)
+      .filter((chunk) => !chunk.repeatedHeader && !isSectionHeading(chunk.text));
     if (labelledItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
       meeting.items = readMeetingItems(itemChunks, header.body, meeting, prefix, this.collector);

@@ -42,6 +42,19 @@ describe("readMeetingItems", () => {
     ]);
   });
 
+  it("takes 'Åbent møde' and 'Lukket møde' for section headings, not for the decision above them", () => {
+    expect(
+      itemsOf(
+        minutes(
+          "Åbent møde\n1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nLukket møde\n2. Salg af grund\nSagsnr.: 17/2\nBeslutning:\nTiltrådt.\n",
+        ),
+      ),
+    ).toEqual({
+      items: ["1 Budget: Godkendt. (approved)", "2 Salg af grund: Tiltrådt. (approved)"],
+      warnings: [],
+    });
+  });
+
   it("reads a decision under a heading 'Beslutning i Økonomiudvalget den …' printed without a colon", () => {
     expect(
       itemsOf(
