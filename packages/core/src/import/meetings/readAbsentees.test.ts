@@ -68,6 +68,13 @@ describe("readAbsentees", () => {
     ]);
   });
 
+  it("takes '(Afbud)' after a name for a note, not for a party", () => {
+    expect(readAbsentees("Anne Berg (Afbud), Bo Berg (A) (Afbud)")).toEqual([
+      { name: "Anne Berg", note: "Afbud" },
+      { name: "Bo Berg", affiliation: "A", note: "Afbud" },
+    ]);
+  });
+
   it("loses no text it cannot place: a note before any name stays as written", () => {
     expect(readAbsentees("(deltog fra pkt. 3) Anne Berg")).toEqual([
       { name: "(deltog fra pkt. 3)" },
@@ -125,6 +132,18 @@ describe("absenteesOf", () => {
     expect(absenteesOf("Dato\t3. januar 2017\nAfbud\tAnne Berg (V), Bo Berg\nSted\tKantinen")).toEqual([
       { name: "Anne Berg", affiliation: "V" },
       { name: "Bo Berg" },
+    ]);
+  });
+
+  it("reads the members a 'Deltagere:' or 'Medlemmer:' field marks as absent ('(afbud)'), and only those", () => {
+    expect(
+      absenteesOf("Deltagere: Anne Berg (V), Bo Berg (A) (afbud), Kis Lund (C) - meldt afbud, Ib Ibsen (O)"),
+    ).toEqual([
+      { name: "Bo Berg", affiliation: "A", note: "afbud" },
+      { name: "Kis Lund", affiliation: "C", note: "meldt afbud" },
+    ]);
+    expect(absenteesOf("Til stede: Anne Berg (V), Kis Lund (C)\nAfbud: Bo Berg (A)")).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
     ]);
   });
 

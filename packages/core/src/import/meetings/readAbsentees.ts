@@ -6,7 +6,7 @@ import { tidy } from "./itemFields";
  * pkt. 3", "Suppleant Per Lund" (who came instead).
  */
 const noteWords =
-  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke|suppleant|stedfortræder)\b/i;
+  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke|suppleant|stedfortræder|afbud|fraværende)\b/i;
 
 /**
  * Whether a parenthesis names a party letter or an organisation ("A", "SF", "LEUF", "Ældrerådet")
@@ -95,11 +95,14 @@ const labelAlone = String.raw`^(?:Afbud|Fraværende)(?:[ \t]+fra)?[ \t]*:?[ \t]*
  */
 const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t)`;
 // The label alone on its line and one person a line; or the people after the label on its line,
-// after its colon, after "fra" or in the next cell of a Word table ("Afbud⇥Anne Berg").
+// after its colon, after "fra" or in the next cell of a Word table ("Afbud⇥Anne Berg"); or the
+// members and participants, among whom some are marked absent.
 const fields = new RegExp(
-  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:(?:\s+fra)?\s*:|\s+fra\b|\t)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)`,
+  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:(?:\s+fra)?\s*:|\s+fra\b|\t)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)|(?:Deltagere|Medlemmer|Til stede)\s*:(.{0,2000}?)(?=\s+(?:Afbud|Fraværende)\s*:|\n|$)`,
   "gimu",
 );
+/** A participant's note that says the participant was absent: "Bo Berg (A) (afbud)", "- meldt afbud". */
+const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
 
 /**
  * Whether a header's line is one of the absentees listed one a line under "Afbud:" alone on its
@@ -126,14 +129,18 @@ export function isAbsenteeListLabel(line: string): boolean {
 /**
  * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
  * meeting's header: minutes that list both give the people of both, in the order written. People
- * listed one a line under the label alone on its line are read up to the next label or item.
+ * listed one a line under the label alone on its line are read up to the next label or item, and
+ * the members a "Deltagere:", "Medlemmer:" or "Til stede:" field marks absent ("(afbud)") too.
  *
  * @example
  * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
  */
 export function absenteesOf(headerText: string): Absentee[] {
-  return [...headerText.matchAll(fields)].flatMap((field) =>
+  return [...headerText.matchAll(fields)].flatMap((field) => {
+    const participants = field[3];
+    if (participants !== undefined)
+      return readAbsentees(participants).filter((person) => markedAbsent.test(person.note ?? ""));
     // One person a line, as typed or as a list's bullets ("- Anne Berg (V)", which Word's lists give).
-    readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? field[2] ?? ""),
-  );
+    return readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? field[2] ?? "");
+  });
 }
