@@ -177,7 +177,8 @@ export function itemFromFields(
         if (field.value !== "") item.summary = field.value;
         break;
       case "recommendation": {
-        const clauses = recommendationClauses(field.value);
+        // Its lines kept: an unnumbered clause starts a line ("at budgettet godkendes, og").
+        const clauses = recommendationClauses(field.raw);
         if (clauses.length > 0) item.recommendation = clauses;
         break;
       }
