@@ -7,10 +7,11 @@ import { decisionOutcome } from "./decisionOutcome";
  * The alternatives of a label pattern as the systems print them: as written ("Sagsnr.") and in
  * capitals ("SAGSNR."), which some systems print every label in. Never in any other case: the same
  * words inside a sentence ("beslutning om", "økonomi:") are text. `@` stands for a decision label's
- * own words up to its colon ("Beslutning i Økonomiudvalget den 17-12-2018").
+ * own words up to its colon ("Beslutning i Økonomiudvalget den 17-12-2018"), over a line break too,
+ * as a PDF breaks a long label.
  */
 const asPrinted = (alternatives: string) =>
-  `${alternatives}|${alternatives.toUpperCase()}`.replaceAll("@", String.raw`(?:\s[^:\n]{0,80}?)?`);
+  `${alternatives}|${alternatives.toUpperCase()}`.replaceAll("@", String.raw`(?:\s[^:]{0,80}?)?`);
 
 const caseNumberLabels = String.raw`Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?`;
 

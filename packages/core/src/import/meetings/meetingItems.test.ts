@@ -30,6 +30,14 @@ describe("readMeetingItems", () => {
     });
   });
 
+  it("reads a decision label broken over two lines ('Beslutning i Økonomiudvalget den⏎03-01-2017:')", () => {
+    expect(
+      itemsOf(
+        minutes("1. Budget\nSagsnr.: 17/1\nBeslutning i Økonomiudvalget den\n03-01-2017:\nGodkendt.\n"),
+      ),
+    ).toEqual({ items: ["1 Budget: Godkendt. (approved)"], warnings: [] });
+  });
+
   it("reads attachments listed as bullets, one each, as Word's lists give them", () => {
     const { document } = importMeetingsText(
       minutes(
