@@ -170,8 +170,12 @@ export function itemFromFields(
   for (const field of fields) {
     switch (field.kind) {
       case "caseNumber": {
-        const token = field.value.split(" ")[0] ?? "";
-        if (/\d/.test(token) && item.caseNumber === undefined) item.caseNumber = token.replace(/[,;.]$/, "");
+        const [token = "", ...rest] = field.value.split(" ");
+        if (/\d/.test(token) && item.caseNumber === undefined) {
+          item.caseNumber = token.replace(/[,;.]$/, "");
+          // What follows the number, under a heading no label names ("Baggrund"), is the case's text.
+          if (rest.length > 0) caseParts.push(rest.join(" "));
+        } else if (field.value !== "") caseParts.push(`${field.label}: ${field.value}`);
         break;
       }
       case "summary":

@@ -38,6 +38,17 @@ describe("readMeetingItems", () => {
     ).toEqual({ items: ["1 Budget: Godkendt. (approved)"], warnings: [] });
   });
 
+  it("keeps the text after the case number, under a heading it does not know, as the case text", () => {
+    const { document } = importMeetingsText(
+      minutes("1. Budget\nSagsnr.: 17/1\nBaggrund\nKommunen har fået et tilbud.\nBeslutning: Godkendt.\n"),
+    );
+    expect(document?.meetings[0]?.items[0]).toMatchObject({
+      caseNumber: "17/1",
+      caseText: "Baggrund Kommunen har fået et tilbud.",
+      decision: "Godkendt.",
+    });
+  });
+
   it("reads attachments listed as bullets, one each, as Word's lists give them", () => {
     const { document } = importMeetingsText(
       minutes(
