@@ -324,6 +324,16 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
   });
 
+  it("keeps the other bodies' decisions on an item as its case text, not only the meeting's own", () => {
+    const text =
+      "Referat Byrådet tirsdag den 3. januar 2017 kl. 16.30\n\n1. Skolestruktur\nSagsnr.: 17/99\nBeslutning i Økonomiudvalget den 20-12-2016:\nAnbefales.\nBeslutning i Byrådet den 03-01-2017:\nGodkendt.\n";
+    expect(importMeetingsText(text).document?.meetings[0]?.items[0]).toMatchObject({
+      decision: "Godkendt.",
+      outcome: "approved",
+      caseText: "Beslutning i Økonomiudvalget den 20-12-2016: Anbefales.",
+    });
+  });
+
   it("reads a header printed over two lines ('Byrådet' / 'Dagsorden') with Mødedato, Mødetidspunkt, Mødested", () => {
     const text = [
       "Byrådet",

@@ -216,6 +216,8 @@ export function itemFromFields(
     decisions.find((field) => field.label.toLowerCase().replace(/\s+/g, "").includes(own)) ??
     decisions.at(-1);
   if (decision !== undefined) item.decision = decision.value;
+  // The other bodies' decisions on the case ("Beslutning i Økonomiudvalget …: Anbefales.") stay its text.
+  for (const other of decisions) if (other !== decision) caseParts.push(`${other.label}: ${other.value}`);
   if (caseParts.length > 0) item.caseText = caseParts.join("\n");
   item.outcome = decisionOutcome(item.decision);
   return item;
