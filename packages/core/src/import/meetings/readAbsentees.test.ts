@@ -113,6 +113,7 @@ describe("absenteesOf", () => {
     expect(absenteesOf("Afbud:\nAnne Berg\nSted: Kantinen\n1. Godkendelse af dagsorden")).toEqual([
       { name: "Anne Berg" },
     ]);
+    expect(absenteesOf("Afbud:\nAnne Berg\nLejre Kommune\nBo Berg")).toEqual([{ name: "Anne Berg" }]);
   });
 
   it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {

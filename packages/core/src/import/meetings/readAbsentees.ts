@@ -89,11 +89,11 @@ export function readAbsentees(text: string): Absentee[] {
 /** "Afbud:", "Afbud fra:" or "Fraværende:" alone on its line: the absentees follow, one a line. */
 const labelAlone = String.raw`^(?:Afbud|Fraværende)(?:[ \t]+fra)?[ \t]*:?[ \t]*`;
 /**
- * What ends absentees listed one a line: an item's or a contents line's number, or the next label
- * ("Mødeleder: …", "Sted⇥Kantinen", "Indholdsfortegnelse"). A substitute's line ("Suppleant: Per
- * Lund") is a note in the list.
+ * What ends absentees listed one a line: an item's or a contents line's number, the next label
+ * ("Mødeleder: …", "Sted⇥Kantinen", "Indholdsfortegnelse") or the letterhead ("Lejre Kommune"). A
+ * substitute's line ("Suppleant: Per Lund") is a note in the list.
  */
-const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t)`;
+const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t|[^\n]*\bKommune$)`;
 // The label alone on its line and one person a line; or the people after the label on its line,
 // after its colon, after "fra" or in the next cell of a Word table ("Afbud⇥Anne Berg"); or the
 // members and participants, among whom some are marked absent.
