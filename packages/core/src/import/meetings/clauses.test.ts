@@ -11,6 +11,17 @@ describe("recommendationClauses", () => {
     ).toEqual(["at budgettet godkendes", "at rammen fastholdes"]);
   });
 
+  it("splits unnumbered clauses each on its own line, and keeps an 'at' inside a clause", () => {
+    expect(
+      recommendationClauses(
+        "Direktionen indstiller,\nat budgettet godkendes, og\nat udvalget beslutter, at rammen\nfastholdes.",
+      ),
+    ).toEqual(["at budgettet godkendes", "at udvalget beslutter, at rammen fastholdes"]);
+    expect(
+      recommendationClauses("Direktionen indstiller, at budgettet godkendes, og at rammen fastholdes."),
+    ).toEqual(["at budgettet godkendes, og at rammen fastholdes"]);
+  });
+
   it("keeps a '1)' inside a clause numbered 1. 2. as text", () => {
     expect(recommendationClauses("1. at model 1) vælges, 2. at sagen sendes videre")).toEqual([
       "at model 1) vælges",

@@ -7,7 +7,7 @@ import { tidy } from "./itemFields";
  * The recommendation's clauses: "Koncerndirektionen indstiller: 1. at mødeplan godkendes, 2. at
  * der startes op …" gives ["at mødeplan godkendes", "at der startes op …"]. Numbered clauses are
  * found in sequence (1., 2., 3.; or 1), 2), 3)), so "stk. 4" inside a clause does not split it; unnumbered texts
- * split at their "- at" bullets, or stay one clause.
+ * split at their "- at" bullets or at lines that start with "at", or stay one clause.
  *
  * @example
  * recommendationClauses("Direktionen indstiller: 1. at planen godkendes, 2. at den offentliggøres.");
@@ -20,10 +20,15 @@ export function recommendationClauses(text: string): string[] {
     numbered.length > 0
       ? numbered
       : text
-          .replace(/^.*?\bindstiller\s*[,:]?\s*/i, "")
-          .split(/\s[-•–]\s(?=at\s)/)
-          .map((clause) => clause.replace(/^[-•–]\s*/, ""));
-  return clauses.map((clause) => clause.replace(/[\s,.;]+$/, "").trim()).filter((clause) => clause !== "");
+          .replace(/^[\s\S]*?\bindstiller\s*[,:]?\s*/i, "")
+          // "- at …" bullets, or "at …" clauses each on a line of its own. On one line, "…, og at …"
+          // may as well be one clause's "at" ("at udvalget beslutter, at …"): it stays one.
+          .split(/\s[-•–]\s(?=at\s)|\n[ \t]*(?=[Aa]t\s)/)
+          .map((clause) => clause.replace(/^\s*[-•–]\s*/, ""));
+  // The "og" that joins a clause to the next one ends it: "at budgettet godkendes, og".
+  return clauses
+    .map((clause) => tidy(clause).replace(/(?:[\s,;]+og)?[\s,.;]*$/, ""))
+    .filter((clause) => clause !== "");
 }
 
 /**

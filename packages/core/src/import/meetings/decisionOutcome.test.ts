@@ -49,6 +49,22 @@ describe("decisionOutcome", () => {
     ["Udvalget besluttede at anbefale Byrådet at afvise forslaget.", "rejected"],
     ["Udvalget besluttede at anbefale Kommunalbestyrelsen at udsætte sagen.", "postponed"],
     ["Udvalget besluttede at anbefale Byrådet at godkende forslaget, dog ikke punkt 3.", "approved"],
+    ["Et flertal bestående af A, V og C godkendte indstillingen.", "approved"],
+    ["Et flertal (A, V og C) anbefaler indstillingen. Et mindretal (O) stemte imod.", "approved"],
+    ["Et enigt udvalg godkendte indstillingen.", "approved"],
+    ["Et enigt udvalg anbefaler indstillingen.", "approved"],
+    ["Et enigt udvalg godkendte ikke ansøgningen.", "rejected"],
+    ["Økonomiudvalget anbefaler indstillingen med den ændring, at datoen flyttes.", "amended"],
+    ["Udvalget tiltrådte indstillingen.", "approved"],
+    ["Udvalget ønsker ikke at godkende planen.", "unknown"],
+    ["Sagen udsættes til næste møde.", "postponed"],
+    ["Udsættes.", "postponed"],
+    ["Enstemmigt godkendt.", "approved"],
+    ["Indstillingen blev enstemmigt godkendt.", "approved"],
+    ["Et flertal i udvalget (A, V og C) godkendte indstillingen.", "approved"],
+    ["Udvalget forkastede forslaget.", "rejected"],
+    ["Taget til orientering.", "noted"],
+    ["Sagen tages til orientering.", "noted"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

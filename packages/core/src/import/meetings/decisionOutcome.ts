@@ -37,14 +37,34 @@ const votesOrAttendanceFirst =
 const decidedTo =
   /^(?:[\p{L}\d ,.()-]{0,60}?\s)?besluttede\s+(?:enstemmigt\s+|samstemmende\s+)?(ikke\s+)?at\s+(ikke\s+)?(\p{L}+)/u;
 
-// A discussion item's minutes: "Drøftet.", "Udvalget drøftede sagen." Nothing was decided against,
-// unless a decision follows: "Drøftet og godkendt.", "Sagen blev drøftet. Indstillingen blev udsat."
-const discussed =
+/** Party letters as a vote names them, lower case: "a, v og c". */
+const parties = String.raw`\p{L}{1,3}(?:(?:,\s*|\s+og\s+)\p{L}{1,3})*`;
+/**
+ * What a decision may open with before its verb, lower case: the recommendation or the case
+ * ("indstillingen blev"), or who decided: "udvalget", "økonomiudvalget", "kommunalbestyrelsen", "et
+ * enigt udvalg", "et flertal bestående af a, v og c", "et flertal i udvalget (a, v og c)"; then how
+ * ("enstemmigt godkendt").
+ */
+const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?:enigt\s+|samlet\s+)?)?(?:\p{L}*udvalg(?:et)?|flertal(?:\s+i\s+udvalget)?(?:\s+bestående\s+af\s+${parties}|\s*\(${parties}\))?|\p{L}*(?:bestyrelsen|rådet))\s+)?(?:enstemmigt\s+)?`;
+const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
+// "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
+const rejectedWording = outcomeWording(
+  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
+);
+const postponedWording = outcomeWording("uds(?:at|ættes)");
+const approvedWording = outcomeWording(
+  "(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|anbefalede|vedtaget|vedtager|besluttet)",
+);
+// A discussion item's minutes, "Drøftet.", "Økonomiudvalget drøftede sagen.": nothing was decided against.
+const discussedWording = outcomeWording(String.raw`drøfte(?:t|de)\b`);
+// The same discussion before a decision that followed it: "Drøftet og godkendt.", "Sagen blev
+// drøftet. Indstillingen blev udsat." The decision is what counts.
+const discussedFirst =
   /^(?:(?:sagen\s+(?:blev\s+)?|udvalget\s+)?(?:drøftet|drøftede)\b(?:\s+sagen\b)?[\s.,;]*(?:og\s+)?)+/;
 
 function outcomeOfWording(wording: string): DecisionOutcome {
   const text = wording.toLowerCase();
-  const discussion = discussed.exec(text);
+  const discussion = discussedFirst.exec(text);
   if (discussion === null) return outcomeOfStatement(text);
   const decided = outcomeOfStatement(text.slice(discussion[0].length));
   return decided === "unknown" ? "noted" : decided;
@@ -57,18 +77,9 @@ function outcomeOfStatement(text: string): DecisionOutcome {
     const not = decided[1] !== undefined || decided[2] !== undefined;
     return outcomeOfDecidedVerb(decided[3] ?? "", not, text, text.slice(decided[0].length));
   }
-  if (
-    /^(?:indstillingen\s+(?:blev\s+)?)?(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkastet|afvist|nedstemt)/.test(
-      text,
-    ) ||
-    // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation after the verb.
-    /^(?:indstillingen\s+|udvalget\s+)?(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b/.test(text)
-  )
-    return "rejected";
-  if (/^(?:sagen\s+(?:blev\s+)?)?udsat/.test(text)) return "postponed";
-  const approved =
-    /^(?:indstillingen\s+(?:blev\s+)?|udvalget\s+)?(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|vedtaget|vedtager|besluttet)/;
-  if (approved.test(text)) {
+  if (rejectedWording.test(text)) return "rejected";
+  if (postponedWording.test(text)) return "postponed";
+  if (approvedWording.test(text)) {
     return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bmed\s+følgende\s+ændring|\bdog\s+således/.test(
       text,
     )
@@ -76,12 +87,13 @@ function outcomeOfStatement(text: string): DecisionOutcome {
       : "approved";
   }
   if (
-    /taget\s+til\s+efterretning|tages\s+til\s+efterretning|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+efterretning/.test(
+    /\bta(?:get|ges)\s+til\s+(?:efterretning|orientering)|orienteringen\s+(?:blev\s+)?taget|\btog\s+(?:orienteringen\s+|sagen\s+|redegørelsen\s+)?til\s+(?:efterretning|orientering)/.test(
       text,
     )
   )
     return "noted";
   if (/\bblev\s+(?:valgt|udpeget|genvalgt)\b/.test(text)) return "approved";
+  if (discussedWording.test(text)) return "noted";
   return "unknown";
 }
 
@@ -110,6 +122,6 @@ function outcomeOfDecidedVerb(verb: string, not: boolean, text: string, rest: st
   if (not) return "unknown";
   if (/^(?:afvise|forkaste)$/.test(verb)) return "rejected";
   if (verb === "udsætte") return "postponed";
-  if (verb === "tage" && /\btil\s+efterretning\b/.test(text)) return "noted";
+  if (verb === "tage" && /\btil\s+(?:efterretning|orientering)\b/.test(text)) return "noted";
   return "unknown";
 }

@@ -34,6 +34,28 @@ describe("readHeaderFields", () => {
     expect(timeAndPlace("Mødet starter kl. 16. Sted: Kantinen")).toBe("16:00-? Kantinen");
   });
 
+  it("reads a place written after a comma behind the time", () => {
+    expect(timeAndPlace("Mødetidspunkt: kl. 16.30 - 18.00, Kantinen")).toBe("16:30-18:00 Kantinen");
+    expect(timeAndPlace("tirsdag den 3. januar 2017 kl. 16.30, Mødelokale 1\nAfbud: Ingen")).toBe(
+      "16:30-? Mødelokale 1",
+    );
+    expect(timeAndPlace("3. januar 2017 kl. 16.30, Afbud: Ingen")).toBe("16:30-? ?");
+  });
+
+  it("reads the start after 'Mødetid:' and 'Starttidspunkt:'", () => {
+    expect(timeAndPlace("Dato: 3. januar 2017\nMødetid: 16.30\nMødested: Kantinen")).toBe("16:30-? Kantinen");
+    expect(timeAndPlace("Mødedato: 03.01.2017\nStarttidspunkt: 16:30\nSluttidspunkt: 18:00")).toBe(
+      "16:30-18:00 ?",
+    );
+  });
+
+  it("reads the place of 'Mødet afholdes i Kantinen' and 'Mødet blev afholdt på Rådhuset, Kantinen'", () => {
+    expect(timeAndPlace("3. januar 2017 kl. 16.30\nMødet afholdes i Kantinen")).toBe("16:30-? Kantinen");
+    expect(timeAndPlace("3. januar 2017 kl. 16.30\nMødet blev afholdt på Rådhuset, Kantinen")).toBe(
+      "16:30-? Rådhuset, Kantinen",
+    );
+  });
+
   it("takes no date for a time", () => {
     expect(timeAndPlace("Referat for mødet den 27.08.2013 i Rådhuset")).toBe("?-? ?");
   });

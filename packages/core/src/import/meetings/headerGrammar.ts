@@ -179,8 +179,9 @@ const clock = (hours: string | undefined, minutes: string | undefined): string |
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 };
 
-const fieldStop =
-  "(?=\\s+(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b|\\s*\\n|\\s*$)";
+const headerLabels =
+  "(?:Referat|Dagsorden|Afbud|Fraværende|Indholdsfortegnelse|Deltagere|Medlemmer|Mødeleder|Sekretær|Dato|Start|Slut|Mødetidspunkt|Mødedato|Bemærkninger|Til stede)\\b";
+const fieldStop = `(?=\\s+${headerLabels}|\\s*\\n|\\s*$)`;
 // A time's end after its start: "16:30-18:00", "16.30 – 18.00", "kl. 16.30 til kl. 18.00".
 // A time after "kl.", its minutes left out when on the hour: "kl. 16.30", "kl. 16".
 const clockTime = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?!\d|[:.]\d)`;
@@ -188,10 +189,10 @@ const timeEnd = String.raw`(?:\s*(?:[-–]|til)\s*(?:ca\.\s*)?(?:kl\.?\s*)?${clo
 // A time written alone, not part of a date such as 27.08.2013.
 const bareTime = String.raw`(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:])`;
 const startPatterns = [
-  /\bStart\s*kl\.?\s*:?\s*(\d{1,2})[:.](\d{2})/i,
+  /\bStart(?:\s*kl\.?|tidspunkt)\s*:?\s*(\d{1,2})[:.](\d{2})/i,
   new RegExp(String.raw`\bKl\.?\s*:?\s*${clockTime}${timeEnd}`, "i"),
   new RegExp(
-    String.raw`\b(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
+    String.raw`\b(?:Mødetid(?:spunkt)?|Tidspunkt|Tid)\s*:?\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*,?\s*)?(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})${timeEnd}`,
     "i",
   ),
   // Systems that print the range after the date without "kl.": "3. januar 2017 16:30-18:00".
@@ -201,12 +202,14 @@ const endPattern =
   /\b(?:Slut\s*kl\.?|Sluttidspunkt|Mødet\s+(?:hævet|sluttede|afsluttet)\s+kl\.?)\s*:?\s*(\d{1,2})[:.](\d{2})/i;
 const placePatterns = [
   new RegExp(
-    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested)\\s*(?<place>.{2,120}?)${fieldStop}`,
+    `\\b(?:(?:Sted|Mødested|Mødelokale|Lokale)(?:\\s*:|\\t)|Mødeafholdelse\\s*:?|Mødested|Mødet\\s+(?:afholdes|blev\\s+afholdt)\\s+(?:i|på)\\s)\\s*(?<place>.{2,120}?)${fieldStop}`,
     "iu",
   ),
   new RegExp(
-    String.raw`(?:\bkl\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd},?\s+(?:i|på)\s+(?<place>.{2,120}?)${fieldStop}`,
-    "iu",
+    // Case-sensitive: a place after a comma starts with a capital ("kl. 16.30, Kantinen"), and a
+    // lower-case word there ("kl. 16.30, hvorefter …") is a sentence, not a place.
+    String.raw`(?:\b[Kk]l\.?\s*:?\s*${clockTime}|${bareTime})${timeEnd}(?:,?\s+(?:i|på)\s+|,\s*(?=\p{Lu})(?!${headerLabels}))(?<place>.{2,120}?)${fieldStop}`,
+    "u",
   ),
 ];
 

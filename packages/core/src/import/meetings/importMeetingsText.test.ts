@@ -228,6 +228,24 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(absent("Afbud: Anne Hansen; Bo Berg")).toEqual(["Anne Hansen", "Bo Berg"]);
   });
 
+  it("reads absentees listed one a line under 'Afbud:' without reporting their lines as skipped", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\nAfbud:\nAnne Hansen (A)\nBo Berg (V) (syg)\nMødeleder: Kis Lund\nSagsbehandler Ib\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(absentees(document?.meetings[0])).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
+    expect(
+      diagnostics.filter((entry) => entry.code === "meetings.block-skipped").map((entry) => entry.line),
+    ).toEqual([6]);
+  });
+
+  it("reports no header line it read as skipped: 'Mødetid: 16.30', 'Mødet afholdes i Kantinen'", () => {
+    const { document, diagnostics } = importMeetingsText(
+      "Referat Økonomiudvalget\nDato: 3. januar 2017\nMødetid: 16.30\nMødet afholdes i Kantinen\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(header(document?.meetings[0])).toBe("referat · Økonomiudvalget · 2017-01-03 · 16:30 · Kantinen");
+    expect(diagnostics).toEqual([]);
+  });
+
   it("reads a body named with '&' and a time range, and warns when the weekday contradicts the date", () => {
     const text =
       "Referat Udvalget for Kultur & Fritid tirsdag den 6. marts 2019 kl. 17.00-19.00 på Kulturhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n";
@@ -304,6 +322,16 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     const meeting = importMeetingsText(text).document?.meetings[0];
     expect(header(meeting)).toBe("referat · Børne- og Ungeudvalget · 2018-05-03 · 16:00 · mødelokale 2");
     expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
+  });
+
+  it("keeps the other bodies' decisions on an item as its case text, not only the meeting's own", () => {
+    const text =
+      "Referat Byrådet tirsdag den 3. januar 2017 kl. 16.30\n\n1. Skolestruktur\nSagsnr.: 17/99\nBeslutning i Økonomiudvalget den 20-12-2016:\nAnbefales.\nBeslutning i Byrådet den 03-01-2017:\nGodkendt.\n";
+    expect(importMeetingsText(text).document?.meetings[0]?.items[0]).toMatchObject({
+      decision: "Godkendt.",
+      outcome: "approved",
+      caseText: "Beslutning i Økonomiudvalget den 20-12-2016: Anbefales.",
+    });
   });
 
   it("reads a header printed over two lines ('Byrådet' / 'Dagsorden') with Mødedato, Mødetidspunkt, Mødested", () => {

@@ -15,9 +15,16 @@ import {
 } from "./headerGrammar";
 import { tidy } from "./itemFields";
 import { checkTableOfContents, firstPlainItem, readMeetingItems, readPlainItems } from "./meetingItems";
-import { isHeaderMaterial, isItemStart, municipalityOf, shortNamePrefix, UniqueIds } from "./meetingParts";
+import {
+  isHeaderMaterial,
+  isItemStart,
+  isSectionHeading,
+  municipalityOf,
+  shortNamePrefix,
+  UniqueIds,
+} from "./meetingParts";
 import { type Chunk, plainLine, splitUnits, type Unit } from "./pageUnits";
-import { absenteesOf } from "./readAbsentees";
+import { absenteesOf, isAbsenteeListLabel, isAbsenteeListLine } from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
 
 export type MeetingsImportOptions = CommonImportOptions;
@@ -164,15 +171,22 @@ class MeetingsReader {
       absent: absenteesOf(headerText),
       items: [],
     };
-    const itemChunks = chunks.slice(firstItem).filter((chunk) => !chunk.repeatedHeader);
+    const itemChunks = chunks
+      .slice(firstItem)
+      .filter((chunk) => !chunk.repeatedHeader && !isSectionHeading(chunk.text));
     if (labelledItem !== -1) {
       const prefix = shortNamePrefix(chunks.map((chunk) => chunk.text.slice(0, 300)).join(" "));
       meeting.items = readMeetingItems(itemChunks, header.body, meeting, prefix, this.collector);
     } else if (firstItem !== -1) meeting.items = readPlainItems(itemChunks, meeting);
     let inContents = false;
+    let inAbsentees = false;
     for (const chunk of headerChunks) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;
       if (inContents && /^\d{1,3}\.?\s+\S/.test(chunk.text)) continue;
+      // People listed one a line under "Afbud:" were read as absentees.
+      inAbsentees = isAbsenteeListLine(inAbsentees, chunk.text);
+      if (inAbsentees) continue;
+      inAbsentees = isAbsenteeListLabel(chunk.text);
       if (!isHeaderMaterial(chunk.text) && tidy(chunk.text) !== header.body)
         this.collector.add("warning", "meetings.block-skipped", chunk.line, {}, chunk.text.slice(0, 500));
     }

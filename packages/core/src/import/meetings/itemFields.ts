@@ -1,4 +1,5 @@
 import type { MeetingItem } from "../../model/meetings.schema";
+import { bulletedLines } from "../shared/cells";
 import { recommendationClauses, sequentialSplit } from "./clauses";
 import { decisionOutcome } from "./decisionOutcome";
 
@@ -6,10 +7,11 @@ import { decisionOutcome } from "./decisionOutcome";
  * The alternatives of a label pattern as the systems print them: as written ("Sagsnr.") and in
  * capitals ("SAGSNR."), which some systems print every label in. Never in any other case: the same
  * words inside a sentence ("beslutning om", "økonomi:") are text. `@` stands for a decision label's
- * own words up to its colon ("Beslutning i Økonomiudvalget den 17-12-2018").
+ * own words up to its colon ("Beslutning i Økonomiudvalget den 17-12-2018"), over a line break too,
+ * as a PDF breaks a long label.
  */
 const asPrinted = (alternatives: string) =>
-  `${alternatives}|${alternatives.toUpperCase()}`.replaceAll("@", String.raw`(?:\s[^:\n]{0,80}?)?`);
+  `${alternatives}|${alternatives.toUpperCase()}`.replaceAll("@", String.raw`(?:\s[^:]{0,80}?)?`);
 
 const caseNumberLabels = String.raw`Sagsnr\.?|Sags nr\.?|Sagsid|J\.nr\.?`;
 
@@ -58,7 +60,10 @@ function labelKind(printed: string): ItemLabel {
 export interface ItemField {
   kind: ItemLabel;
   label: string;
+  /** The field's text, white space collapsed. */
   value: string;
+  /** The field's text as it stands, its lines kept. */
+  raw: string;
   offset: number;
 }
 
@@ -78,7 +83,8 @@ export function splitItemFields(text: string): { before: string; fields: ItemFie
   const close = (to: number) => {
     if (open === undefined) return;
     const { label, from, offset } = open;
-    fields.push({ kind: labelKind(label), label, value: tidy(text.slice(from, to)), offset });
+    const raw = text.slice(from, to);
+    fields.push({ kind: labelKind(label), label, value: tidy(raw), raw, offset });
   };
   labelPattern.lastIndex = 0;
   for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
@@ -164,15 +170,20 @@ export function itemFromFields(
   for (const field of fields) {
     switch (field.kind) {
       case "caseNumber": {
-        const token = field.value.split(" ")[0] ?? "";
-        if (/\d/.test(token) && item.caseNumber === undefined) item.caseNumber = token.replace(/[,;.]$/, "");
+        const [token = "", ...rest] = field.value.split(" ");
+        if (/\d/.test(token) && item.caseNumber === undefined) {
+          item.caseNumber = token.replace(/[,;.]$/, "");
+          // What follows the number, under a heading no label names ("Baggrund"), is the case's text.
+          if (rest.length > 0) caseParts.push(rest.join(" "));
+        } else if (field.value !== "") caseParts.push(`${field.label}: ${field.value}`);
         break;
       }
       case "summary":
         if (field.value !== "") item.summary = field.value;
         break;
       case "recommendation": {
-        const clauses = recommendationClauses(field.value);
+        // Its lines kept: an unnumbered clause starts a line ("at budgettet godkendes, og").
+        const clauses = recommendationClauses(field.raw);
         if (clauses.length > 0) item.recommendation = clauses;
         break;
       }
@@ -186,7 +197,8 @@ export function itemFromFields(
         if (field.value !== "") caseParts.unshift(field.value);
         break;
       case "attachments": {
-        const listed = sequentialSplit(field.value);
+        // One a bullet, as Word's lists give them ("- Tilbud.pdf"); or numbered 1., 2. on a line.
+        const listed = bulletedLines(field.raw)?.map(tidy) ?? sequentialSplit(field.value);
         item.attachments = listed.length > 0 ? listed : field.value === "" ? [] : [field.value];
         break;
       }
@@ -204,6 +216,8 @@ export function itemFromFields(
     decisions.find((field) => field.label.toLowerCase().replace(/\s+/g, "").includes(own)) ??
     decisions.at(-1);
   if (decision !== undefined) item.decision = decision.value;
+  // The other bodies' decisions on the case ("Beslutning i Økonomiudvalget …: Anbefales.") stay its text.
+  for (const other of decisions) if (other !== decision) caseParts.push(`${other.label}: ${other.value}`);
   if (caseParts.length > 0) item.caseText = caseParts.join("\n");
   item.outcome = decisionOutcome(item.decision);
   return item;

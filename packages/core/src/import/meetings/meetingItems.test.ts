@@ -30,6 +30,50 @@ describe("readMeetingItems", () => {
     });
   });
 
+  it("reads a decision label broken over two lines ('Beslutning i Økonomiudvalget den⏎03-01-2017:')", () => {
+    expect(
+      itemsOf(
+        minutes("1. Budget\nSagsnr.: 17/1\nBeslutning i Økonomiudvalget den\n03-01-2017:\nGodkendt.\n"),
+      ),
+    ).toEqual({ items: ["1 Budget: Godkendt. (approved)"], warnings: [] });
+  });
+
+  it("keeps the text after the case number, under a heading it does not know, as the case text", () => {
+    const { document } = importMeetingsText(
+      minutes("1. Budget\nSagsnr.: 17/1\nBaggrund\nKommunen har fået et tilbud.\nBeslutning: Godkendt.\n"),
+    );
+    expect(document?.meetings[0]?.items[0]).toMatchObject({
+      caseNumber: "17/1",
+      caseText: "Baggrund Kommunen har fået et tilbud.",
+      decision: "Godkendt.",
+    });
+  });
+
+  it("reads attachments listed as bullets, one each, as Word's lists give them", () => {
+    const { document } = importMeetingsText(
+      minutes(
+        "1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nBilag:\n- Tilbud - revideret.pdf\n• Kommissorium.docx\n",
+      ),
+    );
+    expect(document?.meetings[0]?.items[0]?.attachments).toEqual([
+      "Tilbud - revideret.pdf",
+      "Kommissorium.docx",
+    ]);
+  });
+
+  it("takes 'Åbent møde' and 'Lukket møde' for section headings, not for the decision above them", () => {
+    expect(
+      itemsOf(
+        minutes(
+          "Åbent møde\n1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nLukket møde\n2. Salg af grund\nSagsnr.: 17/2\nBeslutning:\nTiltrådt.\n",
+        ),
+      ),
+    ).toEqual({
+      items: ["1 Budget: Godkendt. (approved)", "2 Salg af grund: Tiltrådt. (approved)"],
+      warnings: [],
+    });
+  });
+
   it("reads a decision under a heading 'Beslutning i Økonomiudvalget den …' printed without a colon", () => {
     expect(
       itemsOf(

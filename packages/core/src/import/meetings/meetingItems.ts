@@ -35,7 +35,7 @@ export function readMeetingItems(
     const inline = hasInlineCaseNumber(start.text) || !isTitleOnly(start.text, chunks[index + 1]);
     const joined = (inline ? chunks.slice(index, end) : chunks.slice(index + 1, end))
       .map((chunk) => withLabelColon(chunk.text))
-      .join(" ");
+      .join("\n");
     const { before, fields } = splitItemFields(withoutClosing(joined, meeting));
     const rawTitle = inline ? before : tidy(start.text);
     const numbered = numberedTitle.exec(rawTitle);

@@ -70,6 +70,17 @@ export function isTitleOnly(text: string, next: Chunk | undefined): boolean {
 }
 
 /**
+ * Whether a line is the heading of the minutes' open or closed part ("Åbent møde", "Lukket møde",
+ * "Lukkede punkter"): it stands between items and belongs to none.
+ *
+ * @example
+ * isSectionHeading("Lukket møde"); // true
+ */
+export function isSectionHeading(text: string): boolean {
+  return /^(?:(?:Åbent?|Lukket) (?:møde|dagsorden)|(?:Åbne|Lukkede) (?:punkter|sager))$/i.test(text.trim());
+}
+
+/**
  * Whether a line belongs to the minutes' header (place, date, attendance, letterhead), not to an item.
  *
  * @example
@@ -78,8 +89,9 @@ export function isTitleOnly(text: string, next: Chunk | undefined): boolean {
 export function isHeaderMaterial(text: string): boolean {
   return (
     readHeaderLine(text) !== null ||
+    isSectionHeading(text) ||
     /\bKommune$/i.test(text) ||
-    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Tidspunkt|Tid(?:\s*:|\t)|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
+    /^(?:Referat|Dagsorden|Beslutningsprotokol|Indholdsfortegnelse|Afbud|Fraværende|Sted|Dato|Start|Slut|Mødetid|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Mødet (?:afholdes|blev afholdt) (?:i|på) |Tidspunkt|Tid(?:\s*:|\t)|Deltagere|Medlemmer|Til stede|Mødeleder|Sekretær|Kl\.)/i.test(
       text,
     ) ||
     findDates(text.slice(0, 200)).length > 0

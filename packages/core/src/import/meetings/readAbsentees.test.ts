@@ -52,6 +52,29 @@ describe("readAbsentees", () => {
     ]);
   });
 
+  it("keeps a substitute as the absentee's note, in parentheses or after a comma", () => {
+    expect(readAbsentees("Anne Berg (Suppleant Per Lund)")).toEqual([
+      { name: "Anne Berg", note: "Suppleant Per Lund" },
+    ]);
+    expect(readAbsentees("Anne Berg (V) (Suppleant Per Lund)")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "Suppleant Per Lund" },
+    ]);
+    expect(readAbsentees("Anne Berg (V), Suppleant: Per Lund, Bo Berg")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "Suppleant: Per Lund" },
+      { name: "Bo Berg" },
+    ]);
+    expect(readAbsentees("Anne Berg (V), suppleant: Per Lund")).toEqual([
+      { name: "Anne Berg", affiliation: "V", note: "suppleant: Per Lund" },
+    ]);
+  });
+
+  it("takes '(Afbud)' after a name for a note, not for a party", () => {
+    expect(readAbsentees("Anne Berg (Afbud), Bo Berg (A) (Afbud)")).toEqual([
+      { name: "Anne Berg", note: "Afbud" },
+      { name: "Bo Berg", affiliation: "A", note: "Afbud" },
+    ]);
+  });
+
   it("loses no text it cannot place: a note before any name stays as written", () => {
     expect(readAbsentees("(deltog fra pkt. 3) Anne Berg")).toEqual([
       { name: "(deltog fra pkt. 3)" },
@@ -72,6 +95,56 @@ describe("absenteesOf", () => {
     expect(absenteesOf("Afbud: Per Lund (V) Fraværende: Bo Berg")).toEqual([
       { name: "Per Lund", affiliation: "V" },
       { name: "Bo Berg" },
+    ]);
+  });
+
+  it("reads absentees listed one per line under a label alone on its line, up to the next label", () => {
+    const header =
+      "Referat Økonomiudvalget 3. januar 2017\nAfbud:\nAnne Berg (V)\nBo Berg (A) (syg)\nKis Lund\nMødeleder: Ib Ibsen";
+    expect(absenteesOf(header)).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A", note: "syg" },
+      { name: "Kis Lund" },
+    ]);
+    expect(absenteesOf("Fraværende:\nAnne Berg (V)\nBo Berg\nIndholdsfortegnelse\n1. Godkendelse")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+    expect(absenteesOf("Afbud:\nAnne Berg\nSted: Kantinen\n1. Godkendelse af dagsorden")).toEqual([
+      { name: "Anne Berg" },
+    ]);
+    expect(absenteesOf("Afbud:\nAnne Berg\nLejre Kommune\nBo Berg")).toEqual([{ name: "Anne Berg" }]);
+  });
+
+  it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {
+    expect(absenteesOf("Afbud:\n- Anne Berg (V)\n- Bo Berg (A)\n• Kis Lund")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "Kis Lund" },
+    ]);
+  });
+
+  it("reads the label 'Afbud fra:' and a label in a Word table's cell ('Afbud⇥Anne Berg')", () => {
+    expect(absenteesOf("Afbud fra: Anne Berg (V)")).toEqual([{ name: "Anne Berg", affiliation: "V" }]);
+    expect(absenteesOf("Afbud fra:\nAnne Berg (V)\nBo Berg")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+    expect(absenteesOf("Dato\t3. januar 2017\nAfbud\tAnne Berg (V), Bo Berg\nSted\tKantinen")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg" },
+    ]);
+  });
+
+  it("reads the members a 'Deltagere:' or 'Medlemmer:' field marks as absent ('(afbud)'), and only those", () => {
+    expect(
+      absenteesOf("Deltagere: Anne Berg (V), Bo Berg (A) (afbud), Kis Lund (C) - meldt afbud, Ib Ibsen (O)"),
+    ).toEqual([
+      { name: "Bo Berg", affiliation: "A", note: "afbud" },
+      { name: "Kis Lund", affiliation: "C", note: "meldt afbud" },
+    ]);
+    expect(absenteesOf("Til stede: Anne Berg (V), Kis Lund (C)\nAfbud: Bo Berg (A)")).toEqual([
+      { name: "Bo Berg", affiliation: "A" },
     ]);
   });
 

@@ -1,9 +1,12 @@
 import type { Absentee } from "../../model/meetings.schema";
 import { tidy } from "./itemFields";
 
-/** A parenthesis's text that is a note about the person, not a party or organisation: "Deltog fra pkt. 3". */
+/**
+ * The words that open a note about the person, not a party, an organisation or a name: "Deltog fra
+ * pkt. 3", "Suppleant Per Lund" (who came instead).
+ */
 const noteWords =
-  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke)\b/i;
+  /^(?:deltog|forlod|ankom|kom|mødte|syg|ferie|barsel|orlov|inhabil|fra|til|under|efter|ikke|suppleant|stedfortræder|afbud|fraværende)\b/i;
 
 /**
  * Whether a parenthesis names a party letter or an organisation ("A", "SF", "LEUF", "Ældrerådet")
@@ -16,9 +19,9 @@ function isAffiliation(text: string): boolean {
 /**
  * The people of an "Afbud:" or "Fraværende:" field: "Lars Holten (LEUF) Ole Blickfeldt (O)", or
  * names separated by commas, semicolons and "og"; none for "Ingen" or "-". What the secretary
- * noted about a person, in parentheses that name no party ("(syg)", "(deltog fra pkt. 3)"), after
- * a dash ("- deltog ikke i pkt. 5") or after a comma in lower case (", deltog fra kl. 17"), is that
- * person's note.
+ * noted about a person, in parentheses that name no party ("(syg)", "(Suppleant Per Lund)"), after
+ * a dash ("- deltog ikke i pkt. 5") or after a comma in lower case or opening with a note's word
+ * (", deltog fra kl. 17", ", Suppleant: Per Lund"), is that person's note.
  *
  * @example
  * readAbsentees("Hans Hansen (A) (deltog fra pkt. 3)"); // [{ name: "Hans Hansen", affiliation: "A", note: "deltog fra pkt. 3" }]
@@ -53,7 +56,7 @@ export function readAbsentees(text: string): Absentee[] {
     if (/^[\s.;]*$/.test(fragment)) return;
     const dash = /(?:^|\s)[-–—]+(?:\s|$)/.exec(fragment);
     const names = dash === null ? fragment : fragment.slice(0, dash.index).trim();
-    if (/^\p{Ll}/u.test(names)) {
+    if (/^\p{Ll}/u.test(names) || noteWords.test(names)) {
       addNoteThenPeople(fragment);
       return;
     }
@@ -83,15 +86,61 @@ export function readAbsentees(text: string): Absentee[] {
   return people;
 }
 
+/** "Afbud:", "Afbud fra:" or "Fraværende:" alone on its line: the absentees follow, one a line. */
+const labelAlone = String.raw`^(?:Afbud|Fraværende)(?:[ \t]+fra)?[ \t]*:?[ \t]*`;
+/**
+ * What ends absentees listed one a line: an item's or a contents line's number, the next label
+ * ("Mødeleder: …", "Sted⇥Kantinen", "Indholdsfortegnelse") or the letterhead ("Lejre Kommune"). A
+ * substitute's line ("Suppleant: Per Lund") is a note in the list.
+ */
+const listEnd = String.raw`\s*(?:\d|(?:Indholdsfortegnelse|Deltagere|Medlemmer|Til stede|Bemærkninger|Referat|Dagsorden)\b|(?!suppleant|stedfortræder)[^\s:]+(?: [^\s:]+)?\s*:|\S+\t|[^\n]*\bKommune$)`;
+// The label alone on its line and one person a line; or the people after the label on its line,
+// after its colon, after "fra" or in the next cell of a Word table ("Afbud⇥Anne Berg"); or the
+// members and participants, among whom some are marked absent.
+const fields = new RegExp(
+  String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:(?:\s+fra)?\s*:|\s+fra\b|\t)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)|(?:Deltagere|Medlemmer|Til stede)\s*:(.{0,2000}?)(?=\s+(?:Afbud|Fraværende)\s*:|\n|$)`,
+  "gimu",
+);
+/** A participant's note that says the participant was absent: "Bo Berg (A) (afbud)", "- meldt afbud". */
+const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
+
+/**
+ * Whether a header's line is one of the absentees listed one a line under "Afbud:" alone on its
+ * line: `listing` says whether the line before was that label or such a line. A line that is the
+ * label itself starts a list.
+ *
+ * @example
+ * isAbsenteeListLine(true, "Anne Berg (V)"); // true
+ */
+export function isAbsenteeListLine(listing: boolean, line: string): boolean {
+  return listing && !new RegExp(`^${listEnd}`, "iu").test(line);
+}
+
+/**
+ * Whether a header's line is "Afbud:" or "Fraværende:" alone, the label of people listed one a line.
+ *
+ * @example
+ * isAbsenteeListLabel("Afbud:"); // true
+ */
+export function isAbsenteeListLabel(line: string): boolean {
+  return new RegExp(`${labelAlone}$`, "i").test(line);
+}
+
 /**
  * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
- * meeting's header: minutes that list both give the people of both, in the order written.
+ * meeting's header: minutes that list both give the people of both, in the order written. People
+ * listed one a line under the label alone on its line are read up to the next label or item, and
+ * the members a "Deltagere:", "Medlemmer:" or "Til stede:" field marks absent ("(afbud)") too.
  *
  * @example
  * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
  */
 export function absenteesOf(headerText: string): Absentee[] {
-  const fields =
-    /(?:Afbud|Fraværende)(?:\s*:|\s+fra\b)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)/giu;
-  return [...headerText.matchAll(fields)].flatMap((field) => readAbsentees(field[1] ?? ""));
+  return [...headerText.matchAll(fields)].flatMap((field) => {
+    const participants = field[3];
+    if (participants !== undefined)
+      return readAbsentees(participants).filter((person) => markedAbsent.test(person.note ?? ""));
+    // One person a line, as typed or as a list's bullets ("- Anne Berg (V)", which Word's lists give).
+    return readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? field[2] ?? "");
+  });
 }

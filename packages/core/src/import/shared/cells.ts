@@ -49,9 +49,26 @@ export function typedLinesAsRichText(cell: string): string {
     .map((line) => line.trim())
     .filter((line) => line !== "");
   if (lines.length < 2) return cell;
-  if (lines.every((line) => bulletLine.test(line)))
-    return `<ul>${lines.map((line) => `<li>${escapeHtml(line.replace(bulletLine, ""))}</li>`).join("")}</ul>`;
+  const listed = bulletedLines(cell);
+  if (listed !== null) return `<ul>${listed.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`;
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("");
+}
+
+/**
+ * The lines of a list typed one a bullet ("•", "-", "–", "*"), their bullets removed; `null` for a
+ * text of one line or with a line that has no bullet.
+ *
+ * @example
+ * bulletedLines("- Tilbud.pdf\n- Kommissorium.docx"); // ["Tilbud.pdf", "Kommissorium.docx"]
+ */
+export function bulletedLines(text: string): string[] | null {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return lines.length > 1 && lines.every((line) => bulletLine.test(line))
+    ? lines.map((line) => line.replace(bulletLine, ""))
+    : null;
 }
 
 /**
