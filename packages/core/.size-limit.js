@@ -42,12 +42,18 @@ export default [
   // alternatives, "vinter 2017/2018", DD-MM-YYYY dates in the grammar, Alt+Enter lines in plan
   // CSV) and CSV status cells read as smileys: main 116.3 -> 118.6, docx -> 89.6, pdf -> 74.5,
   // lite 20.25 -> 20.96 (the date grammar's additions). Limits about 2 % above.
-  entry("lite", 21.5),
-  entry("index", 121, ["pdfjs-dist", "fflate", "saxes"]),
+  // 2026-12-03: 53 defects from three adversarial rounds merged at once (Word's list numbering:
+  // list styles, hidden numbers, level restarts, numbered follow-up sections and plan rows; meeting
+  // headers: places, substitutes, absentees one per line, "Mødetid:", closed items, eleven more
+  // decision wordings; the date grammar: "uge 41/42", deadlines, "maj 17", moved dates, weekdays
+  // with a comma, comma lists, times of day): main 118.6 -> 121.9, docx 89.6 -> 92.6, pdf 74.5 ->
+  // 76.4, lite 20.96 -> 21.43 kB. Limits about 2 % above.
+  entry("lite", 22),
+  entry("index", 124, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
-  entry("docx", 91.5),
-  entry("pdf", 76, ["pdfjs-dist"]),
+  entry("docx", 94.5),
+  entry("pdf", 78, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).

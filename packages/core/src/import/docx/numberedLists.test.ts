@@ -69,7 +69,10 @@ describe("ListNumbering: the numbers Word draws and the file does not hold", () 
   });
 
   it("writes a count past Word's letters in digits, so a list starting at 100,000,000 stays a short label", () => {
-    const list = listNumbering({ 0: numberingLevel(0, "lowerLetter", "%1.", 100_000_000) }, { 1: { abstract: "0" } });
+    const list = listNumbering(
+      { 0: numberingLevel(0, "lowerLetter", "%1.", 100_000_000) },
+      { 1: { abstract: "0" } },
+    );
     expect(list.next("1", 0)).toBe("100000000.");
   });
 
