@@ -12,30 +12,25 @@ function format(text: string, options: FormatDanishDateOptions = {}, year = 2017
 
 describe("formatDanishDate", () => {
   it.each([
-    ["Primo marts", "primo marts 2017", "early March 2017"],
-    ["Medio april", "medio april 2017", "mid April 2017"],
+    // Days and spans of days.
     ["8. maj", "8. maj 2017", "8 May 2017"],
     ["23.-24. februar 2018", "23.–24. februar 2018", "23–24 February 2018"],
-    [
-      "28. december - 3. januar 2018",
-      "28. december 2017 – 3. januar 2018",
-      "28 December 2017 – 3 January 2018",
-    ],
+    // Months and their parts: primo, medio and ultimo.
+    ["Primo marts", "primo marts 2017", "early March 2017"],
+    ["Medio april", "medio april 2017", "mid April 2017"],
     ["Juni-september", "juni–september 2017", "June–September 2017"],
     ["medio-ultimo maj", "medio–ultimo maj 2017", "mid–late May 2017"],
     ["Primo-medio marts", "primo–medio marts 2017", "early–mid March 2017"],
+    // Either-or.
     ["April/maj 2018", "april/maj 2018", "April/May 2018"],
-    [
-      "15.-17. marts eller 22.-24. marts 2018",
-      "15.–17. marts eller 22.–24. marts 2018",
-      "15–17 March or 22–24 March 2018",
-    ],
+    // Seasons, quarters and half-years.
     ["Efterår/Vinter", "efterår/vinter 2017", "autumn/winter 2017"],
     ["forår 2018", "forår 2018", "spring 2018"],
     ["Q3 2018", "3. kvartal 2018", "Q3 2018"],
     ["1. halvår 2017", "1. halvår 2017", "H1 2017"],
     ["Q4 2017 - Q1 2018", "4. kvartal 2017 – 1. kvartal 2018", "Q4 2017 – Q1 2018"],
     ["1. halvår 2017 - 2. halvår 2018", "1. halvår 2017 – 2. halvår 2018", "H1 2017 – H2 2018"],
+    // Weeks, years and no date at all.
     ["uge 41", "uge 41 2017", "week 41 2017"],
     ["uge 41-43", "uge 41–43 2017", "week 41–43 2017"],
     ["2018-2021", "2018–2021", "2018–2021"],
@@ -43,6 +38,16 @@ describe("formatDanishDate", () => {
   ])("writes %j as %j in Danish and %j in English", (text, danish, english) => {
     expect(format(text)).toBe(danish);
     expect(format(text, { locale: "en" })).toBe(english);
+  });
+
+  it("writes a span of days across a new year with both years, and spans of days either-or with 'eller'", () => {
+    expect(format("28. december - 3. januar 2018")).toBe("28. december 2017 – 3. januar 2018");
+    expect(format("28. december - 3. januar 2018", { locale: "en" })).toBe(
+      "28 December 2017 – 3 January 2018",
+    );
+    const either = "15.-17. marts eller 22.-24. marts 2018";
+    expect(format(either)).toBe("15.–17. marts eller 22.–24. marts 2018");
+    expect(format(either, { locale: "en" })).toBe("15–17 March or 22–24 March 2018");
   });
 
   it("writes quarters and half-years across a new year so that they read back as the same interval", () => {

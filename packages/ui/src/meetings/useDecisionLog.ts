@@ -47,6 +47,9 @@ export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLog
   const data = useMemo(() => toDecisionLogRows(document), [document]);
   const slices = useDataTableState(state, { year: false });
   const { columnFilters, setColumnFilters, globalFilter, setGlobalFilter, expanded, setExpanded } = slices;
+  // The filters offer only the committees, outcomes and years the document has.
+  const options = useMemo(() => decisionFilterOptions(data), [data]);
+  const filters = useValueFilters(decisionFilterColumns, options, columnFilters, setColumnFilters);
 
   const table = useTable({
     features: decisionLogFeatures,
@@ -72,9 +75,6 @@ export function useDecisionLog(document: MeetingsDocument, state: UseDecisionLog
     return lines;
   }, [rows, expanded]);
   const itemKeys = useMemo(() => items.map((item) => `${item.kind}:${item.row.id}`), [items]);
-
-  const options = useMemo(() => decisionFilterOptions(data), [data]);
-  const filters = useValueFilters(decisionFilterColumns, options, columnFilters, setColumnFilters);
 
   return {
     locale,
