@@ -7,8 +7,9 @@ import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { reportUnreadCells } from "../shared/rowReports";
 import { type FollowUpCsvColumn, followUpCsvColumnByHeader } from "./columns";
+import { repeatedCells } from "./repeatedCells";
 import { RoundsFromCells } from "./rounds";
-import { filled, readInitiative, readMilestone, repeatedCells, type SourceRow } from "./rowFields";
+import { filled, readInitiative, readMilestone, type SourceRow } from "./rowFields";
 
 export { parseAmount } from "./amount";
 
