@@ -11,6 +11,8 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "reversed-range": "Perioden slutter, før den begynder.",
     "unsupported-range": "Perioden blander to slags datoer, som ikke kan kombineres.",
     "unknown-round": "Budgetopfølgningen findes ikke i dokumentets kalender over opfølgninger.",
+    ambiguous:
+      'Datoen kan læses på to måder ("juni 20": juni 2020 eller 20. juni); skriv fx "juni 2020" eller "20. juni".',
   },
   en: {
     empty: "The date is empty.",
@@ -21,6 +23,8 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "reversed-range": "The period ends before it begins.",
     "unsupported-range": "The period mixes two kinds of dates that cannot be combined.",
     "unknown-round": "The follow-up round is not in the document's round calendar.",
+    ambiguous:
+      'The date can be read two ways ("juni 20": June 2020 or 20 June); write e.g. "juni 2020" or "20. juni".',
   },
 };
 
