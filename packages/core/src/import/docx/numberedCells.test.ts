@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../../model/plan.schema";
+import { importDocx } from "./importDocx";
+import { numberingLevel, numberingXml, paragraph, row, textToWordFile, wordFile } from "./testing";
+
+/** A table cell of one paragraph of list `numId`. */
+const numberedCell = (text: string, numId = "1") =>
+  `<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
+const plainCell = (text: string) => `<w:tc>${paragraph(text)}</w:tc>`;
+
+describe("importDocx: the numbers Word draws in table cells", () => {
+  it("reads a follow-up whose initiatives are numbered by Word ('5.03.') with their numbers", () => {
+    const text = readFileSync(
+      new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
+      "utf8",
+    );
+    const files = unzipSync(textToWordFile(text));
+    // Section 5's initiatives, "5.03. …" and "5.04. …", as a list numbered "5.%1." from 3.
+    const document = new TextDecoder()
+      .decode(files["word/document.xml"])
+      .replace(
+        /<w:tc><w:p>(<w:r><w:t xml:space="preserve">)5\.0[34]\. /g,
+        '<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1',
+      );
+    files["word/document.xml"] = strToU8(document);
+    files["word/numbering.xml"] = strToU8(
+      numberingXml({ 0: numberingLevel(0, "decimalZero", "5.%1.", 3) }, { 1: { abstract: "0" } }),
+    );
+    const numbered = importDocx(zipSync(files)).document as BudgetFollowUp;
+    const fromText = importDocx(textToWordFile(text)).document as BudgetFollowUp;
+    const numbers = (followUp: BudgetFollowUp) =>
+      followUp.sections[0]?.initiatives.map((initiative) => [initiative.number, initiative.title]);
+    expect(numbers(numbered)).toEqual([
+      ["5.03", "Udvikling af nyt erhvervsområde i Kildedal i Måløv"],
+      ["5.04", "Dialog med erhvervslivet om håndværkerudbud 2018"],
+    ]);
+    expect(numbered.sections).toEqual(fromText.sections);
+  });
+
+  it("reads a plan table whose first column Word numbers, and keeps the letters of a list in a cell", () => {
+    // The points of a description as a list lettered "a)", "b)", which an <ol> would count 1, 2.
+    const points = `<w:tc>${["Oplæg", "Drøftelse"]
+      .map((point) => numberedCell(point, "2").replace(/<\/?w:tc>/g, ""))
+      .join("")}</w:tc>`;
+    const bytes = wordFile(
+      [
+        paragraph("Implementeringsplan 2017"),
+        `<w:tbl>${row("Nr.", "Dato", "Aktivitet", "Beskrivelse")}`,
+        `<w:tr>${numberedCell("")}${plainCell("8. maj 2017")}${plainCell("Kick-off")}${points}</w:tr>`,
+        `<w:tr>${numberedCell("")}${plainCell("9. maj 2017")}${plainCell("Workshop")}${plainCell("")}</w:tr></w:tbl>`,
+      ].join(""),
+      {
+        "word/numbering.xml": numberingXml(
+          { 0: numberingLevel(0, "decimal", "%1."), 1: numberingLevel(0, "lowerLetter", "%1)") },
+          { 1: { abstract: "0" }, 2: { abstract: "1" } },
+        ),
+      },
+    );
+    const plan = importDocx(bytes).document as PlanDocument;
+    expect(plan.activities.map((activity) => [activity.title, activity.date.start])).toEqual([
+      ["Kick-off", "2017-05-08"],
+      ["Workshop", "2017-05-09"],
+    ]);
+    expect(plan.activities[0]?.description).toBe("<p>a) Oplæg</p><p>b) Drøftelse</p>");
+  });
+});
