@@ -1,10 +1,16 @@
 import { readFileSync } from "node:fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
-import { numberingLevel, numberingXml, paragraph, row, textToWordFile, wordFile } from "./testing";
+import {
+  numberingLevel,
+  numberingXml,
+  paragraph,
+  textToWordFile,
+  withWordNumbers,
+  wordFile,
+} from "./testing";
 
 /** A table cell of one paragraph of list `numId`. */
 const numberedCell = (text: string, numId = "1") =>
@@ -17,19 +23,9 @@ describe("importDocx: the numbers Word draws in table cells", () => {
       new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
       "utf8",
     );
-    const files = unzipSync(textToWordFile(text));
     // Section 5's initiatives, "5.03. …" and "5.04. …", as a list numbered "5.%1." from 3.
-    const document = new TextDecoder()
-      .decode(files["word/document.xml"])
-      .replace(
-        /<w:tc><w:p>(<w:r><w:t xml:space="preserve">)5\.0[34]\. /g,
-        '<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1',
-      );
-    files["word/document.xml"] = strToU8(document);
-    files["word/numbering.xml"] = strToU8(
-      numberingXml({ 0: numberingLevel(0, "decimalZero", "5.%1.", 3) }, { 1: { abstract: "0" } }),
-    );
-    const numbered = importDocx(zipSync(files)).document as BudgetFollowUp;
+    const bytes = withWordNumbers(text, /5\.0[34]\. /, numberingLevel(0, "decimalZero", "5.%1.", 3));
+    const numbered = importDocx(bytes).document as BudgetFollowUp;
     const fromText = importDocx(textToWordFile(text)).document as BudgetFollowUp;
     const numbers = (followUp: BudgetFollowUp) =>
       followUp.sections[0]?.initiatives.map((initiative) => [initiative.number, initiative.title]);
@@ -48,7 +44,7 @@ describe("importDocx: the numbers Word draws in table cells", () => {
     const bytes = wordFile(
       [
         paragraph("Implementeringsplan 2017"),
-        `<w:tbl>${row("Nr.", "Dato", "Aktivitet", "Beskrivelse")}`,
+        `<w:tbl><w:tr>${["Nr.", "Dato", "Aktivitet", "Beskrivelse"].map(plainCell).join("")}</w:tr>`,
         `<w:tr>${numberedCell("")}${plainCell("8. maj 2017")}${plainCell("Kick-off")}${points}</w:tr>`,
         `<w:tr>${numberedCell("")}${plainCell("9. maj 2017")}${plainCell("Workshop")}${plainCell("")}</w:tr></w:tbl>`,
       ].join(""),
