@@ -139,6 +139,7 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("senest den 1.5.2018", "day", "2018-05-01", "2018-05-01"),
     understood("Frist: 1. maj", "day", "2017-05-01", "2017-05-01"),
     understood("Deadline: uge 20", "week", "2017-05-15", "2017-05-21"),
+    understood("Frist d. 1. maj 2018", "day", "2018-05-01", "2018-05-01"),
     // A part of a year, as a part of a month is a third of it: primo January-April, ultimo September-December
     understood("primo 2018", "month-range", "2018-01-01", "2018-04-30"),
     understood("medio 2018", "month-range", "2018-05-01", "2018-08-31"),

@@ -81,8 +81,8 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
   }
 }
 
-/** "Frist: 1. maj", "Deadline: uge 20": a label naming the deadline that follows, read as "senest". */
-const deadlineLabel = /^(?:frist|deadline) ?: ?(?:senest )?/;
+/** "Frist: 1. maj", "Frist d. 1. maj", "Deadline: uge 20": the deadline that follows, read as "senest". */
+const deadlineLabel = /^(?:frist|deadline)\b ?:? ?(?:senest )?/;
 
 /** A time of day or a span of hours after a day: "kl. 10", ", kl. 16.30-18.00", "kl 9 - 12". */
 const timeOfDay = /,? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?- ?\d{1,2}(?:[.:]\d{2})?)?$/;
