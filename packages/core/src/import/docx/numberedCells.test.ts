@@ -36,6 +36,22 @@ describe("importDocx: the numbers Word draws in table cells", () => {
     expect(numbered.sections).toEqual(fromText.sections);
   });
 
+  it("reads an initiative whose title cell Word styles as a bullet with its number and title", () => {
+    const text = readFileSync(
+      new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
+      "utf8",
+    );
+    // The numbers stay written; the paragraphs are items of a bulleted list.
+    const bytes = withWordNumbers(text, /(?=5\.0[34]\. )/, numberingLevel(0, "bullet", "•"));
+    const followUp = importDocx(bytes).document as BudgetFollowUp;
+    expect(
+      followUp.sections[0]?.initiatives.map((initiative) => [initiative.number, initiative.title]),
+    ).toEqual([
+      ["5.03", "Udvikling af nyt erhvervsområde i Kildedal i Måløv"],
+      ["5.04", "Dialog med erhvervslivet om håndværkerudbud 2018"],
+    ]);
+  });
+
   it("reads a plan table whose first column Word numbers, and keeps the letters of a list in a cell", () => {
     // The points of a description as a list lettered "a)", "b)", which an <ol> would count 1, 2.
     const points = `<w:tc>${["Oplæg", "Drøftelse"]
