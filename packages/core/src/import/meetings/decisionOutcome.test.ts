@@ -71,6 +71,10 @@ describe("decisionOutcome", () => {
     ["Udvalget følger indstillingen.", "approved"],
     ["Indstillingen følges med den tilføjelse, at planen forelægges igen.", "amended"],
     ["Sagen følges op i august.", "unknown"],
+    ["Udvalget fulgte indstillingen.", "approved"],
+    ["Indstillingen følges ikke.", "rejected"],
+    ["Indstillingen blev ikke fulgt.", "rejected"],
+    ["Udvalget følger ikke indstillingen.", "rejected"],
     ["Indstillingen anbefales over for Byrådet.", "approved"],
     // A withdrawn item was not decided on: nothing to read as an outcome.
     ["Udgår.", "unknown"],

@@ -50,7 +50,7 @@ const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?
 const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
 // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
 const rejectedWording = outcomeWording(
-  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
+  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|fulgt|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b|(?:(?:administrationens\s+)?indstilling(?:en)?\s+)?(?:følge[rs]?|fulgte)\s+ikke\b(?!\s+op))`,
 );
 const postponedWording = outcomeWording("uds(?:at|ættes)");
 const approvedWording = outcomeWording(
@@ -59,7 +59,7 @@ const approvedWording = outcomeWording(
 // "Indstillingen følges.", "Udvalget følger indstillingen.": the recommendation is carried out
 // ("Sagen følges op" is no decision).
 const recommendationFollowed = outcomeWording(
-  String.raw`(?:(?:administrationens\s+)?indstilling(?:en)?\s+(?:blev\s+)?(?:følges|fulgt)\b(?!\s+op)|følger\s+(?:administrationens\s+)?indstilling)`,
+  String.raw`(?:(?:administrationens\s+)?indstilling(?:en)?\s+(?:blev\s+)?(?:følges|fulgt)\b(?!\s+op)|(?:følger|fulgte)\s+(?:administrationens\s+)?indstilling)`,
 );
 // A discussion item's minutes, "Drøftet.", "Økonomiudvalget drøftede sagen.": nothing was decided against.
 const discussedWording = outcomeWording(String.raw`drøfte(?:t|de)\b`);
