@@ -12,7 +12,7 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "unsupported-range": "Perioden blander to slags datoer, som ikke kan kombineres.",
     "unknown-round": "Budgetopfølgningen findes ikke i dokumentets kalender over opfølgninger.",
     ambiguous:
-      'Datoen kan læses på to måder ("juni 20": juni 2020 eller 20. juni); skriv fx "juni 2020" eller "20. juni".',
+      "To cifre efter en måned kan være året eller dagen (juni 2020 eller 20. juni); skriv året med fire cifre eller dagen før måneden.",
   },
   en: {
     empty: "The date is empty.",
@@ -24,7 +24,7 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "unsupported-range": "The period mixes two kinds of dates that cannot be combined.",
     "unknown-round": "The follow-up round is not in the document's round calendar.",
     ambiguous:
-      'The date can be read two ways ("juni 20": June 2020 or 20 June); write e.g. "juni 2020" or "20. juni".',
+      "Two digits after a month may be the year or the day (June 2020 or 20 June); write the year with four digits or the day before the month.",
   },
 };
 
