@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import {
@@ -77,5 +78,36 @@ describe("importDocx: the numbers Word draws in table cells", () => {
       ["Workshop", "2017-05-09"],
     ]);
     expect(plan.activities[0]?.description).toBe("<p>a) Oplæg</p><p>b) Drøftelse</p>");
+  });
+
+  it("reads Word minutes whose contents number the items in a column of only Word's numbers, without warnings", () => {
+    const titles = ["Godkendelse af dagsorden", "Valg af næstformand"];
+    const contents = titles.map((title) => `<w:tr>${numberedCell("")}${plainCell(title)}</w:tr>`).join("");
+    const items = titles.flatMap((title, index) => [
+      paragraph(`${index + 1}. ${title}`),
+      paragraph("Beslutning:"),
+      paragraph("Godkendt."),
+    ]);
+    const bytes = wordFile(
+      [
+        paragraph("Referat Kernevelfærdsudvalget tirsdag den 4. april 2017 Kl. 16:30 i Kantinen"),
+        paragraph("Indholdsfortegnelse"),
+        `<w:tbl>${contents}</w:tbl>`,
+        ...items,
+      ].join(""),
+      {
+        "word/numbering.xml": numberingXml(
+          { 0: numberingLevel(0, "decimal", "%1.") },
+          { 1: { abstract: "0" } },
+        ),
+      },
+    );
+    const { document, diagnostics } = importDocx(bytes);
+    const meeting = (document as MeetingsDocument).meetings[0];
+    expect(meeting?.items.map((item) => [item.number, item.title])).toEqual([
+      ["1", "Godkendelse af dagsorden"],
+      ["2", "Valg af næstformand"],
+    ]);
+    expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
   });
 });

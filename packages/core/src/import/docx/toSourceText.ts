@@ -90,7 +90,10 @@ function report(inlines: readonly Inline[], location: SourceLocation, diagnostic
 }
 
 function cellText(cell: Cell, location: SourceLocation, diagnostics: Diagnostic[]): string {
-  const paragraphs = cell.blocks.filter((block) => block.inlines.some((inline) => !isBlank(inline)));
+  // A paragraph of only the number Word draws (a numbered column) holds that number.
+  const paragraphs = cell.blocks.filter(
+    (block) => block.list?.label !== undefined || block.inlines.some((inline) => !isBlank(inline)),
+  );
   for (const paragraph of paragraphs) report(paragraph.inlines, location, diagnostics);
   const meaningful = paragraphs.flatMap((paragraph) =>
     paragraph.inlines.filter((inline) => !isBlank(inline)),
