@@ -123,6 +123,10 @@ describe("absenteesOf", () => {
       { name: "Bo Berg", affiliation: "A" },
       { name: "A. P. Møller", affiliation: "C", note: "syg" },
     ]);
+    expect(absenteesOf(header("Afbud:  Anne Berg  (V)\nBo  Berg  (A)"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A" },
+    ]);
     expect(absenteesOf(header("Afbud: Anne Berg, Kis Lund og\nBo Berg"))).toEqual([
       { name: "Anne Berg" },
       { name: "Kis Lund" },

@@ -108,9 +108,9 @@ const listEndLine = new RegExp(`^${listEnd}`, "iu");
 /** A line with "Afbud: …" or "Fraværende: …" and people after the label. */
 const labelWithPeople = /(?:^|\s)(?:Afbud|Fraværende)(?:(?:[ \t]+fra)?[ \t]*:|[ \t]+fra\b|\t)[ \t]*[^\s:]/i;
 /** One person as the list names one: capitalised names and initials ("A. P. Møller"), a parenthesis. */
-const person = String.raw`\p{Lu}[\p{L}'’-]*\.?(?: (?:von |van |de |la |du )?\p{Lu}[\p{L}'’-]*\.?){1,4}(?: ?\([^()]{1,80}\))*`;
-/** A line of nothing but people, joined as the list joins them. */
-const peopleLine = new RegExp(`^(?:og )?${person}(?:(?:, ?| og )${person})*[,;]?$`, "u");
+const person = String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){1,4}(?: *\([^()]{1,80}\))*`;
+/** A line of nothing but people, joined as the list joins them (a PDF's lines may space them wider). */
+const peopleLine = new RegExp(`^(?:og +)?${person}(?:(?:, *| +og +)${person})*[,;]?$`, "u");
 
 /**
  * Whether `line` goes on with the people after "Afbud: …" on the line before (`previous`, that
