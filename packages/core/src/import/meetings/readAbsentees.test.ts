@@ -139,6 +139,12 @@ describe("absenteesOf", () => {
     expect(absenteesOf(header("Afbud: Anne Berg (V)\nKantinen"))).toEqual([
       { name: "Anne Berg", affiliation: "V" },
     ]);
+    // A list longer than a field is read whole, line by line.
+    const many = Array.from(
+      { length: 60 },
+      (_, index) => `Bo ${String.fromCharCode(65 + (index % 26))}berg (V)`,
+    );
+    expect(absenteesOf(header(`Afbud: Anne Berg (V)\n${many.join("\n")}`))).toHaveLength(61);
   });
 
   it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {

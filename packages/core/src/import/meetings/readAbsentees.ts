@@ -139,15 +139,18 @@ export function opensAbsentees(line: string): boolean {
   return labelWithPeople.test(line);
 }
 
-/** The header with the lines that go on with an "Afbud: …" line joined to it, as one field. */
+/**
+ * The header with each line that goes on with an "Afbud: …" line as an "Afbud:" field of its own,
+ * the comma or "og" that led to it taken off the line before: a long list is read line by line,
+ * as written, never as one line longer than a field is read.
+ */
 function withContinuedAbsentees(headerText: string): string {
   const lines: string[] = [];
   let absentees: string | undefined;
   for (const line of headerText.split("\n")) {
     if (continuesAbsentees(absentees, line)) {
       absentees = line;
-      const joined = lines.pop() ?? "";
-      lines.push(/(?:[,;]|\bog)\s*$/.test(joined) ? `${joined} ${line.trim()}` : `${joined}; ${line.trim()}`);
+      lines.push((lines.pop() ?? "").replace(/(?:,|\s+og)\s*$/, ""), `Afbud: ${line.trim()}`);
       continue;
     }
     absentees = opensAbsentees(line) ? line : undefined;
