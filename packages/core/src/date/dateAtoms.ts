@@ -12,7 +12,7 @@ export type Atom =
   | { type: "quarter"; quarter: number; year?: number }
   | { type: "half"; half: number; year?: number }
   | { type: "week"; week: number; year?: number }
-  | { type: "year"; year: number }
+  | { type: "year"; year: number; part?: MonthPart }
   | { type: "bare"; value: number; year?: number };
 
 export interface Range {

@@ -30,7 +30,11 @@ export class ExpressionParser {
   private position = 0;
   private approximate = false;
 
-  constructor(private readonly tokens: readonly DateToken[]) {}
+  /** `documentYear`: the year of the document, which tells "maj 17" (May 2017) from "juni 20". */
+  constructor(
+    private readonly tokens: readonly DateToken[],
+    private readonly documentYear?: number,
+  ) {}
 
   parse(): Expression {
     const alternatives = [this.range()];
@@ -94,7 +98,8 @@ export class ExpressionParser {
    * A four-digit year after an atom ("maj 2018", "uge 41, 2018"); after a week also after a slash
    * ("uge 41/2018", "uge 41-42/2018"): a week or a year is no either-or. A month's year may be
    * its last two digits, as Excel writes "mmm-yy" ("maj-17", "maj 17"), unless a month follows
-   * them ("april - 15 maj" ends on a day).
+   * them ("april - 15 maj" ends on a day). After a space the two digits could be a day written
+   * after its month ("juni 20"): they are a year only within a year of the document's.
    */
   private optionalYear(atom: Atom): number | undefined {
     const joiner = this.peek()?.type;
@@ -111,8 +116,11 @@ export class ExpressionParser {
     const after = this.peek(dash + 1);
     if (short?.type !== "number" || short.digits !== 2 || short.dot) return undefined;
     if (after?.type === "word" && monthByWord.has(after.value)) return undefined;
+    const year = 2000 + short.value;
+    const nearDocument = this.documentYear !== undefined && Math.abs(year - this.documentYear) <= 1;
+    if (dash === 0 && short.value <= 31 && !nearDocument) throw new Failure("ambiguous");
     this.position += dash + 1;
-    return 2000 + short.value;
+    return year;
   }
 
   private withYear<T extends Atom>(atom: T): T {
@@ -209,6 +217,12 @@ export class ExpressionParser {
       // "midt i marts", "slutningen af april"
       while (this.word() === "i" || this.word() === "af") this.position += 1;
       const partMonth = monthByWord.get(this.word() ?? "");
+      // "primo 2018", "i slutningen af 2017": a part of the year, as "primo marts" is of the month.
+      const year = this.peek();
+      if (partMonth === undefined && year?.type === "number" && year.digits === 4 && !year.dot) {
+        this.position += 1;
+        return { type: "year", year: year.value, part };
+      }
       if (partMonth === undefined) return { type: "month", month: this.sharedPartMonth(), part };
       this.position += 1;
       return this.withYear({ type: "month", month: partMonth, part });

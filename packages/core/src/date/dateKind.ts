@@ -21,7 +21,7 @@ function atomKind(atom: Dated): DateKind {
     case "week":
       return "week";
     case "year":
-      return "year";
+      return atom.part === undefined ? "year" : "month-range";
     default:
       return atom satisfies never;
   }
@@ -74,8 +74,9 @@ export function combinedKind(kinds: DateKind[], eitherOr: boolean): DateKind {
 }
 
 function atomPrecision(atom: Dated): DatePrecision {
-  // Every kind of a single atom is also the name of its precision.
-  return atomKind(atom) as DatePrecision;
+  // Every kind of a single atom is also the name of its precision, but a part of a year's months.
+  const kind = atomKind(atom);
+  return kind === "month-range" ? "month" : (kind as DatePrecision);
 }
 
 /**

@@ -48,7 +48,7 @@ export function interpret(
   const eitherOr = datedRanges.length > 1;
   const approximate =
     expression.approximate ||
-    dated.some((atom) => atom.type === "season" || (atom.type === "month" && atom.part !== undefined));
+    dated.some((atom) => atom.type === "season" || ("part" in atom && atom.part !== undefined));
 
   return {
     ok: true,
@@ -248,9 +248,12 @@ function atomInterval(atom: Dated): { start: number; end: number } {
       if (interval === null) throw new Failure("impossible-date");
       return interval;
     }
-    case "year":
-      if (atom.year < 1000 || atom.year > 9999) throw new Failure("impossible-date");
-      return { start: dayNumber(atom.year, 1, 1), end: dayNumber(atom.year, 12, 31) };
+    case "year": {
+      // A part of a year is a third of it, as a part of a month is: primo January-April.
+      const first = atom.part === "medio" ? 5 : atom.part === "ultimo" ? 9 : 1;
+      const months = atom.part === undefined ? 12 : 4;
+      return { start: dayNumber(atom.year, first, 1), end: dayNumber(atom.year, first + months, 0) };
+    }
     default:
       return atom satisfies never;
   }

@@ -137,10 +137,19 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("senest uge 20", "week", "2017-05-15", "2017-05-21"),
     understood("senest ultimo juni", "part-of-month", "2017-06-21", "2017-06-30"),
     understood("senest den 1.5.2018", "day", "2018-05-01", "2018-05-01"),
+    understood("Frist: 1. maj", "day", "2017-05-01", "2017-05-01"),
+    understood("Deadline: uge 20", "week", "2017-05-15", "2017-05-21"),
+    understood("Frist d. 1. maj 2018", "day", "2018-05-01", "2018-05-01"),
+    // A part of a year, as a part of a month is a third of it: primo January-April, ultimo September-December
+    understood("primo 2018", "month-range", "2018-01-01", "2018-04-30"),
+    understood("medio 2018", "month-range", "2018-05-01", "2018-08-31"),
+    understood("ultimo 2017", "month-range", "2017-09-01", "2017-12-31"),
+    understood("i slutningen af 2017", "month-range", "2017-09-01", "2017-12-31"),
     // A month with its year's last two digits, as Excel writes "mmm-yy" ("maj-17") and authors copy it
     understood("maj 17", "month", "2017-05-01", "2017-05-31", 2016),
     understood("maj-18", "month", "2018-05-01", "2018-05-31"),
     understood("Jan-18", "month", "2018-01-01", "2018-01-31"),
+    understood("jun-20", "month", "2020-06-01", "2020-06-30"),
     understood("primo maj 18", "part-of-month", "2018-05-01", "2018-05-10"),
     understood("nov-17 - feb-18", "month-range", "2017-11-01", "2018-02-28"),
     understood("marts-maj 18", "month-range", "2018-03-01", "2018-05-31"),
@@ -159,6 +168,7 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     // Day-month-year with hyphens, as Excel and meeting systems write it
     understood("03-04-2017", "day", "2017-04-03", "2017-04-03"),
     understood("3-4-2018", "day", "2018-04-03", "2018-04-03"),
+    understood("13-12-17", "day", "2017-12-13", "2017-12-13"),
     understood("03-04-2017 - 07-04-2017", "day-range", "2017-04-03", "2017-04-07"),
   ])("reads $text as $kind $start to $end", ({ text, kind, start, end, year }) => {
     expect(interval(parseDanishDate(text, { year }))).toEqual({ kind, start, end });
@@ -177,6 +187,7 @@ describe("parseDanishDate: what it tells beside the interval", () => {
       return result.ok && result.approximate;
     };
     expect(approximate("Primo marts")).toBe(true);
+    expect(approximate("primo 2018")).toBe(true);
     expect(approximate("Efterår/Vinter")).toBe(true);
     expect(approximate("ca. 1. maj")).toBe(true);
     expect(approximate("8. maj")).toBe(false);
@@ -298,6 +309,10 @@ describe("parseDanishDate: what it refuses", () => {
     ["maj (udskudt til juni", "not-a-date"],
     // Week 17 of the next year, or 2017 written short? Not guessed.
     ["uge 41/17", "not-a-date"],
+    // June 2020, or the 20th of June as an English reader writes it? In a plan of 2018, not guessed;
+    // Excel's "jun-20" is the month.
+    ["juni 20", "ambiguous"],
+    ["Frist:", "not-a-date"],
   ])("refuses %j with reason %s", (text, reason) => {
     expect(parseDanishDate(text, { year: 2018 })).toEqual({ ok: false, text, reason });
   });

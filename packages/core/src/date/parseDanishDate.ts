@@ -63,10 +63,14 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
   // "4. april 2017 kl. 16.30-18.00", "8.-10. maj kl. 9-15": the time of day is the text's to keep;
   // the date is the day or days.
   const time = timeOfDay.exec(normalized);
-  const tokens = tokenizeDateText(time === null ? normalized : normalized.slice(0, time.index));
+  const dated = (time === null ? normalized : normalized.slice(0, time.index)).replace(
+    deadlineLabel,
+    "senest ",
+  );
+  const tokens = tokenizeDateText(dated);
   if (tokens === null) return fail("not-a-date");
   try {
-    const expression = new ExpressionParser(tokens).parse();
+    const expression = new ExpressionParser(tokens, options.year).parse();
     const read = interpret(text, expression, options.year);
     const notDays = read.ok && read.kind !== "day" && read.kind !== "day-range";
     return time !== null && notDays ? fail("not-a-date") : read;
@@ -76,6 +80,9 @@ export function parseDanishDate(text: string, options: ParseDanishDateOptions = 
     return fail("not-a-date");
   }
 }
+
+/** "Frist: 1. maj", "Frist d. 1. maj", "Deadline: uge 20": the deadline that follows, read as "senest". */
+const deadlineLabel = /^(?:frist|deadline)\b ?:? ?(?:senest )?/;
 
 /** A time of day or a span of hours after a day: "kl. 10", ", kl. 16.30-18.00", "kl 9 - 12". */
 const timeOfDay = /,? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?- ?\d{1,2}(?:[.:]\d{2})?)?$/;

@@ -89,9 +89,14 @@ const rules: Rule[] = [
     read: (m) => ({ type: "numeric-date", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    // 03-04-2017, as Excel and meeting systems write a day: the year's four digits tell it from "8-10"
-    pattern: /(\d{1,2})-(\d{1,2})-(\d{4})(?![\d.])/y,
-    read: (m) => ({ type: "numeric-date", day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
+    // 03-04-2017 and 13-12-17, as Excel and meeting systems write a day: the year tells it from "8-10"
+    pattern: /(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d.])/y,
+    read: (m) => ({
+      type: "numeric-date",
+      day: Number(m[1]),
+      month: Number(m[2]),
+      year: fullYear(m[3] ?? ""),
+    }),
   },
   {
     // 13.12.2017, 3.1.18, 1.2 (year may follow as its own token)

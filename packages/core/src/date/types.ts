@@ -75,6 +75,8 @@ export const dateFailureReasons = [
   "reversed-range",
   "unsupported-range",
   "unknown-round",
+  // "juni 20": June 2020 or the 20th of June; neither is read.
+  "ambiguous",
 ] as const;
 export type DateFailureReason = (typeof dateFailureReasons)[number];
 

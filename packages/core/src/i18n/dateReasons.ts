@@ -11,6 +11,8 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "reversed-range": "Perioden slutter, før den begynder.",
     "unsupported-range": "Perioden blander to slags datoer, som ikke kan kombineres.",
     "unknown-round": "Budgetopfølgningen findes ikke i dokumentets kalender over opfølgninger.",
+    ambiguous:
+      "To cifre efter en måned kan være året eller dagen (juni 2020 eller 20. juni); skriv året med fire cifre eller dagen før måneden.",
   },
   en: {
     empty: "The date is empty.",
@@ -21,6 +23,8 @@ const reasons: Record<Locale, Record<DateFailureReason, string>> = {
     "reversed-range": "The period ends before it begins.",
     "unsupported-range": "The period mixes two kinds of dates that cannot be combined.",
     "unknown-round": "The follow-up round is not in the document's round calendar.",
+    ambiguous:
+      "Two digits after a month may be the year or the day (June 2020 or 20 June); write the year with four digits or the day before the month.",
   },
 };
 

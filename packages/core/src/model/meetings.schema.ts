@@ -15,8 +15,8 @@ export type MeetingKind = (typeof meetingKinds)[number];
 /**
  * What a decision did to an item, read from its wording: "Tiltrådt"/"Godkendt" (approved),
  * "Taget til efterretning" (noted), "Ikke godkendt"/"Forkastet" (rejected), "Udsat" (postponed),
- * "Tiltrådt med den tilføjelse, at …" (amended); "unknown" when the wording says none of these
- * or there is no decision yet (an agenda).
+ * "Tiltrådt med den tilføjelse, at …" (amended); "unknown" when the wording says none of these,
+ * when nothing was decided ("Udgår.": the item was withdrawn) or there is no decision yet (an agenda).
  */
 export const decisionOutcomes = ["approved", "noted", "rejected", "postponed", "amended", "unknown"] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MeetingsDocument } from "../../model/meetings.schema";
@@ -7,7 +6,15 @@ import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
 import { readStyles } from "./readStyles";
-import { numberingLevel, numberingXml, paragraph, row, textToWordFile, wordFile } from "./testing";
+import {
+  numberingLevel,
+  numberingXml,
+  paragraph,
+  row,
+  textToWordFile,
+  withWordNumbers,
+  wordFile,
+} from "./testing";
 import { parseXml } from "./xml";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -262,19 +269,13 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       new URL("../../../test/seeds/budgetopfoelgning-2017-3-del1.txt", import.meta.url),
       "utf8",
     );
-    const files = unzipSync(textToWordFile(text));
     // The headings "5. …", "6. …", "7. …" as items of a list that starts at 5.
-    const document = new TextDecoder()
-      .decode(files["word/document.xml"])
-      .replace(
-        /<w:p>(<w:r><w:t xml:space="preserve">)[5-7]\. (?=Erhverv|Befolkning|Borgeren)/g,
-        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1',
-      );
-    files["word/document.xml"] = strToU8(document);
-    files["word/numbering.xml"] = strToU8(
-      numberingXml({ 0: numberingLevel(0, "decimal", "%1.", 5) }, { 1: { abstract: "0" } }),
+    const bytes = withWordNumbers(
+      text,
+      /[5-7]\. (?=Erhverv|Befolkning|Borgeren)/,
+      numberingLevel(0, "decimal", "%1.", 5),
     );
-    const followUp = importDocx(zipSync(files)).document as BudgetFollowUp;
+    const followUp = importDocx(bytes).document as BudgetFollowUp;
     const fromText = importDocx(textToWordFile(text)).document as BudgetFollowUp;
     expect(followUp.sections.map((section) => [section.number, section.title])).toEqual([
       ["5", "Erhverv og Beskæftigelse"],

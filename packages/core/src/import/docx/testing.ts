@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -128,4 +128,23 @@ export function numberingXml(
     )
     .join("");
   return `<w:numbering xmlns:w="${w}">${abstractXml}${numXml}</w:numbering>`;
+}
+
+/**
+ * A text as Word would hold it (`textToWordFile`) where Word draws the numbers that `written`
+ * matches at a paragraph's start, for tests: those paragraphs become items of a list of `level`
+ * (list 1), their written numbers gone.
+ *
+ * @example
+ * withWordNumbers(seed, /[5-7]\. (?=Erhverv)/, numberingLevel(0, "decimal", "%1.", 5));
+ */
+export function withWordNumbers(text: string, written: RegExp, level: string): Uint8Array {
+  const files = unzipSync(textToWordFile(text));
+  const numbered = new RegExp(`<w:p>(<w:r><w:t xml:space="preserve">)(?:${written.source})`, "g");
+  const document = new TextDecoder()
+    .decode(files["word/document.xml"])
+    .replace(numbered, '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1');
+  files["word/document.xml"] = strToU8(document);
+  files["word/numbering.xml"] = strToU8(numberingXml({ 0: level }, { 1: { abstract: "0" } }));
+  return zipSync(files);
 }

@@ -90,7 +90,10 @@ function report(inlines: readonly Inline[], location: SourceLocation, diagnostic
 }
 
 function cellText(cell: Cell, location: SourceLocation, diagnostics: Diagnostic[]): string {
-  const paragraphs = cell.blocks.filter((block) => block.inlines.some((inline) => !isBlank(inline)));
+  // A paragraph of only the number Word draws (a numbered column) holds that number.
+  const paragraphs = cell.blocks.filter(
+    (block) => block.list?.label !== undefined || block.inlines.some((inline) => !isBlank(inline)),
+  );
   for (const paragraph of paragraphs) report(paragraph.inlines, location, diagnostics);
   const meaningful = paragraphs.flatMap((paragraph) =>
     paragraph.inlines.filter((inline) => !isBlank(inline)),
@@ -141,12 +144,27 @@ function isBlank(inline: Inline): boolean {
   return (inline.kind === "text" && inline.text.trim() === "") || inline.kind === "break";
 }
 
-/** A cell as the rich text the importers read: plain text when it is one plain paragraph. */
+/** A paragraph's inlines after the number Word draws before it ("5.03. Udvikling …"), if any. */
+function numberedInlines(paragraph: Paragraph): readonly Inline[] {
+  const label = paragraph.list?.label;
+  if (label === undefined) return paragraph.inlines;
+  return [{ kind: "text", text: `${label} `, bold: false, italic: false }, ...paragraph.inlines];
+}
+
+/**
+ * A cell as the rich text the importers read: plain text when it is one plain paragraph, or one
+ * numbered by Word ("5.03. Udvikling …", a numbered first column), its number written before it.
+ */
 function cellHtml(paragraphs: readonly Paragraph[]): string {
   const first = paragraphs[0];
-  if (paragraphs.length === 1 && first !== undefined && first.list === undefined) {
-    const inline = inlineHtml(first.inlines);
-    const plain = plainText(first.inlines);
+  if (
+    paragraphs.length === 1 &&
+    first !== undefined &&
+    (first.list === undefined || first.list.label !== undefined)
+  ) {
+    const inlines = numberedInlines(first);
+    const inline = inlineHtml(inlines);
+    const plain = plainText(inlines);
     // Plain text stays as it is ("Børne- & Ungeudvalget"), as the text importers read a cell without
     // markup; text with markup, or with "<" that could be read as markup, becomes HTML.
     if (escapeHtml(plain) === inline && !plain.includes("<")) return plain.trim();
@@ -154,22 +172,29 @@ function cellHtml(paragraphs: readonly Paragraph[]): string {
   }
   let html = "";
   let open: "ul" | "ol" | null = null;
+  let items = 0;
   for (const paragraph of paragraphs) {
-    const tag = paragraph.list === undefined ? null : paragraph.list.ordered ? "ol" : "ul";
+    const label = paragraph.list?.label;
+    // An <ol> counts 1, 2, 3 itself ("1." or "1)"); another number Word draws ("a)", "5.03.") is written out.
+    const count: number = open === "ol" ? items + 1 : 1;
+    const drawn: boolean = label !== undefined && label !== `${count}.` && label !== `${count})`;
+    const tag: "ul" | "ol" | null =
+      paragraph.list === undefined || drawn ? null : paragraph.list.ordered ? "ol" : "ul";
     if (open !== null && tag !== open) {
       html += `</${open}>`;
       open = null;
     }
-    const content = inlineHtml(paragraph.inlines).trim();
     if (tag === null) {
-      html += `<p>${content}</p>`;
+      html += `<p>${inlineHtml(drawn ? numberedInlines(paragraph) : paragraph.inlines).trim()}</p>`;
       continue;
     }
     if (open === null) {
       html += `<${tag}>`;
       open = tag;
+      items = 0;
     }
-    html += `<li>${content}</li>`;
+    items += 1;
+    html += `<li>${inlineHtml(paragraph.inlines).trim()}</li>`;
   }
   if (open !== null) html += `</${open}>`;
   return html;

@@ -163,10 +163,11 @@ class FollowUpReader {
     }
     const kindText = cells.length === 1 ? null : this.headers.kindText(cells[1] as string);
     if (kindText !== null) {
-      // The initiative's title is its first cell's plain text.
+      // The initiative's title is its first cell's plain text; a bullet before it (a title cell
+      // Word styles as a list item) is no part of the number or the title.
       reportPlainCellMarkup(cells[0] ?? "", line.number, this.collector);
       this.finishDescription();
-      this.initiative = this.sections.startInitiative(first, kindText, line);
+      this.initiative = this.sections.startInitiative(first.replace(/^[•·▪]\s+/, ""), kindText, line);
       this.description.startInitiative();
       this.economies.startInitiative();
       this.columnNames = headerColumns(cells, line, this.plainSpace, this.collector);

@@ -65,6 +65,20 @@ describe("decisionOutcome", () => {
     ["Udvalget forkastede forslaget.", "rejected"],
     ["Taget til orientering.", "noted"],
     ["Sagen tages til orientering.", "noted"],
+    // Following the recommendation approves it; recommending it to the council is approving it here.
+    ["Indstillingen følges.", "approved"],
+    ["Administrationens indstilling følges.", "approved"],
+    ["Udvalget følger indstillingen.", "approved"],
+    ["Indstillingen følges med den tilføjelse, at planen forelægges igen.", "amended"],
+    ["Sagen følges op i august.", "unknown"],
+    ["Udvalget fulgte indstillingen.", "approved"],
+    ["Indstillingen følges ikke.", "rejected"],
+    ["Indstillingen blev ikke fulgt.", "rejected"],
+    ["Udvalget følger ikke indstillingen.", "rejected"],
+    ["Indstillingen anbefales over for Byrådet.", "approved"],
+    // A withdrawn item was not decided on: nothing to read as an outcome.
+    ["Udgår.", "unknown"],
+    ["Punktet udgår af dagsordenen.", "unknown"],
   ])("reads %j as %s", (decision, outcome) => {
     expect(decisionOutcome(decision)).toBe(outcome);
   });

@@ -4,8 +4,9 @@
 import type { DecisionOutcome } from "../../model/meetings.schema";
 
 /**
- * What a decision did, read from its wording. An election ("blev valgt") carries out the
- * recommendation and counts as approved; "Intet" and wordings not listed are "unknown".
+ * What a decision did, read from its wording. An election ("blev valgt") and following the
+ * recommendation ("Indstillingen følges.") carry it out and count as approved; "Intet", a withdrawn
+ * item ("Udgår.": nothing was decided) and wordings not listed are "unknown".
  *
  * @example
  * decisionOutcome("Tiltrådt med den tilføjelse, at planen forelægges igen."); // "amended"
@@ -49,11 +50,16 @@ const decider = String.raw`^(?:(?:indstillingen|sagen)\s+(?:blev\s+)?|(?:et\s+(?
 const outcomeWording = (verbs: string) => new RegExp(decider + verbs, "u");
 // "Udvalget godkender ikke …", "Indstillingen tiltrædes ikke": the negation may follow the verb.
 const rejectedWording = outcomeWording(
-  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b)`,
+  String.raw`(?:ikke\s+(?:godkendt|tiltrådt|anbefalet|vedtaget|fulgt|taget\s+til\s+efterretning)|forkast|afvist|nedstemt|(?:tiltræd|godkend|anbefal|vedtag)\w*\s+ikke\b|(?:(?:administrationens\s+)?indstilling(?:en)?\s+)?(?:følge[rs]?|fulgte)\s+ikke\b(?!\s+op))`,
 );
 const postponedWording = outcomeWording("uds(?:at|ættes)");
 const approvedWording = outcomeWording(
   "(?:tiltrådt|tiltræder|godkendt|godkender|godkendes|anbefalet|anbefales|anbefaler|anbefalede|vedtaget|vedtager|besluttet)",
+);
+// "Indstillingen følges.", "Udvalget følger indstillingen.": the recommendation is carried out
+// ("Sagen følges op" is no decision).
+const recommendationFollowed = outcomeWording(
+  String.raw`(?:(?:administrationens\s+)?indstilling(?:en)?\s+(?:blev\s+)?(?:følges|fulgt)\b(?!\s+op)|(?:følger|fulgte)\s+(?:administrationens\s+)?indstilling)`,
 );
 // A discussion item's minutes, "Drøftet.", "Økonomiudvalget drøftede sagen.": nothing was decided against.
 const discussedWording = outcomeWording(String.raw`drøfte(?:t|de)\b`);
@@ -79,7 +85,7 @@ function outcomeOfStatement(text: string): DecisionOutcome {
   }
   if (rejectedWording.test(text)) return "rejected";
   if (postponedWording.test(text)) return "postponed";
-  if (approvedWording.test(text)) {
+  if (approvedWording.test(text) || recommendationFollowed.test(text)) {
     return /\bmed\s+(?:den|de|følgende|en)\s+(?:tilføjelse|ændring|bemærkning)|\bmed\s+følgende\s+ændring|\bdog\s+således/.test(
       text,
     )

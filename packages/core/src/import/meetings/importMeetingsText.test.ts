@@ -236,6 +236,11 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     expect(
       diagnostics.filter((entry) => entry.code === "meetings.block-skipped").map((entry) => entry.line),
     ).toEqual([6]);
+    const continued = importMeetingsText(
+      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\nAfbud: Anne Hansen (A)\nBo Berg (V)\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(absentees(continued.document?.meetings[0])).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
+    expect(continued.diagnostics).toEqual([]);
   });
 
   it("reports no header line it read as skipped: 'Mødetid: 16.30', 'Mødet afholdes i Kantinen'", () => {

@@ -24,7 +24,13 @@ import {
   UniqueIds,
 } from "./meetingParts";
 import { type Chunk, plainLine, splitUnits, type Unit } from "./pageUnits";
-import { absenteesOf, isAbsenteeListLabel, isAbsenteeListLine } from "./readAbsentees";
+import {
+  absenteesOf,
+  continuesAbsentees,
+  isAbsenteeListLabel,
+  isAbsenteeListLine,
+  opensAbsentees,
+} from "./readAbsentees";
 import { readRelatedDocument } from "./relatedDocument";
 
 export type MeetingsImportOptions = CommonImportOptions;
@@ -180,6 +186,7 @@ class MeetingsReader {
     } else if (firstItem !== -1) meeting.items = readPlainItems(itemChunks, meeting);
     let inContents = false;
     let inAbsentees = false;
+    let absenteesLine: string | undefined;
     for (const chunk of headerChunks) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;
       if (inContents && /^\d{1,3}\.?\s+\S/.test(chunk.text)) continue;
@@ -187,6 +194,12 @@ class MeetingsReader {
       inAbsentees = isAbsenteeListLine(inAbsentees, chunk.text);
       if (inAbsentees) continue;
       inAbsentees = isAbsenteeListLabel(chunk.text);
+      // People after "Afbud: …" going on in the next lines were read as absentees too.
+      if (continuesAbsentees(absenteesLine, chunk.text)) {
+        absenteesLine = chunk.text;
+        continue;
+      }
+      absenteesLine = opensAbsentees(chunk.text) ? chunk.text : undefined;
       if (!isHeaderMaterial(chunk.text) && tidy(chunk.text) !== header.body)
         this.collector.add("warning", "meetings.block-skipped", chunk.line, {}, chunk.text.slice(0, 500));
     }

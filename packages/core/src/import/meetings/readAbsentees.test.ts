@@ -116,6 +116,37 @@ describe("absenteesOf", () => {
     expect(absenteesOf("Afbud:\nAnne Berg\nLejre Kommune\nBo Berg")).toEqual([{ name: "Anne Berg" }]);
   });
 
+  it("reads the people after 'Afbud: …' continuing on the next lines, where they are clearly people of the list", () => {
+    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}\nMødeleder: Ib Ibsen`;
+    expect(absenteesOf(header("Afbud: Anne Berg (V)\nBo Berg (A)\nA. P. Møller (C) (syg)"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A" },
+      { name: "A. P. Møller", affiliation: "C", note: "syg" },
+    ]);
+    expect(absenteesOf(header("Afbud:  Anne Berg  (V)\nBo  Berg  (A)"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Berg", affiliation: "A" },
+    ]);
+    expect(absenteesOf(header("Afbud: Anne Berg, Kis Lund og\nBo Berg"))).toEqual([
+      { name: "Anne Berg" },
+      { name: "Kis Lund" },
+      { name: "Bo Berg" },
+    ]);
+    // A line that is no person of the list (no party, no comma before it) is left to the header.
+    expect(absenteesOf(header("Afbud: Anne Berg (V)\nLejre Kommune"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+    ]);
+    expect(absenteesOf(header("Afbud: Anne Berg (V)\nKantinen"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+    ]);
+    // A list longer than a field is read whole, line by line.
+    const many = Array.from(
+      { length: 60 },
+      (_, index) => `Bo ${String.fromCharCode(65 + (index % 26))}berg (V)`,
+    );
+    expect(absenteesOf(header(`Afbud: Anne Berg (V)\n${many.join("\n")}`))).toHaveLength(61);
+  });
+
   it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {
     expect(absenteesOf("Afbud:\n- Anne Berg (V)\n- Bo Berg (A)\n• Kis Lund")).toEqual([
       { name: "Anne Berg", affiliation: "V" },

@@ -104,6 +104,61 @@ const fields = new RegExp(
 /** A participant's note that says the participant was absent: "Bo Berg (A) (afbud)", "- meldt afbud". */
 const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
 
+const listEndLine = new RegExp(`^${listEnd}`, "iu");
+/** A line with "Afbud: …" or "Fraværende: …" and people after the label. */
+const labelWithPeople = /(?:^|\s)(?:Afbud|Fraværende)(?:(?:[ \t]+fra)?[ \t]*:|[ \t]+fra\b|\t)[ \t]*[^\s:]/i;
+/** One person as the list names one: capitalised names and initials ("A. P. Møller"), a parenthesis. */
+const person = String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){1,4}(?: *\([^()]{1,80}\))*`;
+/** A line of nothing but people, joined as the list joins them (a PDF's lines may space them wider). */
+const peopleLine = new RegExp(`^(?:og +)?${person}(?:(?:, *| +og +)${person})*[,;]?$`, "u");
+
+/**
+ * Whether `line` goes on with the people after "Afbud: …" on the line before (`previous`, that
+ * line or one that went on with it): a line of people only, and clearly of the list, either
+ * named with a party in parentheses ("Bo Berg (V)") or after a line that ends in a comma or "og".
+ * Not the header's next label or its letterhead ("Lejre Kommune").
+ *
+ * @example
+ * continuesAbsentees("Afbud: Anne Berg (A)", "Bo Berg (V)"); // true
+ */
+export function continuesAbsentees(previous: string | undefined, line: string): boolean {
+  const text = line.trim();
+  if (previous === undefined || text.length > 300 || !peopleLine.test(text)) return false;
+  if (listEndLine.test(text)) return false;
+  return /\)[,;]?$/.test(text) || /(?:,|\bog)\s*$/.test(previous);
+}
+
+/**
+ * Whether a header's line names absentees after its label ("Afbud: Anne Berg (A)"), whom the
+ * next lines may go on with.
+ *
+ * @example
+ * opensAbsentees("Afbud: Anne Berg (A)"); // true
+ */
+export function opensAbsentees(line: string): boolean {
+  return labelWithPeople.test(line);
+}
+
+/**
+ * The header with each line that goes on with an "Afbud: …" line as an "Afbud:" field of its own,
+ * the comma or "og" that led to it taken off the line before: a long list is read line by line,
+ * as written, never as one line longer than a field is read.
+ */
+function withContinuedAbsentees(headerText: string): string {
+  const lines: string[] = [];
+  let absentees: string | undefined;
+  for (const line of headerText.split("\n")) {
+    if (continuesAbsentees(absentees, line)) {
+      absentees = line;
+      lines.push((lines.pop() ?? "").replace(/(?:,|\s+og)\s*$/, ""), `Afbud: ${line.trim()}`);
+      continue;
+    }
+    absentees = opensAbsentees(line) ? line : undefined;
+    lines.push(line);
+  }
+  return lines.join("\n");
+}
+
 /**
  * Whether a header's line is one of the absentees listed one a line under "Afbud:" alone on its
  * line: `listing` says whether the line before was that label or such a line. A line that is the
@@ -113,7 +168,7 @@ const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
  * isAbsenteeListLine(true, "Anne Berg (V)"); // true
  */
 export function isAbsenteeListLine(listing: boolean, line: string): boolean {
-  return listing && !new RegExp(`^${listEnd}`, "iu").test(line);
+  return listing && !listEndLine.test(line);
 }
 
 /**
@@ -130,13 +185,14 @@ export function isAbsenteeListLabel(line: string): boolean {
  * Who sent apologies or was absent, from every "Afbud:", "Afbud fra" and "Fraværende:" field of a
  * meeting's header: minutes that list both give the people of both, in the order written. People
  * listed one a line under the label alone on its line are read up to the next label or item, and
- * the members a "Deltagere:", "Medlemmer:" or "Til stede:" field marks absent ("(afbud)") too.
+ * the members a "Deltagere:", "Medlemmer:" or "Til stede:" field marks absent ("(afbud)") too, and
+ * the people after "Afbud: …" that the next lines go on with (`continuesAbsentees`).
  *
  * @example
  * absenteesOf("Afbud: Anne Hansen (A)\nFraværende: Bo Berg (V)"); // [{ name: "Anne Hansen", … }, { name: "Bo Berg", … }]
  */
 export function absenteesOf(headerText: string): Absentee[] {
-  return [...headerText.matchAll(fields)].flatMap((field) => {
+  return [...withContinuedAbsentees(headerText).matchAll(fields)].flatMap((field) => {
     const participants = field[3];
     if (participants !== undefined)
       return readAbsentees(participants).filter((person) => markedAbsent.test(person.note ?? ""));

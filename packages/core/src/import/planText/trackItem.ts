@@ -16,6 +16,9 @@ const itemNumber = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+/i;
 const dateWord =
   /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|kvartal|kvt|halvår|uge)\p{L}*\.?(?=[\s:;,)]|$)/iu;
 const lowercaseWord = /^\p{Ll}/u;
+// "A. P. Møller", "I. C. Modewegs Fond": a capital and a dot before another initial is a name's initial.
+const nameInitials = /^\p{Lu}\.\s+$/u;
+const initial = /^\p{Lu}\.\s/u;
 const boldTitle = /^\*\*(.+?)\*\*\s*(.*)$/;
 const labelledTitle = /^([^:]{3,80}):\s+(.*)$/;
 
@@ -75,12 +78,14 @@ export function trackItemActivity(
 /**
  * The text without the number a numbered list gives it. A day ("1. maj: Kick-off") or an ordinal
  * ("2. behandling af budgettet", "1. fase") is the text's own: a list item's text starts with a
- * capital after its number, as Word's lists and staff write them.
+ * capital after its number, as Word's lists and staff write them. A capital letter before another
+ * initial ("A. P. Møller Fonden") is the first initial of a name.
  */
 function withoutItemNumber(text: string): string {
   const number = itemNumber.exec(text);
   if (number === null) return text;
   const rest = text.slice(number[0].length);
   if (dateWord.test(rest) || (/^\d/.test(number[0]) && lowercaseWord.test(rest))) return text;
+  if (nameInitials.test(number[0]) && initial.test(rest)) return text;
   return rest;
 }

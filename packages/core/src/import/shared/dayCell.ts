@@ -3,7 +3,7 @@ import { parseDanishDate } from "../../date/parseDanishDate";
 
 /**
  * A CSV cell that holds one day, as `YYYY-MM-DD`: written as milepael writes it (`2017-05-08`), as
- * Danish Excel writes it back when it re-saves the file (`08-05-2017`), or in a Danish day form
+ * Danish Excel writes it back when it re-saves the file (`08-05-2017`, `08-05-17`), or in a Danish day form
  * the date grammar reads, with its year (`8.5.2017`, `08.05.17`, `8/5-2017`, `8. maj 2017`).
  * `undefined` when the cell is no real day ("hej", `31-02-2017`, `8. maj` without a year, `maj 2017`).
  *
