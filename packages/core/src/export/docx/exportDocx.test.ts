@@ -476,6 +476,12 @@ describe("exportDocx", () => {
     expect(importDocx(await exportDocx(meetingsLejre2017)).document).toEqual(meetingsLejre2017);
   });
 
+  it("reads a plan's pages back without the file's copy, a cell's line breaks kept and every activity in its row", async () => {
+    const { document, diagnostics } = importDocx(withoutCopy(await exportDocx(implementationPlan2017)));
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+    expect(document?.type === "plan" && document.activities).toEqual(implementationPlan2017.activities);
+  });
+
   it("writes an absentee's note beside the name, as the minutes do, and reads it back", async () => {
     const [meeting, ...meetings] = meetingsLejre2017.meetings;
     if (meeting === undefined) throw new Error("seed");
