@@ -293,6 +293,14 @@ describe("exportDocx", () => {
     expect(pages.rounds[0]?.state).toBeUndefined();
   });
 
+  it("reads an economy's amount from its text when the file's copy is gone, as the text importer does", async () => {
+    const economies = (document: BudgetFollowUp) =>
+      document.sections.flatMap((section) => section.initiatives.map((initiative) => initiative.economy));
+    const pages = importDocx(withoutCopy(await exportDocx(budgetFollowUp2017))).document as BudgetFollowUp;
+    expect(economies(budgetFollowUp2017).some((economy) => economy?.amount !== undefined)).toBe(true);
+    expect(economies(pages)).toEqual(economies(budgetFollowUp2017));
+  });
+
   it("uses the copy's exact value only while the page shows what it was exported as", async () => {
     const followUp = {
       ...budgetFollowUp2017,

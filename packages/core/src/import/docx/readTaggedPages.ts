@@ -21,6 +21,7 @@ import type {
 } from "../../model/budgetFollowUp.schema";
 import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
+import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
 import { addUnshownFields, exactValue, roundIdOf, showRich } from "./copyValues";
 import type { WordStyles } from "./readStyles";
@@ -49,6 +50,7 @@ class Unreadable extends Error {}
  * the file has none (any other Word file), `null` when it has them but they do not make a valid
  * follow-up (a date or status edited into something unreadable). `entries` are the file's copy of
  * what a page cannot hold: an exact value is taken only where the page shows what it shows as.
+ * Without them (no copy in the file), an economy's amount is read from its text.
  *
  * @example
  * readTaggedFollowUp(documentXml, styles, entries)?.sections.length; // 2
@@ -58,7 +60,7 @@ export function readTaggedFollowUp(
   styles: WordStyles,
   entries: readonly CopyEntry[] | undefined,
 ): BudgetFollowUp | null | undefined {
-  const reader = new TaggedReader(styles, entries ?? []);
+  const reader = new TaggedReader(styles, entries ?? [], entries === undefined);
   try {
     reader.visit(body);
     return reader.finish();
@@ -82,10 +84,13 @@ class TaggedReader {
   private item: Milestone | Economy | undefined;
   private capture: Capture | undefined;
   private list: TagParagraph["list"];
+  private readonly economies: Economy[] = [];
 
   constructor(
     private readonly styles: WordStyles,
     private readonly entries: readonly CopyEntry[],
+    /** The file has no copy of its document: what the copy would add is read from the pages. */
+    private readonly withoutCopy: boolean,
   ) {}
 
   visit(element: XmlElement): void {
@@ -156,6 +161,7 @@ class TaggedReader {
       case "economy": {
         const economy: Economy = { text: "", status: "not-assessed" };
         this.need(this.initiative).economy = economy;
+        this.economies.push(economy);
         this.item = economy;
         this.extrasOf(tag, economy, unshownFields.economy);
         return;
@@ -286,6 +292,10 @@ class TaggedReader {
     };
     for (const { target, entry, keys } of this.extras)
       addUnshownFields(target === this ? document : target, this.entries[Number(entry)]?.extras, keys);
+    // The amount is no field of its own on the page, but the economy's text names it ("Der afsættes
+    // 0,5 mio. kr."): without the copy it is read from there, as the text importer reads it.
+    if (this.withoutCopy)
+      for (const economy of this.economies) Object.assign(economy, readAmount(economy.text));
     const valid = validateDocument(document);
     return valid.document?.type === "budget-follow-up" ? valid.document : null;
   }
