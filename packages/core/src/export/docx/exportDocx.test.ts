@@ -8,12 +8,18 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { summariseRound } from "../../assessment/summariseRound";
-import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "../../fixtures";
+import {
+  budgetFollowUp2017,
+  implementationPlan2017,
+  introductionProgramme2018,
+  meetingsLejre2017,
+} from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
 import { parseXml } from "../../import/docx/xml";
 import { importDocument } from "../../import/importDocument";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../../model/plan.schema";
 import { sanitizeRichText } from "../../richText/richText";
 import { followUpArbitrary, hostileTextArbitrary, richTextArbitrary } from "../../rules/followUp.arbitrary";
 import { needsAttention } from "../../rules/needsAttention";
@@ -488,6 +494,15 @@ describe("exportDocx", () => {
     const { document, diagnostics } = importDocx(withoutCopy(await exportDocx(implementationPlan2017)));
     expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
     expect(document?.type === "plan" && document.activities).toEqual(implementationPlan2017.activities);
+  });
+
+  it("reads a programme's tracks back from its pages without the file's copy, each activity in its track", async () => {
+    const { document } = importDocx(withoutCopy(await exportDocx(introductionProgramme2018)));
+    if (document?.type !== "plan") throw new Error("no plan read");
+    expect(document.tracks).toEqual(introductionProgramme2018.tracks);
+    const tracks = (plan: PlanDocument) =>
+      plan.activities.map((activity) => [activity.title, activity.track]);
+    expect(tracks(document)).toEqual(tracks(introductionProgramme2018));
   });
 
   it("writes an absentee's note beside the name, as the minutes do, and reads it back", async () => {

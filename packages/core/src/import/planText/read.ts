@@ -75,8 +75,9 @@ class PlanReader {
     this.reading = { activities: [], year: undefined, collector };
     const prose = new PlanProse(this.reading);
     this.prose = prose;
-    // A table's header and rows end the track above them: what follows is not its text.
-    this.table = new PlanTable(this.reading, options.columns, () => prose.endTrack(), wholeRows);
+    // A table's header and rows end the track above them (what follows is not its text), and its
+    // rows are activities of the track under whose heading it stands.
+    this.table = new PlanTable(this.reading, options.columns, prose, wholeRows);
   }
 
   read(): PlanDocument | null {

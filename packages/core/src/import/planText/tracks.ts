@@ -40,6 +40,11 @@ export class PlanProse {
   readonly introduction: string[] = [];
   readonly tracks: TrackInProgress[] = [];
   private track: TrackInProgress | null = null;
+  /**
+   * The track whose heading is the last heading read, while it has no items: a table under it holds
+   * its activities. A table after a track's items is none of its (a timetable of the whole plan).
+   */
+  private headedTrack: TrackInProgress | null = null;
   private readonly trackIds = new IdAllocator();
   private lastItem: TrackItem | null = null;
   /** The bullets of a list in the introduction, until a line that is no bullet ends it. */
@@ -60,12 +65,14 @@ export class PlanProse {
       };
       this.tracks.push(entry);
       this.track = entry;
+      this.headedTrack = entry;
       this.finishItem();
       this.lastItem = null;
       return;
     }
     // Any other heading ends the tracks and stands in the free text.
     this.track = null;
+    this.headedTrack = null;
     this.finishItem();
     this.lastItem = null;
     this.introduction.push(`<p><strong>${escapeHtml(text)}</strong></p>`);
@@ -74,6 +81,11 @@ export class PlanProse {
   /** Ends the current track: what follows (a table, another heading) is not its text. */
   endTrack(): void {
     this.track = null;
+  }
+
+  /** The id of the track a table's rows belong to: the one under whose heading the table stands. */
+  tableTrack(): string | undefined {
+    return this.headedTrack?.id;
   }
 
   paragraph(html: string): void {
@@ -97,6 +109,7 @@ export class PlanProse {
     const id = `a${activities.length + 1}`;
     const { activity, lead } = trackItemActivity(text, line, id, this.track.id, this.reading);
     activities.push(activity);
+    this.headedTrack = null;
     this.finishItem();
     this.lastItem = { activity, lead, nested: [], pending: false };
   }
