@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { summariseRound } from "../../assessment/summariseRound";
 import {
   budgetFollowUp2017,
+  communicationPlan2017,
   implementationPlan2017,
   introductionProgramme2018,
   meetingsLejre2017,
@@ -503,6 +504,17 @@ describe("exportDocx", () => {
     const tracks = (plan: PlanDocument) =>
       plan.activities.map((activity) => [activity.title, activity.track]);
     expect(tracks(document)).toEqual(tracks(introductionProgramme2018));
+  });
+
+  it("reads a plan's introduction back from its pages as it was, however often it goes through Word", async () => {
+    for (const plan of [communicationPlan2017, introductionProgramme2018]) {
+      const once = importDocx(withoutCopy(await exportDocx(plan)));
+      const twice = importDocx(withoutCopy(await exportDocx(once.document as PlanDocument)));
+      for (const { document } of [once, twice])
+        expect(document?.type === "plan" && document.introduction).toBe(plan.introduction);
+      // The paper's own headings ("Indledning", "Aktiviteter") are said, not read as text.
+      expect(once.diagnostics.map((found) => found.code)).toContain("import.paper-heading");
+    }
   });
 
   it("writes an absentee's note beside the name, as the minutes do, and reads it back", async () => {

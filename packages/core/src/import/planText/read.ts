@@ -143,7 +143,7 @@ class PlanReader {
     const heading = /^#{1,6}\s+(.*)$/.exec(text.trim()) ?? /^\*\*(.+)\*\*$/.exec(text.trim());
     if (heading) {
       prose.flushList();
-      prose.heading(stripBold(heading[1] ?? ""));
+      prose.heading(stripBold(heading[1] ?? ""), line);
       return;
     }
     // Word's autoformat turns "- " into "– ", and its bullets copy as "•" or "·": each is a bullet.

@@ -1,7 +1,9 @@
 // A plan's text outside its table: headings, paragraphs and bullet lists, which make its
 // introduction, and its tracks ("Ad 2) …"), whose bullets are activities.
 
+import { locales } from "../../i18n/locale";
 import type { Activity, Track } from "../../model/plan.schema";
+import { reportText } from "../../report/reportText";
 import { escapeHtml, sanitizeRichText } from "../../richText/richText";
 import { IdAllocator } from "../shared/ids";
 import type { SourceLine } from "../shared/lines";
@@ -25,14 +27,24 @@ interface TrackItem {
 const trackHeading = /^Ad\s+(\w+)\)\s*(.*)$/i;
 
 /**
+ * The headings milepael's paper sets above a plan's introduction and its table of activities of
+ * no track, in either language: a paper read back has them, and they are none of the plan's text.
+ */
+const paperHeadings = new Set(
+  locales
+    .flatMap((locale) => [reportText[locale].introduction, reportText[locale].plan])
+    .map((heading) => heading.toLowerCase()),
+);
+
+/**
  * The free text of a plan, line by line: a heading "Ad 2) …" starts a track, any other heading
- * ends the tracks and stands in the introduction; a paragraph goes to the current track or the
+ * ends the tracks and stands in the introduction (milepael's paper's own headings are only said); a paragraph goes to the current track or the
  * introduction; a bullet is an activity of the current track (a nested bullet adds to its
  * description), or outside a track an item of a list in the introduction.
  *
  * @example
  * const prose = new PlanProse(reading);
- * prose.heading("Ad 2) Kurser");
+ * prose.heading("Ad 2) Kurser", line);
  * prose.bullet(0, "**Kattegatkursus:** Omhandler … (15.-17. marts 2018)", line); // an activity of track "ad-2"
  */
 export class PlanProse {
@@ -52,7 +64,7 @@ export class PlanProse {
 
   constructor(private readonly reading: PlanReading) {}
 
-  heading(text: string): void {
+  heading(text: string, line: SourceLine): void {
     const track = trackHeading.exec(text);
     if (track) {
       const label = track[1] ?? "";
@@ -75,6 +87,11 @@ export class PlanProse {
     this.headedTrack = null;
     this.finishItem();
     this.lastItem = null;
+    if (paperHeadings.has(text.trim().toLowerCase())) {
+      // Kept, the paper's headings would be added to the introduction at every round trip.
+      this.reading.collector.add("info", "import.paper-heading", line.number, { heading: text }, line.text);
+      return;
+    }
     this.introduction.push(`<p><strong>${escapeHtml(text)}</strong></p>`);
   }
 
