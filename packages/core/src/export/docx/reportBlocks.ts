@@ -123,10 +123,9 @@ function cellParagraphs(docx: Docx, cell: ReportCell, header: boolean, report: R
 
 /**
  * Plain text as runs, each line break a Word break: a newline inside a run's text is shown by Word
- * as a space, and read back it would split the table row it stands in.
+ * as a space (and read back as one), so the text's lines would be lost.
  */
 function lineRuns(docx: Docx, text: string, style: RunStyle): DocxRun[] {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line, index) => new docx.TextRun({ text: line, ...style, ...(index > 0 ? { break: 1 } : {}) }));
+  // `break: 0` (the first line) writes none. The importers hold line breaks as LF.
+  return text.split("\n").map((line, index) => new docx.TextRun({ text: line, ...style, break: index && 1 }));
 }
