@@ -42,7 +42,7 @@ export const importDa = {
     "Tabellens overskriftsrække står her igen (som Word gentager den på hver side) og er ikke læst som en aktivitet.",
   // A plan's paper read back: the headings milepael's Word export sets around its text and table.
   "import.paper-heading": (v: { heading: Value }) =>
-    `Overskriften "${p(v, "heading")}" er læst som papirets egen overskrift (som milepaels Word-udgave skriver den) og ikke som tekst i indledningen.`,
+    `Overskriften "${p(v, "heading")}" er læst som overskriften milepaels eget papir sætter (i Word eller PDF), ikke som tekst i indledningen.`,
   "import.row-joined": () =>
     "Rækken uden dato er læst som resten af rækken ovenfor (som når et sideskift deler en række); er den en aktivitet for sig, så giv den en dato.",
   "import.date-not-understood": dateNotUnderstoodDa,
@@ -197,7 +197,7 @@ export const importEn: EnglishMessages<typeof importDa> = {
     "The table's header row stands here again (as Word repeats it on each page) and was not read as an activity.",
   // A plan's paper read back: the headings milepael's Word export sets around its text and table.
   "import.paper-heading": (v) =>
-    `The heading "${p(v, "heading")}" was read as the paper's own heading (as milepael's Word export writes it), not as text of the introduction.`,
+    `The heading "${p(v, "heading")}" was read as the heading milepael's own paper sets (in Word or PDF), not as text of the introduction.`,
   "import.row-joined": () =>
     "The row without a date was read as the rest of the row above (as when a page break splits a row); if it is an activity of its own, give it a date.",
   "import.date-not-understood": dateNotUnderstoodEn,
