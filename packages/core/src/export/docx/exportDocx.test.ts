@@ -258,6 +258,25 @@ describe("exportDocx", () => {
     expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-differs"]);
   });
 
+  it("reads a milestone's status and text from the page when Word removed their controls (a cell cleared and typed again)", async () => {
+    const bytes = await exportDocx(budgetFollowUp2017);
+    const xml = part(bytes, "word/document.xml");
+    /** The page with the first control of the tag replaced by plain runs of what it showed, or of `typed`. */
+    const uncontrolled = (tag: string, typed?: string) => {
+      const at = xml.indexOf(`<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}"`);
+      const end = xml.indexOf("</w:sdt>", at) + "</w:sdt>".length;
+      const shown = /<w:sdtContent>([\s\S]*)<\/w:sdtContent>/.exec(xml.slice(at, end))?.[1] ?? "";
+      const runs = typed === undefined ? shown : `<w:r><w:t xml:space="preserve">${typed}</w:t></w:r>`;
+      const files = unzipSync(withoutCopy(bytes));
+      files["word/document.xml"] = strToU8(xml.slice(0, at) + runs + xml.slice(end));
+      return firstMilestone(importDocx(zipSync(files)).document as BudgetFollowUp);
+    };
+    const milestone = firstMilestone(budgetFollowUp2017);
+    expect(uncontrolled("milestone.status", "☹ Rød")?.status).toBe("red");
+    expect(uncontrolled("milestone.status")?.status).toBe(milestone?.status);
+    expect(uncontrolled("milestone.text")?.text).toBe(milestone?.text);
+  });
+
   it("keeps what a page cannot hold in the file's copy: forbidden characters, markup Word cannot tell apart, unshown fields", async () => {
     const [section] = budgetFollowUp2017.sections;
     const [initiative] = section?.initiatives ?? [];

@@ -85,6 +85,8 @@ class TaggedReader {
   private capture: Capture | undefined;
   private list: TagParagraph["list"];
   private readonly economies: Economy[] = [];
+  /** The value controls of each milestone and economy row not read yet (status and text). */
+  private readonly unread = new Map<Milestone | Economy, Set<string>>();
 
   constructor(
     private readonly styles: WordStyles,
@@ -155,6 +157,7 @@ class TaggedReader {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
         this.item = milestone;
+        this.unread.set(milestone, new Set(["milestone.text", "milestone.status"]));
         this.extrasOf(tag, milestone, unshownFields.milestone);
         return;
       }
@@ -163,6 +166,7 @@ class TaggedReader {
         this.need(this.initiative).economy = economy;
         this.economies.push(economy);
         this.item = economy;
+        this.unread.set(economy, new Set(["economy.text", "economy.status"]));
         this.extrasOf(tag, economy, unshownFields.economy);
         return;
       }
@@ -176,6 +180,7 @@ class TaggedReader {
     const capture = this.capture;
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
+    if (this.item !== undefined) this.unread.get(this.item)?.delete(tag.name);
     const rich = (set: (value: string) => void) => this.addRich(capture, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
@@ -277,7 +282,10 @@ class TaggedReader {
 
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
-    if (this.type !== "budget-follow-up") return null;
+    // A row whose status or text control is gone (a cell cleared in Word and typed again) shows
+    // its value outside the tags: the pages are read as text instead, as they show it.
+    if (this.type !== "budget-follow-up" || [...this.unread.values()].some((tags) => tags.size > 0))
+      return null;
     for (const pending of this.rich) {
       const shown = paragraphsToRich(pending.paragraphs);
       pending.set(exactValue(this.entries, pending.tag, shown, showRich));
