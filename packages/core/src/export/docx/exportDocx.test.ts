@@ -277,6 +277,21 @@ describe("exportDocx", () => {
     expect(uncontrolled("milestone.text")?.text).toBe(milestone?.text);
   });
 
+  it("reads an economy row whose label's control Word removed as the economy, not as more of the milestone above", async () => {
+    const bytes = withoutCopy(await exportDocx(budgetFollowUp2017));
+    const files = unzipSync(bytes);
+    // The cell "Økonomi" cleared and typed again: its text no longer in the row's control.
+    const label =
+      /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
+    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
+    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    const initiative = budgetFollowUp2017.sections[0]?.initiatives[0];
+    expect(read?.economy).toEqual(initiative?.economy);
+    expect(read?.milestones.map((found) => found.text)).toEqual(
+      initiative?.milestones.map((found) => found.text),
+    );
+  });
+
   it("keeps what a page cannot hold in the file's copy: forbidden characters, markup Word cannot tell apart, unshown fields", async () => {
     const [section] = budgetFollowUp2017.sections;
     const [initiative] = section?.initiatives ?? [];

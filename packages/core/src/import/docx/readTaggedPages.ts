@@ -26,6 +26,7 @@ import { ownValue } from "../shared/cells";
 import { addUnshownFields, exactValue, roundIdOf, showRich } from "./copyValues";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
+import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
 
@@ -42,8 +43,6 @@ interface PendingRich {
   paragraphs: TagParagraph[];
   set: (value: string) => void;
 }
-
-class Unreadable extends Error {}
 
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
@@ -85,8 +84,7 @@ class TaggedReader {
   private capture: Capture | undefined;
   private list: TagParagraph["list"];
   private readonly economies: Economy[] = [];
-  /** The value controls of each milestone and economy row not read yet (status and text). */
-  private readonly unread = new Map<Milestone | Economy, Set<string>>();
+  private readonly rows = new TaggedRows();
 
   constructor(
     private readonly styles: WordStyles,
@@ -150,6 +148,7 @@ class TaggedReader {
         };
         this.section.initiatives.push(this.initiative);
         this.item = undefined;
+        this.rows.leave();
         this.extrasOf(tag, this.initiative, unshownFields.initiative);
         return;
       }
@@ -157,7 +156,7 @@ class TaggedReader {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
         this.item = milestone;
-        this.unread.set(milestone, new Set(["milestone.text", "milestone.status"]));
+        this.rows.open("milestone", milestone);
         this.extrasOf(tag, milestone, unshownFields.milestone);
         return;
       }
@@ -166,7 +165,7 @@ class TaggedReader {
         this.need(this.initiative).economy = economy;
         this.economies.push(economy);
         this.item = economy;
-        this.unread.set(economy, new Set(["economy.text", "economy.status"]));
+        this.rows.open("economy", economy);
         this.extrasOf(tag, economy, unshownFields.economy);
         return;
       }
@@ -180,7 +179,7 @@ class TaggedReader {
     const capture = this.capture;
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
-    if (this.item !== undefined) this.unread.get(this.item)?.delete(tag.name);
+    if (!this.rows.accepts(tag.name, this.item)) unreadable();
     const rich = (set: (value: string) => void) => this.addRich(capture, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
@@ -282,10 +281,8 @@ class TaggedReader {
 
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
-    // A row whose status or text control is gone (a cell cleared in Word and typed again) shows
-    // its value outside the tags: the pages are read as text instead, as they show it.
-    if (this.type !== "budget-follow-up" || [...this.unread.values()].some((tags) => tags.size > 0))
-      return null;
+    // A row edited outside its controls shows values the tags do not hold: read as text instead.
+    if (this.type !== "budget-follow-up" || !this.rows.allRead()) return null;
     for (const pending of this.rich) {
       const shown = paragraphsToRich(pending.paragraphs);
       pending.set(exactValue(this.entries, pending.tag, shown, showRich));
@@ -307,8 +304,4 @@ class TaggedReader {
     const valid = validateDocument(document);
     return valid.document?.type === "budget-follow-up" ? valid.document : null;
   }
-}
-
-function unreadable(): never {
-  throw new Unreadable();
 }
