@@ -143,6 +143,8 @@ function readField(text: string, row: boolean, metadata: DocumentHeader["metadat
   const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
   if (key === undefined) return false;
   const value = (field?.[2] ?? "").trim();
+  // Two field names side by side ("Kontakt\tTelefon") are a table's header row.
+  if (row && ownValue(headerFields, value.toLowerCase()) !== undefined) return false;
   if (key === "dateText") {
     const parsed = parseDanishDate(value);
     const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
