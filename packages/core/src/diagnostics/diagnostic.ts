@@ -45,6 +45,7 @@ export const diagnosticCodes = [
   "import.note-split",
   "import.list-items-split",
   "import.header-repeated",
+  "import.paper-heading",
   "import.row-joined",
   "import.date-not-understood",
   "import.activity-without-date",

@@ -27,7 +27,8 @@ export function planReport(document: PlanDocument, locale: Locale): Report {
   const groups: { title: string; description?: string; id: string | undefined }[] = [
     ...document.tracks.map((track) => ({
       id: track.id,
-      title: track.label ? `${track.label}) ${track.title}` : track.title,
+      // As programmes head their tracks ("Ad 2) …"), which is also how the importers know one.
+      title: track.label ? `Ad ${track.label}) ${track.title}` : track.title,
       ...(track.description ? { description: track.description } : {}),
     })),
     { id: undefined, title: t.plan },

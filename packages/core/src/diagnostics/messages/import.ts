@@ -40,6 +40,9 @@ export const importDa = {
     "Punkterne i en liste uden punkttegn er adskilt ud fra store bogstaver; kontrollér dem.",
   "import.header-repeated": () =>
     "Tabellens overskriftsrække står her igen (som Word gentager den på hver side) og er ikke læst som en aktivitet.",
+  // A plan's paper read back: the headings milepael's Word export sets around its text and table.
+  "import.paper-heading": (v: { heading: Value }) =>
+    `Overskriften "${p(v, "heading")}" er læst som overskriften milepaels eget papir sætter (i Word eller PDF), ikke som tekst i indledningen.`,
   "import.row-joined": () =>
     "Rækken uden dato er læst som resten af rækken ovenfor (som når et sideskift deler en række); er den en aktivitet for sig, så giv den en dato.",
   "import.date-not-understood": dateNotUnderstoodDa,
@@ -192,6 +195,9 @@ export const importEn: EnglishMessages<typeof importDa> = {
     "The items of a list without bullets were told apart by capital letters; check them.",
   "import.header-repeated": () =>
     "The table's header row stands here again (as Word repeats it on each page) and was not read as an activity.",
+  // A plan's paper read back: the headings milepael's Word export sets around its text and table.
+  "import.paper-heading": (v) =>
+    `The heading "${p(v, "heading")}" was read as the heading milepael's own paper sets (in Word or PDF), not as text of the introduction.`,
   "import.row-joined": () =>
     "The row without a date was read as the rest of the row above (as when a page break splits a row); if it is an activity of its own, give it a date.",
   "import.date-not-understood": dateNotUnderstoodEn,

@@ -8,12 +8,19 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { summariseRound } from "../../assessment/summariseRound";
-import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "../../fixtures";
+import {
+  budgetFollowUp2017,
+  communicationPlan2017,
+  implementationPlan2017,
+  introductionProgramme2018,
+  meetingsLejre2017,
+} from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
 import { parseXml } from "../../import/docx/xml";
 import { importDocument } from "../../import/importDocument";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { PlanDocument } from "../../model/plan.schema";
 import { sanitizeRichText } from "../../richText/richText";
 import { followUpArbitrary, hostileTextArbitrary, richTextArbitrary } from "../../rules/followUp.arbitrary";
 import { needsAttention } from "../../rules/needsAttention";
@@ -251,6 +258,40 @@ describe("exportDocx", () => {
     expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-differs"]);
   });
 
+  it("reads a milestone's status and text from the page when Word removed their controls (a cell cleared and typed again)", async () => {
+    const bytes = await exportDocx(budgetFollowUp2017);
+    const xml = part(bytes, "word/document.xml");
+    /** The page with the first control of the tag replaced by plain runs of what it showed, or of `typed`. */
+    const uncontrolled = (tag: string, typed?: string) => {
+      const at = xml.indexOf(`<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}"`);
+      const end = xml.indexOf("</w:sdt>", at) + "</w:sdt>".length;
+      const shown = /<w:sdtContent>([\s\S]*)<\/w:sdtContent>/.exec(xml.slice(at, end))?.[1] ?? "";
+      const runs = typed === undefined ? shown : `<w:r><w:t xml:space="preserve">${typed}</w:t></w:r>`;
+      const files = unzipSync(withoutCopy(bytes));
+      files["word/document.xml"] = strToU8(xml.slice(0, at) + runs + xml.slice(end));
+      return firstMilestone(importDocx(zipSync(files)).document as BudgetFollowUp);
+    };
+    const milestone = firstMilestone(budgetFollowUp2017);
+    expect(uncontrolled("milestone.status", "☹ Rød")?.status).toBe("red");
+    expect(uncontrolled("milestone.status")?.status).toBe(milestone?.status);
+    expect(uncontrolled("milestone.text")?.text).toBe(milestone?.text);
+  });
+
+  it("reads an economy row whose label's control Word removed as the economy, not as more of the milestone above", async () => {
+    const bytes = withoutCopy(await exportDocx(budgetFollowUp2017));
+    const files = unzipSync(bytes);
+    // The cell "Økonomi" cleared and typed again: its text no longer in the row's control.
+    const label =
+      /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
+    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
+    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    const initiative = budgetFollowUp2017.sections[0]?.initiatives[0];
+    expect(read?.economy).toEqual(initiative?.economy);
+    expect(read?.milestones.map((found) => found.text)).toEqual(
+      initiative?.milestones.map((found) => found.text),
+    );
+  });
+
   it("keeps what a page cannot hold in the file's copy: forbidden characters, markup Word cannot tell apart, unshown fields", async () => {
     const [section] = budgetFollowUp2017.sections;
     const [initiative] = section?.initiatives ?? [];
@@ -291,6 +332,14 @@ describe("exportDocx", () => {
     expect(read?.economy).toEqual({ text: "Ingen", status: "green" });
     expect(pages.readingGuide).toBeUndefined();
     expect(pages.rounds[0]?.state).toBeUndefined();
+  });
+
+  it("reads an economy's amount from its text when the file's copy is gone, as the text importer does", async () => {
+    const economies = (document: BudgetFollowUp) =>
+      document.sections.flatMap((section) => section.initiatives.map((initiative) => initiative.economy));
+    const pages = importDocx(withoutCopy(await exportDocx(budgetFollowUp2017))).document as BudgetFollowUp;
+    expect(economies(budgetFollowUp2017).some((economy) => economy?.amount !== undefined)).toBe(true);
+    expect(economies(pages)).toEqual(economies(budgetFollowUp2017));
   });
 
   it("uses the copy's exact value only while the page shows what it was exported as", async () => {
@@ -474,6 +523,32 @@ describe("exportDocx", () => {
     expect(meetings.value).toMatch(/<h2>Referat: /);
     if (meeting?.items[0]) expect(meetings.value).toContain(meeting.items[0].title);
     expect(importDocx(await exportDocx(meetingsLejre2017)).document).toEqual(meetingsLejre2017);
+  });
+
+  it("reads a plan's pages back without the file's copy, a cell's line breaks kept and every activity in its row", async () => {
+    const { document, diagnostics } = importDocx(withoutCopy(await exportDocx(implementationPlan2017)));
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+    expect(document?.type === "plan" && document.activities).toEqual(implementationPlan2017.activities);
+  });
+
+  it("reads a programme's tracks back from its pages without the file's copy, each activity in its track", async () => {
+    const { document } = importDocx(withoutCopy(await exportDocx(introductionProgramme2018)));
+    if (document?.type !== "plan") throw new Error("no plan read");
+    expect(document.tracks).toEqual(introductionProgramme2018.tracks);
+    const tracks = (plan: PlanDocument) =>
+      plan.activities.map((activity) => [activity.title, activity.track]);
+    expect(tracks(document)).toEqual(tracks(introductionProgramme2018));
+  });
+
+  it("reads a plan's introduction back from its pages as it was, however often it goes through Word", async () => {
+    for (const plan of [communicationPlan2017, introductionProgramme2018]) {
+      const once = importDocx(withoutCopy(await exportDocx(plan)));
+      const twice = importDocx(withoutCopy(await exportDocx(once.document as PlanDocument)));
+      for (const { document } of [once, twice])
+        expect(document?.type === "plan" && document.introduction).toBe(plan.introduction);
+      // The paper's own headings ("Indledning", "Aktiviteter") are said, not read as text.
+      expect(once.diagnostics.map((found) => found.code)).toContain("import.paper-heading");
+    }
   });
 
   it("writes an absentee's note beside the name, as the minutes do, and reads it back", async () => {

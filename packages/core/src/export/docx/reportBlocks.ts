@@ -6,8 +6,8 @@ import { statusLabel } from "../../i18n/statusLabels";
 import type { Report, ReportBlock, ReportCell, ReportTable } from "../../report/reportModel";
 import { statusFaces } from "../../status/vocabulary";
 import { textWidth } from "./pageLayout";
-import { richParagraphs } from "./richParagraphs";
-import type { Docx, DocxParagraph, DocxTable } from "./tagWriter";
+import { type RunStyle, richParagraphs } from "./richParagraphs";
+import type { Docx, DocxParagraph, DocxRun, DocxTable } from "./tagWriter";
 
 /**
  * One report block as Word: a heading on Word's own heading styles (for the navigation pane), a
@@ -25,14 +25,14 @@ export function renderBlock(docx: Docx, block: ReportBlock, report: Report): (Do
         new docx.Paragraph({
           ...(levels[block.level - 1] === undefined ? {} : { heading: levels[block.level - 1] }),
           keepNext: true,
-          children: [new docx.TextRun(block.text)],
+          children: lineRuns(docx, block.text, {}),
         }),
       ];
     }
     case "paragraph":
       return [
         new docx.Paragraph({
-          children: [new docx.TextRun({ text: block.text, bold: block.role === "summary" })],
+          children: lineRuns(docx, block.text, { bold: block.role === "summary" }),
         }),
       ];
     case "rich":
@@ -42,7 +42,7 @@ export function renderBlock(docx: Docx, block: ReportBlock, report: Report): (Do
         (item) =>
           new docx.Paragraph({
             numbering: { reference: "mp-bullets", level: 0 },
-            children: [new docx.TextRun(item)],
+            children: lineRuns(docx, item, {}),
           }),
       );
     case "table":
@@ -99,7 +99,7 @@ function columnWidths(table: ReportTable, columns: number, width: number): numbe
 function cellParagraphs(docx: Docx, cell: ReportCell, header: boolean, report: Report): DocxParagraph[] {
   switch (cell.kind) {
     case "text":
-      return [new docx.Paragraph({ children: [new docx.TextRun({ text: cell.text, bold: header })] })];
+      return [new docx.Paragraph({ children: lineRuns(docx, cell.text, { bold: header }) })];
     case "rich": {
       const paragraphs = richParagraphs(docx, cell.html, { bold: header });
       return paragraphs.length === 0 ? [new docx.Paragraph({})] : paragraphs;
@@ -119,4 +119,13 @@ function cellParagraphs(docx: Docx, cell: ReportCell, header: boolean, report: R
     default:
       return cell satisfies never;
   }
+}
+
+/**
+ * Plain text as runs, each line break a Word break: a newline inside a run's text is shown by Word
+ * as a space (and read back as one), so the text's lines would be lost.
+ */
+function lineRuns(docx: Docx, text: string, style: RunStyle): DocxRun[] {
+  // `break: 0` (the first line) writes none. The importers hold line breaks as LF.
+  return text.split("\n").map((line, index) => new docx.TextRun({ text: line, ...style, break: index && 1 }));
 }

@@ -153,6 +153,22 @@ describe("importDocx: what Word holds", () => {
     });
   });
 
+  it("reads a newline written inside a cell's text as the space Word shows, not as a new row", () => {
+    const bytes = wordFile(
+      `${paragraph("Implementeringsplan 2017")}<w:tbl>${planHeader}${row("8. maj", "Formidling\nDialog", "Møde\r\nom visionen", "Chefgruppen")}</w:tbl>`,
+    );
+    const { document, diagnostics } = importDocx(bytes);
+    const activities = (document as PlanDocument).activities;
+    expect(activities).toHaveLength(1);
+    expect(activities[0]).toMatchObject({
+      date: { text: "8. maj" },
+      theme: "Formidling Dialog",
+      title: "Møde om visionen",
+      participants: "Chefgruppen",
+    });
+    expect(diagnostics.filter((d) => d.level !== "info")).toEqual([]);
+  });
+
   it("recognises a plan's header row whose cells are bold (wt-plan-text)", () => {
     const bold = (...names: string[]) =>
       `<w:tr>${names.map((name) => cell(run(name, "<w:b/>"))).join("")}</w:tr>`;

@@ -49,7 +49,9 @@ export function readRunInlines(run: XmlElement, relationships: Map<string, strin
         break;
       case "w:t": {
         if (inField) break;
-        const text = textOf(element);
+        // A newline inside the text is no line break in Word, which shows it as a space; kept, it
+        // would end the table row the text stands in.
+        const text = textOf(element).replace(/\r\n?|\n/g, " ");
         if (inWingdings) {
           for (const character of text) {
             const smiley = wingdingsSmiley(character.codePointAt(0) ?? 0);

@@ -21,10 +21,12 @@ import type {
 } from "../../model/budgetFollowUp.schema";
 import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
+import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
 import { addUnshownFields, exactValue, roundIdOf, showRich } from "./copyValues";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
+import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
 
@@ -42,13 +44,12 @@ interface PendingRich {
   set: (value: string) => void;
 }
 
-class Unreadable extends Error {}
-
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
  * the file has none (any other Word file), `null` when it has them but they do not make a valid
  * follow-up (a date or status edited into something unreadable). `entries` are the file's copy of
  * what a page cannot hold: an exact value is taken only where the page shows what it shows as.
+ * Without them (no copy in the file), an economy's amount is read from its text.
  *
  * @example
  * readTaggedFollowUp(documentXml, styles, entries)?.sections.length; // 2
@@ -58,7 +59,7 @@ export function readTaggedFollowUp(
   styles: WordStyles,
   entries: readonly CopyEntry[] | undefined,
 ): BudgetFollowUp | null | undefined {
-  const reader = new TaggedReader(styles, entries ?? []);
+  const reader = new TaggedReader(styles, entries ?? [], entries === undefined);
   try {
     reader.visit(body);
     return reader.finish();
@@ -82,10 +83,14 @@ class TaggedReader {
   private item: Milestone | Economy | undefined;
   private capture: Capture | undefined;
   private list: TagParagraph["list"];
+  private readonly economies: Economy[] = [];
+  private readonly rows = new TaggedRows();
 
   constructor(
     private readonly styles: WordStyles,
     private readonly entries: readonly CopyEntry[],
+    /** The file has no copy of its document: what the copy would add is read from the pages. */
+    private readonly withoutCopy: boolean,
   ) {}
 
   visit(element: XmlElement): void {
@@ -143,6 +148,7 @@ class TaggedReader {
         };
         this.section.initiatives.push(this.initiative);
         this.item = undefined;
+        this.rows.leave();
         this.extrasOf(tag, this.initiative, unshownFields.initiative);
         return;
       }
@@ -150,13 +156,16 @@ class TaggedReader {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
         this.item = milestone;
+        this.rows.open("milestone", milestone);
         this.extrasOf(tag, milestone, unshownFields.milestone);
         return;
       }
       case "economy": {
         const economy: Economy = { text: "", status: "not-assessed" };
         this.need(this.initiative).economy = economy;
+        this.economies.push(economy);
         this.item = economy;
+        this.rows.open("economy", economy);
         this.extrasOf(tag, economy, unshownFields.economy);
         return;
       }
@@ -170,6 +179,7 @@ class TaggedReader {
     const capture = this.capture;
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
+    if (!this.rows.accepts(tag.name, this.item)) unreadable();
     const rich = (set: (value: string) => void) => this.addRich(capture, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
@@ -271,7 +281,8 @@ class TaggedReader {
 
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
-    if (this.type !== "budget-follow-up") return null;
+    // A row edited outside its controls shows values the tags do not hold: read as text instead.
+    if (this.type !== "budget-follow-up" || !this.rows.allRead()) return null;
     for (const pending of this.rich) {
       const shown = paragraphsToRich(pending.paragraphs);
       pending.set(exactValue(this.entries, pending.tag, shown, showRich));
@@ -286,11 +297,11 @@ class TaggedReader {
     };
     for (const { target, entry, keys } of this.extras)
       addUnshownFields(target === this ? document : target, this.entries[Number(entry)]?.extras, keys);
+    // The amount is no field of its own on the page, but the economy's text names it ("Der afsættes
+    // 0,5 mio. kr."): without the copy it is read from there, as the text importer reads it.
+    if (this.withoutCopy)
+      for (const economy of this.economies) Object.assign(economy, readAmount(economy.text));
     const valid = validateDocument(document);
     return valid.document?.type === "budget-follow-up" ? valid.document : null;
   }
-}
-
-function unreadable(): never {
-  throw new Unreadable();
 }

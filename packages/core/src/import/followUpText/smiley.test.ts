@@ -43,4 +43,20 @@ describe("readSmiley", () => {
       expect(fromSymbol.items.map((item) => item.code)).toContain("import.wingdings-smiley");
     }
   });
+
+  it("reads a face with the status word milepael's paper prints beside it (its Word export printed to PDF), the word telling yellow from red", () => {
+    const line = { number: 7, text: "Milepæl\tTekst\t\t☹ Gul" };
+    const read = (cell: string) => {
+      const collector = new DiagnosticCollector();
+      const { status, guessed } = readSmiley(cell, "milestone", line, undefined, collector);
+      return [status, guessed, collector.items.map((item) => item.code)];
+    };
+    expect(read("☺ Grøn")).toEqual(["green", false, []]);
+    expect(read("😐 Gul")).toEqual(["yellow", false, []]);
+    expect(read("☹ Gul")).toEqual(["yellow", false, []]);
+    expect(read("☹ Rød")).toEqual(["red", false, []]);
+    expect(read("☺ Green")).toEqual(["green", false, []]);
+    // A face and a word that disagree say neither.
+    expect(read("☺ Rød")).toEqual(["not-assessed", false, ["import.unknown-smiley"]]);
+  });
 });

@@ -57,7 +57,7 @@ function meaningOf(written: string): Meaning {
   const meaning = {
     symbol,
     sad,
-    status: sad ? undefined : (ownValue(smileyFaces, symbol) ?? statusByWord(symbol)),
+    status: sad ? undefined : (ownValue(smileyFaces, symbol) ?? statusByWord(symbol) ?? facedWord(symbol)),
   };
   // Only short texts are kept: V8 copies them, where a longer one would be a slice keeping the
   // whole source text alive after the import.
@@ -65,6 +65,20 @@ function meaningOf(written: string): Meaning {
   if (recentMeanings.length >= 8) recentMeanings.pop();
   recentMeanings.unshift({ written, meaning });
   return meaning;
+}
+
+/**
+ * The status of a face followed by the status word milepael's paper prints beside it ("☹ Gul"), as
+ * its Word export printed to PDF or its table copied out reads: the word, where the face agrees
+ * (a sad face is the face of yellow and red alike).
+ */
+function facedWord(written: string): Status | undefined {
+  const space = written.indexOf(" ");
+  const face = written.slice(0, space);
+  const word = space > 0 ? statusByWord(written.slice(space + 1)) : undefined;
+  if (word === undefined || word === "not-assessed") return undefined;
+  const agrees = sadFaces.has(face) ? word !== "green" : ownValue(smileyFaces, face) === word;
+  return agrees ? word : undefined;
 }
 
 /**

@@ -264,6 +264,29 @@ describe("importPlanText on adversarial input (wt-plan-text)", () => {
   });
 });
 
+describe("importPlanText and a track's activities in a table", () => {
+  it("reads a table under a track's heading as the track's activities, and a table after its items as none of its", () => {
+    const header = "Tid\tAktivitet\tDeltagerkreds";
+    const text = [
+      "Introduktionsprogram 2018",
+      "## Ad 1) Introforløb for nye medlemmer",
+      "Forløbet består af:",
+      header,
+      "3.1.2018\tInformationsmøde om IT\tNye medlemmer",
+      "## Ad 2) Introforløb for udvalgene",
+      "- **Temamøde:** Om budgettet (8. maj 2018)",
+      header,
+      "Juni 2018\tOpfølgning\tAlle",
+    ].join("\n");
+    const plan = importPlanText(text).document;
+    expect(plan?.activities.map((activity) => [activity.title, activity.track ?? null])).toEqual([
+      ["Informationsmøde om IT", "ad-1"],
+      ["Temamøde", "ad-2"],
+      ["Opfølgning", null],
+    ]);
+  });
+});
+
 describe("importPlanText and the year of a plan named by it (wt-plan-text)", () => {
   it.each(["Kommunikationsplan 2017", "Handleplan 2017"])(
     "reads dates without a year in %s's year",

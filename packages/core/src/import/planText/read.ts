@@ -75,8 +75,9 @@ class PlanReader {
     this.reading = { activities: [], year: undefined, collector };
     const prose = new PlanProse(this.reading);
     this.prose = prose;
-    // A table's header and rows end the track above them: what follows is not its text.
-    this.table = new PlanTable(this.reading, options.columns, () => prose.endTrack(), wholeRows);
+    // A table's header and rows end the track above them (what follows is not its text), and its
+    // rows are activities of the track under whose heading it stands.
+    this.table = new PlanTable(this.reading, options.columns, prose, wholeRows);
   }
 
   read(): PlanDocument | null {
@@ -142,7 +143,7 @@ class PlanReader {
     const heading = /^#{1,6}\s+(.*)$/.exec(text.trim()) ?? /^\*\*(.+)\*\*$/.exec(text.trim());
     if (heading) {
       prose.flushList();
-      prose.heading(stripBold(heading[1] ?? ""));
+      prose.heading(stripBold(heading[1] ?? ""), line);
       return;
     }
     // Word's autoformat turns "- " into "– ", and its bullets copy as "•" or "·": each is a bullet.

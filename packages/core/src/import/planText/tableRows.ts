@@ -9,6 +9,7 @@ import { cappedRaw, reportUnknownColumns } from "../shared/rowReports";
 import { activityFromCells } from "./activityRow";
 import { joinContinued } from "./cells";
 import { columnName, type PlanColumn, planColumnOf } from "./columns";
+import type { PlanProse } from "./tracks";
 
 /** What the parts of a plan's reading share: the activities in reading order, the year, the findings. */
 export interface PlanReading {
@@ -38,11 +39,11 @@ interface LastRow {
 /**
  * The rows of a plan's table (tab-separated or pipe rows) as activities, in the order read: the
  * first row that names at least two columns, one the date, is the header; a row whose first cell
- * is empty continues the row above. `onTable` is told of every header and row (they end a track's
- * free text).
+ * is empty continues the row above. `prose` is told of every header and row (they end a track's
+ * free text), and gives the rows the track under whose heading the table stands.
  *
  * @example
- * const table = new PlanTable(reading, options.columns, () => prose.endTrack());
+ * const table = new PlanTable(reading, options.columns, prose);
  * table.cells(["Dato", "Aktivitet"], line); // the header
  * table.cells(["8. maj", "Kick-off"], next); // reading.activities[0]
  */
@@ -57,7 +58,7 @@ export class PlanTable {
     private readonly reading: PlanReading,
     /** Which column holds what, by header text (`PlanImportOptions.columns`). */
     private readonly columnOptions: Record<string, PlanColumn> | undefined,
-    private readonly onTable: () => void,
+    private readonly prose: Pick<PlanProse, "endTrack" | "tableTrack">,
     /** Rows are whole (a Word table's): an empty first cell starts a row, it does not continue one. */
     private readonly wholeRows = false,
   ) {}
@@ -85,7 +86,7 @@ export class PlanTable {
         line.number,
         this.reading.collector,
       );
-      this.onTable();
+      this.prose.endTrack();
       return;
     }
     this.row(cells, line);
@@ -126,7 +127,7 @@ export class PlanTable {
 
   private row(cells: string[], line: SourceLine): void {
     this.sawTable = true;
-    this.onTable();
+    this.prose.endTrack();
     if (this.wholeRows && cells.every((cell) => cell.trim() === "")) return;
     // A row whose first cells are empty continues the row above, split by a page break.
     if (!this.wholeRows && (cells[0] ?? "").trim() === "" && this.lastRow !== null) {
@@ -157,6 +158,9 @@ export class PlanTable {
 
   private activity(cells: string[], line: SourceLine, id: string): Activity {
     const table = { columns: this.columns, year: this.reading.year };
-    return activityFromCells(cells, line, id, table, this.reading.collector);
+    const activity = activityFromCells(cells, line, id, table, this.reading.collector);
+    const track = this.prose.tableTrack();
+    // A track column, where the table has one, says more than the heading above the table.
+    return track === undefined || activity.track !== undefined ? activity : { ...activity, track };
   }
 }

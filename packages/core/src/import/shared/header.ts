@@ -58,16 +58,7 @@ export function readHeader(
     if (text === "") continue;
     // A line whose only tabs close it (a Word table's empty last cells) is one cell, no table row.
     const row = line.text.trimEnd().includes("\t");
-    const field = /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
-    const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
-    if (field && key !== undefined && !row) {
-      const value = (field[2] ?? "").trim();
-      if (key === "dateText") {
-        const parsed = parseDanishDate(value);
-        if (parsed.ok && parsed.kind === "day" && parsed.start !== null) metadata.date = parsed.start;
-      } else if (value !== "") {
-        (metadata as Record<string, string>)[key] = value;
-      }
+    if (readField(text, row, metadata)) {
       used.add(line.number);
       continue;
     }
@@ -83,6 +74,14 @@ export function readHeader(
     if (plain !== "") titleSource = { number: line.number, text: heading };
     used.add(line.number);
     bodyStart = index + 1;
+    // The fields may follow the title, as a paper printed from HTML lays them out under it.
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const after = lines[next] as SourceLine;
+      const afterText = after.text.trim();
+      if (afterText !== "" && !readField(afterText, after.text.trimEnd().includes("\t"), metadata)) break;
+      if (afterText !== "") used.add(after.number);
+      bodyStart = next + 1;
+    }
     break;
   }
   return titleSource === undefined
@@ -130,4 +129,29 @@ export function inferYear(
     return year;
   }
   return undefined;
+}
+
+/**
+ * Reads a header field's line into the metadata: "Dato: 4. maj 2017", or the label and value as a
+ * table's two cells ("Dato\t4. maj 2017", a header laid out as a table), a date then only where it
+ * is a day, so a table's header row ("Dato\tAktivitet") stays the table's. False for no field.
+ */
+function readField(text: string, row: boolean, metadata: DocumentHeader["metadata"]): boolean {
+  const field = row
+    ? /^([A-Za-zÆØÅæøå.\- ]{2,20}):?\t+([^\t]*)$/.exec(text)
+    : /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
+  const key = field ? ownValue(headerFields, (field[1] ?? "").trim().toLowerCase()) : undefined;
+  if (key === undefined) return false;
+  const value = (field?.[2] ?? "").trim();
+  // Two field names side by side ("Kontakt\tTelefon") are a table's header row.
+  if (row && ownValue(headerFields, value.toLowerCase()) !== undefined) return false;
+  if (key === "dateText") {
+    const parsed = parseDanishDate(value);
+    const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
+    if (day === null && row) return false;
+    if (day !== null) metadata.date = day;
+  } else if (value !== "") {
+    (metadata as Record<string, string>)[key] = value;
+  }
+  return true;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readHeader } from "./header";
+import { sourceLines } from "./lines";
+
+describe("readHeader", () => {
+  it("reads the fields written as a table's two cells, before or right after the title, as a paper printed to PDF lays them out", () => {
+    const fields = ["Dato\t27. oktober 2017", "Tlf. dir.\t4477 2206", "Sagsid:\t00.30.00-S00-6-16"];
+    for (const text of [
+      ["# Opfølgning på budget 2017", ...fields, "", "Brødtekst"].join("\n"),
+      [...fields, "# Opfølgning på budget 2017", "Brødtekst"].join("\n"),
+    ]) {
+      const lines = sourceLines(text);
+      const header = readHeader(lines);
+      expect(header.metadata).toEqual({
+        title: "Opfølgning på budget 2017",
+        date: "2017-10-27",
+        phone: "4477 2206",
+        caseId: "00.30.00-S00-6-16",
+      });
+      expect(lines[header.bodyStart]?.text).not.toMatch(/\t/);
+    }
+  });
+
+  it("leaves a table's header row that starts with a field's name to the table", () => {
+    for (const columns of ["Dato\tKontakt", "Kontakt\tTelefon"]) {
+      const lines = sourceLines(`Plan 2017\n${columns}\n8. maj 2017\tHans`);
+      const header = readHeader(lines);
+      expect(header.metadata).toEqual({ title: "Plan 2017" });
+      expect(lines[header.bodyStart]?.text).toBe(columns);
+    }
+  });
+});
