@@ -48,15 +48,21 @@ export default [
   // decision wordings; the date grammar: "uge 41/42", deadlines, "maj 17", moved dates, weekdays
   // with a comma, comma lists, times of day): main 118.6 -> 121.9, docx 89.6 -> 92.6, pdf 74.5 ->
   // 76.4, lite 20.96 -> 21.43 kB. Limits about 2 % above.
-  entry("lite", 22),
-  entry("index", 124, ["pdfjs-dist", "fflate", "saxes"]),
+  // Later that morning, two more rounds merged: the known gaps (primo/ultimo of a year, "Frist:"
+  // deadlines, "13-12-17", ambiguous "juni 20", continued absentees, "Indstillingen følges",
+  // numbers Word draws in table cells) and Word round trips without the embedded copy (line breaks,
+  // tracks, economy amounts, paper headings, removed controls, faces with their status words):
+  // lite 21.75, main 123.9, docx 94.3, pdf 77.7, docxExport 21.0 kB, each at its limit. Limits
+  // raised about 2 % above, so the next fix is measured, not blocked.
+  entry("lite", 22.2),
+  entry("index", 126.5, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
-  entry("docx", 94.5),
-  entry("pdf", 78, ["pdfjs-dist"]),
+  entry("docx", 96.2),
+  entry("pdf", 79.3, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).
-  entry("docxExport", 21, ["docx"]),
+  entry("docxExport", 21.5, ["docx"]),
   entry("report", 12),
 ];
