@@ -5,6 +5,7 @@ import { assessmentDa, assessmentEn } from "./messages/assessment";
 import type { Message } from "./messages/format";
 import { importDa, importEn } from "./messages/import";
 import { meetingsDa, meetingsEn } from "./messages/meetings";
+import { officeFilesDa, officeFilesEn } from "./messages/officeFiles";
 import { rulesDa, rulesEn } from "./messages/rules";
 import { schemaDa, schemaEn } from "./messages/schema";
 import { storeDa, storeEn } from "./messages/store";
@@ -21,6 +22,7 @@ const catalogue = /* @__PURE__ */ (() =>
       ...schemaDa,
       ...rulesDa,
       ...importDa,
+      ...officeFilesDa,
       ...assessmentDa,
       ...storeDa,
       ...meetingsDa,
@@ -29,6 +31,7 @@ const catalogue = /* @__PURE__ */ (() =>
       ...schemaEn,
       ...rulesEn,
       ...importEn,
+      ...officeFilesEn,
       ...assessmentEn,
       ...storeEn,
       ...meetingsEn,

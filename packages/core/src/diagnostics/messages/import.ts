@@ -4,6 +4,7 @@ import { economyRowsMergedDa, economyRowsMergedEn } from "./economyRowsMerged";
 import { type DanishMessages, type EnglishMessages, n, p, select, type Value } from "./format";
 import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
 import { binaryName, encodingName, type NormalizedCountParams, normalizedList } from "./names";
+import type { officeFilesDa } from "./officeFiles";
 
 // The importers: text, CSV, Word and PDF; what they read, guessed, refused or lost.
 export const importDa = {
@@ -94,43 +95,9 @@ export const importDa = {
   // Round trips of milepael's own CSV (wt-exports)
   "import.date-columns-disagree": (v: { start: Value; end: Value; text: Value }) =>
     `Start og Slut (${p(v, "start") || "tom"} – ${p(v, "end") || "tom"}) passer ikke med datoen "${p(v, "text")}" i noget år; datoen er læst af teksten.`,
-  // Word (.docx) and PDF files (issue #17)
+  // Word (.docx) and PDF files (issue #17); what they say of the file itself is in officeFiles.ts
   "import.smiley-read": (v: { status: Value; source: Value }) =>
     `Smiley læst som ${statusWord(p(v, "status"), "da")} ud fra ${p(v, "source")}.`,
-  "import.docx-unknown-picture": (v: { name: Value }) =>
-    `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
-  "import.docx-damaged": (v: { detail: Value }) =>
-    `Word-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
-  "import.docx-not-word": select("kind", {
-    xlsx: "Filen er et Excel-regneark (.xlsx), ikke et Word-dokument. Gem tabellen som CSV, eller åbn den i Word.",
-    pptx: "Filen er en PowerPoint-præsentation (.pptx), ikke et Word-dokument.",
-    other: "Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen word/document.xml).",
-  }),
-  "import.docx-old-word": () =>
-    "Filen er et gammelt Word-dokument (.doc), som ikke kan læses. Åbn det i Word og gem det som .docx.",
-  "import.xml-dtd": () =>
-    "Word-filen indeholder en DTD (<!DOCTYPE>), som Word aldrig skriver; den læses ikke af sikkerhedshensyn.",
-  "import.zip-bomb": (v: { entry: Value; size: number; packed: number }) =>
-    `Filen pakker sig ud til langt mere, end et dokument fylder (${p(v, "entry")}: ${n(v, "size", "da")} byte af ${n(v, "packed", "da")}); den læses ikke.`,
-  "import.encrypted": () =>
-    "Filen er krypteret eller beskyttet med adgangskode. Fjern beskyttelsen (gem en kopi uden adgangskode) og prøv igen.",
-  "import.pdf-damaged": (v: { detail: Value }) =>
-    `PDF-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
-  "import.pdf-active-content": select("content", {
-    forms: "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst.",
-    other:
-      'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
-  }),
-  "import.docx-copy-used": () =>
-    "Word-filen er skrevet af milepael, og dens sider siger det samme som den kopi af dokumentet, milepael gemte i filen; kopien er læst, så linjeskift i teksten er bevaret.",
-  "import.docx-copy-differs": () =>
-    "Word-filen har en kopi af dokumentet fra milepael, men dens sider siger noget andet; siderne er læst, for det er dem, folk ser i Word.",
-  "import.docx-copy-unreadable": (v: { reason: "damaged" | "newer" }) =>
-    p(v, "reason") === "newer"
-      ? "Word-filen har en kopi af dokumentet fra en nyere udgave af milepael, som denne ikke kan læse; siderne er læst."
-      : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
-  "import.scanned-pdf": () =>
-    "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
   // Hardening: input that would freeze or crash a reader (issue #15)
   "import.markup-too-deep": (v: { depth: Value }) =>
     `Formateringen i cellen er indlejret mere end ${p(v, "depth")} niveauer; det dybere indhold er bevaret som tekst.`,
@@ -164,7 +131,7 @@ export const importDa = {
     `Kolonnen "${p(v, "column")}" skal have en dag som 2017-05-08, 08-05-2017 eller 8.5.2017, men har "${p(v, "value")}"; datoen er læst af teksten "${p(v, "text")}".`,
   "import.date-from-day-columns": (v: { text: Value; start: Value; end?: Value }) =>
     `Datoen er tom, så den er læst af ${v.end === undefined ? `kolonnen ${p(v, "start")}` : `kolonnerne ${p(v, "start")} og ${p(v, "end")}`} og skrevet som "${p(v, "text")}".`,
-} satisfies DanishMessages<"import">;
+} satisfies Omit<DanishMessages<"import">, keyof typeof officeFilesDa>;
 
 export const importEn: EnglishMessages<typeof importDa> = {
   "import.empty-input": () => "The file is empty.",
@@ -248,42 +215,8 @@ export const importEn: EnglishMessages<typeof importDa> = {
   // Round trips of milepael's own CSV (wt-exports)
   "import.date-columns-disagree": (v) =>
     `Start and End (${p(v, "start") || "empty"} – ${p(v, "end") || "empty"}) do not match the date "${p(v, "text")}" in any year; the date is read from the text.`,
-  // Word (.docx) and PDF files (issue #17)
+  // Word (.docx) and PDF files (issue #17); what they say of the file itself is in officeFiles.ts
   "import.smiley-read": (v) => `Smiley read as ${statusWord(p(v, "status"), "en")} from ${p(v, "source")}.`,
-  "import.docx-unknown-picture": (v) =>
-    `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
-  "import.docx-damaged": (v) =>
-    `The Word file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
-  "import.docx-not-word": select("kind", {
-    xlsx: "The file is an Excel workbook (.xlsx), not a Word document. Save the table as CSV, or open it in Word.",
-    pptx: "The file is a PowerPoint presentation (.pptx), not a Word document.",
-    other: "The file is a zip archive but not a Word document (it has no word/document.xml).",
-  }),
-  "import.docx-old-word": () =>
-    "The file is an old Word document (.doc), which cannot be read. Open it in Word and save it as .docx.",
-  "import.xml-dtd": () =>
-    "The Word file contains a DTD (<!DOCTYPE>), which Word never writes; for safety it is not read.",
-  "import.zip-bomb": (v) =>
-    `The file unpacks to far more than any document (${p(v, "entry")}: ${n(v, "size", "en")} bytes from ${n(v, "packed", "en")}); it is not read.`,
-  "import.encrypted": () =>
-    "The file is encrypted or password-protected. Remove the protection (save a copy without a password) and try again.",
-  "import.pdf-damaged": (v) =>
-    `The PDF file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
-  "import.pdf-active-content": select("content", {
-    forms: "The PDF contains form fields; their contents were not read, only the pages' text was read.",
-    other:
-      'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
-  }),
-  "import.docx-copy-used": () =>
-    "The Word file was written by milepael and its pages say the same as the copy of the document milepael stored in it; the copy was read, so line breaks in the text are kept.",
-  "import.docx-copy-differs": () =>
-    "The Word file holds a copy of the document from milepael, but its pages say something else; the pages were read, since they are what people see in Word.",
-  "import.docx-copy-unreadable": (v) =>
-    p(v, "reason") === "newer"
-      ? "The Word file holds a copy of the document from a newer version of milepael, which this one cannot read; the pages were read."
-      : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
-  "import.scanned-pdf": () =>
-    "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
   // Hardening: input that would freeze or crash a reader (issue #15)
   "import.markup-too-deep": (v) =>
     `The formatting in the cell nests more than ${p(v, "depth")} levels deep; the deeper content is kept as text.`,

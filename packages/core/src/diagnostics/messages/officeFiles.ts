@@ -1,0 +1,95 @@
+import { type DanishMessages, type EnglishMessages, n, p, select, type Value } from "./format";
+
+// The importers' findings about a Word or PDF file as a file (issue #17): damaged, of another kind,
+// encrypted, unsafe, scanned, or carrying milepael's own copy of the document. The findings about
+// what the file's text says are with the other importers' in import.ts.
+
+/** The Word and PDF file codes of the import area. */
+type OfficeFileCode =
+  | "import.docx-unknown-picture"
+  | "import.docx-damaged"
+  | "import.docx-not-word"
+  | "import.docx-old-word"
+  | "import.xml-dtd"
+  | "import.zip-bomb"
+  | "import.encrypted"
+  | "import.pdf-damaged"
+  | "import.pdf-active-content"
+  | "import.docx-copy-used"
+  | "import.docx-copy-differs"
+  | "import.docx-copy-unreadable"
+  | "import.scanned-pdf";
+
+export const officeFilesDa = {
+  "import.docx-unknown-picture": (v: { name: Value }) =>
+    `Billedet "${p(v, "name")}" i smiley-cellen siger ikke, hvilken farve det er; milepælen er sat til ikke vurderet.`,
+  "import.docx-damaged": (v: { detail: Value }) =>
+    `Word-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
+  "import.docx-not-word": select("kind", {
+    xlsx: "Filen er et Excel-regneark (.xlsx), ikke et Word-dokument. Gem tabellen som CSV, eller åbn den i Word.",
+    pptx: "Filen er en PowerPoint-præsentation (.pptx), ikke et Word-dokument.",
+    other: "Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen word/document.xml).",
+  }),
+  "import.docx-old-word": () =>
+    "Filen er et gammelt Word-dokument (.doc), som ikke kan læses. Åbn det i Word og gem det som .docx.",
+  "import.xml-dtd": () =>
+    "Word-filen indeholder en DTD (<!DOCTYPE>), som Word aldrig skriver; den læses ikke af sikkerhedshensyn.",
+  "import.zip-bomb": (v: { entry: Value; size: number; packed: number }) =>
+    `Filen pakker sig ud til langt mere, end et dokument fylder (${p(v, "entry")}: ${n(v, "size", "da")} byte af ${n(v, "packed", "da")}); den læses ikke.`,
+  "import.encrypted": () =>
+    "Filen er krypteret eller beskyttet med adgangskode. Fjern beskyttelsen (gem en kopi uden adgangskode) og prøv igen.",
+  "import.pdf-damaged": (v: { detail: Value }) =>
+    `PDF-filen er beskadiget eller ufuldstændig og kan ikke læses (${p(v, "detail")}).`,
+  "import.pdf-active-content": select("content", {
+    forms: "PDF-filen indeholder formularfelter; deres indhold er ikke læst, kun sidernes tekst er læst.",
+    other:
+      'PDF-filen indeholder JavaScript og læses ikke af sikkerhedshensyn. Gem dokumentet som PDF uden JavaScript (fx med "Udskriv til PDF"), eller brug den oprindelige Word-fil.',
+  }),
+  "import.docx-copy-used": () =>
+    "Word-filen er skrevet af milepael, og dens sider siger det samme som den kopi af dokumentet, milepael gemte i filen; kopien er læst, så linjeskift i teksten er bevaret.",
+  "import.docx-copy-differs": () =>
+    "Word-filen har en kopi af dokumentet fra milepael, men dens sider siger noget andet; siderne er læst, for det er dem, folk ser i Word.",
+  "import.docx-copy-unreadable": (v: { reason: "damaged" | "newer" }) =>
+    p(v, "reason") === "newer"
+      ? "Word-filen har en kopi af dokumentet fra en nyere udgave af milepael, som denne ikke kan læse; siderne er læst."
+      : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
+  "import.scanned-pdf": () =>
+    "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
+} satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
+
+export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
+  "import.docx-unknown-picture": (v) =>
+    `The picture "${p(v, "name")}" in the smiley cell does not say which colour it is; the milestone is not assessed.`,
+  "import.docx-damaged": (v) =>
+    `The Word file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
+  "import.docx-not-word": select("kind", {
+    xlsx: "The file is an Excel workbook (.xlsx), not a Word document. Save the table as CSV, or open it in Word.",
+    pptx: "The file is a PowerPoint presentation (.pptx), not a Word document.",
+    other: "The file is a zip archive but not a Word document (it has no word/document.xml).",
+  }),
+  "import.docx-old-word": () =>
+    "The file is an old Word document (.doc), which cannot be read. Open it in Word and save it as .docx.",
+  "import.xml-dtd": () =>
+    "The Word file contains a DTD (<!DOCTYPE>), which Word never writes; for safety it is not read.",
+  "import.zip-bomb": (v) =>
+    `The file unpacks to far more than any document (${p(v, "entry")}: ${n(v, "size", "en")} bytes from ${n(v, "packed", "en")}); it is not read.`,
+  "import.encrypted": () =>
+    "The file is encrypted or password-protected. Remove the protection (save a copy without a password) and try again.",
+  "import.pdf-damaged": (v) =>
+    `The PDF file is damaged or incomplete and cannot be read (${p(v, "detail")}).`,
+  "import.pdf-active-content": select("content", {
+    forms: "The PDF contains form fields; their contents were not read, only the pages' text was read.",
+    other:
+      'The PDF contains JavaScript and for safety is not read. Save the document as a PDF without JavaScript (e.g. with "Print to PDF"), or use the original Word file.',
+  }),
+  "import.docx-copy-used": () =>
+    "The Word file was written by milepael and its pages say the same as the copy of the document milepael stored in it; the copy was read, so line breaks in the text are kept.",
+  "import.docx-copy-differs": () =>
+    "The Word file holds a copy of the document from milepael, but its pages say something else; the pages were read, since they are what people see in Word.",
+  "import.docx-copy-unreadable": (v) =>
+    p(v, "reason") === "newer"
+      ? "The Word file holds a copy of the document from a newer version of milepael, which this one cannot read; the pages were read."
+      : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
+  "import.scanned-pdf": () =>
+    "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
+};
