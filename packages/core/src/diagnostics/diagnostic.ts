@@ -86,6 +86,8 @@ export const diagnosticCodes = [
   "import.docx-copy-used",
   "import.docx-copy-differs",
   "import.docx-copy-unreadable",
+  // A milepael export whose tagged controls were edited into no follow-up: read as text, and said so
+  "import.docx-tags-unreadable",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",

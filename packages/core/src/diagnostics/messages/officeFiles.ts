@@ -18,6 +18,7 @@ type OfficeFileCode =
   | "import.docx-copy-used"
   | "import.docx-copy-differs"
   | "import.docx-copy-unreadable"
+  | "import.docx-tags-unreadable"
   | "import.scanned-pdf";
 
 export const officeFilesDa = {
@@ -53,6 +54,8 @@ export const officeFilesDa = {
     p(v, "reason") === "newer"
       ? "Word-filen har en kopi af dokumentet fra en nyere udgave af milepael, som denne ikke kan læse; siderne er læst."
       : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
+  "import.docx-tags-unreadable": () =>
+    "Word-filen er skrevet af milepael, men dens felter er ændret, så de ikke længere passer sammen (fx er en rækkes overskrift skrevet om); siderne er læst som tekst. Kontrollér indsatser, milepæle og økonomi.",
   "import.scanned-pdf": () =>
     "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
 } satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
@@ -90,6 +93,8 @@ export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
     p(v, "reason") === "newer"
       ? "The Word file holds a copy of the document from a newer version of milepael, which this one cannot read; the pages were read."
       : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
+  "import.docx-tags-unreadable": () =>
+    "The Word file was written by milepael, but its fields were edited so that they no longer fit together (a row's heading typed again, for example); the pages were read as text. Check the initiatives, milestones and economy.",
   "import.scanned-pdf": () =>
     "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
 };

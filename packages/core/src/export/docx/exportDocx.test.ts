@@ -292,6 +292,23 @@ describe("exportDocx", () => {
     );
   });
 
+  it("says that the pages were read as text when their controls no longer make a follow-up", async () => {
+    const bytes = withoutCopy(await exportDocx(budgetFollowUp2017));
+    const files = unzipSync(bytes);
+    // A row's label retyped: its values fit no row of their kind, so the controls are given up.
+    const label =
+      /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
+    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
+    const { diagnostics } = importDocx(zipSync(files));
+    expect(diagnostics.map((found) => [found.level, found.code])).toContainEqual([
+      "info",
+      "import.docx-tags-unreadable",
+    ]);
+    // An export whose controls are whole is read from them, and says nothing of the kind.
+    const whole = importDocx(bytes).diagnostics.map((found) => found.code);
+    expect(whole).not.toContain("import.docx-tags-unreadable");
+  });
+
   it("keeps what a page cannot hold in the file's copy: forbidden characters, markup Word cannot tell apart, unshown fields", async () => {
     const [section] = budgetFollowUp2017.sections;
     const [initiative] = section?.initiatives ?? [];

@@ -62,9 +62,11 @@ export function importDocx(
     }
     // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
     const result = importLocatedLines(read.lines, options, { wholeRows: true });
+    // Tagged controls edited into no follow-up (a row's label retyped): the text reading is said.
+    const tagsLost = read.pages === null ? [diagnostic("info", "import.docx-tags-unreadable", [])] : [];
     const fromPages = {
       document: result.document,
-      diagnostics: [...unreadable, ...read.diagnostics, ...result.diagnostics],
+      diagnostics: [...unreadable, ...tagsLost, ...read.diagnostics, ...result.diagnostics],
     };
     if (read.embedded === undefined) return fromPages;
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
