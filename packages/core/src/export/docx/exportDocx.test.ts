@@ -63,6 +63,18 @@ function withoutCopy(bytes: Uint8Array): Uint8Array {
   return zipSync(files);
 }
 
+/**
+ * An export without its copy whose first economy row's label cell ("Økonomi") was cleared and
+ * typed again in Word: its text no longer in the row's control.
+ */
+function economyLabelRetyped(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(withoutCopy(bytes));
+  const label =
+    /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
+  files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
+  return zipSync(files);
+}
+
 /** Drops the keys whose value is undefined, as the model leaves an absent field out. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
@@ -278,13 +290,8 @@ describe("exportDocx", () => {
   });
 
   it("reads an economy row whose label's control Word removed as the economy, not as more of the milestone above", async () => {
-    const bytes = withoutCopy(await exportDocx(budgetFollowUp2017));
-    const files = unzipSync(bytes);
-    // The cell "Økonomi" cleared and typed again: its text no longer in the row's control.
-    const label =
-      /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
-    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
-    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    const bytes = economyLabelRetyped(await exportDocx(budgetFollowUp2017));
+    const read = (importDocx(bytes).document as BudgetFollowUp).sections[0]?.initiatives[0];
     const initiative = budgetFollowUp2017.sections[0]?.initiatives[0];
     expect(read?.economy).toEqual(initiative?.economy);
     expect(read?.milestones.map((found) => found.text)).toEqual(
@@ -293,19 +300,15 @@ describe("exportDocx", () => {
   });
 
   it("says that the pages were read as text when their controls no longer make a follow-up", async () => {
-    const bytes = withoutCopy(await exportDocx(budgetFollowUp2017));
-    const files = unzipSync(bytes);
+    const exported = await exportDocx(budgetFollowUp2017);
     // A row's label retyped: its values fit no row of their kind, so the controls are given up.
-    const label =
-      /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
-    files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
-    const { diagnostics } = importDocx(zipSync(files));
+    const { diagnostics } = importDocx(economyLabelRetyped(exported));
     expect(diagnostics.map((found) => [found.level, found.code])).toContainEqual([
       "info",
       "import.docx-tags-unreadable",
     ]);
     // An export whose controls are whole is read from them, and says nothing of the kind.
-    const whole = importDocx(bytes).diagnostics.map((found) => found.code);
+    const whole = importDocx(withoutCopy(exported)).diagnostics.map((found) => found.code);
     expect(whole).not.toContain("import.docx-tags-unreadable");
   });
 
