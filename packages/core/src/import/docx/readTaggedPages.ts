@@ -9,7 +9,7 @@ import {
   shownText,
   unshownFields,
 } from "../../export/docx/pageTags";
-import { paragraphsToRich, type TagParagraph } from "../../export/docx/tagParagraphs";
+import type { TagParagraph } from "../../export/docx/tagParagraphs";
 import type { CopyEntry } from "../../export/docx/tagWriter";
 import type {
   BudgetFollowUp,
@@ -23,9 +23,10 @@ import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
-import { addUnshownFields, exactValue, roundIdOf, showRich } from "./copyValues";
+import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
+import { TaggedRichValues } from "./taggedRich";
 import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
@@ -34,14 +35,6 @@ interface Capture {
   tag: PageTag;
   runs: ReadRun[];
   list: TagParagraph["list"];
-}
-
-/** Rich text being read: its paragraphs, where it goes, and the tag of its first paragraph. */
-interface PendingRich {
-  name: string;
-  tag: PageTag;
-  paragraphs: TagParagraph[];
-  set: (value: string) => void;
 }
 
 /**
@@ -77,7 +70,7 @@ class TaggedReader {
   private currentRound: string | undefined;
   private readonly sections: Section[] = [];
   private readonly extras: { target: object; entry: string; keys: readonly string[] }[] = [];
-  private readonly rich: PendingRich[] = [];
+  private readonly rich = new TaggedRichValues();
   private section: Section | undefined;
   private initiative: Initiative | undefined;
   private item: Milestone | Economy | undefined;
@@ -180,7 +173,8 @@ class TaggedReader {
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
     if (!this.rows.accepts(tag.name, this.item)) unreadable();
-    const rich = (set: (value: string) => void) => this.addRich(capture, set);
+    const rich = (set: (value: string) => void) =>
+      this.rich.add(capture.tag, capture.runs, capture.list, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
     const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
     const plain = ownValue(plainFields, tag.name);
@@ -252,20 +246,6 @@ class TaggedReader {
     }
   }
 
-  /** A paragraph of rich text: a new value, or with `more=1` the next paragraph of the last. */
-  private addRich(capture: Capture, set: (value: string) => void): void {
-    const paragraph: TagParagraph = {
-      ...(capture.list === undefined ? {} : { list: capture.list }),
-      runs: capture.runs.map((run) => (run.kind === "cr" ? { kind: "break" } : run)),
-    };
-    const last = this.rich[this.rich.length - 1];
-    if (capture.tag.args.more !== undefined && last?.name === capture.tag.name) {
-      last.paragraphs.push(paragraph);
-      return;
-    }
-    this.rich.push({ name: capture.tag.name, tag: capture.tag, paragraphs: [paragraph], set });
-  }
-
   private extrasOf(tag: PageTag, target: object, keys: readonly string[]): void {
     if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x, keys });
   }
@@ -283,10 +263,7 @@ class TaggedReader {
     if (!this.seen) return undefined;
     // A row edited outside its controls shows values the tags do not hold: read as text instead.
     if (this.type !== "budget-follow-up" || !this.rows.allRead()) return null;
-    for (const pending of this.rich) {
-      const shown = paragraphsToRich(pending.paragraphs);
-      pending.set(exactValue(this.entries, pending.tag, shown, showRich));
-    }
+    this.rich.setAll(this.entries);
     const document: Record<string, unknown> = {
       schemaVersion: 2,
       type: "budget-follow-up",
