@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
-import type { MeetingsDocument } from "../../model/meetings.schema";
+import type { MeetingItem, MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 import { ListNumbering } from "./listNumbering";
@@ -28,6 +28,11 @@ const headingStyles = `<w:styles xmlns:w="${w}"><w:style w:type="paragraph" w:st
 /** The numbering of a `word/numbering.xml` of these abstract lists and list instances. */
 const listNumbering = (abstracts: Record<string, string>, nums: Parameters<typeof numberingXml>[1]) =>
   new ListNumbering(readStyles(undefined, parseXml(numberingXml(abstracts, nums))));
+
+/** The items of the first meeting a Word file's minutes hold. */
+const firstMeetingItems = (bytes: Uint8Array) =>
+  (importDocx(bytes).document as MeetingsDocument | null)?.meetings[0]?.items;
+const numberTitleOutcome = (item: MeetingItem) => [item.number, item.title, item.outcome];
 
 describe("ListNumbering: the numbers Word draws and the file does not hold", () => {
   it("counts levels in their formats, restarts the levels below a paragraph, and fills in its parents' numbers", () => {
@@ -152,8 +157,8 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       ].join(""),
       { "word/numbering.xml": numbering, "word/styles.xml": headingStyles },
     );
-    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
-    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+    const items = firstMeetingItems(bytes);
+    expect(items?.map(numberTitleOutcome)).toEqual([
       ["1", "Godkendelse af dagsorden", "approved"],
       ["2", "Budget 2018", "approved"],
       ["3", "Anlæg", "noted"],
@@ -173,8 +178,8 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       ].join(""),
       { "word/numbering.xml": numbering },
     );
-    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
-    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+    const items = firstMeetingItems(bytes);
+    expect(items?.map(numberTitleOutcome)).toEqual([
       ["4", "Budget 2018", "approved"],
       ["5", "Anlæg", "postponed"],
     ]);
@@ -215,8 +220,8 @@ describe("importDocx: auto-numbered paragraphs keep their numbers", () => {
       ].join(""),
       { "word/numbering.xml": numbering },
     );
-    const items = (importDocx(bytes).document as MeetingsDocument).meetings[0]?.items;
-    expect(items?.map((entry) => [entry.number, entry.title, entry.outcome])).toEqual([
+    const items = firstMeetingItems(bytes);
+    expect(items?.map(numberTitleOutcome)).toEqual([
       ["1", "Godkendelse af dagsorden", "approved"],
       ["2", "Budget 2018", "unknown"],
       ["3", "Anlæg", "postponed"],
