@@ -5,6 +5,7 @@ import {
   deadlineWords,
   eitherOrWords,
   fillerWords,
+  type MonthPart,
   monthByWord,
   monthPartByWord,
   rangeWords,
@@ -189,21 +190,24 @@ export class ExpressionParser {
   }
 
   /**
-   * "primo-medio marts", "medio/ultimo april": a part of a month written without its month takes
-   * the month of the part that follows it (left for that part to read, with its year).
+   * "primo-medio marts", "medio/ultimo april", "primo-medio 2018": a part written without its month
+   * or year takes the month or year of the part that follows it (left for that part to read, with
+   * its year).
    */
-  private sharedPartMonth(): number {
+  private sharedPartPeriod(part: MonthPart): Atom {
     const joiner = this.peek();
-    const part = this.peek(1);
-    const month = this.peek(2);
+    const nextPart = this.peek(1);
+    const period = this.peek(2);
     if (
       (joiner?.type === "to" || joiner?.type === "or") &&
-      part?.type === "word" &&
-      monthPartByWord.has(part.value) &&
-      month?.type === "word"
+      nextPart?.type === "word" &&
+      monthPartByWord.has(nextPart.value)
     ) {
-      const shared = monthByWord.get(month.value);
-      if (shared !== undefined) return shared;
+      const month = period?.type === "word" ? monthByWord.get(period.value) : undefined;
+      if (month !== undefined) return { type: "month", month, part };
+      if (period?.type === "number" && period.digits === 4 && !period.dot) {
+        return { type: "year", year: period.value, part };
+      }
     }
     throw new Failure("not-a-date");
   }
@@ -223,7 +227,7 @@ export class ExpressionParser {
         this.position += 1;
         return { type: "year", year: year.value, part };
       }
-      if (partMonth === undefined) return { type: "month", month: this.sharedPartMonth(), part };
+      if (partMonth === undefined) return this.sharedPartPeriod(part);
       this.position += 1;
       return this.withYear({ type: "month", month: partMonth, part });
     }

@@ -63,11 +63,14 @@ describe("formatDanishDate", () => {
     }
   });
 
-  it("writes two parts of one month so that they read back as that month's days, not a year long", () => {
+  it("writes two parts of one month or year so that they read back as the same days, not a year long", () => {
     for (const text of [
       "medio-ultimo maj 2018",
       "medio december - ultimo december 2018",
       "primo-medio marts 2018",
+      "primo-medio 2018",
+      "medio-ultimo 2018",
+      "primo/ultimo 2018",
     ]) {
       for (const style of ["long", "short"] as const) {
         const parsed = parseDanishDate(text);

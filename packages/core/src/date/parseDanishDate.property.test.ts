@@ -71,6 +71,9 @@ const validExpression: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(year, month, fc.constantFrom("primo-medio", "medio-ultimo", "primo/ultimo"))
     .chain(([y, m, parts]) => monthWord(m).map((word) => `${parts} ${word} ${y}`)),
+  fc
+    .tuple(year, fc.constantFrom("primo-medio", "medio - ultimo", "primo–ultimo", "primo/ultimo"))
+    .map(([y, parts]) => `${parts} ${y}`),
   fc.tuple(year, month).chain(([y, m]) => dayOf(y, m).map((d) => `senest ${d}. ${months[m - 1]} ${y}`)),
   fc
     .tuple(fc.integer({ min: 2000, max: 2099 }), month)

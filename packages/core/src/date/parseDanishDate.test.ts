@@ -145,6 +145,11 @@ describe("parseDanishDate: each expression as its kind and interval", () => {
     understood("medio 2018", "month-range", "2018-05-01", "2018-08-31"),
     understood("ultimo 2017", "month-range", "2017-09-01", "2017-12-31"),
     understood("i slutningen af 2017", "month-range", "2017-09-01", "2017-12-31"),
+    // Two parts of one year, as of one month: from the first's start to the second's end
+    understood("primo-medio 2018", "month-range", "2018-01-01", "2018-08-31"),
+    understood("medio – ultimo 2018", "month-range", "2018-05-01", "2018-12-31"),
+    understood("Primo–ultimo 2018", "month-range", "2018-01-01", "2018-12-31"),
+    understood("primo/medio 2018", "month-range", "2018-01-01", "2018-08-31"),
     // A month with its year's last two digits, as Excel writes "mmm-yy" ("maj-17") and authors copy it
     understood("maj 17", "month", "2017-05-01", "2017-05-31", 2016),
     understood("maj-18", "month", "2018-05-01", "2018-05-31"),
