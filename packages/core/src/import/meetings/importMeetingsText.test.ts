@@ -241,6 +241,11 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     );
     expect(absentees(continued.document?.meetings[0])).toEqual(["Anne Hansen (A)", "Bo Berg (V)"]);
     expect(continued.diagnostics).toEqual([]);
+    const unmarked = importMeetingsText(
+      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\nAfbud: Anne Hansen\nBo Berg\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(absentees(unmarked.document?.meetings[0])).toEqual(["Anne Hansen", "Bo Berg"]);
+    expect(unmarked.diagnostics).toEqual([]);
   });
 
   it("reports no header line it read as skipped: 'Mødetid: 16.30', 'Mødet afholdes i Kantinen'", () => {

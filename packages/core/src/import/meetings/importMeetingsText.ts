@@ -187,7 +187,7 @@ class MeetingsReader {
     let inContents = false;
     let inAbsentees = false;
     let absenteesLine: string | undefined;
-    for (const chunk of headerChunks) {
+    for (const [index, chunk] of headerChunks.entries()) {
       if (/^Indholdsfortegnelse/i.test(chunk.text)) inContents = true;
       if (inContents && /^\d{1,3}\.?\s+\S/.test(chunk.text)) continue;
       // People listed one a line under "Afbud:" were read as absentees.
@@ -195,7 +195,7 @@ class MeetingsReader {
       if (inAbsentees) continue;
       inAbsentees = isAbsenteeListLabel(chunk.text);
       // People after "Afbud: …" going on in the next lines were read as absentees too.
-      if (continuesAbsentees(absenteesLine, chunk.text)) {
+      if (continuesAbsentees(absenteesLine, chunk.text, headerChunks[index + 1]?.text)) {
         absenteesLine = chunk.text;
         continue;
       }

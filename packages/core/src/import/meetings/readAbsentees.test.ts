@@ -147,6 +147,37 @@ describe("absenteesOf", () => {
     expect(absenteesOf(header(`Afbud: Anne Berg (V)\n${many.join("\n")}`))).toHaveLength(61);
   });
 
+  it("reads a name alone on the line after 'Afbud: …' of names without parties, where the list ends after it", () => {
+    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}`;
+    expect(absenteesOf(header("Afbud: Anne Berg\nBo Lund"))).toEqual([
+      { name: "Anne Berg" },
+      { name: "Bo Lund" },
+    ]);
+    expect(absenteesOf(header("Afbud: Anne Berg\nBo Lund\nKis Ida Holm\nMødeleder: Ib Ibsen"))).toEqual([
+      { name: "Anne Berg" },
+      { name: "Bo Lund" },
+      { name: "Kis Ida Holm" },
+    ]);
+    expect(absenteesOf(header("Fraværende: Anne Berg\nBo Lund\nIndholdsfortegnelse"))).toEqual([
+      { name: "Anne Berg" },
+      { name: "Bo Lund" },
+    ]);
+  });
+
+  it("leaves the header's other lines after 'Afbud: …' of names without parties to the header", () => {
+    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}`;
+    for (const line of ["Mødet hævet kl. 17", "Bilag", "Punkt 3", "Lejre Kommune", "Kantinen"])
+      expect(absenteesOf(header(`Afbud: Anne Berg\n${line}`)), line).toEqual([{ name: "Anne Berg" }]);
+    // Followed by text that is no list's end, a line of capitalised words is the next paragraph's.
+    expect(absenteesOf(header("Afbud: Anne Berg\nRådhuset Allerslev\nmødet holdes i kantinen"))).toEqual([
+      { name: "Anne Berg" },
+    ]);
+    // After people named with their party, a name without one is no person of that list.
+    expect(absenteesOf(header("Afbud: Anne Berg (V)\nRådhuset Allerslev"))).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+    ]);
+  });
+
   it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {
     expect(absenteesOf("Afbud:\n- Anne Berg (V)\n- Bo Berg (A)\n• Kis Lund")).toEqual([
       { name: "Anne Berg", affiliation: "V" },

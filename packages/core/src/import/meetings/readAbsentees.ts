@@ -107,25 +107,39 @@ const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
 const listEndLine = new RegExp(`^${listEnd}`, "iu");
 /** A line with "Afbud: …" or "Fraværende: …" and people after the label. */
 const labelWithPeople = /(?:^|\s)(?:Afbud|Fraværende)(?:(?:[ \t]+fra)?[ \t]*:|[ \t]+fra\b|\t)[ \t]*[^\s:]/i;
-/** One person as the list names one: capitalised names and initials ("A. P. Møller"), a parenthesis. */
-const person = String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){1,4}(?: *\([^()]{1,80}\))*`;
+/** A name of two to `most` + 1 words, capitalised names and initials ("A. P. Møller"). */
+const nameWords = (most: number) =>
+  String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){1,${most}}`;
+/** One person as the list names one: a name and its parentheses. */
+const person = String.raw`${nameWords(4)}(?: *\([^()]{1,80}\))*`;
+/** A name alone, two to four words ("Bo Lund", "Kis Ida Holm"): one word ("Bilag", "Kantinen") is no name. */
+const bareName = new RegExp(`^${nameWords(3)}$`, "u");
 /** A line of nothing but people, joined as the list joins them (a PDF's lines may space them wider). */
 const peopleLine = new RegExp(`^(?:og +)?${person}(?:(?:, *| +og +)${person})*[,;]?$`, "u");
 
 /**
  * Whether `line` goes on with the people after "Afbud: …" on the line before (`previous`, that
  * line or one that went on with it): a line of people only, and clearly of the list, either
- * named with a party in parentheses ("Bo Berg (V)") or after a line that ends in a comma or "og".
- * Not the header's next label or its letterhead ("Lejre Kommune").
+ * named with a party in parentheses ("Bo Berg (V)"), after a line that ends in a comma or "og",
+ * or a name alone after names without parties ("Afbud: Anne Berg" then "Bo Lund") where the list
+ * ends after it (`next`: the header's next line, `undefined` at its end). Not the header's next
+ * label or its letterhead ("Lejre Kommune").
  *
  * @example
  * continuesAbsentees("Afbud: Anne Berg (A)", "Bo Berg (V)"); // true
  */
-export function continuesAbsentees(previous: string | undefined, line: string): boolean {
+export function continuesAbsentees(previous: string | undefined, line: string, next?: string): boolean {
   const text = line.trim();
   if (previous === undefined || text.length > 300 || !peopleLine.test(text)) return false;
   if (listEndLine.test(text)) return false;
-  return /\)[,;]?$/.test(text) || /(?:,|\bog)\s*$/.test(previous);
+  if (/\)[,;]?$/.test(text) || /(?:,|\bog)\s*$/.test(previous)) return true;
+  // A name alone could be the next paragraph's first words ("Rådhuset Allerslev"): it is the
+  // list's only in a list of names alone, and only before the list's end or another name.
+  return (
+    !previous.includes("(") &&
+    bareName.test(text) &&
+    (next === undefined || listEndLine.test(next) || peopleLine.test(next.trim()))
+  );
 }
 
 /**
@@ -147,8 +161,9 @@ export function opensAbsentees(line: string): boolean {
 function withContinuedAbsentees(headerText: string): string {
   const lines: string[] = [];
   let absentees: string | undefined;
-  for (const line of headerText.split("\n")) {
-    if (continuesAbsentees(absentees, line)) {
+  const headerLines = headerText.split("\n");
+  for (const [index, line] of headerLines.entries()) {
+    if (continuesAbsentees(absentees, line, headerLines[index + 1])) {
       absentees = line;
       lines.push((lines.pop() ?? "").replace(/(?:,|\s+og)\s*$/, ""), `Afbud: ${line.trim()}`);
       continue;
