@@ -1,6 +1,6 @@
 import type { Meeting, MeetingsDocument } from "../model/meetings.schema";
 import type { Activity, PlanDocument } from "../model/plan.schema";
-import { escapeHtml } from "../richText/richText";
+import { escapeRichText } from "../richText/richText";
 
 /**
  * Meetings as a plan the Timeline and the AnnualWheel draw as they are: one activity per
@@ -23,8 +23,8 @@ export function meetingsAsPlan(document: MeetingsDocument): PlanDocument {
 
 function meetingActivity(meeting: Meeting): Activity {
   const items = meeting.items.map((item) => {
-    const decision = item.decision ? `: ${escapeHtml(item.decision)}` : "";
-    return `<li>${escapeHtml(item.number)}. ${escapeHtml(item.title)}${decision}</li>`;
+    const decision = item.decision ? `: ${escapeRichText(item.decision)}` : "";
+    return `<li>${escapeRichText(item.number)}. ${escapeRichText(item.title)}${decision}</li>`;
   });
   const time = [meeting.start, meeting.end].filter(Boolean).join("-");
   return {

@@ -14,7 +14,8 @@ export const lifecycleSchema = z.enum(lifecycleStates);
 /**
  * Text from a document that may carry simple formatting, stored as sanitised HTML in a small
  * subset (`p`, `ul`, `ol`, `li`, `br`, `strong`, `em`, no attributes), or as plain text.
- * `sanitizeRichText` makes any HTML fit the subset.
+ * `sanitizeRichText` makes any HTML fit the subset. Its text keeps "&" as written ("Kig & Lyt"),
+ * escaped only where it would start an entity, so plain text and rich text agree (`escapeRichText`).
  */
 export const richTextSchema = z
   .string()

@@ -52,6 +52,22 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text as canonical rich text writes it: `<` and `>` escaped, and `&` only where it would start a
+ * character reference ("&amp;", "&#38;"), so "Kig & Lyt" is the same in rich text as in plain
+ * text and no CSV cell or plain-text output shows a person an entity the text never had. A bare
+ * "&" is text to `parseRichText` and to HTML alike; `<` is escaped, so no tag can open.
+ *
+ * @example
+ * escapeRichText("Kig & Lyt < 5 &amp;"); // "Kig & Lyt &lt; 5 &amp;amp;"
+ */
+export function escapeRichText(text: string): string {
+  return text
+    .replace(/&(?=#|[A-Za-z0-9]+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/**
  * Text made safe inside an HTML or XML attribute value as well as in text: `escapeHtml` plus both quotes.
  *
  * @example

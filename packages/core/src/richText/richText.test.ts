@@ -35,9 +35,21 @@ describe("sanitizeRichText", () => {
   });
 
   it("escapes text and decodes entities only once", () => {
-    expect(sanitizeRichText("Kig & Lyt").html).toBe("Kig &amp; Lyt");
-    expect(sanitizeRichText("Kig &amp; Lyt").html).toBe("Kig &amp; Lyt");
     expect(sanitizeRichText("2 < 3").html).toBe("2 &lt; 3");
+    expect(sanitizeRichText("<p>a &lt;b&gt; c</p>").html).toBe("a &lt;b&gt; c");
+  });
+
+  it("keeps an '&' as plain text writes it, escaped only where it would start an entity", () => {
+    expect(sanitizeRichText("Kig & Lyt").html).toBe("Kig & Lyt");
+    expect(sanitizeRichText("Kig &amp; Lyt").html).toBe("Kig & Lyt");
+    expect(sanitizeRichText("<p>R&amp;D</p><p>Børne- &amp; Ungeudvalget</p>").html).toBe(
+      "<p>R&D</p><p>Børne- & Ungeudvalget</p>",
+    );
+    // Text that reads as an entity keeps its escape, so it reads back as written.
+    expect(sanitizeRichText("<p>&amp;amp; og &amp;#38;</p>").html).toBe("&amp;amp; og &amp;#38;");
+    expect(richTextToPlainText(sanitizeRichText("<p>&amp;amp; og &amp;#38;</p>").html)).toBe(
+      "&amp; og &#38;",
+    );
   });
 
   it("turns bullets written straight into a list into list items", () => {

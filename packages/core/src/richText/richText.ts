@@ -3,13 +3,18 @@
  * output holds only elements this module writes itself (`p`, `ul`, `ol`, `li`, `br`, `strong`,
  * `em`), never an attribute, and every piece of text escaped, so no script, handler or
  * `javascript:` URL can survive whatever the input.
+ *
+ * The canonical form: text escapes `<` and `>`, and `&` only where it would start a character
+ * reference (`escapeRichText`). So a value without markup is its plain text as people read it
+ * ("Kig & Lyt", not "Kig &amp; Lyt"), the same whether an importer kept a plain cell as written
+ * or sanitised it, and a CSV cell, a calendar or a terminal shows it without an entity.
  */
 
-import { decodeEntities, escapeHtml } from "./entities";
+import { decodeEntities, escapeRichText } from "./entities";
 import { htmlTokens } from "./htmlTokens";
 import { blockTags, normalizeNodes } from "./normalizeNodes";
 
-export { decodeEntities, escapeAttribute, escapeHtml } from "./entities";
+export { decodeEntities, escapeAttribute, escapeHtml, escapeRichText } from "./entities";
 
 export type RichTextTag = "p" | "ul" | "ol" | "li" | "br" | "strong" | "em";
 
@@ -212,7 +217,7 @@ function eventHandlers(tag: string, from: number, found: string[]): void {
 export function serializeRichNodes(nodes: RichNode[]): string {
   return nodes
     .map((node) => {
-      if (node.type === "text") return escapeHtml(node.text);
+      if (node.type === "text") return escapeRichText(node.text);
       if (node.tag === "br") return "<br>";
       return `<${node.tag}>${serializeRichNodes(node.children)}</${node.tag}>`;
     })
@@ -230,9 +235,9 @@ export function serializeRichNodes(nodes: RichNode[]): string {
  */
 export function sanitizeRichText(input: string, options: { maxLength?: number } = {}): SanitizedRichText {
   // Most cells hold no markup: the same result as the full parse, without building a tree.
-  if (!/[<&]/.test(input)) return { html: escapeHtml(input.replace(/\s+/g, " ").trim()), removed: [] };
+  if (!/[<&]/.test(input)) return { html: escapeRichText(input.replace(/\s+/g, " ").trim()), removed: [] };
   if (input.length > (options.maxLength ?? Number.POSITIVE_INFINITY))
-    return { html: escapeHtml(input.replace(/\s+/g, " ").trim()), removed: [], tooLong: true };
+    return { html: escapeRichText(input.replace(/\s+/g, " ").trim()), removed: [], tooLong: true };
   const { nodes, removed, tooDeep } = parseRichText(input);
   const only = nodes[0];
   const unwrapped =

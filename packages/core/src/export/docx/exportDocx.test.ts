@@ -18,6 +18,7 @@ import {
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
 import { parseXml } from "../../import/docx/xml";
+import { exportFollowUpCsv } from "../../import/followUpCsv/write";
 import { importDocument } from "../../import/importDocument";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
@@ -458,6 +459,20 @@ describe("exportDocx", () => {
     // No warning: no smiley guessed, no line left unread.
     expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
     expect(document).toEqual(withoutGuesses(budgetFollowUp2017));
+  });
+
+  it("reads a seed's '&' back from the tagged pages alone as written, not as an entity, and so writes it to CSV", async () => {
+    const bytes = await exportDocx(budgetFollowUp2017);
+    const read = importDocx(withoutCopy(bytes)).document as BudgetFollowUp;
+    const texts = (followUp: BudgetFollowUp) =>
+      followUp.sections.flatMap((section) =>
+        section.initiatives.flatMap((initiative) => initiative.milestones.map((milestone) => milestone.text)),
+      );
+    expect(texts(read)).toContain(
+      "Nyt koncept for Kig & Lyt er udviklet – revurdering af form, indhold og distributionskanaler.",
+    );
+    // The CSV staff open in Excel shows the text, not an entity.
+    expect(exportFollowUpCsv(read)).not.toContain("&amp;");
   });
 
   it("writes real headings, one table per initiative, every status word and the round summary (mammoth)", async () => {

@@ -439,7 +439,7 @@ describe("descriptions and notes typed in Excel with Alt+Enter", () => {
     });
     const initiative = document?.sections[0]?.initiatives[0];
     expect(initiative?.description).toBe("<p>Formål: bedre overblik</p><p>Målgruppe: borgere</p>");
-    expect(initiative?.notes).toBe("<ul><li>Dagsorden</li><li>Referat &amp; bilag</li></ul>");
+    expect(initiative?.notes).toBe("<ul><li>Dagsorden</li><li>Referat & bilag</li></ul>");
     expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
     if (document) expect(importFollowUpCsv(exportFollowUpCsv(document)).document).toEqual(document);
   });

@@ -92,7 +92,7 @@ describe("importPlanCsv", () => {
       'Dato;Aktivitet;Beskrivelse\r\n8. maj 2017;Møde;"• Dagsorden\r\n• Referat & bilag"\r\n9. maj 2017;Kursus;"Formiddag: oplæg\nEftermiddag: øvelser"\r\n',
     );
     expect(document?.activities.map((activity) => activity.description)).toEqual([
-      "<ul><li>Dagsorden</li><li>Referat &amp; bilag</li></ul>",
+      "<ul><li>Dagsorden</li><li>Referat & bilag</li></ul>",
       "<p>Formiddag: oplæg</p><p>Eftermiddag: øvelser</p>",
     ]);
     if (document)
