@@ -74,6 +74,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const lines: LocatedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let anchors: number[] | null = null;
+  // How far right the cells of each column (by its anchor) reached so far.
+  let columnRights = new Map<number, number>();
   let header: string[] | null = null;
   const bulletIndents = rows
     .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
@@ -114,10 +116,24 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     }
     if (anchors === null) {
       anchors = row.cells.map((cell) => cell.x);
+      columnRights = new Map();
     } else {
-      for (const cell of row.cells)
-        if (!anchors.some((anchor) => Math.abs(anchor - cell.x) < 3))
+      // A cell that starts inside the width of the cells above it (a list indented in its cell)
+      // is in their column; only one that starts right of them is a column the rows above left
+      // empty.
+      for (const cell of row.cells) {
+        const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
+        if (
+          !anchors.some((anchor) => Math.abs(anchor - cell.x) < 3) &&
+          cell.x >= (columnRights.get(column) ?? column)
+        )
           anchors = [...anchors, cell.x].sort((a, b) => a - b);
+      }
+    }
+    for (const cell of row.cells) {
+      const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
+      const right = Math.max(...cell.lines.map((line) => line.right));
+      columnRights.set(column, Math.max(columnRights.get(column) ?? column, right));
     }
     // A cell ends where the next column of the table starts, whether or not this row has a cell there.
     const columns = anchors;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { type PdfTextItem, pdfLayout } from "./layout";
+
+/** A line of cells, each `[x, text]`, at height `y` on an A4 page, in 10 pt type. */
+const cells = (y: number, ...texts: [number, string][]): PdfTextItem[] =>
+  texts.map(([x, text]) => ({ text, x, y, width: text.length * 5, size: 10 }));
+
+describe("pdfLayout: a table's rows as cells by column", () => {
+  it("keeps a list indented in its cell in that cell's column, not in a column of its own", () => {
+    // A plan as milepael's report prints it: the theme column empty, a description a list whose
+    // items start a bullet's width right of the column's edge.
+    const items = [
+      ...cells(
+        700,
+        [50, "Tid"],
+        [110, "Tema"],
+        [160, "Aktivitet"],
+        [300, "Beskrivelse"],
+        [420, "Deltagerkreds"],
+      ),
+      ...cells(680, [50, "4. januar"], [160, "Kick-off"], [318, "mindset,"]),
+      ...cells(668, [318, "mødestruktur"]),
+      ...cells(680, [420, "Alle medarbejdere"]),
+      ...cells(650, [50, "5. januar"], [160, "Intro-program"], [420, "Alle nyansatte"]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines.map((line) => line.cells)).toEqual([
+      ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds"],
+      ["4. januar", "", "Kick-off", "mindset, mødestruktur", "Alle medarbejdere"],
+      ["5. januar", "", "Intro-program", "", "Alle nyansatte"],
+    ]);
+  });
+});
