@@ -34,6 +34,8 @@ function cssString(value: string): string {
   return `"${escaped}"`;
 }
 
+// Printed to PDF, a table must read back (importPdf): cells padded wider than a word space, so an
+// empty column's header does not run into the next one, and bullets as text ("•"), not drawn discs.
 const styles = (report: Report) => `
 :root { color-scheme: light; --mp-font: "IBM Plex Sans", "Segoe UI", Arial, sans-serif; }
 * { box-sizing: border-box; }
@@ -47,11 +49,12 @@ h3 { font-size: 1.05rem; margin: 1.2em 0 0.3em; break-after: avoid; }
 .mp-Report-summary { font-weight: 600; border-left: 4px solid #1b5e87; padding-left: 0.75rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; }
 caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
-th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.7em; vertical-align: top; text-align: left; }
 thead th { background: #e8eef3; }
 tbody th { font-weight: 600; }
 td p, th p { margin: 0 0 0.3em; }
 td ul, td ol { margin: 0; padding-left: 1.2rem; }
+td ul { list-style-type: "•  "; }
 .mp-Report-status { white-space: nowrap; font-weight: 600; }
 .mp-Report-status[data-status="green"] { border-left: 6px solid #358000; }
 .mp-Report-status[data-status="yellow"] { border-left: 6px double #8a6100; }

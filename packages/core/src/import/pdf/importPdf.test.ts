@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../../diagnostics/messages";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
+import { importPlanText } from "../planText/read";
 import { importPdf } from "./importPdf";
 
 const office = (name: string) =>
@@ -91,5 +92,26 @@ describe("importPdf: smileys that are pictures", () => {
     // make-fixtures.mjs stores every sixth smiley of the tables as a picture: 6 of the 39.
     expect(pictures).toHaveLength(6);
     expect(pictures.every((found) => found.location?.cell === 4)).toBe(true);
+  });
+});
+
+describe("importPdf on milepael's own report, printed to PDF by Chromium", () => {
+  it("reads a plan's report back as the plan: each activity's cells in their columns, also past an empty column, and a description's list as a list", async () => {
+    const seed = readFileSync(
+      new URL("../../../test/seeds/kommunikationsplan-2017.txt", import.meta.url),
+      "utf8",
+    );
+    const plan = importPlanText(seed).document as PlanDocument;
+    const { document } = await importPdf(office("report-kommunikationsplan-2017.pdf"));
+    const cells = (read: PlanDocument) =>
+      read.activities.map(({ date, theme, title, description, participants, responsible }) => ({
+        date: date.text,
+        theme,
+        title,
+        description,
+        participants,
+        responsible,
+      }));
+    expect(cells(document as PlanDocument)).toEqual(cells(plan));
   });
 });
