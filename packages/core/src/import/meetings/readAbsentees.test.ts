@@ -178,6 +178,39 @@ describe("absenteesOf", () => {
     ]);
   });
 
+  it("reads the people of a table cell as one list: a line the PDF or Word wrapped in a name runs on, a paragraph of its own is a person", () => {
+    // A PDF's cell whose lines end short of the page's edge: each line is a paragraph.
+    expect(
+      absenteesOf(
+        "Afbud:\t<p>Lars Holten (LEUF), Ole Blickfeldt</p><p>(O), Søren Kræmer (F), Anne</p><p>Berg (A), Kis Lund (V)</p>",
+      ),
+    ).toEqual([
+      { name: "Lars Holten", affiliation: "LEUF" },
+      { name: "Ole Blickfeldt", affiliation: "O" },
+      { name: "Søren Kræmer", affiliation: "F" },
+      { name: "Anne Berg", affiliation: "A" },
+      { name: "Kis Lund", affiliation: "V" },
+    ]);
+    expect(absenteesOf("Afbud\t<p>Anne Berg, Bo</p><p>Lund, Kis Holm</p>")).toEqual([
+      { name: "Anne Berg" },
+      { name: "Bo Lund" },
+      { name: "Kis Holm" },
+    ]);
+    // One person a paragraph, as a Word cell lists them.
+    expect(absenteesOf("Afbud\t<p>Anne Berg (V)</p><p>Bo Lund (A)</p>")).toEqual([
+      { name: "Anne Berg", affiliation: "V" },
+      { name: "Bo Lund", affiliation: "A" },
+    ]);
+    expect(absenteesOf("Afbud\t<p>Anne Berg</p><p>Bo Lund</p>")).toEqual([
+      { name: "Anne Berg" },
+      { name: "Bo Lund" },
+    ]);
+    expect(absenteesOf("Afbud\t<ul><li>Anne Berg &amp; Co (V)</li><li>Bo Lund</li></ul>")).toEqual([
+      { name: "Anne Berg & Co", affiliation: "V" },
+      { name: "Bo Lund" },
+    ]);
+  });
+
   it("reads absentees listed as bullets, as Word's lists give them, without taking a dash for a note", () => {
     expect(absenteesOf("Afbud:\n- Anne Berg (V)\n- Bo Berg (A)\n• Kis Lund")).toEqual([
       { name: "Anne Berg", affiliation: "V" },

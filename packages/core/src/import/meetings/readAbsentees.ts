@@ -1,4 +1,5 @@
 import type { Absentee } from "../../model/meetings.schema";
+import { richTextToPlainText } from "../../richText/richText";
 import { tidy } from "./itemFields";
 
 /**
@@ -101,6 +102,27 @@ const fields = new RegExp(
   String.raw`${labelAlone}((?:\n(?!${listEnd})[^\n]+)+)|(?:Afbud|Fraværende)(?:(?:\s+fra)?\s*:|\s+fra\b|\t)\s*(.{0,600}?)(?=\s+(?:Indholdsfortegnelse|Fraværende|Afbud|Deltagere|Mødeleder|Sekretær|Til stede|Medlemmer|Bemærkninger)\b|\n|$)|(?:Deltagere|Medlemmer|Til stede)\s*:(.{0,2000}?)(?=\s+(?:Afbud|Fraværende)\s*:|\n|$)`,
   "gimu",
 );
+/**
+ * The people of a table cell as one line of text: a cell of Word or a PDF holds paragraphs. A
+ * paragraph that breaks a list written with separators ("Anne Berg (A), Bo" then "Lund (V)": a
+ * PDF's cell wraps its lines so) runs on into the next, as does one before a party ("(O), …");
+ * other paragraphs are a person each ("Anne Berg" then "Bo Lund").
+ */
+function cellPeople(cell: string): string {
+  if (!cell.includes("<")) return cell;
+  let text = "";
+  let previous = "";
+  let separated = false;
+  for (const line of richTextToPlainText(cell).split("\n")) {
+    const person = line.replace(/^•\s*/, "");
+    const runsOn = separated && !/(?:[,;)]|\sog)\s*$/.test(previous);
+    text = text === "" ? person : `${text}${runsOn || person.startsWith("(") ? " " : "; "}${person}`;
+    separated ||= /[,;)]|\sog\s/.test(person);
+    previous = person;
+  }
+  return text;
+}
+
 /** A participant's note that says the participant was absent: "Bo Berg (A) (afbud)", "- meldt afbud". */
 const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
 
@@ -210,8 +232,8 @@ export function absenteesOf(headerText: string): Absentee[] {
   return [...withContinuedAbsentees(headerText).matchAll(fields)].flatMap((field) => {
     const participants = field[3];
     if (participants !== undefined)
-      return readAbsentees(participants).filter((person) => markedAbsent.test(person.note ?? ""));
+      return readAbsentees(cellPeople(participants)).filter((person) => markedAbsent.test(person.note ?? ""));
     // One person a line, as typed or as a list's bullets ("- Anne Berg (V)", which Word's lists give).
-    return readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? field[2] ?? "");
+    return readAbsentees(field[1]?.replace(/\s*\n\s*(?:[-–•·▪*]\s+)?/g, "; ") ?? cellPeople(field[2] ?? ""));
   });
 }
