@@ -180,16 +180,15 @@ describe("absenteesOf", () => {
 
   it("reads the people of a table cell as one list: a line the PDF or Word wrapped in a name runs on, a paragraph of its own is a person", () => {
     // A PDF's cell whose lines end short of the page's edge: each line is a paragraph.
-    expect(
-      absenteesOf(
-        "Afbud:\t<p>Lars Holten (LEUF), Ole Blickfeldt</p><p>(O), Søren Kræmer (F), Anne</p><p>Berg (A), Kis Lund (V)</p>",
-      ),
-    ).toEqual([
-      { name: "Lars Holten", affiliation: "LEUF" },
-      { name: "Ole Blickfeldt", affiliation: "O" },
-      { name: "Søren Kræmer", affiliation: "F" },
-      { name: "Anne Berg", affiliation: "A" },
-      { name: "Kis Lund", affiliation: "V" },
+    const wrapped = absenteesOf(
+      "Afbud:\t<p>Lars Holten (LEUF), Ole Blickfeldt</p><p>(O), Søren Kræmer (F), Anne</p><p>Berg (A), Kis Lund (V)</p>",
+    );
+    expect(wrapped.map((person) => `${person.name} (${person.affiliation})`)).toEqual([
+      "Lars Holten (LEUF)",
+      "Ole Blickfeldt (O)",
+      "Søren Kræmer (F)",
+      "Anne Berg (A)",
+      "Kis Lund (V)",
     ]);
     expect(absenteesOf("Afbud\t<p>Anne Berg, Bo</p><p>Lund, Kis Holm</p>")).toEqual([
       { name: "Anne Berg" },
