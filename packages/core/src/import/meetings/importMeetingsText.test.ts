@@ -246,6 +246,15 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
     );
     expect(absentees(unmarked.document?.meetings[0])).toEqual(["Anne Hansen", "Bo Berg"]);
     expect(unmarked.diagnostics).toEqual([]);
+    const broken = importMeetingsText(
+      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Kantinen\nAfbud: Anne Hansen (A), Bo\nBerg (V), Kis Lund (C)\n\n1. Valg\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\n",
+    );
+    expect(absentees(broken.document?.meetings[0])).toEqual([
+      "Anne Hansen (A)",
+      "Bo Berg (V)",
+      "Kis Lund (C)",
+    ]);
+    expect(broken.diagnostics).toEqual([]);
   });
 
   it("reports no header line it read as skipped: 'Mødetid: 16.30', 'Mødet afholdes i Kantinen'", () => {

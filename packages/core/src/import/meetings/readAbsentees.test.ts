@@ -164,6 +164,27 @@ describe("absenteesOf", () => {
     ]);
   });
 
+  it("reads a name a PDF's line broke off at its end ('…, Søren' then 'Kræmer (F), …') as one person", () => {
+    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}\nIndholdsfortegnelse`;
+    const people = absenteesOf(
+      header(
+        "Afbud: Lars Holten (LEUF), Ole Blickfeldt (O), Søren\nKræmer (F), Villy Hauritz (F), Kis\nLund (V)",
+      ),
+    );
+    expect(people.map((person) => `${person.name} (${person.affiliation})`)).toEqual([
+      "Lars Holten (LEUF)",
+      "Ole Blickfeldt (O)",
+      "Søren Kræmer (F)",
+      "Villy Hauritz (F)",
+      "Kis Lund (V)",
+    ]);
+    // A line that is no people stays the header's, and the name before it as written.
+    expect(absenteesOf(header("Afbud: Anne Berg (A), Bo\nMødet hævet kl. 17"))).toEqual([
+      { name: "Anne Berg", affiliation: "A" },
+      { name: "Bo" },
+    ]);
+  });
+
   it("leaves the header's other lines after 'Afbud: …' of names without parties to the header", () => {
     const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}`;
     for (const line of ["Mødet hævet kl. 17", "Bilag", "Punkt 3", "Lejre Kommune", "Kantinen"])

@@ -129,13 +129,15 @@ const markedAbsent = /^(?:meldt\s+)?(?:afbud|fraværende)\b/i;
 const listEndLine = new RegExp(`^${listEnd}`, "iu");
 /** A line with "Afbud: …" or "Fraværende: …" and people after the label. */
 const labelWithPeople = /(?:^|\s)(?:Afbud|Fraværende)(?:(?:[ \t]+fra)?[ \t]*:|[ \t]+fra\b|\t)[ \t]*[^\s:]/i;
-/** A name of two to `most` + 1 words, capitalised names and initials ("A. P. Møller"). */
-const nameWords = (most: number) =>
-  String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){1,${most}}`;
+/** A name of `fewest` + 1 to `most` + 1 words, capitalised names and initials ("A. P. Møller"). */
+const nameWords = (fewest: number, most: number) =>
+  String.raw`\p{Lu}[\p{L}'’-]*\.?(?: +(?:(?:von|van|de|la|du) +)?\p{Lu}[\p{L}'’-]*\.?){${fewest},${most}}`;
 /** One person as the list names one: a name and its parentheses. */
-const person = String.raw`${nameWords(4)}(?: *\([^()]{1,80}\))*`;
+const person = String.raw`${nameWords(1, 4)}(?: *\([^()]{1,80}\))*`;
 /** A name alone, two to four words ("Bo Lund", "Kis Ida Holm"): one word ("Bilag", "Kantinen") is no name. */
-const bareName = new RegExp(`^${nameWords(3)}$`, "u");
+const bareName = new RegExp(`^${nameWords(1, 3)}$`, "u");
+/** The start of a name, one to four words ("Søren", "Anne Marie"). */
+const nameStart = new RegExp(`^${nameWords(0, 3)}$`, "u");
 /** A line of nothing but people, joined as the list joins them (a PDF's lines may space them wider). */
 const peopleLine = new RegExp(`^(?:og +)?${person}(?:(?:, *| +og +)${person})*[,;]?$`, "u");
 
@@ -152,8 +154,15 @@ const peopleLine = new RegExp(`^(?:og +)?${person}(?:(?:, *| +og +)${person})*[,
  */
 export function continuesAbsentees(previous: string | undefined, line: string, next?: string): boolean {
   const text = line.trim();
-  if (previous === undefined || text.length > 300 || !peopleLine.test(text)) return false;
-  if (listEndLine.test(text)) return false;
+  if (previous === undefined || text.length > 300 || listEndLine.test(text)) return false;
+  // "…, Søren" then "Kræmer (F), …, Kis": the line completes the name the line before broke off,
+  // and may break off one of its own.
+  const broken = brokenName(previous);
+  if (broken !== undefined) {
+    const completed = `${broken.name} ${text}`;
+    return peopleLine.test(brokenName(completed)?.people ?? completed);
+  }
+  if (!peopleLine.test(text)) return false;
   if (/\)[,;]?$/.test(text) || /(?:,|\bog)\s*$/.test(previous)) return true;
   // A name alone could be the next paragraph's first words ("Rådhuset Allerslev"): it is the
   // list's only in a list of names alone, and only before the list's end or another name.
@@ -162,6 +171,21 @@ export function continuesAbsentees(previous: string | undefined, line: string, n
     bareName.test(text) &&
     (next === undefined || listEndLine.test(next) || peopleLine.test(next.trim()))
   );
+}
+
+/**
+ * The start of a name a line of people broke off at its end (a PDF wraps its lines where they
+ * are full): the capitalised words after the line's last separator, in a list written with
+ * separators that the line does not end with ("Afbud: Anne Berg (A), Søren"). `people`: the line
+ * before them, its separator kept.
+ */
+function brokenName(line: string): { people: string; name: string } | undefined {
+  const text = line.trimEnd();
+  if (/(?:[,;)]|\sog)$/.test(text)) return undefined;
+  const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf(")"));
+  const name = text.slice(cut + 1).trim();
+  if (cut < 0 || !nameStart.test(name)) return undefined;
+  return { people: text.slice(0, cut + 1), name };
 }
 
 /**
@@ -186,8 +210,13 @@ function withContinuedAbsentees(headerText: string): string {
   const headerLines = headerText.split("\n");
   for (const [index, line] of headerLines.entries()) {
     if (continuesAbsentees(absentees, line, headerLines[index + 1])) {
+      // A name broken off at the end of the line before moves to this line's field.
+      const broken = brokenName(absentees ?? "");
+      const before = (lines.pop() ?? "").trimEnd();
+      const kept = broken === undefined ? before : before.slice(0, before.length - broken.name.length);
+      const name = broken === undefined ? "" : `${broken.name} `;
+      lines.push(kept.replace(/(?:[,;]|\s+og)\s*$/, ""), `Afbud: ${name}${line.trim()}`);
       absentees = line;
-      lines.push((lines.pop() ?? "").replace(/(?:,|\s+og)\s*$/, ""), `Afbud: ${line.trim()}`);
       continue;
     }
     absentees = opensAbsentees(line) ? line : undefined;
