@@ -51,18 +51,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+// The names HTML decodes without a semicolon, in text too ("Budget&regnskab" is drawn "Budget®nskab"):
+// the HTML standard's legacy character references. Any other "&" followed by a name ends in ";"
+// to be one.
+const legacyEntityStart =
+  /^(?:[AEIOUYaeiouy]acute|[AEIOUaeiou](?:circ|grave)|[AEIOUaeiouy]?uml|[ANOano]tilde|[Aa]ring|AElig|aelig|[Cc]?cedil|[Oo]slash|ETH|eth|THORN|thorn|AMP|amp|LT|lt|GT|gt|QUOT|quot|COPY|copy|REG|reg|acute|brvbar|cent|curren|deg|divide|frac(?:1[24]|34)|iexcl|iquest|[lr]aquo|macr|micro|middot|nbsp|not|ord[fm]|para|plusmn|pound|sect|shy|sup[123]|szlig|times|yen)/;
+
 /**
- * Text as canonical rich text writes it: `<` and `>` escaped, and `&` only where it would start a
- * character reference ("&amp;", "&#38;"), so "Kig & Lyt" is the same in rich text as in plain
- * text and no CSV cell or plain-text output shows a person an entity the text never had. A bare
- * "&" is text to `parseRichText` and to HTML alike; `<` is escaped, so no tag can open.
+ * Text as canonical rich text writes it: `<` and `>` escaped, and `&` only where HTML would read
+ * a character reference ("&amp;", "&#38;", and the legacy names it reads without ";", such as
+ * "&reg" in "Budget&regnskab"), so "Kig & Lyt" is the same in rich text as in plain text and no
+ * CSV cell or plain-text output shows a person an entity the text never had. A bare "&" is text
+ * to `parseRichText` and to HTML alike; `<` is escaped, so no tag can open.
  *
  * @example
  * escapeRichText("Kig & Lyt < 5 &amp;"); // "Kig & Lyt &lt; 5 &amp;amp;"
  */
 export function escapeRichText(text: string): string {
   return text
-    .replace(/&(?=#|[A-Za-z0-9]+;)/g, "&amp;")
+    .replace(/&(?=#|[A-Za-z0-9]+;|([A-Za-z0-9]+))/g, (ampersand, name: string | undefined) =>
+      name === undefined || legacyEntityStart.test(name) ? "&amp;" : ampersand,
+    )
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
 }

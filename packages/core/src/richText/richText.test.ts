@@ -45,6 +45,11 @@ describe("sanitizeRichText", () => {
     expect(sanitizeRichText("<p>R&amp;D</p><p>Børne- &amp; Ungeudvalget</p>").html).toBe(
       "<p>R&D</p><p>Børne- & Ungeudvalget</p>",
     );
+    // HTML reads these names without a semicolon, even inside a word: the "&" is escaped.
+    expect(sanitizeRichText("Budget&regnskab, Leverance&notat").html).toBe(
+      "Budget&amp;regnskab, Leverance&amp;notat",
+    );
+    expect(sanitizeRichText("Kultur&Fritid, R&D").html).toBe("Kultur&Fritid, R&D");
     // Text that reads as an entity keeps its escape, so it reads back as written.
     expect(sanitizeRichText("<p>&amp;amp; og &amp;#38;</p>").html).toBe("&amp;amp; og &amp;#38;");
     expect(richTextToPlainText(sanitizeRichText("<p>&amp;amp; og &amp;#38;</p>").html)).toBe(
