@@ -1,7 +1,6 @@
 import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import type { Meeting, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { slugify } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import {
@@ -19,6 +18,7 @@ import {
   isHeaderMaterial,
   isItemStart,
   isSectionHeading,
+  meetingIdOf,
   municipalityOf,
   shortNamePrefix,
   UniqueIds,
@@ -166,7 +166,7 @@ class MeetingsReader {
       chunks.find((chunk) => chunk.municipality !== undefined)?.municipality ??
       municipalityOf(headerText.slice(0, 2000));
     const meeting: Meeting = {
-      id: this.ids.take(`${slugify(header.body)}-${iso}${header.kind === "dagsorden" ? "-dagsorden" : ""}`),
+      id: this.ids.take(meetingIdOf({ body: header.body, date: iso, kind: header.kind })),
       kind: header.kind,
       body: header.body,
       ...(municipality ? { municipality } : {}),

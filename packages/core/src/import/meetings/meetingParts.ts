@@ -1,3 +1,11 @@
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import {
+  type DecisionOutcome,
+  decisionOutcomes,
+  type Meeting,
+  type MeetingKind,
+} from "../../model/meetings.schema";
+import { slugify } from "../shared/ids";
 import { findDates, readHeaderLine } from "./headerGrammar";
 import { hasInlineCaseNumber, startsWithItemLabel, withLabelColon } from "./itemFields";
 import type { Chunk } from "./pageUnits";
@@ -22,6 +30,41 @@ export class UniqueIds {
     return id;
   }
 }
+
+/**
+ * The id a meeting read from a text or a table gets, before it is made unique in the document: its
+ * body, day and, for an agenda, "-dagsorden".
+ *
+ * @example
+ * meetingIdOf({ body: "17, 4-udvalget", date: "2017-01-24", kind: "dagsorden" }); // "17-4-udvalget-2017-01-24-dagsorden"
+ */
+export function meetingIdOf(meeting: Pick<Meeting, "body" | "date" | "kind">): string {
+  return `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`;
+}
+
+/**
+ * Outcome words of either language (and the values themselves), in lower case: what milepael's
+ * CSV and Word paper write for an outcome.
+ *
+ * @example
+ * outcomeWords().get("taget til efterretning"); // "noted"
+ */
+export function outcomeWords(): Map<string, DecisionOutcome> {
+  return new Map<string, DecisionOutcome>([
+    ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
+      decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
+    ),
+    ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
+  ]);
+}
+
+/** A meeting's kind by the word milepael writes for it, in either language, lower case. */
+export const kindByWord: Readonly<Record<string, MeetingKind>> = {
+  referat: "referat",
+  minutes: "referat",
+  dagsorden: "dagsorden",
+  agenda: "dagsorden",
+};
 
 /**
  * An item's title with its number, as the systems print it: "3. Budget", "3) Budget", "Punkt 3
