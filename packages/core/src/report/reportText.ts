@@ -22,6 +22,11 @@ export interface ReportText {
   absent: string;
   place: string;
   time: string;
+  municipality: string;
+  /** An item's fields printed under its heading, by the model's name. */
+  itemFields: Readonly<Record<"summary" | "decisionAuthority" | "caseText" | "attachments", string>>;
+  relatedDocuments: string;
+  relatedColumns: readonly string[];
   kinds: Readonly<Record<MeetingsDocument["meetings"][number]["kind"], string>>;
   noMeetings: string;
   activitiesOf: (track: string) => string;
@@ -48,6 +53,23 @@ export const reportText = catalogueByLocale<ReportText>({
   absent: { da: "Afbud", en: "Absent" },
   place: { da: "Sted", en: "Place" },
   time: { da: "Tidspunkt", en: "Time" },
+  municipality: { da: "Kommune", en: "Municipality" },
+  itemFields: {
+    da: {
+      summary: "Resumé",
+      decisionAuthority: "Beslutningskompetence",
+      caseText: "Sagsfremstilling",
+      attachments: "Bilag",
+    },
+    en: {
+      summary: "Summary",
+      decisionAuthority: "Decision authority",
+      caseText: "Case",
+      attachments: "Attachments",
+    },
+  },
+  relatedDocuments: { da: "Andre dokumenter", en: "Other documents" },
+  relatedColumns: { da: ["Titel", "Art", "Kommune", "Dato"], en: ["Title", "Kind", "Municipality", "Date"] },
   kinds: {
     da: { referat: "Referat", dagsorden: "Dagsorden" },
     en: { referat: "Minutes", dagsorden: "Agenda" },
