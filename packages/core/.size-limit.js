@@ -64,5 +64,9 @@ export default [
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).
   entry("docxExport", 21.5, ["docx"]),
-  entry("report", 12),
+  // 2026-12-03: the meetings paper prints every field (an item's summary, decision authority,
+  // case and attachments under its heading, a meeting's municipality, the related documents'
+  // table) so its Word file reads back without the copy: report 11.9 -> 12.37 kB. Limit about 2 %
+  // above. The reader of that paper is the Word entry's alone (docx 94.5 -> 96.2 kB, at its limit).
+  entry("report", 12.6),
 ];
