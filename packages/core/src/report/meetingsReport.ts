@@ -49,7 +49,9 @@ function meetingBlocks(meeting: Meeting, t: ReportText, locale: Locale): ReportB
   const heading = `${t.kinds[meeting.kind]}: ${meeting.body}, ${formatReportDate(meeting.date, locale)}`;
   const blocks: ReportBlock[] = [{ kind: "heading", level: 2, text: heading }];
   const facts: string[] = [];
-  if (meeting.start) facts.push(`${t.time}: ${meeting.start}${meeting.end ? `–${meeting.end}` : ""}`);
+  // An end without a start is written after the dash all the same ("–18:00"), so it is not lost.
+  if (meeting.start || meeting.end)
+    facts.push(`${t.time}: ${meeting.start ?? ""}${meeting.end ? `–${meeting.end}` : ""}`);
   if (meeting.place) facts.push(`${t.place}: ${meeting.place}`);
   if (meeting.municipality) facts.push(`${t.municipality}: ${meeting.municipality}`);
   if (meeting.absent.length > 0)
@@ -75,16 +77,19 @@ function meetingBlocks(meeting: Meeting, t: ReportText, locale: Locale): ReportB
       { kind: "text", text: item.number },
       { kind: "text", text: item.title },
       { kind: "text", text: item.caseNumber ?? "" },
-      {
-        kind: "rich",
-        html: (item.recommendation ?? []).map((clause) => `<p>${escapeHtml(clause)}</p>`).join(""),
-      },
-      { kind: "rich", html: item.decision === undefined ? "" : `<p>${escapeHtml(item.decision)}</p>` },
+      { kind: "rich", html: paragraphsOf(item.recommendation ?? []) },
+      // A decision's lines are paragraphs: a line break in HTML is a space, and the lines ran together.
+      { kind: "rich", html: paragraphsOf(item.decision === undefined ? [] : item.decision.split("\n")) },
       { kind: "text", text: decisionOutcomeLabels[locale][item.outcome] },
     ]),
   });
   for (const item of meeting.items) blocks.push(...itemDetails(item, t));
   return blocks;
+}
+
+/** Lines of plain text as rich text, a paragraph each. */
+function paragraphsOf(lines: readonly string[]): string {
+  return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("");
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { catalogueByLocale } from "../i18n/locale";
 import type { MeetingsDocument } from "../model/meetings.schema";
+import { meetingsPaperText } from "./meetingsPaperText";
 import { paperGuideText } from "./paperGuideText";
 
 /** The report's own words. */
@@ -35,6 +36,7 @@ export interface ReportText {
 
 export const reportText = catalogueByLocale<ReportText>({
   ...paperGuideText,
+  ...meetingsPaperText,
   summary: { da: "Sammenfatning", en: "Summary" },
   summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
   round: { da: "Opfølgning", en: "Round" },
@@ -46,30 +48,6 @@ export const reportText = catalogueByLocale<ReportText>({
     da: ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds", "Ansvarlig"],
     en: ["When", "Theme", "Activity", "Description", "Participants", "Responsible"],
   },
-  meetingColumns: {
-    da: ["Punkt", "Sag", "Sagsnr.", "Indstilling", "Beslutning", "Udfald"],
-    en: ["Item", "Case", "Case no.", "Recommendation", "Decision", "Outcome"],
-  },
-  absent: { da: "Afbud", en: "Absent" },
-  place: { da: "Sted", en: "Place" },
-  time: { da: "Tidspunkt", en: "Time" },
-  municipality: { da: "Kommune", en: "Municipality" },
-  itemFields: {
-    da: {
-      summary: "Resumé",
-      decisionAuthority: "Beslutningskompetence",
-      caseText: "Sagsfremstilling",
-      attachments: "Bilag",
-    },
-    en: {
-      summary: "Summary",
-      decisionAuthority: "Decision authority",
-      caseText: "Case",
-      attachments: "Attachments",
-    },
-  },
-  relatedDocuments: { da: "Andre dokumenter", en: "Other documents" },
-  relatedColumns: { da: ["Titel", "Art", "Kommune", "Dato"], en: ["Title", "Kind", "Municipality", "Date"] },
   kinds: {
     da: { referat: "Referat", dagsorden: "Dagsorden" },
     en: { referat: "Minutes", dagsorden: "Agenda" },

@@ -7,6 +7,7 @@ import { type MilepaelDocument, validateDocument } from "../../model/document.sc
 import { makeRichTextSafe } from "../../model/safeRichText";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
@@ -61,7 +62,11 @@ export function importDocx(
         : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
     }
     // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
-    const result = importLocatedLines(read.lines, options, { wholeRows: true });
+    // milepael's own meetings paper (its export without the copy, or edited) is read by its layout.
+    const result = importLocatedLines(read.lines, options, {
+      wholeRows: true,
+      readMeetings: importMeetingsPages,
+    });
     // Tagged controls edited into no follow-up (a row's label retyped): the text reading is said.
     const tagsLost = read.pages === null ? [diagnostic("info", "import.docx-tags-unreadable", [])] : [];
     const fromPages = {

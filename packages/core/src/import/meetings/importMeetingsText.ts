@@ -20,6 +20,7 @@ import {
   isSectionHeading,
   meetingIdOf,
   municipalityOf,
+  paperMeetingHeading,
   shortNamePrefix,
   UniqueIds,
 } from "./meetingParts";
@@ -60,7 +61,8 @@ export function importMeetingsText(
 }
 
 /**
- * Whether a text holds minutes or an agenda: a meeting's header line among its first 60 lines.
+ * Whether a text holds minutes or an agenda: a meeting's header line among its first 60 lines, or
+ * the heading milepael's paper gives a meeting.
  * Cheap enough for format detection: it reads no further.
  *
  * @example
@@ -72,6 +74,7 @@ export function looksLikeMeetings(text: string): boolean {
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
     const trimmed = plainLine(line).replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
+    if (paperMeetingHeading.test(line.trim())) return true;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
     const tabled = line.trimEnd().includes("\t");
     if (!tabled && (readHeaderLine(trimmed) ?? readHeaderOverTwoLines(previous, trimmed)) !== null)

@@ -58,6 +58,14 @@ export function outcomeWords(): Map<string, DecisionOutcome> {
   ]);
 }
 
+/**
+ * The heading milepael's meetings paper gives a meeting, as the Word reader writes it: "## Referat:
+ * 17, 4-udvalget, 3. januar 2017" or "## Minutes: Byrådet, 3 January 2017". Kind, body and date
+ * are groups 1 to 3.
+ */
+export const paperMeetingHeading =
+  /^## (Referat|Dagsorden|Minutes|Agenda): (.+), (\d{1,2}\.? \p{L}+ \d{4})$/u;
+
 /** A meeting's kind by the word milepael writes for it, in either language, lower case. */
 export const kindByWord: Readonly<Record<string, MeetingKind>> = {
   referat: "referat",

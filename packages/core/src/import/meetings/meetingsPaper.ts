@@ -1,0 +1,180 @@
+// milepael's own meetings paper read back (its Word export whose copy Word dropped, as the Word
+// reader writes it out): a heading per meeting ("## Referat: Byrådet, 3. januar 2017"), its facts
+// as a list, its items as a table, each item's longer fields under its heading, the related
+// documents as a table. report/meetingsReport.ts writes it; real minutes are read by
+// importMeetingsText's own reader.
+
+import type { Meeting, MeetingItem, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
+import { meetingsPaperText as words } from "../../report/meetingsPaperText";
+import { type DiagnosticCollector, importText } from "../shared/collector";
+import { sourceLines } from "../shared/lines";
+import { normalizeInput, readableText } from "../shared/normalize";
+import type { ImportResult } from "../shared/result";
+import { importMeetingsText, type MeetingsImportOptions } from "./importMeetingsText";
+import { meetingIdOf, outcomeWords, UniqueIds } from "./meetingParts";
+import {
+  both,
+  cellText,
+  headingOf,
+  ItemsByNumber,
+  itemRow,
+  readFact,
+  readMetadataLine,
+  relatedRow,
+} from "./meetingsPaperLines";
+
+/** A table's header row as the Word reader writes it: its cells bold, separated by tabs. */
+const headerRow = (columns: readonly string[]) =>
+  columns.map((column) => `<strong>${column}</strong>`).join("\t");
+const itemsHeader = new Set(both(words.meetingColumns).map(headerRow));
+const relatedHeader = new Set(both(words.relatedColumns).map(headerRow));
+const relatedHeading = new Set(both(words.relatedDocuments).map((heading) => `## ${heading}`));
+type ItemField = keyof typeof words.itemFields.da;
+/** The fields printed under an item's heading, by their bold label in either language. */
+const itemFieldByLabel = new Map<string, ItemField>(
+  both(words.itemFields).flatMap((labels) =>
+    Object.entries(labels).map(([field, label]) => [`**${label}**`, field as ItemField] as const),
+  ),
+);
+
+/**
+ * Reads the meetings of a Word file's pages: milepael's own paper by its layout (`readMeetingsPaper`),
+ * any other minutes or agenda with `importMeetingsText`. The Word reader's alone, so the PDF and
+ * text entries do not carry the paper's reader.
+ *
+ * @example
+ * importMeetingsPages(lines.join("\n")).document?.meetings[0]?.items[1]?.summary;
+ */
+export function importMeetingsPages(
+  text: string,
+  options: MeetingsImportOptions = {},
+): ImportResult<MeetingsDocument> {
+  if (!isMeetingsPaper(normalizeInput(text).text)) return importMeetingsText(text, options);
+  return importText(text, options, (collector) => ({
+    read: () => readMeetingsPaper(readableText(text, collector), collector),
+    partial: () => null,
+  }));
+}
+
+/**
+ * Whether a text is milepael's meetings paper: its second-level headings are all the paper's (a
+ * meeting's, "Referat: Byrådet, 3. januar 2017", or the related documents'), one of them a
+ * meeting's. Minutes staff wrote in Word with a heading of that form among others are not. Linear.
+ *
+ * @example
+ * isMeetingsPaper("# Møder\n## Referat: Byrådet, 3. januar 2017"); // true
+ */
+export function isMeetingsPaper(text: string): boolean {
+  let meetings = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("## ")) continue;
+    if (headingOf(trimmed) !== null) meetings += 1;
+    else if (!relatedHeading.has(trimmed)) return false;
+  }
+  return meetings > 0;
+}
+
+/**
+ * Reads milepael's meetings paper. Meeting ids are made as for any minutes (body, day, kind), the
+ * organisation from the first meeting's municipality and the year from the date; a line the paper
+ * does not write is reported (`meetings.block-skipped`) with its line.
+ *
+ * @example
+ * readMeetingsPaper(text, collector)?.meetings[0]?.items[1]?.summary; // "Kommunalbestyrelsen besluttede …"
+ */
+export function readMeetingsPaper(text: string, collector: DiagnosticCollector): MeetingsDocument | null {
+  const metadata: Partial<DocumentMetadata> = {};
+  const meetings: Meeting[] = [];
+  const related: RelatedDocument[] = [];
+  const ids = new UniqueIds();
+  const outcomes = outcomeWords();
+  let table: "items" | "related" | null = null;
+  let inRelated = false;
+  let item: MeetingItem | undefined;
+  let field: ItemField | undefined;
+  let headings: ItemsByNumber | undefined;
+  const skip = (line: number, raw: string) =>
+    collector.add("warning", "meetings.block-skipped", line, {}, raw.slice(0, 500));
+  for (const { number: line, text: written } of sourceLines(text)) {
+    const content = written.trim();
+    if (content === "") continue;
+    const meeting = meetings.at(-1);
+    const heading = headingOf(content);
+    if (heading !== null) {
+      meetings.push({ id: ids.take(meetingIdOf(heading)), ...heading, absent: [], items: [] });
+      [table, inRelated, item, field] = [null, false, undefined, undefined];
+      continue;
+    }
+    if (relatedHeading.has(content)) {
+      [table, inRelated, item, field] = [null, true, undefined, undefined];
+      continue;
+    }
+    if (itemsHeader.has(content) || relatedHeader.has(content)) {
+      table = itemsHeader.has(content) ? "items" : "related";
+      continue;
+    }
+    if (table !== null && content.includes("\t")) {
+      const cells = written.split("\t").map((cell) => cellText(cell.trim()));
+      if (table === "related") related.push(relatedRow(cells));
+      else if (meeting !== undefined) meeting.items.push(itemRow(cells, outcomes));
+      continue;
+    }
+    table = null;
+    if (meeting === undefined || inRelated) {
+      if (content.startsWith("# ") && metadata.title === undefined) metadata.title = content.slice(2);
+      else if (!readMetadataLine(content, metadata)) skip(line, content);
+      continue;
+    }
+    if (content.startsWith("### ")) {
+      if (headings?.meeting !== meeting) headings = new ItemsByNumber(meeting);
+      item = headings.take(content.slice(4));
+      field = undefined;
+      if (item === undefined) skip(line, content);
+      continue;
+    }
+    const labelled = itemFieldByLabel.get(content);
+    if (labelled !== undefined && item !== undefined) {
+      field = labelled;
+      if (field !== "attachments") item[field] = "";
+      continue;
+    }
+    if (item !== undefined && field !== undefined) {
+      if (field === "attachments" && content.startsWith("- ")) item.attachments.push(content.slice(2));
+      else if (field !== "attachments") item[field] = item[field] ? `${item[field]}\n${content}` : content;
+      else skip(line, content);
+      continue;
+    }
+    if (item === undefined && readFact(content, meeting)) continue;
+    skip(line, content);
+  }
+  if (meetings.length === 0) {
+    collector.add("error", "meetings.no-meetings", undefined);
+    return null;
+  }
+  collector.add("info", "meetings.paper-read", undefined);
+  return assemble(metadata, meetings, related);
+}
+
+function assemble(
+  metadata: Partial<DocumentMetadata>,
+  meetings: Meeting[],
+  relatedDocuments: RelatedDocument[],
+): MeetingsDocument {
+  const first = meetings[0] as Meeting;
+  const date = metadata.date ?? first.date;
+  return {
+    schemaVersion: 2,
+    type: "meetings",
+    metadata: {
+      ...metadata,
+      title: metadata.title ?? first.body,
+      date,
+      year: Number(date.slice(0, 4)),
+      ...(first.municipality ? { organisation: `${first.municipality} Kommune` } : {}),
+    },
+    meetings,
+    relatedDocuments,
+  };
+}
