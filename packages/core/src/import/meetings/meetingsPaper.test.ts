@@ -46,6 +46,21 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
     expect(skipped.map((found) => [found.line, found.raw])).toEqual([[14, "Mødet blev hævet kl. 18."]]);
   });
 
+  it("reads the items of a table a column was added to in Word, and reports the added column's cells", () => {
+    const added = paper
+      .replace("<strong>Udfald</strong>", "<strong>Udfald</strong>\t<strong>Bemærkning</strong>")
+      .replace("\tGodkendt\n", "\tGodkendt\tSe bilag\n");
+    const { document, diagnostics } = importMeetingsPages(added);
+    expect(document?.meetings[0]?.items[0]).toMatchObject({
+      title: "Valg af næstformand",
+      outcome: "approved",
+    });
+    const ignored = diagnostics.filter((found) => found.code === "import.cell-ignored");
+    expect(ignored.map((found) => [found.line, found.params, found.raw])).toEqual([
+      [7, { column: "Bemærkning" }, "Bemærkning: Se bilag"],
+    ]);
+  });
+
   it("reads the paper in English too", () => {
     const english = paper
       .replace("## Referat: 17, 4-udvalget, 3. januar 2017", "## Minutes: 17, 4-udvalget, 3 January 2017")

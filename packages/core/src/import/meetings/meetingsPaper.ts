@@ -11,6 +11,7 @@ import { type DiagnosticCollector, importText } from "../shared/collector";
 import { sourceLines } from "../shared/lines";
 import { normalizeInput, readableText } from "../shared/normalize";
 import type { ImportResult } from "../shared/result";
+import { reportUnreadCells } from "../shared/rowReports";
 import { importMeetingsText, type MeetingsImportOptions } from "./importMeetingsText";
 import { meetingIdOf, outcomeWords, UniqueIds } from "./meetingParts";
 import {
@@ -27,8 +28,33 @@ import {
 /** A table's header row as the Word reader writes it: its cells bold, separated by tabs. */
 const headerRow = (columns: readonly string[]) =>
   columns.map((column) => `<strong>${column}</strong>`).join("\t");
-const itemsHeader = new Set(both(words.meetingColumns).map(headerRow));
-const relatedHeader = new Set(both(words.relatedColumns).map(headerRow));
+const tableHeaders = [
+  ...both(words.meetingColumns).map(
+    (columns) => ({ kind: "items", row: headerRow(columns), known: 6 }) as const,
+  ),
+  ...both(words.relatedColumns).map(
+    (columns) => ({ kind: "related", row: headerRow(columns), known: 4 }) as const,
+  ),
+];
+
+/** A table of the paper and its columns' names, the paper's own first: a header row may have more added in Word. */
+interface PaperTable {
+  kind: "items" | "related";
+  columns: string[];
+  /** Each column's name while the paper reads it, null for one added in Word (its cells are reported). */
+  read: (string | null)[];
+}
+
+function tableOf(content: string): PaperTable | null {
+  const header = tableHeaders.find(({ row }) => content === row || content.startsWith(`${row}\t`));
+  if (header === undefined) return null;
+  const columns = content.split("\t").map((cell) => cell.replace(/<\/?strong>/g, ""));
+  return {
+    kind: header.kind,
+    columns,
+    read: columns.map((name, index) => (index < header.known ? name : null)),
+  };
+}
 const relatedHeading = new Set(both(words.relatedDocuments).map((heading) => `## ${heading}`));
 type ItemField = keyof typeof words.itemFields.da;
 /** The fields printed under an item's heading, by their bold label in either language. */
@@ -90,7 +116,7 @@ export function readMeetingsPaper(text: string, collector: DiagnosticCollector):
   const related: RelatedDocument[] = [];
   const ids = new UniqueIds();
   const outcomes = outcomeWords();
-  let table: "items" | "related" | null = null;
+  let table: PaperTable | null = null;
   let inRelated = false;
   let item: MeetingItem | undefined;
   let field: ItemField | undefined;
@@ -111,14 +137,16 @@ export function readMeetingsPaper(text: string, collector: DiagnosticCollector):
       [table, inRelated, item, field] = [null, true, undefined, undefined];
       continue;
     }
-    if (itemsHeader.has(content) || relatedHeader.has(content)) {
-      table = itemsHeader.has(content) ? "items" : "related";
+    const opened = tableOf(content);
+    if (opened !== null) {
+      table = opened;
       continue;
     }
     if (table !== null && content.includes("\t")) {
       const cells = written.split("\t").map((cell) => cellText(cell.trim()));
-      if (table === "related") related.push(relatedRow(cells));
+      if (table.kind === "related") related.push(relatedRow(cells));
       else if (meeting !== undefined) meeting.items.push(itemRow(cells, outcomes));
+      reportUnreadCells({ cells, line }, table.columns, table.read, collector);
       continue;
     }
     table = null;
