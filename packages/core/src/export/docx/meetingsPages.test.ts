@@ -6,15 +6,16 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { meetingsLejre2017 } from "../../fixtures";
+import type { Locale } from "../../i18n/locale";
 import { importDocx } from "../../import/docx/importDocx";
 import { withoutCopy } from "../../import/docx/testing";
 import { asMeetingsDocument } from "../../import/meetings/meetings.arbitrary";
 import { decisionOutcomes, type MeetingsDocument, meetingKinds } from "../../model/meetings.schema";
 import { exportDocx } from "./exportDocx";
 
-/** The pages of an export read back, the file's copy removed. */
-async function readPagesOf(document: MeetingsDocument) {
-  return importDocx(withoutCopy(await exportDocx(document)));
+/** The pages of an export (in Danish unless told) read back, the file's copy removed. */
+async function readPagesOf(document: MeetingsDocument, locale: Locale = "da") {
+  return importDocx(withoutCopy(await exportDocx(document, { locale })));
 }
 
 /** The export with `from` replaced by `to` in its pages, as when typed over in Word, its copy removed. */
@@ -99,10 +100,10 @@ describe("meetings through Word without the file's copy", () => {
     expect(document).toEqual(meetingsLejre2017);
   });
 
-  it("reads the pages of any meetings document back without the file's copy, and says what the paper cannot show", async () => {
+  it("reads the pages of any meetings document, in Danish or English, back without the file's copy, and says what the paper cannot show", async () => {
     await fc.assert(
-      fc.asyncProperty(meetingsArbitrary, async (meetings) => {
-        const { document, diagnostics } = await readPagesOf(meetings);
+      fc.asyncProperty(meetingsArbitrary, fc.constantFrom<Locale>("da", "en"), async (meetings, locale) => {
+        const { document, diagnostics } = await readPagesOf(meetings, locale);
         expect(diagnostics.map((found) => [found.level, found.code])).toEqual([
           ["info", "meetings.paper-read"],
         ]);
