@@ -18,9 +18,18 @@ async function readPagesOf(document: MeetingsDocument, locale: Locale = "da") {
   return importDocx(withoutCopy(await exportDocx(document, { locale })));
 }
 
-/** The export with `from` replaced by `to` in its pages, as when typed over in Word, its copy removed. */
-async function editedInWord(document: MeetingsDocument, from: string, to: string): Promise<Uint8Array> {
-  const files = unzipSync(withoutCopy(await exportDocx(document)));
+/**
+ * The export with `from` replaced by `to` in its pages, as when typed over in Word, its copy
+ * removed unless `copy` is "kept".
+ */
+async function editedInWord(
+  document: MeetingsDocument,
+  from: string,
+  to: string,
+  copy: "removed" | "kept" = "removed",
+): Promise<Uint8Array> {
+  const exported = await exportDocx(document);
+  const files = unzipSync(copy === "kept" ? exported : withoutCopy(exported));
   const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
   expect(pages).toContain(from);
   files["word/document.xml"] = strToU8(pages.replace(from, to));
@@ -135,5 +144,25 @@ describe("meetings through Word without the file's copy", () => {
     expect(items?.[1]?.decision).toBe("Hanne Holm blev valgt som næstformand.");
     expect(items?.[1]?.outcome).toBe("approved");
     expect(items?.[0]).toEqual(meetingsLejre2017.meetings[0]?.items[0]);
+  });
+
+  it("takes what no page shows from the file's copy when the pages were edited, and says the copy differs", async () => {
+    const [meeting, ...meetings] = meetingsLejre2017.meetings;
+    if (meeting === undefined) throw new Error("seed");
+    const original: MeetingsDocument = {
+      ...meetingsLejre2017,
+      metadata: { ...meetingsLejre2017.metadata, organisation: "Lejre Kommune, Sekretariatet" },
+      meetings: [{ ...meeting, id: "moede-1" }, ...meetings],
+    };
+    const from = "Gert Fabrin blev valgt som næstformand.";
+    const to = "Hanne Holm blev valgt som næstformand.";
+    const { document, diagnostics } = importDocx(await editedInWord(original, from, to, "kept"));
+    const edited = structuredClone(original);
+    const item = edited.meetings[0]?.items[1];
+    if (item !== undefined) item.decision = to;
+    expect(document).toEqual(edited);
+    expect(diagnostics.map((found) => [found.level, found.code])).toEqual([
+      ["warning", "import.docx-copy-differs"],
+    ]);
   });
 });

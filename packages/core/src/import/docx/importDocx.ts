@@ -9,6 +9,7 @@ import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
+import { editedMeetings } from "./meetingsCopy";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships } from "./readWordXml";
@@ -73,7 +74,8 @@ export function importDocx(
       document: result.document,
       diagnostics: [...unreadable, ...tagsLost, ...read.diagnostics, ...result.diagnostics],
     };
-    if (read.embedded === undefined) return fromPages;
+    if (read.embedded === undefined)
+      return read.copy === undefined ? fromPages : editedMeetings(fromPages, read.copy);
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
     // cannot hold apart from spaces), but what people read in Word is the pages: a follow-up's copy
     // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's

@@ -32,6 +32,33 @@ export class UniqueIds {
 }
 
 /**
+ * Values by a key, each taken once in the order they came: two meetings or items that share a key
+ * are matched in order. Linear in the values.
+ *
+ * @example
+ * new TakenInOrder(items, (item) => item.number).take("2"); // the first item numbered 2
+ */
+export class TakenInOrder<V> {
+  private readonly groups = new Map<string, { values: V[]; next: number }>();
+
+  constructor(values: Iterable<V>, keyOf: (value: V) => string) {
+    for (const value of values) {
+      const group = this.groups.get(keyOf(value));
+      if (group === undefined) this.groups.set(keyOf(value), { values: [value], next: 0 });
+      else group.values.push(value);
+    }
+  }
+
+  /** The next value of `key` not taken yet, or undefined. */
+  take(key: string): V | undefined {
+    const group = this.groups.get(key);
+    if (group === undefined) return undefined;
+    group.next += 1;
+    return group.values[group.next - 1];
+  }
+}
+
+/**
  * The id a meeting read from a text or a table gets, before it is made unique in the document: its
  * body, day and, for an agenda, "-dagsorden".
  *

@@ -9,7 +9,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { meetingsPaperText as words } from "../../report/meetingsPaperText";
 import { richTextToPlainText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
-import { kindByWord, paperMeetingHeading } from "./meetingParts";
+import { kindByWord, paperMeetingHeading, TakenInOrder } from "./meetingParts";
 import { readAbsentees } from "./readAbsentees";
 
 /**
@@ -75,21 +75,14 @@ export const cellText = (cell: string) => (/^<(?:p|ul|ol)>/.test(cell) ? richTex
  * of one number take their headings in order. Linear in the items.
  */
 export class ItemsByNumber {
-  private readonly byNumber = new Map<string, { items: MeetingItem[]; next: number }>();
+  private readonly byNumber: TakenInOrder<MeetingItem>;
 
   constructor(readonly meeting: Meeting) {
-    for (const item of meeting.items) {
-      const same = this.byNumber.get(item.number);
-      if (same === undefined) this.byNumber.set(item.number, { items: [item], next: 0 });
-      else same.items.push(item);
-    }
+    this.byNumber = new TakenInOrder(meeting.items, (item) => item.number);
   }
 
   take(heading: string): MeetingItem | undefined {
-    const same = this.byNumber.get(heading.slice(0, Math.max(0, heading.indexOf(". "))));
-    if (same === undefined) return undefined;
-    same.next += 1;
-    return same.items[same.next - 1];
+    return this.byNumber.take(heading.slice(0, Math.max(0, heading.indexOf(". "))));
   }
 }
 
