@@ -61,6 +61,16 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
     ]);
   });
 
+  it("reads an outcome retyped in Word with a word it does not write from the word or the decision, and says so", () => {
+    const retyped = paper.replace("\tGodkendt\n", "\tVedtaget\n");
+    const { document, diagnostics } = importMeetingsPages(retyped);
+    expect(document?.meetings[0]?.items[0]?.outcome).toBe("approved");
+    const unknown = diagnostics.filter((found) => found.code === "meetings.csv-unknown-outcome");
+    expect(unknown.map((found) => [found.line, found.params])).toEqual([
+      [7, { value: "Vedtaget", outcome: "approved", kept: "message" }],
+    ]);
+  });
+
   it("reads the paper in English too", () => {
     const english = paper
       .replace("## Referat: 17, 4-udvalget, 3. januar 2017", "## Minutes: 17, 4-udvalget, 3 January 2017")

@@ -145,7 +145,18 @@ export function readMeetingsPaper(text: string, collector: DiagnosticCollector):
     if (table !== null && content.includes("\t")) {
       const cells = written.split("\t").map((cell) => cellText(cell.trim()));
       if (table.kind === "related") related.push(relatedRow(cells));
-      else if (meeting !== undefined) meeting.items.push(itemRow(cells, outcomes));
+      else if (meeting !== undefined)
+        meeting.items.push(
+          itemRow(cells, outcomes, (value, outcome) =>
+            collector.add(
+              "warning",
+              "meetings.csv-unknown-outcome",
+              line,
+              { value, outcome, kept: "message" },
+              value,
+            ),
+          ),
+        );
       reportUnreadCells({ cells, line }, table.columns, table.read, collector);
       continue;
     }

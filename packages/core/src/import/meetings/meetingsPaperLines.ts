@@ -9,6 +9,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { meetingsPaperText as words } from "../../report/meetingsPaperText";
 import { richTextToPlainText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
+import { outcomeOfUnknownWord } from "./decisionOutcome";
 import { kindByWord, paperMeetingHeading, TakenInOrder } from "./meetingParts";
 import { readAbsentees } from "./readAbsentees";
 
@@ -142,20 +143,31 @@ export function readFact(content: string, meeting: Meeting): boolean {
 }
 
 /**
- * An item from its row: number, title, case number, recommendation, decision and outcome.
+ * An item from its row: number, title, case number, recommendation, decision and outcome. An
+ * outcome word the paper does not write (retyped in Word) is read from the word or the decision and
+ * handed to `unknown`, to be said.
  *
  * @example
- * itemRow(["2", "Valg", "13/1", "at a", "Godkendt.", "Godkendt"], outcomeWords()).outcome; // "approved"
+ * itemRow(["2", "Valg", "13/1", "at a", "Godkendt.", "Godkendt"], outcomeWords(), report).outcome; // "approved"
  */
-export function itemRow(cells: string[], outcomes: ReadonlyMap<string, MeetingItem["outcome"]>): MeetingItem {
-  const [number = "", title = "", caseNumber = "", recommendation = "", decision = "", outcome = ""] = cells;
+export function itemRow(
+  cells: string[],
+  outcomes: ReadonlyMap<string, MeetingItem["outcome"]>,
+  unknown: (word: string, outcome: MeetingItem["outcome"]) => void,
+): MeetingItem {
+  const [number = "", title = "", caseNumber = "", recommendation = "", decision = "", word = ""] = cells;
+  let outcome = outcomes.get(word.toLowerCase());
+  if (outcome === undefined) {
+    outcome = outcomeOfUnknownWord(word, decision || undefined);
+    unknown(word, outcome);
+  }
   return {
     number,
     title,
     ...(caseNumber === "" ? {} : { caseNumber }),
     ...(recommendation === "" ? {} : { recommendation: recommendation.split("\n") }),
     ...(decision === "" ? {} : { decision }),
-    outcome: outcomes.get(outcome.toLowerCase()) ?? "unknown",
+    outcome,
     attachments: [],
   };
 }

@@ -21,7 +21,7 @@ import {
   meetingItemCsvColumns,
 } from "./csvColumns";
 import { reportIgnoredCells, reportUnknownHeaders } from "./csvFindings";
-import { decisionOutcome } from "./decisionOutcome";
+import { decisionOutcome, outcomeOfUnknownWord } from "./decisionOutcome";
 import { kindByWord, outcomeWords } from "./meetingParts";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
@@ -171,9 +171,7 @@ function readItem(
   const word = cell("outcome").trim();
   let outcome = word === "" ? decisionOutcome(decision) : outcomeByWord.get(word.toLowerCase());
   if (outcome === undefined) {
-    // A word typed in Excel ("Vedtaget"): read as a decision's wording is read, else by the decision.
-    const fromWord = decisionOutcome(word);
-    outcome = fromWord === "unknown" ? decisionOutcome(decision) : fromWord;
+    outcome = outcomeOfUnknownWord(word, decision);
     const kept = decision === undefined ? "decision" : "message";
     decision ??= cell("outcome");
     collector.add("warning", "meetings.csv-unknown-outcome", line, { value: word, outcome, kept }, word);
