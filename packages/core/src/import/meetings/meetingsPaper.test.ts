@@ -71,6 +71,21 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
     ]);
   });
 
+  it("reads a meeting's heading retyped in Word with the date written as Danes also write it", () => {
+    for (const date of ["3.1.2017", "03-01-2017", "3. jan. 2017"]) {
+      const retyped = paper.replace("3. januar 2017\n- Tid", `${date}\n- Tid`);
+      expect(importMeetingsPages(retyped).document?.meetings[0]?.date, date).toBe("2017-01-03");
+    }
+  });
+
+  it("reads the paper with a heading of its own added in Word, and reports the heading", () => {
+    const headed = paper.replace("### 1.", "## Bemærkninger\n### 1.");
+    const { document, diagnostics } = importMeetingsPages(headed);
+    expect(document?.meetings[0]?.items[0]?.summary).toBe("Første linje.\nAnden linje.");
+    const skipped = diagnostics.filter((found) => found.code === "meetings.block-skipped");
+    expect(skipped.map((found) => found.raw)).toEqual(["## Bemærkninger"]);
+  });
+
   it("reads the paper in English too", () => {
     const english = paper
       .replace("## Referat: 17, 4-udvalget, 3. januar 2017", "## Minutes: 17, 4-udvalget, 3 January 2017")

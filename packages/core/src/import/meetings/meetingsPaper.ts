@@ -84,22 +84,25 @@ export function importMeetingsPages(
 }
 
 /**
- * Whether a text is milepael's meetings paper: its second-level headings are all the paper's (a
- * meeting's, "Referat: Byrådet, 3. januar 2017", or the related documents'), one of them a
- * meeting's. Minutes staff wrote in Word with a heading of that form among others are not. Linear.
+ * Whether a text is milepael's meetings paper: more of its second-level headings and table header
+ * rows are the paper's (a meeting's heading, "Referat: Byrådet, 3. januar 2017", the related
+ * documents' heading, the items' table) than not, so a heading added in Word leaves it the paper,
+ * and minutes staff wrote in Word with a heading of that form among their own are not. Linear.
  *
  * @example
  * isMeetingsPaper("# Møder\n## Referat: Byrådet, 3. januar 2017"); // true
  */
 export function isMeetingsPaper(text: string): boolean {
   let meetings = 0;
+  let paper = 0;
+  let other = 0;
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
-    if (!trimmed.startsWith("## ")) continue;
     if (headingOf(trimmed) !== null) meetings += 1;
-    else if (!relatedHeading.has(trimmed)) return false;
+    else if (relatedHeading.has(trimmed) || tableOf(trimmed) !== null) paper += 1;
+    else if (trimmed.startsWith("## ")) other += 1;
   }
-  return meetings > 0;
+  return meetings > 0 && meetings + paper > other;
 }
 
 /**

@@ -2,7 +2,7 @@
 // heading and facts, the title page's fields, a row of the items' or related documents' table, an
 // item's heading.
 
-import { daysInMonth } from "../../date/calendar";
+import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import { monthName } from "../../date/monthName";
 import type { Meeting, MeetingItem, RelatedDocument } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
@@ -10,6 +10,7 @@ import { meetingsPaperText as words } from "../../report/meetingsPaperText";
 import { richTextToPlainText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
 import { outcomeOfUnknownWord } from "./decisionOutcome";
+import { findDates } from "./headerGrammar";
 import { kindByWord, paperMeetingHeading, TakenInOrder } from "./meetingParts";
 import { readAbsentees } from "./readAbsentees";
 
@@ -45,11 +46,21 @@ const metadataByLabel: [string, "date" | "phone" | "email" | "contactPerson" | "
  * headingOf("## Referat: Byrådet, 3. januar 2017"); // { kind: "referat", body: "Byrådet", date: "2017-01-03" }
  */
 export function headingOf(line: string): Pick<Meeting, "kind" | "body" | "date"> | null {
-  const match = paperMeetingHeading.exec(line);
+  const match = paperMeetingHeading.exec(line) ?? retypedHeading.exec(line);
   const kind = ownValue(kindByWord, (match?.[1] ?? "").toLowerCase());
-  const date = writtenDate(match?.[3] ?? "");
+  const date = writtenDate(match?.[3] ?? "") ?? retypedDate(match?.[3] ?? "");
   if (match === null || kind === undefined || date === undefined) return null;
   return { kind, body: match[2] ?? "", date };
+}
+
+/** A meeting's heading whose date was retyped in Word in another form ("3.1.2017", "03-01-2017"). */
+const retypedHeading = /^## (Referat|Dagsorden|Minutes|Agenda): (.+), ([^,]+)$/u;
+
+/** The ISO day of a date retyped in a form meeting systems print ("3.1.2017", "3. jan. 2017"), or undefined. */
+function retypedDate(text: string): string | undefined {
+  const [found] = findDates(text);
+  if (found?.year === undefined || found.index !== 0) return undefined;
+  return toIsoDate(dayNumber(found.year, found.month, found.day));
 }
 
 /** The ISO day of a date as the paper writes it ("3. januar 2017", "3 January 2017"), or undefined. */
