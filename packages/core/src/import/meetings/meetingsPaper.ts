@@ -30,10 +30,10 @@ const headerRow = (columns: readonly string[]) =>
   columns.map((column) => `<strong>${column}</strong>`).join("\t");
 const tableHeaders = [
   ...both(words.meetingColumns).map(
-    (columns) => ({ kind: "items", row: headerRow(columns), known: 6 }) as const,
+    (columns) => ({ kind: "items", row: headerRow(columns), known: columns.length }) as const,
   ),
   ...both(words.relatedColumns).map(
-    (columns) => ({ kind: "related", row: headerRow(columns), known: 4 }) as const,
+    (columns) => ({ kind: "related", row: headerRow(columns), known: columns.length }) as const,
   ),
 ];
 
@@ -45,6 +45,7 @@ interface PaperTable {
   read: (string | null)[];
 }
 
+/** The table a header row of the paper opens, or null for any other line. */
 function tableOf(content: string): PaperTable | null {
   const header = tableHeaders.find(({ row }) => content === row || content.startsWith(`${row}\t`));
   if (header === undefined) return null;
@@ -55,6 +56,7 @@ function tableOf(content: string): PaperTable | null {
     read: columns.map((name, index) => (index < header.known ? name : null)),
   };
 }
+
 const relatedHeading = new Set(both(words.relatedDocuments).map((heading) => `## ${heading}`));
 type ItemField = keyof typeof words.itemFields.da;
 /** The fields printed under an item's heading, by their bold label in either language. */
