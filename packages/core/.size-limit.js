@@ -55,14 +55,22 @@ export default [
   // lite 21.75, main 123.9, docx 94.3, pdf 77.7, docxExport 21.0 kB, each at its limit. Limits
   // raised about 2 % above, so the next fix is measured, not blocked.
   entry("lite", 22.2),
-  entry("index", 126.5, ["pdfjs-dist", "fflate", "saxes"]),
+  // 2026-12-03: the Word reader's meetings paper (in the lazy chunks the main entry counts),
+  // 124.3 -> 126.57 kB; limit about 2 % above.
+  entry("index", 129, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
-  entry("docx", 96.2),
+  // 2026-12-03: milepael's meetings paper read back from a Word file's pages, 94.5 -> 96.67 kB;
+  // limit about 2 % above.
+  entry("docx", 98.2),
   entry("pdf", 79.3, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table).
   entry("docxExport", 21.5, ["docx"]),
-  entry("report", 12),
+  // 2026-12-03: the meetings paper prints every field (an item's summary, decision authority,
+  // case and attachments under its heading, a meeting's municipality, the related documents'
+  // table) so its Word file reads back without the copy: report 11.9 -> 12.37 kB. Limit about 2 %
+  // above. The reader of that paper is the Word entry's alone (its limit is raised above).
+  entry("report", 12.6),
 ];

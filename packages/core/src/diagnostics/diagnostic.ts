@@ -136,6 +136,7 @@ export const diagnosticCodes = [
   "meetings.related-document",
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
+  "meetings.paper-read",
   // a follow-up CSV's repeated cells that differ between an initiative's rows
   "import.repeated-cell-differs",
   // follow-up text hardening

@@ -85,7 +85,8 @@ export function importDocument(
  * `importDocument` with the meetings CSV reader given, or none: the Word and PDF readers pass none,
  * so their entries do not carry it (a table with a meetings CSV's header is then read as a plan's
  * table, as before that reader). `readPlan` reads a plan's text in place of `importPlanText`
- * (the Word reader's, whose table rows are whole).
+ * (the Word reader's, whose table rows are whole), `readMeetings` minutes in place of
+ * `importMeetingsText` (the Word reader's, which also knows milepael's own meetings paper).
  *
  * @example
  * importDocumentWith(lines.join("\n"), options); // what importDocument gives, but a meetings CSV
@@ -96,7 +97,12 @@ export function importDocumentWith(
   {
     readMeetingsCsv,
     readPlan = importPlanText,
-  }: { readMeetingsCsv?: typeof importMeetingsCsv; readPlan?: typeof importPlanText } = {},
+    readMeetings = importMeetingsText,
+  }: {
+    readMeetingsCsv?: typeof importMeetingsCsv;
+    readPlan?: typeof importPlanText;
+    readMeetings?: typeof importMeetingsText;
+  } = {},
 ): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
@@ -111,7 +117,7 @@ export function importDocumentWith(
     case "plan":
       return readPlan(text, options);
     case "meetings":
-      return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : importMeetingsText(text, options);
+      return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : readMeetings(text, options);
     case "csv": {
       const start = readableStart(text);
       if (isMeetingsCsv(start)) return meetingsCsv();

@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
 import { type ImportDocumentOptions, importDocumentWith } from "./importDocument";
+import type { importMeetingsText } from "./meetings/importMeetingsText";
 import { readPlanText } from "./planText/read";
 import type { ImportResult } from "./shared/result";
 
@@ -15,7 +16,9 @@ export interface LocatedLine {
 /**
  * Reads the located lines of a Word or PDF file with the text importers; each finding points at
  * where its line came from (and at the cell, where the finding names one), not at a line number.
- * `wholeRows`: the table rows are whole (Word's), none continued from the row above by a page break.
+ * `wholeRows`: the table rows are whole (Word's), none continued from the row above by a page break;
+ * `readMeetings`: the reader of minutes in place of `importMeetingsText` (Word's, which also knows
+ * milepael's own meetings paper).
  *
  * @example
  * importLocatedLines([{ text: "Dato: 4. maj 2017", location: { paragraph: 1 } }]).diagnostics;
@@ -23,11 +26,12 @@ export interface LocatedLine {
 export function importLocatedLines(
   lines: readonly LocatedLine[],
   options: ImportDocumentOptions = {},
-  { wholeRows = false }: { wholeRows?: boolean } = {},
+  { wholeRows = false, readMeetings }: { wholeRows?: boolean; readMeetings?: typeof importMeetingsText } = {},
 ): ImportResult<MilepaelDocument> {
   // Without the meetings CSV reader: a Word table or a PDF page is no milepael CSV export.
   const result = importDocumentWith(lines.map((line) => line.text).join("\n"), options, {
     readPlan: (text, planOptions) => readPlanText(text, planOptions ?? {}, { wholeRows }),
+    ...(readMeetings === undefined ? {} : { readMeetings }),
   });
   return { document: result.document, diagnostics: result.diagnostics.map((found) => locate(found, lines)) };
 }

@@ -1,12 +1,8 @@
-// Plans and meetings as committee papers: a table of activities per track, a table of items per
-// meeting.
+// Plans as committee papers: a table of activities per track (meetings: meetingsReport.ts).
 
-import { decisionOutcomeLabels } from "../i18n/decisionOutcomeLabels";
 import type { Locale } from "../i18n/locale";
-import type { MeetingsDocument } from "../model/meetings.schema";
 import type { PlanDocument } from "../model/plan.schema";
-import { escapeHtml } from "../richText/richText";
-import { formatReportDate, paper, textCells, titleBlocks } from "./paper";
+import { paper, textCells, titleBlocks } from "./paper";
 import type { Report, ReportCell } from "./reportModel";
 import { reportText } from "./reportText";
 
@@ -59,56 +55,4 @@ export function planReport(document: PlanDocument, locale: Locale): Report {
     });
   }
   return paper(document, locale, "landscape", blocks);
-}
-
-/**
- * Meetings as a paper: per meeting its kind, body and date as a heading, time, place and who was
- * absent, and its items as a table with recommendation, decision and outcome.
- *
- * @example
- * meetingsReport(meetingsLejre2017, "da").blocks[1]?.text; // "Referat: 17, 4-udvalget, 3. januar 2017"
- */
-export function meetingsReport(document: MeetingsDocument, locale: Locale): Report {
-  const t = reportText[locale];
-  const blocks = titleBlocks(document);
-  if (document.meetings.length === 0) blocks.push({ kind: "paragraph", text: t.noMeetings });
-  for (const meeting of document.meetings) {
-    const heading = `${t.kinds[meeting.kind]}: ${meeting.body}, ${formatReportDate(meeting.date, locale)}`;
-    blocks.push({ kind: "heading", level: 2, text: heading });
-    const facts: string[] = [];
-    if (meeting.start) facts.push(`${t.time}: ${meeting.start}${meeting.end ? `–${meeting.end}` : ""}`);
-    if (meeting.place) facts.push(`${t.place}: ${meeting.place}`);
-    if (meeting.absent.length > 0)
-      facts.push(
-        `${t.absent}: ${meeting.absent
-          .map((person) =>
-            [person.name, person.affiliation, person.note]
-              .map((part, index) => (index === 0 || part === undefined ? part : `(${part})`))
-              .filter((part) => part !== undefined)
-              .join(" "),
-          )
-          .join(", ")}`,
-      );
-    if (facts.length > 0) blocks.push({ kind: "list", items: facts });
-    if (meeting.items.length === 0) continue;
-    blocks.push({
-      kind: "table",
-      role: "meeting",
-      caption: t.itemsOf(heading),
-      header: textCells(t.meetingColumns),
-      rowHeaders: true,
-      rows: meeting.items.map((item): ReportCell[] => [
-        { kind: "text", text: item.number },
-        { kind: "text", text: item.title },
-        { kind: "text", text: item.caseNumber ?? "" },
-        {
-          kind: "rich",
-          html: (item.recommendation ?? []).map((clause) => `<p>${escapeHtml(clause)}</p>`).join(""),
-        },
-        { kind: "rich", html: item.decision === undefined ? "" : `<p>${escapeHtml(item.decision)}</p>` },
-        { kind: "text", text: decisionOutcomeLabels[locale][item.outcome] },
-      ]),
-    });
-  }
-  return paper(document, locale, "portrait", blocks);
 }

@@ -62,10 +62,21 @@ describe("renderReportHtml", () => {
     }
   });
 
-  it("writes meetings as a table of items per meeting", () => {
+  it("writes meetings as a table of items per meeting, and the related documents as one table", () => {
     const report = buildReport(meetingsLejre2017);
-    expect(report.blocks.filter((block) => block.kind === "table")).toHaveLength(
+    const tables = (role: string) =>
+      report.blocks.filter((block) => block.kind === "table" && block.role === role);
+    expect(tables("meeting")).toHaveLength(
       meetingsLejre2017.meetings.filter((meeting) => meeting.items.length > 0).length,
     );
+    expect(tables("related")).toHaveLength(1);
+  });
+
+  it("prints an item's summary and case under their labels, in bold", () => {
+    const html = renderReportHtml(meetingsLejre2017);
+    const item = meetingsLejre2017.meetings[0]?.items[1];
+    expect(html).toContain("<p><strong>Resumé</strong></p>");
+    expect(html).toContain("<p><strong>Sagsfremstilling</strong></p>");
+    expect(html).toContain(`<h3>${item?.number}. ${item?.title}</h3>`);
   });
 });

@@ -151,6 +151,7 @@ function renderBlock(block: ReportBlock, report?: Report): string {
     case "heading":
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case "paragraph":
+      if (block.role === "label") return `<p><strong>${escapeHtml(block.text)}</strong></p>`;
       return block.role === "summary"
         ? `<p class="mp-Report-summary">${escapeHtml(block.text)}</p>`
         : `<p>${escapeHtml(block.text)}</p>`;

@@ -38,7 +38,7 @@ export type ReportCell =
   | ReportStatusCell;
 
 /** What a table is, for layout: an initiative's table is never split over pages. */
-export type ReportTableRole = "summary" | "initiative" | "plan" | "meeting" | "chart-data";
+export type ReportTableRole = "summary" | "initiative" | "plan" | "meeting" | "related" | "chart-data";
 
 export interface ReportTable {
   kind: "table";
@@ -63,7 +63,8 @@ export interface ReportChart {
 
 export type ReportBlock =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
-  | { kind: "paragraph"; text: string; role?: "summary" | "lead" }
+  /** `label`: the name of the field the paragraphs after it hold ("Resumé"), set bold. */
+  | { kind: "paragraph"; text: string; role?: "summary" | "lead" | "label" }
   | { kind: "rich"; html: string }
   | { kind: "list"; items: string[] }
   | ReportTable

@@ -2,6 +2,7 @@
 
 import { catalogueByLocale } from "../i18n/locale";
 import type { MeetingsDocument } from "../model/meetings.schema";
+import { meetingsPaperText } from "./meetingsPaperText";
 import { paperGuideText } from "./paperGuideText";
 
 /** The report's own words. */
@@ -22,6 +23,11 @@ export interface ReportText {
   absent: string;
   place: string;
   time: string;
+  municipality: string;
+  /** An item's fields printed under its heading, by the model's name. */
+  itemFields: Readonly<Record<"summary" | "decisionAuthority" | "caseText" | "attachments", string>>;
+  relatedDocuments: string;
+  relatedColumns: readonly string[];
   kinds: Readonly<Record<MeetingsDocument["meetings"][number]["kind"], string>>;
   noMeetings: string;
   activitiesOf: (track: string) => string;
@@ -30,6 +36,7 @@ export interface ReportText {
 
 export const reportText = catalogueByLocale<ReportText>({
   ...paperGuideText,
+  ...meetingsPaperText,
   summary: { da: "Sammenfatning", en: "Summary" },
   summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
   round: { da: "Opfølgning", en: "Round" },
@@ -41,13 +48,6 @@ export const reportText = catalogueByLocale<ReportText>({
     da: ["Tid", "Tema", "Aktivitet", "Beskrivelse", "Deltagerkreds", "Ansvarlig"],
     en: ["When", "Theme", "Activity", "Description", "Participants", "Responsible"],
   },
-  meetingColumns: {
-    da: ["Punkt", "Sag", "Sagsnr.", "Indstilling", "Beslutning", "Udfald"],
-    en: ["Item", "Case", "Case no.", "Recommendation", "Decision", "Outcome"],
-  },
-  absent: { da: "Afbud", en: "Absent" },
-  place: { da: "Sted", en: "Place" },
-  time: { da: "Tidspunkt", en: "Time" },
   kinds: {
     da: { referat: "Referat", dagsorden: "Dagsorden" },
     en: { referat: "Minutes", dagsorden: "Agenda" },

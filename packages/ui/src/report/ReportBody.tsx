@@ -61,6 +61,13 @@ function Block({ block, locale }: { block: ReportBlock; locale: "da" | "en" }) {
         <h3>{block.text}</h3>
       );
     case "paragraph":
+      // A field's label ("Resumé") names the paragraphs after it, as the HTML and Word papers set it.
+      if (block.role === "label")
+        return (
+          <p>
+            <strong>{block.text}</strong>
+          </p>
+        );
       return <p className={block.role === "summary" ? "mp-Report-summary" : undefined}>{block.text}</p>;
     case "rich":
       return <RichText html={block.html} />;

@@ -45,6 +45,9 @@ export const meetingsDa = {
     `"${p(v, "title")}" er et punkt fra ${p(v, "body")} uden mødets overskrift (referat eller dagsorden); det er gemt som relateret dokument.`,
   "meetings.furniture-removed": (v: { count: Value }) =>
     `${p(v, "count")} linjer eller sidehoveder fra fremviseren eller mødesystemet (sidetal, "Læs mere", "Download") er fjernet.`,
+  // milepael's own meetings paper: its Word export read without the copy of the document it carried
+  "meetings.paper-read": () =>
+    "Læst som milepæls eget mødepapir (en Word-eksport uden sin kopi af dokumentet). Mødernes id'er og dokumentets år og organisation står ikke på papiret; de er dannet af udvalg, dato og kommune.",
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
   "meetings.csv-missing-column": (v: { column: Value }) =>
     `Kolonnen ${csvColumn(v, "da")} mangler; uden dato og titel kan rækkerne ikke læses som mødepunkter.`,
@@ -94,6 +97,8 @@ export const meetingsEn: EnglishMessages<typeof meetingsDa> = {
     `"${p(v, "title")}" is an item of ${p(v, "body")} without the meeting's heading (minutes or agenda); it was kept as a related document.`,
   "meetings.furniture-removed": (v) =>
     `${p(v, "count")} lines or running heads of the viewer or meeting system (page numbers, "Læs mere", "Download") were removed.`,
+  "meetings.paper-read": () =>
+    "Read as milepael's own meetings paper (a Word export without its copy of the document). The meetings' ids and the document's year and organisation are not on the paper; they were made from the body, date and municipality.",
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
   "meetings.csv-missing-column": (v) =>
     `The column ${csvColumn(v, "en")} is missing; without a date and a title the rows cannot be read as items.`,

@@ -17,6 +17,7 @@ import {
 } from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
+import { withoutCopy } from "../../import/docx/testing";
 import { parseXml } from "../../import/docx/xml";
 import { exportFollowUpCsv } from "../../import/followUpCsv/write";
 import { importDocument } from "../../import/importDocument";
@@ -54,14 +55,6 @@ function readPages(bytes: Uint8Array) {
   if (!read.ok) throw new Error(read.error.code);
   const text = read.lines.map((line) => line.text).join("\n");
   return { text, ...importDocument(text) };
-}
-
-/** An export without the copy of the document it carries: only its pages are left to read. */
-function withoutCopy(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  expect(files["customXml/milepael-document.json"]).toBeDefined();
-  delete files["customXml/milepael-document.json"];
-  return zipSync(files);
 }
 
 /**

@@ -32,7 +32,9 @@ export function renderBlock(docx: Docx, block: ReportBlock, report: Report): (Do
     case "paragraph":
       return [
         new docx.Paragraph({
-          children: lineRuns(docx, block.text, { bold: block.role === "summary" }),
+          // A field's label stays on the page of the text it names.
+          ...(block.role === "label" ? { keepNext: true } : {}),
+          children: lineRuns(docx, block.text, { bold: block.role === "summary" || block.role === "label" }),
         }),
       ];
     case "rich":

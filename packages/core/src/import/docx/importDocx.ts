@@ -7,7 +7,9 @@ import { type MilepaelDocument, validateDocument } from "../../model/document.sc
 import { makeRichTextSafe } from "../../model/safeRichText";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
+import { editedMeetings } from "./meetingsCopy";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships } from "./readWordXml";
@@ -61,14 +63,19 @@ export function importDocx(
         : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
     }
     // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
-    const result = importLocatedLines(read.lines, options, { wholeRows: true });
+    // milepael's own meetings paper (its export without the copy, or edited) is read by its layout.
+    const result = importLocatedLines(read.lines, options, {
+      wholeRows: true,
+      readMeetings: importMeetingsPages,
+    });
     // Tagged controls edited into no follow-up (a row's label retyped): the text reading is said.
     const tagsLost = read.pages === null ? [diagnostic("info", "import.docx-tags-unreadable", [])] : [];
     const fromPages = {
       document: result.document,
       diagnostics: [...unreadable, ...tagsLost, ...read.diagnostics, ...result.diagnostics],
     };
-    if (read.embedded === undefined) return fromPages;
+    if (read.embedded === undefined)
+      return read.copy === undefined ? fromPages : editedMeetings(fromPages, read.copy);
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
     // cannot hold apart from spaces), but what people read in Word is the pages: a follow-up's copy
     // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's

@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
+import { embeddedPartName } from "../../export/docx/embedded";
 import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -21,6 +22,20 @@ export function wordFile(body: string, extra: Record<string, string | Uint8Array
   for (const [name, content] of Object.entries(extra))
     entries[name] = typeof content === "string" ? strToU8(content) : content;
   return zipSync(entries);
+}
+
+/**
+ * A milepael export without the copy of its document, as Word may save it: only its pages are left
+ * to read. Throws when the file carries no copy, so a test cannot pass on a file that never had one.
+ *
+ * @example
+ * importDocx(withoutCopy(await exportDocx(meetingsLejre2017))).document;
+ */
+export function withoutCopy(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  if (files[embeddedPartName] === undefined) throw new Error("the export carries no copy");
+  delete files[embeddedPartName];
+  return zipSync(files);
 }
 
 /**

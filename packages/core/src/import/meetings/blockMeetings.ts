@@ -1,7 +1,8 @@
 import type { Meeting, MeetingKind } from "../../model/meetings.schema";
 import type { CsvMetadata } from "../csvMetadata/read";
 import type { DiagnosticCollector } from "../shared/collector";
-import { IdAllocator, slugify } from "../shared/ids";
+import { IdAllocator } from "../shared/ids";
+import { meetingIdOf } from "./meetingParts";
 
 // The meetings CSV's block names each meeting's fields that the table's rows do not carry: which
 // of the rows' meetings is which, in what order, and which the rows no longer match.
@@ -55,10 +56,7 @@ export function nameMeetings(meetings: Meeting[], block: CsvMetadata, collector:
         body: meeting.body,
         date: meeting.date,
       });
-  for (const meeting of unnamed)
-    meeting.id = ids.take(
-      `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`,
-    );
+  for (const meeting of unnamed) meeting.id = ids.take(meetingIdOf(meeting));
   meetings.sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0));
 }
 

@@ -131,3 +131,15 @@ function outcomeOfDecidedVerb(verb: string, not: boolean, text: string, rest: st
   if (verb === "tage" && /\btil\s+(?:efterretning|orientering)\b/.test(text)) return "noted";
   return "unknown";
 }
+
+/**
+ * The outcome of an item whose outcome cell holds a word milepael does not write ("Vedtaget", typed
+ * in Excel or Word): read as a decision's wording is read, else from the decision itself.
+ *
+ * @example
+ * outcomeOfUnknownWord("Vedtaget", "Godkendt."); // "approved"
+ */
+export function outcomeOfUnknownWord(word: string, decision: string | undefined): DecisionOutcome {
+  const fromWord = decisionOutcome(word);
+  return fromWord === "unknown" ? decisionOutcome(decision) : fromWord;
+}

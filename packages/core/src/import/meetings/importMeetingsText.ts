@@ -1,7 +1,6 @@
 import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import type { Meeting, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { slugify } from "../shared/ids";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import {
@@ -19,7 +18,9 @@ import {
   isHeaderMaterial,
   isItemStart,
   isSectionHeading,
+  meetingIdOf,
   municipalityOf,
+  paperMeetingHeading,
   shortNamePrefix,
   UniqueIds,
 } from "./meetingParts";
@@ -60,7 +61,8 @@ export function importMeetingsText(
 }
 
 /**
- * Whether a text holds minutes or an agenda: a meeting's header line among its first 60 lines.
+ * Whether a text holds minutes or an agenda: a meeting's header line among its first 60 lines, or
+ * the heading milepael's paper gives a meeting.
  * Cheap enough for format detection: it reads no further.
  *
  * @example
@@ -72,6 +74,7 @@ export function looksLikeMeetings(text: string): boolean {
   for (const line of text.split(/\r\n|\r|\n/, 200)) {
     const trimmed = plainLine(line).replace(/^\d{1,3}\s+/, "");
     if (trimmed === "") continue;
+    if (paperMeetingHeading.test(line.trim())) return true;
     // A plan's table row that mentions minutes ("8. maj\tReferat fra Økonomiudvalget …") is no header.
     const tabled = line.trimEnd().includes("\t");
     if (!tabled && (readHeaderLine(trimmed) ?? readHeaderOverTwoLines(previous, trimmed)) !== null)
@@ -166,7 +169,7 @@ class MeetingsReader {
       chunks.find((chunk) => chunk.municipality !== undefined)?.municipality ??
       municipalityOf(headerText.slice(0, 2000));
     const meeting: Meeting = {
-      id: this.ids.take(`${slugify(header.body)}-${iso}${header.kind === "dagsorden" ? "-dagsorden" : ""}`),
+      id: this.ids.take(meetingIdOf({ body: header.body, date: iso, kind: header.kind })),
       kind: header.kind,
       body: header.body,
       ...(municipality ? { municipality } : {}),

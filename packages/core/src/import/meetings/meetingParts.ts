@@ -1,3 +1,11 @@
+import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
+import {
+  type DecisionOutcome,
+  decisionOutcomes,
+  type Meeting,
+  type MeetingKind,
+} from "../../model/meetings.schema";
+import { slugify } from "../shared/ids";
 import { findDates, readHeaderLine } from "./headerGrammar";
 import { hasInlineCaseNumber, startsWithItemLabel, withLabelColon } from "./itemFields";
 import type { Chunk } from "./pageUnits";
@@ -22,6 +30,76 @@ export class UniqueIds {
     return id;
   }
 }
+
+/**
+ * Values by a key, each taken once in the order they came: two meetings or items that share a key
+ * are matched in order. Linear in the values.
+ *
+ * @example
+ * new TakenInOrder(items, (item) => item.number).take("2"); // the first item numbered 2
+ */
+export class TakenInOrder<V> {
+  private readonly groups = new Map<string, { values: V[]; next: number }>();
+
+  constructor(values: Iterable<V>, keyOf: (value: V) => string) {
+    for (const value of values) {
+      const group = this.groups.get(keyOf(value));
+      if (group === undefined) this.groups.set(keyOf(value), { values: [value], next: 0 });
+      else group.values.push(value);
+    }
+  }
+
+  /** The next value of `key` not taken yet, or undefined. */
+  take(key: string): V | undefined {
+    const group = this.groups.get(key);
+    if (group === undefined) return undefined;
+    group.next += 1;
+    return group.values[group.next - 1];
+  }
+}
+
+/**
+ * The id a meeting read from a text or a table gets, before it is made unique in the document: its
+ * body, day and, for an agenda, "-dagsorden".
+ *
+ * @example
+ * meetingIdOf({ body: "17, 4-udvalget", date: "2017-01-24", kind: "dagsorden" }); // "17-4-udvalget-2017-01-24-dagsorden"
+ */
+export function meetingIdOf(meeting: Pick<Meeting, "body" | "date" | "kind">): string {
+  return `${slugify(meeting.body)}-${meeting.date}${meeting.kind === "dagsorden" ? "-dagsorden" : ""}`;
+}
+
+/**
+ * Outcome words of either language (and the values themselves), in lower case: what milepael's
+ * CSV and Word paper write for an outcome.
+ *
+ * @example
+ * outcomeWords().get("taget til efterretning"); // "noted"
+ */
+export function outcomeWords(): Map<string, DecisionOutcome> {
+  return new Map<string, DecisionOutcome>([
+    ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
+      decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
+    ),
+    ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
+  ]);
+}
+
+/**
+ * The heading milepael's meetings paper gives a meeting, as the Word reader writes it: "## Referat:
+ * 17, 4-udvalget, 3. januar 2017" or "## Minutes: Byrådet, 3 January 2017". Kind, body and date
+ * are groups 1 to 3.
+ */
+export const paperMeetingHeading =
+  /^## (Referat|Dagsorden|Minutes|Agenda): (.+), (\d{1,2}\.? \p{L}+ \d{4})$/u;
+
+/** A meeting's kind by the word milepael writes for it, in either language, lower case. */
+export const kindByWord: Readonly<Record<string, MeetingKind>> = {
+  referat: "referat",
+  minutes: "referat",
+  dagsorden: "dagsorden",
+  agenda: "dagsorden",
+};
 
 /**
  * An item's title with its number, as the systems print it: "3. Budget", "3) Budget", "Punkt 3

@@ -16,6 +16,7 @@ import { importFile } from "../importFile";
 import { decodeText } from "../shared/decodeText";
 import { csvExportOptionsArbitrary, linesOutside } from "../shared/importProperties.arbitrary";
 import { importMeetingsText } from "./importMeetingsText";
+import { asMeetingsDocument } from "./meetings.arbitrary";
 import { importMeetingsCsv } from "./readCsv";
 import { exportMeetingItemsCsv } from "./write";
 
@@ -381,10 +382,4 @@ const meetingsDocumentArbitrary: fc.Arbitrary<MeetingsDocument> = fc
       },
     ),
   })
-  .map(({ title, meetings, related }) => ({
-    schemaVersion: 2,
-    type: "meetings",
-    metadata: { title },
-    meetings: meetings.map((meeting, index) => ({ id: `m${index + 1}`, ...meeting })),
-    relatedDocuments: related,
-  }));
+  .map(asMeetingsDocument);

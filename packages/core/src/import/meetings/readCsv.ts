@@ -1,11 +1,9 @@
-import { decisionOutcomeLabels } from "../../i18n/decisionOutcomeLabels";
-import {
-  type DecisionOutcome,
-  decisionOutcomes,
-  type Meeting,
-  type MeetingItem,
-  type MeetingKind,
-  type MeetingsDocument,
+import type {
+  DecisionOutcome,
+  Meeting,
+  MeetingItem,
+  MeetingKind,
+  MeetingsDocument,
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
@@ -23,7 +21,8 @@ import {
   meetingItemCsvColumns,
 } from "./csvColumns";
 import { reportIgnoredCells, reportUnknownHeaders } from "./csvFindings";
-import { decisionOutcome } from "./decisionOutcome";
+import { decisionOutcome, outcomeOfUnknownWord } from "./decisionOutcome";
+import { kindByWord, outcomeWords } from "./meetingParts";
 
 export interface MeetingsCsvImportOptions extends CommonImportOptions {
   /** Column delimiter; detected from the header when not given. */
@@ -37,23 +36,6 @@ export interface MeetingsCsvImportOptions extends CommonImportOptions {
 
 /** The body of a row that names none. */
 const noBody = "Uden udvalg";
-
-/** Outcome words of either language (and the values themselves), in lower case. */
-function outcomeWords(): Map<string, DecisionOutcome> {
-  return new Map<string, DecisionOutcome>([
-    ...Object.values(decisionOutcomeLabels).flatMap((labels) =>
-      decisionOutcomes.map((outcome) => [labels[outcome].toLowerCase(), outcome] as const),
-    ),
-    ...decisionOutcomes.map((outcome) => [outcome, outcome] as const),
-  ]);
-}
-
-const kindByWord: Readonly<Record<string, MeetingKind>> = {
-  referat: "referat",
-  minutes: "referat",
-  dagsorden: "dagsorden",
-  agenda: "dagsorden",
-};
 
 /**
  * Reads milepael's meetings CSV (what `exportMeetingItemsCsv` writes: one row per agenda item with
@@ -189,9 +171,7 @@ function readItem(
   const word = cell("outcome").trim();
   let outcome = word === "" ? decisionOutcome(decision) : outcomeByWord.get(word.toLowerCase());
   if (outcome === undefined) {
-    // A word typed in Excel ("Vedtaget"): read as a decision's wording is read, else by the decision.
-    const fromWord = decisionOutcome(word);
-    outcome = fromWord === "unknown" ? decisionOutcome(decision) : fromWord;
+    outcome = outcomeOfUnknownWord(word, decision);
     const kept = decision === undefined ? "decision" : "message";
     decision ??= cell("outcome");
     collector.add("warning", "meetings.csv-unknown-outcome", line, { value: word, outcome, kept }, word);
