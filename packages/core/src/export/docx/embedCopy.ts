@@ -5,6 +5,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { MilepaelDocument } from "../../model/document.schema";
 import { embeddedPartName, fingerprintBytes } from "./embedded";
+import { countedTags, marks } from "./pageTags";
 import { applyMarks, type CopyEntry, type TagWriter } from "./tagWriter";
 
 /**
@@ -22,7 +23,12 @@ export function embed(packed: Uint8Array, document: MilepaelDocument, writer: Ta
   let pages = written;
   let entries: CopyEntry[] = [];
   if (writer.tags.length > 0) {
-    const tagged = applyMarks(strFromU8(written), writer.tags);
+    const xml = strFromU8(written);
+    // Each part's tag says how many value controls it holds, so the importer sees one Word removed.
+    const order = [...xml.matchAll(new RegExp(`${marks.open}(\\d+)${marks.openEnd}`, "g"))].map((match) =>
+      Number(match[1]),
+    );
+    const tagged = applyMarks(xml, countedTags(writer.tags, order));
     if (tagged === null) throw new Error("exportDocx: a tag mark was not written as a content control");
     pages = strToU8(tagged);
     files["word/document.xml"] = pages;

@@ -70,7 +70,7 @@ function withoutCopy(bytes: Uint8Array): Uint8Array {
 function economyLabelRetyped(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(withoutCopy(bytes));
   const label =
-    /<w:sdt><w:sdtPr><w:tag w:val="mp:economy"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
+    /<w:sdt><w:sdtPr><w:tag w:val="mp:economy(?: n=\d+)?"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
   files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
   return zipSync(files);
 }

@@ -8,6 +8,7 @@ import { makeRichTextSafe } from "../../model/safeRichText";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
+import type { RemovedControls } from "./controlCounts";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships } from "./readWordXml";
@@ -62,8 +63,17 @@ export function importDocx(
     }
     // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
     const result = importLocatedLines(read.lines, options, { wholeRows: true });
-    // Tagged controls edited into no follow-up (a row's label retyped): the text reading is said.
-    const tagsLost = read.pages === null ? [diagnostic("info", "import.docx-tags-unreadable", [])] : [];
+    // Tagged controls edited into no follow-up (a row's label retyped, a value's control removed by
+    // Word with its text left on the page): the text reading is said, and where a control went.
+    const removed = (read.controlsRemoved ?? []).map((where) =>
+      diagnostic("info", "import.docx-controls-removed", [], { part: where.part, name: where.name }),
+    );
+    const tagsLost =
+      read.pages !== null
+        ? []
+        : removed.length > 0
+          ? removed
+          : [diagnostic("info", "import.docx-tags-unreadable", [])];
     const fromPages = {
       document: result.document,
       diagnostics: [...unreadable, ...tagsLost, ...read.diagnostics, ...result.diagnostics],
@@ -104,6 +114,8 @@ export type DocxLines =
        * has tags that make no valid follow-up (then read as text).
        */
       pages?: BudgetFollowUp | null;
+      /** The parts of the pages whose value controls Word removed, leaving their text. */
+      controlsRemoved?: RemovedControls[];
     }
   | { ok: false; error: Diagnostic };
 
@@ -170,7 +182,7 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
   const blocks = readBody(xml.document, styles, readRelationships(xml.relationships));
   const { lines, diagnostics } = toSourceText(blocks);
   const copy = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
-  const pages = readTaggedFollowUp(
+  const tagged = readTaggedFollowUp(
     xml.document,
     styles,
     typeof copy === "string" ? undefined : copy?.entries,
@@ -184,7 +196,8 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     ...(typeof copy === "string" || copy === undefined
       ? {}
       : { copy: copy.document, copyDiagnostics: copy.diagnostics }),
-    ...(pages === undefined ? {} : { pages }),
+    ...(tagged.followUp === undefined ? {} : { pages: tagged.followUp }),
+    ...(tagged.removed.length === 0 ? {} : { controlsRemoved: tagged.removed }),
   };
 }
 

@@ -23,6 +23,7 @@ import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
+import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
@@ -37,27 +38,34 @@ interface Capture {
   list: TagParagraph["list"];
 }
 
+/** What the tagged controls of a Word file make, and the parts of its pages that lost one. */
+export interface TaggedReading {
+  followUp: BudgetFollowUp | null | undefined;
+  removed: RemovedControls[];
+}
+
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
  * the file has none (any other Word file), `null` when it has them but they do not make a valid
- * follow-up (a date or status edited into something unreadable). `entries` are the file's copy of
- * what a page cannot hold: an exact value is taken only where the page shows what it shows as.
- * Without them (no copy in the file), an economy's amount is read from its text.
+ * follow-up (a date or status edited into something unreadable, a control Word removed: `removed`
+ * names where). `entries` are the file's copy of what a page cannot hold: an exact value is taken
+ * only where the page shows what it shows as. Without them (no copy in the file), an economy's
+ * amount is read from its text.
  *
  * @example
- * readTaggedFollowUp(documentXml, styles, entries)?.sections.length; // 2
+ * readTaggedFollowUp(documentXml, styles, entries).followUp?.sections.length; // 2
  */
 export function readTaggedFollowUp(
   body: XmlElement,
   styles: WordStyles,
   entries: readonly CopyEntry[] | undefined,
-): BudgetFollowUp | null | undefined {
+): TaggedReading {
   const reader = new TaggedReader(styles, entries ?? [], entries === undefined);
   try {
     reader.visit(body);
-    return reader.finish();
+    return { followUp: reader.finish(), removed: reader.counts.removed() };
   } catch (error) {
-    if (error instanceof Unreadable) return null;
+    if (error instanceof Unreadable) return { followUp: null, removed: [] };
     throw error;
   }
 }
@@ -78,6 +86,7 @@ class TaggedReader {
   private list: TagParagraph["list"];
   private readonly economies: Economy[] = [];
   private readonly rows = new TaggedRows();
+  readonly counts = new ControlCounts(this);
 
   constructor(
     private readonly styles: WordStyles,
@@ -129,6 +138,7 @@ class TaggedReader {
         this.section = { title: "", initiatives: [] };
         this.sections.push(this.section);
         this.initiative = undefined;
+        this.counts.expect(this.section, "section", tag, this.section);
         return;
       case "initiative": {
         if (this.section === undefined || tag.args.id === undefined) throw new Unreadable();
@@ -140,6 +150,7 @@ class TaggedReader {
           milestones: [],
         };
         this.section.initiatives.push(this.initiative);
+        this.counts.expect(this.initiative, "initiative", tag, this.initiative);
         this.item = undefined;
         this.rows.leave();
         this.extrasOf(tag, this.initiative, unshownFields.initiative);
@@ -148,6 +159,7 @@ class TaggedReader {
       case "milestone": {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
+        this.counts.expect(milestone, "milestone", tag, this.need(this.initiative));
         this.item = milestone;
         this.rows.open("milestone", milestone);
         this.extrasOf(tag, milestone, unshownFields.milestone);
@@ -156,6 +168,7 @@ class TaggedReader {
       case "economy": {
         const economy: Economy = { text: "", status: "not-assessed" };
         this.need(this.initiative).economy = economy;
+        this.counts.expect(economy, "economy", tag, this.need(this.initiative));
         this.economies.push(economy);
         this.item = economy;
         this.rows.open("economy", economy);
@@ -173,6 +186,7 @@ class TaggedReader {
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
     if (!this.rows.accepts(tag.name, this.item)) unreadable();
+    this.counts.count(tag);
     const rich = (set: (value: string) => void) =>
       this.rich.add(capture.tag, capture.runs, capture.list, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
@@ -193,6 +207,7 @@ class TaggedReader {
         this.type = tag.args.type;
         this.metadata.title = text();
         this.extrasOf(tag, this, unshownFields.document);
+        this.counts.expect(this, "title", tag, this.metadata);
         return;
       case "meta.date":
         this.metadata.date = date();
@@ -209,6 +224,7 @@ class TaggedReader {
       case "round": {
         const round: Round = { id: tag.args.id ?? text(), label: text(), kind: "follow-up", cutOff: "" };
         this.rounds.push(round);
+        this.counts.expect(round, "round", tag, round);
         this.extrasOf(tag, round, unshownFields.round);
         return;
       }
@@ -262,7 +278,9 @@ class TaggedReader {
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
     // A row edited outside its controls shows values the tags do not hold: read as text instead.
-    if (this.type !== "budget-follow-up" || !this.rows.allRead()) return null;
+    // So does a part whose value's control Word removed, leaving the value's text on the page.
+    if (this.type !== "budget-follow-up" || !this.rows.allRead() || this.counts.removed().length > 0)
+      return null;
     this.rich.setAll(this.entries);
     const document: Record<string, unknown> = {
       schemaVersion: 2,

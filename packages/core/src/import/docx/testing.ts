@@ -148,3 +148,24 @@ export function withWordNumbers(text: string, written: RegExp, level: string): U
   files["word/numbering.xml"] = strToU8(numberingXml({ 0: level }, { 1: { abstract: "0" } }));
   return zipSync(files);
 }
+
+/**
+ * A Word export as staff may save it, for tests: the file's copy dropped and the `index`th content
+ * control tagged `mp:<tag>` taken away, its text left on the page (as Word does when text is typed
+ * over a control).
+ *
+ * @example
+ * importDocx(controlRemoved(await exportDocx(followUp), "meta.date"));
+ */
+export function controlRemoved(bytes: Uint8Array, tag: string, index = 0): Uint8Array {
+  const { "customXml/milepael-document.json": _copy, ...files } = unzipSync(bytes);
+  const pages = new TextDecoder().decode(files["word/document.xml"]);
+  const opening = `<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}`;
+  let at = pages.indexOf(opening);
+  for (let found = 0; found < index && at >= 0; found += 1) at = pages.indexOf(opening, at + 1);
+  if (at < 0) throw new Error(`no control mp:${tag} #${index}`);
+  const end = pages.indexOf("</w:sdt>", at) + "</w:sdt>".length;
+  const shown = /<w:sdtContent>([\s\S]*)<\/w:sdtContent>/.exec(pages.slice(at, end))?.[1] ?? "";
+  files["word/document.xml"] = strToU8(pages.slice(0, at) + shown + pages.slice(end));
+  return zipSync(files);
+}
