@@ -560,6 +560,14 @@ describe("exportDocx", () => {
     expect(tracks(document)).toEqual(tracks(introductionProgramme2018));
   });
 
+  it("prints a programme's year on its pages and reads it back without the file's copy, though it is dated the year before", async () => {
+    const bytes = withoutCopy(await exportDocx(introductionProgramme2018));
+    expect(readPages(bytes).text).toContain("År: 2018");
+    const { document, diagnostics } = importDocx(bytes);
+    expect(document?.metadata.year).toBe(2018);
+    expect(diagnostics.map((found) => found.code)).not.toContain("import.year-inferred");
+  });
+
   it("reads a plan's introduction back from its pages as it was, however often it goes through Word", async () => {
     for (const plan of [communicationPlan2017, introductionProgramme2018]) {
       const once = importDocx(withoutCopy(await exportDocx(plan)));
