@@ -3,14 +3,59 @@
 // the fingerprint of `word/document.xml` says so; once someone edits the file in Word, the importer
 // reads the pages instead. No dependency on the `docx` package, so the importer can use it.
 
-/** The part of the .docx that holds the embedded document. */
-export const embeddedPartName = "customXml/milepael-document.json";
+/**
+ * The part of the .docx that holds the embedded document: a custom XML part, related from the
+ * document and with its properties part, which Word and LibreOffice keep when they save the file
+ * again (they drop a part nothing relates, as the JSON part of earlier exports was, and LibreOffice
+ * one without properties). They may renumber it: the importer looks for its element.
+ */
+export const embeddedPartName = "customXml/item1.xml";
+
+/** Where exports before the custom XML part kept the document, as JSON: still read. */
+export const jsonPartName = "customXml/milepael-document.json";
+
+/** The namespace of the custom XML part's one element, whose text is the JSON. */
+export const copyNamespace = "urn:milepael:copy";
+
+const relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const relationship = (type: string, target: string) =>
+  `<Relationship Id="rIdMilepaelCopy" Type="${relationships}/${type}" Target="${target}"/>`;
+
+/** The relationship that makes the part the document's custom XML, so that editors keep it. */
+export const copyRelationship = relationship("customXml", `../${embeddedPartName}`);
+
+/** The custom XML part's properties part, its relationship to it and its content type. */
+export const copyProperties = {
+  name: "customXml/itemProps1.xml",
+  xml: '<ds:datastoreItem ds:itemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>',
+  relationships: {
+    name: "customXml/_rels/item1.xml.rels",
+    xml: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship("customXmlProps", "itemProps1.xml")}</Relationships>`,
+  },
+  contentType:
+    '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
+} as const;
 
 /** What the embedded part holds. */
 export interface EmbeddedDocument {
   /** FNV-1a (32 bit, hex) of the exported `word/document.xml`. */
   fingerprint: string;
   document: unknown;
+}
+
+/**
+ * The embedded document's JSON as the custom XML part's text. XML cannot hold U+FFFE or U+FFFF,
+ * which JSON leaves as they are: inside a JSON string their escapes say the same.
+ *
+ * @example
+ * copyXml('{"a":"<b>"}'); // '<copy xmlns="urn:milepael:copy">{"a":"&lt;b>"}</copy>'
+ */
+export function copyXml(json: string): string {
+  const text = json
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/[\uFFFE\uFFFF]/g, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
+  return `<copy xmlns="${copyNamespace}">${text}</copy>`;
 }
 
 /**

@@ -17,13 +17,14 @@ import {
 } from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
-import { parseXml } from "../../import/docx/xml";
+import { parseXml, textOf } from "../../import/docx/xml";
 import { importDocument } from "../../import/importDocument";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { sanitizeRichText } from "../../richText/richText";
 import { followUpArbitrary, hostileTextArbitrary, richTextArbitrary } from "../../rules/followUp.arbitrary";
 import { needsAttention } from "../../rules/needsAttention";
+import { copyXml, embeddedPartName } from "./embedded";
 import { exportDocx } from "./exportDocx";
 import { paragraphsToRich, type TagParagraph, type TagRun } from "./tagParagraphs";
 
@@ -58,8 +59,9 @@ function readPages(bytes: Uint8Array) {
 /** An export without the copy of the document it carries: only its pages are left to read. */
 function withoutCopy(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  expect(files["customXml/milepael-document.json"]).toBeDefined();
-  delete files["customXml/milepael-document.json"];
+  const parts = Object.keys(files).filter((name) => name.startsWith("customXml/"));
+  expect(parts).not.toEqual([]);
+  for (const name of parts) delete files[name];
   return zipSync(files);
 }
 
@@ -73,6 +75,16 @@ function economyLabelRetyped(bytes: Uint8Array): Uint8Array {
     /<w:sdt><w:sdtPr><w:tag w:val="mp:economy(?: n=\d+)?"\/><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/;
   files["word/document.xml"] = strToU8(part(bytes, "word/document.xml").replace(label, "$1"));
   return zipSync(files);
+}
+
+/** The JSON of the copy an export stores, parsed. */
+function storedCopy<T>(files: Record<string, Uint8Array>): T {
+  return JSON.parse(textOf(parseXml(strFromU8(files[embeddedPartName] ?? new Uint8Array())))) as T;
+}
+
+/** The export's files with `json` stored as its copy, zipped: a copy edited inside the zip. */
+function withStoredCopy(files: Record<string, Uint8Array>, json: string): Uint8Array {
+  return zipSync({ ...files, [embeddedPartName]: strToU8(copyXml(json)) });
 }
 
 /** Drops the keys whose value is undefined, as the model leaves an absent field out. */
@@ -379,15 +391,12 @@ describe("exportDocx", () => {
     if (initiative === undefined) throw new Error("seed");
     initiative.lifecycle = "completed";
     const files = unzipSync(await exportDocx(followUp));
-    const name = "customXml/milepael-document.json";
-    const stored = JSON.parse(strFromU8(files[name] as Uint8Array)) as {
-      entries: { extras?: Record<string, unknown> }[];
-    };
+    const stored = storedCopy<{ entries: { extras?: Record<string, unknown> }[] }>(files);
     const entry = stored.entries.find((found) => found.extras?.lifecycle === "completed");
     if (entry === undefined) throw new Error("no entry for the lifecycle");
     entry.extras = { lifecycle: "cancelled", title: "Falsk", id: "falsk" };
-    files[name] = strToU8(JSON.stringify(stored));
-    const read = (importDocx(zipSync(files)).document as BudgetFollowUp).sections[0]?.initiatives[0];
+    const read = (importDocx(withStoredCopy(files, JSON.stringify(stored))).document as BudgetFollowUp)
+      .sections[0]?.initiatives[0];
     expect(read?.lifecycle).toBe("cancelled");
     expect(read?.title).toBe(initiative.title);
     expect(read?.id).toBe(initiative.id);
@@ -399,32 +408,36 @@ describe("exportDocx", () => {
     expect(document).toEqual(budgetFollowUp2017);
   });
 
+  it("still reads the copy an earlier export kept as a JSON part", async () => {
+    const files = unzipSync(await exportDocx(budgetFollowUp2017));
+    const json = JSON.stringify(storedCopy(files));
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const earlier = zipSync({ ...files, "customXml/milepael-document.json": strToU8(json) });
+    const { document, diagnostics } = importDocx(earlier);
+    expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
+    expect(document).toEqual(budgetFollowUp2017);
+  });
+
   it("does not let a copy stored in the file pass for pages that say something else", async () => {
     const files = unzipSync(await exportDocx(budgetFollowUp2017));
-    const part = "customXml/milepael-document.json";
-    const stored = JSON.parse(strFromU8(files[part] as Uint8Array)) as { document: BudgetFollowUp };
+    const stored = storedCopy<{ document: BudgetFollowUp }>(files);
     // A crafted copy: the same fingerprint of the pages, another title and no sections.
     stored.document = { ...stored.document, metadata: { title: "Noget andet" }, sections: [] };
-    files[part] = strToU8(JSON.stringify(stored));
-    const { document, diagnostics } = importDocx(zipSync(files));
+    const { document, diagnostics } = importDocx(withStoredCopy(files, JSON.stringify(stored)));
     expect(diagnostics.map((found) => found.code)).toContain("import.docx-copy-differs");
     expect(document?.metadata.title).toBe("Tredje opfølgning på Aftale om budget 2017");
   });
 
   it("says what it made safe in a plan's stored copy, which it reads instead of the pages", async () => {
     const files = unzipSync(await exportDocx(implementationPlan2017));
-    const part = "customXml/milepael-document.json";
-    const stored = JSON.parse(strFromU8(files[part] as Uint8Array)) as {
-      document: typeof implementationPlan2017;
-    };
+    const stored = storedCopy<{ document: typeof implementationPlan2017 }>(files);
     // The copy edited inside the zip, its fingerprint of the pages kept.
     stored.document.activities = stored.document.activities.map((activity, index) =>
       index === 0
         ? { ...activity, description: '<p onclick="steal()">Møde</p><script>x()</script>' }
         : activity,
     );
-    files[part] = strToU8(JSON.stringify(stored));
-    const { document, diagnostics } = importDocx(zipSync(files));
+    const { document, diagnostics } = importDocx(withStoredCopy(files, JSON.stringify(stored)));
     expect(document?.type === "plan" && document.activities[0]?.description).toBe("Møde");
     expect(diagnostics.map((found) => [found.code, found.path])).toEqual([
       ["import.docx-copy-used", []],
@@ -434,9 +447,8 @@ describe("exportDocx", () => {
 
   it("says a stored copy it cannot read was passed over, and why, and reads the pages", async () => {
     const exported = unzipSync(await exportDocx(budgetFollowUp2017));
-    const part = "customXml/milepael-document.json";
-    const stored = JSON.parse(strFromU8(exported[part] as Uint8Array)) as { document: BudgetFollowUp };
-    const withCopy = (copy: string) => importDocx(zipSync({ ...exported, [part]: strToU8(copy) }));
+    const stored = storedCopy<{ document: BudgetFollowUp }>(exported);
+    const withCopy = (copy: string) => importDocx(withStoredCopy(exported, copy));
     const damaged = withCopy('{"document": {"type": "budget-follow-up"');
     const newer = withCopy(
       JSON.stringify({ ...stored, document: { ...stored.document, schemaVersion: 99 } }),
@@ -643,11 +655,26 @@ describe("exportDocx", () => {
   it.skipIf(soffice === undefined)(
     "opens in LibreOffice, and the copy it saves as Word reads back as the seed from its pages",
     async () => {
-      const { document, diagnostics } = importDocx(
-        await savedByLibreOffice(await exportDocx(budgetFollowUp2017)),
-      );
+      // LibreOffice 7.4 keeps the controls but not their tags: the pages are read as text.
+      const saved = await savedByLibreOffice(await exportDocx(budgetFollowUp2017));
+      const { document, diagnostics } = importDocx(withoutCopy(saved));
       expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
       expect(document).toEqual(withoutGuesses(budgetFollowUp2017));
+    },
+    180_000,
+  );
+
+  it.skipIf(soffice === undefined)(
+    "keeps milepael's copy when LibreOffice saves the file again, and uses it where the pages say the same",
+    async () => {
+      // A field no page shows: only the copy keeps it.
+      const followUp = structuredClone(budgetFollowUp2017);
+      const initiative = followUp.sections[0]?.initiatives[0];
+      if (initiative === undefined) throw new Error("seed");
+      initiative.lifecycle = "completed";
+      const { document, diagnostics } = importDocx(await savedByLibreOffice(await exportDocx(followUp)));
+      expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
+      expect(document).toEqual(followUp);
     },
     180_000,
   );

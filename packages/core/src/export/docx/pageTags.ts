@@ -201,22 +201,21 @@ export function countedIn(tag: PageTag): ControlHolder | null {
 }
 
 /**
- * The tags with each part's count of the value controls in it (`n=`), counted as the importer
- * counts them: a value goes to the last part of its kind above it on the page, the title page's
- * to the title. `order` is the tags' indexes as the page shows them (a part's tag is written after
- * the values it wraps, its heading's number and title).
+ * The tags as `w:tag` values, each part's with its count of the value controls in it (`n=`),
+ * counted as the importer counts them: a value goes to the last part of its kind above it on the
+ * page, the title page's to the title. `order` is the tags' indexes as the page shows them (a
+ * part's tag is written after the values it wraps, its heading's number and title).
  *
  * @example
- * countedTags(["mp:initiative id=1", "mp:initiative.title"], [0, 1]); // ["mp:initiative id=1 n=1", "mp:initiative.title"]
+ * countedTags([{ name: "initiative", args: { id: "1" } }, { name: "initiative.title", args: {} }], [0, 1]); // ["mp:initiative id=1 n=1", "mp:initiative.title"]
  */
-export function countedTags(tags: readonly string[], order: Iterable<number>): string[] {
-  const read = tags.map((tag) => readTag(tag));
+export function countedTags(read: readonly PageTag[], order: Iterable<number>): string[] {
   const counts = new Map<number, number>();
   const last = new Map<ControlHolder, number>();
-  const title = read.findIndex((tag) => tag?.name === "title");
+  const title = read.findIndex((tag) => tag.name === "title");
   for (const index of order) {
     const tag = read[index];
-    if (tag === null || tag === undefined) continue;
+    if (tag === undefined) continue;
     if ((controlHolders as readonly string[]).includes(tag.name)) {
       last.set(tag.name as ControlHolder, index);
       counts.set(index, counts.get(index) ?? 0);
@@ -227,8 +226,6 @@ export function countedTags(tags: readonly string[], order: Iterable<number>): s
   }
   return read.map((tag, index) => {
     const count = counts.get(index);
-    return tag === null || count === undefined
-      ? (tags[index] as string)
-      : writeTag({ name: tag.name, args: { ...tag.args, n: String(count) } });
+    return writeTag(count === undefined ? tag : { name: tag.name, args: { ...tag.args, n: String(count) } });
   });
 }

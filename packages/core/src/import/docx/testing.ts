@@ -158,7 +158,8 @@ export function withWordNumbers(text: string, written: RegExp, level: string): U
  * importDocx(controlRemoved(await exportDocx(followUp), "meta.date"));
  */
 export function controlRemoved(bytes: Uint8Array, tag: string, index = 0): Uint8Array {
-  const { "customXml/milepael-document.json": _copy, ...files } = unzipSync(bytes);
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
   const pages = new TextDecoder().decode(files["word/document.xml"]);
   const opening = `<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}`;
   let at = pages.indexOf(opening);
