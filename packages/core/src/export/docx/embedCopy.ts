@@ -5,7 +5,14 @@
 
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { MilepaelDocument } from "../../model/document.schema";
-import { copyProperties, copyRelationship, copyXml, embeddedPartName, fingerprintBytes } from "./embedded";
+import {
+  copyProperties,
+  copyRelationship,
+  copyXml,
+  embeddedPartName,
+  fingerprintBytes,
+  textFingerprint,
+} from "./embedded";
 import { countedTags, marks } from "./pageTags";
 import { applyMarks, type CopyEntry, type TagWriter } from "./tagWriter";
 
@@ -37,7 +44,14 @@ export function embed(packed: Uint8Array, document: MilepaelDocument, writer: Ta
     entries = writer.entries;
   }
   files[embeddedPartName] = strToU8(
-    copyXml(JSON.stringify({ fingerprint: fingerprintBytes(pages), document, entries })),
+    copyXml(
+      JSON.stringify({
+        fingerprint: fingerprintBytes(pages),
+        text: textFingerprint(strFromU8(pages)),
+        document,
+        entries,
+      }),
+    ),
   );
   files[copyProperties.name] = strToU8(copyProperties.xml);
   files[copyProperties.relationships.name] = strToU8(copyProperties.relationships.xml);

@@ -508,6 +508,25 @@ describe("exportDocx", () => {
     );
   });
 
+  it("uses a plan's or meetings' copy while the pages show the text they were exported with, however an editor wrote them again", async () => {
+    const bytes = await exportDocx(meetingsLejre2017);
+    const files = unzipSync(bytes);
+    const xml = part(bytes, "word/document.xml");
+    // Saved again as an editor does: the same text in other runs and markup.
+    const rewritten = xml.replace(
+      /<w:t xml:space="preserve">([^< ]+)<\/w:t>/g,
+      '<w:t>$1</w:t><w:bookmarkStart w:id="0" w:name="x"/>',
+    );
+    expect(rewritten).not.toBe(xml);
+    const saved = importDocx(zipSync({ ...files, "word/document.xml": strToU8(rewritten) }));
+    expect(saved.document).toEqual(meetingsLejre2017);
+    // Text edited: the pages are read, not the copy.
+    const item = meetingsLejre2017.meetings[0]?.items[0]?.title ?? "";
+    const edited = xml.replace(item, `${item} (rettet)`);
+    const read = importDocx(zipSync({ ...files, "word/document.xml": strToU8(edited) }));
+    expect(read.document).not.toEqual(meetingsLejre2017);
+  });
+
   it("reads a file edited in Word from its pages, not from the data it was exported with", async () => {
     const bytes = await exportDocx(budgetFollowUp2017);
     const files = unzipSync(bytes);
@@ -675,6 +694,18 @@ describe("exportDocx", () => {
       const { document, diagnostics } = importDocx(await savedByLibreOffice(await exportDocx(followUp)));
       expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
       expect(document).toEqual(followUp);
+    },
+    180_000,
+  );
+
+  it.skipIf(soffice === undefined)(
+    "reads meetings saved again by LibreOffice back as they were, from the copy it keeps",
+    async () => {
+      const { document, diagnostics } = importDocx(
+        await savedByLibreOffice(await exportDocx(meetingsLejre2017)),
+      );
+      expect(diagnostics.map((found) => found.code)).toEqual(["import.docx-copy-used"]);
+      expect(document).toEqual(meetingsLejre2017);
     },
     180_000,
   );

@@ -2,7 +2,7 @@
 // the JSON part of an earlier export, read and validated like any other input.
 
 import type { Diagnostic } from "../../diagnostics/diagnostic";
-import { copyNamespace, fingerprintBytes, jsonPartName } from "../../export/docx/embedded";
+import { copyNamespace, fingerprintBytes, jsonPartName, textFingerprint } from "../../export/docx/embedded";
 import type { CopyEntry } from "../../export/docx/tagWriter";
 import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
 import { makeRichTextSafe } from "../../model/safeRichText";
@@ -27,7 +27,7 @@ export function mayHoldCopy(name: string): boolean {
 /** A milepael export's own copy of its document, as `readEmbedded` finds it. */
 export interface EmbeddedCopy {
   document: MilepaelDocument;
-  /** Whether the fingerprint matches the pages: an edited file is read from what its pages say. */
+  /** Whether the pages are as exported, or say the same text: an edited file is read from its pages. */
   unedited: boolean;
   /** What the pages' tags point at. */
   entries?: CopyEntry[];
@@ -78,8 +78,9 @@ export function readEmbedded(
   try {
     const parsed: unknown = JSON.parse(json);
     if (typeof parsed !== "object" || parsed === null) return "damaged";
-    const { fingerprint, document, entries } = parsed as {
+    const { fingerprint, text, document, entries } = parsed as {
       fingerprint?: unknown;
+      text?: unknown;
       document?: unknown;
       entries?: unknown;
     };
@@ -92,7 +93,10 @@ export function readEmbedded(
     const madeSafe = makeRichTextSafe(valid.document);
     return {
       document: valid.document,
-      unedited: fingerprint === fingerprintBytes(pages),
+      // Unedited: the pages as exported, or saved again by an editor with the same text.
+      unedited:
+        fingerprint === fingerprintBytes(pages) ||
+        (typeof text === "string" && text === textFingerprint(decodeUtf8(pages))),
       ...(Array.isArray(entries) ? { entries: entries as CopyEntry[] } : {}),
       diagnostics: [...valid.diagnostics, ...madeSafe],
     };
