@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { exportDocx } from "../../export/docx/exportDocx";
 import { budgetFollowUp2017 } from "../../fixtures";
@@ -84,5 +85,18 @@ describe("reading a follow-up's Word pages whose content control Word removed", 
         params: { part: "round", name: "31.12.2017" },
       }),
     );
+  });
+
+  it("reads a paragraph typed in Word outside the controls of a row's cells, rather than dropping it", async () => {
+    const files = unzipSync(await exported);
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    // After the first milestone's text: a paragraph of the cell, outside every control.
+    const end = pages.indexOf("</w:p>", pages.indexOf("mp:milestone.text")) + "</w:p>".length;
+    const typed = "<w:p><w:r><w:t>Borgermøde holdt i Word.</w:t></w:r></w:p>";
+    const edited = pages.slice(0, end) + typed + pages.slice(end);
+    const { document, diagnostics } = importDocx(zipSync({ ...files, "word/document.xml": strToU8(edited) }));
+    expect(JSON.stringify(document)).toContain("Borgermøde holdt i Word.");
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
   });
 });

@@ -5,7 +5,6 @@ import {
   parsePageDate,
   parsePageStatus,
   readTag,
-  roundKindWords,
   shownText,
   unshownFields,
 } from "../../export/docx/pageTags";
@@ -25,12 +24,28 @@ import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
 import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
+import { LooseText } from "./looseText";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
 import { TaggedRichValues } from "./taggedRich";
+import { TaggedRounds } from "./taggedRounds";
 import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
+
+/** The parts of the pages that hold no text the reader takes: properties, deleted text, layout. */
+const unread = new Set([
+  "w:pPr",
+  "w:rPr",
+  "w:sdtPr",
+  "w:del",
+  "w:moveFrom",
+  "w:tblPr",
+  "w:tcPr",
+  "w:trPr",
+  "w:tblGrid",
+  "w:sectPr",
+]);
 
 interface Capture {
   tag: PageTag;
@@ -74,8 +89,7 @@ class TaggedReader {
   private seen = false;
   private type: string | undefined;
   private readonly metadata: Partial<DocumentMetadata> = {};
-  private readonly rounds: Round[] = [];
-  private currentRound: string | undefined;
+  private readonly rounds = new TaggedRounds();
   private readonly sections: Section[] = [];
   private readonly extras: { target: object; entry: string; keys: readonly string[] }[] = [];
   private readonly rich = new TaggedRichValues();
@@ -86,6 +100,8 @@ class TaggedReader {
   private list: TagParagraph["list"];
   private readonly economies: Economy[] = [];
   private readonly rows = new TaggedRows();
+  private readonly loose = new LooseText();
+  private typedBeside = false;
   readonly counts = new ControlCounts(this);
 
   constructor(
@@ -100,7 +116,7 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        for (const node of childElements(element)) this.visit(node);
+        this.visitChildren(element);
         this.list = outer;
         return;
       }
@@ -114,21 +130,22 @@ class TaggedReader {
       }
       case "w:r":
         if (this.capture !== undefined) readRun(element, this.capture.runs);
+        else this.loose.add(plainText(readRun(element, [])));
         return;
-      case "w:pPr":
-      case "w:rPr":
-      case "w:sdtPr":
-      case "w:del":
-      case "w:moveFrom":
-      case "w:tblPr":
-      case "w:tcPr":
-      case "w:trPr":
-      case "w:tblGrid":
-      case "w:sectPr":
+      case "w:tbl":
+      case "w:tr":
+      case "w:tc":
+        // Text typed beside the controls is on the page but in no tag: the pages are read as text.
+        if (!this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element)))
+          this.typedBeside = true;
         return;
       default:
-        for (const node of childElements(element)) this.visit(node);
+        if (!unread.has(element.name)) this.visitChildren(element);
     }
+  }
+
+  private visitChildren(element: XmlElement): void {
+    for (const node of childElements(element)) this.visit(node);
   }
 
   private open(tag: PageTag): void {
@@ -190,7 +207,6 @@ class TaggedReader {
     const rich = (set: (value: string) => void) =>
       this.rich.add(capture.tag, capture.runs, capture.list, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
-    const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
     const plain = ownValue(plainFields, tag.name);
     if (plain !== undefined) {
       Object.assign(this.need(this[plain[0]]), { [plain[1]]: text() });
@@ -202,6 +218,11 @@ class TaggedReader {
       rich((value) => Object.assign(target, { [richField[1]]: value }));
       return;
     }
+    const opened = (round: Round) => {
+      this.counts.expect(round, "round", tag, round);
+      this.extrasOf(tag, round, unshownFields.round);
+    };
+    if (this.rounds.read(tag, plainText(capture.runs), text, opened)) return;
     switch (tag.name) {
       case "title":
         this.type = tag.args.type;
@@ -210,7 +231,7 @@ class TaggedReader {
         this.counts.expect(this, "title", tag, this.metadata);
         return;
       case "meta.date":
-        this.metadata.date = date();
+        this.metadata.date = parsePageDate(plainText(capture.runs)) ?? unreadable();
         return;
       case "meta.year": {
         const year = plainText(capture.runs).trim();
@@ -218,28 +239,6 @@ class TaggedReader {
         this.metadata.year = Number(year);
         return;
       }
-      case "current":
-        this.currentRound = roundIdOf(this.rounds, tag, text());
-        return;
-      case "round": {
-        const round: Round = { id: tag.args.id ?? text(), label: text(), kind: "follow-up", cutOff: "" };
-        this.rounds.push(round);
-        this.counts.expect(round, "round", tag, round);
-        this.extrasOf(tag, round, unshownFields.round);
-        return;
-      }
-      case "round.kind":
-        this.lastRound().kind =
-          keyOfWord(roundKindWords.da, plainText(capture.runs)) ??
-          keyOfWord(roundKindWords.en, plainText(capture.runs)) ??
-          unreadable();
-        return;
-      case "round.cutOff":
-        this.lastRound().cutOff = date();
-        return;
-      case "round.meetingDate":
-        this.lastRound().meetingDate = date();
-        return;
       case "initiative.kind":
         this.need(this.initiative).kind =
           keyOfWord(initiativeKindWords, plainText(capture.runs)) ?? unreadable();
@@ -248,7 +247,7 @@ class TaggedReader {
         this.need(this.initiative).keyContributors.push(text());
         return;
       case "milestone.round":
-        (this.need(this.item) as Milestone).round = roundIdOf(this.rounds, tag, text());
+        (this.need(this.item) as Milestone).round = roundIdOf(this.rounds.rounds, tag, text());
         return;
       case "milestone.status":
       case "economy.status":
@@ -266,10 +265,6 @@ class TaggedReader {
     if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x, keys });
   }
 
-  private lastRound(): Round {
-    return this.need(this.rounds[this.rounds.length - 1]);
-  }
-
   private need<T>(value: T | undefined): T {
     if (value === undefined) throw new Unreadable();
     return value;
@@ -278,16 +273,16 @@ class TaggedReader {
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
     // A row edited outside its controls shows values the tags do not hold: read as text instead.
-    // So does a part whose value's control Word removed, leaving the value's text on the page.
-    if (this.type !== "budget-follow-up" || !this.rows.allRead() || this.counts.removed().length > 0)
-      return null;
+    // So does a part whose value's control Word removed, and a cell with text typed beside them.
+    const edited = !this.rows.allRead() || this.counts.removed().length > 0 || this.typedBeside;
+    if (this.type !== "budget-follow-up" || edited) return null;
     this.rich.setAll(this.entries);
     const document: Record<string, unknown> = {
       schemaVersion: 2,
       type: "budget-follow-up",
       metadata: this.metadata,
-      rounds: this.rounds,
-      ...(this.currentRound === undefined ? {} : { currentRound: this.currentRound }),
+      rounds: this.rounds.rounds,
+      ...(this.rounds.current === undefined ? {} : { currentRound: this.rounds.current }),
       sections: this.sections,
     };
     for (const { target, entry, keys } of this.extras)
