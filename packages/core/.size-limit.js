@@ -54,23 +54,31 @@ export default [
   // tracks, economy amounts, paper headings, removed controls, faces with their status words):
   // lite 21.75, main 123.9, docx 94.3, pdf 77.7, docxExport 21.0 kB, each at its limit. Limits
   // raised about 2 % above, so the next fix is measured, not blocked.
-  entry("lite", 22.2),
+  // Later on 2026-12-03: "primo-medio 2018" and rich text's canonical "&" (kept as written, escaped
+  // only where HTML reads a character): lite 21.75 -> 22.08 kB.
+  entry("lite", 22.5),
   // 2026-12-03: the Word reader's meetings paper (in the lazy chunks the main entry counts),
-  // 124.3 -> 126.57 kB; limit about 2 % above.
-  entry("index", 129, ["pdfjs-dist", "fflate", "saxes"]),
+  // 124.3 -> 126.57 kB; with the Word reader's removed controls and the copy as custom XML (wt-ctrl
+  // below), 129.31 kB. Limit about 2 % above.
+  entry("index", 131.5, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
   // 2026-12-03: milepael's meetings paper read back from a Word file's pages, 94.5 -> 96.67 kB;
-  // limit about 2 % above.
-  entry("docx", 98.2),
+  // with the removed controls' counts and the copy read as custom XML, 99.1 kB. Limit about 2 % above.
+  entry("docx", 101),
   entry("pdf", 79.3, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
-  // with the tagged, lossless pages (a content control per value, the rounds' table).
-  entry("docxExport", 21.5, ["docx"]),
+  // with the tagged, lossless pages (a content control per value, the rounds' table). 2026-12-03:
+  // 21.0 -> 21.84 kB with each part's count of its controls (a control Word removed is noticed),
+  // the copy as a custom XML part with its properties, which Word and LibreOffice keep on saving
+  // (they dropped the JSON part nothing related), and the fingerprint of the pages' text.
+  // Then 22.6 kB with the meetings paper's every field (below) and canonical rich text.
+  entry("docxExport", 23, ["docx"]),
   // 2026-12-03: the meetings paper prints every field (an item's summary, decision authority,
   // case and attachments under its heading, a meeting's municipality, the related documents'
-  // table) so its Word file reads back without the copy: report 11.9 -> 12.37 kB. Limit about 2 %
-  // above. The reader of that paper is the Word entry's alone (its limit is raised above).
-  entry("report", 12.6),
+  // table) so its Word file reads back without the copy: report 11.9 -> 12.37 kB; with rich text's
+  // canonical "&" (an "&" HTML reads as a character escaped) 12.74 kB. Limit about 2 % above. The
+  // reader of that paper is the Word entry's alone (its limit is raised above).
+  entry("report", 13),
 ];

@@ -88,6 +88,8 @@ export const diagnosticCodes = [
   "import.docx-copy-unreadable",
   // A milepael export whose tagged controls were edited into no follow-up: read as text, and said so
   "import.docx-tags-unreadable",
+  // A milepael export whose value control Word removed, its text left on the page: read as text
+  "import.docx-controls-removed",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",

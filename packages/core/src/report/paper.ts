@@ -28,6 +28,8 @@ function metadataFields(metadata: DocumentMetadata, locale: Locale): ReportField
   if (metadata.email) fields.push({ label: "E-mail", value: metadata.email });
   if (metadata.contactPerson) fields.push({ label: "Kontakt", value: metadata.contactPerson });
   if (metadata.caseId) fields.push({ label: "Sagsid", value: metadata.caseId });
+  // The year dates without one belong to, which a programme dated the autumn before cannot infer.
+  if (metadata.year !== undefined) fields.push({ label: "År", value: String(metadata.year) });
   return fields;
 }
 

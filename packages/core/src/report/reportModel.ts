@@ -12,7 +12,7 @@ export interface Report {
   locale: Locale;
   /** A4 portrait for a follow-up's tables; A3 landscape for the timeline and the wheel. */
   page: { size: "A4" | "A3"; orientation: "portrait" | "landscape" };
-  /** The title page's fields in the seed's order: date, phone, e-mail, contact, case id. */
+  /** The title page's fields in the seed's order: date, phone, e-mail, contact, case id; then the year. */
   fields: ReportField[];
   blocks: ReportBlock[];
 }

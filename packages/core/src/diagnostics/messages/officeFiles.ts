@@ -19,6 +19,7 @@ type OfficeFileCode =
   | "import.docx-copy-differs"
   | "import.docx-copy-unreadable"
   | "import.docx-tags-unreadable"
+  | "import.docx-controls-removed"
   | "import.scanned-pdf";
 
 export const officeFilesDa = {
@@ -56,6 +57,20 @@ export const officeFilesDa = {
       : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
   "import.docx-tags-unreadable": () =>
     "Word-filen er skrevet af milepael, men dens felter er ændret, så de ikke længere passer sammen (fx er en rækkes overskrift skrevet om); siderne er læst som tekst. Kontrollér indsatser, milepæle og økonomi.",
+  "import.docx-controls-removed": (v: {
+    part: "title" | "section" | "initiative" | "milestone" | "economy" | "round";
+    name: Value;
+  }) =>
+    `Word har fjernet et af milepaels felter ${
+      {
+        title: "på forsiden af",
+        section: "i afsnittet",
+        initiative: "i indsatsen",
+        milestone: "i en milepæl under indsatsen",
+        economy: "i økonomien under indsatsen",
+        round: "i opfølgningen",
+      }[v.part]
+    } "${p(v, "name")}" (fx fordi der er skrevet hen over feltet), men teksten står på siden; siderne er læst som tekst. Kontrollér dette sted.`,
   "import.scanned-pdf": () =>
     "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
 } satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
@@ -95,6 +110,17 @@ export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
       : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
   "import.docx-tags-unreadable": () =>
     "The Word file was written by milepael, but its fields were edited so that they no longer fit together (a row's heading typed again, for example); the pages were read as text. Check the initiatives, milestones and economy.",
+  "import.docx-controls-removed": (v) =>
+    `Word removed one of milepael's fields ${
+      {
+        title: "on the title page of",
+        section: "in the section",
+        initiative: "in the initiative",
+        milestone: "in a milestone of the initiative",
+        economy: "in the economy of the initiative",
+        round: "in the round",
+      }[v.part]
+    } "${p(v, "name")}" (text typed over the field, for example), but its text is on the page; the pages were read as text. Check this place.`,
   "import.scanned-pdf": () =>
     "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
 };

@@ -175,3 +175,57 @@ export function keyOfWord<K extends string>(words: Record<K, string>, text: stri
     if (word.toLowerCase() === wanted) return key;
   return null;
 }
+
+/**
+ * The parts of a follow-up's pages whose tag says (`n=`) how many value controls the exporter put
+ * in them: Word removes a control when text is typed over it, leaving the text, and without the
+ * count the importer could not tell a value gone from a value never written.
+ */
+export const controlHolders = ["title", "section", "initiative", "milestone", "economy", "round"] as const;
+export type ControlHolder = (typeof controlHolders)[number];
+
+/**
+ * The part a value control is counted in, or null for a part's own tag and a rich value's further
+ * paragraph (`more=1`: deleting a paragraph in Word is an edit, not a lost value).
+ *
+ * @example
+ * countedIn(readTag("mp:meta.date")!); // "title": the title page's fields count in the document's title
+ */
+export function countedIn(tag: PageTag): ControlHolder | null {
+  if (tag.args.more !== undefined) return null;
+  if (tag.name.startsWith("meta.") || tag.name === "current") return "title";
+  const [holder, field] = tag.name.split(".");
+  return field !== undefined && (controlHolders as readonly string[]).includes(holder as string)
+    ? (holder as ControlHolder)
+    : null;
+}
+
+/**
+ * The tags as `w:tag` values, each part's with its count of the value controls in it (`n=`),
+ * counted as the importer counts them: a value goes to the last part of its kind above it on the
+ * page, the title page's to the title. `order` is the tags' indexes as the page shows them (a
+ * part's tag is written after the values it wraps, its heading's number and title).
+ *
+ * @example
+ * countedTags([{ name: "initiative", args: { id: "1" } }, { name: "initiative.title", args: {} }], [0, 1]); // ["mp:initiative id=1 n=1", "mp:initiative.title"]
+ */
+export function countedTags(read: readonly PageTag[], order: Iterable<number>): string[] {
+  const counts = new Map<number, number>();
+  const last = new Map<ControlHolder, number>();
+  const title = read.findIndex((tag) => tag.name === "title");
+  for (const index of order) {
+    const tag = read[index];
+    if (tag === undefined) continue;
+    if ((controlHolders as readonly string[]).includes(tag.name)) {
+      last.set(tag.name as ControlHolder, index);
+      counts.set(index, counts.get(index) ?? 0);
+    }
+    const holder = countedIn(tag);
+    const at = holder === "title" ? title : holder === null ? undefined : last.get(holder);
+    if (at !== undefined && at >= 0) counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  return read.map((tag, index) => {
+    const count = counts.get(index);
+    return writeTag(count === undefined ? tag : { name: tag.name, args: { ...tag.args, n: String(count) } });
+  });
+}

@@ -2,7 +2,7 @@
 // holds (see pageTags.ts), so milepael reads the file back without loss; what a page cannot show
 // exactly goes to the copy embedded in the file.
 
-import { marks, markText, type PageTag, shownText, writeTag } from "./pageTags";
+import { marks, markText, type PageTag, shownText } from "./pageTags";
 import { paragraphsToRich, richToParagraphs, type TagParagraph } from "./tagParagraphs";
 
 export type Docx = typeof import("docx");
@@ -18,7 +18,8 @@ export interface CopyEntry {
 
 /** Writes tagged runs; collects the tags and the copy's entries as it goes. */
 export class TagWriter {
-  readonly tags: string[] = [];
+  /** The tags in the order written: a part's tag comes after the values its control wraps. */
+  readonly tags: PageTag[] = [];
   readonly entries: CopyEntry[] = [];
   /** Numbering instances used so far: each list its own, so an ordered list starts at 1. */
   private lists = 0;
@@ -27,7 +28,7 @@ export class TagWriter {
 
   /** `runs` inside a content control tagged `name`. */
   tagged(name: string, args: Record<string, string>, runs: readonly DocxRun[]): DocxRun[] {
-    this.tags.push(writeTag({ name, args } satisfies PageTag));
+    this.tags.push({ name, args });
     const id = this.tags.length - 1;
     return [
       new this.docx.TextRun(`${marks.open}${id}${marks.openEnd}`),
@@ -39,7 +40,7 @@ export class TagWriter {
   /** Plain text in a control; what the page cannot hold exactly goes to the copy. */
   text(name: string, value: string, args: Record<string, string> = {}, bold = false): DocxRun[] {
     const exact = shownText(value) === value ? args : { ...args, c: this.entry({ value }) };
-    this.tags.push(writeTag({ name, args: exact }));
+    this.tags.push({ name, args: exact });
     // One run with the marks around its text, split into the control after packing: a third of
     // the runs a control of its own would take, and the docx package's time goes by the run.
     const text = `${marks.open}${this.tags.length - 1}${marks.openEnd}${markText(value)}${marks.close}`;
@@ -101,7 +102,7 @@ export class TagWriter {
  * Returns null if a mark is left, which would be a bug of the writer.
  *
  * @example
- * applyMarks(xml, writer.tags); // "<w:document …><w:sdt>…"
+ * applyMarks(xml, countedTags(writer.tags, order)); // "<w:document …><w:sdt>…"
  */
 export function applyMarks(xml: string, tags: readonly string[]): string | null {
   const run = (inner: string) => `<w:r><w:t xml:space="preserve">${inner}</w:t></w:r>`;

@@ -4,10 +4,10 @@
 // page still shows what that value shows as: an edit made in Word always wins. Pure: these need
 // only the tag, the shown text and the copy, not the reader's state.
 
-import type { PageTag } from "../../export/docx/pageTags";
+import { type PageTag, unshownFields } from "../../export/docx/pageTags";
 import { paragraphsToRich, richToParagraphs } from "../../export/docx/tagParagraphs";
 import type { CopyEntry } from "../../export/docx/tagWriter";
-import type { Round } from "../../model/budgetFollowUp.schema";
+import type { BudgetFollowUp, Round } from "../../model/budgetFollowUp.schema";
 
 /**
  * The copy's exact value for a tag with `c=`, when the page shows what that value shows as
@@ -71,4 +71,28 @@ export function addUnshownFields(into: object, extras: unknown, keys: readonly s
   for (const key of keys)
     if (Object.hasOwn(extras, key) && !Object.hasOwn(target, key))
       target[key] = (extras as Record<string, unknown>)[key];
+}
+
+/**
+ * A follow-up read from its pages with the copy's fields that no page shows put in, part by part,
+ * so that it can be compared with the copy for what the pages do show.
+ *
+ * @example
+ * sameReading(withUnshownFields(fromPages, copy), copy); // true while the pages say what the copy says
+ */
+export function withUnshownFields(pages: BudgetFollowUp, copy: BudgetFollowUp): BudgetFollowUp {
+  const read = structuredClone(pages);
+  addUnshownFields(read, copy, unshownFields.document);
+  for (const [index, round] of read.rounds.entries())
+    addUnshownFields(round, copy.rounds[index], unshownFields.round);
+  for (const [index, section] of read.sections.entries())
+    for (const [at, initiative] of section.initiatives.entries()) {
+      const copied = copy.sections[index]?.initiatives[at];
+      addUnshownFields(initiative, copied, unshownFields.initiative);
+      for (const [row, milestone] of initiative.milestones.entries())
+        addUnshownFields(milestone, copied?.milestones[row], unshownFields.milestone);
+      if (initiative.economy !== undefined)
+        addUnshownFields(initiative.economy, copied?.economy, unshownFields.economy);
+    }
+  return read;
 }

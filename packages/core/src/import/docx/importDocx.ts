@@ -1,15 +1,15 @@
 import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnostics/diagnostic";
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
-import { embeddedPartName, fingerprintBytes } from "../../export/docx/embedded";
-import type { CopyEntry } from "../../export/docx/tagWriter";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
-import { type MilepaelDocument, validateDocument } from "../../model/document.schema";
-import { makeRichTextSafe } from "../../model/safeRichText";
+import type { MilepaelDocument } from "../../model/document.schema";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
+import type { RemovedControls } from "./controlCounts";
+import { withUnshownFields } from "./copyValues";
 import { editedMeetings } from "./meetingsCopy";
+import { type CopyUnreadable, copyJson, decodeUtf8, mayHoldCopy, readEmbedded } from "./readCopy";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
 import { readBody, readRelationships } from "./readWordXml";
@@ -25,8 +25,6 @@ const parts = {
   styles: "word/styles.xml",
   numbering: "word/numbering.xml",
   relationships: "word/_rels/document.xml.rels",
-  // A milepael export's own document, read while the pages are as exported (issue #21).
-  embedded: embeddedPartName,
 } as const;
 
 /**
@@ -68,22 +66,36 @@ export function importDocx(
       wholeRows: true,
       readMeetings: importMeetingsPages,
     });
-    // Tagged controls edited into no follow-up (a row's label retyped): the text reading is said.
-    const tagsLost = read.pages === null ? [diagnostic("info", "import.docx-tags-unreadable", [])] : [];
+    // Tagged controls edited into no follow-up (a row's label retyped, a value's control removed by
+    // Word with its text left on the page): the text reading is said, and where a control went.
+    const removed = (read.controlsRemoved ?? []).map((where) =>
+      diagnostic("info", "import.docx-controls-removed", [], { part: where.part, name: where.name }),
+    );
+    const tagsLost =
+      read.pages !== null
+        ? []
+        : removed.length > 0
+          ? removed
+          : [diagnostic("info", "import.docx-tags-unreadable", [])];
     const fromPages = {
       document: result.document,
       diagnostics: [...unreadable, ...tagsLost, ...read.diagnostics, ...result.diagnostics],
     };
-    if (read.embedded === undefined)
-      return read.copy === undefined ? fromPages : editedMeetings(fromPages, read.copy);
     // The copy milepael stored in the file is exact (line breaks in plain text, which a table cell
     // cannot hold apart from spaces), but what people read in Word is the pages: a follow-up's copy
-    // is used only when its pages say the same, so a crafted copy cannot pass for the pages. A plan's
-    // or meetings' pages are a paper, not a table the importers read: their copy is used and said.
-    if (read.embedded.type !== "budget-follow-up")
-      return { document: read.embedded, diagnostics: copyUsed() };
-    if (fromPages.document !== null && sameReading(fromPages.document, read.embedded))
-      return { document: read.embedded, diagnostics: copyUsed() };
+    // is used only when its pages say the same, so a crafted copy cannot pass for the pages; that
+    // holds also once an editor saved the file again (LibreOffice keeps the copy, not the tags). A
+    // plan's or meetings' pages are a paper, not a table the importers read: their copy is used,
+    // and said, only while the pages are as exported.
+    const copy = read.embedded ?? (read.copy?.type === "budget-follow-up" ? read.copy : undefined);
+    // A meetings paper edited in Word: its pages, with what no page shows taken from the copy.
+    if (copy === undefined) return read.copy === undefined ? fromPages : editedMeetings(fromPages, read.copy);
+    if (copy.type !== "budget-follow-up") return { document: copy, diagnostics: copyUsed() };
+    if (fromPages.document?.type === "budget-follow-up") {
+      // The fields no page shows (a lifecycle, the history) are the copy's to add, not a difference.
+      if (sameReading(withUnshownFields(fromPages.document, copy), copy))
+        return { document: copy, diagnostics: copyUsed() };
+    }
     return {
       document: fromPages.document,
       diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...fromPages.diagnostics],
@@ -111,6 +123,8 @@ export type DocxLines =
        * has tags that make no valid follow-up (then read as text).
        */
       pages?: BudgetFollowUp | null;
+      /** The parts of the pages whose value controls Word removed, leaving their text. */
+      controlsRemoved?: RemovedControls[];
     }
   | { ok: false; error: Diagnostic };
 
@@ -131,7 +145,7 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
   if (kind !== "zip") return refuse("import.docx-damaged", { detail: "not a zip archive" });
   if (hasEncryptedZipEntry(bytes)) return refuse("import.encrypted");
   const wanted = new Set<string>(Object.values(parts));
-  const zip = readZip(bytes, (name) => wanted.has(name), limits);
+  const zip = readZip(bytes, (name) => wanted.has(name) || mayHoldCopy(name), limits);
   if (!zip.ok) {
     const code =
       zip.reason === "zip-bomb"
@@ -176,8 +190,8 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
   const styles = readStyles(xml.styles, xml.numbering);
   const blocks = readBody(xml.document, styles, readRelationships(xml.relationships));
   const { lines, diagnostics } = toSourceText(blocks);
-  const copy = readEmbedded(zip.entries.get(parts.embedded), documentBytes);
-  const pages = readTaggedFollowUp(
+  const copy = readEmbedded(copyJson(zip.entries), documentBytes);
+  const tagged = readTaggedFollowUp(
     xml.document,
     styles,
     typeof copy === "string" ? undefined : copy?.entries,
@@ -191,57 +205,9 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     ...(typeof copy === "string" || copy === undefined
       ? {}
       : { copy: copy.document, copyDiagnostics: copy.diagnostics }),
-    ...(pages === undefined ? {} : { pages }),
+    ...(tagged.followUp === undefined ? {} : { pages: tagged.followUp }),
+    ...(tagged.removed.length === 0 ? {} : { controlsRemoved: tagged.removed }),
   };
-}
-
-/** A milepael export's own copy of its document, as `readEmbedded` finds it. */
-interface EmbeddedCopy {
-  document: MilepaelDocument;
-  /** Whether the fingerprint matches the pages: an edited file is read from what its pages say. */
-  unedited: boolean;
-  /** What the pages' tags point at. */
-  entries?: CopyEntry[];
-  /** What reading it found: rich text made safe, an older schema upgraded. */
-  diagnostics: Diagnostic[];
-}
-
-/** Why a milepael copy in a file cannot be read: damaged or edited into no document, or too new. */
-type CopyUnreadable = "damaged" | "newer";
-
-/**
- * The document a milepael export carries, or why it cannot be read when the file has the part but
- * it is no document this milepael reads.
- */
-function readEmbedded(
-  part: Uint8Array | undefined,
-  pages: Uint8Array,
-): EmbeddedCopy | CopyUnreadable | undefined {
-  if (part === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(decodeUtf8(part));
-    if (typeof parsed !== "object" || parsed === null) return "damaged";
-    const { fingerprint, document, entries } = parsed as {
-      fingerprint?: unknown;
-      document?: unknown;
-      entries?: unknown;
-    };
-    const valid = validateDocument(document);
-    if (valid.document === null)
-      return valid.diagnostics.some((found) => found.code === "schema.unsupported-version")
-        ? "newer"
-        : "damaged";
-    // The copy is JSON anyone can edit inside the zip: its rich text is made safe like a JSON file's.
-    const madeSafe = makeRichTextSafe(valid.document);
-    return {
-      document: valid.document,
-      unedited: fingerprint === fingerprintBytes(pages),
-      ...(Array.isArray(entries) ? { entries: entries as CopyEntry[] } : {}),
-      diagnostics: [...valid.diagnostics, ...madeSafe],
-    };
-  } catch {
-    return "damaged";
-  }
 }
 
 /** Two documents equal in every field, whatever the order of their keys. */
@@ -271,13 +237,4 @@ function sameReading(pages: MilepaelDocument, copy: MilepaelDocument): boolean {
       return value;
     });
   return collapsed(pages) === collapsed(copy);
-}
-
-/** A finding of the text importers pointed at the Word table cell or paragraph of its line. */
-function decodeUtf8(bytes: Uint8Array): string {
-  // Core has no DOM types; TextDecoder exists in every runtime core supports.
-  const Decoder = (
-    globalThis as unknown as { TextDecoder: new (label: string) => { decode(input: Uint8Array): string } }
-  ).TextDecoder;
-  return new Decoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
 }

@@ -5,7 +5,6 @@ import {
   parsePageDate,
   parsePageStatus,
   readTag,
-  roundKindWords,
   shownText,
   unshownFields,
 } from "../../export/docx/pageTags";
@@ -23,13 +22,30 @@ import { validateDocument } from "../../model/document.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
+import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
+import { LooseText } from "./looseText";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
 import { TaggedRichValues } from "./taggedRich";
+import { TaggedRounds } from "./taggedRounds";
 import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
 import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
+
+/** The parts of the pages that hold no text the reader takes: properties, deleted text, layout. */
+const unread = new Set([
+  "w:pPr",
+  "w:rPr",
+  "w:sdtPr",
+  "w:del",
+  "w:moveFrom",
+  "w:tblPr",
+  "w:tcPr",
+  "w:trPr",
+  "w:tblGrid",
+  "w:sectPr",
+]);
 
 interface Capture {
   tag: PageTag;
@@ -37,27 +53,34 @@ interface Capture {
   list: TagParagraph["list"];
 }
 
+/** What the tagged controls of a Word file make, and the parts of its pages that lost one. */
+export interface TaggedReading {
+  followUp: BudgetFollowUp | null | undefined;
+  removed: RemovedControls[];
+}
+
 /**
  * A follow-up read from the tagged content controls of milepael's Word export: `undefined` when
  * the file has none (any other Word file), `null` when it has them but they do not make a valid
- * follow-up (a date or status edited into something unreadable). `entries` are the file's copy of
- * what a page cannot hold: an exact value is taken only where the page shows what it shows as.
- * Without them (no copy in the file), an economy's amount is read from its text.
+ * follow-up (a date or status edited into something unreadable, a control Word removed: `removed`
+ * names where). `entries` are the file's copy of what a page cannot hold: an exact value is taken
+ * only where the page shows what it shows as. Without them (no copy in the file), an economy's
+ * amount is read from its text.
  *
  * @example
- * readTaggedFollowUp(documentXml, styles, entries)?.sections.length; // 2
+ * readTaggedFollowUp(documentXml, styles, entries).followUp?.sections.length; // 2
  */
 export function readTaggedFollowUp(
   body: XmlElement,
   styles: WordStyles,
   entries: readonly CopyEntry[] | undefined,
-): BudgetFollowUp | null | undefined {
+): TaggedReading {
   const reader = new TaggedReader(styles, entries ?? [], entries === undefined);
   try {
     reader.visit(body);
-    return reader.finish();
+    return { followUp: reader.finish(), removed: reader.counts.removed() };
   } catch (error) {
-    if (error instanceof Unreadable) return null;
+    if (error instanceof Unreadable) return { followUp: null, removed: [] };
     throw error;
   }
 }
@@ -66,8 +89,7 @@ class TaggedReader {
   private seen = false;
   private type: string | undefined;
   private readonly metadata: Partial<DocumentMetadata> = {};
-  private readonly rounds: Round[] = [];
-  private currentRound: string | undefined;
+  private readonly rounds = new TaggedRounds();
   private readonly sections: Section[] = [];
   private readonly extras: { target: object; entry: string; keys: readonly string[] }[] = [];
   private readonly rich = new TaggedRichValues();
@@ -78,6 +100,9 @@ class TaggedReader {
   private list: TagParagraph["list"];
   private readonly economies: Economy[] = [];
   private readonly rows = new TaggedRows();
+  private readonly loose = new LooseText();
+  private typedBeside = false;
+  readonly counts = new ControlCounts(this);
 
   constructor(
     private readonly styles: WordStyles,
@@ -91,7 +116,7 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        for (const node of childElements(element)) this.visit(node);
+        this.visitChildren(element);
         this.list = outer;
         return;
       }
@@ -105,21 +130,22 @@ class TaggedReader {
       }
       case "w:r":
         if (this.capture !== undefined) readRun(element, this.capture.runs);
+        else this.loose.add(plainText(readRun(element, [])));
         return;
-      case "w:pPr":
-      case "w:rPr":
-      case "w:sdtPr":
-      case "w:del":
-      case "w:moveFrom":
-      case "w:tblPr":
-      case "w:tcPr":
-      case "w:trPr":
-      case "w:tblGrid":
-      case "w:sectPr":
+      case "w:tbl":
+      case "w:tr":
+      case "w:tc":
+        // Text typed beside the controls is on the page but in no tag: the pages are read as text.
+        if (!this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element)))
+          this.typedBeside = true;
         return;
       default:
-        for (const node of childElements(element)) this.visit(node);
+        if (!unread.has(element.name)) this.visitChildren(element);
     }
+  }
+
+  private visitChildren(element: XmlElement): void {
+    for (const node of childElements(element)) this.visit(node);
   }
 
   private open(tag: PageTag): void {
@@ -129,6 +155,7 @@ class TaggedReader {
         this.section = { title: "", initiatives: [] };
         this.sections.push(this.section);
         this.initiative = undefined;
+        this.counts.expect(this.section, "section", tag, this.section);
         return;
       case "initiative": {
         if (this.section === undefined || tag.args.id === undefined) throw new Unreadable();
@@ -140,6 +167,7 @@ class TaggedReader {
           milestones: [],
         };
         this.section.initiatives.push(this.initiative);
+        this.counts.expect(this.initiative, "initiative", tag, this.initiative);
         this.item = undefined;
         this.rows.leave();
         this.extrasOf(tag, this.initiative, unshownFields.initiative);
@@ -148,6 +176,7 @@ class TaggedReader {
       case "milestone": {
         const milestone: Milestone = { round: "", text: "", status: "not-assessed" };
         this.need(this.initiative).milestones.push(milestone);
+        this.counts.expect(milestone, "milestone", tag, this.need(this.initiative));
         this.item = milestone;
         this.rows.open("milestone", milestone);
         this.extrasOf(tag, milestone, unshownFields.milestone);
@@ -156,6 +185,7 @@ class TaggedReader {
       case "economy": {
         const economy: Economy = { text: "", status: "not-assessed" };
         this.need(this.initiative).economy = economy;
+        this.counts.expect(economy, "economy", tag, this.need(this.initiative));
         this.economies.push(economy);
         this.item = economy;
         this.rows.open("economy", economy);
@@ -173,10 +203,10 @@ class TaggedReader {
     if (capture === undefined || capture.tag !== tag) return;
     this.capture = undefined;
     if (!this.rows.accepts(tag.name, this.item)) unreadable();
+    this.counts.count(tag);
     const rich = (set: (value: string) => void) =>
       this.rich.add(capture.tag, capture.runs, capture.list, set);
     const text = () => exactValue(this.entries, tag, plainText(capture.runs), shownText);
-    const date = () => parsePageDate(plainText(capture.runs)) ?? unreadable();
     const plain = ownValue(plainFields, tag.name);
     if (plain !== undefined) {
       Object.assign(this.need(this[plain[0]]), { [plain[1]]: text() });
@@ -188,14 +218,20 @@ class TaggedReader {
       rich((value) => Object.assign(target, { [richField[1]]: value }));
       return;
     }
+    const opened = (round: Round) => {
+      this.counts.expect(round, "round", tag, round);
+      this.extrasOf(tag, round, unshownFields.round);
+    };
+    if (this.rounds.read(tag, plainText(capture.runs), text, opened)) return;
     switch (tag.name) {
       case "title":
         this.type = tag.args.type;
         this.metadata.title = text();
         this.extrasOf(tag, this, unshownFields.document);
+        this.counts.expect(this, "title", tag, this.metadata);
         return;
       case "meta.date":
-        this.metadata.date = date();
+        this.metadata.date = parsePageDate(plainText(capture.runs)) ?? unreadable();
         return;
       case "meta.year": {
         const year = plainText(capture.runs).trim();
@@ -203,27 +239,6 @@ class TaggedReader {
         this.metadata.year = Number(year);
         return;
       }
-      case "current":
-        this.currentRound = roundIdOf(this.rounds, tag, text());
-        return;
-      case "round": {
-        const round: Round = { id: tag.args.id ?? text(), label: text(), kind: "follow-up", cutOff: "" };
-        this.rounds.push(round);
-        this.extrasOf(tag, round, unshownFields.round);
-        return;
-      }
-      case "round.kind":
-        this.lastRound().kind =
-          keyOfWord(roundKindWords.da, plainText(capture.runs)) ??
-          keyOfWord(roundKindWords.en, plainText(capture.runs)) ??
-          unreadable();
-        return;
-      case "round.cutOff":
-        this.lastRound().cutOff = date();
-        return;
-      case "round.meetingDate":
-        this.lastRound().meetingDate = date();
-        return;
       case "initiative.kind":
         this.need(this.initiative).kind =
           keyOfWord(initiativeKindWords, plainText(capture.runs)) ?? unreadable();
@@ -232,7 +247,7 @@ class TaggedReader {
         this.need(this.initiative).keyContributors.push(text());
         return;
       case "milestone.round":
-        (this.need(this.item) as Milestone).round = roundIdOf(this.rounds, tag, text());
+        (this.need(this.item) as Milestone).round = roundIdOf(this.rounds.rounds, tag, text());
         return;
       case "milestone.status":
       case "economy.status":
@@ -250,10 +265,6 @@ class TaggedReader {
     if (tag.args.x !== undefined) this.extras.push({ target, entry: tag.args.x, keys });
   }
 
-  private lastRound(): Round {
-    return this.need(this.rounds[this.rounds.length - 1]);
-  }
-
   private need<T>(value: T | undefined): T {
     if (value === undefined) throw new Unreadable();
     return value;
@@ -262,14 +273,16 @@ class TaggedReader {
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
     // A row edited outside its controls shows values the tags do not hold: read as text instead.
-    if (this.type !== "budget-follow-up" || !this.rows.allRead()) return null;
+    // So does a part whose value's control Word removed, and a cell with text typed beside them.
+    const edited = !this.rows.allRead() || this.counts.removed().length > 0 || this.typedBeside;
+    if (this.type !== "budget-follow-up" || edited) return null;
     this.rich.setAll(this.entries);
     const document: Record<string, unknown> = {
       schemaVersion: 2,
       type: "budget-follow-up",
       metadata: this.metadata,
-      rounds: this.rounds,
-      ...(this.currentRound === undefined ? {} : { currentRound: this.currentRound }),
+      rounds: this.rounds.rounds,
+      ...(this.rounds.current === undefined ? {} : { currentRound: this.rounds.current }),
       sections: this.sections,
     };
     for (const { target, entry, keys } of this.extras)

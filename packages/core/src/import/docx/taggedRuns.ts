@@ -24,12 +24,12 @@ export function paragraphList(paragraph: XmlElement, styles: WordStyles): TagPar
 }
 
 /**
- * Appends a `w:r`'s text, tabs, line breaks and lone CRs to `out`, with its bold and italic.
+ * Appends a `w:r`'s text, tabs, line breaks and lone CRs to `out`, with its bold and italic; returns `out`.
  *
  * @example
  * readRun(run, runs); // runs: [..., { kind: "text", text: "Kildedal", bold: true, italic: false }]
  */
-export function readRun(run: XmlElement, out: ReadRun[]): void {
+export function readRun(run: XmlElement, out: ReadRun[]): ReadRun[] {
   const properties = child(run, "w:rPr");
   const bold = isOn(child(properties, "w:b"));
   const italic = isOn(child(properties, "w:i"));
@@ -50,6 +50,7 @@ export function readRun(run: XmlElement, out: ReadRun[]): void {
       default:
     }
   }
+  return out;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { embeddedPartName } from "../../export/docx/embedded";
 import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -33,8 +32,10 @@ export function wordFile(body: string, extra: Record<string, string | Uint8Array
  */
 export function withoutCopy(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  if (files[embeddedPartName] === undefined) throw new Error("the export carries no copy");
-  delete files[embeddedPartName];
+  // The copy is the package's custom XML part, with its properties and relationship.
+  const parts = Object.keys(files).filter((name) => name.startsWith("customXml/"));
+  if (parts.length === 0) throw new Error("the export carries no copy");
+  for (const name of parts) delete files[name];
   return zipSync(files);
 }
 
@@ -161,5 +162,27 @@ export function withWordNumbers(text: string, written: RegExp, level: string): U
     .replace(numbered, '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>$1');
   files["word/document.xml"] = strToU8(document);
   files["word/numbering.xml"] = strToU8(numberingXml({ 0: level }, { 1: { abstract: "0" } }));
+  return zipSync(files);
+}
+
+/**
+ * A Word export as staff may save it, for tests: the file's copy dropped and the `index`th content
+ * control tagged `mp:<tag>` taken away, its text left on the page (as Word does when text is typed
+ * over a control).
+ *
+ * @example
+ * importDocx(controlRemoved(await exportDocx(followUp), "meta.date"));
+ */
+export function controlRemoved(bytes: Uint8Array, tag: string, index = 0): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+  const pages = new TextDecoder().decode(files["word/document.xml"]);
+  const opening = `<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}`;
+  let at = pages.indexOf(opening);
+  for (let found = 0; found < index && at >= 0; found += 1) at = pages.indexOf(opening, at + 1);
+  if (at < 0) throw new Error(`no control mp:${tag} #${index}`);
+  const end = pages.indexOf("</w:sdt>", at) + "</w:sdt>".length;
+  const shown = /<w:sdtContent>([\s\S]*)<\/w:sdtContent>/.exec(pages.slice(at, end))?.[1] ?? "";
+  files["word/document.xml"] = strToU8(pages.slice(0, at) + shown + pages.slice(end));
   return zipSync(files);
 }

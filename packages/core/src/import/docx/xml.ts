@@ -33,6 +33,8 @@ const prefixes: Record<string, string> = {
   "urn:schemas-microsoft-com:office:office": "o",
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
   "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
+  // milepael's copy of the document, a Word export's custom XML (export/docx/embedded.ts).
+  "urn:milepael:copy": "mp",
 };
 
 const maxDepth = 256;

@@ -112,7 +112,7 @@ class FollowUpReader {
     this.year = inferYear(
       `${this.metadata.title}\n${preamble}`,
       this.metadata.date,
-      this.options.year,
+      this.options.year ?? header.metadata.year,
       this.collector,
     );
     if (this.year !== undefined) this.metadata.year = this.year;

@@ -94,7 +94,7 @@ class PlanReader {
     const year = inferYear(
       `${this.metadata.title}\n${prose.join("\n")}`,
       this.metadata.date,
-      this.options.year,
+      this.options.year ?? header.metadata.year,
       this.collector,
     );
     this.reading.year = year;

@@ -29,4 +29,11 @@ describe("readHeader", () => {
       expect(lines[header.bodyStart]?.text).toBe(columns);
     }
   });
+
+  it("reads the year a paper prints among its fields ('År: 2018'), and leaves 'År' over a table's column to the table", () => {
+    const header = readHeader(sourceLines("Dato: 6. oktober 2017\nÅr: 2018\n# Introduktionsprogram\nTekst"));
+    expect(header.metadata).toEqual({ title: "Introduktionsprogram", date: "2017-10-06", year: 2018 });
+    const columns = sourceLines("Plan\nÅr\tAktivitet\n2018\tKick-off");
+    expect(readHeader(columns).metadata).toEqual({ title: "Plan" });
+  });
 });

@@ -23,6 +23,7 @@ const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
   afsender: "organisation",
   organisation: "organisation",
   kommune: "organisation",
+  år: "year",
 };
 
 export interface DocumentHeader {
@@ -39,7 +40,8 @@ export interface DocumentHeader {
 }
 
 /**
- * Reads the header every municipal document carries ("Dato:", "Kontakt:", "Sagsid:" ...) and
+ * Reads the header every municipal document carries ("Dato:", "Kontakt:", "Sagsid:" ..., and "År:"
+ * as milepael's paper prints the year its dates belong to) and
  * the title: the first line of text that is neither a header field nor a table row.
  *
  * @example
@@ -145,7 +147,11 @@ function readField(text: string, row: boolean, metadata: DocumentHeader["metadat
   const value = (field?.[2] ?? "").trim();
   // Two field names side by side ("Kontakt\tTelefon") are a table's header row.
   if (row && ownValue(headerFields, value.toLowerCase()) !== undefined) return false;
-  if (key === "dateText") {
+  if (key === "year") {
+    // Only a year: "År" over a table's column, or "År: 2018-2021", is no field.
+    if (!/^\d{4}$/.test(value)) return false;
+    metadata.year = Number(value);
+  } else if (key === "dateText") {
     const parsed = parseDanishDate(value);
     const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
     if (day === null && row) return false;

@@ -1,0 +1,102 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { exportDocx } from "../../export/docx/exportDocx";
+import { budgetFollowUp2017 } from "../../fixtures";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import { importDocx } from "./importDocx";
+import { controlRemoved } from "./testing";
+
+// Staff edit milepael's Word export; Word can drop the file's copy and can remove a content control
+// (text typed over it), leaving its text on the page. Nothing the page shows may then be lost.
+
+const exported = exportDocx(budgetFollowUp2017);
+
+/** The follow-up read from the export with the control taken away, and the codes said. */
+async function readWithout(tag: string, index = 0) {
+  const { document, diagnostics } = importDocx(controlRemoved(await exported, tag, index));
+  if (document?.type !== "budget-follow-up") throw new Error(`no follow-up read without mp:${tag}`);
+  return { followUp: document, codes: diagnostics.map((found) => `${found.level}:${found.code}`) };
+}
+
+const firstInitiative = (followUp: BudgetFollowUp) => followUp.sections[0]?.initiatives[0];
+
+describe("reading a follow-up's Word pages whose content control Word removed", () => {
+  it.each([
+    ["meta.date", "date"],
+    ["meta.phone", "phone"],
+    ["meta.email", "email"],
+    ["meta.contactPerson", "contactPerson"],
+    ["meta.caseId", "caseId"],
+    ["meta.year", "year"],
+  ] as const)(
+    "reads the title page's %s from its labelled line, and says the control was removed",
+    async (tag, key) => {
+      const { followUp, codes } = await readWithout(tag);
+      expect(followUp.metadata[key]).toEqual(budgetFollowUp2017.metadata[key]);
+      expect(codes).toContain("info:import.docx-controls-removed");
+    },
+  );
+
+  it("reads the round the document reports on from its labelled line", async () => {
+    const { followUp } = await readWithout("current");
+    expect(followUp.currentRound).toBe(budgetFollowUp2017.currentRound);
+  });
+
+  it.each([
+    ["initiative.number", "number"],
+    ["initiative.kind", "kind"],
+    ["initiative.center", "responsibleCenter"],
+    ["initiative.committee", "responsibleCommittee"],
+    ["initiative.contributor", "keyContributors"],
+    ["initiative.notes", "notes"],
+    ["initiative.description", "description"],
+  ] as const)(
+    "reads an initiative's %s from its page, and says the control was removed",
+    async (tag, key) => {
+      const { followUp, codes } = await readWithout(tag);
+      const read = firstInitiative(followUp)?.[key];
+      const shown = firstInitiative(budgetFollowUp2017)?.[key];
+      expect(read).toBeDefined();
+      // The text reading keeps what a cell shows; its markup and spacing may differ from the export.
+      expect(JSON.stringify(read).replace(/<[^>]+>|\s+/g, "")).toBe(
+        JSON.stringify(shown).replace(/<[^>]+>|\s+/g, ""),
+      );
+      expect(codes).toContain("info:import.docx-controls-removed");
+    },
+  );
+
+  it("reads a section's number and the status notes of a milestone and an economy from the page", async () => {
+    expect((await readWithout("section.number")).followUp.sections[0]?.number).toBe("5");
+    const note = await readWithout("milestone.statusNote");
+    expect(firstInitiative(note.followUp)?.milestones[2]?.statusNote).toBe(
+      firstInitiative(budgetFollowUp2017)?.milestones[2]?.statusNote,
+    );
+    const economy = (followUp: BudgetFollowUp) => followUp.sections[2]?.initiatives[2]?.economy?.statusNote;
+    expect(economy((await readWithout("economy.statusNote")).followUp)).toBe(economy(budgetFollowUp2017));
+  });
+
+  it("reads a round's kind from the page, and names the round whose control was removed", async () => {
+    const { document, diagnostics } = importDocx(controlRemoved(await exported, "round.kind", 3));
+    if (document?.type !== "budget-follow-up") throw new Error("no follow-up read");
+    expect(document.rounds[3]?.kind).toBe("year-end");
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "import.docx-controls-removed",
+        params: { part: "round", name: "31.12.2017" },
+      }),
+    );
+  });
+
+  it("reads a paragraph typed in Word outside the controls of a row's cells, rather than dropping it", async () => {
+    const files = unzipSync(await exported);
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    // After the first milestone's text: a paragraph of the cell, outside every control.
+    const end = pages.indexOf("</w:p>", pages.indexOf("mp:milestone.text")) + "</w:p>".length;
+    const typed = "<w:p><w:r><w:t>Borgermøde holdt i Word.</w:t></w:r></w:p>";
+    const edited = pages.slice(0, end) + typed + pages.slice(end);
+    const { document, diagnostics } = importDocx(zipSync({ ...files, "word/document.xml": strToU8(edited) }));
+    expect(JSON.stringify(document)).toContain("Borgermøde holdt i Word.");
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
+  });
+});
