@@ -109,6 +109,13 @@ describe("meetings through Word without the file's copy", () => {
     expect(document).toEqual(meetingsLejre2017);
   });
 
+  it("reads the year the paper prints ('År: 2018'), not the first meeting's", async () => {
+    const nextYear = { ...meetingsLejre2017, metadata: { ...meetingsLejre2017.metadata, year: 2018 } };
+    const { document, diagnostics } = await readPagesOf(nextYear);
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+    expect(document?.metadata.year).toBe(2018);
+  });
+
   it("reads the pages of any meetings document, in Danish or English, back without the file's copy, and says what the paper cannot show", async () => {
     await fc.assert(
       fc.asyncProperty(meetingsArbitrary, fc.constantFrom<Locale>("da", "en"), async (meetings, locale) => {

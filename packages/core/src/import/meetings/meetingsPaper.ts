@@ -215,7 +215,7 @@ function assemble(
       ...metadata,
       title: metadata.title ?? first.body,
       date,
-      year: Number(date.slice(0, 4)),
+      year: metadata.year ?? Number(date.slice(0, 4)),
       ...(first.municipality ? { organisation: `${first.municipality} Kommune` } : {}),
     },
     meetings,

@@ -31,8 +31,9 @@ const facts: readonly Fact[] = ["time", "place", "municipality", "absent"];
 const factByLabel = new Map<string, Fact>(
   facts.flatMap((fact) => both(words[fact]).map((label) => [`- ${label}: `, fact] as const)),
 );
-const metadataByLabel: [string, "date" | "phone" | "email" | "contactPerson" | "caseId"][] = [
+const metadataByLabel: [string, "date" | "year" | "phone" | "email" | "contactPerson" | "caseId"][] = [
   ["Dato: ", "date"],
+  ["År: ", "year"],
   ["Tlf. dir.: ", "phone"],
   ["E-mail: ", "email"],
   ["Kontakt: ", "contactPerson"],
@@ -108,7 +109,10 @@ export function readMetadataLine(content: string, metadata: Partial<DocumentMeta
   for (const [label, key] of metadataByLabel) {
     if (!content.startsWith(label)) continue;
     const value = content.slice(label.length);
-    if (key !== "date") metadata[key] = value;
+    if (key === "year") {
+      if (!/^\d{4}$/.test(value)) return false;
+      metadata.year = Number(value);
+    } else if (key !== "date") metadata[key] = value;
     else {
       const date = writtenDate(value);
       if (date === undefined) return false;
