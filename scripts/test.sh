@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# README command two: set up everything (Chromium included) and run the whole suite:
+# README command two: set up everything (Chromium and LibreOffice included) and run the whole suite:
 # lint, typecheck, build, unit + browser + story tests, Storybook build, end-to-end tests.
 # Ends with one line "N passed, N failed" summed over every test suite that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh --with-browser || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+bash scripts/setup.sh --with-browser --with-office || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
 export TURBO_TELEMETRY_DISABLED=1 STORYBOOK_DISABLE_TELEMETRY=1
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+# The LibreOffice setup installed: named, so its tests run here rather than being skipped.
+SOFFICE_PATH="${SOFFICE_PATH:-$(command -v soffice || echo /usr/bin/soffice)}"
+export SOFFICE_PATH
 
 # Old reports would be counted again: every suite writes a fresh one.
 find . -path ./node_modules -prune -o -type d -name reports -not -path '*/node_modules/*' -print0 \
