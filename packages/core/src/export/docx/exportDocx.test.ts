@@ -606,6 +606,15 @@ describe("exportDocx", () => {
     expect(diagnostics.map((found) => found.code)).not.toContain("import.year-inferred");
   });
 
+  it("reads a follow-up's organisation and year, printed under 'Om dokumentet', from its pages read as text", async () => {
+    const followUp = structuredClone(budgetFollowUp2017);
+    followUp.metadata = { ...followUp.metadata, organisation: "Lejre Kommune", year: 2018 };
+    const { text, document, diagnostics } = readPages(await exportDocx(followUp));
+    expect(text).toContain("Organisation: Lejre Kommune\nÅr: 2018");
+    expect(document?.metadata).toMatchObject({ organisation: "Lejre Kommune", year: 2018 });
+    expect(diagnostics.map((found) => found.code)).not.toContain("import.year-inferred");
+  });
+
   it("reads a plan's introduction back from its pages as it was, however often it goes through Word", async () => {
     for (const plan of [communicationPlan2017, introductionProgramme2018]) {
       const once = importDocx(withoutCopy(await exportDocx(plan)));

@@ -82,6 +82,20 @@ export function guideLine(text: string): string {
 }
 
 /**
+ * Where milepael's own paper (its guide's lead sentence stands before) prints what it draws from the
+ * document before the first section: its first heading after the guide ("Sammenfatning", "Om
+ * dokumentet"), or -1. After any other guide, a "Sammenfatning" is the municipality's text.
+ *
+ * @example
+ * head.slice(paperFrontMatterStart(head)); // "## Om dokumentet", "Organisation: …", "År: 2018", …
+ */
+export function paperFrontMatterStart(lines: readonly SourceLine[]): number {
+  const lead = lines.findIndex((line) => paperLeads.has(guideLine(line.text)));
+  if (lead < 0) return -1;
+  return lines.findIndex((line, index) => index > lead && paperHeadings.has(guideLine(line.text)));
+}
+
+/**
  * Reports the lines before a follow-up's first section that no field takes (the header and the
  * title are read by `readHeader`; their lines are `used`): the standard reading guide once, as
  * info, at its first line; every other paragraph (a run of lines between blank lines or the
@@ -115,14 +129,9 @@ export function reportPreamble(
       kinds[index] = "text";
   }
 
-  // milepael's own paper (its guide's lead sentence stands before): what follows under the paper's
-  // headings is drawn from the document (its summary, its rounds), not text of its own. After any
-  // other guide, a "Sammenfatning" is the municipality's and is reported like all its text.
-  const lead = lines.findIndex((line) => paperLeads.has(guideLine(line.text)));
-  if (lead >= 0) {
-    const paper = lines.findIndex((line, index) => index > lead && paperHeadings.has(guideLine(line.text)));
-    if (paper >= 0) kinds.fill("blank", paper);
-  }
+  // milepael's own paper: what follows under the paper's headings is drawn from the document.
+  const paper = paperFrontMatterStart(lines);
+  if (paper >= 0) kinds.fill("blank", paper);
 
   // The guide is reported once, at its first line (a line number in the message would be the
   // text's, wrong for Word and PDF, whose importers turn the line into a paragraph or a page).

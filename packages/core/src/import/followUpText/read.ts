@@ -2,7 +2,7 @@ import type { BudgetFollowUp, Initiative, Round } from "../../model/budgetFollow
 import { maxRichTextDepth } from "../../richText/richText";
 import { cellText, reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { inferYear, readHeader } from "../shared/header";
+import { inferYear, readHeader, readHeaderFields } from "../shared/header";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -11,7 +11,7 @@ import { EconomyRows } from "./economyRows";
 import { reportIgnoredCells } from "./ignoredCells";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
 import { HeaderCells, isInitiativeHeaderCell, readHead, rowLabel, sectionHeading } from "./patterns";
-import { reportPreamble } from "./preamble";
+import { paperFrontMatterStart, reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { FollowUpSections, headerColumns, noColumns } from "./sections";
@@ -100,6 +100,10 @@ class FollowUpReader {
   read(): BudgetFollowUp | null {
     const { head, firstSection } = readHead(this.lines);
     const header = readHeader(head, (line) => firstSection >= 0 && line.number > firstSection);
+    // milepael's paper prints the organisation and the year under "Om dokumentet", before the sections.
+    const front = head.slice(0, Math.max(firstSection, 0));
+    const paper = paperFrontMatterStart(front);
+    if (paper >= 0) readHeaderFields(front.slice(paper), header);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
     if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
     // The title is plain text: what reading it removed is reported, as for any plain cell.

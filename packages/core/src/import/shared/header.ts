@@ -92,6 +92,22 @@ export function readHeader(
 }
 
 /**
+ * Reads the header fields among `lines` into the header, each field's line then `used`; other lines
+ * are passed over. For fields printed apart from the header, as milepael's follow-up paper prints
+ * the organisation and the year under "Om dokumentet".
+ *
+ * @example
+ * readHeaderFields(head.slice(paperFrontMatterStart(head)), header); // header.metadata.year 2018
+ */
+export function readHeaderFields(lines: readonly SourceLine[], header: DocumentHeader): void {
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata))
+      header.used.add(line.number);
+  }
+}
+
+/**
  * The year of dates written without one: given, else the year the text names ("aktiviteter i
  * 2017", "budget 2017", "Kommunikationsplan 2017"), else the document's own date. Reported as info so a reader can check.
  *
