@@ -3,6 +3,8 @@
 // the fingerprint of `word/document.xml` says so; once someone edits the file in Word, the importer
 // reads the pages instead. No dependency on the `docx` package, so the importer can use it.
 
+import { decodeEntities } from "../../richText/entities";
+
 /**
  * The part of the .docx that holds the embedded document: a custom XML part, related from the
  * document and with its properties part, which Word and LibreOffice keep when they save the file
@@ -72,16 +74,7 @@ export function textFingerprint(xml: string): string {
   let text = "";
   // `<w:t` followed by a space or `>`: not `w:tab`, `w:tbl` or `w:delText` (deleted in a tracked change).
   for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) text += match[1];
-  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  const shown = text
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_all, name: string) =>
-      name.startsWith("#")
-        ? String.fromCodePoint(
-            Number(name.startsWith("#x") || name.startsWith("#X") ? `0x${name.slice(2)}` : name.slice(1)),
-          )
-        : (entities[name.toLowerCase()] ?? ""),
-    )
-    .replace(/\s+/g, "");
+  const shown = decodeEntities(text).replace(/\s+/g, "");
   return fingerprintBytes(Uint16Array.from({ length: shown.length }, (_, index) => shown.charCodeAt(index)));
 }
 
