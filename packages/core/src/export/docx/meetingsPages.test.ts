@@ -44,7 +44,9 @@ const word = fc
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const itemArbitrary = fc.record(
   {
-    number: word,
+    // An agenda's item numbers as meeting systems write them ("7", "12a"): a number of any text
+    // (". !") reads as a line of the heading, not as its number.
+    number: fc.stringMatching(/^[1-9]\d{0,2}[a-z]?$/),
     title: word,
     caseNumber: word,
     summary: word,
