@@ -139,6 +139,7 @@ export const diagnosticCodes = [
   "meetings.item-without-meeting",
   "meetings.furniture-removed",
   "meetings.paper-read",
+  "meetings.paper-unknown-outcome",
   // a follow-up CSV's repeated cells that differ between an initiative's rows
   "import.repeated-cell-differs",
   // follow-up text hardening

@@ -3,7 +3,7 @@ import type { Locale } from "../../i18n/locale";
 import { meetingCsvHeaders } from "../../import/meetings/csvColumns";
 import { type DanishMessages, type EnglishMessages, p, type Value } from "./format";
 
-// Meetings CSV (wt-mcsv): a column and an outcome by their names in the locale.
+// A meetings CSV's column (wt-mcsv), and an outcome (the CSV's and the paper's), by their names in the locale.
 function csvColumn(params: { column: Value }, locale: Locale): string {
   const headers: Record<string, string> = meetingCsvHeaders[locale];
   const column = p(params, "column");
@@ -48,6 +48,8 @@ export const meetingsDa = {
   // milepael's own meetings paper: its Word export read without the copy of the document it carried
   "meetings.paper-read": () =>
     "Læst som milepæls eget mødepapir (en Word-eksport uden sin kopi af dokumentet). Mødernes id'er og dokumentets år og organisation står ikke på papiret; de er dannet af udvalg, dato og kommune.",
+  "meetings.paper-unknown-outcome": (v: { value: Value; outcome: Value }) =>
+    `Udfaldet "${p(v, "value")}" er ikke et af dem, papiret skriver; punktet er læst som "${outcomeLabel(v, "da")}" ud fra ordet eller beslutningen.`,
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
   "meetings.csv-missing-column": (v: { column: Value }) =>
     `Kolonnen ${csvColumn(v, "da")} mangler; uden dato og titel kan rækkerne ikke læses som mødepunkter.`,
@@ -99,6 +101,8 @@ export const meetingsEn: EnglishMessages<typeof meetingsDa> = {
     `${p(v, "count")} lines or running heads of the viewer or meeting system (page numbers, "Læs mere", "Download") were removed.`,
   "meetings.paper-read": () =>
     "Read as milepael's own meetings paper (a Word export without its copy of the document). The meetings' ids and the document's year and organisation are not on the paper; they were made from the body, date and municipality.",
+  "meetings.paper-unknown-outcome": (v) =>
+    `The outcome "${p(v, "value")}" is not one the paper writes; the item was read as "${outcomeLabel(v, "en")}" from the word or the decision.`,
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
   "meetings.csv-missing-column": (v) =>
     `The column ${csvColumn(v, "en")} is missing; without a date and a title the rows cannot be read as items.`,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../diagnostics/diagnostic";
+import { diagnosticMessage } from "../../diagnostics/messages";
 import { importMeetingsPages, isMeetingsPaper } from "./meetingsPaper";
 
 // milepael's meetings paper as the Word reader writes it out: headings as "#", cells by tabs.
@@ -65,10 +67,22 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
     const retyped = paper.replace("\tGodkendt\n", "\tVedtaget\n");
     const { document, diagnostics } = importMeetingsPages(retyped);
     expect(document?.meetings[0]?.items[0]?.outcome).toBe("approved");
-    const unknown = diagnostics.filter((found) => found.code === "meetings.csv-unknown-outcome");
-    expect(unknown.map((found) => [found.line, found.params])).toEqual([
-      [7, { value: "Vedtaget", outcome: "approved", kept: "message" }],
+    // The paper's own finding: the word was typed into a Word table, not a CSV file.
+    expect(diagnostics.filter((found) => found.code.startsWith("meetings.csv-"))).toEqual([]);
+    const unknown = diagnostics.filter((found) => found.code === "meetings.paper-unknown-outcome");
+    expect(unknown.map((found) => [found.level, found.line, found.params])).toEqual([
+      ["warning", 7, { value: "Vedtaget", outcome: "approved" }],
     ]);
+    expect(diagnosticMessage(unknown[0] as Diagnostic, "da")).toBe(
+      'Udfaldet "Vedtaget" er ikke et af dem, papiret skriver; punktet er læst som "Godkendt" ud fra ordet eller beslutningen.',
+    );
+  });
+
+  it("reads an outcome cell emptied in Word from the decision, as a CSV's empty outcome, without calling the empty word unknown", () => {
+    const emptied = paper.replace("\tGodkendt\n", "\t\n");
+    const { document, diagnostics } = importMeetingsPages(emptied);
+    expect(document?.meetings[0]?.items[0]?.outcome).toBe("approved");
+    expect(diagnostics.map((found) => found.code)).toEqual(["meetings.paper-read"]);
   });
 
   it("reads a meeting's heading retyped in Word with the date written as Danes also write it", () => {

@@ -153,13 +153,7 @@ export function readMeetingsPaper(text: string, collector: DiagnosticCollector):
       else if (meeting !== undefined)
         meeting.items.push(
           itemRow(cells, outcomes, (value, outcome) =>
-            collector.add(
-              "warning",
-              "meetings.csv-unknown-outcome",
-              line,
-              { value, outcome, kept: "message" },
-              value,
-            ),
+            collector.add("warning", "meetings.paper-unknown-outcome", line, { value, outcome }, value),
           ),
         );
       reportUnreadCells({ cells, line }, table.columns, table.read, collector);

@@ -9,7 +9,7 @@ import type { DocumentMetadata } from "../../model/metadata.schema";
 import { meetingsPaperText as words } from "../../report/meetingsPaperText";
 import { richTextToPlainText } from "../../richText/richText";
 import { ownValue } from "../shared/cells";
-import { outcomeOfUnknownWord } from "./decisionOutcome";
+import { decisionOutcome, outcomeOfUnknownWord } from "./decisionOutcome";
 import { findDates } from "./headerGrammar";
 import { kindByWord, paperMeetingHeading, TakenInOrder } from "./meetingParts";
 import { readAbsentees } from "./readAbsentees";
@@ -160,7 +160,7 @@ export function readFact(content: string, meeting: Meeting): boolean {
 /**
  * An item from its row: number, title, case number, recommendation, decision and outcome. An
  * outcome word the paper does not write (retyped in Word) is read from the word or the decision and
- * handed to `unknown`, to be said.
+ * handed to `unknown`, to be said; an emptied outcome cell is read from the decision, as a CSV's.
  *
  * @example
  * itemRow(["2", "Valg", "13/1", "at a", "Godkendt.", "Godkendt"], outcomeWords(), report).outcome; // "approved"
@@ -171,7 +171,7 @@ export function itemRow(
   unknown: (word: string, outcome: MeetingItem["outcome"]) => void,
 ): MeetingItem {
   const [number = "", title = "", caseNumber = "", recommendation = "", decision = "", word = ""] = cells;
-  let outcome = outcomes.get(word.toLowerCase());
+  let outcome = word === "" ? decisionOutcome(decision) : outcomes.get(word.toLowerCase());
   if (outcome === undefined) {
     outcome = outcomeOfUnknownWord(word, decision || undefined);
     unknown(word, outcome);
