@@ -8,7 +8,7 @@ import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import type { RemovedControls } from "./controlCounts";
 import { withUnshownFields } from "./copyValues";
-import { editedMeetings } from "./meetingsCopy";
+import { editedPages } from "./editedPages";
 import { type CopyUnreadable, copyJson, decodeUtf8, mayHoldCopy, readEmbedded } from "./readCopy";
 import { readStyles } from "./readStyles";
 import { readTaggedFollowUp } from "./readTaggedPages";
@@ -88,8 +88,8 @@ export function importDocx(
     // plan's or meetings' pages are a paper, not a table the importers read: their copy is used,
     // and said, only while the pages are as exported.
     const copy = read.embedded ?? (read.copy?.type === "budget-follow-up" ? read.copy : undefined);
-    // A meetings paper edited in Word: its pages, with what no page shows taken from the copy.
-    if (copy === undefined) return read.copy === undefined ? fromPages : editedMeetings(fromPages, read.copy);
+    // A plan or meetings paper edited in Word: its pages, with what no page shows taken from the copy.
+    if (copy === undefined) return read.copy === undefined ? fromPages : editedPages(fromPages, read.copy);
     if (copy.type !== "budget-follow-up") return { document: copy, diagnostics: copyUsed() };
     if (fromPages.document?.type === "budget-follow-up") {
       // The fields no page shows (a lifecycle, the history) are the copy's to add, not a difference.

@@ -1,12 +1,9 @@
 // A meetings paper edited in Word whose file still carries milepael's copy of the document: the
 // pages say what the meetings are (the edit included), the copy what no page shows.
 
-import { diagnostic } from "../../diagnostics/diagnostic";
-import type { MilepaelDocument } from "../../model/document.schema";
 import type { Meeting, MeetingsDocument } from "../../model/meetings.schema";
 import { meetingKey } from "../meetings/blockMeetings";
 import { TakenInOrder, UniqueIds } from "../meetings/meetingParts";
-import type { ImportResult } from "../shared/result";
 
 /**
  * The meetings read from edited pages with what the paper cannot show taken from the file's copy:
@@ -34,27 +31,5 @@ export function withCopyFields(pages: MeetingsDocument, copy: MeetingsDocument):
       ...meeting,
       id: ids.take(copyMeetings.take(keyOf(meeting))?.id ?? meeting.id),
     })),
-  };
-}
-
-/**
- * A meetings paper edited in Word that still carries its copy: what the pages say, with what no
- * page shows from the copy (`withCopyFields`), and said to differ from the copy. Other documents
- * as their pages say.
- *
- * @example
- * editedMeetings(fromPages, copy).diagnostics[0]?.code; // "import.docx-copy-differs"
- */
-export function editedMeetings(
-  fromPages: ImportResult<MilepaelDocument>,
-  copy: MilepaelDocument,
-): ImportResult<MilepaelDocument> {
-  const pages = fromPages.document;
-  if (pages?.type !== "meetings" || copy.type !== "meetings") return fromPages;
-  // The copy gave what the paper reading made up (ids, year, organisation): that finding no longer holds.
-  const found = fromPages.diagnostics.filter((finding) => finding.code !== "meetings.paper-read");
-  return {
-    document: withCopyFields(pages, copy),
-    diagnostics: [diagnostic("warning", "import.docx-copy-differs", []), ...found],
   };
 }
