@@ -79,4 +79,12 @@ describe("renderReportHtml", () => {
     expect(html).toContain("<p><strong>Sagsfremstilling</strong></p>");
     expect(html).toContain(`<h3>${item?.number}. ${item?.title}</h3>`);
   });
+
+  it("prints each line of a case text as a paragraph of its own, as the Word export breaks it, not run together", () => {
+    const html = renderReportHtml(meetingsLejre2017);
+    const caseText = meetingsLejre2017.meetings[0]?.items[2]?.caseText ?? "";
+    const lines = caseText.split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(html).toContain(lines.map((line) => `<p>${line}</p>`).join(""));
+  });
 });

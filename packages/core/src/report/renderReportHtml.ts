@@ -34,8 +34,9 @@ function cssString(value: string): string {
   return `"${escaped}"`;
 }
 
-// Printed to PDF, a table must read back (importPdf): cells padded wider than a word space, so an
-// empty column's header does not run into the next one, and bullets as text ("•"), not drawn discs.
+// Printed to PDF, the paper must read back (importPdf): cells padded wider than a word space, so an
+// empty column's header does not run into the next one; bullets as text ("•"), not drawn discs;
+// paragraphs further apart than a paragraph's wrapped lines, in a cell too, and kept on one page.
 const styles = (report: Report) => `
 :root { color-scheme: light; --mp-font: "IBM Plex Sans", "Segoe UI", Arial, sans-serif; }
 * { box-sizing: border-box; }
@@ -52,9 +53,10 @@ caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
 th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.7em; vertical-align: top; text-align: left; }
 thead th { background: #e8eef3; }
 tbody th { font-weight: 600; }
-td p, th p { margin: 0 0 0.3em; }
+p { break-inside: avoid; }
+td p, th p { margin: 0 0 0.5em; }
 td ul, td ol { margin: 0; padding-left: 1.2rem; }
-td ul { list-style-type: "•  "; }
+ul { list-style-type: "•  "; }
 .mp-Report-status { white-space: nowrap; font-weight: 600; }
 .mp-Report-status[data-status="green"] { border-left: 6px solid #358000; }
 .mp-Report-status[data-status="yellow"] { border-left: 6px double #8a6100; }
@@ -66,8 +68,8 @@ td ul { list-style-type: "•  "; }
 .mp-Report-chart figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 .mp-chart { max-width: 100%; height: auto; font: 12px var(--mp-font); fill: #1a1a1a; }
 .mp-chart .mp-chart-count { fill: #fff; font-weight: 700; paint-order: stroke; stroke: #1a1a1a; stroke-width: 2.5px; }
-/* An initiative's or a plan's table is named by the heading above it; the caption is for screen readers. */
-.mp-Report-table:is([data-role="initiative"], [data-role="plan"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* An initiative's, a plan's, a meeting's or the related documents' table is named by the heading above it; the caption is for screen readers. */
+.mp-Report-table:is([data-role="initiative"], [data-role="plan"], [data-role="meeting"], [data-role="related"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${reportPageCss(report)}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -150,11 +152,15 @@ function renderBlock(block: ReportBlock, report?: Report): string {
   switch (block.kind) {
     case "heading":
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
-    case "paragraph":
+    case "paragraph": {
       if (block.role === "label") return `<p><strong>${escapeHtml(block.text)}</strong></p>`;
-      return block.role === "summary"
-        ? `<p class="mp-Report-summary">${escapeHtml(block.text)}</p>`
-        : `<p>${escapeHtml(block.text)}</p>`;
+      const open = block.role === "summary" ? '<p class="mp-Report-summary">' : "<p>";
+      // A line break is a space in HTML: each line a paragraph of its own, as the Word export breaks it.
+      return block.text
+        .split("\n")
+        .map((line) => `${open}${escapeHtml(line)}</p>`)
+        .join("");
+    }
     case "rich":
       return sanitizeRichText(block.html).html;
     case "list":
