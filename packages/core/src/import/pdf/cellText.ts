@@ -45,15 +45,19 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
 }
 
 /**
- * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR"),
- * except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
+ * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR",
+ * "17,4-" + "udvalget"), except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
  * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
  */
 function joinWrapped(before: string, after: string): string {
   // Bold running on over the line break stays one bold run.
   if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
   if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
-  if (/[A-Za-zÆØÅæøå]-$/.test(before) && /^[A-Za-zÆØÅæøå]/.test(after) && !/^(og|eller|samt)\b/.test(after))
+  if (
+    /[A-Za-zÆØÅæøå0-9]-$/.test(before) &&
+    /^[A-Za-zÆØÅæøå]/.test(after) &&
+    !/^(og|eller|samt)\b/.test(after)
+  )
     return `${before}${after}`;
   return `${before} ${after}`;
 }

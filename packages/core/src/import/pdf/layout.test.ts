@@ -31,3 +31,16 @@ describe("pdfLayout: a table's rows as cells by column", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a paragraph's wrapped lines", () => {
+  it("joins a word broken at the hyphen after a number ('17,4-' + 'udvalget') without a space, as one after a letter", () => {
+    const items = [
+      ...cells(700, [50, "Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-"]),
+      ...cells(688, [50, "udvalget. Ud over"]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-udvalget. Ud over",
+    ]);
+  });
+});
