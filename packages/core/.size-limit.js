@@ -66,7 +66,10 @@ export default [
   // 2026-12-03: milepael's meetings paper read back from a Word file's pages, 94.5 -> 96.67 kB;
   // with the removed controls' counts and the copy read as custom XML, 99.1 kB. Limit about 2 % above.
   entry("docx", 101),
-  entry("pdf", 79.3, ["pdfjs-dist"]),
+  // 2026-12-03: milepael's meetings paper read back from its report printed to PDF, by the paper's
+  // reader the Word entry already carries (the paper's words, its lines, the unread cells' report):
+  // 79.3 -> 80.83 kB. Limit about 2 % above.
+  entry("pdf", 82.5, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table). 2026-12-03:

@@ -17,8 +17,8 @@ export interface LocatedLine {
  * Reads the located lines of a Word or PDF file with the text importers; each finding points at
  * where its line came from (and at the cell, where the finding names one), not at a line number.
  * `wholeRows`: the table rows are whole (Word's), none continued from the row above by a page break;
- * `readMeetings`: the reader of minutes in place of `importMeetingsText` (Word's, which also knows
- * milepael's own meetings paper).
+ * `readMeetings`: the reader of minutes in place of `importMeetingsText` (Word's and the PDF's, which
+ * also know milepael's own meetings paper).
  *
  * @example
  * importLocatedLines([{ text: "Dato: 4. maj 2017", location: { paragraph: 1 } }]).diagnostics;

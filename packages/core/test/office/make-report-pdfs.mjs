@@ -1,7 +1,8 @@
-// Prints milepael's own HTML report of the communication plan seed to PDF with Chromium, as
-// `milepael report --format pdf` and a browser's "Save as PDF" do: report-kommunikationsplan-2017.pdf,
-// which importPdf must read back as the plan. Needs core built (`pnpm --filter @milepael/core
-// build`) and Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium). CI never runs this: the file is
+// Prints milepael's own HTML reports of seeds to PDF with Chromium, as `milepael report --format
+// pdf` and a browser's "Save as PDF" do: report-kommunikationsplan-2017.pdf (the communication plan)
+// and report-referater-lejre-2017.pdf (the Lejre minutes, read as meetings), which importPdf must
+// read back as the plan and the meetings. Needs core built (`pnpm --filter @milepael/core build`)
+// and Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium). CI never runs this: the files are
 // committed.
 //
 //   node packages/core/test/office/make-report-pdfs.mjs
@@ -10,19 +11,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { importPlanText } from "../../dist/index.js";
+import { importMeetingsText, importPlanText } from "../../dist/index.js";
 import { buildReport, reportToHtml } from "../../dist/report.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(join(here, "../seeds/kommunikationsplan-2017.txt"), "utf8");
-const { document } = importPlanText(seed);
-const html = join(mkdtempSync(join(tmpdir(), "milepael-report-")), "report.html");
-writeFileSync(html, reportToHtml(buildReport(document)));
-execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-pdf-header-footer",
-  `--print-to-pdf=${join(here, "report-kommunikationsplan-2017.pdf")}`,
-  `file://${html}`,
-]);
+const seed = (name) => readFileSync(join(here, `../seeds/${name}.txt`), "utf8");
+const work = mkdtempSync(join(tmpdir(), "milepael-report-"));
+for (const [name, { document }] of [
+  ["kommunikationsplan-2017", importPlanText(seed("kommunikationsplan-2017"))],
+  ["referater-lejre-2017", importMeetingsText(seed("referater-lejre-2017"))],
+]) {
+  const html = join(work, `${name}.html`);
+  writeFileSync(html, reportToHtml(buildReport(document)));
+  execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-pdf-header-footer",
+    `--print-to-pdf=${join(here, `report-${name}.pdf`)}`,
+    `file://${html}`,
+  ]);
+}

@@ -1,5 +1,5 @@
-// milepael's own meetings paper read back (its Word export whose copy Word dropped, as the Word
-// reader writes it out): a heading per meeting ("## Referat: Byrådet, 3. januar 2017"), its facts
+// milepael's own meetings paper read back (its Word export whose copy Word dropped, or its report
+// printed to PDF, as the Word and PDF readers write them out): a heading per meeting ("## Referat: Byrådet, 3. januar 2017"), its facts
 // as a list, its items as a table, each item's longer fields under its heading, the related
 // documents as a table. report/meetingsReport.ts writes it; real minutes are read by
 // importMeetingsText's own reader.
@@ -25,16 +25,9 @@ import {
   relatedRow,
 } from "./meetingsPaperLines";
 
-/** A table's header row as the Word reader writes it: its cells bold, separated by tabs. */
-const headerRow = (columns: readonly string[]) =>
-  columns.map((column) => `<strong>${column}</strong>`).join("\t");
 const tableHeaders = [
-  ...both(words.meetingColumns).map(
-    (columns) => ({ kind: "items", row: headerRow(columns), known: columns.length }) as const,
-  ),
-  ...both(words.relatedColumns).map(
-    (columns) => ({ kind: "related", row: headerRow(columns), known: columns.length }) as const,
-  ),
+  ...both(words.meetingColumns).map((columns) => ({ kind: "items", columns }) as const),
+  ...both(words.relatedColumns).map((columns) => ({ kind: "related", columns }) as const),
 ];
 
 /** A table of the paper and its columns' names, the paper's own first: a header row may have more added in Word. */
@@ -45,15 +38,19 @@ interface PaperTable {
   read: (string | null)[];
 }
 
-/** The table a header row of the paper opens, or null for any other line. */
+/**
+ * The table a header row of the paper opens, or null for any other line: its cells bold as the Word
+ * reader writes them, or plain as a PDF's layout reads the printed paper's.
+ */
 function tableOf(content: string): PaperTable | null {
-  const header = tableHeaders.find(({ row }) => content === row || content.startsWith(`${row}\t`));
-  if (header === undefined) return null;
+  if (!content.includes("\t")) return null;
   const columns = content.split("\t").map((cell) => cell.replace(/<\/?strong>/g, ""));
+  const header = tableHeaders.find((table) => table.columns.every((name, index) => columns[index] === name));
+  if (header === undefined) return null;
   return {
     kind: header.kind,
     columns,
-    read: columns.map((name, index) => (index < header.known ? name : null)),
+    read: columns.map((name, index) => (index < header.columns.length ? name : null)),
   };
 }
 
@@ -67,9 +64,9 @@ const itemFieldByLabel = new Map<string, ItemField>(
 );
 
 /**
- * Reads the meetings of a Word file's pages: milepael's own paper by its layout (`readMeetingsPaper`),
- * any other minutes or agenda with `importMeetingsText`. The Word reader's alone, so the PDF and
- * text entries do not carry the paper's reader.
+ * Reads the meetings of a Word file's pages: milepael's own paper by its layout (`importMeetingsPaper`),
+ * any other minutes or agenda with `importMeetingsText`. The Word and PDF readers' alone, so the
+ * text entry does not carry the paper's reader.
  *
  * @example
  * importMeetingsPages(lines.join("\n")).document?.meetings[0]?.items[1]?.summary;
@@ -78,7 +75,22 @@ export function importMeetingsPages(
   text: string,
   options: MeetingsImportOptions = {},
 ): ImportResult<MeetingsDocument> {
-  if (!isMeetingsPaper(normalizeInput(text).text)) return importMeetingsText(text, options);
+  return isMeetingsPaper(normalizeInput(text).text)
+    ? importMeetingsPaper(text, options)
+    : importMeetingsText(text, options);
+}
+
+/**
+ * Reads a text that `isMeetingsPaper` holds to be milepael's meetings paper (`readMeetingsPaper`),
+ * never throwing.
+ *
+ * @example
+ * importMeetingsPaper(lines.join("\n")).document?.meetings[0]?.items[1]?.summary;
+ */
+export function importMeetingsPaper(
+  text: string,
+  options: MeetingsImportOptions = {},
+): ImportResult<MeetingsDocument> {
   return importText(text, options, (collector) => ({
     read: () => readMeetingsPaper(readableText(text, collector), collector),
     partial: () => null,

@@ -31,14 +31,14 @@ const facts: readonly Fact[] = ["time", "place", "municipality", "absent"];
 const factByLabel = new Map<string, Fact>(
   facts.flatMap((fact) => both(words[fact]).map((label) => [`- ${label}: `, fact] as const)),
 );
-const metadataByLabel: [string, "date" | "year" | "phone" | "email" | "contactPerson" | "caseId"][] = [
-  ["Dato: ", "date"],
-  ["År: ", "year"],
-  ["Tlf. dir.: ", "phone"],
-  ["E-mail: ", "email"],
-  ["Kontakt: ", "contactPerson"],
-  ["Sagsid: ", "caseId"],
-];
+const metadataByLabel = new Map<string, "date" | "year" | "phone" | "email" | "contactPerson" | "caseId">([
+  ["Dato", "date"],
+  ["År", "year"],
+  ["Tlf. dir.", "phone"],
+  ["E-mail", "email"],
+  ["Kontakt", "contactPerson"],
+  ["Sagsid", "caseId"],
+]);
 
 /**
  * A meeting heading's kind, body and ISO day, or null for any other line.
@@ -100,27 +100,28 @@ export class ItemsByNumber {
 }
 
 /**
- * A title page field ("Dato: 3. januar 2017"): read into `metadata`, or false for any other line.
+ * A title page field: read into `metadata`, or false for any other line. As the Word reader writes
+ * it ("Dato: 3. januar 2017"), or as a PDF's layout reads the printed paper's, its label and value
+ * side by side ("Dato\t3. januar 2017").
  *
  * @example
  * readMetadataLine("Sagsid: 00.01.00-A00-1-17", metadata); // true, metadata.caseId set
  */
 export function readMetadataLine(content: string, metadata: Partial<DocumentMetadata>): boolean {
-  for (const [label, key] of metadataByLabel) {
-    if (!content.startsWith(label)) continue;
-    const value = content.slice(label.length);
-    if (key === "year") {
-      if (!/^\d{4}$/.test(value)) return false;
-      metadata.year = Number(value);
-    } else if (key !== "date") metadata[key] = value;
-    else {
-      const date = writtenDate(value);
-      if (date === undefined) return false;
-      metadata.date = date;
-    }
-    return true;
+  const field = /^([^:\t]+)(?:: |\t)(.*)$/.exec(content);
+  const key = metadataByLabel.get(field?.[1] ?? "");
+  const value = field?.[2] ?? "";
+  if (key === undefined) return false;
+  if (key === "year") {
+    if (!/^\d{4}$/.test(value)) return false;
+    metadata.year = Number(value);
+  } else if (key !== "date") metadata[key] = value;
+  else {
+    const date = writtenDate(value);
+    if (date === undefined) return false;
+    metadata.date = date;
   }
-  return false;
+  return true;
 }
 
 /**

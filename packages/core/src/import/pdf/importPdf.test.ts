@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../../diagnostics/messages";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
+import { importMeetingsText } from "../meetings/importMeetingsText";
 import { importPlanText } from "../planText/read";
 import { importPdf } from "./importPdf";
 
@@ -123,5 +125,24 @@ describe("importPdf on milepael's own report, printed to PDF by Chromium", () =>
   it("reads the report's introduction back as the plan's, without the table's caption that the heading above it repeats", async () => {
     const { plan, read } = await planAndReportPdf();
     expect(read.introduction).toBe(plan.introduction);
+  });
+});
+
+describe("importPdf on milepael's meetings paper, printed to PDF by Chromium", () => {
+  /** The Lejre minutes seed read as meetings, and its report printed by Chromium read back (make-report-pdfs.mjs). */
+  async function meetingsAndReportPdf() {
+    const seed = readFileSync(
+      new URL("../../../test/seeds/referater-lejre-2017.txt", import.meta.url),
+      "utf8",
+    );
+    const read = await importPdf(office("report-referater-lejre-2017.pdf"));
+    return { meetings: importMeetingsText(seed).document as MeetingsDocument, read };
+  }
+
+  it("reads the paper by its layout, every field it prints as it was: summary, authority, case, attachments, outcome, absentees, related documents, year and organisation", async () => {
+    const { meetings, read } = await meetingsAndReportPdf();
+    expect(read.diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+    expect(read.diagnostics.map((found) => found.code)).toContain("meetings.paper-read");
+    expect(read.document).toEqual(meetings);
   });
 });

@@ -5,6 +5,7 @@ import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
+import { importPdfMeetings } from "./meetingsPaper";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
 
 export interface PdfImportOptions extends ImportDocumentOptions {
@@ -52,7 +53,7 @@ export async function importPdf(
   try {
     const read = await pdfSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
-    const result = importLocatedLines(read.lines, options);
+    const result = importLocatedLines(read.lines, options, { readMeetings: importPdfMeetings });
     return { document: result.document, diagnostics: [...read.diagnostics, ...result.diagnostics] };
   } catch (error) {
     return internalError(error);
