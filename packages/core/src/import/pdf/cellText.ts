@@ -50,16 +50,13 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
  * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
  */
 function joinWrapped(before: string, after: string): string {
-  // Bold running on over the line break stays one bold run.
-  if (before.endsWith("**") && after.startsWith("**")) return `${before.slice(0, -2)} ${after.slice(2)}`;
-  if (before.endsWith("\u00AD")) return `${before.slice(0, -1)}${after}`;
-  if (
-    /[A-Za-zÆØÅæøå0-9]-$/.test(before) &&
-    /^[A-Za-zÆØÅæøå]/.test(after) &&
-    !/^(og|eller|samt)\b/.test(after)
-  )
-    return `${before}${after}`;
-  return `${before} ${after}`;
+  // Bold running on over the line break stays one bold run, its words joined as plain text's.
+  const bold = before.endsWith("**") && after.startsWith("**");
+  const [head, tail] = bold ? [before.slice(0, -2), after.slice(2)] : [before, after];
+  if (head.endsWith("\u00AD")) return `${head.slice(0, -1)}${tail}`;
+  if (/[A-Za-zÆØÅæøå0-9]-$/.test(head) && /^[A-Za-zÆØÅæøå]/.test(tail) && !/^(og|eller|samt)\b/.test(tail))
+    return `${head}${tail}`;
+  return `${head} ${tail}`;
 }
 
 /**

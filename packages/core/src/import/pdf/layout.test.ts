@@ -43,4 +43,25 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
       "Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-udvalget. Ud over",
     ]);
   });
+
+  it("joins a bold heading broken at a hyphen ('17,4-' + 'udvalget') without a space, as plain text", () => {
+    const bold = (y: number, text: string): PdfTextItem => ({
+      text,
+      x: 50,
+      y,
+      width: text.length * 13,
+      size: 18,
+      bold: true,
+    });
+    const items = [
+      bold(700, "Møder i Økonomiudvalget og 17,4-"),
+      bold(678, "udvalget 2017"),
+      ...cells(640, [
+        50,
+        "Brødtekst i ti punkt, længere end overskriften, så den er sidens almindelige tekst.",
+      ]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines[0]?.text).toBe("# Møder i Økonomiudvalget og 17,4-udvalget 2017");
+  });
 });
