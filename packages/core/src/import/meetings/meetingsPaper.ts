@@ -1,8 +1,8 @@
 // milepael's own meetings paper read back (its Word export whose copy Word dropped, or its report
-// printed to PDF, as the Word and PDF readers write them out): a heading per meeting ("## Referat: Byrådet, 3. januar 2017"), its facts
-// as a list, its items as a table, each item's longer fields under its heading, the related
-// documents as a table. report/meetingsReport.ts writes it; real minutes are read by
-// importMeetingsText's own reader.
+// printed to PDF, as the Word and PDF readers write them out): a heading per meeting ("## Referat:
+// Byrådet, 3. januar 2017"), its facts as a list, its items as a table, each item's longer fields
+// under its heading, the related documents as a table. report/meetingsReport.ts writes it; real
+// minutes are read by importMeetingsText's own reader.
 
 import type { Meeting, MeetingItem, MeetingsDocument, RelatedDocument } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
@@ -64,9 +64,9 @@ const itemFieldByLabel = new Map<string, ItemField>(
 );
 
 /**
- * Reads the meetings of a Word file's pages: milepael's own paper by its layout (`importMeetingsPaper`),
- * any other minutes or agenda with `importMeetingsText`. The Word and PDF readers' alone, so the
- * text entry does not carry the paper's reader.
+ * Reads the meetings of a Word file's pages or a PDF's: milepael's own paper by its layout
+ * (`readMeetingsPaper`), any other minutes or agenda with `importMeetingsText`. The Word and PDF
+ * readers' alone, so the text entry does not carry the paper's reader.
  *
  * @example
  * importMeetingsPages(lines.join("\n")).document?.meetings[0]?.items[1]?.summary;
@@ -75,22 +75,7 @@ export function importMeetingsPages(
   text: string,
   options: MeetingsImportOptions = {},
 ): ImportResult<MeetingsDocument> {
-  return isMeetingsPaper(normalizeInput(text).text)
-    ? importMeetingsPaper(text, options)
-    : importMeetingsText(text, options);
-}
-
-/**
- * Reads a text that `isMeetingsPaper` holds to be milepael's meetings paper (`readMeetingsPaper`),
- * never throwing.
- *
- * @example
- * importMeetingsPaper(lines.join("\n")).document?.meetings[0]?.items[1]?.summary;
- */
-export function importMeetingsPaper(
-  text: string,
-  options: MeetingsImportOptions = {},
-): ImportResult<MeetingsDocument> {
+  if (!isMeetingsPaper(normalizeInput(text).text)) return importMeetingsText(text, options);
   return importText(text, options, (collector) => ({
     read: () => readMeetingsPaper(readableText(text, collector), collector),
     partial: () => null,

@@ -3,9 +3,10 @@ import type { DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { MilepaelDocument } from "../../model/document.schema";
 import type { ImportDocumentOptions } from "../importDocument";
 import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
-import { importPdfMeetings } from "./meetingsPaper";
+import { meetingsPaperLines } from "./meetingsPaper";
 import { type PdfOps, pagePictures, withPictures } from "./pictures";
 
 export interface PdfImportOptions extends ImportDocumentOptions {
@@ -53,7 +54,10 @@ export async function importPdf(
   try {
     const read = await pdfSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
-    const result = importLocatedLines(read.lines, options, { readMeetings: importPdfMeetings });
+    // milepael's meetings paper printed to PDF is read by the paper's reader, as its Word pages are.
+    const result = importLocatedLines(meetingsPaperLines(read.lines), options, {
+      readMeetings: importMeetingsPages,
+    });
     return { document: result.document, diagnostics: [...read.diagnostics, ...result.diagnostics] };
   } catch (error) {
     return internalError(error);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { importPdfMeetings } from "./meetingsPaper";
+import { importLocatedLines } from "../importLocatedLines";
+import { importMeetingsPages } from "../meetings/meetingsPaper";
+import { meetingsPaperLines } from "./meetingsPaper";
+
+/** A PDF's lines read as importPdf reads them, each on a line of page 1. */
+function importPdfLines(text: string) {
+  const lines = text
+    .split("\n")
+    .map((line, index) => ({ text: line, location: { page: 1, line: index + 1 } }));
+  return importLocatedLines(meetingsPaperLines(lines), {}, { readMeetings: importMeetingsPages });
+}
 
 // milepael's meetings paper as the PDF's layout reads it once printed: the title and a meeting's
 // heading both "#", an item's "##", the title page's fields and the table's header as plain cells.
@@ -14,7 +24,7 @@ const printed = [
   "1\tValg af næstformand\t13/20237\t<p>at udvalget vælger</p><p>at &amp; så videre</p>\tGodkendt.\tGodkendt",
   "## 1. Valg af næstformand",
   "**Resumé**",
-  "Første linje.",
+  "#1 prioritet: Første linje.",
   "**Bilag**",
   "- Kommissorium.pdf",
   "# Andre dokumenter",
@@ -22,9 +32,10 @@ const printed = [
   "Sundhedspolitik\tpolitik\tLejre\t21. september 2017",
 ].join("\n");
 
-describe("importPdfMeetings: milepael's meetings paper printed to PDF", () => {
+describe("meetingsPaperLines: milepael's meetings paper printed to PDF", () => {
   it("reads the paper by its layout, its headings a level down and its fields and header as plain cells", () => {
-    const { document, diagnostics } = importPdfMeetings(printed);
+    const { document: read, diagnostics } = importPdfLines(printed);
+    const document = read?.type === "meetings" ? read : null;
     expect(diagnostics.map((found) => [found.level, found.code])).toEqual([["info", "meetings.paper-read"]]);
     expect(document?.metadata).toMatchObject({
       title: "Møder i 17, 4-udvalget",
@@ -44,7 +55,7 @@ describe("importPdfMeetings: milepael's meetings paper printed to PDF", () => {
         recommendation: ["at udvalget vælger", "at & så videre"],
         decision: "Godkendt.",
         outcome: "approved",
-        summary: "Første linje.",
+        summary: "#1 prioritet: Første linje.",
         attachments: ["Kommissorium.pdf"],
       },
     ]);
@@ -53,11 +64,17 @@ describe("importPdfMeetings: milepael's meetings paper printed to PDF", () => {
     ]);
   });
 
+  it("reads a paper of one page without a word about its running head, the title, which no other page repeats for the layout to drop", () => {
+    const { document, diagnostics } = importPdfLines(`Møder i 17, 4-udvalget\n${printed}`);
+    expect(diagnostics.map((found) => found.code)).toEqual(["meetings.paper-read"]);
+    expect(document?.metadata.title).toBe("Møder i 17, 4-udvalget");
+  });
+
   it("keeps the title a title when it reads like a meeting's heading", () => {
     const titled = printed.replace("# Møder i 17, 4-udvalget", "# Referat: 17, 4-udvalget, 3. januar 2017");
-    const { document } = importPdfMeetings(titled);
+    const { document } = importPdfLines(titled);
     expect(document?.metadata.title).toBe("Referat: 17, 4-udvalget, 3. januar 2017");
-    expect(document?.meetings).toHaveLength(1);
+    expect(document?.type === "meetings" && document.meetings).toHaveLength(1);
   });
 
   it("leaves minutes a meeting system printed to PDF to the minutes reader", () => {
@@ -68,10 +85,11 @@ describe("importPdfMeetings: milepael's meetings paper printed to PDF", () => {
       "Beslutning Økonomiudvalget den 3. januar 2017:",
       "Godkendt.",
     ].join("\n");
-    const { document, diagnostics } = importPdfMeetings(minutes);
+    const { document, diagnostics } = importPdfLines(minutes);
     expect(diagnostics.map((found) => found.code)).not.toContain("meetings.paper-read");
-    expect(document?.meetings[0]?.items.map((item) => [item.title, item.caseNumber, item.outcome])).toEqual([
-      ["Godkendelse af dagsorden", "17/1", "approved"],
-    ]);
+    expect(
+      document?.type === "meetings" &&
+        document.meetings[0]?.items.map((item) => [item.title, item.caseNumber, item.outcome]),
+    ).toEqual([["Godkendelse af dagsorden", "17/1", "approved"]]);
   });
 });

@@ -1,32 +1,29 @@
 // milepael's meetings paper printed to PDF (`milepael report --format pdf`, a browser's "Save as
-// PDF"): read by the paper's own reader, as the Word reader reads the paper's pages.
+// PDF"): its lines as the paper's reader reads them, as the Word reader writes the paper's pages.
 
-import type { MeetingsDocument } from "../../model/meetings.schema";
-import { importMeetingsText, type MeetingsImportOptions } from "../meetings/importMeetingsText";
-import { importMeetingsPaper, isMeetingsPaper } from "../meetings/meetingsPaper";
+import type { LocatedLine } from "../importLocatedLines";
+import { isMeetingsPaper } from "../meetings/meetingsPaper";
 import { normalizeInput } from "../shared/normalize";
-import type { ImportResult } from "../shared/result";
 
 /**
- * Reads the meetings of a PDF's lines: milepael's meetings paper printed to PDF by its layout
- * (`importMeetingsPaper`), any other minutes or agenda with `importMeetingsText`. The layout names
- * a heading by its size, a level above the paper's (the title and a meeting's heading are both
- * "#", an item's "##"), so the headings after the title are read a level down. Lines are neither
- * added nor removed: findings keep their page and line.
+ * A PDF's lines as the meetings paper's reader reads them, when they are milepael's meetings paper
+ * printed to PDF; any other PDF's lines as they are. The layout names a heading by its size, a level
+ * above the paper's (the title and a meeting's heading are both "#", an item's "##"), so the
+ * headings after the title go a level down, and the running head a paper of one page keeps is
+ * dropped. Each line keeps its page and line, for the findings.
  *
  * @example
- * importPdfMeetings("# Møder\nDato\t3. januar 2017\n# Referat: Byrådet, 3. januar 2017").document?.meetings[0]?.body; // "Byrådet"
+ * meetingsPaperLines(lines).find((line) => line.text.startsWith("## "))?.text; // "## Referat: Byrådet, 3. januar 2017"
  */
-export function importPdfMeetings(
-  text: string,
-  options: MeetingsImportOptions = {},
-): ImportResult<MeetingsDocument> {
-  const lines = text.split("\n");
-  const title = lines.findIndex((line) => line.startsWith("# "));
-  const paper = lines
-    .map((line, index) => (index > title && line.startsWith("#") ? `#${line}` : line))
-    .join("\n");
-  return isMeetingsPaper(normalizeInput(paper).text)
-    ? importMeetingsPaper(paper, options)
-    : importMeetingsText(text, options);
+export function meetingsPaperLines(lines: readonly LocatedLine[]): readonly LocatedLine[] {
+  const title = lines.findIndex((line) => line.text.startsWith("# "));
+  const runningHead = lines[title]?.text.slice(2);
+  // A paper of one page keeps its running head (the title) above the title: no other page repeats
+  // it for the layout to drop as a page's furniture.
+  const paper = lines.flatMap((line, index) => {
+    if (index < title && line.text === runningHead) return [];
+    return [index > title && /^#{1,2} /.test(line.text) ? { ...line, text: `#${line.text}` } : line];
+  });
+  const text = paper.map((line) => line.text).join("\n");
+  return isMeetingsPaper(normalizeInput(text).text) ? paper : lines;
 }
