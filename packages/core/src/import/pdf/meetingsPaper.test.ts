@@ -65,7 +65,8 @@ describe("meetingsPaperLines: milepael's meetings paper printed to PDF", () => {
   });
 
   it("reads a paper of one page without a word about its running head, the title, which no other page repeats for the layout to drop", () => {
-    const { document, diagnostics } = importPdfLines(`Møder i 17, 4-udvalget\n${printed}`);
+    // Its small type lost a space the title keeps.
+    const { document, diagnostics } = importPdfLines(`Møder i 17,4-udvalget\n${printed}`);
     expect(diagnostics.map((found) => found.code)).toEqual(["meetings.paper-read"]);
     expect(document?.metadata.title).toBe("Møder i 17, 4-udvalget");
   });

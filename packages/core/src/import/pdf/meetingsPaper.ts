@@ -17,11 +17,12 @@ import { normalizeInput } from "../shared/normalize";
  */
 export function meetingsPaperLines(lines: readonly LocatedLine[]): readonly LocatedLine[] {
   const title = lines.findIndex((line) => line.text.startsWith("# "));
-  const runningHead = lines[title]?.text.slice(2);
   // A paper of one page keeps its running head (the title) above the title: no other page repeats
-  // it for the layout to drop as a page's furniture.
+  // it for the layout to drop as a page's furniture. Its small type may lose a space the title keeps.
+  const unspaced = (text: string) => text.replace(/\s+/g, "");
+  const runningHead = unspaced(lines[title]?.text.slice(2) ?? "");
   const paper = lines.flatMap((line, index) => {
-    if (index < title && line.text === runningHead) return [];
+    if (index < title && unspaced(line.text) === runningHead) return [];
     return [index > title && /^#{1,2} /.test(line.text) ? { ...line, text: `#${line.text}` } : line];
   });
   const text = paper.map((line) => line.text).join("\n");
