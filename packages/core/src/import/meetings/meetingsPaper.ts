@@ -83,6 +83,17 @@ export function importMeetingsPages(
 }
 
 /**
+ * Whether a heading's text is one of the paper's second-level headings: a meeting's ("Referat:
+ * Byrådet, 3. januar 2017") or the related documents'.
+ *
+ * @example
+ * isPaperSection("Andre dokumenter"); // true
+ */
+export function isPaperSection(heading: string): boolean {
+  return relatedHeading.has(`## ${heading}`) || headingOf(`## ${heading}`) !== null;
+}
+
+/**
  * Whether a text is milepael's meetings paper: more of its second-level headings and table header
  * rows are the paper's (a meeting's heading, "Referat: Byrådet, 3. januar 2017", the related
  * documents' heading, the items' table) than not, so a heading added in Word leaves it the paper,

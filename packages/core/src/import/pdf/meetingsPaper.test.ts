@@ -71,6 +71,19 @@ describe("meetingsPaperLines: milepael's meetings paper printed to PDF", () => {
     expect(document?.metadata.title).toBe("Møder i 17, 4-udvalget");
   });
 
+  it("reads the Word export saved as PDF, whose meeting and item headings are printed alike", () => {
+    const saved = printed
+      .replace("# Referat:", "## Referat:")
+      .replace("# Andre dokumenter", "## Andre dokumenter");
+    expect(saved).toContain("## 1. Valg af næstformand");
+    const { document, diagnostics } = importPdfLines(saved);
+    expect(diagnostics.map((found) => found.code)).toEqual(["meetings.paper-read"]);
+    expect(document?.type === "meetings" && document.meetings[0]?.items[0]).toMatchObject({
+      summary: "#1 prioritet: Første linje.",
+      attachments: ["Kommissorium.pdf"],
+    });
+  });
+
   it("keeps the title a title when it reads like a meeting's heading", () => {
     const titled = printed.replace("# Møder i 17, 4-udvalget", "# Referat: 17, 4-udvalget, 3. januar 2017");
     const { document } = importPdfLines(titled);
