@@ -46,15 +46,16 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
 
 /**
  * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR",
- * "17,4-" + "udvalget"), except before "og", "eller" and "samt" ("Børne-" + "og Unge…"); one that ends
- * in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others run on with a space.
+ * "17,4-" + "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller"
+ * and "samt" ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" +
+ * "lerup"); others run on with a space.
  */
 function joinWrapped(before: string, after: string): string {
   // Bold running on over the line break stays one bold run, its words joined as plain text's.
   const bold = before.endsWith("**") && after.startsWith("**");
   const [head, tail] = bold ? [before.slice(0, -2), after.slice(2)] : [before, after];
   if (head.endsWith("\u00AD")) return `${head.slice(0, -1)}${tail}`;
-  if (/[A-Za-zÆØÅæøå0-9]-$/.test(head) && /^[A-Za-zÆØÅæøå]/.test(tail) && !/^(og|eller|samt)\b/.test(tail))
+  if (/[A-Za-zÆØÅæøå0-9]-$/.test(head) && /^[A-Za-zÆØÅæøå0-9]/.test(tail) && !/^(og|eller|samt)\b/.test(tail))
     return `${head}${tail}`;
   return `${head} ${tail}`;
 }

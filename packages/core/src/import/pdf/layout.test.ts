@@ -64,4 +64,16 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
     const { lines } = pdfLayout([{ items, height: 842 }]);
     expect(lines[0]?.text).toBe("# Møder i Økonomiudvalget og 17,4-udvalget 2017");
   });
+
+  it("joins a case number or a range broken at a hyphen before a digit ('00.01.00-A00-' + '1-17') without a space", () => {
+    const items = [
+      ...cells(700, [50, "Sagen er journaliseret under sagsnummer 00.01.00-A00-"]),
+      ...cells(688, [50, "1-17 og blev behandlet af udvalget i perioden 2016-"]),
+      ...cells(676, [50, "2017."]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "Sagen er journaliseret under sagsnummer 00.01.00-A00-1-17 og blev behandlet af udvalget i perioden 2016-2017.",
+    ]);
+  });
 });
