@@ -1,4 +1,4 @@
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Report } from "./Report";
@@ -53,5 +53,13 @@ describe("Report", () => {
     const { container } = render(<Report document={hostile} />);
     expect(container.querySelector("style")?.textContent).not.toContain("</style>");
     expect(container.querySelector("script")).toBeNull();
+  });
+
+  it("shows each line of an item's case text as a paragraph of its own, not run together", () => {
+    const { container } = render(<Report document={meetingsLejre2017} />);
+    const lines = (meetingsLejre2017.meetings[0]?.items[2]?.caseText ?? "").split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    const paragraphs = [...container.querySelectorAll("p")].map((paragraph) => paragraph.textContent);
+    for (const line of lines) expect(paragraphs).toContain(line);
   });
 });

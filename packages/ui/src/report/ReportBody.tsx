@@ -68,7 +68,17 @@ function Block({ block, locale }: { block: ReportBlock; locale: "da" | "en" }) {
             <strong>{block.text}</strong>
           </p>
         );
-      return <p className={block.role === "summary" ? "mp-Report-summary" : undefined}>{block.text}</p>;
+      // A line break is a space in HTML: each line a paragraph of its own, as the Word paper breaks it.
+      return (
+        <>
+          {block.text.split("\n").map((line, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat; position is identity
+            <p key={index} className={block.role === "summary" ? "mp-Report-summary" : undefined}>
+              {line}
+            </p>
+          ))}
+        </>
+      );
     case "rich":
       return <RichText html={block.html} />;
     case "list":
