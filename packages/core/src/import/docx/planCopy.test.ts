@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { exportDocx } from "../../export/docx/exportDocx";
-import { communicationPlan2017 } from "../../fixtures";
+import { communicationPlan2017, introductionProgramme2018 } from "../../fixtures";
 import type { PlanDocument } from "../../model/plan.schema";
 import { importDocx } from "./importDocx";
 
@@ -59,5 +59,25 @@ describe("importDocx: a plan edited in Word whose file keeps milepael's copy", (
       shifted[0]?.id,
       ...shifted.slice(2).map((activity) => activity.id),
     ]);
+  });
+
+  it("keeps a programme's track ids from the copy, and its activities pointing at them", async () => {
+    const trackId = (id: string | undefined) => (id === undefined ? undefined : `spor-${id}`);
+    const programme: PlanDocument = {
+      ...introductionProgramme2018,
+      tracks: introductionProgramme2018.tracks.map((track) => ({ ...track, id: `spor-${track.id}` })),
+      activities: introductionProgramme2018.activities.map(({ track, ...activity }) => ({
+        ...activity,
+        ...(track === undefined ? {} : { track: trackId(track) }),
+      })),
+    };
+    const [first] = programme.activities;
+    if (first === undefined) throw new Error("seed");
+    const bytes = await editedInWord(programme, first.title, `${first.title} (rettet)`);
+    const read = importDocx(bytes).document as PlanDocument;
+    expect(read.tracks).toEqual(programme.tracks);
+    expect(read.activities.map((activity) => activity.track)).toEqual(
+      programme.activities.map((activity) => activity.track),
+    );
   });
 });
