@@ -11,7 +11,7 @@ import type { Report, ReportBlock, ReportCell } from "./reportModel";
 import { type ReportText, reportText } from "./reportText";
 
 /**
- * Meetings as a paper: per meeting its kind, body and date as a heading, time, place, municipality
+ * Meetings as a paper: the organisation among the title page's fields, per meeting its kind, body and date as a heading, time, place, municipality
  * and who was absent, its items as a table with recommendation, decision and outcome, then under
  * each item's number and title its summary (Resumé), decision authority, case (Sagsfremstilling)
  * and attachments (Bilag); the related documents last, as a table.
@@ -42,7 +42,12 @@ export function meetingsReport(document: MeetingsDocument, locale: Locale): Repo
       ),
     });
   }
-  return paper(document, locale, "portrait", blocks);
+  const report = paper(document, locale, "portrait", blocks);
+  // The organisation is on the meetings paper's title page (a plan's and a follow-up's say it
+  // elsewhere or not at all), so the paper reads back with it rather than one made from a municipality.
+  const { organisation } = document.metadata;
+  if (organisation) report.fields.push({ label: "Organisation", value: organisation });
+  return report;
 }
 
 function meetingBlocks(meeting: Meeting, t: ReportText, locale: Locale): ReportBlock[] {

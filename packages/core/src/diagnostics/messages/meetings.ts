@@ -47,7 +47,7 @@ export const meetingsDa = {
     `${p(v, "count")} linjer eller sidehoveder fra fremviseren eller mødesystemet (sidetal, "Læs mere", "Download") er fjernet.`,
   // milepael's own meetings paper: its Word export read without the copy of the document it carried, or printed to PDF
   "meetings.paper-read": () =>
-    "Læst som milepæls eget mødepapir (en Word-eksport uden sin kopi af dokumentet, eller papiret udskrevet som PDF). Mødernes id'er og dokumentets organisation står ikke på papiret; de er dannet af udvalg, dato og kommune, og året, hvor papiret ikke angiver det, af datoen.",
+    "Læst som milepæls eget mødepapir (en Word-eksport uden sin kopi af dokumentet, eller papiret udskrevet som PDF). Mødernes id'er står ikke på papiret og er dannet af udvalg og dato; dokumentets organisation og år, hvor papiret ikke angiver dem, af kommunen og datoen.",
   "meetings.paper-unknown-outcome": (v: { value: Value; outcome: Value }) =>
     `Udfaldet "${p(v, "value")}" er ikke et af dem, papiret skriver; punktet er læst som "${outcomeLabel(v, "da")}" ud fra ordet eller beslutningen.`,
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings
@@ -100,7 +100,7 @@ export const meetingsEn: EnglishMessages<typeof meetingsDa> = {
   "meetings.furniture-removed": (v) =>
     `${p(v, "count")} lines or running heads of the viewer or meeting system (page numbers, "Læs mere", "Download") were removed.`,
   "meetings.paper-read": () =>
-    "Read as milepael's own meetings paper (a Word export without its copy of the document, or the paper printed to PDF). The meetings' ids and the document's organisation are not on the paper; they were made from the body, date and municipality, and the year, where the paper gives none, from the date.",
+    "Read as milepael's own meetings paper (a Word export without its copy of the document, or the paper printed to PDF). The meetings' ids are not on the paper and were made from the body and date; the document's organisation and year, where the paper gives none, from the municipality and date.",
   "meetings.paper-unknown-outcome": (v) =>
     `The outcome "${p(v, "value")}" is not one the paper writes; the item was read as "${outcomeLabel(v, "en")}" from the word or the decision.`,
   // Meetings CSV (wt-mcsv): milepael's decision list read back as meetings

@@ -118,6 +118,15 @@ describe("meetings through Word without the file's copy", () => {
     expect(document?.metadata.year).toBe(2018);
   });
 
+  it("reads the organisation the paper prints, not one made from the first meeting's municipality", async () => {
+    for (const organisation of ["Lejre Kommune, Center for Politik", "Roskilde Kommune"]) {
+      const printed = { ...meetingsLejre2017, metadata: { ...meetingsLejre2017.metadata, organisation } };
+      const { document, diagnostics } = await readPagesOf(printed);
+      expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+      expect(document?.metadata.organisation).toBe(organisation);
+    }
+  });
+
   it("reads the pages of any meetings document, in Danish or English, back without the file's copy, and says what the paper cannot show", async () => {
     await fc.assert(
       fc.asyncProperty(meetingsArbitrary, fc.constantFrom<Locale>("da", "en"), async (meetings, locale) => {

@@ -41,12 +41,12 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
     expect(diagnostics.map((found) => [found.level, found.code])).toEqual([["info", "meetings.paper-read"]]);
   });
 
-  it("says what the paper does not print, the meetings' ids and the organisation, and not the year it prints", () => {
+  it("says what the paper does not print, the meetings' ids, and not the year or organisation it prints", () => {
     const { document, diagnostics } = importMeetingsPages(paper.replace("Dato: 3. januar 2017", "År: 2018"));
     expect(document?.metadata.year).toBe(2018);
     const read = diagnostics.find((found) => found.code === "meetings.paper-read") as Diagnostic;
     expect(diagnosticMessage(read, "en")).toBe(
-      "Read as milepael's own meetings paper (a Word export without its copy of the document, or the paper printed to PDF). The meetings' ids and the document's organisation are not on the paper; they were made from the body, date and municipality, and the year, where the paper gives none, from the date.",
+      "Read as milepael's own meetings paper (a Word export without its copy of the document, or the paper printed to PDF). The meetings' ids are not on the paper and were made from the body and date; the document's organisation and year, where the paper gives none, from the municipality and date.",
     );
   });
 

@@ -116,9 +116,9 @@ export function isMeetingsPaper(text: string): boolean {
 }
 
 /**
- * Reads milepael's meetings paper. Meeting ids are made as for any minutes (body, day, kind), the
- * organisation from the first meeting's municipality and the year from the date; a line the paper
- * does not write is reported (`meetings.block-skipped`) with its line.
+ * Reads milepael's meetings paper. Meeting ids are made as for any minutes (body, day, kind); the
+ * organisation and the year, where the paper prints none, from the first meeting's municipality
+ * and the date; a line the paper does not write is reported (`meetings.block-skipped`) with its line.
  *
  * @example
  * readMeetingsPaper(text, collector)?.meetings[0]?.items[1]?.summary; // "Kommunalbestyrelsen besluttede …"
@@ -218,7 +218,9 @@ function assemble(
       title: metadata.title ?? first.body,
       date,
       year: metadata.year ?? Number(date.slice(0, 4)),
-      ...(first.municipality ? { organisation: `${first.municipality} Kommune` } : {}),
+      ...(metadata.organisation === undefined && first.municipality
+        ? { organisation: `${first.municipality} Kommune` }
+        : {}),
     },
     meetings,
     relatedDocuments,

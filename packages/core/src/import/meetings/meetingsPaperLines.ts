@@ -31,13 +31,17 @@ const facts: readonly Fact[] = ["time", "place", "municipality", "absent"];
 const factByLabel = new Map<string, Fact>(
   facts.flatMap((fact) => both(words[fact]).map((label) => [`- ${label}: `, fact] as const)),
 );
-const metadataByLabel = new Map<string, "date" | "year" | "phone" | "email" | "contactPerson" | "caseId">([
+const metadataByLabel = new Map<
+  string,
+  "date" | "year" | "phone" | "email" | "contactPerson" | "caseId" | "organisation"
+>([
   ["Dato", "date"],
   ["År", "year"],
   ["Tlf. dir.", "phone"],
   ["E-mail", "email"],
   ["Kontakt", "contactPerson"],
   ["Sagsid", "caseId"],
+  ["Organisation", "organisation"],
 ]);
 
 /**
