@@ -164,6 +164,23 @@ describe("meetings through Word without the file's copy", () => {
     expect(items?.[0]).toEqual(meetingsLejre2017.meetings[0]?.items[0]);
   });
 
+  it("reads the year and organisation typed over on the title page, not the copy's, when the pages were edited", async () => {
+    const original: MeetingsDocument = {
+      ...meetingsLejre2017,
+      metadata: { ...meetingsLejre2017.metadata, organisation: "Lejre Kommune, Sekretariatet" },
+    };
+    const year = await editedInWord(original, "År: 2017", "År: 2018", "kept");
+    expect(importDocx(year).document?.metadata).toMatchObject({
+      year: 2018,
+      organisation: "Lejre Kommune, Sekretariatet",
+    });
+    const organisation = await editedInWord(original, "Sekretariatet", "Center for Politik", "kept");
+    expect(importDocx(organisation).document?.metadata).toMatchObject({
+      year: 2017,
+      organisation: "Lejre Kommune, Center for Politik",
+    });
+  });
+
   it("takes what no page shows from the file's copy when the pages were edited, and says the copy differs", async () => {
     const [meeting, ...meetings] = meetingsLejre2017.meetings;
     if (meeting === undefined) throw new Error("seed");

@@ -210,6 +210,7 @@ function assemble(
 ): MeetingsDocument {
   const first = meetings[0] as Meeting;
   const date = metadata.date ?? first.date;
+  const madeUp = madeUpMetadata(first, date);
   return {
     schemaVersion: 2,
     type: "meetings",
@@ -217,12 +218,29 @@ function assemble(
       ...metadata,
       title: metadata.title ?? first.body,
       date,
-      year: metadata.year ?? Number(date.slice(0, 4)),
-      ...(metadata.organisation === undefined && first.municipality
-        ? { organisation: `${first.municipality} Kommune` }
+      year: metadata.year ?? madeUp.year,
+      ...(metadata.organisation === undefined && madeUp.organisation !== undefined
+        ? { organisation: madeUp.organisation }
         : {}),
     },
     meetings,
     relatedDocuments,
+  };
+}
+
+/**
+ * The year and organisation the paper's reader makes up where the paper prints none: the year of
+ * the document's date, and the first meeting's municipality as "<municipality> Kommune".
+ *
+ * @example
+ * madeUpMetadata({ municipality: "Lejre" }, "2017-01-03"); // { year: 2017, organisation: "Lejre Kommune" }
+ */
+export function madeUpMetadata(
+  first: Pick<Meeting, "municipality"> | undefined,
+  date: string,
+): { year: number; organisation: string | undefined } {
+  return {
+    year: Number(date.slice(0, 4)),
+    organisation: first?.municipality ? `${first.municipality} Kommune` : undefined,
   };
 }
