@@ -129,6 +129,19 @@ describe("milepael's custom elements", () => {
     expect(getComputedStyle(root).getPropertyValue("--mp-color-border").trim()).toBe("#9a9a9a");
   });
 
+  it("takes the width, margins and hidden attribute a page gives the element, as any block does", async () => {
+    const timeline = add(`<milepael-timeline style="width: 300px; margin-inline: auto"></milepael-timeline>`);
+    timeline.document = implementationPlan2017;
+    await eventually(() => expect(shadow(timeline).querySelector(".mp-AgendaList")).not.toBeNull());
+    expect(timeline.getBoundingClientRect().width).toBe(300);
+    expect(shadow(timeline).querySelector(".mp-element")?.getBoundingClientRect().width).toBe(300);
+    timeline.hidden = true;
+    expect(timeline.getBoundingClientRect().height).toBe(0);
+    // A smiley stays in the line of text it stands in.
+    const smiley = add(`<milepael-smiley status="green"></milepael-smiley>`);
+    expect(getComputedStyle(smiley).display).toBe("inline");
+  });
+
   it("does not take on the host page's centred text", async () => {
     document.body.style.textAlign = "center";
     document.body.style.letterSpacing = "4px";
