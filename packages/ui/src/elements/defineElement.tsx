@@ -143,11 +143,14 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       if (name !== "src") this.#render();
       // A new `src` loads; the same one again loads when nothing shows (after `document = null`).
       else if (next && this.isConnected && (next !== previous || this.#shownIsEmpty())) void this.#load(next);
-      // `src` removed: the document it loaded goes with it (one set as a property stays).
-      else if (!next && this.#fromSrc) {
+      // `src` removed: the document it loaded, or is still loading, goes with it (one set as a
+      // property stays).
+      else if (!next && (this.#fromSrc || this.#loading !== null)) {
+        const fromSrc = this.#fromSrc;
         this.#loading = null;
         this.#src = null;
-        this.#accept(null);
+        if (fromSrc) this.#accept(null);
+        else this.#render();
       }
     }
 
