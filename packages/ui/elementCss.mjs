@@ -27,8 +27,12 @@ export function elementCss() {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]?.text ?? "";
-  return css
-    .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
-    .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
-    .trim();
+  return (
+    css
+      // The page's root font size is no measure for a widget in a shadow root: remLength.ts.
+      .replace(/(\d*\.?\d+)rem\b/g, "calc($1 * var(--mp-rem, 1rem))")
+      .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
+      .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
+      .trim()
+  );
 }

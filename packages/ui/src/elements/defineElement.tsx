@@ -4,6 +4,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
 import { elementMessages } from "../locale/messages/elements";
 import { type DocumentType, type Problem, problemCode, problemMessage } from "./problems";
+import { remLengthRule } from "./remLength";
 
 declare const __MILEPAEL_CSS__: string;
 
@@ -38,7 +39,7 @@ let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {
   if (sheet === null) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "");
+    sheet.replaceSync((typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "") + remLengthRule());
   }
   return sheet;
 }
