@@ -1,7 +1,8 @@
 // The custom elements on pages with styles of their own, in Chromium: what a CMS theme sets on
 // its root reaches into every shadow root, however well the rest is kept out.
 
-import { budgetFollowUp2017, implementationPlan2017 } from "@milepael/core/fixtures";
+import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
+import { startRound } from "@milepael/core/lite";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { eventually } from "../internal/eventually.testHelpers";
@@ -9,13 +10,30 @@ import { defineMilepaelElements } from "./index";
 
 type Host = HTMLElement & { document: unknown };
 
+const openRound = startRound(
+  budgetFollowUp2017,
+  { id: "2017-4", label: "4. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-11-30" },
+  { by: "Økonomi", at: "2017-12-01T08:00:00Z" },
+).document;
+/** Every element with a document it shows. */
+const documents = {
+  "milepael-status-summary": budgetFollowUp2017,
+  "milepael-milestone-table": budgetFollowUp2017,
+  "milepael-assessment": openRound,
+  "milepael-timeline": implementationPlan2017,
+  "milepael-wheel": implementationPlan2017,
+  "milepael-meetings": meetingsLejre2017,
+  "milepael-decision-log": meetingsLejre2017,
+};
+
 // Wide enough for the timeline's bars (under 600 px it gives its list).
 beforeAll(async () => {
   await page.viewport(1280, 1000);
   defineMilepaelElements();
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await page.viewport(1280, 1000);
   document.body.replaceChildren();
   document.documentElement.style.fontSize = "";
   document.body.removeAttribute("style");
@@ -61,4 +79,25 @@ describe("milepael's custom elements on a page with styles of its own", () => {
     document.body.style.fontSize = "1.6rem";
     expect(measures(await embedded())).toEqual(asDesigned);
   });
+
+  for (const [tag, data] of Object.entries(documents))
+    it(`keeps a page of 320 px from scrolling sideways with <${tag}> (reflow, WCAG 1.4.10)`, async () => {
+      document.body.style.margin = "0";
+      const element = document.body.appendChild(document.createElement(tag)) as Host;
+      element.document = data;
+      await eventually(() =>
+        expect(element.shadowRoot?.querySelector(".mp-element")?.textContent?.length).toBeGreaterThan(40),
+      );
+      const pageWidth = () => document.documentElement.scrollWidth;
+      for (const width of [320]) {
+        await page.viewport(width, 800);
+        // What does not fit scrolls inside its own box (a table), never the page; the widget
+        // may take a moment to follow the new width.
+        await eventually(() => expect(pageWidth()).toBe(width));
+        // Also with every menu and table alternative open.
+        for (const details of element.shadowRoot?.querySelectorAll("details") ?? []) details.open = true;
+        await eventually(() => expect(pageWidth()).toBe(width));
+        for (const details of element.shadowRoot?.querySelectorAll("details") ?? []) details.open = false;
+      }
+    });
 });
