@@ -81,7 +81,7 @@ describe("milepael's custom elements on a page with styles of its own", () => {
   });
 
   for (const [tag, data] of Object.entries(documents))
-    it(`keeps a page of 320 px from scrolling sideways with <${tag}> (reflow, WCAG 1.4.10)`, async () => {
+    it(`keeps a phone's page, 320 or 400 px wide, from scrolling sideways with <${tag}> (reflow, WCAG 1.4.10)`, async () => {
       document.body.style.margin = "0";
       const element = document.body.appendChild(document.createElement(tag)) as Host;
       element.document = data;
@@ -89,7 +89,7 @@ describe("milepael's custom elements on a page with styles of its own", () => {
         expect(element.shadowRoot?.querySelector(".mp-element")?.textContent?.length).toBeGreaterThan(40),
       );
       const pageWidth = () => document.documentElement.scrollWidth;
-      for (const width of [320]) {
+      for (const width of [320, 400]) {
         await page.viewport(width, 800);
         // What does not fit scrolls inside its own box (a table), never the page; the widget
         // may take a moment to follow the new width.
