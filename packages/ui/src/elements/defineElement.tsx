@@ -203,6 +203,9 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
         const response = await fetch(src);
         if (response.ok) text = await response.text();
         else problem = { kind: "fetch", status: response.status };
+        // A login or error page often answers 200: say it is a page, not the browser's JSON error.
+        // By the text, not the Content-Type, so that a JSON file a server labels text/html still reads.
+        if (text !== null && /^\s*</.test(text)) problem = { kind: "web-page" };
       } catch {
         problem = { kind: "fetch" };
       }

@@ -23,6 +23,7 @@ const events = (element: Element) => {
 };
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
   document.body.removeAttribute("style");
   document.documentElement.lang = "da";
@@ -86,6 +87,23 @@ describe("milepael's custom elements", () => {
     expect(text(offline)).not.toContain("Failed to fetch");
     expect(seen).toEqual([
       { type: "milepael-error", detail: expect.objectContaining({ code: "fetch-failed" }) },
+    ]);
+  });
+
+  it("says that the address gave a web page, such as a login page, not the browser's JSON error", async () => {
+    const loginPage = "<!DOCTYPE html><html><body><form>Log ind med NemLog-in</form></body></html>";
+    vi.stubGlobal("fetch", async () => new Response(loginPage, { headers: { "Content-Type": "text/html" } }));
+    const timeline = add(`<milepael-timeline src="/data/plan.json"></milepael-timeline>`);
+    const seen = events(timeline);
+    await eventually(() => expect(shadow(timeline).querySelector('[role="alert"]')).not.toBeNull());
+    const message =
+      "Adressen gav en webside, ikke et milepael-dokument (JSON). Tjek adressen: en side, der kræver login, og en fejlside svarer også sådan.";
+    expect(text(timeline)).toBe(message);
+    expect(seen).toEqual([
+      {
+        type: "milepael-error",
+        detail: expect.objectContaining({ error: message, code: "schema.not-json" }),
+      },
     ]);
   });
 
