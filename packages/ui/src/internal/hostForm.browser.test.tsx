@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { AssessmentTable } from "../assessment/AssessmentTable";
+import { round4 } from "../assessment/round4.testHelpers";
 import { DecisionLog } from "../meetings/DecisionLog";
 import { MilestoneTable } from "../milestoneTable/MilestoneTable";
 
@@ -41,5 +43,22 @@ describe("widgets inside a page that is one form", () => {
       expect(submitted).toEqual([]);
       unmount();
     }
+  });
+
+  it("saves a smiley picked by keyboard on Enter, as the table's instructions say, without submitting the page", async () => {
+    const saved: string[] = [];
+    const { container, submitted } = insidePageForm(
+      <AssessmentTable
+        document={round4}
+        by="Anne Centerchef"
+        onChange={({ operation }) => saved.push(operation.status)}
+      />,
+    );
+    const economy = container.querySelector('tr[data-target="economy"]') as HTMLElement;
+    (economy.querySelector('input[value="not-assessed"]') as HTMLInputElement).focus();
+    // 1 picks green; Enter saves it, as in the note field.
+    await userEvent.keyboard("1{Enter}");
+    expect(saved).toEqual(["green"]);
+    expect(submitted).toEqual([]);
   });
 });
