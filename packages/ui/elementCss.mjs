@@ -30,7 +30,7 @@ export function elementCss() {
   return (
     css
       // The page's root font size is no measure for a widget in a shadow root: remLength.ts.
-      .replace(/(\d*\.?\d+)rem\b/g, "calc($1 * var(--mp-rem, 1rem))")
+      .replace(/(\d*\.?\d+)rem\b/g, "calc($1*var(--mp-rem,1rem))")
       .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
       .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
       .trim()
