@@ -226,6 +226,20 @@ describe("attributes a host sets on milepael's custom elements", () => {
     expect(loaded).toEqual([]);
   });
 
+  it("tries the same src again when the page sets it again after the fetch failed", async () => {
+    let online = false;
+    vi.stubGlobal("fetch", async () => {
+      if (!online) throw new TypeError("Failed to fetch");
+      return new Response(JSON.stringify(budgetFollowUp2017));
+    });
+    const summary = create("milepael-status-summary", { src: "/opfoelgning-2017.json" });
+    await eventually(() => expect(text(summary)).toMatch(/^Dokumentet kunne ikke hentes/));
+    // Back online (the page heard `online`): it asks again with the same address.
+    online = true;
+    summary.setAttribute("src", "/opfoelgning-2017.json");
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
+  });
+
   it("loads a src set while the element was out of the page once it is back", async () => {
     const summary = create("milepael-status-summary", { src: asUrl(budgetFollowUp2017) });
     await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));

@@ -142,8 +142,10 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
       if (name !== "src") this.#render();
-      // A new `src` loads; the same one again loads when nothing shows (after `document = null`).
-      else if (next && this.isConnected && (next !== previous || this.#shownIsEmpty())) void this.#load(next);
+      // A new `src` loads; the same one again loads when no document shows (after `document =
+      // null`, or to try again after it could not be fetched or read).
+      else if (next && this.isConnected && (next !== previous || this.#showsNoDocument()))
+        void this.#load(next);
       // `src` removed: the document it loaded, or is still loading, goes with it (one set as a
       // property stays).
       else if (!next && (this.#fromSrc || this.#loading !== null)) {
@@ -155,8 +157,8 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       }
     }
 
-    #shownIsEmpty(): boolean {
-      return this.#document === null && this.#loading === null && this.#problem === null;
+    #showsNoDocument(): boolean {
+      return this.#document === null && this.#loading === null;
     }
 
     #accept(json: string | null) {
