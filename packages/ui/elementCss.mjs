@@ -4,8 +4,8 @@ import { buildSync } from "esbuild";
 
 /**
  * milepael's stylesheet as the custom elements adopt it into their shadow roots (the report's
- * rules left out: no element shows it), where `:root`
- * does not match: the light tokens go on `:host`, the dark ones on `:host([theme="dark"])`.
+ * rules left out: no element shows it; the elements' own boxes, `src/elements/host.css`, added),
+ * where `:root` does not match: the light tokens go on `:host`, the dark ones on `:host([theme="dark"])`.
  * Rules on `:host` lose to the host page's own rules for the element, so a page's `--mp-*`
  * properties win over both themes. Shared by the build (tsup) and the browser tests (Vitest).
  *
@@ -16,7 +16,9 @@ export function elementCss() {
   const styles = new URL("src/styles.css", import.meta.url).pathname;
   // No custom element shows the report (a page of its own for print): its rules stay out of
   // every shadow root and out of the script-tag bundle.
-  const contents = readFileSync(styles, "utf8").replace(/^@import "\.\/report\/Report\.css";\n/m, "");
+  const contents = readFileSync(styles, "utf8")
+    .replace(/^@import "\.\/report\/Report\.css";\n/m, "")
+    .concat('@import "./elements/host.css";\n');
   const css =
     buildSync({
       stdin: { contents, resolveDir: path.dirname(styles), loader: "css" },
@@ -25,8 +27,12 @@ export function elementCss() {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]?.text ?? "";
-  return css
-    .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
-    .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
-    .trim();
+  return (
+    css
+      // The page's root font size is no measure for a widget in a shadow root: remLength.ts.
+      .replace(/(\d*\.?\d+)rem\b/g, "calc($1*var(--mp-rem,1rem))")
+      .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
+      .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
+      .trim()
+  );
 }

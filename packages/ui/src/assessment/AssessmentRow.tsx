@@ -45,6 +45,12 @@ export function AssessmentRow({ id, item, model, document, locale, text }: Asses
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) model.commit(item);
   };
   const pick = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    // Enter saves, as in the note field; it would otherwise submit a form around the widget.
+    if (event.key === "Enter") {
+      event.preventDefault();
+      model.commit(item);
+      return;
+    }
     const index = Number(event.key) - 1;
     const status = choices[index];
     if (status === undefined) return;

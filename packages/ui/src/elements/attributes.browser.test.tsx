@@ -9,7 +9,7 @@ import {
   meetingsLejre2017,
 } from "@milepael/core/fixtures";
 import { startRound } from "@milepael/core/lite";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { eventually } from "../internal/eventually.testHelpers";
 
 type Host = HTMLElement & { document: unknown };
@@ -111,6 +111,7 @@ const changes: [Tag, string, string][] = [
 ];
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
   document.documentElement.lang = "da";
   localStorage.clear();
@@ -207,6 +208,36 @@ describe("attributes a host sets on milepael's custom elements", () => {
     await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
     summary.removeAttribute("src");
     await eventually(() => expect(text(summary)).not.toContain("Status ved"));
+  });
+
+  it("lets go of a src removed while it was still loading", async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal("fetch", () => new Promise<Response>((resolve) => (answer = resolve)));
+    const summary = create("milepael-status-summary", { src: "/opfoelgning-2017.json" });
+    const loaded: unknown[] = [];
+    summary.addEventListener("milepael-load", (event) => loaded.push(event));
+    await eventually(() => expect(text(summary)).toBe("Henter …"));
+    summary.removeAttribute("src");
+    answer(new Response(JSON.stringify(budgetFollowUp2017)));
+    await eventually(() => expect(text(summary)).toBe(""));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text(summary)).toBe("");
+    expect(summary.document).toBeNull();
+    expect(loaded).toEqual([]);
+  });
+
+  it("tries the same src again when the page sets it again after the fetch failed", async () => {
+    let online = false;
+    vi.stubGlobal("fetch", async () => {
+      if (!online) throw new TypeError("Failed to fetch");
+      return new Response(JSON.stringify(budgetFollowUp2017));
+    });
+    const summary = create("milepael-status-summary", { src: "/opfoelgning-2017.json" });
+    await eventually(() => expect(text(summary)).toMatch(/^Dokumentet kunne ikke hentes/));
+    // Back online (the page heard `online`): it asks again with the same address.
+    online = true;
+    summary.setAttribute("src", "/opfoelgning-2017.json");
+    await eventually(() => expect(text(summary)).toContain("Status ved 3. budgetopfølgning 2017"));
   });
 
   it("loads a src set while the element was out of the page once it is back", async () => {

@@ -4,6 +4,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
 import { elementMessages } from "../locale/messages/elements";
 import { type DocumentType, type Problem, problemCode, problemMessage } from "./problems";
+import { remLengthRule } from "./remLength";
 
 declare const __MILEPAEL_CSS__: string;
 
@@ -38,7 +39,7 @@ let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {
   if (sheet === null) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "");
+    sheet.replaceSync((typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "") + remLengthRule());
   }
   return sheet;
 }
@@ -141,18 +142,23 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
       if (name !== "src") this.#render();
-      // A new `src` loads; the same one again loads when nothing shows (after `document = null`).
-      else if (next && this.isConnected && (next !== previous || this.#shownIsEmpty())) void this.#load(next);
-      // `src` removed: the document it loaded goes with it (one set as a property stays).
-      else if (!next && this.#fromSrc) {
+      // A new `src` loads; the same one again loads when no document shows (after `document =
+      // null`, or to try again after it could not be fetched or read).
+      else if (next && this.isConnected && (next !== previous || this.#showsNoDocument()))
+        void this.#load(next);
+      // `src` removed: the document it loaded, or is still loading, goes with it (one set as a
+      // property stays).
+      else if (!next && (this.#fromSrc || this.#loading !== null)) {
+        const fromSrc = this.#fromSrc;
         this.#loading = null;
         this.#src = null;
-        this.#accept(null);
+        if (fromSrc) this.#accept(null);
+        else this.#render();
       }
     }
 
-    #shownIsEmpty(): boolean {
-      return this.#document === null && this.#loading === null && this.#problem === null;
+    #showsNoDocument(): boolean {
+      return this.#document === null && this.#loading === null;
     }
 
     #accept(json: string | null) {
@@ -199,6 +205,9 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
         const response = await fetch(src);
         if (response.ok) text = await response.text();
         else problem = { kind: "fetch", status: response.status };
+        // A login or error page often answers 200: say it is a page, not the browser's JSON error.
+        // By the text, not the Content-Type, so that a JSON file a server labels text/html still reads.
+        if (text !== null && /^\s*</.test(text)) problem = { kind: "web-page" };
       } catch {
         problem = { kind: "fetch" };
       }

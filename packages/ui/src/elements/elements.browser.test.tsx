@@ -23,6 +23,7 @@ const events = (element: Element) => {
 };
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
   document.body.removeAttribute("style");
   document.documentElement.lang = "da";
@@ -89,6 +90,23 @@ describe("milepael's custom elements", () => {
     ]);
   });
 
+  it("says that the address gave a web page, such as a login page, not the browser's JSON error", async () => {
+    const loginPage = "<!DOCTYPE html><html><body><form>Log ind med NemLog-in</form></body></html>";
+    vi.stubGlobal("fetch", async () => new Response(loginPage, { headers: { "Content-Type": "text/html" } }));
+    const timeline = add(`<milepael-timeline src="/data/plan.json"></milepael-timeline>`);
+    const seen = events(timeline);
+    await eventually(() => expect(shadow(timeline).querySelector('[role="alert"]')).not.toBeNull());
+    const message =
+      "Adressen gav en webside, ikke et milepael-dokument (JSON). Tjek adressen: en side, der kræver login, og en fejlside svarer også sådan.";
+    expect(text(timeline)).toBe(message);
+    expect(seen).toEqual([
+      {
+        type: "milepael-error",
+        detail: expect.objectContaining({ error: message, code: "schema.not-json" }),
+      },
+    ]);
+  });
+
   it("fills the wheel's rings with patterns as well as colours when <milepael-wheel> has `patterns`", async () => {
     const holder = add(`<div style="width: 800px"></div>`);
     const wheel = add(`<milepael-wheel patterns></milepael-wheel>`, holder);
@@ -127,6 +145,19 @@ describe("milepael's custom elements", () => {
     expect(getComputedStyle(root).getPropertyValue("--mp-color-link").trim()).toBe("rgb(1, 2, 3)");
     // The theme's own tokens still apply where the page sets none.
     expect(getComputedStyle(root).getPropertyValue("--mp-color-border").trim()).toBe("#9a9a9a");
+  });
+
+  it("takes the width, margins and hidden attribute a page gives the element, as any block does", async () => {
+    const timeline = add(`<milepael-timeline style="width: 300px; margin-inline: auto"></milepael-timeline>`);
+    timeline.document = implementationPlan2017;
+    await eventually(() => expect(shadow(timeline).querySelector(".mp-AgendaList")).not.toBeNull());
+    expect(timeline.getBoundingClientRect().width).toBe(300);
+    expect(shadow(timeline).querySelector(".mp-element")?.getBoundingClientRect().width).toBe(300);
+    timeline.hidden = true;
+    expect(timeline.getBoundingClientRect().height).toBe(0);
+    // A smiley stays in the line of text it stands in.
+    const smiley = add(`<milepael-smiley status="green"></milepael-smiley>`);
+    expect(getComputedStyle(smiley).display).toBe("inline");
   });
 
   it("does not take on the host page's centred text", async () => {

@@ -12,6 +12,8 @@ export type DocumentType = MilepaelDocument["type"];
 /** Why an element shows its error state, as data: the message is written in the element's locale. */
 export type Problem =
   | { kind: "fetch"; status?: number }
+  /** The address answered with HTML: a login page, a CMS's error page, a wrong address. */
+  | { kind: "web-page" }
   | { kind: "invalid"; finding: Diagnostic | undefined }
   | { kind: "wrong-type"; expected: DocumentType; received: DocumentType };
 
@@ -26,6 +28,8 @@ export function problemMessage(problem: Problem, locale: Locale): string {
   switch (problem.kind) {
     case "fetch":
       return words.fetchFailed(problem.status);
+    case "web-page":
+      return words.webPage;
     case "invalid":
       return words.documentError(
         formatDocumentDiagnostic(
@@ -43,9 +47,13 @@ export function problemMessage(problem: Problem, locale: Locale): string {
   }
 }
 
-/** The code each problem reports in `milepael-error`; an invalid document reports its finding's. */
+/**
+ * The code each problem reports in `milepael-error`; an invalid document reports its finding's. A
+ * web page is JSON that does not parse, as core's finding for it says.
+ */
 const problemCodes = {
   fetch: "fetch-failed",
+  "web-page": "schema.not-json",
   "wrong-type": "wrong-document-type",
 } satisfies Record<Exclude<Problem["kind"], "invalid">, string>;
 

@@ -225,6 +225,11 @@ export function DataTableToolbar({
           value={model.globalFilter}
           placeholder={words.searchPlaceholder}
           onChange={(event) => model.setGlobalFilter(event.target.value)}
+          // The table filters as the reader types. Enter would submit a form around the widget:
+          // on a page that is one form (ASP.NET Web Forms, SharePoint) that reloads the page.
+          onKeyDown={(event) => {
+            if (event.key === "Enter") event.preventDefault();
+          }}
         />
       </label>
       {children}

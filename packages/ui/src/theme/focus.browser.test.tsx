@@ -78,19 +78,22 @@ async function tabThrough(root: HTMLElement): Promise<Ring[]> {
   return rings;
 }
 
+/** Every widget with controls, in a theme. */
+const everyWidget = (theme: string) => (
+  <div className={`mp-theme-${theme}`}>
+    <StatusSummary document={budgetFollowUp2017} />
+    <MilestoneTable document={budgetFollowUp2017} />
+    <StatusByRoundChart document={budgetFollowUp2017} />
+    <Timeline document={implementationPlan2017} today="2017-05-10" />
+    <AssessmentTable document={openRound} by="Anne Centerchef" />
+    <MeetingCalendar document={meetingsLejre2017} today="2017-06-01" />
+    <DecisionLog document={meetingsLejre2017} />
+  </div>
+);
+
 describe.each(["light", "dark"])("the kit's focus ring in the %s theme", (theme) => {
   it("draws a solid ring of at least 3 px and 3:1 on every control a Tab reaches", async () => {
-    const { container } = render(
-      <div className={`mp-theme-${theme}`}>
-        <StatusSummary document={budgetFollowUp2017} />
-        <MilestoneTable document={budgetFollowUp2017} />
-        <StatusByRoundChart document={budgetFollowUp2017} />
-        <Timeline document={implementationPlan2017} today="2017-05-10" />
-        <AssessmentTable document={openRound} by="Anne Centerchef" />
-        <MeetingCalendar document={meetingsLejre2017} today="2017-06-01" />
-        <DecisionLog document={meetingsLejre2017} />
-      </div>,
-    );
+    const { container } = render(everyWidget(theme));
     const rings = await tabThrough(container);
     expect(rings.length).toBeGreaterThan(10);
     const weak = rings.filter((ring) => ring.style !== "solid" || ring.width < 3 || ring.contrast < 3);
@@ -118,5 +121,20 @@ describe.each(["light", "dark"])("the kit's focus ring in the %s theme", (theme)
     const text = getComputedStyle(container.firstElementChild as Element).color;
     expect(style.boxShadow).toContain(text);
     expect(style.outlineColor).not.toBe(text);
+  });
+});
+
+describe("the kit's focus ring on a page that takes focus outlines away", () => {
+  it("still draws the ring on every control a Tab reaches under the page's `:focus { outline: none }`", async () => {
+    const pageStyle = document.head.appendChild(document.createElement("style"));
+    pageStyle.textContent = ":focus { outline: none; } button:focus, a:focus, input:focus { outline: 0; }";
+    try {
+      const { container } = render(everyWidget("light"));
+      const rings = await tabThrough(container);
+      expect(rings.length).toBeGreaterThan(10);
+      expect(rings.filter((ring) => ring.style !== "solid" || ring.width < 3)).toEqual([]);
+    } finally {
+      pageStyle.remove();
+    }
   });
 });

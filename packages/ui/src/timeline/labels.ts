@@ -14,7 +14,7 @@ export interface TimelineLabel {
 
 // The measures Timeline.css draws a label with, in pixels: the row packing keeps exactly this
 // much room, so a change to one belongs in the other.
-/** The label's text size: 0.8125rem, 13 px of a 16 px root. */
+/** The label's text size: 0.8125rem, 13 px of a 16 px root (or `--mp-rem` in a custom element). */
 const labelRem = 13 / 16;
 /** Room around the text inside a bar: padding and border. */
 const insidePadding = 12;
@@ -38,9 +38,13 @@ const smileyPx = 20;
  */
 export function labelFont(root: Element): string {
   const view = root.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(root);
+  // In a custom element `rem` stands for the element's `--mp-rem` (elements/remLength.ts).
   const rem =
-    Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") || 16;
-  const family = view?.getComputedStyle(root).fontFamily || "sans-serif";
+    Number.parseFloat(style?.getPropertyValue("--mp-rem") ?? "") ||
+    Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") ||
+    16;
+  const family = style?.fontFamily || "sans-serif";
   return `${labelRem * rem}px ${family}`;
 }
 

@@ -8,6 +8,8 @@ const danish = {
     status === undefined
       ? "Dokumentet kunne ikke hentes. Tjek adressen og forbindelsen, og om serveren tillader at hente det herfra."
       : `Dokumentet kunne ikke hentes (HTTP-status ${status}).`,
+  webPage:
+    "Adressen gav en webside, ikke et milepael-dokument (JSON). Tjek adressen: en side, der kræver login, og en fejlside svarer også sådan.",
   wrongDocumentType: (expected: string, received: string) =>
     `Elementet viser ${expected}, men dokumentet er ${received}.`,
   documentTypes: {
@@ -28,6 +30,8 @@ export const elementWords: Record<Locale, typeof danish> = {
       status === undefined
         ? "The document could not be fetched. Check the address and the connection, and whether the server allows fetching it from here."
         : `The document could not be fetched (HTTP status ${status}).`,
+    webPage:
+      "The address gave a web page, not a milepael document (JSON). Check the address: a page that needs a login, and an error page, answer like this too.",
     wrongDocumentType: (expected, received) =>
       `The element shows ${expected}, but the document is ${received}.`,
     documentTypes: {
