@@ -7,11 +7,56 @@ import { pictureMark } from "./pictures";
 
 type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
 
+/** Lines further apart than this (in font sizes) have a blank line's space between them. */
+const blankLine = 1.8;
+
+/** How a PDF spaces the lines inside its table cells (`cellSpacing`). */
+export interface CellSpacing {
+  /** A line further below the one above it than this (in font sizes) starts a paragraph. */
+  paragraphGap: number;
+  /**
+   * The PDF sets its paragraphs apart with space: a line at a paragraph's own distance then
+   * continues the paragraph, however far the line above it reached (how far a line reaches is an
+   * estimate, wrong for a line whose next word only just did not fit).
+   */
+  spaced: boolean;
+}
+
 /**
- * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
- * line that starts with a bullet (or in a cell with "1)") starts a list item.
+ * How the lines inside a PDF's table cells are spaced: the median distance between two lines of one
+ * size is a paragraph's own, and the PDF sets paragraphs apart when more than one distance exceeds
+ * it (by 0.15 of the font size: lines of a paragraph vary by less) without a blank line's space.
+ *
+ * @example
+ * cellSpacing(cells); // { paragraphGap: 1.6, spaced: true } for a report printed by Chromium
  */
-function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
+export function cellSpacing(cells: readonly PdfCell[]): CellSpacing {
+  const gaps: number[] = [];
+  for (const { lines } of cells)
+    for (let at = 1; at < lines.length; at += 1) {
+      const [above, line] = [lines[at - 1] as Fragment, lines[at] as Fragment];
+      if (above.page !== line.page || Math.abs(above.size - line.size) >= 0.5) continue;
+      const gap = (above.y - line.y) / line.size;
+      if (gap > 0 && gap < blankLine) gaps.push(gap);
+    }
+  gaps.sort((a, b) => a - b);
+  const paragraphGap = (gaps[Math.floor(gaps.length / 2)] ?? blankLine) + 0.15;
+  return { paragraphGap, spaced: gaps.filter((gap) => gap > paragraphGap).length > 1 };
+}
+
+/**
+ * The paragraphs of a cell or text block: a line with a paragraph's space above it starts one (a
+ * blank line's, or in a PDF whose cells' paragraphs are spaced, `spacing`, that space); otherwise
+ * a line that fills its width runs on into the next, or in such a PDF any line; a line that starts
+ * with a bullet (or in a cell with "1)") starts a list item.
+ */
+function paragraphs(
+  lines: readonly Fragment[],
+  width: number,
+  numbered = false,
+  spacing?: CellSpacing,
+): Paragraph[] {
+  const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
   const result: Paragraph[] = [];
   let open: Paragraph | null = null;
   let previous: Fragment | null = null;
@@ -26,13 +71,16 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
     const room = width - (left - (lines[0]?.x ?? left));
     // ...and it stands right below: a line with a blank line's space above it starts a paragraph
     // ("Dato: 4. maj 2017", then the title), wherever it ends. Across a page break, any distance.
+    const samePage = line.page === previous?.page;
+    const below = samePage && previous !== null && previous.y - line.y < line.size * apart;
     const wrapped =
       open !== null &&
       previous !== null &&
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
-      (line.page !== previous.page || previous.y - line.y < line.size * 1.8) &&
-      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
+      (!samePage || below) &&
+      ((below && spacing?.spaced === true) ||
+        previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14);
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
@@ -60,13 +108,13 @@ function joinWrapped(before: string, after: string): string {
 
 /**
  * A table cell's text as the text importers read a cell: one paragraph as it stands (escaped when
- * it holds a "<"), several paragraphs and list items as HTML.
+ * it holds a "<"), several paragraphs and list items as HTML; `spacing` the PDF's (`cellSpacing`).
  *
  * @example
  * cellText(cell, 160); // "<ul><li>Workshop</li><li>Opfølgning</li></ul>"
  */
-export function cellText(cell: PdfCell, width: number): string {
-  const parts = paragraphs(cell.lines, width, true).map((part) => ({
+export function cellText(cell: PdfCell, width: number, spacing?: CellSpacing): string {
+  const parts = paragraphs(cell.lines, width, true, spacing).map((part) => ({
     ...part,
     text: part.text.replace(/\*\*/g, ""),
   }));

@@ -31,3 +31,64 @@ describe("pdfLayout: a table's rows as cells by column", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a table's header row repeated at the top of the next page", () => {
+  it("leaves out every line of a repeated header whose cells wrap, not only each cell's first", () => {
+    // milepael's report printed by Chromium: an initiative's header row, its title and kind
+    // wrapping onto a second line, repeated above the rest of the table on the next page.
+    const header = (top: number) => [
+      ...cells(top, [50, "5.04 Dialog med erhvervslivet om"]),
+      ...cells(top - 14, [50, "håndværkerudbud 2018"]),
+      ...cells(top, [227, "Kort beskrivelse af indsatsen"]),
+      ...cells(top - 14, [227, "(drift)"]),
+      ...cells(top, [390, "Tid"], [486, "Smiley"]),
+    ];
+    const first = [
+      ...header(750),
+      ...cells(700, [50, "Milepæl"], [227, "Skabelon for udbud."], [390, "31.12.2017"]),
+      ...cells(700, [486, "☺ Grøn"]),
+    ];
+    const next = [
+      ...header(750),
+      ...cells(700, [50, "Økonomi"], [227, "Ingen særskilt effekt."], [486, "Ikke vurderet"]),
+    ];
+    const { lines } = pdfLayout([
+      { items: first, height: 842 },
+      { items: next, height: 842 },
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "5.04 Dialog med erhvervslivet om håndværkerudbud 2018\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Milepæl\tSkabelon for udbud.\t31.12.2017\t☺ Grøn",
+      "Økonomi\tIngen særskilt effekt.\t\tIkke vurderet",
+    ]);
+  });
+});
+
+describe("pdfLayout: paragraphs inside a cell", () => {
+  it("tells a cell's paragraphs apart by the space between them where the PDF spaces its paragraphs, not by how far a line reaches", () => {
+    // milepael's report printed by Chromium: 10 pt lines 14.5 pt apart, paragraphs 3 pt further.
+    const wide = "Der afsættes midler til byggemodning.";
+    const description = (top: number, topic: string) => [
+      ...cells(top, [50, "Parterne er enige om at styrke dette"]),
+      // Ends short of the column's edge, though its next word did not fit after it.
+      ...cells(top - 14.5, [50, "på at optimere anvendelsen af"]),
+      // Reaches the edge, and ends its paragraph.
+      ...cells(top - 29, [50, wide]),
+      ...cells(top - 46.5, [50, "Til dette formål."]),
+      // The next cell, drawn after this one's lines.
+      ...cells(top, [250, topic]),
+    ];
+    const items = [
+      ...cells(760, [50, "Beskrivelse"], [250, "Emne"]),
+      ...description(740, "Bygninger"),
+      ...description(680, "Boliger"),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    const text = `<p>Parterne er enige om at styrke dette på at optimere anvendelsen af ${wide}</p><p>Til dette formål.</p>`;
+    expect(lines.map((line) => line.cells)).toEqual([
+      ["Beskrivelse", "Emne"],
+      [text, "Bygninger"],
+      [text, "Boliger"],
+    ]);
+  });
+});
