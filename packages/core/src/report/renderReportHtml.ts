@@ -35,7 +35,8 @@ function cssString(value: string): string {
 }
 
 // Printed to PDF, a table must read back (importPdf): cells padded wider than a word space, so an
-// empty column's header does not run into the next one, and bullets as text ("•"), not drawn discs.
+// empty column's header does not run into the next one, bullets as text ("•"), not drawn discs, and
+// numbers as "1)", which the reader knows from a sentence starting "1." ("2. budgetopfølgning").
 const styles = (report: Report) => `
 :root { color-scheme: light; --mp-font: "IBM Plex Sans", "Segoe UI", Arial, sans-serif; }
 * { box-sizing: border-box; }
@@ -55,6 +56,7 @@ tbody th { font-weight: 600; }
 td p, th p { margin: 0 0 0.3em; }
 td ul, td ol { margin: 0; padding-left: 1.2rem; }
 td ul { list-style-type: "•  "; }
+td ol li::marker { content: counter(list-item) ")  "; }
 .mp-Report-status { white-space: nowrap; font-weight: 600; }
 .mp-Report-status[data-status="green"] { border-left: 6px solid #358000; }
 .mp-Report-status[data-status="yellow"] { border-left: 6px double #8a6100; }

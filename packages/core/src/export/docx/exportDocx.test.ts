@@ -17,7 +17,7 @@ import {
 } from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
-import { withoutCopy } from "../../import/docx/testing";
+import { withoutCopy, withoutGuesses } from "../../import/docx/testing";
 import { parseXml, textOf } from "../../import/docx/xml";
 import { exportFollowUpCsv } from "../../import/followUpCsv/write";
 import { importDocument } from "../../import/importDocument";
@@ -29,26 +29,6 @@ import { needsAttention } from "../../rules/needsAttention";
 import { copyXml, embeddedPartName } from "./embedded";
 import { exportDocx } from "./exportDocx";
 import { paragraphsToRich, type TagParagraph, type TagRun } from "./tagParagraphs";
-
-/**
- * The follow-up as Word pages read back say it: the seed without the guesses its text made, and a
- * line break inside plain text (7.02's milestone) read as the space it is in HTML.
- */
-function withoutGuesses(document: BudgetFollowUp): BudgetFollowUp {
-  return {
-    ...document,
-    sections: document.sections.map((section) => ({
-      ...section,
-      initiatives: section.initiatives.map((initiative) => ({
-        ...initiative,
-        milestones: initiative.milestones.map(({ statusGuessed: _guessed, ...milestone }) => ({
-          ...milestone,
-          text: milestone.text.includes("<") ? milestone.text : milestone.text.replace(/\s*\n\s*/g, " "),
-        })),
-      })),
-    })),
-  };
-}
 
 /** What the importers read from the pages alone, the embedded document left aside. */
 function readPages(bytes: Uint8Array) {

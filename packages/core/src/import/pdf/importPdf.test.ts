@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../../diagnostics/messages";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
+import { withoutGuesses } from "../docx/testing";
 import { importPlanText } from "../planText/read";
 import { importPdf } from "./importPdf";
 
@@ -123,5 +125,14 @@ describe("importPdf on milepael's own report, printed to PDF by Chromium", () =>
   it("reads the report's introduction back as the plan's, without the table's caption that the heading above it repeats", async () => {
     const { plan, read } = await planAndReportPdf();
     expect(read.introduction).toBe(plan.introduction);
+  });
+});
+
+describe("importPdf on milepael's follow-up report, printed to PDF by Chromium", () => {
+  it("reads the seed's report back as the seed: no header line read as a row, no note run into the committee, every paragraph and numbered list of a cell as it was", async () => {
+    const { document, diagnostics } = await importPdf(office("report-budgetopfoelgning-2017.pdf"));
+    // The paper prints each face with its status word, so no colour is guessed.
+    expect(document).toEqual(withoutGuesses(budgetFollowUp2017));
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
   });
 });
