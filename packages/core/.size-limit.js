@@ -66,7 +66,12 @@ export default [
   // 2026-12-03: milepael's meetings paper read back from a Word file's pages, 94.5 -> 96.67 kB;
   // with the removed controls' counts and the copy read as custom XML, 99.1 kB. Limit about 2 % above.
   entry("docx", 101),
-  entry("pdf", 79.3, ["pdfjs-dist"]),
+  // 2026-12-03, later: the follow-up text reader reads the table of rounds milepael's paper prints
+  // under "Om dokumentet" (what a PDF of it, or its Word pages read as text, lost: meeting dates,
+  // kinds, the round reported on), and the PDF reader leaves a wrapped header row out whole and tells
+  // spaced paragraphs in a cell apart: pdf 78.84 -> 80.27, main 129.3 -> 130.5, docx 99.07 -> 99.96 kB
+  // (the last two inside their limits). Limit about 1 % above.
+  entry("pdf", 81, ["pdfjs-dist"]),
   // Committee papers (issue #21): docx-export without the docx package it loads on first use
   // (the host budgets that chunk), report the HTML paper. docx-export grew from 17.5 to 20.1 kB
   // with the tagged, lossless pages (a content control per value, the rounds' table). 2026-12-03:
@@ -80,5 +85,7 @@ export default [
   // table) so its Word file reads back without the copy: report 11.9 -> 12.37 kB; with rich text's
   // canonical "&" (an "&" HTML reads as a character escaped) 12.74 kB. Limit about 2 % above. The
   // reader of that paper is the Word entry's alone (its limit is raised above).
-  entry("report", 13),
+  // Then the follow-up paper prints its rounds under "Om dokumentet" as the Word paper does (the
+  // words shared with it, so a PDF of the report reads back with every round's dates): 13.13 kB.
+  entry("report", 13.4),
 ];

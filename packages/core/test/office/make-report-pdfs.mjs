@@ -1,7 +1,9 @@
 // Prints milepael's own HTML reports of the communication plan seed and the follow-up seed to PDF
 // with Chromium, as `milepael report --format pdf` and a browser's "Save as PDF" do:
 // report-kommunikationsplan-2017.pdf and report-budgetopfoelgning-2017.pdf, which importPdf must
-// read back as the documents. Needs core built (`pnpm --filter @milepael/core build`) and Chromium
+// read back as the documents. The follow-up has a municipality's calendar of rounds (meeting
+// dates, a half-year account, a round no milestone names) and its organisation, from
+// report-budgetopfoelgning-2017.calendar.json. Needs core built (`pnpm --filter @milepael/core build`) and Chromium
 // (`CHROMIUM_PATH`, else /usr/bin/chromium). CI never runs this: the files are committed.
 //
 //   node packages/core/test/office/make-report-pdfs.mjs
@@ -16,9 +18,14 @@ import { buildReport, reportToHtml } from "../../dist/report.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(join(here, "../seeds/kommunikationsplan-2017.txt"), "utf8");
+const calendar = JSON.parse(readFileSync(join(here, "report-budgetopfoelgning-2017.calendar.json"), "utf8"));
 const reports = {
   "report-kommunikationsplan-2017.pdf": importPlanText(seed).document,
-  "report-budgetopfoelgning-2017.pdf": budgetFollowUp2017,
+  "report-budgetopfoelgning-2017.pdf": {
+    ...budgetFollowUp2017,
+    metadata: { ...budgetFollowUp2017.metadata, organisation: calendar.organisation },
+    rounds: calendar.rounds,
+  },
 };
 for (const [name, document] of Object.entries(reports)) {
   const html = join(mkdtempSync(join(tmpdir(), "milepael-report-")), "report.html");
