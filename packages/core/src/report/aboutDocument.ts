@@ -28,7 +28,7 @@ export function aboutDocumentBlocks(document: BudgetFollowUp, locale: Locale): R
   if (document.rounds.length > 0)
     blocks.push({
       kind: "table",
-      role: "summary",
+      role: "rounds",
       caption: caption[locale],
       header: textCells(roundColumns.map((column) => words.columns[column])),
       rowHeaders: true,

@@ -68,8 +68,8 @@ td ol li::marker { content: counter(list-item) ")  "; }
 .mp-Report-chart figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 .mp-chart { max-width: 100%; height: auto; font: 12px var(--mp-font); fill: #1a1a1a; }
 .mp-chart .mp-chart-count { fill: #fff; font-weight: 700; paint-order: stroke; stroke: #1a1a1a; stroke-width: 2.5px; }
-/* An initiative's or a plan's table is named by the heading above it; the caption is for screen readers. */
-.mp-Report-table:is([data-role="initiative"], [data-role="plan"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* An initiative's, a plan's or the rounds' table is named by the heading above it; the caption is for screen readers. */
+.mp-Report-table:is([data-role="initiative"], [data-role="plan"], [data-role="rounds"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${reportPageCss(report)}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
