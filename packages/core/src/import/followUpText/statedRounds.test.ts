@@ -68,6 +68,16 @@ describe("importFollowUpText: the rounds' calendar a follow-up states", () => {
     expect(codes).not.toContain("import.preamble-ignored");
   });
 
+  it("reports a note typed under 'Om dokumentet' in milepael's paper, which is no field, row or round reported on", async () => {
+    const lines = (await pagesAsText(calendared)).split("\n");
+    const note = "Mødedatoerne er foreløbige.";
+    const at = lines.findIndex((line) => line.startsWith("Dokumentet rapporterer på")) + 1;
+    lines.splice(at, 0, note);
+    const { diagnostics } = importFollowUpText(lines.join("\n"));
+    const ignored = diagnostics.filter((found) => found.code === "import.preamble-ignored");
+    expect(ignored.map((found) => [found.line, found.raw])).toEqual([[at + 1, note]]);
+  });
+
   it("reads a table of rounds typed by hand: rows in any order, columns in any order, a meeting date missing, days as staff write them", () => {
     const { text, firstLine } = typedBeforeSections([
       "Opfølgning\tOpgjort pr.\tArt\tBehandles på møde",
