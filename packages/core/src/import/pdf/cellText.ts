@@ -15,9 +15,10 @@ export interface CellSpacing {
   /** A line further below the one above it than this (in font sizes) starts a paragraph. */
   paragraphGap: number;
   /**
-   * The PDF sets its paragraphs apart with space: a line at a paragraph's own distance then
-   * continues the paragraph, however far the line above it reached (how far a line reaches is an
-   * estimate, wrong for a line whose next word only just did not fit).
+   * The PDF sets its paragraphs apart with space: a line at a paragraph's own distance then ends its
+   * paragraph only when the next line's first word would have fitted after it with room to spare (a
+   * line break typed in it); the usual estimate of a word's width is wrong for a line whose next
+   * word only just did not fit ("… anvendelsen af" before "kommunens").
    */
   spaced: boolean;
 }
@@ -47,8 +48,8 @@ export function cellSpacing(cells: readonly PdfCell[]): CellSpacing {
 /**
  * The paragraphs of a cell or text block: a line with a paragraph's space above it starts one (a
  * blank line's, or in a PDF whose cells' paragraphs are spaced, `spacing`, that space); otherwise
- * a line that fills its width runs on into the next, or in such a PDF any line; a line that starts
- * with a bullet (or in a cell with "1)") starts a list item.
+ * a line that fills its width runs on into the next (in such a PDF, judged by a wide estimate of
+ * the next word); a line that starts with a bullet (or in a cell with "1)") starts a list item.
  */
 function paragraphs(
   lines: readonly Fragment[],
@@ -57,6 +58,8 @@ function paragraphs(
   spacing?: CellSpacing,
 ): Paragraph[] {
   const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
+  // A character's width in font sizes: an average one, or in a spaced PDF a wide one ("m").
+  const charWidth = spacing?.spaced ? 0.75 : 0.55;
   const result: Paragraph[] = [];
   let open: Paragraph | null = null;
   let previous: Fragment | null = null;
@@ -79,8 +82,7 @@ function paragraphs(
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
       (!samePage || below) &&
-      ((below && spacing?.spaced === true) ||
-        previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14);
+      previous.right - left + (firstWord.length + 1) * line.size * charWidth > room - 14;
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {

@@ -65,26 +65,28 @@ describe("pdfLayout: a table's header row repeated at the top of the next page",
 });
 
 describe("pdfLayout: paragraphs inside a cell", () => {
-  it("tells a cell's paragraphs apart by the space between them where the PDF spaces its paragraphs, not by how far a line reaches", () => {
+  it("tells a cell's paragraphs apart by the space between them where the PDF spaces its paragraphs, and a line its next word only just did not fit on from one a line break ended", () => {
     // milepael's report printed by Chromium: 10 pt lines 14.5 pt apart, paragraphs 3 pt further.
-    const wide = "Der afsættes midler til byggemodning.";
+    const wide = "kommunens bygninger, der lejes dyrt.";
     const description = (top: number, topic: string) => [
       ...cells(top, [50, "Parterne er enige om at styrke dette"]),
-      // Ends short of the column's edge, though its next word did not fit after it.
+      // Ends short of the column's edge: its next word only just did not fit after it.
       ...cells(top - 14.5, [50, "på at optimere anvendelsen af"]),
       // Reaches the edge, and ends its paragraph.
       ...cells(top - 29, [50, wide]),
       ...cells(top - 46.5, [50, "Til dette formål."]),
+      // A line break typed in the paragraph: the next word would have fitted after the line.
+      ...cells(top - 61, [50, "Kontakt: Ejendomme"]),
       // The next cell, drawn after this one's lines.
       ...cells(top, [250, topic]),
     ];
     const items = [
       ...cells(760, [50, "Beskrivelse"], [250, "Emne"]),
       ...description(740, "Bygninger"),
-      ...description(680, "Boliger"),
+      ...description(660, "Boliger"),
     ];
     const { lines } = pdfLayout([{ items, height: 842 }]);
-    const text = `<p>Parterne er enige om at styrke dette på at optimere anvendelsen af ${wide}</p><p>Til dette formål.</p>`;
+    const text = `<p>Parterne er enige om at styrke dette på at optimere anvendelsen af ${wide}</p><p>Til dette formål.</p><p>Kontakt: Ejendomme</p>`;
     expect(lines.map((line) => line.cells)).toEqual([
       ["Beskrivelse", "Emne"],
       [text, "Bygninger"],
