@@ -94,3 +94,28 @@ describe("pdfLayout: paragraphs inside a cell", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a table row split by a page break", () => {
+  it("reads the rest of a row's first cell at the top of the next page as that cell's, so the next row keeps its columns", () => {
+    const first = [
+      ...cells(760, [50, "Dato"], [150, "Aktivitet"], [300, "Ansvarlig"]),
+      ...cells(740, [50, "4. januar"]),
+      ...cells(740, [150, "Kick-off"], [300, "HR"]),
+    ];
+    const next = [
+      // The rest of the first cell, then a row whose middle cell is empty.
+      ...cells(780, [50, "og 5. januar"]),
+      ...cells(760, [50, "8. maj"], [300, "Alle"]),
+    ];
+    const { lines } = pdfLayout([
+      { items: first, height: 842 },
+      { items: next, height: 842 },
+    ]);
+    expect(lines.map((line) => line.cells ?? line.text)).toEqual([
+      ["Dato", "Aktivitet", "Ansvarlig"],
+      ["4. januar", "Kick-off", "HR"],
+      ["og 5. januar"],
+      ["8. maj", "", "Alle"],
+    ]);
+  });
+});

@@ -79,6 +79,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   let columnRights = new Map<number, number>();
   /** The lines of each cell of the current table's header row. */
   let header: string[][] | null = null;
+  /** The page the row before ended on. */
+  let lastPage = 0;
   const bulletIndents = rows
     .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
     .map((row) => row.cells[0]?.x ?? 0);
@@ -103,8 +105,19 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
     const location: SourceLocation = { page: first.page, line: first.line };
+    // The first text of a page at a table's first column, right after a row of that table, is the
+    // rest of that row's first cell, which the page break split (a long description); text after
+    // a table starts at the margin, left of a cell's padding.
+    const continued =
+      anchors !== null && first.page > lastPage && Math.abs((row.cells[0]?.x ?? 0) - (anchors[0] ?? 0)) < 2.5;
     const isTable =
-      row.cells.length >= 2 || (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2);
+      row.cells.length >= 2 ||
+      (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2) ||
+      continued;
+    lastPage = row.cells.reduce(
+      (page, cell) => Math.max(page, cell.lines[cell.lines.length - 1]?.page ?? 0),
+      0,
+    );
     if (!isTable) {
       anchors = null;
       header = null;
