@@ -47,8 +47,9 @@ export default [
   entry("annual-wheel", 16.3),
   // report: 11.07 (issue #21), core's report model and the chart's SVG with it; 2026-12-03, 12.18
   // with the meetings paper's every field (an item's summary, authority, case and attachments, the
-  // related documents), the year on the paper and rich text's canonical "&"
-  entry("report", 12.5),
+  // related documents), the year on the paper and rich text's canonical "&"; 12.55 with the
+  // follow-up's rounds under "Om dokumentet" (core's report model prints them as the Word paper does)
+  entry("report", 12.8),
   // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together: 48.28
   // 46.7 with the plan area's words for its calendar (48.3 with every widget's)
   entry("meetings", 49),

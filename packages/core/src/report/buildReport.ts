@@ -8,6 +8,7 @@ import { escapeHtml } from "../richText/richText";
 import { rollUp } from "../rules/rollUp";
 import { type Status, statusValues } from "../status/status";
 import { statusFaces } from "../status/vocabulary";
+import { aboutDocumentBlocks } from "./aboutDocument";
 import { meetingsReport } from "./meetingsReport";
 import { paper, titleBlocks } from "./paper";
 import { planReport } from "./planReports";
@@ -148,6 +149,8 @@ function followUpReport(document: BudgetFollowUp, locale: Locale): Report {
       ],
     ],
   });
+
+  blocks.push(...aboutDocumentBlocks(document, locale));
 
   const roundLabel = new Map(document.rounds.map((round) => [round.id, round.label]));
   for (const section of document.sections) {

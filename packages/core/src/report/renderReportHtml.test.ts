@@ -20,6 +20,21 @@ describe("renderReportHtml", () => {
     expect(html.match(/<section class="mp-Report-initiative">/g)).toHaveLength(initiatives);
   });
 
+  it("prints under 'Om dokumentet' the organisation, each round's kind, cut-off and meeting date, and the round reported on, as the Word paper does", () => {
+    const html = renderReportHtml({
+      ...budgetFollowUp2017,
+      metadata: { ...budgetFollowUp2017.metadata, organisation: "Ballerup Kommune" },
+      rounds: budgetFollowUp2017.rounds.map((round, index) =>
+        index === 1 ? { ...round, kind: "half-year", meetingDate: "2017-08-29" } : round,
+      ),
+    });
+    expect(html).toContain("<h2>Om dokumentet</h2>\n<p>Organisation: Ballerup Kommune</p>");
+    expect(html).toMatch(
+      /<th scope="row">2\. budgetopfølgning 2017<\/th><td>Halvårsregnskab<\/td><td>30\. juni 2017<\/td><td>29\. august 2017<\/td>/,
+    );
+    expect(html).toContain("<p>Dokumentet rapporterer på: 3. budgetopfølgning 2017</p>");
+  });
+
   it("keeps the page A4 portrait for a follow-up, with the title and page numbers in the margins", () => {
     const html = renderReportHtml(budgetFollowUp2017);
     expect(html).toContain("@page { size: A4 portrait;");

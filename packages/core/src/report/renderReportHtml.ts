@@ -36,6 +36,7 @@ function cssString(value: string): string {
 
 // Printed to PDF, the paper must read back (importPdf): cells padded wider than a word space, so an
 // empty column's header does not run into the next one; bullets as text ("•"), not drawn discs;
+// numbers as "1)", which the reader knows from a sentence starting "1." ("2. budgetopfølgning");
 // paragraphs further apart than a paragraph's wrapped lines, in a cell too, and kept on one page.
 const styles = (report: Report) => `
 :root { color-scheme: light; --mp-font: "IBM Plex Sans", "Segoe UI", Arial, sans-serif; }
@@ -57,6 +58,7 @@ p { break-inside: avoid; }
 td p, th p { margin: 0 0 0.5em; }
 td ul, td ol { margin: 0; padding-left: 1.2rem; }
 ul { list-style-type: "•  "; }
+td ol li::marker { content: counter(list-item) ")  "; }
 .mp-Report-status { white-space: nowrap; font-weight: 600; }
 .mp-Report-status[data-status="green"] { border-left: 6px solid #358000; }
 .mp-Report-status[data-status="yellow"] { border-left: 6px double #8a6100; }
@@ -68,8 +70,8 @@ ul { list-style-type: "•  "; }
 .mp-Report-chart figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 .mp-chart { max-width: 100%; height: auto; font: 12px var(--mp-font); fill: #1a1a1a; }
 .mp-chart .mp-chart-count { fill: #fff; font-weight: 700; paint-order: stroke; stroke: #1a1a1a; stroke-width: 2.5px; }
-/* An initiative's, a plan's, a meeting's or the related documents' table is named by the heading above it; the caption is for screen readers. */
-.mp-Report-table:is([data-role="initiative"], [data-role="plan"], [data-role="meeting"], [data-role="related"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* An initiative's, a plan's, the rounds', a meeting's or the related documents' table is named by the heading above it; the caption is for screen readers. */
+.mp-Report-table:is([data-role="initiative"], [data-role="plan"], [data-role="rounds"], [data-role="meeting"], [data-role="related"]) caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${reportPageCss(report)}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }

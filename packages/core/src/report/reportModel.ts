@@ -37,8 +37,18 @@ export type ReportCell =
   | { kind: "rich"; html: string; span?: number }
   | ReportStatusCell;
 
-/** What a table is, for layout: an initiative's table is never split over pages. */
-export type ReportTableRole = "summary" | "initiative" | "plan" | "meeting" | "related" | "chart-data";
+/**
+ * What a table is, for layout: an initiative's table is never split over pages; an initiative's,
+ * a plan's and the rounds' table are named by the heading above them.
+ */
+export type ReportTableRole =
+  | "summary"
+  | "initiative"
+  | "plan"
+  | "rounds"
+  | "meeting"
+  | "related"
+  | "chart-data";
 
 export interface ReportTable {
   kind: "table";

@@ -17,10 +17,11 @@ import {
 } from "../../fixtures";
 import { statusLabel } from "../../i18n/statusLabels";
 import { docxSourceLines, importDocx } from "../../import/docx/importDocx";
-import { withoutCopy } from "../../import/docx/testing";
+import { withoutCopy, withoutGuesses } from "../../import/docx/testing";
 import { parseXml, textOf } from "../../import/docx/xml";
 import { exportFollowUpCsv } from "../../import/followUpCsv/write";
 import { importDocument } from "../../import/importDocument";
+import { importPdf } from "../../import/pdf/importPdf";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { PlanDocument } from "../../model/plan.schema";
 import { sanitizeRichText } from "../../richText/richText";
@@ -29,26 +30,6 @@ import { needsAttention } from "../../rules/needsAttention";
 import { copyXml, embeddedPartName } from "./embedded";
 import { exportDocx } from "./exportDocx";
 import { paragraphsToRich, type TagParagraph, type TagRun } from "./tagParagraphs";
-
-/**
- * The follow-up as Word pages read back say it: the seed without the guesses its text made, and a
- * line break inside plain text (7.02's milestone) read as the space it is in HTML.
- */
-function withoutGuesses(document: BudgetFollowUp): BudgetFollowUp {
-  return {
-    ...document,
-    sections: document.sections.map((section) => ({
-      ...section,
-      initiatives: section.initiatives.map((initiative) => ({
-        ...initiative,
-        milestones: initiative.milestones.map(({ statusGuessed: _guessed, ...milestone }) => ({
-          ...milestone,
-          text: milestone.text.includes("<") ? milestone.text : milestone.text.replace(/\s*\n\s*/g, " "),
-        })),
-      })),
-    })),
-  };
-}
 
 /** What the importers read from the pages alone, the embedded document left aside. */
 function readPages(bytes: Uint8Array) {
@@ -668,8 +649,11 @@ describe("exportDocx", () => {
   const soffice =
     process.env.SOFFICE_PATH ||
     ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((candidate) => existsSync(candidate));
-  /** The file as LibreOffice saves it again as Word, headless, with a profile of its own. */
-  async function savedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+  /**
+   * The file as LibreOffice saves it again, headless, with a profile of its own: as Word (`docx`),
+   * or printed to PDF (`pdf`).
+   */
+  async function savedByLibreOffice(bytes: Uint8Array, as: "docx" | "pdf" = "docx"): Promise<Uint8Array> {
     const work = mkdtempSync(path.join(tmpdir(), "milepael-docx-"));
     const exported = path.join(work, "eksport.docx");
     writeFileSync(exported, bytes);
@@ -680,15 +664,33 @@ describe("exportDocx", () => {
         "--headless",
         `-env:UserInstallation=file://${path.join(work, "profile")}`,
         "--convert-to",
-        "docx:MS Word 2007 XML",
+        as === "docx" ? "docx:MS Word 2007 XML" : "pdf",
         "--outdir",
         out,
         exported,
       ],
       { timeout: 120_000 },
     );
-    return new Uint8Array(readFileSync(path.join(out, "eksport.docx")));
+    return new Uint8Array(readFileSync(path.join(out, `eksport.${as}`)));
   }
+
+  it.skipIf(soffice === undefined)(
+    "keeps the rounds' calendar and the round reported on when the paper is printed to PDF by LibreOffice",
+    async () => {
+      const followUp: BudgetFollowUp = {
+        ...budgetFollowUp2017,
+        metadata: { ...budgetFollowUp2017.metadata, title: "Opfølgning på Aftale om budget 2017" },
+        rounds: budgetFollowUp2017.rounds.map((round, index) =>
+          index === 1 ? { ...round, kind: "half-year", meetingDate: "2017-08-29" } : round,
+        ),
+        currentRound: "2017-2",
+      };
+      const { document } = await importPdf(await savedByLibreOffice(await exportDocx(followUp), "pdf"));
+      expect(document?.type === "budget-follow-up" && document.rounds).toEqual(followUp.rounds);
+      expect(document?.type === "budget-follow-up" && document.currentRound).toBe("2017-2");
+    },
+    180_000,
+  );
 
   it.skipIf(soffice === undefined)(
     "opens in LibreOffice, and the copy it saves as Word reads back as the seed from its pages",

@@ -7,7 +7,7 @@ import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { formatReportDate } from "../../report/paper";
 import { initiativeTable } from "./initiativeTable";
-import { roundKindWords, unshownFields } from "./pageTags";
+import { roundColumns, roundKindWords, roundsWords, unshownFields } from "./pageTags";
 import type { DocxParagraph, DocxRun, DocxTable, TagWriter } from "./tagWriter";
 
 /** What the page builders write with and for: the writer, the document, its language, the text width (twips). */
@@ -78,19 +78,6 @@ export function titleParagraph(writer: TagWriter, document: BudgetFollowUp): Doc
   });
 }
 
-const words = {
-  da: {
-    rounds: "Om dokumentet",
-    current: "Dokumentet rapporterer på",
-    columns: ["Opfølgning", "Art", "Opgjort pr.", "Behandles på møde"],
-  },
-  en: {
-    rounds: "About the document",
-    current: "The document reports on",
-    columns: ["Round", "Kind", "Cut-off", "Meeting"],
-  },
-} as const;
-
 /**
  * About the document: its organisation and year, the rounds with their kind, cut-off and meeting
  * date, and the round the document reports on.
@@ -101,14 +88,14 @@ const words = {
 export function roundsBlocks(page: FollowUpPage): (DocxParagraph | DocxTable)[] {
   const { writer, document, locale, width } = page;
   const { docx } = writer;
-  const t = words[locale];
+  const t = roundsWords[locale];
   const other = metadataParagraphs(writer, document.metadata, locale, true);
   if (document.rounds.length === 0 && document.currentRound === undefined && other.length === 0) return [];
   const blocks: (DocxParagraph | DocxTable)[] = [
     new docx.Paragraph({
       heading: docx.HeadingLevel.HEADING_2,
       keepNext: true,
-      children: [new docx.TextRun(t.rounds)],
+      children: [new docx.TextRun(t.heading)],
     }),
     ...other,
   ];
@@ -116,7 +103,9 @@ export function roundsBlocks(page: FollowUpPage): (DocxParagraph | DocxTable)[] 
     const paragraph = (children: DocxRun[]) => new docx.Paragraph({ children });
     blocks.push(
       table(writer, width, [
-        t.columns.map((column) => [paragraph([new docx.TextRun({ text: column, bold: true })])]),
+        roundColumns.map((column) => [
+          paragraph([new docx.TextRun({ text: t.columns[column], bold: true })]),
+        ]),
         ...document.rounds.map((round) => [
           [
             paragraph(

@@ -163,6 +163,30 @@ export const roundKindWords: Record<Locale, Record<Round["kind"], string>> = {
   en: { "follow-up": "Follow-up", "half-year": "Half-year accounts", "year-end": "Year-end" },
 };
 
+/** The columns of the paper's table of rounds under "Om dokumentet", in the order it prints them. */
+export const roundColumns = ["label", "kind", "cutOff", "meetingDate"] as const;
+export type RoundColumn = (typeof roundColumns)[number];
+
+/**
+ * The paper's words for its rounds: the heading they stand under, their table's column headers and
+ * the line naming the round the document reports on. The text reader finds the table by them.
+ */
+export const roundsWords: Record<
+  Locale,
+  { heading: string; current: string; columns: Record<RoundColumn, string> }
+> = {
+  da: {
+    heading: "Om dokumentet",
+    current: "Dokumentet rapporterer på",
+    columns: { label: "Opfølgning", kind: "Art", cutOff: "Opgjort pr.", meetingDate: "Behandles på møde" },
+  },
+  en: {
+    heading: "About the document",
+    current: "The document reports on",
+    columns: { label: "Round", kind: "Kind", cutOff: "Cut-off", meetingDate: "Meeting" },
+  },
+};
+
 /**
  * The key of a word in one of the tables above, case and surrounding space ignored, or null.
  *

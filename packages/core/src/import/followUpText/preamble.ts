@@ -48,6 +48,8 @@ function milepaelGuideLines(): string[] {
  * (the round's summary, the rounds' table): after milepael's guide, the rest of the front matter.
  */
 const paperHeadings = new Set(["sammenfatning", "summary", "om dokumentet", "about the document"]);
+/** The heading of the paper's last part before the sections: fields and rounds, each read. */
+const aboutHeadings = new Set(["om dokumentet", "about the document"]);
 /** The lead sentence of milepael's paper guide, normalised, in both languages: a paper's mark. */
 const paperLeads = new Set(Object.values(paperGuideText.readingGuideLead).map(guideLine));
 
@@ -129,9 +131,14 @@ export function reportPreamble(
       kinds[index] = "text";
   }
 
-  // milepael's own paper: what follows under the paper's headings is drawn from the document.
+  // milepael's own paper: what follows under the paper's headings is drawn from the document, up to
+  // "Om dokumentet", under which every line the paper prints is read (its fields, the rounds' table
+  // and the round reported on: `used`); a line typed there besides is reported.
   const paper = paperFrontMatterStart(lines);
-  if (paper >= 0) kinds.fill("blank", paper);
+  if (paper >= 0) {
+    const about = lines.findIndex((line, index) => index >= paper && aboutHeadings.has(guideLine(line.text)));
+    kinds.fill("blank", paper, about < 0 ? lines.length : about + 1);
+  }
 
   // The guide is reported once, at its first line (a line number in the message would be the
   // text's, wrong for Word and PDF, whose importers turn the line into a paragraph or a page).

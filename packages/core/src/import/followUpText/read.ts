@@ -15,6 +15,7 @@ import { paperFrontMatterStart, reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
 import { currentRoundId, resolveRounds } from "./rounds";
 import { FollowUpSections, headerColumns, noColumns } from "./sections";
+import { readStatedRounds, type StatedCalendar } from "./statedRounds";
 import { checkUnderstood } from "./understood";
 
 const markdownHeading = /^#{1,6}\s+(.*)$/;
@@ -62,6 +63,8 @@ class FollowUpReader {
   private readonly headers = new HeaderCells();
   private metadata: BudgetFollowUp["metadata"] = { title: "Uden titel" };
   private year: number | undefined;
+  /** The round the document says it reports on ("Dokumentet rapporterer på: …"), when it says. */
+  private statedCurrent: StatedCalendar["current"];
   private initiative: Initiative | null = null;
   /** The current initiative's header cells, when it has columns right of Smiley (else none). */
   private columnNames: readonly string[] = noColumns;
@@ -120,6 +123,12 @@ class FollowUpReader {
       this.collector,
     );
     if (this.year !== undefined) this.metadata.year = this.year;
+    // The rounds' calendar the document states (milepael's paper prints it under "Om dokumentet"),
+    // read before the milestones name its rounds.
+    const stated = readStatedRounds(front, this.year, this.collector);
+    for (const number of stated.lines) header.used.add(number);
+    for (const round of stated.rounds) this.roundLabels.state(round);
+    this.statedCurrent = stated.current;
 
     // Everything before the first section is the header, title and reading guide, whose smiley
     // definitions are the status scales themselves; what the header does not read is reported.
@@ -235,10 +244,16 @@ class FollowUpReader {
   assemble(): BudgetFollowUp | null {
     this.finishDescription();
     const year = this.year ?? new Date(0).getUTCFullYear();
+    // The round the document says it reports on is one of its rounds, also when no row names it.
+    const stated = this.statedCurrent;
+    const currentLabel = stated === undefined ? undefined : this.roundLabels.place(stated.label, stated.line);
     const rounds = resolveRounds(this.roundLabels.read, this.options.rounds ?? [], year, this.collector);
     const sections = this.sections.list;
     this.roundLabels.nameMilestones(sections, rounds);
-    const current = currentRoundId(rounds, this.metadata.title);
+    const current =
+      currentLabel === undefined
+        ? currentRoundId(rounds, this.metadata.title)
+        : this.roundLabels.idsFrom(rounds)(currentLabel);
     return {
       schemaVersion: 2,
       type: "budget-follow-up",

@@ -33,6 +33,15 @@ describe("importFollowUpText: round labels that differ only in case and white sp
     expect(diagnostics.filter((found) => found.code === "import.round-cut-off-assumed")).toHaveLength(1);
   });
 
+  it("reads a label a PDF's narrow column broke inside a word as the round, not as a round of its own", () => {
+    const { document } = importFollowUpText(
+      followUp(initiative("5.10", ["2. budgetopfølgning 2017", "2. budgetopfølgnin g 2017"])),
+    );
+    expect(document?.rounds.map((round) => round.label)).toEqual(["2. budgetopfølgning 2017"]);
+    const [first, broken] = document?.sections[0]?.initiatives[0]?.milestones ?? [];
+    expect(broken?.round).toBe(first?.round);
+  });
+
   it("points every milestone at the calendar's round when the document spells its label otherwise", () => {
     const calendar = [
       { id: "r3", label: "3. budgetopfølgning 2017", kind: "follow-up", cutOff: "2017-09-30" },

@@ -1,6 +1,7 @@
 import { normalizeDateText } from "../../date/tokenize";
 import type { Round, Section } from "../../model/budgetFollowUp.schema";
 import { roundKey } from "../shared/roundKey";
+import type { StatedRound } from "./statedRounds";
 
 /**
  * The round labels of a follow-up's milestone rows, each kept once in the order first read (labels
@@ -15,8 +16,11 @@ import { roundKey } from "../shared/roundKey";
  * labels.idsFrom([{ id: "r3", label: "3. opf.", kind: "follow-up" }])("3. opf."); // "r3"
  */
 export class RoundLabels {
-  /** Each label with the line it was first read on: what `resolveRounds` makes rounds of. */
-  readonly read: { label: string; line: number }[] = [];
+  /**
+   * Each label with the line it was first read on, and what the document's table of rounds states
+   * of it (`state`): what `resolveRounds` makes rounds of.
+   */
+  readonly read: StatedRound[] = [];
   /** Each label's place in `read`, for labels past the first few. */
   private readonly places = new Map<string, number>();
   /** Each label's place in `read` by its `roundKey`, for a label spelt otherwise. */
@@ -42,6 +46,15 @@ export class RoundLabels {
       }
     }
     return (this.read[at] as { label: string }).label;
+  }
+
+  /**
+   * Places a round the document's table of rounds states (each label once), before the milestones
+   * name it: its label is then the one milestones spelt otherwise are read as.
+   */
+  state(round: StatedRound): void {
+    const at = this.indexOf(this.place(round.label, round.line));
+    if (at !== undefined) this.read[at] = round;
   }
 
   /**

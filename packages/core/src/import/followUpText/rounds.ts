@@ -3,16 +3,19 @@ import type { Round } from "../../model/budgetFollowUp.schema";
 import type { DiagnosticCollector } from "../shared/collector";
 import { IdAllocator, slugify } from "../shared/ids";
 import { inferCutOff } from "../shared/roundCutOff";
+import type { StatedRound } from "./statedRounds";
 
 /**
- * The rounds the milestones name, in the order of their cut-offs: taken from the municipality's
- * calendar where a label matches, otherwise inferred from the label (assumed cut-offs reported).
+ * The rounds the milestones name and the document's table of rounds states, in the order of their
+ * cut-offs: taken from the municipality's calendar where a label matches, else as the table states
+ * them, what it does not state inferred from the label (assumed cut-offs reported). A round's id
+ * is the label's, whether or not the table gives its dates.
  *
  * @example
  * resolveRounds([{ label: "1. budgetopfølgning 2017", line: 9 }], [], 2017, collector)[0]?.id; // "2017-1"
  */
 export function resolveRounds(
-  labels: readonly { label: string; line: number }[],
+  labels: readonly StatedRound[],
   calendarRounds: readonly Round[],
   year: number,
   collector: DiagnosticCollector,
@@ -23,23 +26,25 @@ export function resolveRounds(
     const key = normalizeDateText(round.label);
     if (!calendar.has(key)) calendar.set(key, round);
   }
-  const rounds = labels.map(({ label, line }, order): Round & { order: number } => {
+  const rounds = labels.map((stated, order): Round & { order: number } => {
+    const { label, line, meetingDate } = stated;
     const known = calendar.get(normalizeDateText(label));
     if (known) return { ...known, order };
     // Without a calendar, the cut-off is inferred from the label as every follow-up importer does.
     const inferred = inferCutOff(label, order, year);
-    const { cutOff, kind } = inferred;
-    if (inferred.assumed)
+    const cutOff = stated.cutOff ?? inferred.cutOff;
+    const kind = stated.kind ?? inferred.kind;
+    if (inferred.assumed && stated.cutOff === undefined)
       collector.add("info", "import.round-cut-off-assumed", line, { round: label, cutOff });
     const id =
       inferred.ordinal !== undefined
-        ? `${cutOff.slice(0, 4)}-${inferred.ordinal}`
+        ? `${inferred.cutOff.slice(0, 4)}-${inferred.ordinal}`
         : inferred.labelIsDate
           ? kind === "year-end"
-            ? `${cutOff.slice(0, 4)}-year-end`
-            : cutOff
+            ? `${inferred.cutOff.slice(0, 4)}-year-end`
+            : inferred.cutOff
           : slugify(label);
-    return { id, label, kind, cutOff, order };
+    return { id, label, kind, cutOff, ...(meetingDate === undefined ? {} : { meetingDate }), order };
   });
   const ids = new IdAllocator();
   return rounds

@@ -7,11 +7,62 @@ import { pictureMark } from "./pictures";
 
 type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
 
+/** Lines further apart than this (in font sizes) have a blank line's space between them. */
+const blankLine = 1.8;
+
+/** How a PDF spaces the lines inside its table cells (`cellSpacing`). */
+export interface CellSpacing {
+  /** A line further below the one above it than this (in font sizes) starts a paragraph. */
+  paragraphGap: number;
+  /**
+   * The PDF sets its paragraphs apart with space: a line at a paragraph's own distance then ends its
+   * paragraph only when the next line's first word would have fitted after it with room to spare (a
+   * line break typed in it); the usual estimate of a word's width is wrong for a line whose next
+   * word only just did not fit ("… anvendelsen af" before "kommunens").
+   */
+  spaced: boolean;
+}
+
 /**
- * The paragraphs of a cell or text block: a line that fills its width runs on into the next; a
- * line that starts with a bullet (or in a cell with "1)") starts a list item.
+ * How the lines inside a PDF's table cells are spaced: the median distance under a blank line's
+ * between two lines of one size is a paragraph's own, and the PDF sets paragraphs apart when more
+ * than one distance exceeds it (by 0.15 of the font size: lines of a paragraph vary by less).
+ *
+ * @example
+ * cellSpacing(cells); // { paragraphGap: 1.6, spaced: true } for a report printed by Chromium
  */
-function paragraphs(lines: readonly Fragment[], width: number, numbered = false): Paragraph[] {
+export function cellSpacing(cells: readonly PdfCell[]): CellSpacing {
+  const gaps: number[] = [];
+  for (const { lines } of cells)
+    for (let at = 1; at < lines.length; at += 1) {
+      const [above, line] = [lines[at - 1] as Fragment, lines[at] as Fragment];
+      if (above.page !== line.page || Math.abs(above.size - line.size) >= 0.5) continue;
+      const gap = (above.y - line.y) / line.size;
+      if (gap > 0) gaps.push(gap);
+    }
+  gaps.sort((a, b) => a - b);
+  const lineGaps = gaps.filter((gap) => gap < blankLine);
+  const paragraphGap = (lineGaps[Math.floor(lineGaps.length / 2)] ?? blankLine) + 0.15;
+  // Set apart by less than a blank line or by more (milepael's report gives a cell's paragraphs half
+  // a line's margin): either way the space, not a line's length, ends a paragraph.
+  return { paragraphGap, spaced: gaps.filter((gap) => gap > paragraphGap).length > 1 };
+}
+
+/**
+ * The paragraphs of a cell or text block: a line with a paragraph's space above it starts one (a
+ * blank line's, or in a PDF whose cells' paragraphs are spaced, `spacing`, that space); otherwise
+ * a line that fills its width runs on into the next (in such a PDF, judged by a wide estimate of
+ * the next word); a line that starts with a bullet (or in a cell with "1)") starts a list item.
+ */
+function paragraphs(
+  lines: readonly Fragment[],
+  width: number,
+  numbered = false,
+  spacing?: CellSpacing,
+): Paragraph[] {
+  const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
+  // A character's width in font sizes: an average one, or in a spaced PDF a wide one ("m").
+  const charWidth = spacing?.spaced ? 0.75 : 0.55;
   const result: Paragraph[] = [];
   let open: Paragraph | null = null;
   let previous: Fragment | null = null;
@@ -26,13 +77,15 @@ function paragraphs(lines: readonly Fragment[], width: number, numbered = false)
     const room = width - (left - (lines[0]?.x ?? left));
     // ...and it stands right below: a line with a blank line's space above it starts a paragraph
     // ("Dato: 4. maj 2017", then the title), wherever it ends. Across a page break, any distance.
+    const samePage = line.page === previous?.page;
+    const below = samePage && previous !== null && previous.y - line.y < line.size * apart;
     const wrapped =
       open !== null &&
       previous !== null &&
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
-      (line.page !== previous.page || previous.y - line.y < line.size * 1.8) &&
-      previous.right - left + (firstWord.length + 1) * line.size * 0.55 > room - 14;
+      (!samePage || below) &&
+      previous.right - left + (firstWord.length + 1) * line.size * charWidth > room - 14;
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
@@ -62,13 +115,13 @@ function joinWrapped(before: string, after: string): string {
 
 /**
  * A table cell's text as the text importers read a cell: one paragraph as it stands (escaped when
- * it holds a "<"), several paragraphs and list items as HTML.
+ * it holds a "<"), several paragraphs and list items as HTML; `spacing` the PDF's (`cellSpacing`).
  *
  * @example
  * cellText(cell, 160); // "<ul><li>Workshop</li><li>Opfølgning</li></ul>"
  */
-export function cellText(cell: PdfCell, width: number): string {
-  const parts = paragraphs(cell.lines, width, true).map((part) => ({
+export function cellText(cell: PdfCell, width: number, spacing?: CellSpacing): string {
+  const parts = paragraphs(cell.lines, width, true, spacing).map((part) => ({
     ...part,
     text: part.text.replace(/\*\*/g, ""),
   }));

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../../diagnostics/messages";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MeetingsDocument } from "../../model/meetings.schema";
 import type { PlanDocument } from "../../model/plan.schema";
+import { withoutGuesses } from "../docx/testing";
 import { importMeetingsText } from "../meetings/importMeetingsText";
 import { importPlanText } from "../planText/read";
 import { importPdf } from "./importPdf";
@@ -144,5 +146,30 @@ describe("importPdf on milepael's meetings paper, printed to PDF by Chromium", (
     expect(read.diagnostics.filter((found) => found.level !== "info")).toEqual([]);
     expect(read.diagnostics.map((found) => found.code)).toContain("meetings.paper-read");
     expect(read.document).toEqual(meetings);
+  });
+});
+
+describe("importPdf on milepael's follow-up report, printed to PDF by Chromium", () => {
+  /** The follow-up seed with its municipality's calendar of rounds and its organisation, as printed (make-report-pdfs.mjs). */
+  function printedFollowUp(): BudgetFollowUp {
+    const calendar = JSON.parse(
+      readFileSync(
+        new URL("../../../test/office/report-budgetopfoelgning-2017.calendar.json", import.meta.url),
+        "utf8",
+      ),
+    ) as { organisation: string; rounds: BudgetFollowUp["rounds"] };
+    return {
+      ...budgetFollowUp2017,
+      metadata: { ...budgetFollowUp2017.metadata, organisation: calendar.organisation },
+      rounds: calendar.rounds,
+    };
+  }
+
+  it("reads the report back as the follow-up: no header line read as a row, no note run into the committee, every paragraph and numbered list of a cell, every round's kind, cut-off and meeting date", async () => {
+    const { document, diagnostics } = await importPdf(office("report-budgetopfoelgning-2017.pdf"));
+    // The paper prints each face with its status word, so no colour is guessed.
+    expect(document).toEqual(withoutGuesses(printedFollowUp()));
+    // The table under "Om dokumentet" states every cut-off: none is assumed.
+    expect(diagnostics.map((found) => found.code)).toEqual(["import.reading-guide-standard"]);
   });
 });

@@ -77,3 +77,91 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a table's header row repeated at the top of the next page", () => {
+  it("leaves out every line of a repeated header whose cells wrap, not only each cell's first", () => {
+    // milepael's report printed by Chromium: an initiative's header row, its title and kind
+    // wrapping onto a second line, repeated above the rest of the table on the next page.
+    const header = (top: number) => [
+      ...cells(top, [50, "5.04 Dialog med erhvervslivet om"]),
+      ...cells(top - 14, [50, "håndværkerudbud 2018"]),
+      ...cells(top, [227, "Kort beskrivelse af indsatsen"]),
+      ...cells(top - 14, [227, "(drift)"]),
+      ...cells(top, [390, "Tid"], [486, "Smiley"]),
+    ];
+    const first = [
+      ...header(750),
+      ...cells(700, [50, "Milepæl"], [227, "Skabelon for udbud."], [390, "31.12.2017"]),
+      ...cells(700, [486, "☺ Grøn"]),
+    ];
+    const next = [
+      ...header(750),
+      ...cells(700, [50, "Økonomi"], [227, "Ingen særskilt effekt."], [486, "Ikke vurderet"]),
+    ];
+    const { lines } = pdfLayout([
+      { items: first, height: 842 },
+      { items: next, height: 842 },
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "5.04 Dialog med erhvervslivet om håndværkerudbud 2018\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Milepæl\tSkabelon for udbud.\t31.12.2017\t☺ Grøn",
+      "Økonomi\tIngen særskilt effekt.\t\tIkke vurderet",
+    ]);
+  });
+});
+
+describe("pdfLayout: paragraphs inside a cell", () => {
+  it("tells a cell's paragraphs apart by the space between them where the PDF spaces its paragraphs, and a line its next word only just did not fit on from one a line break ended", () => {
+    // milepael's report printed by Chromium: 10 pt lines 14.5 pt apart, paragraphs 3 pt further.
+    const wide = "kommunens bygninger, der lejes dyrt.";
+    const description = (top: number, topic: string) => [
+      ...cells(top, [50, "Parterne er enige om at styrke dette"]),
+      // Ends short of the column's edge: its next word only just did not fit after it.
+      ...cells(top - 14.5, [50, "på at optimere anvendelsen af"]),
+      // Reaches the edge, and ends its paragraph.
+      ...cells(top - 29, [50, wide]),
+      ...cells(top - 46.5, [50, "Til dette formål."]),
+      // A line break typed in the paragraph: the next word would have fitted after the line.
+      ...cells(top - 61, [50, "Kontakt: Ejendomme"]),
+      // The next cell, drawn after this one's lines.
+      ...cells(top, [250, topic]),
+    ];
+    const items = [
+      ...cells(760, [50, "Beskrivelse"], [250, "Emne"]),
+      ...description(740, "Bygninger"),
+      ...description(660, "Boliger"),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    const text = `<p>Parterne er enige om at styrke dette på at optimere anvendelsen af ${wide}</p><p>Til dette formål.</p><p>Kontakt: Ejendomme</p>`;
+    expect(lines.map((line) => line.cells)).toEqual([
+      ["Beskrivelse", "Emne"],
+      [text, "Bygninger"],
+      [text, "Boliger"],
+    ]);
+  });
+});
+
+describe("pdfLayout: a table row split by a page break", () => {
+  it("reads the rest of a row's first cell at the top of the next page as that cell's, so the next row keeps its columns", () => {
+    const first = [
+      ...cells(760, [50, "Dato"], [150, "Aktivitet"], [300, "Ansvarlig"]),
+      ...cells(740, [50, "4. januar"]),
+      ...cells(740, [150, "Kick-off"], [300, "HR"]),
+    ];
+    const next = [
+      // The rest of the first cell, then a row whose middle cell is empty.
+      ...cells(780, [50, "og 5. januar"]),
+      ...cells(760, [50, "8. maj"], [300, "Alle"]),
+    ];
+    const { lines } = pdfLayout([
+      { items: first, height: 842 },
+      { items: next, height: 842 },
+    ]);
+    expect(lines.map((line) => line.cells ?? line.text)).toEqual([
+      ["Dato", "Aktivitet", "Ansvarlig"],
+      ["4. januar", "Kick-off", "HR"],
+      ["og 5. januar"],
+      ["8. maj", "", "Alle"],
+    ]);
+  });
+});

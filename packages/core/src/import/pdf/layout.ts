@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic";
 import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import type { LocatedLine } from "../importLocatedLines";
-import { bodyLines, cellText } from "./cellText";
+import { bodyLines, cellSpacing, cellText } from "./cellText";
 import { pictureMark } from "./pictures";
 import { groupRows } from "./rows";
 import { isStatusRow, smileyCell } from "./statusCell";
@@ -71,27 +71,33 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const bodySize = mostCommonSize(kept);
   const rightEdge = Math.max(0, ...kept.map((fragment) => fragment.right));
   const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
+  const spacing = cellSpacing(rows.flatMap((row) => (row.cells.length > 1 ? row.cells : [])));
   const lines: LocatedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let anchors: number[] | null = null;
   // How far right the cells of each column (by its anchor) reached so far.
   let columnRights = new Map<number, number>();
-  let header: string[] | null = null;
+  /** The lines of each cell of the current table's header row. */
+  let header: string[][] | null = null;
+  /** The page the row before ended on. */
+  let lastPage = 0;
   const bulletIndents = rows
     .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
     .map((row) => row.cells[0]?.x ?? 0);
   const listLeft = Math.min(...bulletIndents);
   for (const original of rows) {
     let row = original;
-    // A table's header row repeated at the top of a page is not a row of the table; what follows
-    // it in the same cells is the rest of a row split by the page break.
+    // A table's header row repeated at the top of a page is not a row of the table, every line of
+    // its cells (a title or kind wraps); what follows it in the same cells is the rest of a row
+    // split by the page break.
+    const repeated = header;
     if (
-      header !== null &&
-      row.cells.length === header.length &&
-      row.cells.every((cell, at) => cell.lines[0]?.text === header?.[at])
+      repeated !== null &&
+      row.cells.length === repeated.length &&
+      row.cells.every((cell, at) => repeated[at]?.every((text, line) => cell.lines[line]?.text === text))
     ) {
       const rest = row.cells
-        .map((cell) => ({ ...cell, lines: cell.lines.slice(1) }))
+        .map((cell, at) => ({ ...cell, lines: cell.lines.slice(repeated[at]?.length) }))
         .filter((cell) => cell.lines.length > 0);
       if (rest.length === 0) continue;
       row = { cells: rest };
@@ -99,8 +105,19 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
     const location: SourceLocation = { page: first.page, line: first.line };
+    // The first text of a page at a table's first column, right after a row of that table, is the
+    // rest of that row's first cell, which the page break split (a long description); text after
+    // a table starts at the margin, left of a cell's padding.
+    const continued =
+      anchors !== null && first.page > lastPage && Math.abs((row.cells[0]?.x ?? 0) - (anchors[0] ?? 0)) < 2.5;
     const isTable =
-      row.cells.length >= 2 || (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2);
+      row.cells.length >= 2 ||
+      (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2) ||
+      continued;
+    lastPage = row.cells.reduce(
+      (page, cell) => Math.max(page, cell.lines[cell.lines.length - 1]?.page ?? 0),
+      0,
+    );
     if (!isTable) {
       anchors = null;
       header = null;
@@ -140,8 +157,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     const widths = row.cells.map(
       (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
     );
-    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0));
-    header ??= row.cells.map((cell) => cell.lines[0]?.text ?? "");
+    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0, spacing));
+    header ??= row.cells.map((cell) => cell.lines.map((line) => line.text));
     const statusRow = isStatusRow(texts[0] ?? "");
     let cells: string[];
     if (followUp && !statusRow) {

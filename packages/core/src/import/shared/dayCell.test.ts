@@ -26,3 +26,16 @@ describe("isoDayOf", () => {
     },
   );
 });
+
+describe("isoDayOf with the document's year", () => {
+  it.each(["31.03", "31/3", "31. marts", "31. mar.", "31.03.2017", "den 31. marts 2017"])(
+    "reads %s, typed without a year or with it, as the day 2017-03-31",
+    (cell) => {
+      expect(isoDayOf(cell, 2017)).toBe("2017-03-31");
+    },
+  );
+
+  it("keeps a year written in the cell over the document's", () => {
+    expect(isoDayOf("2. maj 2018", 2017)).toBe("2018-05-02");
+  });
+});
