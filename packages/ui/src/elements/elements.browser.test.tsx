@@ -147,7 +147,7 @@ describe("milepael's custom elements", () => {
     expect(getComputedStyle(root).getPropertyValue("--mp-color-border").trim()).toBe("#9a9a9a");
   });
 
-  it("takes the width, margins and hidden attribute a page gives the element, as any block does", async () => {
+  it("takes the width, margins and hidden attribute a page gives the element, as a block does", async () => {
     const timeline = add(`<milepael-timeline style="width: 300px; margin-inline: auto"></milepael-timeline>`);
     timeline.document = implementationPlan2017;
     await eventually(() => expect(shadow(timeline).querySelector(".mp-AgendaList")).not.toBeNull());
