@@ -26,6 +26,23 @@ describe("milepael", () => {
     expect((await run(["--help"], { LANG: "en_GB.UTF-8" })).stdout).toContain("Usage:");
   });
 
+  it("exits 2 on --lang without a language or with one it has no words for, saying which it takes", async () => {
+    const missing = await run(["date", "Primo marts", "--lang"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--lang skal efterfølges af da eller en");
+    expect(missing.stdout).toBe("");
+    const unknown = await run(["date", "Primo marts", "--lang=fr"], { LANG: "en_GB.UTF-8" });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--lang must be da or en, not "fr"');
+    expect((await run(["date", "Primo marts", "--year", "2017", "--lang", "en-GB"])).code).toBe(0);
+  });
+
+  it("exits 2 on --max-size without a size rather than reading with the default", async () => {
+    const { code, stderr } = await run(["date", "Primo marts", "--max-size"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--max-size skal være et positivt helt tal");
+  });
+
   it("exits 2 with a message on an unknown command", async () => {
     const { code, stderr } = await run(["frobnicate"]);
     expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import { defaultMaxInputLength, type Locale, toLocale } from "@milepael/core";
+import { defaultMaxInputLength, knownLocale, type Locale, toLocale } from "@milepael/core";
 import { type Command, CommandError, UsageError } from "./command";
 import { assessCommand, publishCommand, reopenCommand, startRoundCommand } from "./commands/assess";
 import { dateCommand } from "./commands/date";
@@ -36,7 +36,12 @@ function overview(locale: Locale): string {
   return cliMessage(locale, "help", { version, list });
 }
 
-/** Takes the options every command has (`--lang X`, `--max-size N`, also with `=`) out of the arguments, wherever they stand. */
+/**
+ * Takes the options every command has (`--lang X`, `--max-size N`, also with `=`) out of the
+ * arguments, wherever they stand. An option given without its value is kept as `""`, so that it is
+ * refused rather than passed over: `--lang` at the end of a line must not run the command in Danish
+ * as though it had not been typed.
+ */
 function extractGlobal(argv: readonly string[]): {
   lang: string | undefined;
   maxSize: string | undefined;
@@ -51,7 +56,7 @@ function extractGlobal(argv: readonly string[]): {
     );
     if (name === undefined) rest.push(arg);
     else if (arg === `--${name}`) {
-      found[name] = argv[index + 1];
+      found[name] = argv[index + 1] ?? "";
       index += 1;
     } else found[name] = arg.slice(name.length + 3);
   }
@@ -82,7 +87,12 @@ export async function main(
   stdin: () => Promise<string | Uint8Array> = async () => "",
 ): Promise<number> {
   const { lang, maxSize: maxSizeText, rest } = extractGlobal(argv);
-  const locale = toLocale(lang ?? env.LC_ALL ?? env.LANG);
+  const chosenLocale = lang === undefined ? undefined : knownLocale(lang);
+  const locale = chosenLocale ?? toLocale(env.LC_ALL ?? env.LANG);
+  if (lang !== undefined && chosenLocale === undefined) {
+    io.stderr(`milepael: ${cliMessage(locale, "lang-invalid", { value: terminalSafe(lang) })}\n`);
+    return exitCode.usage;
+  }
   const [first, ...args] = rest;
   const maxSize = parseMaxSize(maxSizeText);
   if (maxSize === null) {

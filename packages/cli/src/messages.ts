@@ -26,6 +26,10 @@ Valg:
                    så milepael altid kan læse det, den selv har skrevet
 `,
   "max-size-invalid": () => "--max-size skal være et positivt helt tal, evt. med k eller M (f.eks. 64M)",
+  "lang-invalid": (v: { value: string }) =>
+    v.value === ""
+      ? "--lang skal efterfølges af da eller en"
+      : `--lang skal være da eller en, ikke "${v.value}"`,
   "unknown-command": (v: { name: string }) => `ukendt kommando "${v.name}". Se milepael --help.`,
   "one-file": () => "angiv præcis én fil",
   "one-text": () => "angiv præcis én tekst",
@@ -129,6 +133,8 @@ Options:
                    milepael can always read what it wrote itself
 `,
   "max-size-invalid": () => "--max-size must be a positive whole number, optionally with k or M (e.g. 64M)",
+  "lang-invalid": (v) =>
+    v.value === "" ? "--lang must be followed by da or en" : `--lang must be da or en, not "${v.value}"`,
   "unknown-command": (v) => `unknown command "${v.name}". See milepael --help.`,
   "one-file": () => "give exactly one file",
   "one-text": () => "give exactly one text",
