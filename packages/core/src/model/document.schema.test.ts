@@ -99,6 +99,13 @@ describe("validateDocument", () => {
       params: { version: 3, supported: 2 },
     });
     expect(validateDocument({ type: "memo" }).diagnostics[0]?.code).toBe("schema.unknown-type");
+    const untyped = validateDocument({ title: "Budgetopfølgning" }).diagnostics[0]!;
+    expect(untyped.code).toBe("schema.unknown-type");
+    expect(formatDiagnostic(untyped, "da")).toContain('feltet "type" mangler');
+    expect(formatDiagnostic(untyped, "da")).not.toContain("undefined");
+    expect(formatDiagnostic(untyped, "en")).toContain('the field "type" is missing');
+    const memo = validateDocument({ type: "memo" }).diagnostics[0]!;
+    expect(formatDiagnostic(memo, "da")).toContain('Ukendt dokumenttype "memo"');
     const notJson = parseDocumentJson("{ not json");
     expect(notJson.document).toBeNull();
     expect(formatDiagnostic(notJson.diagnostics[0]!, "da")).toMatch(/^fejl: Filen er ikke gyldig JSON/);

@@ -137,7 +137,12 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
     return {
       document: null,
       diagnostics: [
-        diagnostic("error", "schema.unknown-type", ["type"], { type: JSON.stringify(type) ?? "undefined" }),
+        diagnostic(
+          "error",
+          "schema.unknown-type",
+          ["type"],
+          type === undefined ? {} : { type: JSON.stringify(type) ?? String(type) },
+        ),
       ],
     };
   }

@@ -22,8 +22,11 @@ export const schemaDa = {
     `Dokumentet angiver ingen skemaversion (schemaVersion); det er læst som version ${p(v, "assumed")}.`,
   "schema.upgraded": (v: { from: Value; to: Value }) =>
     `Dokumentet er skrevet med skemaversion ${p(v, "from")} og er opgraderet til ${p(v, "to")}; gem det igen for at skrive den nye version.`,
-  "schema.unknown-type": (v: { type: Value }) =>
-    `Ukendt dokumenttype ${p(v, "type")}; forventede "plan", "budget-follow-up" eller "meetings".`,
+  // Without `type` the document names no type at all (a JSON file from elsewhere).
+  "schema.unknown-type": (v: { type?: Value }) =>
+    v.type === undefined
+      ? `Dokumentet angiver ikke, hvad det er (feltet "type" mangler); forventede "plan", "budget-follow-up" eller "meetings".`
+      : `Ukendt dokumenttype ${p(v, "type")}; forventede "plan", "budget-follow-up" eller "meetings".`,
 } satisfies DanishMessages<"schema">;
 
 export const schemaEn: EnglishMessages<typeof schemaDa> = {
@@ -44,5 +47,7 @@ export const schemaEn: EnglishMessages<typeof schemaDa> = {
   "schema.upgraded": (v) =>
     `The document was written with schema version ${p(v, "from")} and has been upgraded to ${p(v, "to")}; save it again to write the new version.`,
   "schema.unknown-type": (v) =>
-    `Unknown document type ${p(v, "type")}; expected "plan", "budget-follow-up" or "meetings".`,
+    v.type === undefined
+      ? `The document does not say what it is (the field "type" is missing); expected "plan", "budget-follow-up" or "meetings".`
+      : `Unknown document type ${p(v, "type")}; expected "plan", "budget-follow-up" or "meetings".`,
 };
