@@ -76,6 +76,9 @@ describe("milepael import", () => {
     const unknown = await milepael(["import", letter]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("Formatet kunne ikke genkendes");
+    // The way out, in the command line's own words: --format and the values it takes.
+    expect(unknown.stderr).toContain("angiv formatet med --format followup");
+    expect(unknown.stderr).toContain("meetings (referater og dagsordener)");
     expect((await milepael(["import", path.join(work, "findes-ikke.txt")])).code).toBe(1);
     expect((await milepael(["import"])).code).toBe(2);
     expect((await milepael(["import", letter, "--format", "docx"])).code).toBe(2);
@@ -132,6 +135,22 @@ describe("milepael validate, summary and export", () => {
     expect(JSON.parse(readFileSync(json, "utf8"))).toEqual(communicationPlan2017);
     expect((await run(["export", plan, "--format", "pdf"])).code).toBe(2);
     expect((await run(["export", plan, "--format", "csv", "--layout", "wide"])).code).toBe(2);
+  });
+
+  it("explains each option export takes in its help, in both languages", async () => {
+    const danish = (await run(["export", "--help"])).stdout;
+    const english = (await run(["export", "--help", "--lang", "en"])).stdout;
+    for (const help of [danish, english]) {
+      // Each option on a line of its own below the usage line, not only in the usage line.
+      for (const option of ["-o, --output", "--delimiter", "--layout", "--max-size"])
+        expect(
+          help
+            .split("\n")
+            .slice(2)
+            .some((line) => line.trimStart().startsWith(option)),
+        ).toBe(true);
+    }
+    expect(danish).toContain('";" (standard, som dansk Excel) eller ","');
   });
 
   it("exports a follow-up as milestone rows that import reads back whole", async () => {

@@ -34,6 +34,8 @@ export const exportCommand: Command = {
   json   dokumentet i milepaels skema
 
   -o, --output UD   skriv til UD i stedet for standard output
+  --delimiter T     skilletegnet i CSV: ";" (standard, som dansk Excel) eller ","
+  --layout L        opfølgningers CSV: milestones (standard) eller overview
   --max-size N      se milepael --help; et resultat over grænsen skrives ikke
 `,
     en: `Usage: milepael export FILE.json --format csv|ics|json [-o OUT] [--delimiter ";"|","]
@@ -50,6 +52,8 @@ export const exportCommand: Command = {
   json   the document in milepael's schema
 
   -o, --output OUT  write to OUT instead of standard output
+  --delimiter D     the CSV's separator: ";" (default, as Danish Excel) or ","
+  --layout L        a follow-up's CSV: milestones (default) or overview
   --max-size N      see milepael --help; a result over the limit is not written
 `,
   },

@@ -92,6 +92,9 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
       maxInputLength: maxSize,
     });
     printDiagnostics(file, diagnostics, outputFormat, locale, io);
+    // Core's message asks for the format in words; the command line names it as --format's values.
+    if (outputFormat === "text" && diagnostics.some((found) => found.code === "import.unknown-format"))
+      io.stderr(`milepael import: ${cliMessage(locale, "format-hint")}\n`);
     // Whatever was understood is written, even when the file as a whole was not a document.
     if (document !== null) await writeOutput(exportJson(document), values.output, context);
     return document === null || hasErrors(diagnostics) ? exitCode.failed : exitCode.ok;

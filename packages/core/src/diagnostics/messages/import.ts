@@ -13,7 +13,7 @@ export const importDa = {
   "import.internal-error": (v: { detail: Value }) =>
     `Indlæsningen stødte på en uventet fejl: ${p(v, "detail")}. Det, der var læst, er bevaret.`,
   "import.unknown-format": () =>
-    "Formatet kunne ikke genkendes. Angiv det (budgetopfølgning, plan, CSV eller JSON).",
+    "Formatet kunne ikke genkendes. Angiv det: budgetopfølgning, plan, referater og dagsordener, CSV eller JSON.",
   "import.no-title": () => 'Dokumentet har ingen titel; det har fået titlen "Uden titel".',
   "import.year-inferred": (v: { year: Value; source: Value }) =>
     `Datoer uden år er læst som ${p(v, "year")} (${p(v, "source")}).`,
@@ -137,7 +137,8 @@ export const importEn: EnglishMessages<typeof importDa> = {
   "import.empty-input": () => "The file is empty.",
   "import.input-too-large": inputTooLargeEn,
   "import.internal-error": (v) => `Import met an unexpected error: ${p(v, "detail")}. What was read is kept.`,
-  "import.unknown-format": () => "The format was not recognised. Name it (follow-up, plan, CSV or JSON).",
+  "import.unknown-format": () =>
+    "The format was not recognised. Name it: follow-up, plan, minutes and agendas, CSV or JSON.",
   "import.no-title": () => 'The document has no title; it is called "Uden titel" (untitled).',
   "import.year-inferred": (v) => `Dates without a year are read as ${p(v, "year")} (${p(v, "source")}).`,
   "import.unrecognized-line": () => "The line could not be placed in the document; its text is shown here.",
