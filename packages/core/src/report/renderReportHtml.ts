@@ -5,6 +5,7 @@ import { statusValues } from "../status/status";
 import { statusFaces } from "../status/vocabulary";
 import { buildReport, type ReportOptions } from "./buildReport";
 import { chartSvg } from "./chartSvg";
+import { paperSummaryText } from "./paperSummaryText";
 import type { Report, ReportBlock, ReportCell, ReportChart, ReportTable } from "./reportModel";
 
 /**
@@ -225,7 +226,7 @@ function cellHtml(
 
 function renderChart(chart: ReportChart, report: Report, id: string): string {
   const locale = report.locale;
-  const round = locale === "da" ? "Opfølgning" : "Round";
+  const round = paperSummaryText.round[locale];
   const header = statusValues
     .map((status) => `<th scope="col">${escapeHtml(statusLabel(status, chart.scale, locale).name)}</th>`)
     .join("");
@@ -237,6 +238,6 @@ function renderChart(chart: ReportChart, report: Report, id: string): string {
           .join("")}</tr>`,
     )
     .join("");
-  const caption = locale === "da" ? "Tallene bag figuren" : "The figures behind the chart";
+  const caption = paperSummaryText.chartFigures[locale];
   return `<figure class="mp-Report-chart"><figcaption id="${id}-caption">${escapeHtml(chart.title)}</figcaption>${chartSvg(chart, locale, id)}<table data-role="chart-data"><caption>${caption}</caption><thead><tr><th scope="col">${round}</th>${header}</tr></thead><tbody>${rows}</tbody></table></figure>`;
 }

@@ -4,6 +4,7 @@ import { catalogueByLocale } from "../i18n/locale";
 import type { MeetingsDocument } from "../model/meetings.schema";
 import { meetingsPaperText } from "./meetingsPaperText";
 import { paperGuideText } from "./paperGuideText";
+import { paperSummaryText } from "./paperSummaryText";
 
 /** The report's own words. */
 export interface ReportText {
@@ -13,6 +14,7 @@ export interface ReportText {
   economyScale: string;
   summary: string;
   summaryCaption: string;
+  chartFigures: string;
   round: string;
   total: string;
   economy: string;
@@ -37,11 +39,7 @@ export interface ReportText {
 export const reportText = catalogueByLocale<ReportText>({
   ...paperGuideText,
   ...meetingsPaperText,
-  summary: { da: "Sammenfatning", en: "Summary" },
-  summaryCaption: { da: "Status for milepæle pr. opfølgning", en: "Milestone status per round" },
-  round: { da: "Opfølgning", en: "Round" },
-  total: { da: "I alt", en: "Total" },
-  economy: { da: "Økonomi", en: "Economy" },
+  ...paperSummaryText,
   plan: { da: "Aktiviteter", en: "Activities" },
   introduction: { da: "Indledning", en: "Introduction" },
   planColumns: {

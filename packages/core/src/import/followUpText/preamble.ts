@@ -48,6 +48,8 @@ function milepaelGuideLines(): string[] {
  * (the round's summary, the rounds' table): after milepael's guide, the rest of the front matter.
  */
 const paperHeadings = new Set(["sammenfatning", "summary", "om dokumentet", "about the document"]);
+/** The heading of the paper's summary, drawn from the document (`reportTypedSummary` checks it). */
+const summaryHeadings = new Set(["sammenfatning", "summary"]);
 /** The heading of the paper's last part before the sections: fields and rounds, each read. */
 const aboutHeadings = new Set(["om dokumentet", "about the document"]);
 /** The lead sentence of milepael's paper guide, normalised, in both languages: a paper's mark. */
@@ -103,17 +105,18 @@ export function paperFrontMatterStart(lines: readonly SourceLine[]): number {
  * info, at its first line; every other paragraph (a run of lines between blank lines or the
  * guide's) as a warning with its first line and its text (lines joined by "\n"), so that nothing is lost
  * silently. A municipality's note or its own wording of a definition changes how the document is
- * read, hence a warning.
+ * read, hence a warning. Returns the lines under the summary of milepael's own paper, which only
+ * the document read can tell from a note typed there (`reportTypedSummary`).
  *
  * @example
- * reportPreamble(head.slice(0, firstSection), header.used, collector);
+ * const summaryLines = reportPreamble(head.slice(0, firstSection), header.used, collector);
  * // info "import.reading-guide-standard" on line 17; warning "import.preamble-ignored" on a note
  */
 export function reportPreamble(
   lines: readonly SourceLine[],
   used: ReadonlySet<number>,
   collector: DiagnosticCollector,
-): void {
+): SourceLine[] {
   standardGuide ??= new Set([...standardGuideText.split("\n"), ...milepaelGuideLines()].map(guideLine));
   const guide = standardGuide;
   // Per line: blank (no text, page debris, or the header's), part of the standard guide, or text.
@@ -135,9 +138,18 @@ export function reportPreamble(
   // "Om dokumentet", under which every line the paper prints is read (its fields, the rounds' table
   // and the round reported on: `used`); a line typed there besides is reported.
   const paper = paperFrontMatterStart(lines);
+  let summaryLines: SourceLine[] = [];
   if (paper >= 0) {
     const about = lines.findIndex((line, index) => index >= paper && aboutHeadings.has(guideLine(line.text)));
-    kinds.fill("blank", paper, about < 0 ? lines.length : about + 1);
+    const end = about < 0 ? lines.length : about;
+    if (summaryHeadings.has(guideLine((lines[paper] as SourceLine).text)))
+      // Blank, debris and the header's lines stay as blank lines: they part the summary's paragraphs.
+      summaryLines = lines
+        .slice(paper + 1, end)
+        .map((line, index) =>
+          kinds[paper + 1 + index] === "text" ? line : { number: line.number, text: "" },
+        );
+    kinds.fill("blank", paper, end + 1);
   }
 
   // The guide is reported once, at its first line (a line number in the message would be the
@@ -160,4 +172,5 @@ export function reportPreamble(
     if (index === first) collector.add("info", "import.reading-guide-standard", line.number, {}, line.text);
   }
   reportBlock();
+  return summaryLines;
 }

@@ -10,6 +10,7 @@ import { DescriptionRow } from "./description";
 import { EconomyRows } from "./economyRows";
 import { reportIgnoredCells } from "./ignoredCells";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
+import { reportTypedSummary } from "./paperSummary";
 import { HeaderCells, isInitiativeHeaderCell, readHead, rowLabel, sectionHeading } from "./patterns";
 import { paperFrontMatterStart, reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
@@ -132,7 +133,8 @@ class FollowUpReader {
 
     // Everything before the first section is the header, title and reading guide, whose smiley
     // definitions are the status scales themselves; what the header does not read is reported.
-    if (firstSection > 0) reportPreamble(head.slice(0, firstSection), header.used, this.collector);
+    const summaryLines =
+      firstSection > 0 ? reportPreamble(head.slice(0, firstSection), header.used, this.collector) : [];
     for (let index = Math.max(firstSection, 0); index < head.length; index += 1)
       this.readLine(head[index] as SourceLine);
     // One line object for the rest of the text, refilled line by line: what keeps a line copies it.
@@ -146,7 +148,9 @@ class FollowUpReader {
       this.readLine(line);
     }
     const document = this.assemble();
-    return document === null ? null : checkUnderstood(document, this.collector);
+    if (document === null) return null;
+    reportTypedSummary(summaryLines, document, this.collector);
+    return checkUnderstood(document, this.collector);
   }
 
   private readLine(line: SourceLine): void {
