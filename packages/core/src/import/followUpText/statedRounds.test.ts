@@ -5,6 +5,7 @@ import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import type { BudgetFollowUp, Round } from "../../model/budgetFollowUp.schema";
 import { docxSourceLines } from "../docx/importDocx";
 import { withoutCopy } from "../docx/testing";
+import { dedent } from "../shared/testing";
 import { importFollowUpText } from "./read";
 
 const seed = readFileSync(
@@ -42,11 +43,11 @@ async function pagesAsText(document: BudgetFollowUp): Promise<string> {
   return read.lines.map((line) => line.text).join("\n");
 }
 
-/** The seed's text with `lines` typed in before its first section. */
-function typedBeforeSections(lines: readonly string[]): { text: string; firstLine: number } {
+/** The seed's text with `typed` (a line or several) typed in before its first section. */
+function typedBeforeSections(typed: string): { text: string; firstLine: number } {
   const seedLines = seed.split("\n");
   const section = seedLines.indexOf("5. Erhverv og Beskæftigelse");
-  seedLines.splice(section, 0, ...lines, "");
+  seedLines.splice(section, 0, ...typed.split("\n"), "");
   return { text: seedLines.join("\n"), firstLine: section + 1 };
 }
 
@@ -79,14 +80,14 @@ describe("importFollowUpText: the rounds' calendar a follow-up states", () => {
   });
 
   it("reads a table of rounds typed by hand: rows in any order, columns in any order, a meeting date missing, days as staff write them", () => {
-    const { text, firstLine } = typedBeforeSections([
-      "Opfølgning\tOpgjort pr.\tArt\tBehandles på møde",
-      "31.12.2017\t31.12\tÅrsafslutning\t",
-      "2. budgetopfølgning 2017\tpr. 31.05\tHalvårsregnskab\t20. juni",
-      "1. Budgetopfølgning 2017\t31/3-2017\tbudgetopfølgning\tden 2. maj 2017",
-      "3. budgetopfølgning 2017\t30. sep. 2017\t\t31.10.17",
-      "Dokumentet rapporterer på: 2. budgetopfølgning 2017",
-    ]);
+    const { text, firstLine } = typedBeforeSections(dedent`
+      Opfølgning\tOpgjort pr.\tArt\tBehandles på møde
+      31.12.2017\t31.12\tÅrsafslutning\t
+      2. budgetopfølgning 2017\tpr. 31.05\tHalvårsregnskab\t20. juni
+      1. Budgetopfølgning 2017\t31/3-2017\tbudgetopfølgning\tden 2. maj 2017
+      3. budgetopfølgning 2017\t30. sep. 2017\t\t31.10.17
+      Dokumentet rapporterer på: 2. budgetopfølgning 2017
+    `);
     const { document, diagnostics } = importFollowUpText(text);
     expect(document?.rounds).toEqual([
       round("2017-1", "1. Budgetopfølgning 2017", "follow-up", "2017-03-31", "2017-05-02"),
@@ -109,12 +110,12 @@ describe("importFollowUpText: the rounds' calendar a follow-up states", () => {
   });
 
   it("says which cell of a row it cannot read, with the row's line, and which row it cannot place", () => {
-    const { text, firstLine } = typedBeforeSections([
-      "Opfølgning\tArt\tOpgjort pr.\tBehandles på møde",
-      "1. budgetopfølgning 2017\tKvartal\t31. februar 2017\tsnart",
-      "\tBudgetopfølgning\t30.06.2017\t",
-      "1. budgetopfølgning 2017\tBudgetopfølgning\t30.04.2017\t",
-    ]);
+    const { text, firstLine } = typedBeforeSections(dedent`
+      Opfølgning\tArt\tOpgjort pr.\tBehandles på møde
+      1. budgetopfølgning 2017\tKvartal\t31. februar 2017\tsnart
+      \tBudgetopfølgning\t30.06.2017\t
+      1. budgetopfølgning 2017\tBudgetopfølgning\t30.04.2017\t
+    `);
     const { document, diagnostics } = importFollowUpText(text);
     const row = (offset: number) =>
       diagnostics
@@ -137,7 +138,7 @@ describe("importFollowUpText: the rounds' calendar a follow-up states", () => {
   });
 
   it("makes the round the document says it reports on one of its rounds, also when no row names it", () => {
-    const { text } = typedBeforeSections(["Dokumentet rapporterer på: 4. budgetopfølgning 2017"]);
+    const { text } = typedBeforeSections("Dokumentet rapporterer på: 4. budgetopfølgning 2017");
     const { document } = importFollowUpText(text);
     expect(document?.currentRound).toBe("2017-4");
     expect(document?.rounds.map((round) => round.label)).toContain("4. budgetopfølgning 2017");

@@ -16,24 +16,24 @@ const sources = [
   "meetings/referat-oekonomiudvalget-2013.txt",
 ].map((name) => readFileSync(path.join(root, name), "utf8").split("\n"));
 
-/** A meeting text with lines dropped, repeated, cut, swapped, or sprinkled with labels and dates. */
-const mutatedMinutes = mutatedLines(
-  sources,
-  fc.constantFrom(
-    "Sagsnr.: ",
-    "Beslutning: ",
-    "Indstilling",
-    "Læs mere",
-    "Transkript",
-    "Afbud: (",
-    "Referat Byrådet den 31. februar",
-    "tirsdag den 3. januar",
-    "1. at ",
-    "Indholdsfortegnelse 1. ",
-    "Lejre Kommune Side ",
-    "17-12-2018 25:99",
-  ),
+/** Pieces of the lines minutes are read by: labels, headers, dates and numbers, some of them impossible. */
+const pieces = fc.constantFrom(
+  "Sagsnr.: ",
+  "Beslutning: ",
+  "Indstilling",
+  "Læs mere",
+  "Transkript",
+  "Afbud: (",
+  "Referat Byrådet den 31. februar",
+  "tirsdag den 3. januar",
+  "1. at ",
+  "Indholdsfortegnelse 1. ",
+  "Lejre Kommune Side ",
+  "17-12-2018 25:99",
 );
+
+/** A meeting text with lines dropped, repeated, cut, swapped, or started with one of those pieces. */
+const mutatedMinutes = mutatedLines(sources, pieces);
 
 describe("importMeetingsText properties", () => {
   it("never throws, points every diagnostic at a real line, and returns only valid documents", () => {

@@ -7,6 +7,7 @@ import { formatDiagnostic } from "../../diagnostics/messages";
 import { meetingsLejre2017 } from "../../fixtures";
 import { validateDocument } from "../../model/document.schema";
 import type { Meeting } from "../../model/meetings.schema";
+import { dedent } from "../shared/testing";
 import { importMeetingsText } from "./importMeetingsText";
 import { splitItemFields } from "./itemFields";
 
@@ -328,16 +329,16 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("reads 'Referat fra mødet i … den 3.5.2018 kl. 16.00' and a council's own decision among several", () => {
-    const text = [
-      "Referat fra mødet i Børne- og Ungeudvalget den 3.5.2018 kl. 16.00 i mødelokale 2",
-      "",
-      "Punkt 1. Skolestruktur",
-      "Sagsnr.: 17/99",
-      "Beslutning i Økonomiudvalget den 24.4.2018:",
-      "Anbefales.",
-      "Beslutning i Børne- og Ungeudvalget den 3.5.2018:",
-      "Udsat til næste møde.",
-    ].join("\n");
+    const text = dedent`
+      Referat fra mødet i Børne- og Ungeudvalget den 3.5.2018 kl. 16.00 i mødelokale 2
+
+      Punkt 1. Skolestruktur
+      Sagsnr.: 17/99
+      Beslutning i Økonomiudvalget den 24.4.2018:
+      Anbefales.
+      Beslutning i Børne- og Ungeudvalget den 3.5.2018:
+      Udsat til næste møde.
+    `;
     const meeting = importMeetingsText(text).document?.meetings[0];
     expect(header(meeting)).toBe("referat · Børne- og Ungeudvalget · 2018-05-03 · 16:00 · mødelokale 2");
     expect(meeting?.items[0]).toMatchObject({ number: "1", title: "Skolestruktur", outcome: "postponed" });
@@ -354,17 +355,17 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("reads a header printed over two lines ('Byrådet' / 'Dagsorden') with Mødedato, Mødetidspunkt, Mødested", () => {
-    const text = [
-      "Byrådet",
-      "Dagsorden",
-      "Mødedato: 24. april 2019",
-      "Mødetidspunkt: 19:00",
-      "Mødested: Byrådssalen",
-      "",
-      "1. Regnskab 2018",
-      "Sagsnr.: 19/1",
-      "Indstilling: Økonomiudvalget indstiller, at regnskabet godkendes.",
-    ].join("\n");
+    const text = dedent`
+      Byrådet
+      Dagsorden
+      Mødedato: 24. april 2019
+      Mødetidspunkt: 19:00
+      Mødested: Byrådssalen
+
+      1. Regnskab 2018
+      Sagsnr.: 19/1
+      Indstilling: Økonomiudvalget indstiller, at regnskabet godkendes.
+    `;
     const { document, diagnostics } = importMeetingsText(text);
     expect(diagnostics.filter((entry) => entry.level !== "info")).toEqual([]);
     expect(document?.meetings[0]).toMatchObject({
@@ -385,16 +386,16 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("drops the header a system prints again at the top of every page", () => {
-    const text = [
-      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
-      "1. Vejplan 2019",
-      "Sagsnr.: 18/1",
-      "Sagsfremstilling: Planen omfatter",
-      "Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen",
-      "Side 2",
-      "alle kommuneveje.",
-      "Beslutning: Godkendt.",
-    ].join("\n");
+    const text = dedent`
+      Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen
+      1. Vejplan 2019
+      Sagsnr.: 18/1
+      Sagsfremstilling: Planen omfatter
+      Referat Teknik- og Miljøudvalget onsdag den 5. juni 2019 kl. 15:00 i Byrådssalen
+      Side 2
+      alle kommuneveje.
+      Beslutning: Godkendt.
+    `;
     const { document } = importMeetingsText(text);
     expect(document?.meetings).toHaveLength(1);
     expect(document?.meetings[0]?.items[0]).toMatchObject({
@@ -405,17 +406,17 @@ describe("importMeetingsText on other municipalities' meeting systems", () => {
   });
 
   it("checks the items against the table of contents", () => {
-    const text = [
-      "Dagsorden Teknisk Udvalg mandag den 7. januar 2019 kl. 16:00",
-      "Indholdsfortegnelse",
-      "1. Vejplan 2019",
-      "2. Cykelstier",
-      "",
-      "1. Vejplan 2019",
-      "Sagsnr.: 18/1",
-      "2. Trafiksikkerhed",
-      "Sagsnr.: 18/2",
-    ].join("\n");
+    const text = dedent`
+      Dagsorden Teknisk Udvalg mandag den 7. januar 2019 kl. 16:00
+      Indholdsfortegnelse
+      1. Vejplan 2019
+      2. Cykelstier
+
+      1. Vejplan 2019
+      Sagsnr.: 18/1
+      2. Trafiksikkerhed
+      Sagsnr.: 18/2
+    `;
     const { diagnostics } = importMeetingsText(text);
     expect(
       diagnostics

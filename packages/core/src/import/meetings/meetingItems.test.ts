@@ -15,27 +15,24 @@ function itemsOf(text: string) {
   };
 }
 
+/** Expects minutes of these items to read as `expected`, as `itemsOf` writes them, with no warning. */
+function expectItems(items: string, expected: string[]) {
+  expect(itemsOf(minutes(items))).toEqual({ items: expected, warnings: [] });
+}
+
 describe("readMeetingItems", () => {
   it.each(["Punkt 1", "Punkt 1.", "Pkt. 1", "Pkt 1:", "1."])("reads items numbered '%s'", (label) => {
     const second = label.replace("1", "2");
-    expect(
-      itemsOf(
-        minutes(
-          `${label} Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n${second} Budget 2018\nBeslutning:\nTiltrådt.\n`,
-        ),
-      ),
-    ).toEqual({
-      items: ["1 Godkendelse af dagsorden: Godkendt. (approved)", "2 Budget 2018: Tiltrådt. (approved)"],
-      warnings: [],
-    });
+    expectItems(
+      `${label} Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n${second} Budget 2018\nBeslutning:\nTiltrådt.\n`,
+      ["1 Godkendelse af dagsorden: Godkendt. (approved)", "2 Budget 2018: Tiltrådt. (approved)"],
+    );
   });
 
   it("reads a decision label broken over two lines ('Beslutning i Økonomiudvalget den⏎03-01-2017:')", () => {
-    expect(
-      itemsOf(
-        minutes("1. Budget\nSagsnr.: 17/1\nBeslutning i Økonomiudvalget den\n03-01-2017:\nGodkendt.\n"),
-      ),
-    ).toEqual({ items: ["1 Budget: Godkendt. (approved)"], warnings: [] });
+    expectItems("1. Budget\nSagsnr.: 17/1\nBeslutning i Økonomiudvalget den\n03-01-2017:\nGodkendt.\n", [
+      "1 Budget: Godkendt. (approved)",
+    ]);
   });
 
   it("keeps the text after the case number, under a heading it does not know, as the case text", () => {
@@ -62,32 +59,17 @@ describe("readMeetingItems", () => {
   });
 
   it("takes 'Åbent møde' and 'Lukket møde' for section headings, not for the decision above them", () => {
-    expect(
-      itemsOf(
-        minutes(
-          "Åbent møde\n1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nLukket møde\n2. Salg af grund\nSagsnr.: 17/2\nBeslutning:\nTiltrådt.\n",
-        ),
-      ),
-    ).toEqual({
-      items: ["1 Budget: Godkendt. (approved)", "2 Salg af grund: Tiltrådt. (approved)"],
-      warnings: [],
-    });
+    expectItems(
+      "Åbent møde\n1. Budget\nSagsnr.: 17/1\nBeslutning:\nGodkendt.\nLukket møde\n2. Salg af grund\nSagsnr.: 17/2\nBeslutning:\nTiltrådt.\n",
+      ["1 Budget: Godkendt. (approved)", "2 Salg af grund: Tiltrådt. (approved)"],
+    );
   });
 
   it("reads a decision under a heading 'Beslutning i Økonomiudvalget den …' printed without a colon", () => {
-    expect(
-      itemsOf(
-        minutes(
-          "1. Budget\nSagsnr.: 17/124\nBeslutning i Økonomiudvalget den 03-01-2017\nGodkendt.\n\n2. Beslutning om skolestruktur\nSagsnr.: 17/125\nBeslutning Økonomiudvalget\nTaget til efterretning.\n",
-        ),
-      ),
-    ).toEqual({
-      items: [
-        "1 Budget: Godkendt. (approved)",
-        "2 Beslutning om skolestruktur: Taget til efterretning. (noted)",
-      ],
-      warnings: [],
-    });
+    expectItems(
+      "1. Budget\nSagsnr.: 17/124\nBeslutning i Økonomiudvalget den 03-01-2017\nGodkendt.\n\n2. Beslutning om skolestruktur\nSagsnr.: 17/125\nBeslutning Økonomiudvalget\nTaget til efterretning.\n",
+      ["1 Budget: Godkendt. (approved)", "2 Beslutning om skolestruktur: Taget til efterretning. (noted)"],
+    );
   });
 
   it("reads the numbered items of a landsbyudvalg's minutes written without field labels", () => {
@@ -127,21 +109,15 @@ describe("readMeetingItems", () => {
   });
 
   it("reads a closed item printed with its title only, not as the decision of the item before", () => {
-    expect(
-      itemsOf(
-        minutes(
-          "1. Budget\nIndstilling:\n1. at sagen behandles som lukket punkt\nBeslutning:\nTiltrådt.\n\n2. Lukket punkt: Salg af grund\n\n3. Personalesag (lukket)\n\n4. Eventuelt\nBeslutning:\nIntet.\n",
-        ),
-      ),
-    ).toEqual({
-      items: [
+    expectItems(
+      "1. Budget\nIndstilling:\n1. at sagen behandles som lukket punkt\nBeslutning:\nTiltrådt.\n\n2. Lukket punkt: Salg af grund\n\n3. Personalesag (lukket)\n\n4. Eventuelt\nBeslutning:\nIntet.\n",
+      [
         "1 Budget: Tiltrådt. (approved)",
         "2 Lukket punkt: Salg af grund:  (unknown)",
         "3 Personalesag (lukket):  (unknown)",
         "4 Eventuelt: Intet. (unknown)",
       ],
-      warnings: [],
-    });
+    );
   });
 
   it("takes a Word table's 'Tid' row for header material, not a skipped block", () => {

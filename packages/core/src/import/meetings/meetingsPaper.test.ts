@@ -1,24 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../diagnostics/diagnostic";
 import { diagnosticMessage } from "../../diagnostics/messages";
+import { dedent } from "../shared/testing";
 import { importMeetingsPages, isMeetingsPaper } from "./meetingsPaper";
 
 // milepael's meetings paper as the Word reader writes it out: headings as "#", cells by tabs.
-const paper = [
-  "Dato: 3. januar 2017",
-  "# Møder i 17, 4-udvalget",
-  "## Referat: 17, 4-udvalget, 3. januar 2017",
-  "- Tidspunkt: –18:00",
-  "- Sted: Rådhuset",
-  "<strong>Punkt</strong>\t<strong>Sag</strong>\t<strong>Sagsnr.</strong>\t<strong>Indstilling</strong>\t<strong>Beslutning</strong>\t<strong>Udfald</strong>",
-  "1\tValg af næstformand\t13/20237\t<p>at udvalget vælger</p><p>at &amp; så videre</p>\t<p>Godkendt.</p><p>Bo Berg (V) stemte imod.</p>\tGodkendt",
-  "### 1. Valg af næstformand",
-  "**Resumé**",
-  "Første linje.",
-  "Anden linje.",
-  "**Bilag**",
-  "- Kommissorium.pdf",
-].join("\n");
+const paper = dedent`
+  Dato: 3. januar 2017
+  # Møder i 17, 4-udvalget
+  ## Referat: 17, 4-udvalget, 3. januar 2017
+  - Tidspunkt: –18:00
+  - Sted: Rådhuset
+  <strong>Punkt</strong>\t<strong>Sag</strong>\t<strong>Sagsnr.</strong>\t<strong>Indstilling</strong>\t<strong>Beslutning</strong>\t<strong>Udfald</strong>
+  1\tValg af næstformand\t13/20237\t<p>at udvalget vælger</p><p>at &amp; så videre</p>\t<p>Godkendt.</p><p>Bo Berg (V) stemte imod.</p>\tGodkendt
+  ### 1. Valg af næstformand
+  **Resumé**
+  Første linje.
+  Anden linje.
+  **Bilag**
+  - Kommissorium.pdf
+`;
 
 describe("milepael's meetings paper, read from a Word file's pages", () => {
   it("reads a meeting's items from its table and their longer fields from under their heading", () => {
@@ -121,14 +122,14 @@ describe("milepael's meetings paper, read from a Word file's pages", () => {
   });
 
   it("leaves minutes staff wrote in Word, with a heading of the paper's form among others, to the minutes reader", () => {
-    const staff = [
-      "## Referat: Økonomiudvalget, 3. januar 2017",
-      "Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Rådssalen",
-      "## 1. Godkendelse af dagsorden",
-      "Sagsnr.: 17/1",
-      "Beslutning Økonomiudvalget den 3. januar 2017:",
-      "Godkendt.",
-    ].join("\n");
+    const staff = dedent`
+      ## Referat: Økonomiudvalget, 3. januar 2017
+      Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Rådssalen
+      ## 1. Godkendelse af dagsorden
+      Sagsnr.: 17/1
+      Beslutning Økonomiudvalget den 3. januar 2017:
+      Godkendt.
+    `;
     expect(isMeetingsPaper(staff)).toBe(false);
     const { document } = importMeetingsPages(staff);
     expect(document?.meetings[0]?.items.map((item) => [item.title, item.caseNumber, item.outcome])).toEqual([

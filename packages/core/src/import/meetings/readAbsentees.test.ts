@@ -85,10 +85,15 @@ describe("readAbsentees", () => {
 });
 
 describe("absenteesOf", () => {
+  /** A meeting's header: its first line, then `lines`. */
+  const header = (...lines: string[]) => ["Referat Økonomiudvalget 3. januar 2017", ...lines].join("\n");
+
   it("reads both an Afbud and a Fraværende field, not only the first", () => {
-    const header =
-      "Referat Økonomiudvalget 3. januar 2017 kl. 16:30\nFraværende: Bo Berg (A)\nTil stede: Anne Hansen (A)\nAfbud: Per Lund (V) (syg)";
-    expect(absenteesOf(header)).toEqual([
+    expect(
+      absenteesOf(
+        "Referat Økonomiudvalget 3. januar 2017 kl. 16:30\nFraværende: Bo Berg (A)\nTil stede: Anne Hansen (A)\nAfbud: Per Lund (V) (syg)",
+      ),
+    ).toEqual([
       { name: "Bo Berg", affiliation: "A" },
       { name: "Per Lund", affiliation: "V", note: "syg" },
     ]);
@@ -99,9 +104,9 @@ describe("absenteesOf", () => {
   });
 
   it("reads absentees listed one per line under a label alone on its line, up to the next label", () => {
-    const header =
-      "Referat Økonomiudvalget 3. januar 2017\nAfbud:\nAnne Berg (V)\nBo Berg (A) (syg)\nKis Lund\nMødeleder: Ib Ibsen";
-    expect(absenteesOf(header)).toEqual([
+    expect(
+      absenteesOf(header("Afbud:", "Anne Berg (V)", "Bo Berg (A) (syg)", "Kis Lund", "Mødeleder: Ib Ibsen")),
+    ).toEqual([
       { name: "Anne Berg", affiliation: "V" },
       { name: "Bo Berg", affiliation: "A", note: "syg" },
       { name: "Kis Lund" },
@@ -117,26 +122,27 @@ describe("absenteesOf", () => {
   });
 
   it("reads the people after 'Afbud: …' continuing on the next lines, where they are clearly people of the list", () => {
-    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}\nMødeleder: Ib Ibsen`;
-    expect(absenteesOf(header("Afbud: Anne Berg (V)\nBo Berg (A)\nA. P. Møller (C) (syg)"))).toEqual([
+    // Each list ends at the header's next label.
+    const listed = (text: string) => header(text, "Mødeleder: Ib Ibsen");
+    expect(absenteesOf(listed("Afbud: Anne Berg (V)\nBo Berg (A)\nA. P. Møller (C) (syg)"))).toEqual([
       { name: "Anne Berg", affiliation: "V" },
       { name: "Bo Berg", affiliation: "A" },
       { name: "A. P. Møller", affiliation: "C", note: "syg" },
     ]);
-    expect(absenteesOf(header("Afbud:  Anne Berg  (V)\nBo  Berg  (A)"))).toEqual([
+    expect(absenteesOf(listed("Afbud:  Anne Berg  (V)\nBo  Berg  (A)"))).toEqual([
       { name: "Anne Berg", affiliation: "V" },
       { name: "Bo Berg", affiliation: "A" },
     ]);
-    expect(absenteesOf(header("Afbud: Anne Berg, Kis Lund og\nBo Berg"))).toEqual([
+    expect(absenteesOf(listed("Afbud: Anne Berg, Kis Lund og\nBo Berg"))).toEqual([
       { name: "Anne Berg" },
       { name: "Kis Lund" },
       { name: "Bo Berg" },
     ]);
     // A line that is no person of the list (no party, no comma before it) is left to the header.
-    expect(absenteesOf(header("Afbud: Anne Berg (V)\nLejre Kommune"))).toEqual([
+    expect(absenteesOf(listed("Afbud: Anne Berg (V)\nLejre Kommune"))).toEqual([
       { name: "Anne Berg", affiliation: "V" },
     ]);
-    expect(absenteesOf(header("Afbud: Anne Berg (V)\nKantinen"))).toEqual([
+    expect(absenteesOf(listed("Afbud: Anne Berg (V)\nKantinen"))).toEqual([
       { name: "Anne Berg", affiliation: "V" },
     ]);
     // A list longer than a field is read whole, line by line.
@@ -144,11 +150,10 @@ describe("absenteesOf", () => {
       { length: 60 },
       (_, index) => `Bo ${String.fromCharCode(65 + (index % 26))}berg (V)`,
     );
-    expect(absenteesOf(header(`Afbud: Anne Berg (V)\n${many.join("\n")}`))).toHaveLength(61);
+    expect(absenteesOf(listed(`Afbud: Anne Berg (V)\n${many.join("\n")}`))).toHaveLength(61);
   });
 
   it("reads a name alone on the line after 'Afbud: …' of names without parties, where the list ends after it", () => {
-    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}`;
     expect(absenteesOf(header("Afbud: Anne Berg\nBo Lund"))).toEqual([
       { name: "Anne Berg" },
       { name: "Bo Lund" },
@@ -165,10 +170,10 @@ describe("absenteesOf", () => {
   });
 
   it("reads a name a PDF's line broke off at its end ('…, Søren' then 'Kræmer (F), …') as one person", () => {
-    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}\nIndholdsfortegnelse`;
     const people = absenteesOf(
       header(
         "Afbud: Lars Holten (LEUF), Ole Blickfeldt (O), Søren\nKræmer (F), Villy Hauritz (F), Kis\nLund (V)",
+        "Indholdsfortegnelse",
       ),
     );
     expect(people.map((person) => `${person.name} (${person.affiliation})`)).toEqual([
@@ -179,14 +184,12 @@ describe("absenteesOf", () => {
       "Kis Lund (V)",
     ]);
     // A line that is no people stays the header's, and the name before it as written.
-    expect(absenteesOf(header("Afbud: Anne Berg (A), Bo\nMødet hævet kl. 17"))).toEqual([
-      { name: "Anne Berg", affiliation: "A" },
-      { name: "Bo" },
-    ]);
+    expect(
+      absenteesOf(header("Afbud: Anne Berg (A), Bo\nMødet hævet kl. 17", "Indholdsfortegnelse")),
+    ).toEqual([{ name: "Anne Berg", affiliation: "A" }, { name: "Bo" }]);
   });
 
   it("leaves the header's other lines after 'Afbud: …' of names without parties to the header", () => {
-    const header = (text: string) => `Referat Økonomiudvalget 3. januar 2017\n${text}`;
     for (const line of ["Mødet hævet kl. 17", "Bilag", "Punkt 3", "Lejre Kommune", "Kantinen"])
       expect(absenteesOf(header(`Afbud: Anne Berg\n${line}`)), line).toEqual([{ name: "Anne Berg" }]);
     // Followed by text that is no list's end, a line of capitalised words is the next paragraph's.

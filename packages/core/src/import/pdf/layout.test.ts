@@ -33,15 +33,16 @@ describe("pdfLayout: a table's rows as cells by column", () => {
 });
 
 describe("pdfLayout: a paragraph's wrapped lines", () => {
+  /** The lines read from a paragraph's lines printed at the left margin, 12 pt apart from the top. */
+  const paragraphText = (...printed: string[]) =>
+    pdfLayout([
+      { items: printed.flatMap((text, index) => cells(700 - 12 * index, [50, text])), height: 842 },
+    ]).lines.map((line) => line.text);
+
   it("joins a word broken at the hyphen after a number ('17,4-' + 'udvalget') without a space, as one after a letter", () => {
-    const items = [
-      ...cells(700, [50, "Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-"]),
-      ...cells(688, [50, "udvalget. Ud over"]),
-    ];
-    const { lines } = pdfLayout([{ items, height: 842 }]);
-    expect(lines.map((line) => line.text)).toEqual([
-      "Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-udvalget. Ud over",
-    ]);
+    expect(
+      paragraphText("Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-", "udvalget. Ud over"),
+    ).toEqual(["Økonomiudvalget repræsenterer Kommunalbestyrelsen i 17,4-udvalget. Ud over"]);
   });
 
   it("joins a bold heading broken at a hyphen ('17,4-' + 'udvalget') without a space, as plain text", () => {
@@ -66,13 +67,13 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
   });
 
   it("joins a case number or a range broken at a hyphen before a digit ('00.01.00-A00-' + '1-17') without a space", () => {
-    const items = [
-      ...cells(700, [50, "Sagen er journaliseret under sagsnummer 00.01.00-A00-"]),
-      ...cells(688, [50, "1-17 og blev behandlet af udvalget i perioden 2016-"]),
-      ...cells(676, [50, "2017."]),
-    ];
-    const { lines } = pdfLayout([{ items, height: 842 }]);
-    expect(lines.map((line) => line.text)).toEqual([
+    expect(
+      paragraphText(
+        "Sagen er journaliseret under sagsnummer 00.01.00-A00-",
+        "1-17 og blev behandlet af udvalget i perioden 2016-",
+        "2017.",
+      ),
+    ).toEqual([
       "Sagen er journaliseret under sagsnummer 00.01.00-A00-1-17 og blev behandlet af udvalget i perioden 2016-2017.",
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importLocatedLines } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
+import { dedent } from "../shared/testing";
 import { meetingsPaperLines } from "./meetingsPaper";
 
 /** A PDF's lines read as importPdf reads them, each on a line of page 1. */
@@ -13,24 +14,24 @@ function importPdfLines(text: string) {
 
 // milepael's meetings paper as the PDF's layout reads it once printed: the title and a meeting's
 // heading both "#", an item's "##", the title page's fields and the table's header as plain cells.
-const printed = [
-  "# Møder i 17, 4-udvalget",
-  "Dato\t3. januar 2017",
-  "År\t2018",
-  "# Referat: 17, 4-udvalget, 3. januar 2017",
-  "- Tidspunkt: 16:30–18:00",
-  "- Afbud: Bo Berg (V)",
-  "Punkt\tSag\tSagsnr.\tIndstilling\tBeslutning\tUdfald",
-  "1\tValg af næstformand\t13/20237\t<p>at udvalget vælger</p><p>at &amp; så videre</p>\tGodkendt.\tGodkendt",
-  "## 1. Valg af næstformand",
-  "**Resumé**",
-  "#1 prioritet: Første linje.",
-  "**Bilag**",
-  "- Kommissorium.pdf",
-  "# Andre dokumenter",
-  "Titel\tArt\tKommune\tDato",
-  "Sundhedspolitik\tpolitik\tLejre\t21. september 2017",
-].join("\n");
+const printed = dedent`
+  # Møder i 17, 4-udvalget
+  Dato\t3. januar 2017
+  År\t2018
+  # Referat: 17, 4-udvalget, 3. januar 2017
+  - Tidspunkt: 16:30–18:00
+  - Afbud: Bo Berg (V)
+  Punkt\tSag\tSagsnr.\tIndstilling\tBeslutning\tUdfald
+  1\tValg af næstformand\t13/20237\t<p>at udvalget vælger</p><p>at &amp; så videre</p>\tGodkendt.\tGodkendt
+  ## 1. Valg af næstformand
+  **Resumé**
+  #1 prioritet: Første linje.
+  **Bilag**
+  - Kommissorium.pdf
+  # Andre dokumenter
+  Titel\tArt\tKommune\tDato
+  Sundhedspolitik\tpolitik\tLejre\t21. september 2017
+`;
 
 describe("meetingsPaperLines: milepael's meetings paper printed to PDF", () => {
   it("reads the paper by its layout, its headings a level down and its fields and header as plain cells", () => {
@@ -92,13 +93,13 @@ describe("meetingsPaperLines: milepael's meetings paper printed to PDF", () => {
   });
 
   it("leaves minutes a meeting system printed to PDF to the minutes reader", () => {
-    const minutes = [
-      "# Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Rådssalen",
-      "## 1. Godkendelse af dagsorden",
-      "Sagsnr.: 17/1",
-      "Beslutning Økonomiudvalget den 3. januar 2017:",
-      "Godkendt.",
-    ].join("\n");
+    const minutes = dedent`
+      # Referat Økonomiudvalget tirsdag den 3. januar 2017 Kl. 16:30 i Rådssalen
+      ## 1. Godkendelse af dagsorden
+      Sagsnr.: 17/1
+      Beslutning Økonomiudvalget den 3. januar 2017:
+      Godkendt.
+    `;
     const { document, diagnostics } = importPdfLines(minutes);
     expect(diagnostics.map((found) => found.code)).not.toContain("meetings.paper-read");
     expect(
