@@ -40,6 +40,14 @@ function roundFilter(attribute: (name: string) => string | null) {
   return round && wanted ? [{ id: roundColumnId(round), value: wanted }] : [];
 }
 
+/** The named attributes that are set, as filters on the columns of the same ids. */
+function columnFilters(attribute: (name: string) => string | null, ids: readonly string[]) {
+  return Object.entries(given(attribute, ...ids)).map(([id, value]) => ({ id, value }));
+}
+
+/** The decision log's columns that an attribute of the same name filters: observed, and read as filters. */
+const decisionLogFilters = ["committee", "outcome", "year"];
+
 /** `year` and `start-month` as a calendar widget's props, each only when it is a valid value. */
 function calendarStart(attribute: (name: string) => string | null) {
   const year = Number(attribute("year"));
@@ -169,13 +177,11 @@ export function defineMilepaelElements() {
 
   defineElement(
     "milepael-decision-log",
-    ["committee", "outcome", "year", "search"],
+    [...decisionLogFilters, "search"],
     ({ attribute, document }) => (
       <DecisionLog
         document={document}
-        defaultColumnFilters={Object.entries(given(attribute, "committee", "outcome", "year")).map(
-          ([id, value]) => ({ id, value }),
-        )}
+        defaultColumnFilters={columnFilters(attribute, decisionLogFilters)}
         defaultGlobalFilter={attribute("search") ?? ""}
       />
     ),

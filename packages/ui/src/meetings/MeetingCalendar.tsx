@@ -5,6 +5,7 @@ import { classNames } from "../internal/classNames";
 import { tablePart } from "../internal/DataTableParts";
 import { SelectField } from "../internal/SelectField";
 import { useControllableState } from "../internal/useControllableState";
+import type { ViewState } from "../internal/viewState";
 import { useLocaleWords } from "../locale/LocaleProvider";
 import type { SelectionState } from "../plan/selection";
 import { Timeline } from "../timeline/Timeline";
@@ -12,17 +13,13 @@ import { committees } from "./committees";
 import { meetingCalendarPlan } from "./meetingCalendarPlan";
 import { meetingMessages } from "./messages";
 
-/** How the calendar draws the meetings. */
+/** How the calendar draws the meetings: `wheel` (the annual wheel, the default) or `timeline`. */
 export type MeetingCalendarView = "wheel" | "timeline";
 export const meetingCalendarViews: readonly MeetingCalendarView[] = ["wheel", "timeline"];
 
-export interface MeetingCalendarProps extends SelectionState {
+export interface MeetingCalendarProps extends SelectionState, ViewState<MeetingCalendarView> {
   /** The minutes and agendas whose meetings to show. */
   document: MeetingsDocument;
-  /** `wheel` (the annual wheel, default) or `timeline`. */
-  view?: MeetingCalendarView;
-  defaultView?: MeetingCalendarView;
-  onViewChange?: (view: MeetingCalendarView) => void;
   /** The wheel's year; default the year most meetings are in. */
   year?: number;
   defaultYear?: number;

@@ -11,24 +11,22 @@ canvas.font = font;
 const drawn = (title: string) => canvas.measureText(title).width * 1.04 + 2;
 
 describe("labelWidths", () => {
-  it("measures a title from its characters never narrower than the title drawn whole, and at most 3 % wider (8 % for kerning pairs)", () => {
-    const titles = [
-      "Primo marts: Kommunikationsplan for Fælles Borgerservice",
-      "Workshop – tværgående koordinering (ØU/KB)",
-      "Afsluttende evaluering af pilotprojektet på Æblehaven",
-      "“Åbent hus” i Ølsted  med  dobbelte mellemrum",
-      "Uge 43-45: Høringssvar, budgetopfølgning pr. 30.09.2017",
-      "AVA To Tå: kerning",
-      "",
-    ];
-    const items = titles.map((title, index) => ({ id: String(index), title }));
-    const widths = labelWidths(items as never, font);
-    titles.forEach((title, index) => {
-      const width = widths[index] ?? 0;
+  it.each([
+    "Primo marts: Kommunikationsplan for Fælles Borgerservice",
+    "Workshop – tværgående koordinering (ØU/KB)",
+    "Afsluttende evaluering af pilotprojektet på Æblehaven",
+    "“Åbent hus” i Ølsted  med  dobbelte mellemrum",
+    "Uge 43-45: Høringssvar, budgetopfølgning pr. 30.09.2017",
+    "AVA To Tå: kerning",
+    "",
+  ])(
+    "measures %j from its characters never narrower than the title drawn whole, and at most 3 % wider (8 % for kerning pairs)",
+    (title) => {
+      const [width = 0] = labelWidths([{ id: "0", title }] as never, font);
       expect(width).toBeGreaterThanOrEqual(drawn(title) - 0.01);
       expect(width).toBeLessThanOrEqual(drawn(title) * (title.startsWith("AVA") ? 1.08 : 1.03) + 0.01);
-    });
-  });
+    },
+  );
 
   it("gives every item of a generated plan its own title's width, and a smiley's room where it has a status", () => {
     const plan = generatePlan({ activities: 300 });

@@ -3,6 +3,7 @@ import { useMemo, useRef } from "react";
 import { useControllableState } from "../internal/useControllableState";
 import { useStableCallback } from "../internal/useStableCallback";
 import { useVirtualRows } from "../internal/useVirtualRows";
+import type { ViewState } from "../internal/viewState";
 import { useLocale } from "../locale/LocaleProvider";
 import { planMessages } from "../locale/messages/plan";
 import type { LaneField, TimelineItem, TimelineLayout } from "../plan/layout";
@@ -22,18 +23,18 @@ import { type TimelineRangeState, useTimelineRange } from "./useTimelineRange";
 // width (`useChartWidth`), label widths (`useLabelWidths`), the first span (`fitRange`), zoom,
 // pan and pointer gestures (`useTimelineRange`), keys and focus (`useTimelineKeyboard`).
 
+/**
+ * `timeline` or `agenda` (the list). Until a view is given or chosen, a timeline shows the list
+ * under 600 px and the timeline above.
+ */
 export type TimelineView = "timeline" | "agenda";
 
 /** The state of a timeline, each slice controlled (`value`) or uncontrolled (`defaultValue`). */
-export interface TimelineState extends TimelineRangeState, SelectionState {
+export interface TimelineState extends TimelineRangeState, SelectionState, ViewState<TimelineView> {
   /** Which field makes the lanes. Default `theme`. */
   laneBy?: LaneField;
   defaultLaneBy?: LaneField;
   onLaneByChange?: (laneBy: LaneField) => void;
-  /** `timeline` or `agenda` (the list); default the timeline, or the list under 600 px. */
-  view?: TimelineView;
-  defaultView?: TimelineView;
-  onViewChange?: (view: TimelineView) => void;
 }
 
 export interface UseTimelineOptions extends TimelineState {
