@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { diagnosticMessage } from "../diagnostics/messages";
+import { exportDocx } from "../export/docx/exportDocx";
+import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
 import { validateDocument } from "../model/document.schema";
 import { importDocx } from "./docx/importDocx";
 import { importDocument } from "./importDocument";
@@ -36,6 +38,24 @@ describe("importFile: a file as it is, from its bytes", () => {
     expect(result.diagnostics.slice(1)).toEqual(asText.diagnostics);
     const json = JSON.stringify(result.document);
     expect((await importFile(strToU8(json))).document).toEqual(result.document);
+  });
+
+  it("says a given format was not used when milepael's own Word file is read as what it is", async () => {
+    const followUpPaper = await exportDocx(budgetFollowUp2017);
+    const asPlan = await importFile(followUpPaper, { format: "plan" });
+    expect(asPlan.document).toEqual(budgetFollowUp2017);
+    const notUsed = asPlan.diagnostics[0]!;
+    expect(notUsed).toMatchObject({ level: "warning", code: "import.format-not-used" });
+    expect(diagnosticMessage(notUsed, "da")).toBe(
+      "Filen er skrevet af milepael som en budgetopfølgning og er læst som det; det angivne format (plan) er ikke brugt.",
+    );
+    // The format it is, or a file read as the format given, says nothing of it.
+    for (const read of [
+      await importFile(followUpPaper, { format: "followup" }),
+      await importFile(office("implementeringsplan-vision-2029.docx"), { format: "plan" }),
+      await importFile(office("budgetopfoelgning-2017-3-del1.docx"), { format: "plan" }),
+    ])
+      expect(read.diagnostics.map((found) => found.code)).not.toContain("import.format-not-used");
   });
 
   it("refuses a Word or PDF file above the size limit before reading it", async () => {

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
 import type { ZipLimits } from "./docx/zip";
-import { type ImportDocumentOptions, importDocument } from "./importDocument";
+import { type ImportDocumentOptions, type ImportFormat, importDocument } from "./importDocument";
 import type { PdfImportOptions } from "./pdf/importPdf";
 import { decodeText } from "./shared/decodeText";
 import type { ImportResult } from "./shared/result";
@@ -42,7 +42,7 @@ export async function importFile(
   }
   if (kind === "zip" || kind === "ole2") {
     const { importDocx } = await import("./docx/importDocx");
-    return { ...importDocx(bytes, options), format: "docx" };
+    return { ...formatNotUsed(importDocx(bytes, options), options.format), format: "docx" };
   }
   if (kind === "pdf") {
     const { importPdf } = await import("./pdf/importPdf");
@@ -58,6 +58,30 @@ export async function importFile(
     diagnostics: [...decoded.diagnostics, ...imported.diagnostics],
     format: "text",
   };
+}
+
+/** The document type each format that names one reads. */
+const typeOfFormat: Partial<Record<ImportFormat, MilepaelDocument["type"]>> = {
+  followup: "budget-follow-up",
+  plan: "plan",
+  meetings: "meetings",
+};
+
+/**
+ * A Word file milepael wrote is read as what it says it is (its copy, its tagged pages), whatever
+ * format was given: the given format is then said not to be used, so that `--format plan` on a
+ * follow-up is not passed over in silence. (A PDF has no such marks: its text is read as the
+ * format given.)
+ */
+function formatNotUsed(
+  result: ImportResult<MilepaelDocument>,
+  format: ImportFormat | undefined,
+): ImportResult<MilepaelDocument> {
+  const asked = format === undefined ? undefined : typeOfFormat[format];
+  const found = result.document?.type;
+  if (asked === undefined || found === undefined || found === asked) return result;
+  const notUsed = diagnostic("warning", "import.format-not-used", [], { format: format as string, found });
+  return { document: result.document, diagnostics: [notUsed, ...result.diagnostics] };
 }
 
 /** The same test as the docx reader's `sniffBytes`, kept here so text files load nothing more. */

@@ -33,6 +33,20 @@ export function binaryName(kind: string, locale: Locale): string {
 }
 
 /**
+ * A document's type in words, with its article: what milepael wrote a file as.
+ *
+ * @example
+ * documentKind("meetings", "da"); // "referater og dagsordener"
+ */
+export function documentKind(type: string, locale: Locale): string {
+  return fromPairs(type, locale, {
+    "budget-follow-up": ["en budgetopfølgning", "a budget follow-up"],
+    plan: ["en plan", "a plan"],
+    meetings: ["referater og dagsordener", "minutes and agendas"],
+  });
+}
+
+/**
  * An encoding's name as people write it.
  *
  * @example

@@ -1,4 +1,5 @@
 import { type DanishMessages, type EnglishMessages, n, p, select, type Value } from "./format";
+import { documentKind } from "./names";
 
 // The importers' findings about a Word or PDF file as a file (issue #17): damaged, of another kind,
 // encrypted, unsafe, scanned, or carrying milepael's own copy of the document. The findings about
@@ -20,6 +21,7 @@ type OfficeFileCode =
   | "import.docx-copy-unreadable"
   | "import.docx-tags-unreadable"
   | "import.docx-controls-removed"
+  | "import.format-not-used"
   | "import.scanned-pdf";
 
 export const officeFilesDa = {
@@ -71,6 +73,8 @@ export const officeFilesDa = {
         round: "i opfølgningen",
       }[v.part]
     } "${p(v, "name")}" (fx fordi der er skrevet hen over feltet), men teksten står på siden; siderne er læst som tekst. Kontrollér dette sted.`,
+  "import.format-not-used": (v: { format: Value; found: "budget-follow-up" | "plan" | "meetings" }) =>
+    `Filen er skrevet af milepael som ${documentKind(p(v, "found"), "da")} og er læst som det; det angivne format (${p(v, "format")}) er ikke brugt.`,
   "import.scanned-pdf": () =>
     "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
 } satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
@@ -121,6 +125,8 @@ export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
         round: "in the round",
       }[v.part]
     } "${p(v, "name")}" (text typed over the field, for example), but its text is on the page; the pages were read as text. Check this place.`,
+  "import.format-not-used": (v) =>
+    `The file was written by milepael as ${documentKind(p(v, "found"), "en")} and was read as such; the format given (${p(v, "format")}) was not used.`,
   "import.scanned-pdf": () =>
     "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
 };
