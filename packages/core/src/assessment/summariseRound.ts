@@ -65,6 +65,33 @@ const sentencesOf = {
 } satisfies Record<Locale, Record<string, (...args: never[]) => string>>;
 
 /**
+ * Every sentence `summariseRound` can write in a locale, with each count as one and as several and
+ * without the document's labels and names: the summary's own words, which a reader of a printed
+ * summary tells from words typed beside it.
+ *
+ * @example
+ * summarySentences("da").some((sentence) => sentence.includes("forværret")); // true
+ */
+export function summarySentences(locale: Locale): string[] {
+  const say = sentencesOf[locale];
+  return [1, 2].flatMap((value) => {
+    const count: Count = { text: "", value };
+    const levels = (["red", "yellow", "green"] as const).map((level) => pick(nouns[level][locale], value));
+    return [
+      say.noMilestones(""),
+      say.head(count, count, count, count, ""),
+      say.notAssessed("", count),
+      say.noneWorse(""),
+      say.worse(count, "", ""),
+      say.better(count, ""),
+      say.late(count, ""),
+      say.economy(new Intl.ListFormat(intlLocale(locale), { type: "conjunction" }).format(levels), count),
+      say.more(value),
+    ];
+  });
+}
+
+/**
  * The round in one plain-language paragraph: how many milestones are red, yellow and green, what
  * worsened and improved since the previous round, what is overdue (given `today`) and the economy.
  * The takeaway widgets and reports show first, and what a screen reader hears.

@@ -5,6 +5,7 @@
 // tags, runs of commas, repeated initiative numbers) and the runs any regex or loop could trip on.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDanishDate } from "../date/parseDanishDate";
+import { paperGuideText } from "../report/paperGuideText";
 import { parseRichText, richTextToPlainText, sanitizeRichText } from "../richText/richText";
 import { hostileDocuments } from "../richText/xssPayloads";
 import { importFollowUpCsv } from "./followUpCsv/read";
@@ -143,6 +144,19 @@ const shapes: Shape[] = [
       `Opfølgning\n\n5. Afsnit\n5.01. Indsats\tKort beskrivelse af indsatsen (drift)\n${Array.from(
         { length: count },
         (_, index) => `Milepæl\tM\tRunde ${index}\t☺\n`,
+      ).join("")}`,
+  },
+  {
+    // A note under the summary of milepael's paper is told from the summary by the words of every
+    // round's label and initiative's title: once each, not a summary per round (each comparing
+    // every initiative's milestones: time rounds × initiatives).
+    name: "milepael's paper with many rounds and initiatives and a note under its summary",
+    document: ["followup"],
+    make: (count) =>
+      `Opfølgning\n\n## Læsevejledning\n${paperGuideText.readingGuideLead.da}\n## Sammenfatning\nEn note.\n## 5. Afsnit\n${Array.from(
+        { length: count },
+        (_, index) =>
+          `5.${index}. Indsats\tKort beskrivelse af indsatsen (drift)\nMilepæl\tM\tRunde ${index}\t☺\n`,
       ).join("")}`,
   },
   {

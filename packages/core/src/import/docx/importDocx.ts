@@ -93,8 +93,16 @@ export function importDocx(
     if (copy.type !== "budget-follow-up") return { document: copy, diagnostics: copyUsed() };
     if (fromPages.document?.type === "budget-follow-up") {
       // The fields no page shows (a lifecycle, the history) are the copy's to add, not a difference.
+      // Text typed before the first section is in neither reading: what the pages' reading said of
+      // it is said with the copy.
       if (sameReading(withUnshownFields(fromPages.document, copy), copy))
-        return { document: copy, diagnostics: copyUsed() };
+        return {
+          document: copy,
+          diagnostics: [
+            ...copyUsed(),
+            ...fromPages.diagnostics.filter((found) => found.code === "import.preamble-ignored"),
+          ],
+        };
     }
     return {
       document: fromPages.document,

@@ -1,15 +1,23 @@
 import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { assess } from "../../assessment/assess";
+import { publishRound, startRound } from "../../assessment/rounds";
 import { exportDocx } from "../../export/docx/exportDocx";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
-import { docxSourceLines } from "../docx/importDocx";
-import { withoutCopy } from "../docx/testing";
+import type { Locale } from "../../i18n/locale";
+import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
+import { docxSourceLines, importDocx } from "../docx/importDocx";
+import { paragraph, withoutCopy } from "../docx/testing";
 import { pdfSourceLines } from "../pdf/importPdf";
 import { importFollowUpText } from "./read";
 
 /** The lines of milepael's Word paper, as Word gives them once its controls and milepael's copy are gone. */
-async function paperLines(): Promise<string[]> {
-  const read = docxSourceLines(withoutCopy(await exportDocx(budgetFollowUp2017)));
+async function paperLines(
+  document: BudgetFollowUp = budgetFollowUp2017,
+  locale: Locale = "da",
+): Promise<string[]> {
+  const read = docxSourceLines(withoutCopy(await exportDocx(document, { locale })));
   if (!read.ok) throw new Error(read.error.code);
   return read.lines.map((line) => line.text);
 }
@@ -63,8 +71,59 @@ describe("importFollowUpText: a note typed under the summary of milepael's paper
     lines[summary] = (lines[summary] as string).replace(/^\*{0,2}3 af 14/, (found) =>
       found.replace("3", "4"),
     );
+    expect(lines[summary]).toMatch(/^\*{0,2}4 af 14 milepæle/);
     expect(ignoredLines(lines.join("\n"))).toEqual([]);
     lines[summary] = `${lines[summary]} Se også bilag 2.`;
     expect(ignoredLines(lines.join("\n"))).toEqual([[summary + 1, lines[summary]]]);
+  });
+
+  it("reports a note in an English paper, and two notes apart, neither with the summary's table", async () => {
+    const lines = await paperLines(budgetFollowUp2017, "en");
+    const summary = lines.indexOf("## Summary");
+    const about = lines.indexOf("## About the document");
+    expect(ignoredLines(lines.join("\n"))).toEqual([]);
+    const first = "The board asks for a plan for the red milestones.";
+    const second = "Appendix 2 follows.";
+    lines.splice(about, 0, second);
+    lines.splice(summary + 2, 0, first);
+    expect(ignoredLines(lines.join("\n"))).toEqual([
+      [summary + 3, first],
+      [about + 2, second],
+    ]);
+  });
+
+  it("keeps quiet on a summary that names an initiative whose economy worsened, which the document read back cannot tell", async () => {
+    const by = { by: "Økonomi", at: "2017-12-01T08:00:00Z" };
+    const started = startRound(budgetFollowUp2017, "2017-year-end", by).document as BudgetFollowUp;
+    const assessed = assess(started, {
+      initiativeId: "6.12",
+      milestone: "economy",
+      status: "red",
+      note: "Overskridelse",
+      by: "Anne",
+      at: "2017-12-02T10:00:00Z",
+    }).document as BudgetFollowUp;
+    const published = publishRound(assessed, "2017-year-end", by).document as BudgetFollowUp;
+    const lines = await paperLines(published);
+    const summary = lines[lines.indexOf("## Sammenfatning") + 1] as string;
+    // The paper names the initiative whose economy turned red: the history says it was green.
+    expect(summary).toContain("er forværret siden 3. budgetopfølgning 2017: 6.12");
+    expect(ignoredLines(lines.join("\n"))).toEqual([]);
+  });
+
+  it("reports a note typed under the summary of a Word paper LibreOffice saved, whose copy is read", async () => {
+    const files = unzipSync(await exportDocx(budgetFollowUp2017));
+    // LibreOffice keeps the controls and the copy, not the controls' tags.
+    const xml = strFromU8(files["word/document.xml"] as Uint8Array).replace(/<w:tag [^>]*\/>/g, "");
+    const summaryEnd = xml.indexOf("</w:p>", xml.indexOf("3 af 14 milepæle")) + "</w:p>".length;
+    files["word/document.xml"] = strToU8(
+      `${xml.slice(0, summaryEnd)}${paragraph(note)}${xml.slice(summaryEnd)}`,
+    );
+    const { document, diagnostics } = importDocx(zipSync(files));
+    expect(document).toEqual(budgetFollowUp2017);
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-copy-used");
+    expect(
+      diagnostics.filter((found) => found.code === "import.preamble-ignored").map((found) => found.raw),
+    ).toEqual([note]);
   });
 });

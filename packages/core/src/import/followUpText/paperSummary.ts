@@ -1,4 +1,4 @@
-import { summariseRound } from "../../assessment/summariseRound";
+import { summarySentences } from "../../assessment/summariseRound";
 import { locales } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
@@ -16,16 +16,17 @@ const words = (text: string): string[] =>
 
 /**
  * Every word milepael's committee paper (`buildReport`) can print under "Sammenfatning" for this
- * follow-up: each round's plain-language summary in both languages (every round's, should the
- * round reported on not read back), the round labels, the levels' names, and the captions of the
- * summary's chart and table. Numbers (counts, dates) are the paper's too.
+ * follow-up: the round summary's sentences in both languages (`summarySentences`, not the summary
+ * of the document read, which lacks the history a worsened economy is told by), the round labels
+ * and the initiatives' numbers and titles it names, the levels' names, and the captions of the
+ * summary's chart and table. Numbers (counts, dates) are the paper's too. Linear in the document.
  */
 function summaryVocabulary(document: BudgetFollowUp): Set<string> {
-  const texts: string[] = [];
+  const texts: string[] = document.rounds.map((round) => round.label);
+  for (const section of document.sections)
+    for (const initiative of section.initiatives) texts.push(initiative.number ?? "", initiative.title);
   for (const locale of locales) {
-    for (const round of document.rounds) {
-      texts.push(round.label, summariseRound(document, round.id, locale));
-    }
+    texts.push(...summarySentences(locale));
     for (const scale of statusScales)
       for (const status of statusValues) texts.push(statusLabel(status, scale, locale).name);
     texts.push(...Object.values(paperSummaryText).map((text) => text[locale]));
@@ -34,18 +35,22 @@ function summaryVocabulary(document: BudgetFollowUp): Set<string> {
 }
 
 /**
- * Reports what was typed under the "Sammenfatning" of milepael's own committee paper: the paper
- * prints there only what it draws from the document (the round's summary, the chart's and the
- * table's figures), which a follow-up read back does not keep, since it is drawn again. A paragraph
- * (a run of lines between blank ones) with a word the paper cannot have printed for this document
- * is a note staff added, reported as text before the first section (`import.preamble-ignored`),
- * so that it is not lost silently.
+ * Reports the notes staff typed under the "Sammenfatning" of milepael's own committee paper: the
+ * paper prints there only what it draws from the document (the round's summary, the chart's and
+ * the table's figures), which a follow-up read back does not keep, since it is drawn again. A line
+ * with a word the paper cannot have printed for this document is a note's, reported as text before
+ * the first section (`import.preamble-ignored`) so that it is not lost silently. A note is the lines
+ * from the first such line to the last within a stretch that blank lines and the summary table's
+ * rows (lines with a tab) bound: a PDF's text has no blank line between the summary and a note
+ * typed below it, and a wrapped line of the note may hold only the paper's words. A note made of
+ * the paper's words alone ("De røde milepæle er ikke vurderet.") is not told apart.
  *
  * @example
- * reportTypedSummary(preamble.summaryLines, document, collector);
+ * const summaryLines = reportPreamble(head.slice(0, firstSection), header.used, collector);
+ * reportNotesUnderSummary(summaryLines, document, collector);
  * // warning "import.preamble-ignored" on "Direktionen anbefaler, at …"
  */
-export function reportTypedSummary(
+export function reportNotesUnderSummary(
   lines: readonly SourceLine[],
   document: BudgetFollowUp,
   collector: DiagnosticCollector,
@@ -53,16 +58,12 @@ export function reportTypedSummary(
   if (lines.length === 0) return;
   const vocabulary = summaryVocabulary(document);
   const printed = (text: string) => words(text).every((word) => vocabulary.has(word) || /^\d+$/.test(word));
-  let paragraph: SourceLine[] = [];
-  // A PDF's text has no blank line between the summary, the chart's figures and a note typed
-  // beside them: the note is its paragraph's lines from the first to the last the paper cannot
-  // have printed (a wrapped line of the note may happen to hold only the paper's words).
-  const reportParagraph = () => {
-    const typed = paragraph.map((line) => !printed(line.text));
-    const from = typed.indexOf(true);
-    const first = paragraph[from];
+  let stretch: SourceLine[] = [];
+  const reportStretch = () => {
+    const typed = stretch.map((line) => !printed(line.text));
+    const first = stretch[typed.indexOf(true)];
     if (first !== undefined) {
-      const note = paragraph.slice(from, typed.lastIndexOf(true) + 1);
+      const note = stretch.slice(typed.indexOf(true), typed.lastIndexOf(true) + 1);
       collector.add(
         "warning",
         "import.preamble-ignored",
@@ -71,11 +72,16 @@ export function reportTypedSummary(
         note.map((line) => line.text).join("\n"),
       );
     }
-    paragraph = [];
+    stretch = [];
   };
   for (const line of lines) {
-    if (line.text.trim() === "" || isDebris(line.text)) reportParagraph();
-    else paragraph.push(line);
+    const tableRow = line.text.includes("\t");
+    if (line.text.trim() === "" || isDebris(line.text) || tableRow) reportStretch();
+    // A table row is a stretch of its own: a row with a word typed in is reported by itself.
+    if (tableRow) {
+      stretch = [line];
+      reportStretch();
+    } else if (line.text.trim() !== "" && !isDebris(line.text)) stretch.push(line);
   }
-  reportParagraph();
+  reportStretch();
 }

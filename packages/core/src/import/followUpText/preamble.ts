@@ -48,7 +48,7 @@ function milepaelGuideLines(): string[] {
  * (the round's summary, the rounds' table): after milepael's guide, the rest of the front matter.
  */
 const paperHeadings = new Set(["sammenfatning", "summary", "om dokumentet", "about the document"]);
-/** The heading of the paper's summary, drawn from the document (`reportTypedSummary` checks it). */
+/** The heading of the paper's summary, drawn from the document (`reportNotesUnderSummary` checks it). */
 const summaryHeadings = new Set(["sammenfatning", "summary"]);
 /** The heading of the paper's last part before the sections: fields and rounds, each read. */
 const aboutHeadings = new Set(["om dokumentet", "about the document"]);
@@ -106,7 +106,7 @@ export function paperFrontMatterStart(lines: readonly SourceLine[]): number {
  * guide's) as a warning with its first line and its text (lines joined by "\n"), so that nothing is lost
  * silently. A municipality's note or its own wording of a definition changes how the document is
  * read, hence a warning. Returns the lines under the summary of milepael's own paper, which only
- * the document read can tell from a note typed there (`reportTypedSummary`).
+ * the document read can tell from a note typed there (`reportNotesUnderSummary`).
  *
  * @example
  * const summaryLines = reportPreamble(head.slice(0, firstSection), header.used, collector);

@@ -10,7 +10,7 @@ import { DescriptionRow } from "./description";
 import { EconomyRows } from "./economyRows";
 import { reportIgnoredCells } from "./ignoredCells";
 import { RowInPlace, readMilestoneRow } from "./milestoneRow";
-import { reportTypedSummary } from "./paperSummary";
+import { reportNotesUnderSummary } from "./paperSummary";
 import { HeaderCells, isInitiativeHeaderCell, readHead, rowLabel, sectionHeading } from "./patterns";
 import { paperFrontMatterStart, reportPreamble } from "./preamble";
 import { RoundLabels } from "./roundLabels";
@@ -149,7 +149,7 @@ class FollowUpReader {
     }
     const document = this.assemble();
     if (document === null) return null;
-    reportTypedSummary(summaryLines, document, this.collector);
+    reportNotesUnderSummary(summaryLines, document, this.collector);
     return checkUnderstood(document, this.collector);
   }
 
