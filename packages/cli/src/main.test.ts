@@ -34,7 +34,15 @@ describe("milepael", () => {
     const unknown = await run(["date", "Primo marts", "--lang=fr"], { LANG: "en_GB.UTF-8" });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--lang must be da or en, not "fr"');
-    expect((await run(["date", "Primo marts", "--year", "2017", "--lang", "en-GB"])).code).toBe(0);
+    // A language spelt as a locale is the language; an option after --lang is no language.
+    expect((await run(["--help", "--lang", "en-GB"])).stdout).toContain("Usage:");
+    const swallowed = await run(["date", "Primo marts", "--lang", "--max-size", "5"]);
+    expect(swallowed.code).toBe(2);
+    expect(swallowed.stderr).toContain("--lang skal efterfølges af da eller en");
+  });
+
+  it("reads an empty LC_ALL as unset, taking the language from LANG", async () => {
+    expect((await run(["--help"], { LC_ALL: "", LANG: "en_GB.UTF-8" })).stdout).toContain("Usage:");
   });
 
   it("exits 2 on --max-size without a size rather than reading with the default", async () => {

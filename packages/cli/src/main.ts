@@ -56,8 +56,13 @@ function extractGlobal(argv: readonly string[]): {
     );
     if (name === undefined) rest.push(arg);
     else if (arg === `--${name}`) {
-      found[name] = argv[index + 1] ?? "";
-      index += 1;
+      // Neither takes a value starting with "--": that is the next option, left for its command.
+      const value = argv[index + 1];
+      if (value === undefined || value.startsWith("--")) found[name] = "";
+      else {
+        found[name] = value;
+        index += 1;
+      }
     } else found[name] = arg.slice(name.length + 3);
   }
   return { lang: found.lang, maxSize: found["max-size"], rest };
@@ -88,7 +93,8 @@ export async function main(
 ): Promise<number> {
   const { lang, maxSize: maxSizeText, rest } = extractGlobal(argv);
   const chosenLocale = lang === undefined ? undefined : knownLocale(lang);
-  const locale = chosenLocale ?? toLocale(env.LC_ALL ?? env.LANG);
+  // An empty LC_ALL is unset, as POSIX has it.
+  const locale = chosenLocale ?? toLocale(env.LC_ALL || env.LANG);
   if (lang !== undefined && chosenLocale === undefined) {
     io.stderr(`milepael: ${cliMessage(locale, "lang-invalid", { value: terminalSafe(lang) })}\n`);
     return exitCode.usage;

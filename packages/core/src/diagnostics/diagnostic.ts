@@ -90,7 +90,7 @@ export const diagnosticCodes = [
   "import.docx-tags-unreadable",
   // A milepael export whose value control Word removed, its text left on the page: read as text
   "import.docx-controls-removed",
-  // milepael's own Word or PDF paper read as what it is, though another format was given
+  // milepael's own Word file read as what it is, though another format was given
   "import.format-not-used",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",

@@ -47,7 +47,7 @@ describe("importFile: a file as it is, from its bytes", () => {
     const notUsed = asPlan.diagnostics[0]!;
     expect(notUsed).toMatchObject({ level: "warning", code: "import.format-not-used" });
     expect(diagnosticMessage(notUsed, "da")).toBe(
-      "Filen er skrevet af milepael som en budgetopfølgning og er læst som det; det angivne format (plan) er ikke brugt.",
+      "Filen er skrevet af milepael som en budgetopfølgning og er læst som sådan; det angivne format (plan) er ikke brugt.",
     );
     // The format it is, or a file read as the format given, says nothing of it.
     for (const read of [

@@ -104,6 +104,9 @@ describe("validateDocument", () => {
     expect(formatDiagnostic(untyped, "da")).toContain('feltet "type" mangler');
     expect(formatDiagnostic(untyped, "da")).not.toContain("undefined");
     expect(formatDiagnostic(untyped, "en")).toContain('the field "type" is missing');
+    // Never throws, whatever the type is (a BigInt from IndexedDB, a function).
+    expect(validateDocument({ type: 10n }).diagnostics[0]?.params).toEqual({ type: "bigint" });
+    expect(validateDocument({ type: () => "plan" }).diagnostics[0]?.params).toEqual({ type: "function" });
     const memo = validateDocument({ type: "memo" }).diagnostics[0]!;
     expect(formatDiagnostic(memo, "da")).toContain('Ukendt dokumenttype "memo"');
     const notJson = parseDocumentJson("{ not json");

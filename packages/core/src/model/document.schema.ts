@@ -141,7 +141,15 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
           "error",
           "schema.unknown-type",
           ["type"],
-          type === undefined ? {} : { type: JSON.stringify(type) ?? String(type) },
+          // A text, number or truth value is shown as written; anything else (an object, or a
+          // BigInt from IndexedDB, which JSON.stringify throws on) by its kind.
+          type === undefined
+            ? {}
+            : {
+                type: ["string", "number", "boolean"].includes(typeof type)
+                  ? JSON.stringify(type)
+                  : typeOf(type),
+              },
         ),
       ],
     };

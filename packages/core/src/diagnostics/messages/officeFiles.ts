@@ -74,7 +74,7 @@ export const officeFilesDa = {
       }[v.part]
     } "${p(v, "name")}" (fx fordi der er skrevet hen over feltet), men teksten står på siden; siderne er læst som tekst. Kontrollér dette sted.`,
   "import.format-not-used": (v: { format: Value; found: "budget-follow-up" | "plan" | "meetings" }) =>
-    `Filen er skrevet af milepael som ${documentKind(p(v, "found"), "da")} og er læst som det; det angivne format (${p(v, "format")}) er ikke brugt.`,
+    `Filen er skrevet af milepael som ${documentKind(p(v, "found"), "da")} og er læst som sådan; det angivne format (${p(v, "format")}) er ikke brugt.`,
   "import.scanned-pdf": () =>
     "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
 } satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
