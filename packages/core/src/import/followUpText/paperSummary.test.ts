@@ -126,4 +126,17 @@ describe("importFollowUpText: a note typed under the summary of milepael's paper
       diagnostics.filter((found) => found.code === "import.preamble-ignored").map((found) => found.raw),
     ).toEqual([note]);
   });
+
+  it("reads the chart label of a round with no milestone, printed alone in a PDF, as the chart's, not as a section", async () => {
+    const lines = await printedPaperLines();
+    const printed = importFollowUpText(lines.join("\n"));
+    // A round no milestone names has a bar with no count: its label stands alone on its line.
+    const at = lines.findIndex((line) => line.includes("Tallene bag figuren"));
+    lines.splice(at, 0, "1. budgetopfølgning 2018");
+    const read = importFollowUpText(lines.join("\n"));
+    expect(read.document).toEqual(printed.document);
+    expect(read.diagnostics.map((found) => found.code)).toEqual(
+      printed.diagnostics.map((found) => found.code),
+    );
+  });
 });

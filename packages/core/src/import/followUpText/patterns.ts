@@ -2,6 +2,7 @@ import { normalizeDateText } from "../../date/tokenize";
 import type { InitiativeKind } from "../../model/budgetFollowUp.schema";
 import { cellText, ownValue } from "../shared/cells";
 import { type LineReader, type SourceLine, splitCells } from "../shared/lines";
+import { isPaperLead } from "./preamble";
 
 /** The words of an initiative's header cell, wherever they stand: the quick test before `headerCell`. */
 const initiativeHeader = /Kort beskrivelse af indsatsen/i;
@@ -136,12 +137,27 @@ export function initiativeKind(
  */
 export function readHead(lines: LineReader): { head: SourceLine[]; firstSection: number } {
   const head: SourceLine[] = [];
+  // Read from Word or PDF, milepael's paper (its guide's lead sentence stands first) marks its
+  // headings ("# Sammenfatning"), its sections' too: under its summary, an unmarked line is the
+  // chart's, such as the label of a round with no milestone, printed without a count
+  // ("1. budgetopfølgning 2018"), and no section.
+  let paper = false;
+  let underMarkedSummary = false;
   for (let line = lines.next(); line !== null; line = lines.next()) {
     head.push(line);
-    if (sectionHeading(line.text) !== null || isInitiativeHeaderCell(splitCells(line.text)[1] ?? ""))
+    const marked = line.text.charCodeAt(0) === 0x23;
+    paper ||= isPaperLead(line.text);
+    if (marked) underMarkedSummary = paper && isSummaryHeading(line.text);
+    const section = underMarkedSummary && !marked ? null : sectionHeading(line.text);
+    if (section !== null || isInitiativeHeaderCell(splitCells(line.text)[1] ?? ""))
       return { head, firstSection: head.length - 1 };
   }
   return { head, firstSection: -1 };
+}
+
+/** "# Sammenfatning" or "## Summary", as the paper's summary heading reads from Word or PDF. */
+function isSummaryHeading(text: string): boolean {
+  return /^#{1,6}\s+(?:\*\*)?(?:sammenfatning|summary)(?:\*\*)?\s*$/i.test(text);
 }
 
 /**

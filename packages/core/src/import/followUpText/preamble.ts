@@ -86,6 +86,16 @@ export function guideLine(text: string): string {
 }
 
 /**
+ * Whether a line is the lead sentence of milepael's paper guide, in either language: the paper's mark.
+ *
+ * @example
+ * isPaperLead(paperGuideText.readingGuideLead.da); // true
+ */
+export function isPaperLead(text: string): boolean {
+  return paperLeads.has(guideLine(text));
+}
+
+/**
  * Where milepael's own paper (its guide's lead sentence stands before) prints what it draws from the
  * document before the first section: its first heading after the guide ("Sammenfatning", "Om
  * dokumentet"), or -1. After any other guide, a "Sammenfatning" is the municipality's text.
@@ -94,7 +104,7 @@ export function guideLine(text: string): string {
  * head.slice(paperFrontMatterStart(head)); // "## Om dokumentet", "Organisation: …", "År: 2018", …
  */
 export function paperFrontMatterStart(lines: readonly SourceLine[]): number {
-  const lead = lines.findIndex((line) => paperLeads.has(guideLine(line.text)));
+  const lead = lines.findIndex((line) => isPaperLead(line.text));
   if (lead < 0) return -1;
   return lines.findIndex((line, index) => index > lead && paperHeadings.has(guideLine(line.text)));
 }
