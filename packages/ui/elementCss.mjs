@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { remAsCustomProperty } from "./remCss.mjs";
 
 /**
  * milepael's stylesheet as the custom elements adopt it into their shadow roots (the report's
@@ -27,12 +28,9 @@ export function elementCss() {
       write: false,
       logLevel: "silent",
     }).outputFiles[0]?.text ?? "";
-  return (
-    css
-      // The page's root font size is no measure for a widget in a shadow root: remLength.ts.
-      .replace(/(\d*\.?\d+)rem\b/g, "calc($1*var(--mp-rem,1rem))")
-      .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
-      .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
-      .trim()
-  );
+  // The page's root font size is no measure for a widget in a shadow root: remLength.ts.
+  return remAsCustomProperty(css)
+    .replace(/:where\(:root,\s*\.mp-theme-light\)/g, ":host,$&")
+    .replace(/:where\(\.mp-theme-dark\)/g, ':host([theme="dark"]),$&')
+    .trim();
 }

@@ -1,7 +1,8 @@
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
 import { elementCss } from "./elementCss.mjs";
+import { remAsCustomProperty } from "./remCss.mjs";
 
 const require = createRequire(import.meta.url);
 const define = { __MILEPAEL_CSS__: JSON.stringify(elementCss()) };
@@ -56,6 +57,10 @@ export default defineConfig([
     entry: { styles: "src/styles.css" },
     outDir: "dist",
     minify: false,
+    // `--mp-rem` for a page whose root is not its text size (README, "Text size").
+    onSuccess: async () => {
+      writeFileSync("dist/styles.css", remAsCustomProperty(readFileSync("dist/styles.css", "utf8")));
+    },
   },
   {
     // The opt-in typeface: font.css and its WOFF2 files in dist/fonts, with the font's licence.

@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import type { BrowserCommand } from "vitest/node";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import { elementCss } from "./elementCss.mjs";
+import { remCssPostcss } from "./remCss.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +42,8 @@ const browser = () => ({
 export default defineConfig({
   // The custom elements' stylesheet, as the build puts it into them (tsup.config.ts).
   define: { __MILEPAEL_CSS__: JSON.stringify(elementCss()) },
+  // The widgets' CSS as the build ships it in styles.css (tsup.config.ts).
+  css: { postcss: { plugins: [remCssPostcss] } },
   // recharts and TanStack resolve React through their own paths in pnpm's store; one copy only.
   resolve: { dedupe: ["react", "react-dom"] },
   optimizeDeps: { include: ["recharts", "@tanstack/react-table", "react-is"] },

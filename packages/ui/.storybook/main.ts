@@ -1,5 +1,6 @@
 import type { StorybookConfig } from "@storybook/react-vite";
 import remarkGfm from "remark-gfm";
+import { remCssPostcss } from "../remCss.mjs";
 
 const config: StorybookConfig = {
   framework: { name: "@storybook/react-vite", options: {} },
@@ -17,6 +18,11 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
+  // The widgets' CSS as the build ships it in styles.css (tsup.config.ts).
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    css: { ...viteConfig.css, postcss: { plugins: [remCssPostcss] } },
+  }),
   typescript: {
     // react-docgen is fast and needs no TS program.
     reactDocgen: "react-docgen",

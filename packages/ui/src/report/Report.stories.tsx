@@ -32,6 +32,29 @@ export const FollowUp: Story = {
   },
 };
 
+/**
+ * The paper at A4's printable width (190 mm). Print the story's canvas (Ctrl+P, or DevTools ›
+ * Rendering › CSS media type "print") to see the print rules: no initiative, table row, paragraph
+ * or chart split over two pages, no heading left at a page's foot, each table's header row
+ * repeated on every page it runs onto, the running title and "Side n af m" in the margins.
+ */
+export const PrintedOnA4: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: "190mm" }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    // What print repeats and keeps together: header rows in a <thead>, an initiative in a <section>.
+    const initiatives = budgetFollowUp2017.sections.flatMap((section) => section.initiatives);
+    const sections = canvasElement.querySelectorAll("section.mp-Report-initiative");
+    await expect(sections).toHaveLength(initiatives.length);
+    for (const section of sections) await expect(section.querySelector("table > thead th")).not.toBeNull();
+  },
+};
+
 export const OnlyAttention: Story = { args: { onlyAttention: true } };
 
 export const ThirdRoundOnly: Story = { args: { rounds: ["2017-3"] } };

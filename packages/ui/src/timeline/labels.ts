@@ -14,7 +14,7 @@ export interface TimelineLabel {
 
 // The measures Timeline.css draws a label with, in pixels: the row packing keeps exactly this
 // much room, so a change to one belongs in the other.
-/** The label's text size: 0.8125rem, 13 px of a 16 px root (or `--mp-rem` in a custom element). */
+/** The label's text size: 0.8125rem, 13 px of a 16 px root (`rem` as `--mp-rem` says, remCss.mjs). */
 const labelRem = 13 / 16;
 /** Room around the text inside a bar: padding and border. */
 const insidePadding = 12;
@@ -39,13 +39,24 @@ const smileyPx = 20;
 export function labelFont(root: Element): string {
   const view = root.ownerDocument.defaultView;
   const style = view?.getComputedStyle(root);
-  // In a custom element `rem` stands for the element's `--mp-rem` (elements/remLength.ts).
-  const rem =
-    Number.parseFloat(style?.getPropertyValue("--mp-rem") ?? "") ||
-    Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") ||
-    16;
+  const rootSize =
+    Number.parseFloat(view?.getComputedStyle(root.ownerDocument.documentElement).fontSize ?? "") || 16;
+  const rem = remPixels(style?.getPropertyValue("--mp-rem") ?? "", rootSize);
   const family = style?.fontFamily || "sans-serif";
   return `${labelRem * rem}px ${family}`;
+}
+
+/**
+ * What `rem` stands for in the widgets' CSS, in pixels, from `--mp-rem` as the browser computes it:
+ * pixels where it is registered (a custom element sets it, elements/remLength.ts), else the text
+ * the page wrote, `1.6rem` or `16px` (README, "Text size"). Unset, 0 px or in another unit: the
+ * page's root.
+ */
+function remPixels(value: string, rootSize: number): number {
+  const length = Number.parseFloat(value);
+  if (!(length > 0)) return rootSize;
+  if (value.trim().endsWith("rem")) return length * rootSize;
+  return value.trim().endsWith("px") ? length : rootSize;
 }
 
 /**
