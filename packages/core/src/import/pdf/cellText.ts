@@ -61,8 +61,6 @@ function paragraphs(
   spacing?: CellSpacing,
 ): Paragraph[] {
   const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
-  // A character's width in font sizes: an average one, or in a spaced PDF a wide one ("m").
-  const charWidth = spacing?.spaced ? 0.75 : 0.55;
   const result: Paragraph[] = [];
   let open: Paragraph | null = null;
   let previous: Fragment | null = null;
@@ -85,7 +83,7 @@ function paragraphs(
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
       (!samePage || below) &&
-      previous.right - left + (firstWord.length + 1) * line.size * charWidth > room - 14;
+      fullLine(previous, firstWord, line.size, left, room, spacing);
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
@@ -95,6 +93,27 @@ function paragraphs(
     previous = line;
   }
   return result;
+}
+
+/**
+ * Whether a line that starts at `left` in a cell `width` wide is full: the next line's first word
+ * (in `size`) would not have fitted after it, so the line was wrapped rather than ended. A
+ * character's width is an average one's, or in a PDF whose paragraphs are spaced (`spacing`) a wide
+ * one's ("m").
+ *
+ * @example
+ * fullLine(line, "kommunens", 10, cell.x, 160); // true when "kommunens" would not fit after the line
+ */
+export function fullLine(
+  line: Fragment,
+  word: string,
+  size: number,
+  left: number,
+  width: number,
+  spacing?: CellSpacing,
+): boolean {
+  const charWidth = spacing?.spaced ? 0.75 : 0.55;
+  return line.right - left + (word.length + 1) * size * charWidth > width - 14;
 }
 
 /**
