@@ -10,7 +10,15 @@ const faces = Object.entries(wingdingsFaces).map(
   ([letter, face]) => [wingdingsSymbol(letter), face] as const,
 );
 
-/** Items joined into fragments: runs of text on one line with no column gap between them. */
+/** A portrait A4 page's height in points. */
+const portraitA4 = 842;
+
+/**
+ * Items joined into fragments: runs of text on one line with no column gap between them.
+ *
+ * @example
+ * pageFragments(page, 2)[0]; // { text: "Milepæl", x: 78, y: 760, page: 2, line: 1, … }
+ */
 export function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
   const ys = [...new Set(page.items.map((item) => Math.round(item.y)))].sort((a, b) => b - a);
   // Lines of the page from the top, items less than 2 points apart in height on one line.
@@ -68,13 +76,20 @@ export function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
 }
 
 /**
- * Headers, footers and page numbers: text in the top or bottom 6.5 % of a page (where Word and LibreOffice put them) that is a page number
- * or repeats (digits aside) on other pages.
+ * Headers, footers and page numbers: text in the top or bottom 6.5 % of a portrait A4 page's
+ * height (where Word and LibreOffice put them), or of a taller page's, that is a page number or
+ * repeats (digits aside) on other pages.
+ *
+ * @example
+ * pageFurniture(fragments, pages).has(fragments[0]); // true for "Side 1 af 3"
  */
 export function pageFurniture(fragments: readonly Fragment[], pages: readonly PdfPage[]): Set<Fragment> {
   const inMargin = (fragment: Fragment) => {
-    const height = pages[fragment.page - 1]?.height ?? 842;
-    return fragment.y > height * 0.935 || fragment.y < height * 0.065;
+    const height = pages[fragment.page - 1]?.height ?? portraitA4;
+    // A page's margins are lengths, not shares of it: a landscape page's header stands as far
+    // from its top as a portrait page's, which a share of its lower height would not reach.
+    const band = Math.max(height, portraitA4) * 0.065;
+    return fragment.y > height - band || fragment.y < band;
   };
   const key = (fragment: Fragment) => fragment.text.replace(/\d+/g, "#").toLowerCase();
   const pagesWith = new Map<string, Set<number>>();
@@ -93,6 +108,12 @@ export function pageFurniture(fragments: readonly Fragment[], pages: readonly Pd
   return furniture;
 }
 
+/**
+ * The font size most of the text is in: the body text's.
+ *
+ * @example
+ * mostCommonSize(fragments); // 10
+ */
 export function mostCommonSize(fragments: readonly Fragment[]): number {
   const counts = new Map<number, number>();
   for (const fragment of fragments) {

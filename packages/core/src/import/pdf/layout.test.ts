@@ -283,3 +283,27 @@ describe("pdfLayout: a table row continued on the next pages", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a landscape page's running head", () => {
+  it("leaves out the running head of a landscape page, which stands as far from the page's top as a portrait page's, so a row goes on below it", () => {
+    // A plan's Word export printed by LibreOffice on landscape A4: the header 45 points from the
+    // top, the table's header repeated below it, the description going on.
+    const page = (...rows: PdfTextItem[]) => ({
+      items: [...cells(550.6, [57, "Plan for fælles kommunikation"]), ...rows],
+      height: 595.3,
+    });
+    const header = cells(528.8, [62, "When"], [184, "Activity"], [305, "Description"]);
+    const { lines } = pdfLayout([
+      page(
+        ...header,
+        ...cells(90, [62, "16. januar"], [184, "Distriktsmøde"], [305, "Første del af en lang"]),
+        ...cells(78, [305, "beskrivelse, der går"]),
+      ),
+      page(...header, ...cells(516.6, [305, "videre på næste side."])),
+    ]);
+    expect(lines.map((line) => line.cells ?? line.text)).toEqual([
+      ["When", "Activity", "Description"],
+      ["16. januar", "Distriktsmøde", "Første del af en lang beskrivelse, der går videre på næste side."],
+    ]);
+  });
+});
