@@ -83,7 +83,7 @@ function paragraphs(
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
       (!samePage || below) &&
-      fullLine(previous, firstWord, line.size, left, room, spacing);
+      fullLine(previous, line, firstWord, left, room, spacing);
     if (open !== null && wrapped) {
       open.text = joinWrapped(open.text, text);
     } else {
@@ -96,24 +96,29 @@ function paragraphs(
 }
 
 /**
- * Whether a line that starts at `left` in a cell `width` wide is full: the next line's first word
- * (in `size`) would not have fitted after it, so the line was wrapped rather than ended. A
- * character's width is an average one's, or in a PDF whose paragraphs are spaced (`spacing`) a wide
- * one's ("m").
+ * Whether a line that starts at `left` in a cell `width` wide is full: the first word of the line
+ * after it (`next`, `word`) would not have fitted after it, so the line was wrapped rather than
+ * ended. A character's width is an average one's, or in a PDF whose paragraphs are spaced
+ * (`spacing`) a wide one's ("m"), since there the space tells a paragraph's end. Across a page
+ * break there is no space to tell it: the word is as wide as the next line's letters are.
  *
  * @example
- * fullLine(line, "kommunens", 10, cell.x, 160); // true when "kommunens" would not fit after the line
+ * fullLine(line, next, "kommunens", cell.x, 160); // true when "kommunens" would not fit after the line
  */
 export function fullLine(
   line: Fragment,
+  next: Fragment,
   word: string,
-  size: number,
   left: number,
   width: number,
   spacing?: CellSpacing,
 ): boolean {
-  const charWidth = spacing?.spaced ? 0.75 : 0.55;
-  return line.right - left + (word.length + 1) * size * charWidth > width - 14;
+  const letters = next.text.replace(/\*\*/g, "").length;
+  const charWidth =
+    line.page !== next.page && letters > 0
+      ? (next.right - next.x) / letters
+      : next.size * (spacing?.spaced ? 0.75 : 0.55);
+  return line.right - left + (word.length + 1) * charWidth > width - 14;
 }
 
 /**

@@ -20,7 +20,12 @@ export function nearestAnchor(anchors: readonly number[], x: number): number {
   return best;
 }
 
-/** The page a row's last line is on. */
+/**
+ * The page a row's last line is on.
+ *
+ * @example
+ * lastPage(row); // 3 for a row that started on page 2 and went on to page 3
+ */
 export function lastPage(row: PdfRow): number {
   return row.cells.reduce((page, cell) => Math.max(page, cell.lines[cell.lines.length - 1]?.page ?? 0), 0);
 }
@@ -63,8 +68,7 @@ export function continuesRow(
   const end = first.lines[first.lines.length - 1] as Fragment;
   if (end.page !== page || end.y > lowestOnPage(above, page) + end.size * 0.5) return false;
   return (
-    followUp ||
-    fullLine(end, start.text.split(" ")[0] ?? "", start.size, end.hang, second.x - end.hang, spacing)
+    followUp || fullLine(end, start, start.text.split(" ")[0] ?? "", end.hang, second.x - end.hang, spacing)
   );
 }
 

@@ -284,6 +284,38 @@ describe("pdfLayout: a table row continued on the next pages", () => {
   });
 });
 
+describe("pdfLayout: a cell's paragraphs across a page break", () => {
+  it("starts a paragraph at the top of the next page where its first word would have fitted on the line above, though the PDF spaces its paragraphs", () => {
+    // Chromium keeps a paragraph on one page: the break falls between two of them, and no space
+    // is there to tell it. The last line leaves room for "Parterne" as the next line's letters are wide.
+    const header = cells(760, [50, "Emne"], [150, "Beskrivelse"], [360, "Ansvarlig"]);
+    const first = [
+      ...header,
+      ...cells(740, [50, "Bygninger og"]),
+      ...cells(725.5, [50, "grunde"]),
+      ...cells(708, [50, "Boliger"]),
+      ...cells(740, [150, "Første afsnit er skrevet her og"]),
+      ...cells(725.5, [150, "fylder to linjer."]),
+      ...cells(708, [150, "Andet afsnit er skrevet her og"]),
+      ...cells(693.5, [150, "slutter nederst på siden nu."]),
+      ...cells(740, [360, "HR"]),
+    ];
+    const next = [...header, ...cells(740, [150, "Parterne er enige på næste side."])];
+    const { lines } = pdfLayout([
+      { items: first, height: 842 },
+      { items: next, height: 842 },
+    ]);
+    expect(lines.map((line) => line.cells)).toEqual([
+      ["Emne", "Beskrivelse", "Ansvarlig"],
+      [
+        "<p>Bygninger og grunde</p><p>Boliger</p>",
+        "<p>Første afsnit er skrevet her og fylder to linjer.</p><p>Andet afsnit er skrevet her og slutter nederst på siden nu.</p><p>Parterne er enige på næste side.</p>",
+        "HR",
+      ],
+    ]);
+  });
+});
+
 describe("pdfLayout: a landscape page's running head", () => {
   it("leaves out the running head of a landscape page, which stands as far from the page's top as a portrait page's, so a row goes on below it", () => {
     // A plan's Word export printed by LibreOffice on landscape A4: the header 45 points from the
