@@ -61,8 +61,10 @@ function paragraphs(
   spacing?: CellSpacing,
 ): Paragraph[] {
   const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
-  const result: Paragraph[] = [];
-  let open: Paragraph | null = null;
+  // A paragraph's lines are kept apart and joined once: a paragraph over many pages (a table row
+  // going on over them) joined line by line was copied whole at each line.
+  const result: (Omit<Paragraph, "text"> & { lines: string[] })[] = [];
+  let open: (typeof result)[number] | null = null;
   let previous: Fragment | null = null;
   for (const line of lines) {
     const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
@@ -85,14 +87,14 @@ function paragraphs(
       (!samePage || below) &&
       fullLine(previous, line, firstWord, left, room, spacing);
     if (open !== null && wrapped) {
-      open.text = joinWrapped(open.text, text);
+      joinWrapped(open.lines, text);
     } else {
-      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
+      open = { lines: [text], list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
       result.push(open);
     }
     previous = line;
   }
-  return result;
+  return result.map(({ lines: joined, list, size }) => ({ text: joined.join(""), list, size }));
 }
 
 /**
@@ -122,19 +124,27 @@ export function fullLine(
 }
 
 /**
- * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR",
- * "17,4-" + "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller"
- * and "samt" ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" +
- * "lerup"); others run on with a space.
+ * Adds a line to the lines of its paragraph, `lines` (joined with "" once complete). A line that
+ * ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR", "17,4-" +
+ * "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller" and "samt"
+ * ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others
+ * run on with a space. Only the line before is read, never the paragraph so far.
  */
-function joinWrapped(before: string, after: string): string {
+function joinWrapped(lines: string[], after: string): void {
+  const last = lines.length - 1;
+  const before = lines[last] ?? "";
   // Bold running on over the line break stays one bold run, its words joined as plain text's.
   const bold = before.endsWith("**") && after.startsWith("**");
   const [head, tail] = bold ? [before.slice(0, -2), after.slice(2)] : [before, after];
-  if (head.endsWith("\u00AD")) return `${head.slice(0, -1)}${tail}`;
-  if (/[A-Za-zÆØÅæøå0-9]-$/.test(head) && /^[A-Za-zÆØÅæøå0-9]/.test(tail) && !/^(og|eller|samt)\b/.test(tail))
-    return `${head}${tail}`;
-  return `${head} ${tail}`;
+  if (head.endsWith("\u00AD")) lines[last] = head.slice(0, -1);
+  else if (
+    /[A-Za-zÆØÅæøå0-9]-$/.test(head) &&
+    /^[A-Za-zÆØÅæøå0-9]/.test(tail) &&
+    !/^(og|eller|samt)\b/.test(tail)
+  )
+    lines[last] = head;
+  else lines[last] = `${head} `;
+  lines.push(tail);
 }
 
 /**

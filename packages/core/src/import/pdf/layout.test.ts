@@ -284,6 +284,21 @@ describe("pdfLayout: a table row continued on the next pages", () => {
   });
 });
 
+describe("pdfLayout: a very long row", () => {
+  it("reads a row that goes on over 2,000 pages, 100,000 lines and more in one cell, without running out of stack", () => {
+    const header = cells(760, [50, "Tid"], [110, "Beskrivelse"]);
+    const page = (number: number) => [
+      ...header,
+      ...(number === 1 ? cells(740, [50, "8. maj"]) : []),
+      ...Array.from({ length: 55 }, (_, line) => cells(740 - 12 * line, [110, `linje ${line}`])).flat(),
+    ];
+    const pages = Array.from({ length: 2000 }, (_, index) => ({ items: page(index + 1), height: 842 }));
+    const { lines } = pdfLayout(pages);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.cells?.[1]?.split(" linje ")).toHaveLength(110_000);
+  });
+});
+
 describe("pdfLayout: a cell's paragraphs across a page break", () => {
   it("starts a paragraph at the top of the next page where its first word would have fitted on the line above, though the PDF spaces its paragraphs", () => {
     // Chromium keeps a paragraph on one page: the break falls between two of them, and no space

@@ -65,7 +65,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const kept = fragments.filter((fragment) => !furniture.has(fragment));
   const rows = groupRows(kept);
   const bodySize = mostCommonSize(kept);
-  const rightEdge = Math.max(0, ...kept.map((fragment) => fragment.right));
+  // Folded, not spread: a long PDF has more fragments than a call takes arguments.
+  const rightEdge = kept.reduce((edge, fragment) => Math.max(edge, fragment.right), 0);
   const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
   const spacing = cellSpacing(rows.flatMap((row) => (row.cells.length > 1 ? row.cells : [])));
   const lines: LocatedLine[] = [];
@@ -85,7 +86,7 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const bulletIndents = rows
     .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
     .map((row) => row.cells[0]?.x ?? 0);
-  const listLeft = Math.min(...bulletIndents);
+  const listLeft = bulletIndents.reduce((left, x) => Math.min(left, x), Number.POSITIVE_INFINITY);
   /** Writes out a table row as a line of cells by column. */
   const writeTableRow = (row: PdfRow) => {
     const first = row.cells[0]?.lines[0] as Fragment;
@@ -108,7 +109,7 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     }
     for (const cell of row.cells) {
       const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
-      const right = Math.max(...cell.lines.map((line) => line.right));
+      const right = cell.lines.reduce((edge, line) => Math.max(edge, line.right), Number.NEGATIVE_INFINITY);
       columnRights.set(column, Math.max(columnRights.get(column) ?? column, right));
     }
     // A cell ends where the next column of the table starts, whether or not this row has a cell there.
