@@ -5,7 +5,8 @@ import { escapeHtml } from "../../richText/richText";
 import type { Fragment, PdfCell } from "./layout";
 import { pictureMark } from "./pictures";
 
-type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
+/** A paragraph of a cell or text block, and the line it starts on. */
+type Paragraph = { text: string; list: "ul" | "ol" | null; size: number; start: Fragment };
 
 /** Lines further apart than this (in font sizes) have a blank line's space between them. */
 const blankLine = 1.8;
@@ -89,12 +90,17 @@ function paragraphs(
     if (open !== null && wrapped) {
       joinWrapped(open.lines, text);
     } else {
-      open = { lines: [text], list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
+      open = {
+        lines: [text],
+        list: bullet === null ? null : number === null ? "ul" : "ol",
+        size: line.size,
+        start: line,
+      };
       result.push(open);
     }
     previous = line;
   }
-  return result.map(({ lines: joined, list, size }) => ({ text: joined.join(""), list, size }));
+  return result.map(({ lines: joined, ...paragraph }) => ({ ...paragraph, text: joined.join("") }));
 }
 
 /**
@@ -179,22 +185,29 @@ export function cellText(cell: PdfCell, width: number, spacing?: CellSpacing): s
 
 /**
  * The lines of text outside a table (or in a one-column frame) as the plan reader reads them:
- * list items as "- " indented by their level, larger text as "#" and "##" headings.
+ * list items as "- " indented by their level, larger text as "#" and "##" headings; each with the
+ * line of the PDF it starts on, where findings about it point.
  *
  * @example
- * bodyLines(cell, 10, 540, 0); // ["# Kommunikationsplan 2017", "Planen beskriver …", "- Nyhedsbrev"]
+ * bodyLines(cell, 10, 540, 0).map((line) => line.text); // ["# Kommunikationsplan 2017", "Planen beskriver …", "- Nyhedsbrev"]
  */
-export function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
+export function bodyLines(
+  cell: PdfCell,
+  bodySize: number,
+  rightEdge: number,
+  level: number,
+): { text: string; start: Fragment }[] {
   const parts = paragraphs(cell.lines, rightEdge - cell.x)
     .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
     .filter((part) => part.text !== "");
-  return parts.map((part) => {
+  const written = (part: Paragraph) => {
     if (part.list !== null)
       return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
     if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
     if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
     return part.text.replace(/\*\*\s*\*\*/g, " ");
-  });
+  };
+  return parts.map((part) => ({ text: written(part), start: part.start }));
 }
 
 function escapeIfNeeded(text: string): string {

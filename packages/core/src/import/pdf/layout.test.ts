@@ -79,6 +79,23 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
   });
 });
 
+describe("pdfLayout: where a paragraph stands", () => {
+  it("points each paragraph of a text block at its own first line, for the findings about it", () => {
+    // A blank line's space between paragraphs: one block of text as the PDF draws it.
+    const items = [
+      ...cells(700, [50, "Dato: 4. maj 2017"]),
+      ...cells(676, [50, "Kommunikationsplan 2017"]),
+      ...cells(652, [50, "Planen beskriver årets aktiviteter."]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines.map((line) => [line.text, line.location])).toEqual([
+      ["Dato: 4. maj 2017", { page: 1, line: 1 }],
+      ["Kommunikationsplan 2017", { page: 1, line: 2 }],
+      ["Planen beskriver årets aktiviteter.", { page: 1, line: 3 }],
+    ]);
+  });
+});
+
 describe("pdfLayout: a table's header row repeated at the top of the next page", () => {
   it("leaves out every line of a repeated header whose cells wrap, not only each cell's first", () => {
     // milepael's report printed by Chromium: an initiative's header row, its title and kind

@@ -187,14 +187,13 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     anchors = null;
     header = null;
     const level = Math.max(0, Math.round(((row.cells[0]?.x ?? 0) - listLeft) / 18));
-    const location: SourceLocation = { page: first.page, line: first.line };
-    for (const text of bodyLines(
+    for (const { text, start } of bodyLines(
       row.cells[0] as PdfCell,
       bodySize,
       rightEdge,
       Number.isFinite(level) ? level : 0,
     ))
-      lines.push({ text, location });
+      lines.push({ text, location: { page: start.page, line: start.line } });
   }
   if (pending !== null) writeTableRow(pending);
   return { lines, diagnostics };
