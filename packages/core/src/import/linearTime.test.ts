@@ -11,6 +11,7 @@ import { hostileDocuments } from "../richText/xssPayloads";
 import { importFollowUpCsv } from "./followUpCsv/read";
 import { importFollowUpText } from "./followUpText/read";
 import { detectFormat, type ImportFormat, importDocument } from "./importDocument";
+import { type PdfPage, type PdfTextItem, pdfLayout } from "./pdf/layout";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
 
@@ -404,6 +405,34 @@ describe("every reader takes time linear in its input", () => {
     };
     expect(growth(linear, make)).toBeNull();
     expect(growth(cubic, make)).toMatch(/per doubling|ms for/);
+  });
+
+  it("pdfLayout reads a table row that goes on over every page in time linear in its pages", () => {
+    // A page of the table's header repeated and five lines of the row's description; one page a
+    // line of the text measured. Joined line by line, the cell was copied whole at each line.
+    const line = (text: string, x: number, y: number): PdfTextItem => ({
+      text,
+      x,
+      y,
+      width: text.length * 5,
+      size: 10,
+    });
+    const page = (first: boolean): PdfPage => ({
+      height: 842,
+      items: [
+        line("Tid", 50, 760),
+        line("Beskrivelse", 110, 760),
+        ...(first ? [line("8. maj", 50, 740)] : []),
+        ...[740, 728, 716, 704, 692].map((y) => line("linje af en lang beskrivelse", 110, y)),
+      ],
+    });
+    const pages = (text: string) => text.split("\n").map((_, index) => page(index === 0));
+    expect(
+      growth(
+        (text) => pdfLayout(pages(text)),
+        (count) => "x\n".repeat(count),
+      ),
+    ).toBeNull();
   });
 
   it.each(entries)("$name grows at most about twofold when the input doubles", (entry) => {

@@ -5,7 +5,8 @@ import { escapeHtml } from "../../richText/richText";
 import type { Fragment, PdfCell } from "./layout";
 import { pictureMark } from "./pictures";
 
-type Paragraph = { text: string; list: "ul" | "ol" | null; size: number };
+/** A paragraph of a cell or text block, and the line it starts on. */
+type Paragraph = { text: string; list: "ul" | "ol" | null; size: number; start: Fragment };
 
 /** Lines further apart than this (in font sizes) have a blank line's space between them. */
 const blankLine = 1.8;
@@ -61,10 +62,10 @@ function paragraphs(
   spacing?: CellSpacing,
 ): Paragraph[] {
   const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
-  // A character's width in font sizes: an average one, or in a spaced PDF a wide one ("m").
-  const charWidth = spacing?.spaced ? 0.75 : 0.55;
-  const result: Paragraph[] = [];
-  let open: Paragraph | null = null;
+  // A paragraph's lines are kept apart and joined once: a paragraph over many pages (a table row
+  // going on over them) joined line by line was copied whole at each line.
+  const result: (Omit<Paragraph, "text"> & { lines: string[] })[] = [];
+  let open: (typeof result)[number] | null = null;
   let previous: Fragment | null = null;
   for (const line of lines) {
     const number = numbered ? /^\d{1,2}\)\s+/.exec(line.text) : null;
@@ -85,32 +86,71 @@ function paragraphs(
       bullet === null &&
       Math.abs(line.size - previous.size) < 0.5 &&
       (!samePage || below) &&
-      previous.right - left + (firstWord.length + 1) * line.size * charWidth > room - 14;
+      fullLine(previous, line, firstWord, left, room, spacing);
     if (open !== null && wrapped) {
-      open.text = joinWrapped(open.text, text);
+      joinWrapped(open.lines, text);
     } else {
-      open = { text, list: bullet === null ? null : number === null ? "ul" : "ol", size: line.size };
+      open = {
+        lines: [text],
+        list: bullet === null ? null : number === null ? "ul" : "ol",
+        size: line.size,
+        start: line,
+      };
       result.push(open);
     }
     previous = line;
   }
-  return result;
+  return result.map(({ lines: joined, ...paragraph }) => ({ ...paragraph, text: joined.join("") }));
 }
 
 /**
- * A line that ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR",
- * "17,4-" + "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller"
- * and "samt" ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" +
- * "lerup"); others run on with a space.
+ * Whether a line that starts at `left` in a cell `width` wide is full: the first word of the line
+ * after it (`next`, `word`) would not have fitted after it, so the line was wrapped rather than
+ * ended. A character's width is an average one's, or in a PDF whose paragraphs are spaced
+ * (`spacing`) a wide one's ("m"), since there the space tells a paragraph's end. Across a page
+ * break there is no space to tell it: the word is as wide as the next line's letters are.
+ *
+ * @example
+ * fullLine(line, next, "kommunens", cell.x, 160); // true when "kommunens" would not fit after the line
  */
-function joinWrapped(before: string, after: string): string {
+export function fullLine(
+  line: Fragment,
+  next: Fragment,
+  word: string,
+  left: number,
+  width: number,
+  spacing?: CellSpacing,
+): boolean {
+  const letters = next.text.replace(/\*\*/g, "").length;
+  const charWidth =
+    line.page !== next.page && letters > 0
+      ? (next.right - next.x) / letters
+      : next.size * (spacing?.spaced ? 0.75 : 0.55);
+  return line.right - left + (word.length + 1) * charWidth > width - 14;
+}
+
+/**
+ * Adds a line to the lines of its paragraph, `lines` (joined with "" once complete). A line that
+ * ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR", "17,4-" +
+ * "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller" and "samt"
+ * ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others
+ * run on with a space. Only the line before is read, never the paragraph so far.
+ */
+function joinWrapped(lines: string[], after: string): void {
+  const last = lines.length - 1;
+  const before = lines[last] ?? "";
   // Bold running on over the line break stays one bold run, its words joined as plain text's.
   const bold = before.endsWith("**") && after.startsWith("**");
   const [head, tail] = bold ? [before.slice(0, -2), after.slice(2)] : [before, after];
-  if (head.endsWith("\u00AD")) return `${head.slice(0, -1)}${tail}`;
-  if (/[A-Za-zÆØÅæøå0-9]-$/.test(head) && /^[A-Za-zÆØÅæøå0-9]/.test(tail) && !/^(og|eller|samt)\b/.test(tail))
-    return `${head}${tail}`;
-  return `${head} ${tail}`;
+  if (head.endsWith("\u00AD")) lines[last] = head.slice(0, -1);
+  else if (
+    /[A-Za-zÆØÅæøå0-9]-$/.test(head) &&
+    /^[A-Za-zÆØÅæøå0-9]/.test(tail) &&
+    !/^(og|eller|samt)\b/.test(tail)
+  )
+    lines[last] = head;
+  else lines[last] = `${head} `;
+  lines.push(tail);
 }
 
 /**
@@ -145,22 +185,29 @@ export function cellText(cell: PdfCell, width: number, spacing?: CellSpacing): s
 
 /**
  * The lines of text outside a table (or in a one-column frame) as the plan reader reads them:
- * list items as "- " indented by their level, larger text as "#" and "##" headings.
+ * list items as "- " indented by their level, larger text as "#" and "##" headings; each with the
+ * line of the PDF it starts on, where findings about it point.
  *
  * @example
- * bodyLines(cell, 10, 540, 0); // ["# Kommunikationsplan 2017", "Planen beskriver …", "- Nyhedsbrev"]
+ * bodyLines(cell, 10, 540, 0).map((line) => line.text); // ["# Kommunikationsplan 2017", "Planen beskriver …", "- Nyhedsbrev"]
  */
-export function bodyLines(cell: PdfCell, bodySize: number, rightEdge: number, level: number): string[] {
+export function bodyLines(
+  cell: PdfCell,
+  bodySize: number,
+  rightEdge: number,
+  level: number,
+): { text: string; start: Fragment }[] {
   const parts = paragraphs(cell.lines, rightEdge - cell.x)
     .map((part) => ({ ...part, text: part.text.replaceAll(pictureMark, "").trim() }))
     .filter((part) => part.text !== "");
-  return parts.map((part) => {
+  const written = (part: Paragraph) => {
     if (part.list !== null)
       return `${"  ".repeat(Math.min(level, 4))}- ${part.text.replace(/\*\*\s*\*\*/g, " ")}`;
     if (part.size > bodySize * 1.5) return `# ${part.text.replace(/\*\*/g, "")}`;
     if (part.size > bodySize * 1.15) return `## ${part.text.replace(/\*\*/g, "")}`;
     return part.text.replace(/\*\*\s*\*\*/g, " ");
-  });
+  };
+  return parts.map((part) => ({ text: written(part), start: part.start }));
 }
 
 function escapeIfNeeded(text: string): string {

@@ -173,3 +173,58 @@ describe("importPdf on milepael's follow-up report, printed to PDF by Chromium",
     expect(diagnostics.map((found) => found.code)).toEqual(["import.reading-guide-standard"]);
   });
 });
+
+describe("importPdf on rows longer than a page (test/office/make-long-rows-pdfs.mjs)", () => {
+  const printed = <T>(name: string): T =>
+    JSON.parse(
+      readFileSync(new URL(`../../../test/office/long-rows-${name}.json`, import.meta.url), "utf8"),
+    ) as T;
+  /** Text as words: where a PDF does not show a paragraph's end, it is guessed from the lines' lengths. */
+  const words = (html: string | undefined) =>
+    (html ?? "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const papers = ["da.chromium", "en.chromium", "da.libreoffice", "en.libreoffice"];
+
+  it.each(papers)(
+    "reads a follow-up printed as %s back with its description and milestone longer than a page and its many milestones whole, each row once",
+    async (paper) => {
+      const followUp = printed<BudgetFollowUp>("followup");
+      const { document, diagnostics } = await importPdf(office(`long-rows-followup-${paper}.pdf`));
+      const [long, many] = (document as BudgetFollowUp).sections[0]?.initiatives ?? [];
+      const [printedLong, printedMany] = followUp.sections[0]?.initiatives ?? [];
+      const milestones = (initiative: typeof long) =>
+        initiative?.milestones.map(({ round, text, statusNote }) => ({ round, text, statusNote }));
+      expect(milestones(long)).toEqual(milestones(printedLong));
+      expect(milestones(many)).toEqual(milestones(printedMany));
+      expect(words(long?.description)).toBe(words(printedLong?.description));
+      // Chromium sets a cell's paragraphs apart: each is read as printed, also across the breaks.
+      if (paper.endsWith("chromium")) expect(long?.description).toBe(printedLong?.description);
+      expect(long).toMatchObject({
+        responsibleCenter: printedLong?.responsibleCenter,
+        notes: printedLong?.notes,
+      });
+      const lost = ["import.unrecognized-line", "import.milestone-without-round", "import.cell-ignored"];
+      expect(diagnostics.filter((found) => lost.includes(found.code))).toEqual([]);
+    },
+  );
+
+  it.each(papers)(
+    "reads a plan printed as %s back with the activity longer than two pages whole, and the short ones after it as rows of their own",
+    async (paper) => {
+      const plan = printed<PlanDocument>("plan");
+      const { document } = await importPdf(office(`long-rows-plan-${paper}.pdf`));
+      const fields = (read: PlanDocument, exact: boolean) =>
+        read.activities.map(({ date, title, description, participants }) => ({
+          date: date.text,
+          title,
+          description: exact ? description : words(description),
+          participants,
+        }));
+      expect(fields(document as PlanDocument, paper.endsWith("chromium"))).toEqual(
+        fields(plan, paper.endsWith("chromium")),
+      );
+    },
+  );
+});

@@ -79,6 +79,23 @@ describe("pdfLayout: a paragraph's wrapped lines", () => {
   });
 });
 
+describe("pdfLayout: where a paragraph stands", () => {
+  it("points each paragraph of a text block at its own first line, for the findings about it", () => {
+    // A blank line's space between paragraphs: one block of text as the PDF draws it.
+    const items = [
+      ...cells(700, [50, "Dato: 4. maj 2017"]),
+      ...cells(676, [50, "Kommunikationsplan 2017"]),
+      ...cells(652, [50, "Planen beskriver årets aktiviteter."]),
+    ];
+    const { lines } = pdfLayout([{ items, height: 842 }]);
+    expect(lines.map((line) => [line.text, line.location])).toEqual([
+      ["Dato: 4. maj 2017", { page: 1, line: 1 }],
+      ["Kommunikationsplan 2017", { page: 1, line: 2 }],
+      ["Planen beskriver årets aktiviteter.", { page: 1, line: 3 }],
+    ]);
+  });
+});
+
 describe("pdfLayout: a table's header row repeated at the top of the next page", () => {
   it("leaves out every line of a repeated header whose cells wrap, not only each cell's first", () => {
     // milepael's report printed by Chromium: an initiative's header row, its title and kind
@@ -142,27 +159,26 @@ describe("pdfLayout: paragraphs inside a cell", () => {
   });
 });
 
-describe("pdfLayout: a table row split by a page break", () => {
-  it("reads the rest of a row's first cell at the top of the next page as that cell's, so the next row keeps its columns", () => {
-    const first = [
-      ...cells(760, [50, "Dato"], [150, "Aktivitet"], [300, "Ansvarlig"]),
-      ...cells(740, [50, "4. januar"]),
-      ...cells(740, [150, "Kick-off"], [300, "HR"]),
-    ];
-    const next = [
-      // The rest of the first cell, then a row whose middle cell is empty.
-      ...cells(780, [50, "og 5. januar"]),
-      ...cells(760, [50, "8. maj"], [300, "Alle"]),
-    ];
+describe("pdfLayout: a landscape page's running head", () => {
+  it("leaves out the running head of a landscape page, which stands as far from the page's top as a portrait page's, so a row goes on below it", () => {
+    // A plan's Word export printed by LibreOffice on landscape A4: the header 45 points from the
+    // top, the table's header repeated below it, the description going on.
+    const page = (...rows: PdfTextItem[]) => ({
+      items: [...cells(550.6, [57, "Plan for fælles kommunikation"]), ...rows],
+      height: 595.3,
+    });
+    const header = cells(528.8, [62, "When"], [184, "Activity"], [305, "Description"]);
     const { lines } = pdfLayout([
-      { items: first, height: 842 },
-      { items: next, height: 842 },
+      page(
+        ...header,
+        ...cells(90, [62, "16. januar"], [184, "Distriktsmøde"], [305, "Første del af en lang"]),
+        ...cells(78, [305, "beskrivelse, der går"]),
+      ),
+      page(...header, ...cells(516.6, [305, "videre på næste side."])),
     ]);
     expect(lines.map((line) => line.cells ?? line.text)).toEqual([
-      ["Dato", "Aktivitet", "Ansvarlig"],
-      ["4. januar", "Kick-off", "HR"],
-      ["og 5. januar"],
-      ["8. maj", "", "Alle"],
+      ["When", "Activity", "Description"],
+      ["16. januar", "Distriktsmøde", "Første del af en lang beskrivelse, der går videre på næste side."],
     ]);
   });
 });

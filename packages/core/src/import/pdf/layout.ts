@@ -1,9 +1,10 @@
 import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic";
-import { wingdingsFaces, wingdingsSymbol } from "../../status/vocabulary";
 import type { LocatedLine } from "../importLocatedLines";
 import { bodyLines, cellSpacing, cellText } from "./cellText";
+import { continuesRow, joinContinued, lastPage, nearestAnchor } from "./continuedRows";
+import { mostCommonSize, pageFragments, pageFurniture } from "./fragments";
 import { pictureMark } from "./pictures";
-import { groupRows } from "./rows";
+import { groupRows, type PdfRow } from "./rows";
 import { isStatusRow, smileyCell } from "./statusCell";
 
 /** A piece of text on a page where pdf.js put it: x from the left, y from the bottom, in points. */
@@ -48,11 +49,6 @@ export interface PdfCell {
   lines: Fragment[];
 }
 
-/** Wingdings' faces as the symbol-font characters a PDF without the font's mapping holds. */
-const faces = Object.entries(wingdingsFaces).map(
-  ([letter, face]) => [wingdingsSymbol(letter), face] as const,
-);
-
 /**
  * The text of a PDF's pages as the lines the text importers read: page headers, footers and page
  * numbers dropped, lines of a paragraph or a table cell joined (a word broken with a hyphen at the
@@ -69,7 +65,8 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const kept = fragments.filter((fragment) => !furniture.has(fragment));
   const rows = groupRows(kept);
   const bodySize = mostCommonSize(kept);
-  const rightEdge = Math.max(0, ...kept.map((fragment) => fragment.right));
+  // Folded, not spread: a long PDF has more fragments than a call takes arguments.
+  const rightEdge = kept.reduce((edge, fragment) => Math.max(edge, fragment.right), 0);
   const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
   const spacing = cellSpacing(rows.flatMap((row) => (row.cells.length > 1 ? row.cells : [])));
   const lines: LocatedLine[] = [];
@@ -80,11 +77,66 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   /** The lines of each cell of the current table's header row. */
   let header: string[][] | null = null;
   /** The page the row before ended on. */
-  let lastPage = 0;
+  let previousPage = 0;
+  /**
+   * The table row read last, written out once the next row is known not to be its rest after a
+   * page break (each piece added to it, the row's text read once).
+   */
+  let pending: PdfRow | null = null;
   const bulletIndents = rows
     .filter((row) => row.cells.length === 1 && /^[•▪◦·]/.test(row.cells[0]?.lines[0]?.text ?? ""))
     .map((row) => row.cells[0]?.x ?? 0);
-  const listLeft = Math.min(...bulletIndents);
+  const listLeft = bulletIndents.reduce((left, x) => Math.min(left, x), Number.POSITIVE_INFINITY);
+  /** Writes out a table row as a line of cells by column. */
+  const writeTableRow = (row: PdfRow) => {
+    const first = row.cells[0]?.lines[0] as Fragment;
+    const location: SourceLocation = { page: first.page, line: first.line };
+    if (anchors === null) {
+      anchors = row.cells.map((cell) => cell.x);
+      columnRights = new Map();
+    } else {
+      // A cell that starts inside the width of the cells above it (a list indented in its cell)
+      // is in their column; only one that starts right of them is a column the rows above left
+      // empty.
+      for (const cell of row.cells) {
+        const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
+        if (
+          !anchors.some((anchor) => Math.abs(anchor - cell.x) < 3) &&
+          cell.x >= (columnRights.get(column) ?? column)
+        )
+          anchors = [...anchors, cell.x].sort((a, b) => a - b);
+      }
+    }
+    for (const cell of row.cells) {
+      const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
+      const right = cell.lines.reduce((edge, line) => Math.max(edge, line.right), Number.NEGATIVE_INFINITY);
+      columnRights.set(column, Math.max(columnRights.get(column) ?? column, right));
+    }
+    // A cell ends where the next column of the table starts, whether or not this row has a cell there.
+    const columns = anchors;
+    const widths = row.cells.map(
+      (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
+    );
+    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0, spacing));
+    const statusRow = isStatusRow(texts[0] ?? "");
+    let cells: string[];
+    if (followUp && !statusRow) {
+      // A follow-up's rows are read cell by cell (its description spans columns); a row continued
+      // on the next page lacks its first cell, as the text importers expect.
+      cells = (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 3 ? ["", ...texts] : texts;
+    } else {
+      // Cells by column, an empty cell (a milestone without a round) kept as one.
+      cells = [];
+      for (const [at, cell] of row.cells.entries()) {
+        const column = nearestAnchor(anchors, cell.x);
+        while (cells.length < column) cells.push("");
+        cells.push(texts[at] ?? "");
+      }
+    }
+    if (statusRow) smileyCell(cells, row.cells[row.cells.length - 1]?.lines[0]?.alt, location, diagnostics);
+    for (const [at, text] of cells.entries()) cells[at] = text.replaceAll(pictureMark, "").trim();
+    lines.push({ text: cells.join("\t"), location, cells });
+  };
   for (const original of rows) {
     let row = original;
     // A table's header row repeated at the top of a page is not a row of the table, every line of
@@ -104,177 +156,45 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     }
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
-    const location: SourceLocation = { page: first.page, line: first.line };
+    if (pending !== null && continuesRow(pending, row, { followUp, spacing })) {
+      joinContinued(
+        pending,
+        row,
+        [...(anchors ?? []), ...pending.cells.map((cell) => cell.x)].sort((a, b) => a - b),
+      );
+      previousPage = lastPage(pending);
+      continue;
+    }
+    if (pending !== null) writeTableRow(pending);
+    pending = null;
     // The first text of a page at a table's first column, right after a row of that table, is the
     // rest of that row's first cell, which the page break split (a long description); text after
     // a table starts at the margin, left of a cell's padding.
     const continued =
-      anchors !== null && first.page > lastPage && Math.abs((row.cells[0]?.x ?? 0) - (anchors[0] ?? 0)) < 2.5;
+      anchors !== null &&
+      first.page > previousPage &&
+      Math.abs((row.cells[0]?.x ?? 0) - (anchors[0] ?? 0)) < 2.5;
     const isTable =
       row.cells.length >= 2 ||
       (anchors !== null && (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 2) ||
       continued;
-    lastPage = row.cells.reduce(
-      (page, cell) => Math.max(page, cell.lines[cell.lines.length - 1]?.page ?? 0),
-      0,
-    );
-    if (!isTable) {
-      anchors = null;
-      header = null;
-      const level = Math.max(0, Math.round(((row.cells[0]?.x ?? 0) - listLeft) / 18));
-      for (const text of bodyLines(
-        row.cells[0] as PdfCell,
-        bodySize,
-        rightEdge,
-        Number.isFinite(level) ? level : 0,
-      ))
-        lines.push({ text, location });
+    previousPage = lastPage(row);
+    if (isTable) {
+      header ??= row.cells.map((cell) => cell.lines.map((line) => line.text));
+      pending = row;
       continue;
     }
-    if (anchors === null) {
-      anchors = row.cells.map((cell) => cell.x);
-      columnRights = new Map();
-    } else {
-      // A cell that starts inside the width of the cells above it (a list indented in its cell)
-      // is in their column; only one that starts right of them is a column the rows above left
-      // empty.
-      for (const cell of row.cells) {
-        const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
-        if (
-          !anchors.some((anchor) => Math.abs(anchor - cell.x) < 3) &&
-          cell.x >= (columnRights.get(column) ?? column)
-        )
-          anchors = [...anchors, cell.x].sort((a, b) => a - b);
-      }
-    }
-    for (const cell of row.cells) {
-      const column = anchors[nearestAnchor(anchors, cell.x)] ?? 0;
-      const right = Math.max(...cell.lines.map((line) => line.right));
-      columnRights.set(column, Math.max(columnRights.get(column) ?? column, right));
-    }
-    // A cell ends where the next column of the table starts, whether or not this row has a cell there.
-    const columns = anchors;
-    const widths = row.cells.map(
-      (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
-    );
-    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0, spacing));
-    header ??= row.cells.map((cell) => cell.lines.map((line) => line.text));
-    const statusRow = isStatusRow(texts[0] ?? "");
-    let cells: string[];
-    if (followUp && !statusRow) {
-      // A follow-up's rows are read cell by cell (its description spans columns); a row continued
-      // on the next page lacks its first cell, as the text importers expect.
-      cells = (row.cells[0]?.x ?? 0) > (anchors[0] ?? 0) + 3 ? ["", ...texts] : texts;
-    } else {
-      // Cells by column, an empty cell (a milestone without a round) kept as one.
-      cells = [];
-      for (const [at, cell] of row.cells.entries()) {
-        const column = nearestAnchor(anchors, cell.x);
-        while (cells.length < column) cells.push("");
-        cells.push(texts[at] ?? "");
-      }
-    }
-    if (statusRow) smileyCell(cells, row.cells[row.cells.length - 1]?.lines[0]?.alt, location, diagnostics);
-    for (const [at, text] of cells.entries()) cells[at] = text.replaceAll(pictureMark, "").trim();
-    lines.push({ text: cells.join("\t"), location, cells });
+    anchors = null;
+    header = null;
+    const level = Math.max(0, Math.round(((row.cells[0]?.x ?? 0) - listLeft) / 18));
+    for (const { text, start } of bodyLines(
+      row.cells[0] as PdfCell,
+      bodySize,
+      rightEdge,
+      Number.isFinite(level) ? level : 0,
+    ))
+      lines.push({ text, location: { page: start.page, line: start.line } });
   }
+  if (pending !== null) writeTableRow(pending);
   return { lines, diagnostics };
-}
-
-function nearestAnchor(anchors: readonly number[], x: number): number {
-  let best = 0;
-  for (const [index, anchor] of anchors.entries()) if (anchor <= x + 3) best = index;
-  return best;
-}
-
-/** Items joined into fragments: runs of text on one line with no column gap between them. */
-function pageFragments(page: PdfPage, pageNumber: number): Fragment[] {
-  const ys = [...new Set(page.items.map((item) => Math.round(item.y)))].sort((a, b) => b - a);
-  // Lines of the page from the top, items less than 2 points apart in height on one line.
-  const clusters: number[] = [];
-  for (const y of ys)
-    if (clusters.length === 0 || (clusters[clusters.length - 1] ?? 0) - y > 2) clusters.push(y);
-  const lineOf = (y: number) => clusters.filter((cluster) => cluster > Math.round(y) + 2).length + 1;
-  const fragments: Fragment[] = [];
-  let current: Fragment | null = null;
-  let lastBold = false;
-  for (const item of page.items) {
-    let text = item.text.replace(/[\uFE0E\uFE0F\u200B]/g, "");
-    if (item.wingdings) text = text.replace(/[JKL]/g, (letter) => wingdingsFaces[letter] ?? letter);
-    if (text.trim() === "") continue;
-    // Bold as `**`, the way the text importers read a title in a list item; cells drop the marks.
-    const bold = item.bold === true;
-    const gap = current === null ? 0 : item.x - current.right;
-    const sameLine = current !== null && Math.abs(item.y - current.y) < current.size * 0.3;
-    const bullet = current !== null && /^([•▪◦·–-]|\d{1,2}\))$/.test(current.text.trim());
-    const picture = text === pictureMark || current?.text === pictureMark;
-    if (
-      current !== null &&
-      !picture &&
-      sameLine &&
-      gap > -1 &&
-      (gap < item.size * 1.2 || (bullet && gap < item.size * 2))
-    ) {
-      const space = gap > item.size * 0.15 && !current.text.endsWith(" ") && !text.startsWith(" ") ? " " : "";
-      if (bullet) current.hang = item.x;
-      if (bold && lastBold) current.text = `${current.text.slice(0, -2)}${space}${text}**`;
-      else current.text += space + (bold ? `**${text.trim()}**` : text);
-      lastBold = bold;
-      current.right = item.x + item.width;
-      continue;
-    }
-    lastBold = bold;
-    current = {
-      text: bold ? `**${text.trim()}**` : text,
-      x: item.x,
-      hang: item.x,
-      right: item.x + item.width,
-      y: item.y,
-      size: item.size,
-      page: pageNumber,
-      line: lineOf(item.y),
-      ...(item.alt === undefined ? {} : { alt: item.alt }),
-    };
-    fragments.push(current);
-  }
-  for (const fragment of fragments) {
-    fragment.text = fragment.text.replace(/\s+/g, " ").trim();
-    for (const [glyph, face] of faces) fragment.text = fragment.text.replaceAll(glyph, face);
-  }
-  return fragments;
-}
-
-/**
- * Headers, footers and page numbers: text in the top or bottom 6.5 % of a page (where Word and LibreOffice put them) that is a page number
- * or repeats (digits aside) on other pages.
- */
-function pageFurniture(fragments: readonly Fragment[], pages: readonly PdfPage[]): Set<Fragment> {
-  const inMargin = (fragment: Fragment) => {
-    const height = pages[fragment.page - 1]?.height ?? 842;
-    return fragment.y > height * 0.935 || fragment.y < height * 0.065;
-  };
-  const key = (fragment: Fragment) => fragment.text.replace(/\d+/g, "#").toLowerCase();
-  const pagesWith = new Map<string, Set<number>>();
-  for (const fragment of fragments.filter(inMargin)) {
-    const found = pagesWith.get(key(fragment)) ?? new Set<number>();
-    found.add(fragment.page);
-    pagesWith.set(key(fragment), found);
-  }
-  const furniture = new Set<Fragment>();
-  for (const fragment of fragments) {
-    if (!inMargin(fragment)) continue;
-    const pageNumber = /^(?:side|page|s\.)?\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i.test(fragment.text);
-    if (pageNumber || (pages.length > 1 && (pagesWith.get(key(fragment))?.size ?? 0) > 1))
-      furniture.add(fragment);
-  }
-  return furniture;
-}
-
-function mostCommonSize(fragments: readonly Fragment[]): number {
-  const counts = new Map<number, number>();
-  for (const fragment of fragments) {
-    const size = Math.round(fragment.size);
-    counts.set(size, (counts.get(size) ?? 0) + fragment.text.length);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
