@@ -64,8 +64,9 @@ export default [
   // what the paper prints there by the summary's sentences (`summarySentences`), the round labels
   // and the initiatives' titles, and milepael's own Word file given another format says so
   // (`import.format-not-used`): main 131.29 -> 132.33 kB. The Word and PDF entries, which read such
-  // a paper's text, carry the sentences too: docx 100.41 -> 101.55, pdf 82.53 -> 83.69 kB. Limits
-  // about 1.5 % above.
+  // a paper's text, carry the sentences too: docx 100.41 -> 101.55, pdf 82.53 -> 83.69 kB. Then
+  // the PDF reader's rows cut by page breaks put back together (pdf/continuedRows.ts): pdf 84.36,
+  // main (which counts the PDF chunk) 133.05, docx 101.7 kB. Limits about 1 % above.
   entry("index", 134, ["pdfjs-dist", "fflate", "saxes"]),
   // docx: 78.9 kB after #22's third round (the date parser's tokenizer by first character and the
   // follow-up reader's fast paths, +0.7) and #16's splits of the importers (+0.2)
