@@ -207,6 +207,8 @@ describe("importPdf on rows longer than a page (test/office/make-long-rows-pdfs.
       });
       const lost = ["import.unrecognized-line", "import.milestone-without-round", "import.cell-ignored"];
       expect(diagnostics.filter((found) => lost.includes(found.code))).toEqual([]);
+      // The title page's fields, the English paper's "27 October 2017" too.
+      expect(document?.metadata).toEqual(followUp.metadata);
     },
   );
 

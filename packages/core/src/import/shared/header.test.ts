@@ -21,6 +21,18 @@ describe("readHeader", () => {
     }
   });
 
+  it("reads the day milepael's English paper prints under its Danish label, and no day a month lacks", () => {
+    const header = readHeader(
+      sourceLines("# Follow-up on budget 2017\nDato\t27 October 2017\nTlf. dir.\t4477 2206"),
+    );
+    expect(header.metadata).toEqual({
+      title: "Follow-up on budget 2017",
+      date: "2017-10-27",
+      phone: "4477 2206",
+    });
+    expect(readHeader(sourceLines("Titel\nDato: 31 April 2017")).metadata.date).toBeUndefined();
+  });
+
   it("leaves a table's header row that starts with a field's name to the table", () => {
     for (const columns of ["Dato\tKontakt", "Kontakt\tTelefon"]) {
       const lines = sourceLines(`Plan 2017\n${columns}\n8. maj 2017\tHans`);

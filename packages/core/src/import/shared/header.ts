@@ -1,3 +1,4 @@
+import { monthName } from "../../date/monthName";
 import { parseDanishDate } from "../../date/parseDanishDate";
 import { normalizeDateText } from "../../date/tokenize";
 import type { DocumentMetadata } from "../../model/metadata.schema";
@@ -37,6 +38,21 @@ export interface DocumentHeader {
    * text: for the importer to report the markup that reading removed (`reportPlainCellMarkup`).
    */
   titleSource?: SourceLine;
+}
+
+const englishMonths = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "en"));
+/** "27 October 2017": the day milepael's English paper prints beside its Danish "Dato". */
+const englishDay = new RegExp(`^(\\d{1,2}) (${englishMonths.join("|")}) (\\d{4})$`);
+
+/** The ISO day of a date as milepael's English paper prints it (`formatReportDate`), or `null`. */
+function englishPaperDay(value: string): string | null {
+  const match = englishDay.exec(value);
+  if (match === null) return null;
+  const month = englishMonths.indexOf(match[2] as string) + 1;
+  const day = Number(match[1]);
+  const iso = `${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // A day the month does not have ("31 April 2017") is no day.
+  return new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? iso : null;
 }
 
 /**
@@ -169,7 +185,7 @@ function readField(text: string, row: boolean, metadata: DocumentHeader["metadat
     metadata.year = Number(value);
   } else if (key === "dateText") {
     const parsed = parseDanishDate(value);
-    const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
+    const day = parsed.ok && parsed.kind === "day" ? parsed.start : englishPaperDay(value);
     if (day === null && row) return false;
     if (day !== null) metadata.date = day;
   } else if (value !== "") {
