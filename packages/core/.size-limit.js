@@ -95,5 +95,8 @@ export default [
   // reader of that paper is the Word entry's alone (its limit is raised above).
   // Then the follow-up paper prints its rounds under "Om dokumentet" as the Word paper does (the
   // words shared with it, so a PDF of the report reads back with every round's dates): 13.15 kB.
-  entry("report", 13.4),
+  // Later on 2026-12-03: the chart wraps a round's long label instead of cutting it off, and the
+  // summary's words moved to paperSummaryText (shared with the follow-up reader): 13.44 kB. Limit
+  // about 1.5 % above.
+  entry("report", 13.65),
 ];

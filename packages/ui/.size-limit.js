@@ -49,7 +49,9 @@ export default [
   // with the meetings paper's every field (an item's summary, authority, case and attachments, the
   // related documents), the year on the paper and rich text's canonical "&"; 12.55 with the
   // follow-up's rounds under "Om dokumentet" (core's report model prints them as the Word paper does)
-  entry("report", 12.8),
+  // Later on 2026-12-03: core's chart wraps a round's long label instead of cutting it off, and
+  // the widget prints as core's paper does: 12.82 kB. Limit about 1.5 % above.
+  entry("report", 13),
   // meetings: the decision log (TanStack Table) and the calendar (timeline and wheel) together: 48.28
   // 46.7 with the plan area's words for its calendar (48.3 with every widget's)
   entry("meetings", 49),

@@ -23,6 +23,28 @@ const marks: Record<Status, { colour: string; pattern: string }> = {
 };
 
 /**
+ * How many characters of the chart's 12 px text a line of a round's label holds in its 190 px
+ * column (about 7 px each, "ø" and "æ" included): a longer label is wrapped, not cut off at the
+ * column's left edge.
+ */
+const labelLineLength = 26;
+/** The distance between the lines of a wrapped label. */
+const labelLineHeight = 13;
+
+/** A round's label in lines of at most `labelLineLength` characters, broken between words. */
+function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(/\s+/).filter((part) => part !== "")) {
+    if (line !== "" && line.length + 1 + word.length > labelLineLength) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return line === "" ? lines : [...lines, line];
+}
+
+/**
  * A chart of status counts per round as an SVG string: one horizontal stacked bar per round, each
  * status a colour and a pattern (never colour alone), the counts written on the bars and in the
  * legend. The SVG is an image named by the chart's takeaway; the numbers are in the table the
@@ -36,7 +58,12 @@ export function chartSvg(chart: ReportChart, locale: Locale, id: string): string
   const barWidth = 420;
   const rowHeight = 30;
   const top = 8;
-  const legendTop = top + chart.series.length * rowHeight + 12;
+  // A row grows by a line for each line its label wraps onto, its bar in the middle.
+  const labels = chart.series.map((series) => labelLines(series.label));
+  const rowTops = [top];
+  for (const lines of labels)
+    rowTops.push((rowTops.at(-1) as number) + rowHeight + (Math.max(lines.length, 1) - 1) * labelLineHeight);
+  const legendTop = (rowTops.at(-1) as number) + 12;
   const height = legendTop + 28;
   const width = labelWidth + barWidth + 20;
   const patterns = statusValues
@@ -47,7 +74,9 @@ export function chartSvg(chart: ReportChart, locale: Locale, id: string): string
     .join("");
   const bars = chart.series
     .map((series, index) => {
-      const y = top + index * rowHeight;
+      const lines = labels[index] ?? [];
+      const rowTop = rowTops[index] as number;
+      const y = rowTop + (Math.max(lines.length, 1) - 1) * (labelLineHeight / 2);
       const total = statusValues.reduce((sum, status) => sum + series.counts[status], 0);
       let x = labelWidth;
       const segments = statusValues
@@ -64,7 +93,16 @@ export function chartSvg(chart: ReportChart, locale: Locale, id: string): string
           return segment;
         })
         .join("");
-      return `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeAttribute(series.label)}</text>${segments}`;
+      const label =
+        lines.length > 1
+          ? lines
+              .map(
+                (line, at) =>
+                  `<tspan x="${labelWidth - 8}" y="${rowTop + 14 + at * labelLineHeight}">${escapeAttribute(line)}</tspan>`,
+              )
+              .join("")
+          : escapeAttribute(series.label);
+      return `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${label}</text>${segments}`;
     })
     .join("");
   let legendX = labelWidth;
