@@ -63,7 +63,7 @@ describe("summariseRound", () => {
       "Economy: 1 red and 3 green of 4 assessed.",
     );
     expect(summariseRound(economyGreenAtYearEnd, "2017-year-end", "da")).toContain(
-      "Økonomi: 1 grøn af 1 vurderede.",
+      "Økonomi: 1 grøn af 1 vurderet.",
     );
   });
 

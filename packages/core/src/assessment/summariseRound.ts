@@ -42,7 +42,8 @@ const sentencesOf = {
     better: (count: Count, list: string) => `${count.text} er forbedret: ${list}.`,
     late: (count: Count, cutOff: string) =>
       `${count.text} ${pick(nouns.milestone.da, count.value)} er forsinket: skæringsdatoen ${cutOff} er passeret uden vurdering.`,
-    economy: (list: string, assessed: Count) => `Økonomi: ${list} af ${assessed.text} vurderede.`,
+    economy: (list: string, assessed: Count) =>
+      `Økonomi: ${list} af ${assessed.text} ${assessed.value === 1 ? "vurderet" : "vurderede"}.`,
     more: (count: number) => `og ${count} ${count === 1 ? "anden" : "andre"}`,
   },
   en: {
