@@ -37,9 +37,9 @@ const initiativeHeader = (row: PdfRow) =>
 /**
  * Whether `next`, the first row of a page (the repeated header left out), is the rest of `above`,
  * the table row the page before ended with. Without text in the table's first column it is: a row
- * starts with that cell (a row whose first cell is empty is read as the rest of the row above in
- * any text). With text there, it is only where the page break may have cut the first cell: that
- * cell went down as far as the row did, and its last line is full (its words go on), or in a
+ * starts with that cell (a row whose first cell is empty is read as the rest of the row above by
+ * the text readers too). With text there, it is only where the page break may have cut the first
+ * cell: that cell went down as far as the row did, and its last line is full (its words go on), or in a
  * follow-up, whose rows start with their label (Milepæl, Økonomi) or an initiative's header, the
  * row is none of those.
  *
