@@ -73,9 +73,10 @@ export function reportNotesUnderSummary(
   let stretch: SourceLine[] = [];
   const reportStretch = () => {
     const typed = stretch.map((line) => !printed(line.text));
-    const first = stretch[typed.indexOf(true)];
+    const from = typed.indexOf(true);
+    const first = stretch[from];
     if (first !== undefined) {
-      const note = stretch.slice(typed.indexOf(true), typed.lastIndexOf(true) + 1);
+      const note = stretch.slice(from, typed.lastIndexOf(true) + 1);
       collector.add(
         "warning",
         "import.preamble-ignored",
@@ -87,13 +88,13 @@ export function reportNotesUnderSummary(
     stretch = [];
   };
   for (const line of lines) {
-    const tableRow = line.text.includes("\t");
-    if (line.text.trim() === "" || isDebris(line.text) || tableRow) reportStretch();
-    // A table row is a stretch of its own: a row with a word typed in is reported by itself.
-    if (tableRow) {
-      stretch = [line];
+    if (line.text.trim() === "" || isDebris(line.text)) reportStretch();
+    else if (line.text.includes("\t")) {
+      // A table row is a stretch of its own: a row with a word typed in is reported by itself.
       reportStretch();
-    } else if (line.text.trim() !== "" && !isDebris(line.text)) stretch.push(line);
+      stretch.push(line);
+      reportStretch();
+    } else stretch.push(line);
   }
   reportStretch();
 }

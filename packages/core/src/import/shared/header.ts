@@ -1,3 +1,4 @@
+import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import { monthName } from "../../date/monthName";
 import { parseDanishDate } from "../../date/parseDanishDate";
 import { normalizeDateText } from "../../date/tokenize";
@@ -48,11 +49,11 @@ const englishDay = new RegExp(`^(\\d{1,2}) (${englishMonths.join("|")}) (\\d{4})
 function englishPaperDay(value: string): string | null {
   const match = englishDay.exec(value);
   if (match === null) return null;
+  const year = Number(match[3]);
   const month = englishMonths.indexOf(match[2] as string) + 1;
   const day = Number(match[1]);
-  const iso = `${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   // A day the month does not have ("31 April 2017") is no day.
-  return new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? iso : null;
+  return day >= 1 && day <= daysInMonth(year, month) ? toIsoDate(dayNumber(year, month, day)) : null;
 }
 
 /**
