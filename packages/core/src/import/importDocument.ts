@@ -55,7 +55,7 @@ function formatOf(text: string): ImportFormat | null {
   // milepael's meetings CSV names a date and a title too: told before a plan's table.
   if (isMeetingsCsv(trimmed)) return "meetings";
   const known = header.filter((cell) => planColumnOf(cell) !== undefined).length;
-  if (known >= 2 || isFollowUpCsvHeader(header)) return "csv";
+  if (known >= 2 || hasCsvHeader(trimmed, isFollowUpCsvHeader)) return "csv";
   if (hasTitleRowsAboveTable(trimmed)) return "csv";
   // The initiative table's header cell, or a milestone row: at the start of a cell, not inside a text.
   if (followUpRow.test(trimmed)) return "followup";
@@ -121,7 +121,7 @@ export function importDocumentWith(
     case "csv": {
       const start = readableStart(text);
       if (isMeetingsCsv(start)) return meetingsCsv();
-      return isFollowUpCsvHeader(headerCells(start))
+      return hasCsvHeader(start, isFollowUpCsvHeader)
         ? importFollowUpCsv(text, options)
         : importPlanCsv(text, options);
     }
@@ -140,18 +140,24 @@ function readableStart(text: string): string {
 /** The row milepael's meetings CSV writes in its block to say what it is (`#milepael;type;meetings`). */
 const meetingsTypeRow = /^"?#milepael"?[;,\t]"?type"?[;,\t]"?meetings"?[;,\t]*$/m;
 
-/**
- * milepael's meetings CSV: its header on the first line or below a sheet's title rows and Excel's
- * empty padded rows (within the first ten lines), or its block's own row saying so.
- */
+/** milepael's meetings CSV: its header where `hasCsvHeader` finds one, or its block's own row saying so. */
 function isMeetingsCsv(text: string): boolean {
+  if (hasCsvHeader(text, isMeetingsCsvHeader)) return true;
+  return text.includes("#milepael") && meetingsTypeRow.test(text);
+}
+
+/**
+ * Whether a CSV's header, on the first line or below a sheet's title rows and Excel's empty padded
+ * rows (within the first ten lines, as the CSV importers look for it), is one `isHeader` accepts.
+ */
+function hasCsvHeader(text: string, isHeader: (cells: readonly string[]) => boolean): boolean {
   for (const line of text.split(/\r\n|\r|\n/, 10)) {
     const cells = headerCells(line);
-    if (isMeetingsCsvHeader(cells)) return true;
-    // Two cells or more that are no meetings header: some other table's header.
-    if (cells.filter((cell) => cell !== "").length >= 2) break;
+    if (isHeader(cells)) return true;
+    // Two cells or more that are not that header: some other table's header.
+    if (cells.filter((cell) => cell !== "").length >= 2) return false;
   }
-  return text.includes("#milepael") && meetingsTypeRow.test(text);
+  return false;
 }
 
 /** The cells of a CSV text's first line, unquoted and trimmed. */

@@ -993,3 +993,48 @@ describe("importFollowUpCsv, a sheet sorted or edited in Excel", () => {
     ]);
   });
 });
+
+describe("importFollowUpCsv, a sheet with its title above the table", () => {
+  const csv = exportFollowUpCsv(budgetFollowUp2017).replace(/^\uFEFF/, "");
+  const withoutBlock = csv.split("\r\n#milepael")[0] ?? "";
+  const padding = ";".repeat(12);
+
+  it.each([
+    ["a title row", `Budgetopfølgning 2017${padding}\r\n`],
+    ["Excel's empty padded rows", `${padding}\r\n${padding}\r\n`],
+    ["a title, a subtitle cell and an empty row", `Budgetopfølgning;\r\n;1. opfølgning\r\n${padding}\r\n`],
+  ])("reads the export below %s as the follow-up, losing nothing", (_, above) => {
+    const alone = importFollowUpCsv(csv).document;
+    for (const { document, diagnostics } of [
+      importFollowUpCsv(`${above}${csv}`),
+      importDocument(`${above}${csv}`),
+    ]) {
+      expect(document?.type).toBe("budget-follow-up");
+      expect(document).toEqual(alone);
+      expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
+    }
+  });
+
+  it("names a file without a block by the sheet's title", () => {
+    for (const { document, diagnostics } of [
+      importFollowUpCsv(`Budgetopfølgning 2017${padding}\r\n${withoutBlock}`, { year: 2017 }),
+      importDocument(`Budgetopfølgning 2017${padding}\r\n${withoutBlock}`, { year: 2017 }),
+    ]) {
+      expect(document?.metadata.title).toBe("Budgetopfølgning 2017");
+      expect(document?.type === "budget-follow-up" && document.sections).toEqual(
+        importFollowUpCsv(withoutBlock, { year: 2017 }).document?.sections,
+      );
+      expect(diagnostics.filter((found) => found.level === "error")).toEqual([]);
+    }
+  });
+
+  it("reports the missing columns on the first row when no row of the first ten is the header", () => {
+    const { document, diagnostics } = importFollowUpCsv(
+      `Budgetopfølgning 2017\r\nAfsnit;Indsats;Milepæl\r\nSkoler;Kildedal;Byggeri\r\n`,
+    );
+    expect(document).toBeNull();
+    expect(
+      diagnostics.filter((found) => found.code === "import.missing-column").map((found) => found.line),
+    ).toEqual([1, 1, 1]);
+  });
+});

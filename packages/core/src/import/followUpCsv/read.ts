@@ -1,7 +1,8 @@
 import type { BudgetFollowUp, Milestone, Round, Section } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
-import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { csvDocumentMetadata } from "../csvMetadata/read";
+import { type CsvSheet, importCsv } from "../csvMetadata/sheet";
+import { type DiagnosticCollector, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import { IdAllocator } from "../shared/ids";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -18,7 +19,7 @@ export interface FollowUpCsvImportOptions extends CommonImportOptions {
   delimiter?: "," | ";" | "\t";
   /**
    * The document's metadata. Default: what the CSV's metadata block says (milepael's export
-   * writes one), else title "Uden titel".
+   * writes one), else the sheet's title above the header, else title "Uden titel".
    */
   metadata?: DocumentMetadata;
   /**
@@ -51,7 +52,8 @@ export function isFollowUpCsvHeader(cells: readonly string[]): boolean {
  * initiative's rows is reported, and the value the fewest rows carry (the edit) is kept, on a tie
  * the one that comes first in the file (so there, and for the rounds' order without a block, the
  * order of the rows counts). A row without a round is an initiative without milestones; a row
- * without an initiative is an empty section. Never throws.
+ * without an initiative is an empty section. The header may stand below a sheet's title and
+ * Excel's empty padded rows (within the first ten rows). Never throws.
  *
  * @example
  * const { document } = importFollowUpCsv(exportFollowUpCsv(followUp), {
@@ -63,12 +65,14 @@ export function importFollowUpCsv(
   text: string,
   options: FollowUpCsvImportOptions = {},
 ): ImportResult<BudgetFollowUp> {
-  return importText(text, options, (collector) => {
+  return importCsv(text, options, isFollowUpCsvHeader, (collector) => {
     const sections: Section[] = [];
     const roundsFromCells = new RoundsFromCells();
-    let block: CsvMetadata = { found: false };
-    const build = (): BudgetFollowUp => {
-      const metadata = csvDocumentMetadata(options.metadata, block, { year: options.year });
+    const build = ({ block, sheetTitle }: CsvSheet): BudgetFollowUp => {
+      const metadata = csvDocumentMetadata(options.metadata, block, {
+        title: sheetTitle,
+        year: options.year,
+      });
       const rounds = options.rounds ?? block.rounds;
       const currentRound = options.currentRound ?? block.currentRound;
       const document: BudgetFollowUp = {
@@ -84,10 +88,8 @@ export function importFollowUpCsv(
       return document;
     };
     return {
-      read: () => {
-        const { table, block: found } = readCsvTable(text, options.delimiter, collector);
-        block = found;
-        const [header, ...body] = table;
+      read: (sheet) => {
+        const { header, body, block } = sheet;
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
         const columns = headerColumns(header.cells, followUpCsvColumnByHeader);
@@ -184,9 +186,9 @@ export function importFollowUpCsv(
           group.section.initiatives.push(initiative);
         }
         if (sections.every((found) => found.initiatives.length === 0)) return nothingUnderstood(collector);
-        return build();
+        return build(sheet);
       },
-      partial: build,
+      build,
     };
   });
 }

@@ -6,9 +6,9 @@ import type {
   MeetingsDocument,
 } from "../../model/meetings.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { type CsvMetadata, readCsvTable } from "../csvMetadata/read";
+import { type CsvSheet, importCsv } from "../csvMetadata/sheet";
 import { ownValue } from "../shared/cells";
-import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { type DiagnosticCollector, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, headerColumns, rowCell } from "../shared/csvColumns";
 import { isoDayOf } from "../shared/dayCell";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -66,13 +66,10 @@ export function importMeetingsCsv(
   text: string,
   options: MeetingsCsvImportOptions = {},
 ): ImportResult<MeetingsDocument> {
-  return importText(text, options, (collector) => {
+  return importCsv(text, options, isMeetingsCsvHeader, (collector) => {
     const meetings: Meeting[] = [];
-    let block: CsvMetadata = { found: false };
-    /** The first text in rows above the header (a sheet's title), should the file name no title. */
-    let sheetTitle: string | undefined;
     let named = false;
-    const build = (): MeetingsDocument | null => {
+    const build = ({ block, sheetTitle }: CsvSheet): MeetingsDocument | null => {
       const first = meetings[0];
       if (first === undefined) return null;
       if (!named) nameMeetings(meetings, block, collector);
@@ -87,18 +84,8 @@ export function importMeetingsCsv(
       return { schemaVersion: 2, type: "meetings", metadata, meetings, relatedDocuments };
     };
     return {
-      read: () => {
-        const read = readCsvTable(text, options.delimiter, collector);
-        block = read.block;
-        // A sheet saved from Excel may carry its title, or empty padded rows, above the header.
-        const headerIndex = Math.max(
-          0,
-          read.table.slice(0, 10).findIndex((row) => isMeetingsCsvHeader(row.cells)),
-        );
-        sheetTitle = read.table
-          .slice(0, headerIndex)
-          .flatMap((row) => row.cells.map((cell) => cell.trim()).filter((cell) => cell !== ""))[0];
-        const [header, ...body] = read.table.slice(headerIndex);
+      read: (sheet) => {
+        const { header, body } = sheet;
         if (header === undefined) return nothingRead(collector);
         const columns = headerColumns(header.cells, meetingCsvColumnByHeader);
         reportUnknownHeaders(header, columns, collector);
@@ -149,9 +136,9 @@ export function importMeetingsCsv(
           meeting.items.push(readItem(cell, meeting.items.length, row.line, outcomeByWord, collector));
         }
         if (meetings.length === 0) return nothingRead(collector);
-        return build();
+        return build(sheet);
       },
-      partial: build,
+      build,
     };
   });
 }

@@ -1,10 +1,11 @@
 import { toDateExpression } from "../../model/dateExpression";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import type { Activity, PlanDocument, planKinds, Track } from "../../model/plan.schema";
-import { type CsvMetadata, csvDocumentMetadata, readCsvTable } from "../csvMetadata/read";
+import { csvDocumentMetadata } from "../csvMetadata/read";
+import { type CsvSheet, importCsv } from "../csvMetadata/sheet";
 import { columnName, type PlanColumn, planColumnOf } from "../planText/columns";
 import { ownValue, richCell, typedLinesAsRichText, unescapeCell } from "../shared/cells";
-import { type DiagnosticCollector, importText, reportDuplicateRows } from "../shared/collector";
+import { type DiagnosticCollector, reportDuplicateRows } from "../shared/collector";
 import { firstColumnIndexes, rowCell } from "../shared/csvColumns";
 import { inferYear } from "../shared/header";
 import { IdAllocator } from "../shared/ids";
@@ -19,7 +20,8 @@ export interface PlanCsvImportOptions extends CommonImportOptions {
   columns?: Record<string, CsvColumn>;
   /**
    * The document's metadata. Default: what the CSV's metadata block says (milepael's export
-   * writes one), else title "Uden titel". The same holds for the options below.
+   * writes one), else the sheet's title above the header, else title "Uden titel". The same holds
+   * for the options below.
    */
   metadata?: DocumentMetadata;
   planKind?: (typeof planKinds)[number];
@@ -51,12 +53,27 @@ const extraColumns: Record<string, CsvColumn> = {
  * document?.activities[0]?.title; // "Kick-off"
  */
 export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}): ImportResult<PlanDocument> {
-  return importText(text, options, (collector) => {
+  const columnOf = (cell: string): CsvColumn | null => {
+    const fromOptions = ownValue(options.columns, cell.trim());
+    if (fromOptions !== undefined) return fromOptions;
+    // "Dato:", "**Dato**", "<strong>Dato</strong>" name the date column too.
+    const name = columnName(cell);
+    if (name === null) return null;
+    return (
+      ownValue(options.columns, name) ??
+      planColumnOf(name) ??
+      ownValue(extraColumns, name.toLowerCase()) ??
+      null
+    );
+  };
+  const isHeader = (cells: readonly string[]) => {
+    const found = cells.map(columnOf);
+    return found.includes("date") && found.includes("title");
+  };
+  return importCsv(text, options, isHeader, (collector) => {
     const activities: Activity[] = [];
-    let title: string | undefined;
-    let block: CsvMetadata = { found: false };
     let year = options.metadata?.year ?? options.year;
-    const build = (): PlanDocument => {
+    const build = ({ block, sheetTitle }: CsvSheet): PlanDocument => {
       const known = new Map((options.tracks ?? block.tracks ?? []).map((track) => [track.id, track]));
       for (const activity of activities) {
         if (activity.track !== undefined && !known.has(activity.track))
@@ -66,7 +83,7 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
         schemaVersion: 2,
         type: "plan",
         planKind: options.planKind ?? block.planKind ?? "other",
-        metadata: csvDocumentMetadata(options.metadata, block, { title, year }),
+        metadata: csvDocumentMetadata(options.metadata, block, { title: sheetTitle, year }),
         ...((options.introduction ?? block.introduction) === undefined
           ? {}
           : { introduction: options.introduction ?? block.introduction }),
@@ -76,36 +93,8 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
       return document;
     };
     return {
-      read: () => {
-        const read = readCsvTable(text, options.delimiter, collector);
-        block = read.block;
-        const rows = read.table;
-        const columnOf = (cell: string): CsvColumn | null => {
-          const fromOptions = ownValue(options.columns, cell.trim());
-          if (fromOptions !== undefined) return fromOptions;
-          // "Dato:", "**Dato**", "<strong>Dato</strong>" name the date column too.
-          const name = columnName(cell);
-          if (name === null) return null;
-          return (
-            ownValue(options.columns, name) ??
-            planColumnOf(name) ??
-            ownValue(extraColumns, name.toLowerCase()) ??
-            null
-          );
-        };
-        // A sheet saved from Excel may carry its title (and year) in rows above the table's header.
-        const headerIndex = Math.max(
-          0,
-          rows.slice(0, 10).findIndex((row) => {
-            const found = row.cells.map(columnOf);
-            return found.includes("date") && found.includes("title");
-          }),
-        );
-        const preamble = rows
-          .slice(0, headerIndex)
-          .map((row) => row.cells.filter((cell) => cell.trim() !== ""));
-        if (options.metadata === undefined) title = preamble.find((cells) => cells.length > 0)?.[0]?.trim();
-        const [header, ...body] = rows.slice(headerIndex);
+      read: (sheet) => {
+        const { header, body, block, preamble } = sheet;
         if (header === undefined) return nothingUnderstood(collector);
         reportDuplicateRows(body, collector);
         const columns = header.cells.map(columnOf);
@@ -180,9 +169,9 @@ export function importPlanCsv(text: string, options: PlanCsvImportOptions = {}):
           });
         }
         if (activities.length === 0) return nothingUnderstood(collector);
-        return build();
+        return build(sheet);
       },
-      partial: build,
+      build,
     };
   });
 }

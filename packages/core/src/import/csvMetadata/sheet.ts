@@ -1,0 +1,84 @@
+import type { DiagnosticCollector } from "../shared/collector";
+import { importText } from "../shared/collector";
+import type { DelimitedRow } from "../shared/delimited";
+import type { CommonImportOptions, ImportResult } from "../shared/result";
+import { type CsvMetadata, readCsvTable } from "./read";
+
+/**
+ * A CSV file as the CSV importers read it: the table's header and the rows below it, the rows
+ * above it (a sheet's title, Excel's empty padded rows) and milepael's metadata block.
+ */
+export interface CsvSheet {
+  /** The header row; `undefined` only in a file without rows. */
+  header: DelimitedRow | undefined;
+  /** The rows below the header. */
+  body: DelimitedRow[];
+  /** The filled cells of each row above the header, trimmed. */
+  preamble: string[][];
+  /** The first text above the header: a sheet's title, which a file without a block may be named by. */
+  sheetTitle: string | undefined;
+  block: CsvMetadata;
+}
+
+/** How far down a header may stand: below a title and a few padded rows, not inside the table. */
+const headerSearchRows = 10;
+
+/**
+ * Splits a CSV's rows at its header: the first of the first ten rows `isHeader` accepts, else
+ * the first row (whose missing columns the importer then reports).
+ *
+ * @example
+ * sheetOf(rows, block, (cells) => cells.includes("Dato")).sheetTitle; // "Kommunikationsplan 2017"
+ */
+export function sheetOf(
+  rows: readonly DelimitedRow[],
+  block: CsvMetadata,
+  isHeader: (cells: readonly string[]) => boolean,
+): CsvSheet {
+  const headerIndex = Math.max(
+    0,
+    rows.slice(0, headerSearchRows).findIndex((row) => isHeader(row.cells)),
+  );
+  const preamble = rows
+    .slice(0, headerIndex)
+    .map((row) => row.cells.map((cell) => cell.trim()).filter((cell) => cell !== ""));
+  const [header, ...body] = rows.slice(headerIndex);
+  return { header, body, preamble, sheetTitle: preamble.flat()[0], block };
+}
+
+/** What a CSV importer does with the sheet: read it, and build the document from what it has read so far. */
+export interface CsvImporter<T> {
+  /** Reads the sheet's rows and returns the document, or `null` (and an error) when nothing was understood. */
+  read: (sheet: CsvSheet) => T | null;
+  /** The document from what `read` has read so far: also what is kept should reading fail half-way. */
+  build: (sheet: CsvSheet) => T | null;
+}
+
+/**
+ * Runs a CSV importer the way all three start: the input refused when too large or empty, the
+ * text made readable (BOM, encoding) and split into rows with the given or detected delimiter,
+ * the metadata block taken out and read, the header found below a sheet's title rows, and an
+ * unexpected error turned into a diagnostic with what was read before it kept. Never throws.
+ *
+ * @example
+ * return importCsv(text, options, isMeetingsCsvHeader, (collector) => ({ read, build }));
+ */
+export function importCsv<T>(
+  text: string,
+  options: CommonImportOptions & { delimiter?: "," | ";" | "\t" | undefined },
+  isHeader: (cells: readonly string[]) => boolean,
+  importer: (collector: DiagnosticCollector) => CsvImporter<T>,
+): ImportResult<T> {
+  return importText(text, options, (collector) => {
+    const { read, build } = importer(collector);
+    let sheet: CsvSheet = sheetOf([], { found: false }, isHeader);
+    return {
+      read: () => {
+        const { table, block } = readCsvTable(text, options.delimiter, collector);
+        sheet = sheetOf(table, block, isHeader);
+        return read(sheet);
+      },
+      partial: () => build(sheet),
+    };
+  });
+}
