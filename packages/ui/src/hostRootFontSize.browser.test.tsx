@@ -4,6 +4,7 @@
 
 import { budgetFollowUp2017, implementationPlan2017, meetingsLejre2017 } from "@milepael/core/fixtures";
 import { render } from "@testing-library/react";
+import type { CSSProperties } from "react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import "./styles.css";
@@ -31,12 +32,14 @@ function hostStyle(css: string) {
 }
 
 /**
- * Each widget's text sizes (every element with text of its own, by its class) and the width of
- * each timeline label, which the timeline measures in script for its rows.
+ * Each widget's text sizes (every element with text of its own, by its class), its spacing
+ * (every element's padding, margin and gap) and the width of each timeline label, which the
+ * timeline measures in script for its rows. `containerStyle` is the host's style on the
+ * widgets' container.
  */
-async function textSizes() {
+async function textSizes(containerStyle: CSSProperties = {}) {
   const { container, unmount } = render(
-    <div style={{ width: 1000 }}>
+    <div style={{ width: 1000, ...containerStyle }}>
       <StatusSummary document={budgetFollowUp2017} />
       <MilestoneTable document={budgetFollowUp2017} />
       <Timeline document={implementationPlan2017} today="2017-05-10" view="timeline" />
@@ -51,11 +54,15 @@ async function textSizes() {
       [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()),
     )
     .map((element) => `${element.getAttribute("class")} ${getComputedStyle(element).fontSize}`);
+  const spacing = [...container.querySelectorAll("*")].map((element) => {
+    const style = getComputedStyle(element);
+    return `${element.getAttribute("class")} ${style.padding} / ${style.margin} / ${style.gap}`;
+  });
   const labels = [...container.querySelectorAll(".mp-Timeline-label")].map((label) =>
     label.getBoundingClientRect().width.toFixed(1),
   );
   unmount();
-  return { texts, labels };
+  return { texts, spacing, labels };
 }
 
 describe("the widgets on a page whose root font size is not 16 px", () => {
@@ -65,6 +72,17 @@ describe("the widgets on a page whose root font size is not 16 px", () => {
     document.documentElement.style.fontSize = "62.5%";
     hostStyle(":root { --mp-rem: 1.6rem; } body { font-size: 1.6rem; }");
     expect(await textSizes()).toEqual(asDesigned);
+  });
+
+  it("keeps every widget's text and spacing at its size when --mp-rem is set on the widgets' container alone", async () => {
+    const asDesigned = await textSizes();
+    // A summary card: --mp-space-2 and -3 around, --mp-space-1 between its lines.
+    expect(asDesigned.spacing).toContainEqual(
+      expect.stringMatching(/^mp-StatusSummary-card\b.* 8px 16px \/ 0px \/ 4px$/),
+    );
+    document.documentElement.style.fontSize = "62.5%";
+    hostStyle("body { font-size: 1.6rem; }");
+    expect(await textSizes({ "--mp-rem": "1.6rem" } as CSSProperties)).toEqual(asDesigned);
   });
 
   it("is as before on a 16 px root that sets nothing, also where the custom elements registered --mp-rem", async () => {

@@ -56,7 +56,10 @@ async function embedded() {
   return mounts as Element[];
 }
 
-/** The text size of every element that has text of its own, and the width of each timeline label. */
+/**
+ * The text size of every element that has text of its own, every element's padding, margin and
+ * gap, and the width of each timeline label.
+ */
 function measures(mounts: Element[]) {
   const texts = mounts.flatMap((mount) =>
     [...mount.querySelectorAll("*")]
@@ -65,10 +68,16 @@ function measures(mounts: Element[]) {
       )
       .map((element) => `${element.getAttribute("class")} ${getComputedStyle(element).fontSize}`),
   );
+  const spacing = mounts.flatMap((mount) =>
+    [...mount.querySelectorAll("*")].map((element) => {
+      const style = getComputedStyle(element);
+      return `${element.getAttribute("class")} ${style.padding} / ${style.margin} / ${style.gap}`;
+    }),
+  );
   const labels = [...(mounts[1]?.querySelectorAll(".mp-Timeline-label") ?? [])].map(
     (label) => label.getBoundingClientRect().width,
   );
-  return { texts, labels };
+  return { texts, spacing, labels };
 }
 
 describe("milepael's custom elements on a page with styles of its own", () => {
@@ -78,6 +87,22 @@ describe("milepael's custom elements on a page with styles of its own", () => {
     document.documentElement.style.fontSize = "62.5%";
     document.body.style.fontSize = "1.6rem";
     expect(measures(await embedded())).toEqual(asDesigned);
+  });
+
+  it("keeps its text sizes and spacing where the page sets --mp-rem on the elements' container", async () => {
+    const asDesigned = measures(await embedded());
+    document.body.replaceChildren();
+    document.documentElement.style.fontSize = "62.5%";
+    document.body.style.fontSize = "1.6rem";
+    document.body.style.setProperty("--mp-rem", "1.6rem");
+    expect(measures(await embedded())).toEqual(asDesigned);
+  });
+
+  it("takes the spacing a page sets on an ancestor (--mp-space-*), as the README offers", async () => {
+    document.body.style.setProperty("--mp-space-2", "20px");
+    const [table] = await embedded();
+    const toolbar = table?.querySelector(".mp-DataTable-toolbar");
+    expect(toolbar && getComputedStyle(toolbar).gap).toBe("20px 16px");
   });
 
   for (const [tag, data] of Object.entries(documents))
