@@ -29,6 +29,21 @@ describe("print on A4", () => {
     await page.close();
   });
 
+  it("prints each chart with its table of figures, the data where the chart's colours do not print", async () => {
+    const { page, errors } = await openPage(browser(), url("?page=followup&round=2017-3"), a4);
+    await page.emulateMedia({ media: "print" });
+    const charts = page.locator(".mp-Chart");
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      expect(await chart.locator(".mp-Chart-canvas").isVisible()).toBe(true);
+      expect(await chart.locator(".mp-Chart-data caption").isVisible()).toBe(true);
+      expect(await chart.locator(".mp-Chart-data td").first().isVisible()).toBe(true);
+      expect(await chart.locator(".mp-Chart-table > summary").isVisible()).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('breaks the table\'s column names between words, never inside one ("budgetopfø|lgning")', async () => {
     const { page, errors } = await openPage(browser(), url("?page=followup&round=2017-3"), a4);
     await page.emulateMedia({ media: "print" });
