@@ -156,7 +156,11 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     }
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
-    if (pending !== null && continuesRow(pending, row, { followUp, spacing })) {
+    // The rule that a follow-up's rows start with their label holds in an initiative's table only,
+    // not in the paper's table of rounds or its summary, whose rows start with a round.
+    const initiativeTable =
+      followUp && (header?.some((lines) => /Kort beskrivelse af indsatsen/i.test(lines[0] ?? "")) ?? false);
+    if (pending !== null && continuesRow(pending, row, { followUp: initiativeTable, spacing })) {
       joinContinued(
         pending,
         row,
