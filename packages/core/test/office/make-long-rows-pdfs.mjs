@@ -5,7 +5,9 @@
 // longer than a page, an initiative of many milestones (rows cut by the break, the table's header
 // repeated above their rest), a short row after them; in the plan an activity whose description
 // runs over two page breaks and a short one right after it. importPdf must read every such row back
-// as one row with its whole text. The documents are long-rows-followup.json and
+// as one row with its whole text. The follow-up's rounds have labels that wrap in the cells of the
+// paper's table of rounds ("Om dokumentet") and of its milestones, one with a word longer than
+// LibreOffice's column, which it breaks without a hyphen; each round must read back whole, once. The documents are long-rows-followup.json and
 // long-rows-plan.json beside the PDFs, written here from the seeds' fixtures. Needs core built
 // (`pnpm --filter @milepael/core build`), Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium) and
 // LibreOffice (`SOFFICE_PATH`, else soffice). CI never runs this: the files are committed.
@@ -34,8 +36,17 @@ const sentence = (n) =>
 const sentences = (from, count) => Array.from({ length: count }, (_, at) => sentence(from + at)).join(" ");
 
 const [first, second] = budgetFollowUp2017.sections[0].initiatives;
+/** Labels that wrap in their cells: "håndværkervirksomheder" is wider than LibreOffice's label column. */
+const roundLabels = {
+  "2017-2": "2. budgetopfølgning 2017 med særlig opfølgning på anlægsprojekter og driftsområder",
+  "2017-3": "3. budgetopfølgning 2017 for håndværkervirksomheder og erhvervsservice i kommunen",
+};
 const followUp = {
   ...budgetFollowUp2017,
+  rounds: budgetFollowUp2017.rounds.map((round) => ({
+    ...round,
+    label: roundLabels[round.id] ?? round.label,
+  })),
   sections: [
     {
       ...budgetFollowUp2017.sections[0],

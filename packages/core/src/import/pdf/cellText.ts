@@ -60,6 +60,7 @@ function paragraphs(
   width: number,
   numbered = false,
   spacing?: CellSpacing,
+  words?: ReadonlySet<string>,
 ): Paragraph[] {
   const apart = spacing?.spaced ? spacing.paragraphGap : blankLine;
   // A paragraph's lines are kept apart and joined once: a paragraph over many pages (a table row
@@ -88,7 +89,7 @@ function paragraphs(
       (!samePage || below) &&
       fullLine(previous, line, firstWord, left, room, spacing);
     if (open !== null && wrapped) {
-      joinWrapped(open.lines, text);
+      joinWrapped(open.lines, text, brokenWord(open.lines, previous as Fragment, text, left, room, words));
     } else {
       open = {
         lines: [text],
@@ -130,19 +131,60 @@ export function fullLine(
 }
 
 /**
- * Adds a line to the lines of its paragraph, `lines` (joined with "" once complete). A line that
+ * The words of a PDF's text, in lower case, as `brokenWord` looks a word up: a word that the PDF
+ * writes whole somewhere (the line naming the round reported on, the summary) is known to be one.
+ *
+ * @example
+ * pdfWords(fragments).has("håndværkervirksomheder"); // true when a line holds it whole
+ */
+export function pdfWords(fragments: readonly Fragment[]): Set<string> {
+  const words = new Set<string>();
+  for (const fragment of fragments)
+    for (const word of fragment.text
+      .replace(/\*\*/g, "")
+      .toLowerCase()
+      .match(/\p{L}{2,}/gu) ?? [])
+      words.add(word);
+  return words;
+}
+
+/**
+ * Whether the line before `after` (the last of `lines`) is the start of a word that did not fit the
+ * cell's width, broken by LibreOffice without a hyphen ("håndværkervirksomh" + "eder"): that line is
+ * one word, full to the cell's edge (not even a letter more would have fitted), and the word and
+ * the next line's first letters are a word the PDF writes whole elsewhere (`words`). A word written
+ * nowhere else cannot be told from two words, and runs on with a space.
+ */
+function brokenWord(
+  lines: readonly string[],
+  line: Fragment,
+  after: string,
+  left: number,
+  width: number,
+  words: ReadonlySet<string> | undefined,
+): boolean {
+  const before = (lines[lines.length - 1] ?? "").replace(/\*\*/g, "");
+  const rest = /^\p{L}+/u.exec(after.replace(/^\*\*/, ""))?.[0];
+  if (words === undefined || rest === undefined || !/^\p{L}+$/u.test(before)) return false;
+  return line.right - left + line.size > width - 14 && words.has(`${before}${rest}`.toLowerCase());
+}
+
+/**
+ * Adds a line to the lines of its paragraph, `lines` (joined with "" once complete). A word broken
+ * without a hyphen (`broken`, see `brokenWord`) runs on without a space. A line that
  * ends in a hyphen runs on without a space ("fortælle-" + "design", "C-" + "BUR", "17,4-" +
  * "udvalget", "00.01.00-A00-" + "1-17", "2016-" + "2017"), except before "og", "eller" and "samt"
  * ("Børne-" + "og Unge…"); one that ends in a soft hyphen loses it ("Bal\u00AD" + "lerup"); others
  * run on with a space. Only the line before is read, never the paragraph so far.
  */
-function joinWrapped(lines: string[], after: string): void {
+function joinWrapped(lines: string[], after: string, broken: boolean): void {
   const last = lines.length - 1;
   const before = lines[last] ?? "";
   // Bold running on over the line break stays one bold run, its words joined as plain text's.
   const bold = before.endsWith("**") && after.startsWith("**");
   const [head, tail] = bold ? [before.slice(0, -2), after.slice(2)] : [before, after];
-  if (head.endsWith("\u00AD")) lines[last] = head.slice(0, -1);
+  if (broken) lines[last] = head;
+  else if (head.endsWith("\u00AD")) lines[last] = head.slice(0, -1);
   else if (
     /[A-Za-zÆØÅæøå0-9]-$/.test(head) &&
     /^[A-Za-zÆØÅæøå0-9]/.test(tail) &&
@@ -155,13 +197,19 @@ function joinWrapped(lines: string[], after: string): void {
 
 /**
  * A table cell's text as the text importers read a cell: one paragraph as it stands (escaped when
- * it holds a "<"), several paragraphs and list items as HTML; `spacing` the PDF's (`cellSpacing`).
+ * it holds a "<"), several paragraphs and list items as HTML; `spacing` the PDF's (`cellSpacing`),
+ * `words` the PDF's (`pdfWords`), by which a word broken without a hyphen is joined again.
  *
  * @example
  * cellText(cell, 160); // "<ul><li>Workshop</li><li>Opfølgning</li></ul>"
  */
-export function cellText(cell: PdfCell, width: number, spacing?: CellSpacing): string {
-  const parts = paragraphs(cell.lines, width, true, spacing).map((part) => ({
+export function cellText(
+  cell: PdfCell,
+  width: number,
+  spacing?: CellSpacing,
+  words?: ReadonlySet<string>,
+): string {
+  const parts = paragraphs(cell.lines, width, true, spacing, words).map((part) => ({
     ...part,
     text: part.text.replace(/\*\*/g, ""),
   }));

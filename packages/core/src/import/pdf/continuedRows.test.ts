@@ -194,3 +194,78 @@ describe("pdfLayout: a cell's paragraphs across a page break", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a follow-up's table of rounds cut by a page break", () => {
+  /** The rows of the table of rounds ("Om dokumentet") read from two pages of a follow-up paper. */
+  const rounds = (foot: PdfTextItem[], next: PdfTextItem[]) =>
+    pdfLayout([
+      {
+        items: [
+          ...cells(700, [50, "Opfølgning"], [200, "Art"], [300, "Opgjort pr."]),
+          ...cells(680, [50, "1. opfølgning"], [200, "Budgetopfølgning"], [300, "31. marts 2017"]),
+          ...foot,
+        ],
+        height: 842,
+      },
+      {
+        items: [
+          // The table's header repeated, the next round, and an initiative's table: a follow-up.
+          ...cells(770, [50, "Opfølgning"], [200, "Art"], [300, "Opgjort pr."]),
+          ...next,
+          ...cells(600, [50, "5.01 Indsats"], [200, "Kort beskrivelse af indsatsen (drift)"]),
+          ...cells(600, [400, "Tid"], [480, "Smiley"]),
+        ],
+        height: 842,
+      },
+    ]).lines.flatMap((line) => (/opfølgning/.test(line.cells?.[0] ?? "") ? [line.cells] : []));
+  const third = cells(750, [50, "3. opfølgning"], [200, "Budgetopfølgning"], [300, "30. september 2017"]);
+
+  it("starts a round at the top of the page when its kind stands where the round above had ended its kind, though the label above filled its last line", () => {
+    const foot = [
+      ...cells(122, [50, "2. budgetopfølgning 2017 med"]),
+      ...cells(110, [50, "særlig opfølgning på de"]),
+      ...cells(98, [50, "store anlægsprojekter og"]),
+      ...cells(86, [50, "driftsområderne i kommunen"]),
+      ...cells(122, [200, "Budgetopfølgning"], [300, "30. juni 2017"]),
+    ];
+    expect(rounds(foot, third)).toEqual([
+      ["1. opfølgning", "Budgetopfølgning", "31. marts 2017"],
+      [
+        "2. budgetopfølgning 2017 med særlig opfølgning på de store anlægsprojekter og driftsområderne i kommunen",
+        "Budgetopfølgning",
+        "30. juni 2017",
+      ],
+      ["3. opfølgning", "Budgetopfølgning", "30. september 2017"],
+    ]);
+  });
+
+  it("starts a round at the top of the page after a round of one line at the page's foot: the rule that a follow-up's rows start with their label is its initiatives' tables'", () => {
+    const foot = cells(86, [50, "2. opfølgning"], [200, "Budgetopfølgning"], [300, "30. juni 2017"]);
+    expect(rounds(foot, third)).toEqual([
+      ["1. opfølgning", "Budgetopfølgning", "31. marts 2017"],
+      ["2. opfølgning", "Budgetopfølgning", "30. juni 2017"],
+      ["3. opfølgning", "Budgetopfølgning", "30. september 2017"],
+    ]);
+  });
+
+  it("still joins a label that wraps over the page break, where only the label's column goes on", () => {
+    const foot = [
+      ...cells(98, [50, "2. budgetopfølgning 2017 med"]),
+      ...cells(86, [50, "særlig opfølgning på alle"]),
+      ...cells(98, [200, "Budgetopfølgning"], [300, "30. juni 2017"]),
+    ];
+    const next = [
+      ...cells(750, [50, "anlægsprojekter"]),
+      ...cells(730, ...third.map((item) => [item.x, item.text] as [number, string])),
+    ];
+    expect(rounds(foot, next)).toEqual([
+      ["1. opfølgning", "Budgetopfølgning", "31. marts 2017"],
+      [
+        "2. budgetopfølgning 2017 med særlig opfølgning på alle anlægsprojekter",
+        "Budgetopfølgning",
+        "30. juni 2017",
+      ],
+      ["3. opfølgning", "Budgetopfølgning", "30. september 2017"],
+    ]);
+  });
+});

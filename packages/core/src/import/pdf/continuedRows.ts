@@ -39,9 +39,10 @@ const initiativeHeader = (row: PdfRow) =>
  * the table row the page before ended with. Without text in the table's first column it is: a row
  * starts with that cell (a row whose first cell is empty is read as the rest of the row above by
  * the text readers too). With text there, it is only where the page break may have cut the first
- * cell: that cell went down as far as the row did, and its last line is full (its words go on), or in a
- * follow-up, whose rows start with their label (Milepæl, Økonomi) or an initiative's header, the
- * row is none of those.
+ * cell: no other cell of `next` is in a column whose cell in `above` ended well above the row's foot
+ * (that cell was whole), the first cell went down as far as the row did, and its last line is full
+ * (its words go on), or in an initiative's table of a follow-up (`followUp`), whose rows start with
+ * their label (Milepæl, Økonomi) or an initiative's header, the row is none of those.
  *
  * @example
  * continuesRow(rows[4], rows[5], { followUp: true, spacing }); // true: a description going on
@@ -60,13 +61,22 @@ export function continuesRow(
   // Left of the table's first column: text after the table, at the margin.
   if (x < first.x - 2.5) return false;
   if (x > first.x + 2.5) return true;
+  // A cell that ended well above the row's foot was whole (cells are set from the top, and the break
+  // cuts them all at one height): text in its column on the next page starts a row of its own, as a
+  // round whose label wrapped does below the one before it in the table of rounds.
+  const foot = lowestOnPage(above, page);
+  for (const cell of next.cells.slice(1)) {
+    const whole = above.cells.find((candidate) => Math.abs(candidate.x - cell.x) < 2.5)?.lines;
+    const last = whole?.[whole.length - 1];
+    if (last !== undefined && (last.page < page || last.y > foot + last.size * 3)) return false;
+  }
   if (
     followUp &&
     (isStatusRow(start.text.replace(/\*\*/g, "")) || initiativeHeader(above) || initiativeHeader(next))
   )
     return false;
   const end = first.lines[first.lines.length - 1] as Fragment;
-  if (end.page !== page || end.y > lowestOnPage(above, page) + end.size * 0.5) return false;
+  if (end.page !== page || end.y > foot + end.size * 0.5) return false;
   return (
     followUp || fullLine(end, start, start.text.split(" ")[0] ?? "", end.hang, second.x - end.hang, spacing)
   );

@@ -213,6 +213,16 @@ describe("importPdf on rows longer than a page (test/office/make-long-rows-pdfs.
   );
 
   it.each(papers)(
+    "reads a follow-up printed as %s back with each round once and whole, its label wrapped in the table of rounds across a page break or broken inside a word, and the round it reports on",
+    async (paper) => {
+      const followUp = printed<BudgetFollowUp>("followup");
+      const { document } = await importPdf(office(`long-rows-followup-${paper}.pdf`));
+      expect((document as BudgetFollowUp).rounds).toEqual(followUp.rounds);
+      expect((document as BudgetFollowUp).currentRound).toBe(followUp.currentRound);
+    },
+  );
+
+  it.each(papers)(
     "reads a plan printed as %s back with the activity longer than two pages whole, and the short ones after it as rows of their own",
     async (paper) => {
       const plan = printed<PlanDocument>("plan");

@@ -182,3 +182,34 @@ describe("pdfLayout: a landscape page's running head", () => {
     ]);
   });
 });
+
+describe("pdfLayout: a word LibreOffice broke without a hyphen in a narrow cell", () => {
+  /** A round's cell holding "håndværkervirksomh" / "eder", full to the column's edge, and a line below the table. */
+  const read = (below: string) =>
+    pdfLayout([
+      {
+        items: [
+          ...cells(700, [50, "Opfølgning"], [150, "Art"]),
+          ...cells(680, [50, "håndværkervirksomh"]),
+          ...cells(668, [50, "eder og erhverv"]),
+          ...cells(680, [150, "Budgetopfølgning"]),
+          ...cells(640, [40, below]),
+        ],
+        height: 842,
+      },
+    ]).lines.map((line) => line.cells ?? line.text);
+
+  it("joins the word again where the PDF writes it whole elsewhere", () => {
+    expect(read("Dokumentet rapporterer på: håndværkervirksomheder og erhverv")[1]).toEqual([
+      "håndværkervirksomheder og erhverv",
+      "Budgetopfølgning",
+    ]);
+  });
+
+  it("keeps the space where the PDF writes the word nowhere else: two words are as likely", () => {
+    expect(read("Dokumentet rapporterer på: noget andet")[1]).toEqual([
+      "håndværkervirksomh eder og erhverv",
+      "Budgetopfølgning",
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic";
 import type { LocatedLine } from "../importLocatedLines";
-import { bodyLines, cellSpacing, cellText } from "./cellText";
+import { bodyLines, cellSpacing, cellText, pdfWords } from "./cellText";
 import { continuesRow, joinContinued, lastPage, nearestAnchor } from "./continuedRows";
 import { mostCommonSize, pageFragments, pageFurniture } from "./fragments";
 import { pictureMark } from "./pictures";
@@ -69,6 +69,7 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const rightEdge = kept.reduce((edge, fragment) => Math.max(edge, fragment.right), 0);
   const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
   const spacing = cellSpacing(rows.flatMap((row) => (row.cells.length > 1 ? row.cells : [])));
+  const words = pdfWords(kept);
   const lines: LocatedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let anchors: number[] | null = null;
@@ -117,7 +118,7 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     const widths = row.cells.map(
       (cell) => (columns.find((anchor) => anchor > cell.x + 3) ?? rightEdge + 6) - cell.x,
     );
-    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0, spacing));
+    const texts = row.cells.map((cell, at) => cellText(cell, widths[at] ?? 0, spacing, words));
     const statusRow = isStatusRow(texts[0] ?? "");
     let cells: string[];
     if (followUp && !statusRow) {
@@ -156,7 +157,11 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     }
     const first = row.cells[0]?.lines[0];
     if (first === undefined) continue;
-    if (pending !== null && continuesRow(pending, row, { followUp, spacing })) {
+    // The rule that a follow-up's rows start with their label holds in an initiative's table only,
+    // not in the paper's table of rounds or its summary, whose rows start with a round.
+    const initiativeTable =
+      followUp && (header?.some((lines) => /Kort beskrivelse af indsatsen/i.test(lines[0] ?? "")) ?? false);
+    if (pending !== null && continuesRow(pending, row, { followUp: initiativeTable, spacing })) {
       joinContinued(
         pending,
         row,
