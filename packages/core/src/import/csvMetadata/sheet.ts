@@ -1,8 +1,9 @@
 import type { DiagnosticCollector } from "../shared/collector";
 import { importText } from "../shared/collector";
-import type { DelimitedRow } from "../shared/delimited";
+import { type DelimitedRow, detectDelimiter, parseDelimited } from "../shared/delimited";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { type CsvMetadata, readCsvTable } from "./read";
+import { csvMetadataMarker } from "./write";
 
 /**
  * A CSV file as the CSV importers read it: the table's header and the rows below it, the rows
@@ -44,6 +45,32 @@ export function sheetOf(
     .map((row) => row.cells.map((cell) => cell.trim()).filter((cell) => cell !== ""));
   const [header, ...body] = rows.slice(headerIndex);
   return { header, body, preamble, sheetTitle: preamble.flat()[0], block };
+}
+
+/**
+ * The cells of the rows a CSV importer looks for its header in: the first ten of a text's rows
+ * once read as `importCsv` reads them (the given or detected delimiter, quoted cells, empty and
+ * padded rows and the metadata block's rows left out). What `importDocument` tells a CSV's kind
+ * by, so that it finds the header wherever the importer it picks finds it.
+ *
+ * @example
+ * sheetHead('"Plan; udkast";;\r\nDato;Titel;Sted\r\n').rows; // [["Plan; udkast", "", ""], ["Dato", "Titel", "Sted"]]
+ */
+export function sheetHead(
+  text: string,
+  delimiter?: "," | ";" | "\t",
+): { delimiter: "," | ";" | "\t"; rows: string[][] } {
+  const source = text.replace(/^\uFEFF/, "");
+  const separator = delimiter ?? detectDelimiter(source);
+  // Only the first rows count: read from a start that doubles until it holds one row more than
+  // they (the last may be cut) or is the whole text, so a long text costs about what its start does.
+  for (let length = 4096; ; length *= 2) {
+    const rows = parseDelimited(source.slice(0, length), separator).filter(
+      (row) => row.cells[0]?.trim() !== csvMetadataMarker,
+    );
+    if (rows.length > headerSearchRows || length >= source.length)
+      return { delimiter: separator, rows: rows.slice(0, headerSearchRows).map((row) => row.cells) };
+  }
 }
 
 /** What a CSV importer does with the sheet: read it, and build the document from what it has read so far. */
