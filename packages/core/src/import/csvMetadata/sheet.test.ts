@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DiagnosticCollector } from "../shared/collector";
 import { readDelimited } from "../shared/delimited";
-import { sheetHead, sheetOf } from "./sheet";
+import { csvDelimiter, sheetHead, sheetOf } from "./sheet";
 
 const rowsOf = (text: string) => readDelimited(text, ";", new DiagnosticCollector());
 const isHeader = (cells: readonly string[]) => cells.includes("Dato") && cells.includes("Titel");
@@ -53,5 +53,13 @@ describe("sheetHead", () => {
     expect(rows[0]).toEqual([`${long} 0;\n`, "", "", ""]);
     expect(rows[8]).toEqual(["Dato", "Titel"]);
     expect(rows[9]).toEqual(["8. maj", "Møde"]);
+  });
+});
+
+describe("csvDelimiter", () => {
+  it("tells the delimiter from the first line that holds one outside quotes", () => {
+    expect(csvDelimiter("\uFEFFBudgetopfølgning 2017\r\n\r\nAfsnit;Indsats, drift;Runde\r\n")).toBe(";");
+    expect(csvDelimiter('"Plan; 2017"\nDato\tTitel\n')).toBe("\t");
+    expect(csvDelimiter("Dato,Titel,Sted;\n")).toBe(",");
   });
 });

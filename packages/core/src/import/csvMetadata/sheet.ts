@@ -61,7 +61,7 @@ export function sheetHead(
   delimiter?: "," | ";" | "\t",
 ): { delimiter: "," | ";" | "\t"; rows: string[][] } {
   const source = text.replace(/^\uFEFF/, "");
-  const separator = delimiter ?? detectDelimiter(source);
+  const separator = delimiter ?? csvDelimiter(source);
   // Only the first rows count: read from a start that doubles until it holds one row more than
   // they (the last may be cut) or is the whole text, so a long text costs about what its start does.
   for (let length = 4096; ; length *= 2) {
@@ -71,6 +71,23 @@ export function sheetHead(
     if (rows.length > headerSearchRows || length >= source.length)
       return { delimiter: separator, rows: rows.slice(0, headerSearchRows).map((row) => row.cells) };
   }
+}
+
+/**
+ * A CSV's delimiter when none is given: the one most used (`detectDelimiter`) on its first line
+ * that holds a tab, semicolon or comma outside quotes, within the first ten. A title typed above
+ * the table ("Budgetopfølgning 2017") or a blank first line holds none: guessed from it, the
+ * delimiter was the comma and the header below was one cell.
+ *
+ * @example
+ * csvDelimiter("Budgetopfølgning 2017\r\nAfsnit;Indsats;Runde\r\n"); // ";"
+ */
+export function csvDelimiter(text: string): "," | ";" | "\t" {
+  const source = text.replace(/^\uFEFF/, "");
+  for (const line of source.split(/\r\n|\r|\n/, headerSearchRows)) {
+    if (/[\t;,]/.test(line.replace(/"[^"]*"?/g, ""))) return detectDelimiter(line);
+  }
+  return detectDelimiter(source);
 }
 
 /** What a CSV importer does with the sheet: read it, and build the document from what it has read so far. */
@@ -101,7 +118,7 @@ export function importCsv<T>(
     let sheet: CsvSheet = sheetOf([], { found: false }, isHeader);
     return {
       read: () => {
-        const { table, block } = readCsvTable(text, options.delimiter, collector);
+        const { table, block } = readCsvTable(text, options.delimiter ?? csvDelimiter(text), collector);
         sheet = sheetOf(table, block, isHeader);
         return read(sheet);
       },
