@@ -4,7 +4,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { exportJson } from "../export/json";
 import { budgetFollowUp2017 } from "../fixtures/budgetFollowUp2017";
+import { communicationPlan2017 } from "../fixtures/communicationPlan2017";
+import { meetingsLejre2017 } from "../fixtures/meetingsLejre2017";
+import { importFollowUpCsv } from "./followUpCsv/read";
+import { exportFollowUpCsv } from "./followUpCsv/write";
 import { detectFormat, importDocument } from "./importDocument";
+import { importMeetingsCsv } from "./meetings/readCsv";
+import { exportMeetingItemsCsv } from "./meetings/write";
+import { importPlanCsv } from "./planCsv/read";
+import { exportPlanCsv } from "./planCsv/write";
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test/seeds");
 const seed = (name: string) => readFileSync(path.join(seeds, name), "utf8");
@@ -30,6 +38,44 @@ describe("detectFormat", () => {
       activities: [{ title: "Møde", participants: "Ledere" }],
     });
   });
+});
+
+describe("importDocument, a CSV whose header its importer finds below other rows", () => {
+  const exports = [
+    ["follow-up", "budget-follow-up", exportFollowUpCsv(budgetFollowUp2017), importFollowUpCsv],
+    ["plan", "plan", exportPlanCsv(communicationPlan2017), importPlanCsv],
+    ["meetings", "meetings", exportMeetingItemsCsv(meetingsLejre2017), importMeetingsCsv],
+  ] as const;
+  const padding = ";".repeat(10);
+  // Each sheet as staff save it from Excel: the table without milepael's block (whose type row
+  // would tell a meetings CSV on its own), rows above its header.
+  const withoutBlock = (csv: string) => csv.split("\r\n#milepael")[0] ?? "";
+  const sheets = {
+    "a title and a subtitle in two cells": (csv: string) =>
+      `Budget 2017;Udkast${padding}\r\n${withoutBlock(csv)}`,
+    "a quoted title holding the delimiter": (csv: string) =>
+      `"Budget; 2017"${padding}\r\n${withoutBlock(csv)}`,
+    "a title and nine padded rows": (csv: string) =>
+      `Budget 2017${padding}\r\n${`${padding}\r\n`.repeat(9)}${withoutBlock(csv)}`,
+    // A sort in Excel without a header row moves the block ("#milepael" rows) above the table.
+    "the block": (csv: string) => {
+      const lines = csv.split("\r\n");
+      const block = lines.filter((line) => line.startsWith("#milepael"));
+      return [...block, ...lines.filter((line) => !line.startsWith("#milepael"))].join("\r\n");
+    },
+  };
+
+  for (const [kind, type, export_, importer] of exports) {
+    const csv = export_.replace(/^\uFEFF/, "");
+    it.each(Object.entries(sheets))(`reads ${kind}'s export below %s as its importer does`, (_, sheetOf) => {
+      const text = sheetOf(csv);
+      const read = importer(text);
+      expect(read.document?.type).toBe(type);
+      expect(read.diagnostics.filter((found) => found.level === "error")).toEqual([]);
+      expect(detectFormat(text)).not.toBeNull();
+      expect(importDocument(text)).toEqual(read);
+    });
+  }
 });
 
 describe("importDocument", () => {

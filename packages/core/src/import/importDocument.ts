@@ -1,5 +1,6 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
+import { sheetHead } from "./csvMetadata/sheet";
 import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./followUpCsv/read";
 import { type FollowUpImportOptions, importFollowUpText } from "./followUpText/read";
 import { isMeetingsCsvHeader } from "./meetings/csvColumns";
@@ -50,13 +51,14 @@ function formatOf(text: string): ImportFormat | null {
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) return "json";
   // A CSV's header first: its cells (a description, a milestone) may quote a follow-up's words, so
-  // milepael's own CSV export of a follow-up was taken for the follow-up's text.
-  const header = headerCells(trimmed);
+  // milepael's own CSV export of a follow-up was taken for the follow-up's text. Looked for in the
+  // rows the CSV importers look in (below a sheet's title rows, padded rows, a block), read as they read them.
+  const head = sheetHead(text);
   // milepael's meetings CSV names a date and a title too: told before a plan's table.
-  if (isMeetingsCsv(trimmed)) return "meetings";
-  const known = header.filter((cell) => planColumnOf(cell) !== undefined).length;
-  if (known >= 2 || hasCsvHeader(trimmed, isFollowUpCsvHeader)) return "csv";
-  if (hasTitleRowsAboveTable(trimmed)) return "csv";
+  if (isMeetingsCsv(head.rows, text)) return "meetings";
+  const known = headerCells(trimmed).filter((cell) => planColumnOf(cell) !== undefined).length;
+  if (known >= 2 || head.rows.some(isFollowUpCsvHeader)) return "csv";
+  if (hasTitleRowsAboveTable(head)) return "csv";
   // The initiative table's header cell, or a milestone row: at the start of a cell, not inside a text.
   if (followUpRow.test(trimmed)) return "followup";
   if (looksLikeMeetings(trimmed)) return "meetings";
@@ -116,14 +118,17 @@ export function importDocumentWith(
       return importFollowUpText(text, options);
     case "plan":
       return readPlan(text, options);
-    case "meetings":
-      return isMeetingsCsv(readableStart(text)) ? meetingsCsv() : readMeetings(text, options);
+    case "meetings": {
+      const readable = normalizeInput(text).text;
+      return isMeetingsCsv(sheetHead(readable, options.delimiter).rows, readable)
+        ? meetingsCsv()
+        : readMeetings(text, options);
+    }
     case "csv": {
-      const start = readableStart(text);
-      if (isMeetingsCsv(start)) return meetingsCsv();
-      return hasCsvHeader(start, isFollowUpCsvHeader)
-        ? importFollowUpCsv(text, options)
-        : importPlanCsv(text, options);
+      const readable = normalizeInput(text).text;
+      const { rows } = sheetHead(readable, options.delimiter);
+      if (isMeetingsCsv(rows, readable)) return meetingsCsv();
+      return rows.some(isFollowUpCsvHeader) ? importFollowUpCsv(text, options) : importPlanCsv(text, options);
     }
     case null:
       return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
@@ -132,32 +137,13 @@ export function importDocumentWith(
   }
 }
 
-/** A text as the importers read it, from its first line that is not blank. */
-function readableStart(text: string): string {
-  return normalizeInput(text).text.trimStart();
-}
-
 /** The row milepael's meetings CSV writes in its block to say what it is (`#milepael;type;meetings`). */
 const meetingsTypeRow = /^"?#milepael"?[;,\t]"?type"?[;,\t]"?meetings"?[;,\t]*$/m;
 
-/** milepael's meetings CSV: its header where `hasCsvHeader` finds one, or its block's own row saying so. */
-function isMeetingsCsv(text: string): boolean {
-  if (hasCsvHeader(text, isMeetingsCsvHeader)) return true;
+/** milepael's meetings CSV: its header among the rows `sheetHead` gives, or its block's own row saying so. */
+function isMeetingsCsv(head: readonly string[][], text: string): boolean {
+  if (head.some(isMeetingsCsvHeader)) return true;
   return text.includes("#milepael") && meetingsTypeRow.test(text);
-}
-
-/**
- * Whether a CSV's header, on the first line or below a sheet's title rows and Excel's empty padded
- * rows (within the first ten lines, as the CSV importers look for it), is one `isHeader` accepts.
- */
-function hasCsvHeader(text: string, isHeader: (cells: readonly string[]) => boolean): boolean {
-  for (const line of text.split(/\r\n|\r|\n/, 10)) {
-    const cells = headerCells(line);
-    if (isHeader(cells)) return true;
-    // Two cells or more that are not that header: some other table's header.
-    if (cells.filter((cell) => cell !== "").length >= 2) return false;
-  }
-  return false;
 }
 
 /** The cells of a CSV text's first line, unquoted and trimmed. */
@@ -167,17 +153,16 @@ function headerCells(text: string): string[] {
 }
 
 /**
- * A sheet saved from Excel with its title in the rows above the table ("Kommunikationsplan 2017;;"):
- * every line before the header holds the delimiter or is blank, and the header names two columns.
+ * A sheet saved from Excel with its title (or milepael's block) in the rows above the table
+ * ("Kommunikationsplan 2017;;"): a row names two of a plan's columns, and every row above it held
+ * the delimiter (a text's title lines do not). Not for tabs: a tab-separated text with a title is
+ * a plan's text.
  */
-function hasTitleRowsAboveTable(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/, 10);
-  const delimiter = detectDelimiter(lines[0] ?? "");
-  if (delimiter === "\t" || !(lines[0] ?? "").includes(delimiter)) return false;
-  for (const line of lines.slice(1)) {
-    const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, "").trim().toLowerCase());
-    if (cells.filter((cell) => planColumnOf(cell) !== undefined).length >= 2) return true;
-    if (line.trim() !== "" && !line.includes(delimiter)) return false;
+function hasTitleRowsAboveTable({ delimiter, rows }: { delimiter: string; rows: string[][] }): boolean {
+  if (delimiter === "\t") return false;
+  for (const cells of rows) {
+    if (cells.filter((cell) => planColumnOf(cell.trim()) !== undefined).length >= 2) return true;
+    if (cells.length < 2) return false;
   }
   return false;
 }

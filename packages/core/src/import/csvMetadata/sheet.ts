@@ -1,8 +1,9 @@
 import type { DiagnosticCollector } from "../shared/collector";
 import { importText } from "../shared/collector";
-import type { DelimitedRow } from "../shared/delimited";
+import { type DelimitedRow, detectDelimiter, parseDelimited } from "../shared/delimited";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
 import { type CsvMetadata, readCsvTable } from "./read";
+import { csvMetadataMarker } from "./write";
 
 /**
  * A CSV file as the CSV importers read it: the table's header and the rows below it, the rows
@@ -46,6 +47,49 @@ export function sheetOf(
   return { header, body, preamble, sheetTitle: preamble.flat()[0], block };
 }
 
+/**
+ * The cells of the rows a CSV importer looks for its header in: the first ten of a text's rows
+ * once read as `importCsv` reads them (the given or detected delimiter, quoted cells, empty and
+ * padded rows and the metadata block's rows left out). What `importDocument` tells a CSV's kind
+ * by, so that it finds the header wherever the importer it picks finds it.
+ *
+ * @example
+ * sheetHead('"Plan; udkast";;\r\nDato;Titel;Sted\r\n').rows; // [["Plan; udkast", "", ""], ["Dato", "Titel", "Sted"]]
+ */
+export function sheetHead(
+  text: string,
+  delimiter?: "," | ";" | "\t",
+): { delimiter: "," | ";" | "\t"; rows: string[][] } {
+  const source = text.replace(/^\uFEFF/, "");
+  const separator = delimiter ?? csvDelimiter(source);
+  // Only the first rows count: read from a start that doubles until it holds one row more than
+  // they (the last may be cut) or is the whole text, so a long text costs about what its start does.
+  for (let length = 4096; ; length *= 2) {
+    const rows = parseDelimited(source.slice(0, length), separator).filter(
+      (row) => row.cells[0]?.trim() !== csvMetadataMarker,
+    );
+    if (rows.length > headerSearchRows || length >= source.length)
+      return { delimiter: separator, rows: rows.slice(0, headerSearchRows).map((row) => row.cells) };
+  }
+}
+
+/**
+ * A CSV's delimiter when none is given: the one most used (`detectDelimiter`) on its first line
+ * that holds a tab, semicolon or comma outside quotes, within the first ten. A title typed above
+ * the table ("Budgetopfølgning 2017") or a blank first line holds none: guessed from it, the
+ * delimiter was the comma and the header below was one cell.
+ *
+ * @example
+ * csvDelimiter("Budgetopfølgning 2017\r\nAfsnit;Indsats;Runde\r\n"); // ";"
+ */
+export function csvDelimiter(text: string): "," | ";" | "\t" {
+  const source = text.replace(/^\uFEFF/, "");
+  for (const line of source.split(/\r\n|\r|\n/, headerSearchRows)) {
+    if (/[\t;,]/.test(line.replace(/"[^"]*"?/g, ""))) return detectDelimiter(line);
+  }
+  return detectDelimiter(source);
+}
+
 /** What a CSV importer does with the sheet: read it, and build the document from what it has read so far. */
 export interface CsvImporter<T> {
   /** Reads the sheet's rows and returns the document, or `null` (and an error) when nothing was understood. */
@@ -74,7 +118,7 @@ export function importCsv<T>(
     let sheet: CsvSheet = sheetOf([], { found: false }, isHeader);
     return {
       read: () => {
-        const { table, block } = readCsvTable(text, options.delimiter, collector);
+        const { table, block } = readCsvTable(text, options.delimiter ?? csvDelimiter(text), collector);
         sheet = sheetOf(table, block, isHeader);
         return read(sheet);
       },

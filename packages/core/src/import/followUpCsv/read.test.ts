@@ -1003,6 +1003,10 @@ describe("importFollowUpCsv, a sheet with its title above the table", () => {
     ["a title row", `Budgetopfølgning 2017${padding}\r\n`],
     ["Excel's empty padded rows", `${padding}\r\n${padding}\r\n`],
     ["a title, a subtitle cell and an empty row", `Budgetopfølgning;\r\n;1. opfølgning\r\n${padding}\r\n`],
+    // Typed above the table by hand: lines without the delimiter, which is told from the header.
+    ["a title typed without padding", "Budgetopfølgning 2017\r\n"],
+    ["a quoted title holding the delimiter, without padding", '"Budget; 3. opfølgning 2017"\r\n'],
+    ["a blank first line", "\r\n"],
   ])("reads the export below %s as the follow-up, losing nothing", (_, above) => {
     const alone = importFollowUpCsv(csv).document;
     for (const { document, diagnostics } of [

@@ -271,6 +271,13 @@ describe("milepael's CSV re-saved by Danish Excel", () => {
     expect(read.document).toEqual(importPlanCsv(csv).document);
   });
 
+  it("reads a plan's export below a title typed without the delimiter, the header's delimiter kept", () => {
+    const csv = exportPlanCsv(communicationPlan2017).replace(/^\uFEFF/, "");
+    const read = importPlanCsv(`Kommunikationsplan 2017\r\n${csv}`);
+    expect(read.document).toEqual(importPlanCsv(csv).document);
+    expect(read.diagnostics).toEqual([]);
+  });
+
   it("reads the metadata block's dates as Danish Excel writes them back (DD-MM-YYYY)", () => {
     const csv = exportFollowUpCsv(budgetFollowUp2017);
     const resaved = csv.replace(/^#milepael;.*$/gm, (line) =>
