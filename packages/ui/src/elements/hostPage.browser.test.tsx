@@ -105,6 +105,28 @@ describe("milepael's custom elements on a page with styles of its own", () => {
     expect(toolbar && getComputedStyle(toolbar).gap).toBe("20px 16px");
   });
 
+  it("takes the colours and font a page sets on an ancestor, in both themes, as the README offers", async () => {
+    document.body.style.setProperty("--mp-status-green", "rgb(1, 2, 3)");
+    document.body.style.setProperty("--mp-color-text", "rgb(4, 5, 6)");
+    document.body.style.setProperty("--mp-font", "Georgia, serif");
+    for (const theme of ["light", "dark"]) {
+      document.body.replaceChildren();
+      const element = document.body.appendChild(document.createElement("milepael-status-summary")) as Host;
+      element.setAttribute("theme", theme);
+      element.document = budgetFollowUp2017;
+      const mount = await eventually(() => {
+        const found = element.shadowRoot?.querySelector(".mp-element");
+        expect(found?.querySelector('.mp-Smiley[data-status="green"]')).toBeTruthy();
+        return found as Element;
+      });
+      // The face's disc is its mark's background.
+      const disc = mount.querySelector('.mp-Smiley[data-status="green"] .mp-Smiley-mark');
+      expect(disc && getComputedStyle(disc).backgroundColor, theme).toBe("rgb(1, 2, 3)");
+      expect(getComputedStyle(mount).color, theme).toBe("rgb(4, 5, 6)");
+      expect(getComputedStyle(mount).fontFamily, theme).toBe("Georgia, serif");
+    }
+  });
+
   for (const [tag, data] of Object.entries(documents))
     it(`keeps a phone's page, 320 or 400 px wide, from scrolling sideways with <${tag}> (reflow, WCAG 1.4.10)`, async () => {
       document.body.style.margin = "0";
