@@ -68,6 +68,7 @@ export const diagnosticCodes = [
   "import.no-economy",
   "import.wingdings-smiley",
   "import.duplicate-rows",
+  "import.csv-header-repeated",
   "import.file-type-not-accepted",
   // Round trips of milepael's own CSV (wt-exports)
   "import.date-columns-disagree",

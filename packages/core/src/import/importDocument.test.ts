@@ -90,3 +90,34 @@ describe("importDocument", () => {
     });
   });
 });
+
+describe("the CSV importers, a sheet whose header stands again below it", () => {
+  const exports = [
+    ["follow-up", exportFollowUpCsv(budgetFollowUp2017), importFollowUpCsv],
+    ["plan", exportPlanCsv(communicationPlan2017), importPlanCsv],
+    ["meetings", exportMeetingItemsCsv(meetingsLejre2017), importMeetingsCsv],
+  ] as const;
+
+  it.each(exports)(
+    "reads the %s export with its header pasted in again as the export, and says where",
+    (_, csv, importer) => {
+      const lines = csv.split("\r\n");
+      // The header again after the first row (a row without quoted line breaks in each export), and
+      // once more in English capitals and with empty cells after it, as another sheet pasted below.
+      const header = (lines[0] ?? "").replace(/^\uFEFF/, "");
+      const pasted = [header, lines[1], header, header.toUpperCase(), `${header};;`, ...lines.slice(2)];
+      const alone = importer(csv);
+      const read = importer(pasted.join("\r\n"));
+      expect(read.document).toEqual(alone.document);
+      const repeated = read.diagnostics.filter((found) => found.code === "import.csv-header-repeated");
+      expect(repeated.map((found) => [found.level, found.line])).toEqual([
+        ["info", 3],
+        ["info", 4],
+        ["info", 5],
+      ]);
+      expect(read.diagnostics.filter((found) => found.code !== "import.csv-header-repeated")).toEqual(
+        alone.diagnostics,
+      );
+    },
+  );
+});

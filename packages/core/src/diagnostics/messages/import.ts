@@ -90,6 +90,8 @@ export const importDa = {
     `Bogstavet "${p(v, "letter")}" er en smiley fra skrifttypen Wingdings, som gik tabt ved kopieringen; den er læst som ${p(v, "symbol")}.`,
   "import.duplicate-rows": (v: { first: Value; count: number }) =>
     `Rækken er en nøjagtig kopi af linje ${p(v, "first")} (${n(v, "count", "da")} ${p(v, "count") === "1" ? "kopi" : "kopier"} i alt). Kopierne er læst med; slet dem, hvis de er en fejl.`,
+  "import.csv-header-repeated": () =>
+    "Tabellens overskriftsrække står her igen (fx to ark sat sammen) og er ikke læst som en række.",
   "import.file-type-not-accepted": (v: { name: Value; accepted: Value }) =>
     `Filen "${p(v, "name")}" er ikke af en type, der kan læses her (${p(v, "accepted")}).`,
   // Round trips of milepael's own CSV (wt-exports)
@@ -211,6 +213,8 @@ export const importEn: EnglishMessages<typeof importDa> = {
     `The letter "${p(v, "letter")}" is a smiley in the Wingdings font, lost in copying; it is read as ${p(v, "symbol")}.`,
   "import.duplicate-rows": (v) =>
     `The row is an exact copy of line ${p(v, "first")} (${n(v, "count", "en")} ${p(v, "count") === "1" ? "copy" : "copies"} in all). The copies were read too; delete them if they are a mistake.`,
+  "import.csv-header-repeated": () =>
+    "The table's header row stands here again (two sheets pasted together, say) and was not read as a row.",
   "import.file-type-not-accepted": (v) =>
     `The file "${p(v, "name")}" is not of a type that can be read here (${p(v, "accepted")}).`,
   // Round trips of milepael's own CSV (wt-exports)

@@ -119,10 +119,35 @@ export function importCsv<T>(
     return {
       read: () => {
         const { table, block } = readCsvTable(text, options.delimiter ?? csvDelimiter(text), collector);
-        sheet = sheetOf(table, block, isHeader);
+        sheet = withoutRepeatedHeaders(sheetOf(table, block, isHeader), collector);
         return read(sheet);
       },
       partial: () => build(sheet),
     };
   });
+}
+
+/**
+ * The sheet without the rows below its header that repeat it (two sheets pasted one under the
+ * other, a printout's header on every page): read as data, a repeated header made up an
+ * initiative "Indsats" in a section "Afsnit", or an activity "Aktivitet". Each is reported with
+ * its line. Cells are compared trimmed and in either case; empty cells at the end do not count.
+ *
+ * @example
+ * withoutRepeatedHeaders(sheet, collector).body; // the rows that are not the header again
+ */
+export function withoutRepeatedHeaders(sheet: CsvSheet, collector: DiagnosticCollector): CsvSheet {
+  if (sheet.header === undefined) return sheet;
+  const key = (cells: readonly string[]) => {
+    const trimmed = cells.map((cell) => cell.trim().toLowerCase());
+    while (trimmed.at(-1) === "") trimmed.pop();
+    return trimmed.join("\u0000");
+  };
+  const header = key(sheet.header.cells);
+  const body = sheet.body.filter((row) => {
+    if (key(row.cells) !== header) return true;
+    collector.add("info", "import.csv-header-repeated", row.line, {}, row.cells.join(";"));
+    return false;
+  });
+  return body.length === sheet.body.length ? sheet : { ...sheet, body };
 }
