@@ -3,7 +3,7 @@ import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnosti
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
 import type { ImportDocumentOptions } from "../importDocument";
-import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { formatRefused, importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import type { RemovedControls } from "./controlCounts";
@@ -45,6 +45,9 @@ export function importDocx(
   try {
     const read = docxSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
+    // Refused once the file is known to be Word (an .xlsx given --format csv hears that it is one).
+    const refused = formatRefused("docx", options.format);
+    if (refused !== undefined) return { document: null, diagnostics: [refused] };
     // A milepael export's follow-up is read from the values its pages show in tagged controls
     // (edits in Word included); the copy it carries is only compared, and said to agree or not.
     // A copy that is there but cannot be read is said, not passed over: the pages are read instead.
