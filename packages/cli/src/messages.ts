@@ -147,7 +147,8 @@ Options:
   "unknown-format": (v) => `unknown format "${v.format}"`,
   "format-hint": () =>
     "name the format with --format followup (budget follow-up), plan, meetings (minutes and agendas), csv or json",
-  "office-format-hint": () => "a Word or PDF file is read with --format followup, plan or meetings, or without --format",
+  "office-format-hint": () =>
+    "a Word or PDF file is read with --format followup, plan or meetings, or without --format",
   "sad-face-invalid": () => "--sad-face must be red or yellow",
   "diagnostics-format-invalid": () => "--diagnostics-format must be text or json",
   valid: (v) => `valid (${v.type}, "${v.title}")`,

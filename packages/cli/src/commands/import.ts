@@ -100,7 +100,8 @@ csv or json for a Word or PDF file, which can only be followup, plan or meetings
     // --format csv or json for a Word or PDF file: the command line, not the file, is wrong, so it
     // exits as a bad option value does; core's finding is printed first (as JSON too), then the values that fit.
     if (diagnostics.some((found) => found.code === "import.format-not-for-file")) {
-      if (outputFormat === "text") io.stderr(`milepael import: ${cliMessage(locale, "office-format-hint")}\n`);
+      if (outputFormat === "text")
+        io.stderr(`milepael import: ${cliMessage(locale, "office-format-hint")}\n`);
       return exitCode.usage;
     }
     // Whatever was understood is written, even when the file as a whole was not a document.
