@@ -38,6 +38,8 @@ Valg:
   "unknown-format": (v: { format: string }) => `ukendt format "${v.format}"`,
   "format-hint": () =>
     "angiv formatet med --format followup (budgetopfølgning), plan, meetings (referater og dagsordener), csv eller json",
+  "office-format-hint": () =>
+    "en Word- eller PDF-fil læses med --format followup, plan eller meetings, eller uden --format",
   "sad-face-invalid": () => "--sad-face skal være red eller yellow",
   "diagnostics-format-invalid": () => "--diagnostics-format skal være text eller json",
   valid: (v: { type: string; title: string }) => `gyldigt (${v.type}, "${v.title}")`,
@@ -145,6 +147,8 @@ Options:
   "unknown-format": (v) => `unknown format "${v.format}"`,
   "format-hint": () =>
     "name the format with --format followup (budget follow-up), plan, meetings (minutes and agendas), csv or json",
+  "office-format-hint": () =>
+    "a Word or PDF file is read with --format followup, plan or meetings, or without --format",
   "sad-face-invalid": () => "--sad-face must be red or yellow",
   "diagnostics-format-invalid": () => "--diagnostics-format must be text or json",
   valid: (v) => `valid (${v.type}, "${v.title}")`,

@@ -34,7 +34,8 @@ FIL:LINJE: niveau: tekst (for Word og PDF: FIL: tabel 3, række 2, celle 4 eller
   --sad-face red|yellow    hvordan ☹ på en milepæl læses (standard: red)
   --diagnostics-format F   text (standard) eller json
 
-Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ved forkert brug.
+Afslutter med 0 ved succes, 1 når filen ikke kunne læses som et dokument, 2 ved forkert brug
+(også --format csv eller json for en Word- eller PDF-fil, som kun kan være followup, plan eller meetings).
 `,
     en: `Usage: milepael import FILE [-o OUT.json] [--format followup|plan|csv|json|meetings] [--year YYYY]
                        [--sad-face red|yellow] [--diagnostics-format text|json]
@@ -51,7 +52,8 @@ Word and PDF: FILE: table 3, row 2, cell 4 or FILE: page 2, line 14).
   --sad-face red|yellow    how ☹ on a milestone is read (default: red)
   --diagnostics-format F   text (default) or json
 
-Exits 0 on success, 1 when the file could not be read as a document, 2 on bad usage.
+Exits 0 on success, 1 when the file could not be read as a document, 2 on bad usage (also --format
+csv or json for a Word or PDF file, which can only be followup, plan or meetings).
 `,
   },
   async run(args, context) {
@@ -95,6 +97,13 @@ Exits 0 on success, 1 when the file could not be read as a document, 2 on bad us
     // Core's message asks for the format in words; the command line names it as --format's values.
     if (outputFormat === "text" && diagnostics.some((found) => found.code === "import.unknown-format"))
       io.stderr(`milepael import: ${cliMessage(locale, "format-hint")}\n`);
+    // --format csv or json for a Word or PDF file: the command line, not the file, is wrong, so it
+    // exits as a bad option value does; core's finding is printed first (as JSON too), then the values that fit.
+    if (diagnostics.some((found) => found.code === "import.format-not-for-file")) {
+      if (outputFormat === "text")
+        io.stderr(`milepael import: ${cliMessage(locale, "office-format-hint")}\n`);
+      return exitCode.usage;
+    }
     // Whatever was understood is written, even when the file as a whole was not a document.
     if (document !== null) await writeOutput(exportJson(document), values.output, context);
     return document === null || hasErrors(diagnostics) ? exitCode.failed : exitCode.ok;

@@ -57,6 +57,54 @@ describe("milepael import X.docx", () => {
   });
 });
 
+describe("milepael import X.docx|X.pdf --format", () => {
+  it("exits 2 and names the formats that fit when --format csv or json is given for a Word or PDF file", async () => {
+    const word = await milepael([
+      "import",
+      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
+      "--format",
+      "csv",
+    ]);
+    expect(word.code).toBe(2);
+    expect(word.stdout).toBe("");
+    expect(word.stderr).toBe(
+      `${path.join(office, "budgetopfoelgning-2017-3-del1.docx")}: fejl: Word-filen kan ikke læses som CSV: en Word- eller PDF-fil kan kun være en budgetopfølgning, en plan eller referater og dagsordener. Angiv et af dem, eller intet format, så ses det af filens indhold.\n` +
+        "milepael import: en Word- eller PDF-fil læses med --format followup, plan eller meetings, eller uden --format\n",
+    );
+    const pdf = await milepael([
+      "import",
+      path.join(office, "implementeringsplan-vision-2029.pdf"),
+      "--format",
+      "json",
+      "--lang",
+      "en",
+      "--diagnostics-format",
+      "json",
+    ]);
+    expect(pdf.code).toBe(2);
+    expect(JSON.parse(pdf.stderr)).toMatchObject([
+      { level: "error", code: "import.format-not-for-file", params: { kind: "pdf", format: "json" } },
+    ]);
+  });
+
+  it("reads a follow-up's Word file as the plan asked for, and warns that it looks like a follow-up", async () => {
+    const { code, stdout, stderr } = await milepael([
+      "import",
+      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
+      "--format",
+      "plan",
+      "--lang",
+      "en",
+    ]);
+    // The user chose: read as asked, a warning no failure.
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).type).toBe("plan");
+    expect(stderr).toContain(
+      "warning: The file looks like a budget follow-up, but was read in the format given (plan).",
+    );
+  });
+});
+
 describe("milepael import X.pdf", () => {
   it.each(plans)("reads %s.pdf as a plan with the text seed's activities", async (name) => {
     const [fromPdf, fromText] = await importWithTextSeed(name, "pdf");

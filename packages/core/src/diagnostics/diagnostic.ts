@@ -91,8 +91,11 @@ export const diagnosticCodes = [
   "import.docx-tags-unreadable",
   // A milepael export whose value control Word removed, its text left on the page: read as text
   "import.docx-controls-removed",
-  // milepael's own Word file read as what it is, though another format was given
+  // milepael's own Word file read as what it is, though another format was given; or a Word or PDF
+  // file read as the format given, though it looks like another document
   "import.format-not-used",
+  // A Word or PDF file given a format only text can have (CSV, JSON): refused, the formats that fit named
+  "import.format-not-for-file",
   // Hardening: input that would freeze or crash a reader (issue #15, linear time and stack safety)
   "import.markup-too-deep",
   "import.cell-too-long",

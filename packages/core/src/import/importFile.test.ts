@@ -49,13 +49,73 @@ describe("importFile: a file as it is, from its bytes", () => {
     expect(diagnosticMessage(notUsed, "da")).toBe(
       "Filen er skrevet af milepael som en budgetopfølgning og er læst som sådan; det angivne format (plan) er ikke brugt.",
     );
-    // The format it is, or a file read as the format given, says nothing of it.
+    // The format it is says nothing of it.
     for (const read of [
       await importFile(followUpPaper, { format: "followup" }),
       await importFile(office("implementeringsplan-vision-2029.docx"), { format: "plan" }),
-      await importFile(office("budgetopfoelgning-2017-3-del1.docx"), { format: "plan" }),
+      await importFile(office("implementeringsplan-vision-2029.pdf"), { format: "plan" }),
     ])
       expect(read.diagnostics.map((found) => found.code)).not.toContain("import.format-not-used");
+  });
+
+  it("reads a Word or PDF file as the format given, and warns when it looks like another document", async () => {
+    for (const name of ["budgetopfoelgning-2017-3-del1.docx", "budgetopfoelgning-2017-3-del1.pdf"]) {
+      const asPlan = await importFile(office(name), { format: "plan" });
+      // The user chose: the follow-up's pages are read as a plan's.
+      expect(asPlan.document?.type).toBe("plan");
+      const warned = asPlan.diagnostics.filter((found) => found.code === "import.format-not-used");
+      expect(warned).toMatchObject([
+        { level: "warning", params: { format: "plan", found: "budget-follow-up", readAs: "format" } },
+      ]);
+      expect(diagnosticMessage(warned[0]!, "da")).toBe(
+        "Filen ligner en budgetopfølgning, men er læst med det angivne format (plan). Kontrollér resultatet, eller læs filen uden at angive et format.",
+      );
+    }
+    const planAsFollowUp = await importFile(office("implementeringsplan-vision-2029.docx"), {
+      format: "followup",
+    });
+    expect(planAsFollowUp.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "import.format-not-used",
+        params: expect.objectContaining({ found: "plan" }),
+      }),
+    );
+  });
+
+  it("refuses CSV or JSON as the format of a Word or PDF file, naming the formats that fit", async () => {
+    const cases = [
+      ["budgetopfoelgning-2017-3-del1.docx", "csv", "docx"],
+      ["kommunikationsplan-2017.docx", "json", "docx"],
+      ["implementeringsplan-vision-2029.pdf", "csv", "pdf"],
+      ["implementeringsplan-vision-2029.pdf", "json", "pdf"],
+    ] as const;
+    for (const [name, format, kind] of cases) {
+      const read = await importFile(office(name), { format });
+      expect(read.format).toBe(kind);
+      expect(read.document).toBeNull();
+      expect(read.diagnostics).toEqual([
+        { level: "error", code: "import.format-not-for-file", path: [], params: { kind, format } },
+      ]);
+    }
+    const [refused] = (await importFile(office("kommunikationsplan-2017.docx"), { format: "csv" }))
+      .diagnostics;
+    expect(diagnosticMessage(refused!, "da")).toBe(
+      "Word-filen kan ikke læses som CSV: en Word- eller PDF-fil kan kun være en budgetopfølgning, en plan eller referater og dagsordener. Angiv et af dem, eller intet format, så ses det af filens indhold.",
+    );
+    expect(diagnosticMessage(refused!, "en")).toMatch(
+      /^The Word file cannot be read as CSV: .*a budget follow-up, a plan or minutes and agendas/,
+    );
+    // milepael's own Word paper too, whose tags would otherwise have been read as they are.
+    const paper = await importFile(await exportDocx(budgetFollowUp2017), { format: "json" });
+    expect(paper.diagnostics.map((found) => found.code)).toEqual(["import.format-not-for-file"]);
+  });
+
+  it("says a zip that is no Word file is what it is, whatever the format given", async () => {
+    const workbook = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") });
+    const read = await importFile(workbook, { format: "csv" });
+    expect(read.diagnostics.map((found) => [found.code, found.params.kind])).toEqual([
+      ["import.docx-not-word", "xlsx"],
+    ]);
   });
 
   it("refuses a Word or PDF file above the size limit before reading it", async () => {

@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
 import type { ZipLimits } from "./docx/zip";
 import { type ImportDocumentOptions, type ImportFormat, importDocument } from "./importDocument";
+import { formatRefused, typeOfFormat } from "./importLocatedLines";
 import type { PdfImportOptions } from "./pdf/importPdf";
 import { decodeText } from "./shared/decodeText";
 import type { ImportResult } from "./shared/result";
@@ -45,6 +46,9 @@ export async function importFile(
     return { ...formatNotUsed(importDocx(bytes, options), options.format), format: "docx" };
   }
   if (kind === "pdf") {
+    // Refused before pdf.js is loaded: a PDF's pages are never a CSV table or milepael JSON.
+    const refused = formatRefused("pdf", options.format);
+    if (refused !== undefined) return { document: null, diagnostics: [refused], format: "pdf" };
     const { importPdf } = await import("./pdf/importPdf");
     return { ...(await importPdf(bytes, options)), format: "pdf" };
   }
@@ -60,13 +64,6 @@ export async function importFile(
   };
 }
 
-/** The document type each format that names one reads. */
-const typeOfFormat: Partial<Record<ImportFormat, MilepaelDocument["type"]>> = {
-  followup: "budget-follow-up",
-  plan: "plan",
-  meetings: "meetings",
-};
-
 /**
  * A Word file milepael wrote is read as what it says it is (its copy, its tagged pages), whatever
  * format was given: the given format is then said not to be used, so that `--format plan` on a
@@ -80,7 +77,11 @@ function formatNotUsed(
   const asked = format === undefined ? undefined : typeOfFormat[format];
   const found = result.document?.type;
   if (asked === undefined || found === undefined || found === asked) return result;
-  const notUsed = diagnostic("warning", "import.format-not-used", [], { format: format as string, found });
+  const notUsed = diagnostic("warning", "import.format-not-used", [], {
+    format: format as string,
+    found,
+    readAs: "found",
+  });
   return { document: result.document, diagnostics: [notUsed, ...result.diagnostics] };
 }
 

@@ -1,6 +1,11 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
-import { type ImportDocumentOptions, importDocumentWith } from "./importDocument";
+import {
+  detectFormat,
+  type ImportDocumentOptions,
+  type ImportFormat,
+  importDocumentWith,
+} from "./importDocument";
 import type { importMeetingsText } from "./meetings/importMeetingsText";
 import { readPlanText } from "./planText/read";
 import type { ImportResult } from "./shared/result";
@@ -28,12 +33,57 @@ export function importLocatedLines(
   options: ImportDocumentOptions = {},
   { wholeRows = false, readMeetings }: { wholeRows?: boolean; readMeetings?: typeof importMeetingsText } = {},
 ): ImportResult<MilepaelDocument> {
+  const text = lines.map((line) => line.text).join("\n");
   // Without the meetings CSV reader: a Word table or a PDF page is no milepael CSV export.
-  const result = importDocumentWith(lines.map((line) => line.text).join("\n"), options, {
-    readPlan: (text, planOptions) => readPlanText(text, planOptions ?? {}, { wholeRows }),
+  const result = importDocumentWith(text, options, {
+    readPlan: (source, planOptions) => readPlanText(source, planOptions ?? {}, { wholeRows }),
     ...(readMeetings === undefined ? {} : { readMeetings }),
   });
-  return { document: result.document, diagnostics: result.diagnostics.map((found) => locate(found, lines)) };
+  const located = result.diagnostics.map((found) => locate(found, lines));
+  return { document: result.document, diagnostics: [...lookedLike(text, options.format), ...located] };
+}
+
+/** The document type each format that names one reads. */
+export const typeOfFormat: Partial<Record<ImportFormat, MilepaelDocument["type"]>> = {
+  followup: "budget-follow-up",
+  plan: "plan",
+  meetings: "meetings",
+};
+
+/**
+ * The refusal of a format only text can have (CSV, JSON) for a Word or PDF file, or `undefined`
+ * when the format fits: such a file is a follow-up, a plan or meetings, and its lines read as a
+ * CSV table made a plan of "missing columns" and as JSON a parse error, neither of which said why.
+ *
+ * @example
+ * formatRefused("pdf", "csv")?.code; // "import.format-not-for-file"
+ */
+export function formatRefused(
+  kind: "docx" | "pdf",
+  format: ImportFormat | undefined,
+): Diagnostic | undefined {
+  if (format !== "csv" && format !== "json") return undefined;
+  return diagnostic("error", "import.format-not-for-file", [], { kind, format });
+}
+
+/**
+ * The user chose the format, so the file is read as that; but when its text looks like another
+ * document (`--format plan` on a follow-up's table), a warning says what it looks like, so that an
+ * odd result is not taken for the file's content.
+ */
+function lookedLike(text: string, format: ImportFormat | undefined): Diagnostic[] {
+  const asked = format === undefined ? undefined : typeOfFormat[format];
+  if (asked === undefined) return [];
+  const detected = detectFormat(text);
+  const found = detected === null ? undefined : typeOfFormat[detected];
+  if (found === undefined || found === asked) return [];
+  return [
+    diagnostic("warning", "import.format-not-used", [], {
+      format: format as string,
+      found,
+      readAs: "format",
+    }),
+  ];
 }
 
 function locate(found: Diagnostic, lines: readonly LocatedLine[]): Diagnostic {

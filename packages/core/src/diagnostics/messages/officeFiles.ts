@@ -22,6 +22,7 @@ type OfficeFileCode =
   | "import.docx-tags-unreadable"
   | "import.docx-controls-removed"
   | "import.format-not-used"
+  | "import.format-not-for-file"
   | "import.scanned-pdf";
 
 export const officeFilesDa = {
@@ -73,8 +74,17 @@ export const officeFilesDa = {
         round: "i opfølgningen",
       }[v.part]
     } "${p(v, "name")}" (fx fordi der er skrevet hen over feltet), men teksten står på siden; siderne er læst som tekst. Kontrollér dette sted.`,
-  "import.format-not-used": (v: { format: Value; found: "budget-follow-up" | "plan" | "meetings" }) =>
-    `Filen er skrevet af milepael som ${documentKind(p(v, "found"), "da")} og er læst som sådan; det angivne format (${p(v, "format")}) er ikke brugt.`,
+  // readAs "found": milepael's own file, read as what it is; "format": read as given, though it looks like `found`.
+  "import.format-not-used": (v: {
+    format: Value;
+    found: "budget-follow-up" | "plan" | "meetings";
+    readAs: "found" | "format";
+  }) =>
+    p(v, "readAs") === "format"
+      ? `Filen ligner ${documentKind(p(v, "found"), "da")}, men er læst med det angivne format (${p(v, "format")}). Kontrollér resultatet, eller læs filen uden at angive et format.`
+      : `Filen er skrevet af milepael som ${documentKind(p(v, "found"), "da")} og er læst som sådan; det angivne format (${p(v, "format")}) er ikke brugt.`,
+  "import.format-not-for-file": (v: { kind: "docx" | "pdf"; format: "csv" | "json" }) =>
+    `${v.kind === "pdf" ? "PDF-filen" : "Word-filen"} kan ikke læses som ${v.format === "json" ? "JSON" : "CSV"}: en Word- eller PDF-fil kan kun være en budgetopfølgning, en plan eller referater og dagsordener. Angiv et af dem, eller intet format, så ses det af filens indhold.`,
   "import.scanned-pdf": () =>
     "PDF-filen har intet tekstlag: den er scannet eller består af billeder. Brug den oprindelige Word-fil, eller kør tekstgenkendelse (OCR) først.",
 } satisfies Pick<DanishMessages<"import">, OfficeFileCode>;
@@ -126,7 +136,11 @@ export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
       }[v.part]
     } "${p(v, "name")}" (text typed over the field, for example), but its text is on the page; the pages were read as text. Check this place.`,
   "import.format-not-used": (v) =>
-    `The file was written by milepael as ${documentKind(p(v, "found"), "en")} and was read as such; the format given (${p(v, "format")}) was not used.`,
+    p(v, "readAs") === "format"
+      ? `The file looks like ${documentKind(p(v, "found"), "en")}, but was read in the format given (${p(v, "format")}). Check the result, or read the file without giving a format.`
+      : `The file was written by milepael as ${documentKind(p(v, "found"), "en")} and was read as such; the format given (${p(v, "format")}) was not used.`,
+  "import.format-not-for-file": (v) =>
+    `The ${v.kind === "pdf" ? "PDF" : "Word"} file cannot be read as ${v.format === "json" ? "JSON" : "CSV"}: a Word or PDF file can only be a budget follow-up, a plan or minutes and agendas. Give one of those, or no format, and the file's content tells.`,
   "import.scanned-pdf": () =>
     "The PDF has no text layer: it is scanned or made of pictures. Use the original Word file, or run text recognition (OCR) first.",
 };

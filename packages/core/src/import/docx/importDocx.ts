@@ -2,8 +2,9 @@ import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnost
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
+import { printedUnderSummary } from "../followUpText/paperSummary";
 import type { ImportDocumentOptions } from "../importDocument";
-import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { formatRefused, importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import type { RemovedControls } from "./controlCounts";
@@ -45,6 +46,9 @@ export function importDocx(
   try {
     const read = docxSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
+    // Refused once the file is known to be Word (an .xlsx given --format csv hears that it is one).
+    const refused = formatRefused("docx", options.format);
+    if (refused !== undefined) return { document: null, diagnostics: [refused] };
     // A milepael export's follow-up is read from the values its pages show in tagged controls
     // (edits in Word included); the copy it carries is only compared, and said to agree or not.
     // A copy that is there but cannot be read is said, not passed over: the pages are read instead.
@@ -55,10 +59,12 @@ export function importDocx(
     // What reading a copy that is used found (rich text made safe, an older schema) is said with it.
     const copyUsed = () => [diagnostic("info", "import.docx-copy-used", []), ...(read.copyDiagnostics ?? [])];
     if (read.pages !== undefined && read.pages !== null) {
-      if (read.copy === undefined) return { document: read.pages, diagnostics: unreadable };
-      return sameDocument(read.pages, read.copy)
-        ? { document: read.pages, diagnostics: [diagnostic("info", "import.docx-copy-used", [])] }
-        : { document: read.pages, diagnostics: [diagnostic("warning", "import.docx-copy-differs", [])] };
+      const notes = notesOutsideTags(read, read.pages, options);
+      if (read.copy === undefined) return { document: read.pages, diagnostics: [...unreadable, ...notes] };
+      const copySaid = sameDocument(read.pages, read.copy)
+        ? diagnostic("info", "import.docx-copy-used", [])
+        : diagnostic("warning", "import.docx-copy-differs", []);
+      return { document: read.pages, diagnostics: [copySaid, ...notes] };
     }
     // A Word table row never breaks into two: a row whose date cell is empty is an activity of its own.
     // milepael's own meetings paper (its export without the copy, or edited) is read by its layout.
@@ -133,6 +139,8 @@ export type DocxLines =
       pages?: BudgetFollowUp | null;
       /** The parts of the pages whose value controls Word removed, leaving their text. */
       controlsRemoved?: RemovedControls[];
+      /** The paragraphs outside tables that hold a tagged control (`TaggedReading.taggedParagraphs`). */
+      taggedParagraphs?: ReadonlySet<number>;
     }
   | { ok: false; error: Diagnostic };
 
@@ -215,7 +223,34 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
       : { copy: copy.document, copyDiagnostics: copy.diagnostics }),
     ...(tagged.followUp === undefined ? {} : { pages: tagged.followUp }),
     ...(tagged.removed.length === 0 ? {} : { controlsRemoved: tagged.removed }),
+    ...(tagged.taggedParagraphs.size === 0 ? {} : { taggedParagraphs: tagged.taggedParagraphs }),
   };
+}
+
+/**
+ * The notes staff typed into milepael's tagged paper where it prints only what it draws from the
+ * document (under "Sammenfatning", after the reading guide): in no tag, so the tagged reading
+ * would drop them. The pages' text, read as the follow-up they are, reports them as a text paper's
+ * are (`import.preamble-ignored`, at their paragraph); its other findings are the tags' to make,
+ * and so is a paragraph holding a control (a value with a line break is two lines of it).
+ */
+function notesOutsideTags(
+  read: { lines: readonly LocatedLine[]; taggedParagraphs?: ReadonlySet<number> },
+  pages: BudgetFollowUp,
+  options: DocxImportOptions,
+): Diagnostic[] {
+  const text = importLocatedLines(read.lines, { ...options, format: "followup" }, { wholeRows: true });
+  // The summary's words are those the paper printed for the follow-up its tags hold, exact: the
+  // text reading may read a value otherwise. A "<" in a title the summary names is text, but a
+  // line's words are read as markup: a line passes read either way.
+  const printedWords = printedUnderSummary(pages);
+  const printed = (line: string) => printedWords(line) || printedWords(line.replaceAll("<", "&lt;"));
+  return text.diagnostics.filter(
+    (found) =>
+      found.code === "import.preamble-ignored" &&
+      !(found.location?.paragraph !== undefined && read.taggedParagraphs?.has(found.location.paragraph)) &&
+      !(found.raw ?? "").split("\n").every(printed),
+  );
 }
 
 /** Two documents equal in every field, whatever the order of their keys. */

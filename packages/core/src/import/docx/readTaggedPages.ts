@@ -57,6 +57,11 @@ interface Capture {
 export interface TaggedReading {
   followUp: BudgetFollowUp | null | undefined;
   removed: RemovedControls[];
+  /**
+   * The paragraphs outside tables (numbered from 1 as the Word reader's locations are) that hold a
+   * control: their text is the tags', so the text reading's findings there are no typed note.
+   */
+  taggedParagraphs: ReadonlySet<number>;
 }
 
 /**
@@ -78,9 +83,13 @@ export function readTaggedFollowUp(
   const reader = new TaggedReader(styles, entries ?? [], entries === undefined);
   try {
     reader.visit(body);
-    return { followUp: reader.finish(), removed: reader.counts.removed() };
+    return {
+      followUp: reader.finish(),
+      removed: reader.counts.removed(),
+      taggedParagraphs: reader.taggedParagraphs,
+    };
   } catch (error) {
-    if (error instanceof Unreadable) return { followUp: null, removed: [] };
+    if (error instanceof Unreadable) return { followUp: null, removed: [], taggedParagraphs: new Set() };
     throw error;
   }
 }
@@ -103,6 +112,11 @@ class TaggedReader {
   private readonly loose = new LooseText();
   private typedBeside = false;
   readonly counts = new ControlCounts(this);
+  /** Paragraphs outside tables so far, and the one being read (undefined inside a table). */
+  private paragraphs = 0;
+  private tables = 0;
+  private paragraph: number | undefined;
+  readonly taggedParagraphs = new Set<number>();
 
   constructor(
     private readonly styles: WordStyles,
@@ -116,7 +130,9 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
+        if (this.tables === 0) this.paragraph = ++this.paragraphs;
         this.visitChildren(element);
+        this.paragraph = undefined;
         this.list = outer;
         return;
       }
@@ -134,11 +150,15 @@ class TaggedReader {
         return;
       case "w:tbl":
       case "w:tr":
-      case "w:tc":
+      case "w:tc": {
+        const table = element.name === "w:tbl" ? 1 : 0;
+        this.tables += table;
         // Text typed beside the controls is on the page but in no tag: the pages are read as text.
         if (!this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element)))
           this.typedBeside = true;
+        this.tables -= table;
         return;
+      }
       default:
         if (!unread.has(element.name)) this.visitChildren(element);
     }
@@ -150,6 +170,7 @@ class TaggedReader {
 
   private open(tag: PageTag): void {
     this.seen = true;
+    if (this.paragraph !== undefined) this.taggedParagraphs.add(this.paragraph);
     switch (tag.name) {
       case "section":
         this.section = { title: "", initiatives: [] };

@@ -35,6 +35,30 @@ function summaryVocabulary(document: BudgetFollowUp): Set<string> {
 }
 
 /**
+ * Whether a line holds only words milepael's paper can print under "Sammenfatning" for this
+ * follow-up (`summaryVocabulary`; numbers too). Linear in the document, then in each line.
+ *
+ * @example
+ * printedUnderSummary(followUp)("Direktionen anbefaler …"); // false: a note's words
+ */
+export function printedUnderSummary(document: BudgetFollowUp): (text: string) => boolean {
+  const vocabulary = summaryVocabulary(document);
+  const known = (word: string) => vocabulary.has(word) || /^\d+$/.test(word);
+  // A narrow PDF column breaks a long word without a hyphen ("budgetopfølg ning"): two parts that
+  // make a word of the paper are that word.
+  return (text: string) => {
+    const found = words(text);
+    for (let index = 0; index < found.length; index += 1) {
+      const word = found[index] as string;
+      if (known(word)) continue;
+      if (index + 1 < found.length && vocabulary.has(word + found[index + 1])) index += 1;
+      else return false;
+    }
+    return true;
+  };
+}
+
+/**
  * Reports the notes staff typed under the "Sammenfatning" of milepael's own committee paper: the
  * paper prints there only what it draws from the document (the round's summary, the chart's and
  * the table's figures), which a follow-up read back does not keep, since it is drawn again. A line
@@ -56,20 +80,7 @@ export function reportNotesUnderSummary(
   collector: DiagnosticCollector,
 ): void {
   if (lines.length === 0) return;
-  const vocabulary = summaryVocabulary(document);
-  const known = (word: string) => vocabulary.has(word) || /^\d+$/.test(word);
-  // A narrow PDF column breaks a long word without a hyphen ("budgetopfølg ning"): two parts that
-  // make a word of the paper are that word.
-  const printed = (text: string) => {
-    const found = words(text);
-    for (let index = 0; index < found.length; index += 1) {
-      const word = found[index] as string;
-      if (known(word)) continue;
-      if (index + 1 < found.length && vocabulary.has(word + found[index + 1])) index += 1;
-      else return false;
-    }
-    return true;
-  };
+  const printed = printedUnderSummary(document);
   let stretch: SourceLine[] = [];
   const reportStretch = () => {
     const typed = stretch.map((line) => !printed(line.text));

@@ -1,0 +1,64 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { formatLocation } from "../../diagnostics/findingLine";
+import { exportDocx } from "../../export/docx/exportDocx";
+import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
+import { importDocx } from "./importDocx";
+import { paragraph, withoutCopy } from "./testing";
+
+// Staff type notes into milepael's Word paper, its content controls left intact: under the
+// summary ("Sammenfatning") or after the reading guide ("Læsevejledning"). The paper writes
+// neither from the document read back, so such a note is in no tag: it must be reported.
+
+const note = "Direktionen anbefaler, at udvalget drøfter de røde milepæle på næste møde.";
+
+/** milepael's Word paper of the seed with `typed` paragraphs put in after the paragraph holding `after`. */
+async function paperWith(after: string, ...typed: string[]): Promise<Uint8Array> {
+  const files = unzipSync(await exportDocx(budgetFollowUp2017));
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const found = xml.indexOf(after);
+  if (found < 0) throw new Error(`the paper has no "${after}"`);
+  const end = xml.indexOf("</w:p>", found) + "</w:p>".length;
+  files["word/document.xml"] = strToU8(
+    `${xml.slice(0, end)}${typed.map(paragraph).join("")}${xml.slice(end)}`,
+  );
+  return zipSync(files);
+}
+
+/** The notes reported, with where the Word reader says they are. */
+const notesReported = (bytes: Uint8Array) =>
+  importDocx(bytes)
+    .diagnostics.filter((found) => found.code === "import.preamble-ignored")
+    .map((found) => ({
+      level: found.level,
+      raw: found.raw,
+      where: found.location === undefined ? undefined : formatLocation(found.location, "da"),
+    }));
+
+describe("importDocx: a note typed into milepael's tagged Word paper", () => {
+  it("reports nothing on the paper as milepael wrote it, with its copy or without", async () => {
+    const paper = await exportDocx(budgetFollowUp2017);
+    expect(notesReported(paper)).toEqual([]);
+    expect(notesReported(withoutCopy(paper))).toEqual([]);
+  });
+
+  it("reports a note typed under 'Sammenfatning', with its paragraph, and still reads the follow-up from its tags", async () => {
+    // The summary's sentence is paragraph 17: the note typed below it is paragraph 18.
+    const edited = await paperWith("3 af 14 milepæle", note);
+    const { document, diagnostics } = importDocx(edited);
+    expect(document).toEqual(budgetFollowUp2017);
+    expect(diagnostics.map((found) => found.code)).not.toContain("import.docx-tags-unreadable");
+    expect(notesReported(edited)).toEqual([{ level: "warning", raw: note, where: "afsnit 18" }]);
+    expect(notesReported(withoutCopy(edited))).toEqual([{ level: "warning", raw: note, where: "afsnit 18" }]);
+  });
+
+  it("reports a note of two paragraphs typed after the reading guide, as one note at its first paragraph", async () => {
+    // The guide's last definition is paragraph 15.
+    const second = "Se også bilag 2.";
+    const edited = await paperWith("besparelsen opnås ikke i perioden", note, second);
+    expect(importDocx(edited).document).toEqual(budgetFollowUp2017);
+    expect(notesReported(withoutCopy(edited))).toEqual([
+      { level: "warning", raw: `${note}\n${second}`, where: "afsnit 16" },
+    ]);
+  });
+});
