@@ -7,7 +7,14 @@
 // runs over two page breaks and a short one right after it. importPdf must read every such row back
 // as one row with its whole text. The follow-up's rounds have labels that wrap in the cells of the
 // paper's table of rounds ("Om dokumentet") and of its milestones, one with a word longer than
-// LibreOffice's column, which it breaks without a hyphen; each round must read back whole, once. The documents are long-rows-followup.json and
+// LibreOffice's column, which it breaks without a hyphen; each round must read back whole, once.
+// A third paper holds the seed's initiative 6.13 under those labels: Chromium widens the table's
+// "Tid" column for them, so the header cell "Kort beskrivelse af indsatsen (drift)" wraps, and
+// moves the description row, taller than what is left below the header, to the next page, so the
+// header row stands alone at a page's foot; importPdf must read the header row as the initiative's
+// header and the description row as a row of its own. It is printed by Chromium only: the Word
+// export's columns have fixed widths, in which the header cell never wraps in LibreOffice's print.
+// The documents are long-rows-followup.json, long-rows-followup-header.json and
 // long-rows-plan.json beside the PDFs, written here from the seeds' fixtures. Needs core built
 // (`pnpm --filter @milepael/core build`), Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium) and
 // LibreOffice (`SOFFICE_PATH`, else soffice). CI never runs this: the files are committed.
@@ -79,6 +86,16 @@ const followUp = {
     },
   ],
 };
+/** The seed's initiative 6.13 alone, under the rounds' long labels (Chromium's paper only). */
+const followUpHeader = {
+  ...followUp,
+  sections: budgetFollowUp2017.sections
+    .map((section) => ({
+      ...section,
+      initiatives: section.initiatives.filter((initiative) => initiative.number === "6.13"),
+    }))
+    .filter((section) => section.initiatives.length > 0),
+};
 const plan = {
   ...communicationPlan2017,
   activities: communicationPlan2017.activities.slice(0, 6).map((activity, at) =>
@@ -94,17 +111,18 @@ const plan = {
   ),
 };
 
-const documents = [join(here, "long-rows-followup.json"), join(here, "long-rows-plan.json")];
-writeFileSync(documents[0], JSON.stringify(followUp));
-writeFileSync(documents[1], JSON.stringify(plan));
+const papers = [
+  { name: "followup", document: followUp, libreOffice: true },
+  { name: "followup-header", document: followUpHeader, libreOffice: false },
+  { name: "plan", document: plan, libreOffice: true },
+];
+const documents = papers.map(({ name }) => join(here, `long-rows-${name}.json`));
+for (const [at, { document }] of papers.entries()) writeFileSync(documents[at], JSON.stringify(document));
 // Laid out as the repository's formatter lays out its JSON, so lint passes on them as written.
 execFileSync("pnpm", ["exec", "biome", "format", "--write", ...documents], { cwd: here, stdio: "ignore" });
 
 const temporary = mkdtempSync(join(tmpdir(), "milepael-long-rows-"));
-for (const [name, document] of [
-  ["followup", followUp],
-  ["plan", plan],
-]) {
+for (const { name, document, libreOffice } of papers) {
   for (const locale of ["da", "en"]) {
     const html = join(temporary, `${name}-${locale}.html`);
     writeFileSync(html, reportToHtml(buildReport(document, { locale })));
@@ -116,6 +134,7 @@ for (const [name, document] of [
       `--print-to-pdf=${join(here, `long-rows-${name}-${locale}.chromium.pdf`)}`,
       `file://${html}`,
     ]);
+    if (!libreOffice) continue;
     const docx = join(temporary, `long-rows-${name}-${locale}.docx`);
     writeFileSync(docx, await exportDocx(document, { locale }));
     execFileSync(process.env.SOFFICE_PATH ?? "soffice", [

@@ -30,9 +30,39 @@ export function lastPage(row: PdfRow): number {
   return row.cells.reduce((page, cell) => Math.max(page, cell.lines[cell.lines.length - 1]?.page ?? 0), 0);
 }
 
-/** An initiative's header row in a follow-up: the start of a row, never the rest of one. */
-const initiativeHeader = (row: PdfRow) =>
-  row.cells.some((cell) => /Kort beskrivelse af indsatsen/i.test(cell.lines[0]?.text ?? ""));
+/** The most lines the four words of the header cell can wrap to: one a line. */
+const headerLines = 4;
+
+/**
+ * Whether a cell whose first lines are `lines` is the "Kort beskrivelse af indsatsen" cell of an
+ * initiative's header row. The words may wrap in the cell (a narrow column, when long round labels
+ * widen the table's "Tid" column), each line in its own bold marks, so the first lines are read as
+ * one text; only as many as the words can take, so a long cell is not read whole at each row.
+ *
+ * @example
+ * initiativeHeaderCell(["**Kort beskrivelse af**", "**indsatsen (drift)**"]); // true
+ */
+export function initiativeHeaderCell(lines: readonly string[]): boolean {
+  return /Kort beskrivelse af indsatsen/i.test(
+    lines
+      .slice(0, headerLines)
+      .map((line) => line.replace(/\*\*/g, "").trim())
+      .join(" "),
+  );
+}
+
+/**
+ * Whether a row is an initiative's header row in a follow-up: the start of a row, never the rest
+ * of one, also where its cells wrap.
+ *
+ * @example
+ * initiativeHeader(rows[0]); // true for "6.13 …", "Kort beskrivelse af" / "indsatsen (drift)", "Tid", "Smiley"
+ */
+export function initiativeHeader(row: PdfRow): boolean {
+  return row.cells.some((cell) =>
+    initiativeHeaderCell(cell.lines.slice(0, headerLines).map((line) => line.text)),
+  );
+}
 
 /**
  * Whether `next`, the first row of a page (the repeated header left out), is the rest of `above`,

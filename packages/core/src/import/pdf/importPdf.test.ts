@@ -222,6 +222,15 @@ describe("importPdf on rows longer than a page (test/office/make-long-rows-pdfs.
     },
   );
 
+  it.each(["da.chromium", "en.chromium"])(
+    "reads a follow-up printed as %s back as printed when an initiative's header row, its \"Kort beskrivelse af indsatsen\" cell wrapped, stands alone at a page's foot: the description row on the next page is a row of its own, not the rest of the title",
+    async (paper) => {
+      const { document, diagnostics } = await importPdf(office(`long-rows-followup-header-${paper}.pdf`));
+      expect(document).toEqual(withoutGuesses(printed<BudgetFollowUp>("followup-header")));
+      expect(diagnostics.map((found) => found.code)).toEqual(["import.reading-guide-standard"]);
+    },
+  );
+
   it.each(papers)(
     "reads a plan printed as %s back with the activity longer than two pages whole, and the short ones after it as rows of their own",
     async (paper) => {

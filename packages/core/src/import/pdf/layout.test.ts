@@ -97,33 +97,68 @@ describe("pdfLayout: where a paragraph stands", () => {
 });
 
 describe("pdfLayout: a table's header row repeated at the top of the next page", () => {
+  /** The title's and the kind's cells of an initiative's header row, each on two lines, and the four cells' left edges. */
+  interface WrappedHeader {
+    columns: [number, number, number, number];
+    title: [string, string];
+    kind: [string, string];
+  }
+  const dialog: WrappedHeader = {
+    columns: [50, 227, 390, 486],
+    title: ["5.04 Dialog med erhvervslivet om", "håndværkerudbud 2018"],
+    kind: ["Kort beskrivelse af indsatsen", "(drift)"],
+  };
+  // Long round labels widen "Tid": "Kort beskrivelse af indsatsen" wraps in its cell.
+  const pederstrup: WrappedHeader = {
+    columns: [50, 216, 350, 486],
+    title: ["6.13 Udvikling af Pederstrup", "Landsby og Grantoftegaard"],
+    kind: ["Kort beskrivelse af", "indsatsen (drift)"],
+  };
+  /** An initiative's header row as Chromium prints milepael's report, its top line at `top`. */
+  const wrappedHeader = (top: number, { columns, title, kind }: WrappedHeader) => [
+    ...cells(top, [columns[0], title[0]]),
+    ...cells(top - 14, [columns[0], title[1]]),
+    ...cells(top, [columns[1], kind[0]]),
+    ...cells(top - 14, [columns[1], kind[1]]),
+    ...cells(top, [columns[2], "Tid"], [columns[3], "Smiley"]),
+  ];
+  /** The text of the lines read from pages of items, each page A4. */
+  const laidOutText = (...pages: PdfTextItem[][]) =>
+    pdfLayout(pages.map((items) => ({ items, height: 842 }))).lines.map((line) => line.text);
+
   it("leaves out every line of a repeated header whose cells wrap, not only each cell's first", () => {
     // milepael's report printed by Chromium: an initiative's header row, its title and kind
     // wrapping onto a second line, repeated above the rest of the table on the next page.
-    const header = (top: number) => [
-      ...cells(top, [50, "5.04 Dialog med erhvervslivet om"]),
-      ...cells(top - 14, [50, "håndværkerudbud 2018"]),
-      ...cells(top, [227, "Kort beskrivelse af indsatsen"]),
-      ...cells(top - 14, [227, "(drift)"]),
-      ...cells(top, [390, "Tid"], [486, "Smiley"]),
-    ];
     const first = [
-      ...header(750),
+      ...wrappedHeader(750, dialog),
       ...cells(700, [50, "Milepæl"], [227, "Skabelon for udbud."], [390, "31.12.2017"]),
       ...cells(700, [486, "☺ Grøn"]),
     ];
     const next = [
-      ...header(750),
+      ...wrappedHeader(750, dialog),
       ...cells(700, [50, "Økonomi"], [227, "Ingen særskilt effekt."], [486, "Ikke vurderet"]),
     ];
-    const { lines } = pdfLayout([
-      { items: first, height: 842 },
-      { items: next, height: 842 },
-    ]);
-    expect(lines.map((line) => line.text)).toEqual([
+    expect(laidOutText(first, next)).toEqual([
       "5.04 Dialog med erhvervslivet om håndværkerudbud 2018\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
       "Milepæl\tSkabelon for udbud.\t31.12.2017\t☺ Grøn",
       "Økonomi\tIngen særskilt effekt.\t\tIkke vurderet",
+    ]);
+  });
+
+  it("reads an initiative's header row alone at a page's foot, \"Kort beskrivelse af indsatsen\" wrapped in its cell, as the header, and the description at the top of the next page as a row of its own", () => {
+    // Chromium: the description row, too tall for what is left of the page, starts below the
+    // header repeated on the next.
+    const next = [
+      ...wrappedHeader(776, pederstrup),
+      ...cells(739, [50, "Pederstrup er en historisk"]),
+      ...cells(725, [50, "landsby i Ballerup Kommune."]),
+      ...cells(739, [216, "Ansvarligt center: Politisk Sekretariat"]),
+      ...cells(690, [50, "Milepæl"], [216, "Dialog indledt."], [350, "1. budgetopfølgning"], [486, "☺ Grøn"]),
+    ];
+    expect(laidOutText(wrappedHeader(120, pederstrup), next)).toEqual([
+      "6.13 Udvikling af Pederstrup Landsby og Grantoftegaard\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Pederstrup er en historisk landsby i Ballerup Kommune.\tAnsvarligt center: Politisk Sekretariat",
+      "Milepæl\tDialog indledt.\t1. budgetopfølgning\t☺ Grøn",
     ]);
   });
 });

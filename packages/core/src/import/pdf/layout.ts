@@ -1,7 +1,14 @@
 import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic";
 import type { LocatedLine } from "../importLocatedLines";
 import { bodyLines, cellSpacing, cellText, pdfWords } from "./cellText";
-import { continuesRow, joinContinued, lastPage, nearestAnchor } from "./continuedRows";
+import {
+  continuesRow,
+  initiativeHeader,
+  initiativeHeaderCell,
+  joinContinued,
+  lastPage,
+  nearestAnchor,
+} from "./continuedRows";
 import { mostCommonSize, pageFragments, pageFurniture } from "./fragments";
 import { pictureMark } from "./pictures";
 import { groupRows, type PdfRow } from "./rows";
@@ -67,7 +74,10 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
   const bodySize = mostCommonSize(kept);
   // Folded, not spread: a long PDF has more fragments than a call takes arguments.
   const rightEdge = kept.reduce((edge, fragment) => Math.max(edge, fragment.right), 0);
-  const followUp = kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text));
+  // The header cell's words may wrap in a narrow column, so its rows are read too.
+  const followUp =
+    kept.some((fragment) => /Kort beskrivelse af indsatsen/i.test(fragment.text)) ||
+    rows.some(initiativeHeader);
   const spacing = cellSpacing(rows.flatMap((row) => (row.cells.length > 1 ? row.cells : [])));
   const words = pdfWords(kept);
   const lines: LocatedLine[] = [];
@@ -159,8 +169,7 @@ export function pdfLayout(pages: readonly PdfPage[]): { lines: LocatedLine[]; di
     if (first === undefined) continue;
     // The rule that a follow-up's rows start with their label holds in an initiative's table only,
     // not in the paper's table of rounds or its summary, whose rows start with a round.
-    const initiativeTable =
-      followUp && (header?.some((lines) => /Kort beskrivelse af indsatsen/i.test(lines[0] ?? "")) ?? false);
+    const initiativeTable = followUp && (header?.some(initiativeHeaderCell) ?? false);
     if (pending !== null && continuesRow(pending, row, { followUp: initiativeTable, spacing })) {
       joinContinued(
         pending,
