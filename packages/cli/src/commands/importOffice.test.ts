@@ -12,6 +12,9 @@ const plans = [
   "introduktionsprogram-kb-2018-2021",
 ];
 
+/** The budget follow-up as staff have it, a Word file. */
+const followUpDocx = path.join(office, "budgetopfoelgning-2017-3-del1.docx");
+
 /** Imports a plan's Word or PDF file and its text seed, side by side. */
 const importWithTextSeed = (name: string, extension: "docx" | "pdf") =>
   Promise.all([
@@ -27,10 +30,7 @@ describe("milepael import X.docx", () => {
   });
 
   it("writes the follow-up with the smileys' colours from Word and says where each came from", async () => {
-    const { code, stdout, stderr } = await milepael([
-      "import",
-      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
-    ]);
+    const { code, stdout, stderr } = await milepael(["import", followUpDocx]);
     expect(code).toBe(0);
     const statuses = JSON.stringify(JSON.parse(stdout).sections);
     expect(statuses).toContain('"status":"yellow"');
@@ -59,16 +59,11 @@ describe("milepael import X.docx", () => {
 
 describe("milepael import X.docx|X.pdf --format", () => {
   it("exits 2 and names the formats that fit when --format csv or json is given for a Word or PDF file", async () => {
-    const word = await milepael([
-      "import",
-      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
-      "--format",
-      "csv",
-    ]);
+    const word = await milepael(["import", followUpDocx, "--format", "csv"]);
     expect(word.code).toBe(2);
     expect(word.stdout).toBe("");
     expect(word.stderr).toBe(
-      `${path.join(office, "budgetopfoelgning-2017-3-del1.docx")}: fejl: Word-filen kan ikke læses som CSV: en Word- eller PDF-fil kan kun være en budgetopfølgning, en plan eller referater og dagsordener. Angiv et af dem, eller intet format, så ses det af filens indhold.\n` +
+      `${followUpDocx}: fejl: Word-filen kan ikke læses som CSV: en Word- eller PDF-fil kan kun være en budgetopfølgning, en plan eller referater og dagsordener. Angiv et af dem, eller intet format, så ses det af filens indhold.\n` +
         "milepael import: en Word- eller PDF-fil læses med --format followup, plan eller meetings, eller uden --format\n",
     );
     const pdf = await milepael([
@@ -90,7 +85,7 @@ describe("milepael import X.docx|X.pdf --format", () => {
   it("reads a follow-up's Word file as the plan asked for, and warns that it looks like a follow-up", async () => {
     const { code, stdout, stderr } = await milepael([
       "import",
-      path.join(office, "budgetopfoelgning-2017-3-del1.docx"),
+      followUpDocx,
       "--format",
       "plan",
       "--lang",
