@@ -36,10 +36,11 @@ Valg:
   "today-format": () => "--today skal være en dato som ÅÅÅÅ-MM-DD",
   "year-invalid": (v: { year: string }) => `--year skal være et årstal, ikke "${v.year}"`,
   "unknown-format": (v: { format: string }) => `ukendt format "${v.format}"`,
-  "format-hint": () =>
-    "angiv formatet med --format followup (budgetopfølgning), plan, meetings (referater og dagsordener), csv eller json",
-  "office-format-hint": () =>
-    "en Word- eller PDF-fil læses med --format followup, plan eller meetings, eller uden --format",
+  /** The values of --format that fit the file: a Word or PDF file is never CSV or JSON. */
+  "format-hint": (v: { file: "office" | "text" }): string =>
+    v.file === "office"
+      ? "en Word- eller PDF-fil læses med --format followup, plan eller meetings, eller uden --format"
+      : "angiv formatet med --format followup (budgetopfølgning), plan, meetings (referater og dagsordener), csv eller json",
   "sad-face-invalid": () => "--sad-face skal være red eller yellow",
   "diagnostics-format-invalid": () => "--diagnostics-format skal være text eller json",
   valid: (v: { type: string; title: string }) => `gyldigt (${v.type}, "${v.title}")`,
@@ -145,10 +146,10 @@ Options:
   "today-format": () => "--today must be a date as YYYY-MM-DD",
   "year-invalid": (v) => `--year must be a year, not "${v.year}"`,
   "unknown-format": (v) => `unknown format "${v.format}"`,
-  "format-hint": () =>
-    "name the format with --format followup (budget follow-up), plan, meetings (minutes and agendas), csv or json",
-  "office-format-hint": () =>
-    "a Word or PDF file is read with --format followup, plan or meetings, or without --format",
+  "format-hint": (v) =>
+    v.file === "office"
+      ? "a Word or PDF file is read with --format followup, plan or meetings, or without --format"
+      : "name the format with --format followup (budget follow-up), plan, meetings (minutes and agendas), csv or json",
   "sad-face-invalid": () => "--sad-face must be red or yellow",
   "diagnostics-format-invalid": () => "--diagnostics-format must be text or json",
   valid: (v) => `valid (${v.type}, "${v.title}")`,

@@ -96,12 +96,12 @@ csv or json for a Word or PDF file, which can only be followup, plan or meetings
     printDiagnostics(file, diagnostics, outputFormat, locale, io);
     // Core's message asks for the format in words; the command line names it as --format's values.
     if (outputFormat === "text" && diagnostics.some((found) => found.code === "import.unknown-format"))
-      io.stderr(`milepael import: ${cliMessage(locale, "format-hint")}\n`);
+      io.stderr(`milepael import: ${cliMessage(locale, "format-hint", { file: "text" })}\n`);
     // --format csv or json for a Word or PDF file: the command line, not the file, is wrong, so it
     // exits as a bad option value does; core's finding is printed first (as JSON too), then the values that fit.
     if (diagnostics.some((found) => found.code === "import.format-not-for-file")) {
       if (outputFormat === "text")
-        io.stderr(`milepael import: ${cliMessage(locale, "office-format-hint")}\n`);
+        io.stderr(`milepael import: ${cliMessage(locale, "format-hint", { file: "office" })}\n`);
       return exitCode.usage;
     }
     // Whatever was understood is written, even when the file as a whole was not a document.
