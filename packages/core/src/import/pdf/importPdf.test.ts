@@ -23,6 +23,18 @@ describe("importPdf: hostile and wrong files get a clear error, never a hang or 
     );
   });
 
+  it("refuses CSV or JSON as the format of a PDF, naming the kind and format, as importFile does", async () => {
+    for (const format of ["csv", "json"] as const) {
+      const { document, diagnostics } = await importPdf(office("kommunikationsplan-2017.pdf"), { format });
+      expect(document).toBeNull();
+      expect(diagnostics.map((found) => [found.level, found.code, found.params])).toEqual([
+        ["error", "import.format-not-for-file", { kind: "pdf", format }],
+      ]);
+    }
+    const asPlan = await importPdf(office("kommunikationsplan-2017.pdf"), { format: "plan" });
+    expect(asPlan.document?.type).toBe("plan");
+  });
+
   it("refuses a PDF with JavaScript, run on opening or hidden in a form field's action", async () => {
     for (const name of ["hostile/javascript-and-form.pdf", "hostile/field-javascript.pdf"]) {
       const { document, diagnostics } = await importPdf(office(name));

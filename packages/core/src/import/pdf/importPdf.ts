@@ -2,7 +2,7 @@ import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnost
 import type { DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { MilepaelDocument } from "../../model/document.schema";
 import type { ImportDocumentOptions } from "../importDocument";
-import { importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
+import { formatRefused, importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
 import { importMeetingsPages } from "../meetings/meetingsPaper";
 import type { ImportResult } from "../shared/result";
 import { type PdfPage, pdfLayout } from "./layout";
@@ -51,6 +51,9 @@ export async function importPdf(
   bytes: Uint8Array,
   options: PdfImportOptions = {},
 ): Promise<ImportResult<MilepaelDocument>> {
+  // A PDF is a follow-up, a plan or meetings: CSV or JSON is refused by name, as importDocx does.
+  const refused = formatRefused("pdf", options.format);
+  if (refused) return { document: null, diagnostics: [refused] };
   try {
     const read = await pdfSourceLines(bytes, options);
     if (!read.ok) return { document: null, diagnostics: [read.error] };
