@@ -121,3 +121,31 @@ describe("the CSV importers, a sheet whose header stands again below it", () => 
     },
   );
 });
+
+describe("importDocument, a text read as the format given though it looks like another document", () => {
+  const followUp = seed("budgetopfoelgning-2017-3-del1.txt");
+  const plan = seed("kommunikationsplan-2017.txt");
+  const notUsed = (diagnostics: readonly { code: string }[]) =>
+    diagnostics.filter((found) => found.code === "import.format-not-used");
+
+  it("reads a follow-up's text as the plan asked for, and warns first what it looks like, as for a Word file", () => {
+    const read = importDocument(followUp, { format: "plan" });
+    expect(read.document?.type).toBe("plan");
+    expect(read.diagnostics[0]).toEqual({
+      level: "warning",
+      code: "import.format-not-used",
+      path: [],
+      params: { format: "plan", found: "budget-follow-up", readAs: "format" },
+    });
+    expect(notUsed(read.diagnostics)).toHaveLength(1);
+  });
+
+  it("says nothing where the text is what was asked, or where the format names no document (csv, json)", () => {
+    expect(notUsed(importDocument(plan, { format: "plan" }).diagnostics)).toEqual([]);
+    expect(notUsed(importDocument(followUp, { format: "followup" }).diagnostics)).toEqual([]);
+    expect(notUsed(importDocument(followUp).diagnostics)).toEqual([]);
+    expect(
+      notUsed(importDocument(exportPlanCsv(communicationPlan2017), { format: "csv" }).diagnostics),
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { diagnostic } from "../diagnostics/diagnostic";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic";
 import { type MilepaelDocument, parseDocumentJson } from "../model/document.schema";
 import { sheetHead } from "./csvMetadata/sheet";
 import { type FollowUpCsvImportOptions, importFollowUpCsv, isFollowUpCsvHeader } from "./followUpCsv/read";
@@ -16,6 +16,13 @@ import type { ImportResult } from "./shared/result";
 
 export const importFormats = ["followup", "plan", "csv", "json", "meetings"] as const;
 export type ImportFormat = (typeof importFormats)[number];
+
+/** The document type each format that names one reads. */
+export const typeOfFormat: Partial<Record<ImportFormat, MilepaelDocument["type"]>> = {
+  followup: "budget-follow-up",
+  plan: "plan",
+  meetings: "meetings",
+};
 
 export type ImportDocumentOptions = FollowUpImportOptions &
   PlanImportOptions &
@@ -108,33 +115,52 @@ export function importDocumentWith(
 ): ImportResult<MilepaelDocument> {
   const refused = refuseInput(text, options);
   if (refused) return refused;
-  const format = options.format ?? detectFormat(text);
   const meetingsCsv = (): ImportResult<MilepaelDocument> =>
     readMeetingsCsv ? readMeetingsCsv(text, options) : importPlanCsv(text, options);
-  switch (format) {
-    case "json":
-      return parseDocumentJson(text);
-    case "followup":
-      return importFollowUpText(text, options);
-    case "plan":
-      return readPlan(text, options);
-    case "meetings": {
-      const readable = normalizeInput(text).text;
-      return isMeetingsCsv(sheetHead(readable, options.delimiter).rows, readable)
-        ? meetingsCsv()
-        : readMeetings(text, options);
+  const readAs = (format: ImportFormat | null): ImportResult<MilepaelDocument> => {
+    switch (format) {
+      case "json":
+        return parseDocumentJson(text);
+      case "followup":
+        return importFollowUpText(text, options);
+      case "plan":
+        return readPlan(text, options);
+      case "meetings": {
+        const readable = normalizeInput(text).text;
+        return isMeetingsCsv(sheetHead(readable, options.delimiter).rows, readable)
+          ? meetingsCsv()
+          : readMeetings(text, options);
+      }
+      case "csv": {
+        const readable = normalizeInput(text).text;
+        const { rows } = sheetHead(readable, options.delimiter);
+        if (isMeetingsCsv(rows, readable)) return meetingsCsv();
+        return rows.some(isFollowUpCsvHeader)
+          ? importFollowUpCsv(text, options)
+          : importPlanCsv(text, options);
+      }
+      case null:
+        return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
+      default:
+        return format satisfies never;
     }
-    case "csv": {
-      const readable = normalizeInput(text).text;
-      const { rows } = sheetHead(readable, options.delimiter);
-      if (isMeetingsCsv(rows, readable)) return meetingsCsv();
-      return rows.some(isFollowUpCsvHeader) ? importFollowUpCsv(text, options) : importPlanCsv(text, options);
-    }
-    case null:
-      return { document: null, diagnostics: [diagnostic("error", "import.unknown-format", [])] };
-    default:
-      return format satisfies never;
-  }
+  };
+  const result = readAs(options.format ?? detectFormat(text));
+  const looked = lookedLike(text, options.format);
+  return looked.length === 0 ? result : { ...result, diagnostics: [...looked, ...result.diagnostics] };
+}
+
+/**
+ * The user chose the format, so the text is read as that; but when it looks like another document
+ * (`--format plan` on a follow-up), a warning says what it looks like, so that an odd result is not
+ * taken for the file's content. For pasted text as for a Word or PDF file's lines.
+ */
+function lookedLike(text: string, format: ImportFormat | undefined): Diagnostic[] {
+  if (format === undefined || typeOfFormat[format] === undefined) return [];
+  const detected = detectFormat(text);
+  const found = detected === null ? undefined : typeOfFormat[detected];
+  if (found === undefined || found === typeOfFormat[format]) return [];
+  return [diagnostic("warning", "import.format-not-used", [], { format, found, readAs: "format" })];
 }
 
 /** The row milepael's meetings CSV writes in its block to say what it is (`#milepael;type;meetings`). */

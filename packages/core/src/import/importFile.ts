@@ -1,8 +1,13 @@
 import { diagnostic } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
 import type { ZipLimits } from "./docx/zip";
-import { type ImportDocumentOptions, type ImportFormat, importDocument } from "./importDocument";
-import { formatRefused, typeOfFormat } from "./importLocatedLines";
+import {
+  type ImportDocumentOptions,
+  type ImportFormat,
+  importDocument,
+  typeOfFormat,
+} from "./importDocument";
+import { formatRefused } from "./importLocatedLines";
 import type { PdfImportOptions } from "./pdf/importPdf";
 import { decodeText } from "./shared/decodeText";
 import type { ImportResult } from "./shared/result";

@@ -1,11 +1,6 @@
 import { type Diagnostic, diagnostic, type SourceLocation } from "../diagnostics/diagnostic";
 import type { MilepaelDocument } from "../model/document.schema";
-import {
-  detectFormat,
-  type ImportDocumentOptions,
-  type ImportFormat,
-  importDocumentWith,
-} from "./importDocument";
+import { type ImportDocumentOptions, type ImportFormat, importDocumentWith } from "./importDocument";
 import type { importMeetingsText } from "./meetings/importMeetingsText";
 import { readPlanText } from "./planText/read";
 import type { ImportResult } from "./shared/result";
@@ -40,15 +35,8 @@ export function importLocatedLines(
     ...(readMeetings === undefined ? {} : { readMeetings }),
   });
   const located = result.diagnostics.map((found) => locate(found, lines));
-  return { document: result.document, diagnostics: [...lookedLike(text, options.format), ...located] };
+  return { document: result.document, diagnostics: located };
 }
-
-/** The document type each format that names one reads. */
-export const typeOfFormat: Partial<Record<ImportFormat, MilepaelDocument["type"]>> = {
-  followup: "budget-follow-up",
-  plan: "plan",
-  meetings: "meetings",
-};
 
 /**
  * The refusal of a format only text can have (CSV, JSON) for a Word or PDF file, or `undefined`
@@ -64,26 +52,6 @@ export function formatRefused(
 ): Diagnostic | undefined {
   if (format !== "csv" && format !== "json") return undefined;
   return diagnostic("error", "import.format-not-for-file", [], { kind, format });
-}
-
-/**
- * The user chose the format, so the file is read as that; but when its text looks like another
- * document (`--format plan` on a follow-up's table), a warning says what it looks like, so that an
- * odd result is not taken for the file's content.
- */
-function lookedLike(text: string, format: ImportFormat | undefined): Diagnostic[] {
-  const asked = format === undefined ? undefined : typeOfFormat[format];
-  if (asked === undefined) return [];
-  const detected = detectFormat(text);
-  const found = detected === null ? undefined : typeOfFormat[detected];
-  if (found === undefined || found === asked) return [];
-  return [
-    diagnostic("warning", "import.format-not-used", [], {
-      format: format as string,
-      found,
-      readAs: "format",
-    }),
-  ];
 }
 
 function locate(found: Diagnostic, lines: readonly LocatedLine[]): Diagnostic {
