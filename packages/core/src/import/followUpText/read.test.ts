@@ -166,4 +166,27 @@ describe("importFollowUpText responsibility labels", () => {
         keyContributors: ["Kultur"],
       });
   });
+
+  it("keeps the responsibility cell of a description row that goes on below with its description alone, as a PDF's row does after a page break", () => {
+    // LibreOffice's print of 7.02: the responsibility cell and its list end on the first page, the
+    // description goes on alone on the next; read by the last line's one cell, the centre,
+    // committee, contributors and notes were gone without a word.
+    const header = "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley";
+    const responsibility =
+      "Ansvarligt center: Ejendomme Ansvarligt udvalg: Økonomiudvalget Væsentlig bidragsyder: Kultur Arbejdet tager udgangspunkt i Masterplanen:";
+    const list = ["\t1. Alle egnede lokaler udpeges", "\t2. Bedre systemunderstøttelse af udlån."];
+    const milestone = "Milepæl\tSkolen er bygget\t1. budgetopfølgning 2017\t☺";
+    const text = `1. Afsnit\n${header}\nSkolerne skal bruges mere af\t${responsibility}\n${list.join("\n")}\nforeninger og borgere.\n${milestone}`;
+    const { document, diagnostics } = importFollowUpText(text, { year: 2017 });
+    expect(document?.sections[0]?.initiatives[0]).toMatchObject({
+      description: "Skolerne skal bruges mere af foreninger og borgere.",
+      responsibleCenter: "Ejendomme",
+      responsibleCommittee: "Økonomiudvalget",
+      keyContributors: ["Kultur"],
+      notes:
+        "Arbejdet tager udgangspunkt i Masterplanen: 1. Alle egnede lokaler udpeges 2. Bedre systemunderstøttelse af udlån.",
+    });
+    // No warning about a line of the row: every cell has its place.
+    expect(diagnostics.filter((found) => found.level !== "info" && found.line !== undefined)).toEqual([]);
+  });
 });

@@ -31,6 +31,28 @@ describe("readResponsibility", () => {
     ).toEqual({ responsibleCenter: "Kultur", responsibleCommittee: "Andet", keyContributors: [] });
   });
 
+  it("reads the sentence after a committee or centre, the last label, as a note, as after the contributors", () => {
+    // LibreOffice's print of 7.06 joins the cell's lines into one paragraph: the note ran into the
+    // committee.
+    expect(
+      read(
+        "Ansvarligt center: Arbejdsmarked Ansvarligt udvalg: Økonomiudvalget Indsatsen mod socialt bedrageri er forankret i Kontrolgruppen.",
+      ),
+    ).toEqual({
+      responsibleCenter: "Arbejdsmarked",
+      responsibleCommittee: "Økonomiudvalget",
+      keyContributors: [],
+      notes: "Indsatsen mod socialt bedrageri er forankret i Kontrolgruppen.",
+    });
+    expect(
+      read("Ansvarligt center: Center for Arbejdsmarked Indsatsen er forankret i Kontrolgruppen."),
+    ).toEqual({
+      responsibleCenter: "Center for Arbejdsmarked",
+      keyContributors: [],
+      notes: "Indsatsen er forankret i Kontrolgruppen.",
+    });
+  });
+
   it("reads a cell without labels as notes", () => {
     expect(read("Ingen ansvarlige endnu")).toEqual({ notes: "Ingen ansvarlige endnu" });
   });

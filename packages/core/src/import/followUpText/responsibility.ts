@@ -56,17 +56,20 @@ export function readResponsibility(
     const notes = richCell(cell, line, collector, plainSpace);
     return notes === "" ? {} : { notes };
   }
-  const last = trimmedSlice(first, valueStart, first.length);
-  if (name === "center") center = last;
-  else if (name === "committee") committee = last;
-  else contributor = last;
+  let last = trimmedSlice(first, valueStart, first.length);
   const noteBlocks = blocks === undefined ? [] : blocks.slice(1);
-  const sentence = splitTrailingSentence(contributor);
+  // The notes follow whichever label comes last, in the same paragraph where the print joined its
+  // lines (LibreOffice's PDF: "Ansvarligt udvalg: Økonomiudvalget Indsatsen mod … Arbejdsmarked.").
+  // A centre or committee keeps its first word ("Center for …" is a name, not a sentence).
+  const sentence = splitTrailingSentence(last, name === "contributors" ? 0 : 1);
   if (sentence !== null) {
-    contributor = sentence.before;
+    last = sentence.before;
     noteBlocks.unshift(escapeHtml(sentence.note));
     collector.add("info", "import.note-split", line, { text: sentence.note });
   }
+  if (name === "center") center = last;
+  else if (name === "committee") committee = last;
+  else contributor = last;
   const notes = noteBlocks.length === 0 ? "" : richCell(joinBlocks(noteBlocks), line, collector);
   // Built field by field in the order the spread wrote them: fewer objects per initiative.
   const result: Partial<Responsibility> = {};
@@ -127,13 +130,14 @@ function mayBeSpace(code: number): boolean {
 /**
  * A sentence after the last responsibility label is a note, not a unit name ("Væsentlig
  * bidragsyder: Skoler, Institutioner og Kultur Justeringen af … brugere."). Unit names never end
- * with a full stop; a sentence starts at a capitalised word followed by a lower-case one.
+ * with a full stop; a sentence starts at a capitalised word followed by a lower-case one, at the
+ * word `from` or after it.
  */
-function splitTrailingSentence(value: string): { before: string; note: string } | null {
+function splitTrailingSentence(value: string, from: number): { before: string; note: string } | null {
   if (!value.endsWith(".")) return null;
   const words = value.split(" ");
   const joiners = new Set(["og", "samt", "&"]);
-  for (let index = 0; index < words.length - 1; index += 1) {
+  for (let index = from; index < words.length - 1; index += 1) {
     const word = words[index] as string;
     const next = words[index + 1] as string;
     const startsSentence = /^[A-ZÆØÅ]/.test(word) && /^[a-zæøå]/.test(next) && !joiners.has(next);
