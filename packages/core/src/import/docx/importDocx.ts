@@ -2,6 +2,7 @@ import { type Diagnostic, type DiagnosticCode, diagnostic } from "../../diagnost
 import type { DiagnosticParams, DiagnosticParamsArgument } from "../../diagnostics/params";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { MilepaelDocument } from "../../model/document.schema";
+import { richTextToPlainText } from "../../richText/richText";
 import { printedUnderSummary } from "../followUpText/paperSummary";
 import type { ImportDocumentOptions } from "../importDocument";
 import { formatRefused, importLocatedLines, internalError, type LocatedLine } from "../importLocatedLines";
@@ -242,9 +243,13 @@ function notesOutsideTags(
   const text = importLocatedLines(read.lines, { ...options, format: "followup" }, { wholeRows: true });
   // The summary's words are those the paper printed for the follow-up its tags hold, exact: the
   // text reading may read a value otherwise. A "<" in a title the summary names is text, but a
-  // line's words are read as markup: a line passes read either way.
+  // line's words are read as markup: a line passes read either way. A row of the summary's table
+  // comes as its cells' rich text ("<p>&lt;a</p>\t1\t2" for a title "<a"): it passes as the text
+  // its cells show.
   const printedWords = printedUnderSummary(pages);
-  const printed = (line: string) => printedWords(line) || printedWords(line.replaceAll("<", "&lt;"));
+  const shown = (line: string) => line.split("\t").map(richTextToPlainText).join("\t");
+  const printed = (line: string) =>
+    printedWords(line) || printedWords(line.replaceAll("<", "&lt;")) || printedWords(shown(line));
   return text.diagnostics.filter(
     (found) =>
       found.code === "import.preamble-ignored" &&
