@@ -22,9 +22,15 @@ const words = (text: string): string[] =>
  * summary's chart and table. Numbers (counts, dates) are the paper's too. Linear in the document.
  */
 function summaryVocabulary(document: BudgetFollowUp): Set<string> {
-  const texts: string[] = document.rounds.map((round) => round.label);
-  for (const section of document.sections)
-    for (const initiative of section.initiatives) texts.push(initiative.number ?? "", initiative.title);
+  // A label or title is also taken with its "<" and ">" as spaces: read as markup, "<B" has no
+  // words, but the paper prints it as text ("2 er forbedret: <B").
+  const named = [
+    ...document.rounds.map((round) => round.label),
+    ...document.sections.flatMap((section) =>
+      section.initiatives.flatMap((initiative) => [initiative.number ?? "", initiative.title]),
+    ),
+  ];
+  const texts = [...named, ...named.map((text) => text.replace(/[<>]/g, " "))];
   for (const locale of locales) {
     texts.push(...summarySentences(locale));
     for (const scale of statusScales)
