@@ -25,27 +25,14 @@ import { ownValue } from "../shared/cells";
 import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
 import { LooseText } from "./looseText";
+import { ParagraphNumbers } from "./paragraphNumbers";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
 import { TaggedRichValues } from "./taggedRich";
 import { TaggedRounds } from "./taggedRounds";
 import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
-import { paragraphList, plainText, type ReadRun, readRun } from "./taggedRuns";
+import { paragraphList, plainText, type ReadRun, readRun, unreadParts } from "./taggedRuns";
 import { child, childElements, type XmlElement } from "./xml";
-
-/** The parts of the pages that hold no text the reader takes: properties, deleted text, layout. */
-const unread = new Set([
-  "w:pPr",
-  "w:rPr",
-  "w:sdtPr",
-  "w:del",
-  "w:moveFrom",
-  "w:tblPr",
-  "w:tcPr",
-  "w:trPr",
-  "w:tblGrid",
-  "w:sectPr",
-]);
 
 interface Capture {
   tag: PageTag;
@@ -86,7 +73,7 @@ export function readTaggedFollowUp(
     return {
       followUp: reader.finish(),
       removed: reader.counts.removed(),
-      taggedParagraphs: reader.taggedParagraphs,
+      taggedParagraphs: reader.paragraphNumbers.tagged,
     };
   } catch (error) {
     if (error instanceof Unreadable) return { followUp: null, removed: [], taggedParagraphs: new Set() };
@@ -112,11 +99,7 @@ class TaggedReader {
   private readonly loose = new LooseText();
   private typedBeside = false;
   readonly counts = new ControlCounts(this);
-  /** Paragraphs outside tables so far, and the one being read (undefined inside a table). */
-  private paragraphs = 0;
-  private tables = 0;
-  private paragraph: number | undefined;
-  readonly taggedParagraphs = new Set<number>();
+  readonly paragraphNumbers = new ParagraphNumbers();
 
   constructor(
     private readonly styles: WordStyles,
@@ -130,9 +113,7 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        if (this.tables === 0) this.paragraph = ++this.paragraphs;
-        this.visitChildren(element);
-        this.paragraph = undefined;
+        this.paragraphNumbers.paragraph(() => this.visitChildren(element));
         this.list = outer;
         return;
       }
@@ -150,17 +131,17 @@ class TaggedReader {
         return;
       case "w:tbl":
       case "w:tr":
-      case "w:tc": {
-        const table = element.name === "w:tbl" ? 1 : 0;
-        this.tables += table;
-        // Text typed beside the controls is on the page but in no tag: the pages are read as text.
-        if (!this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element)))
-          this.typedBeside = true;
-        this.tables -= table;
+      case "w:tc":
+        this.paragraphNumbers.tablePart(element.name, () => {
+          // Text typed beside the controls is on the page but in no tag: the pages are read as text.
+          if (
+            !this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element))
+          )
+            this.typedBeside = true;
+        });
         return;
-      }
       default:
-        if (!unread.has(element.name)) this.visitChildren(element);
+        if (!unreadParts.has(element.name)) this.visitChildren(element);
     }
   }
 
@@ -170,7 +151,7 @@ class TaggedReader {
 
   private open(tag: PageTag): void {
     this.seen = true;
-    if (this.paragraph !== undefined) this.taggedParagraphs.add(this.paragraph);
+    this.paragraphNumbers.markTagged();
     switch (tag.name) {
       case "section":
         this.section = { title: "", initiatives: [] };

@@ -62,3 +62,17 @@ export function readRun(run: XmlElement, out: ReadRun[]): ReadRun[] {
 export function plainText(runs: readonly ReadRun[]): string {
   return runs.map((run) => (run.kind === "text" ? run.text : run.kind === "cr" ? "\r" : "\n")).join("");
 }
+
+/** The parts of the pages that hold no text the reader takes: properties, deleted text, layout. */
+export const unreadParts: ReadonlySet<string> = new Set([
+  "w:pPr",
+  "w:rPr",
+  "w:sdtPr",
+  "w:del",
+  "w:moveFrom",
+  "w:tblPr",
+  "w:tcPr",
+  "w:trPr",
+  "w:tblGrid",
+  "w:sectPr",
+]);
