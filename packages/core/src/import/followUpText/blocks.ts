@@ -25,15 +25,15 @@ export function joinLines(pieces: string[]): string {
 }
 
 /**
- * The cells of a row continued over several lines (after a page break): each cell's pieces joined
- * by `joinLines`. A cell's pieces are those of the lines since the last one too short to hold it.
- * A cell the last line is too short for keeps the pieces of the last lines that held it: a PDF's
- * row whose right cell ended on the page before goes on with its left cell alone. Pieces are joined
+ * The cells of a row continued over several lines (after a page break): each cell's pieces, from
+ * every line that reaches its column, joined by `joinLines`. A line too short for a cell adds
+ * nothing to it: a PDF's row whose right cell ended on the page before goes on with its left cell
+ * alone, and a cell that goes on after such a line keeps what it held before it. Pieces are joined
  * once: joining and trimming the text so far at every line took quadratic time over a long
  * description.
  *
  * @example
- * joinRows([["a", "b"], ["c", "d", "e"], ["f"]]); // ["a c f", "b d", "e"]
+ * joinRows([["a", "b"], ["c"], ["d", "e"]]); // ["a c d", "b e"]
  */
 export function joinRows(rows: readonly string[][]): string[] {
   const last = rows[rows.length - 1] ?? [];
@@ -41,11 +41,9 @@ export function joinRows(rows: readonly string[][]): string[] {
   const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const cells: string[] = [];
   for (let column = 0; column < width; column += 1) {
-    let end = rows.length;
-    while ((rows[end - 1] as string[]).length <= column) end -= 1;
-    let first = end - 1;
-    while (first > 0 && (rows[first - 1] as string[]).length > column) first -= 1;
-    cells.push(joinLines(rows.slice(first, end).map((row) => row[column] as string)));
+    const pieces: string[] = [];
+    for (const row of rows) if (column < row.length) pieces.push(row[column] as string);
+    cells.push(joinLines(pieces));
   }
   return cells;
 }

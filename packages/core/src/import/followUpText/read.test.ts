@@ -189,4 +189,25 @@ describe("importFollowUpText responsibility labels", () => {
     // No warning about a line of the row: every cell has its place.
     expect(diagnostics.filter((found) => found.level !== "info" && found.line !== undefined)).toEqual([]);
   });
+
+  it("keeps a responsibility cell's first lines when a line of the description alone stands between them and the rest", () => {
+    // The responsibility cell goes on after a line that holds only the description (a paragraph
+    // of its own, or a page break): its centre and committee were dropped, and only the lines
+    // after the short one were read as the cell.
+    const text = [
+      "1. Afsnit",
+      "1.01. Skoler\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley",
+      "Skolerne skal bruges\tAnsvarligt center: Ejendomme Ansvarligt udvalg: Økonomiudvalget",
+      "mere af",
+      "foreninger og borgere.\tVæsentlig bidragsyder: Kultur",
+      "Milepæl\tSkolen er bygget\t1. budgetopfølgning 2017\t☺",
+    ].join("\n");
+    const { document } = importFollowUpText(text, { year: 2017 });
+    expect(document?.sections[0]?.initiatives[0]).toMatchObject({
+      description: "Skolerne skal bruges mere af foreninger og borgere.",
+      responsibleCenter: "Ejendomme",
+      responsibleCommittee: "Økonomiudvalget",
+      keyContributors: ["Kultur"],
+    });
+  });
 });
