@@ -29,8 +29,9 @@ const hostile = {
 
 /** A CSV file's text as Excel writes it: rows ended by CRLF. */
 const csvText = (...rows: string[]) => rows.join("\r\n");
-/** A cell quoted for CSV, its quotes doubled. */
-const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+/** A CSV row of cells separated by semicolons, each cell quoted (its quotes doubled) where it needs it. */
+const csvRow = (...cells: string[]) =>
+  cells.map((cell) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(";");
 
 describe("import.html-removed: what it says of the text", () => {
   it("says that what stood inside embedded content went with it, not that all the cell's text is kept", () => {
@@ -50,7 +51,7 @@ describe("import.html-removed in the follow-up CSV importer", () => {
     csvText(
       "Afsnit;Id;Indsats;Beskrivelse;Noter;Runde;Milepæl;Milepæl: status",
       "Skoler;5.03;Kildedal;Kort;;2017-1;Byggeri;Grøn",
-      `Skoler;5.04;Måløv;${quoted(description)};${quoted(notes)};2017-1;Byggeri;Grøn`,
+      csvRow("Skoler", "5.04", "Måløv", description, notes, "2017-1", "Byggeri", "Grøn"),
     );
   const description = (result: ReturnType<typeof importFollowUpCsv>) =>
     result.document?.sections[0]?.initiatives[1]?.description;
@@ -88,8 +89,8 @@ describe("import.html-removed in the follow-up CSV importer", () => {
     const economy = "<p>Merforbrug</p><script>alert(1)</script>";
     const text = csvText(
       "Afsnit;Id;Indsats;Runde;Milepæl;Milepæl: status;Økonomi;Økonomi: status",
-      "Skoler;5.03;Kildedal;2017-1;Byggeri;Grøn;;",
-      `Skoler;5.04;Måløv;2017-1;${quoted(milestone)};Grøn;${quoted(economy)};Grøn`,
+      csvRow("Skoler", "5.03", "Kildedal", "2017-1", "Byggeri", "Grøn", "", ""),
+      csvRow("Skoler", "5.04", "Måløv", "2017-1", milestone, "Grøn", economy, "Grøn"),
     );
     for (const result of [importFollowUpCsv(text, { year: 2017 }), importDocument(text, { year: 2017 })]) {
       expect(removals(result)).toEqual([
@@ -120,7 +121,7 @@ describe("import.html-removed in the plan CSV importer", () => {
     csvText(
       "Dato;Aktivitet;Beskrivelse",
       "8. maj 2017;Kick-off;Kort",
-      `9. maj 2017;Møde;${quoted(cell)}`,
+      csvRow("9. maj 2017", "Møde", cell),
       "",
     );
 
@@ -147,9 +148,9 @@ describe("import.html-removed in a plan CSV's metadata block", () => {
       "Dato;Aktivitet;Spor",
       "8. maj 2017;Kick-off;s1",
       "#milepael;title;Kommunikationsplan 2017",
-      `#milepael;introduction;${quoted(introduction)}`,
+      csvRow("#milepael", "introduction", introduction),
       "#milepael;track;s1;A;Skolespor;Ingen markup & intet fjernet",
-      `#milepael;track;s2;B;Dagtilbud;${quoted(track)}`,
+      csvRow("#milepael", "track", "s2", "B", "Dagtilbud", track),
     );
     for (const result of [importPlanCsv(text), importDocument(text)]) {
       expect(removals(result)).toEqual([

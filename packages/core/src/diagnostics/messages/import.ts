@@ -203,8 +203,7 @@ export const importEn: EnglishMessages<typeof importDa> = {
     `The file has no tabs; columns separated by several spaces were read as columns (${n(v, "count", "en")} lines).`,
   "import.nothing-understood": select("kind", {
     initiatives: "No initiatives were found; the file was not read as a budget follow-up.",
-    "dated-activities":
-      "The text has neither a title nor a single date that was understood; it was not read as a plan.",
+    "dated-activities": "Neither a title nor a date was understood; the text was not read as a plan.",
     other: "No activities were found; the file was not read as a plan.",
   }),
   "import.no-milestones": () => "No initiative has milestones; the document has no rounds.",

@@ -5,10 +5,14 @@ import { n } from "./format";
 
 // Names and lists inside the messages: file kinds, encodings, counts, types, statuses.
 
-/** The word for `key` from a table of [Danish, English] pairs, or the key itself when the table has none. */
-function fromPairs(key: string, locale: Locale, pairs: Record<string, readonly [string, string]>): string {
-  const pair = Object.hasOwn(pairs, key) ? pairs[key] : undefined;
-  return pair ? pair[locale === "da" ? 0 : 1] : key;
+/** The word for `key` in the locale's table, or the key itself when the table has none. */
+function wordFor(
+  key: string,
+  locale: Locale,
+  words: Readonly<Record<Locale, Readonly<Record<string, string>>>>,
+): string {
+  const inLocale = words[locale];
+  return (Object.hasOwn(inLocale, key) ? inLocale[key] : undefined) ?? key;
 }
 
 /**
@@ -18,18 +22,32 @@ function fromPairs(key: string, locale: Locale, pairs: Record<string, readonly [
  * binaryName("png", "da"); // "et PNG-billede"
  */
 export function binaryName(kind: string, locale: Locale): string {
-  return fromPairs(kind, locale, {
-    png: ["et PNG-billede", "a PNG image"],
-    jpeg: ["et JPEG-billede", "a JPEG image"],
-    gif: ["et GIF-billede", "a GIF image"],
-    pdf: ["PDF", "PDF"],
-    docx: ["Word-dokument, .docx", "Word document, .docx"],
-    xlsx: ["Excel-projektmappe, .xlsx", "Excel workbook, .xlsx"],
-    pptx: ["PowerPoint, .pptx", "PowerPoint, .pptx"],
-    zip: ["ZIP-arkiv", "ZIP archive"],
-    ole2: ["gammelt Office-format, .doc eller .xls", "old Office format, .doc or .xls"],
-    binary: ["NUL-bytes", "NUL bytes"],
-  } satisfies Record<BinaryKind, readonly [string, string]>);
+  return wordFor(kind, locale, {
+    da: {
+      png: "et PNG-billede",
+      jpeg: "et JPEG-billede",
+      gif: "et GIF-billede",
+      pdf: "PDF",
+      docx: "Word-dokument, .docx",
+      xlsx: "Excel-projektmappe, .xlsx",
+      pptx: "PowerPoint, .pptx",
+      zip: "ZIP-arkiv",
+      ole2: "gammelt Office-format, .doc eller .xls",
+      binary: "NUL-bytes",
+    },
+    en: {
+      png: "a PNG image",
+      jpeg: "a JPEG image",
+      gif: "a GIF image",
+      pdf: "PDF",
+      docx: "Word document, .docx",
+      xlsx: "Excel workbook, .xlsx",
+      pptx: "PowerPoint, .pptx",
+      zip: "ZIP archive",
+      ole2: "old Office format, .doc or .xls",
+      binary: "NUL bytes",
+    },
+  } satisfies Record<Locale, Record<BinaryKind, string>>);
 }
 
 /**
@@ -39,10 +57,9 @@ export function binaryName(kind: string, locale: Locale): string {
  * documentKind("meetings", "da"); // "referater og dagsordener"
  */
 export function documentKind(type: string, locale: Locale): string {
-  return fromPairs(type, locale, {
-    "budget-follow-up": ["en budgetopfølgning", "a budget follow-up"],
-    plan: ["en plan", "a plan"],
-    meetings: ["referater og dagsordener", "minutes and agendas"],
+  return wordFor(type, locale, {
+    da: { "budget-follow-up": "en budgetopfølgning", plan: "en plan", meetings: "referater og dagsordener" },
+    en: { "budget-follow-up": "a budget follow-up", plan: "a plan", meetings: "minutes and agendas" },
   });
 }
 
@@ -94,14 +111,25 @@ export function normalizedList(params: NormalizedCountParams, locale: Locale): s
  * typeName("number", "da"); // "et tal"
  */
 export function typeName(type: string, locale: Locale): string {
-  return fromPairs(type, locale, {
-    string: ["tekst", "text"],
-    number: ["et tal", "a number"],
-    boolean: ["sand/falsk", "true/false"],
-    object: ["et objekt", "an object"],
-    array: ["en liste", "a list"],
-    null: ["null", "null"],
-    undefined: ["intet", "nothing"],
+  return wordFor(type, locale, {
+    da: {
+      string: "tekst",
+      number: "et tal",
+      boolean: "sand/falsk",
+      object: "et objekt",
+      array: "en liste",
+      null: "null",
+      undefined: "intet",
+    },
+    en: {
+      string: "text",
+      number: "a number",
+      boolean: "true/false",
+      object: "an object",
+      array: "a list",
+      null: "null",
+      undefined: "nothing",
+    },
   });
 }
 

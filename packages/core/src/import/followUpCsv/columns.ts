@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locale";
-import { csvColumnByHeader } from "../shared/csvColumns";
+import { type CsvHeaders, csvColumnByHeader } from "../shared/csvColumns";
 
 /**
  * The columns by what they describe, in file order: a milestone line repeats its section's and
@@ -23,6 +23,10 @@ export const followUpCsvColumnGroups = {
   economy: ["economy", "economyNote", "amount", "amountType", "economyStatus", "economyRound"],
 } as const;
 
+/** A column of the follow-up CSV: one of its groups'. */
+export type FollowUpCsvColumn =
+  (typeof followUpCsvColumnGroups)[keyof typeof followUpCsvColumnGroups][number];
+
 /**
  * The columns of a follow-up as milestone rows: one row per milestone, the initiative's fields
  * repeated on each, so that Excel can filter and pivot and milepael can read it back losslessly.
@@ -33,9 +37,9 @@ export const followUpCsvColumns = [
   ...followUpCsvColumnGroups.milestone,
   ...followUpCsvColumnGroups.economy,
 ] as const;
-export type FollowUpCsvColumn = (typeof followUpCsvColumns)[number];
 
-export const followUpCsvHeaders: Record<Locale, Record<FollowUpCsvColumn, string>> = {
+/** The header of each column, per locale: what the export writes and the importer reads. */
+export const followUpCsvHeaders: CsvHeaders<FollowUpCsvColumn> = {
   da: {
     sectionNumber: "Afsnit nr.",
     section: "Afsnit",

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale";
-import { csvColumnByHeader, headerColumns } from "../shared/csvColumns";
+import { type CsvHeaders, csvColumnByHeader, headerColumns } from "../shared/csvColumns";
 
 /**
  * The columns that hold an agenda item, in file order: a row with none of them filled is a meeting
@@ -24,7 +23,7 @@ export const meetingCsvColumns = ["body", "kind", "date", ...meetingItemCsvColum
 export type MeetingCsvColumn = (typeof meetingCsvColumns)[number];
 
 /** The header of each column, per locale: what the export writes and the importer reads. */
-export const meetingCsvHeaders: Record<Locale, Record<MeetingCsvColumn, string>> = {
+export const meetingCsvHeaders: CsvHeaders<MeetingCsvColumn> = {
   da: {
     body: "Udvalg",
     kind: "Type",

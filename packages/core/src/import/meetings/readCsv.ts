@@ -67,8 +67,10 @@ export function importMeetingsCsv(
   options: MeetingsCsvImportOptions = {},
 ): ImportResult<MeetingsDocument> {
   return importCsv(text, options, isMeetingsCsvHeader, (collector) => {
-    const meetings: Meeting[] = [];
+    // `build` may run twice: at the end of `read`, and again for what was read should an unexpected
+    // error stop it there. The meetings get their ids once.
     let named = false;
+    const meetings: Meeting[] = [];
     const build = ({ block, sheetTitle }: CsvSheet): MeetingsDocument | null => {
       const first = meetings[0];
       if (first === undefined) return null;

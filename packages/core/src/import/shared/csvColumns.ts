@@ -2,6 +2,9 @@ import type { Locale } from "../../i18n/locale";
 import { unescapeCell } from "./cells";
 import type { DelimitedRow } from "./delimited";
 
+/** The header milepael writes over each column of a CSV format, per locale; its importer reads both. */
+export type CsvHeaders<Column extends string> = Readonly<Record<Locale, Readonly<Record<Column, string>>>>;
+
 /**
  * A CSV format's columns by their headers in lower case, each locale's (as milepael writes them),
  * and any other names given in `also`: what its importer looks a header cell up in.
@@ -11,7 +14,7 @@ import type { DelimitedRow } from "./delimited";
  */
 export function csvColumnByHeader<Column extends string>(
   columns: readonly Column[],
-  headers: Readonly<Record<Locale, Readonly<Record<Column, string>>>>,
+  headers: CsvHeaders<Column>,
   also: readonly (readonly [string, Column])[] = [],
 ): ReadonlyMap<string, Column> {
   return new Map([
