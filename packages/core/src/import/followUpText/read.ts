@@ -2,7 +2,7 @@ import type { BudgetFollowUp, Initiative, Round } from "../../model/budgetFollow
 import { maxRichTextDepth } from "../../richText/richText";
 import { cellText, reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { inferYear, readHeader, readHeaderFields } from "../shared/header";
+import { inferYear, readHeader, readHeaderFields, reportHeader } from "../shared/header";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -109,10 +109,7 @@ class FollowUpReader {
     const paper = paperFrontMatterStart(front);
     if (paper >= 0) readHeaderFields(front.slice(paper), header);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
-    if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
-    // The title is plain text: what reading it removed is reported, as for any plain cell.
-    if (header.titleSource !== undefined)
-      reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, this.collector);
+    reportHeader(header, this.collector);
     const preamble = head
       .slice(0, Math.max(firstSection, 0))
       .map((line) => line.text)

@@ -1,7 +1,6 @@
 import type { Activity, PlanDocument } from "../../model/plan.schema";
-import { reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { inferYear, readHeader } from "../shared/header";
+import { inferYear, readHeader, reportHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -83,10 +82,7 @@ class PlanReader {
   read(): PlanDocument | null {
     const header = readHeader(this.lines);
     this.metadata = { ...header.metadata, title: header.metadata.title ?? "Uden titel" };
-    if (header.metadata.title === undefined) this.collector.add("warning", "import.no-title", undefined);
-    // The title is plain text: what reading it removed is reported, as for any plain cell.
-    if (header.titleSource !== undefined)
-      reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, this.collector);
+    reportHeader(header, this.collector);
     const body = this.lines.slice(header.bodyStart);
     const prose = body
       .filter((line) => !line.text.includes("\t") || tabBullet.test(line.text))

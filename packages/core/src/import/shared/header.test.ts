@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { importFollowUpText } from "../followUpText/read";
+import { importPlanText } from "../planText/read";
 import { readHeader } from "./header";
 import { sourceLines } from "./lines";
 
@@ -47,5 +49,38 @@ describe("readHeader", () => {
     expect(header.metadata).toEqual({ title: "Introduktionsprogram", date: "2017-10-06", year: 2018 });
     const columns = sourceLines("Plan\nÅr\tAktivitet\n2018\tKick-off");
     expect(readHeader(columns).metadata).toEqual({ title: "Plan" });
+  });
+});
+
+describe("a header's 'Dato:' line whose value is no day", () => {
+  const plan = (date: string) =>
+    importPlanText(`Dato: ${date}\nKommunikationsplan 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off`);
+  const followUp = (date: string) =>
+    importFollowUpText(
+      `Dato: ${date}\nOpfølgning på budget 2017\n1. Skoler\n1.01. Kildedal\tKort\tTid\tSmiley\nMilepæl\tByggeri\t1. budgetopfølgning 2017\t☺`,
+    );
+  const said = (result: ReturnType<typeof plan> | ReturnType<typeof followUp>) =>
+    result.diagnostics
+      .filter((found) => found.line === 1)
+      .map(({ level, code, params, raw }) => ({ level, code, params, raw }));
+
+  it.each([
+    ["plan", plan],
+    ["follow-up", followUp],
+  ])("is reported with its text in a %s, not dropped, and the document read without a date", (_, read) => {
+    const result = read("27. oktober 2017 (rettet 30. oktober)");
+    expect(result.document?.metadata.date).toBeUndefined();
+    expect(said(result)).toEqual([
+      {
+        level: "warning",
+        code: "import.date-not-understood",
+        params: { text: "27. oktober 2017 (rettet 30. oktober)", reason: "not-a-date" },
+        raw: "Dato: 27. oktober 2017 (rettet 30. oktober)",
+      },
+    ]);
+    // A month is a date, but no day: the line is shown as one the document had no place for.
+    expect(said(read("oktober 2017"))).toEqual([
+      { level: "warning", code: "import.unrecognized-line", params: {}, raw: "Dato: oktober 2017" },
+    ]);
   });
 });

@@ -2,10 +2,12 @@ import { dayNumber, daysInMonth, toIsoDate } from "../../date/calendar";
 import { monthName } from "../../date/monthName";
 import { parseDanishDate } from "../../date/parseDanishDate";
 import { normalizeDateText } from "../../date/tokenize";
+import type { DateFailureReason } from "../../date/types";
 import type { DocumentMetadata } from "../../model/metadata.schema";
-import { cellText, ownValue } from "./cells";
+import { cellText, ownValue, reportPlainCellMarkup } from "./cells";
 import type { DiagnosticCollector } from "./collector";
 import type { SourceLine } from "./lines";
+import { cappedRaw } from "./rowReports";
 
 const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
   dato: "dateText",
@@ -39,6 +41,11 @@ export interface DocumentHeader {
    * text: for the importer to report the markup that reading removed (`reportPlainCellMarkup`).
    */
   titleSource?: SourceLine;
+  /**
+   * "Dato:" lines whose value is no day ("Dato: 27. oktober 2017 (rettet)"): the field is the
+   * header's, but its value is not the document's date, so the importer reports the line.
+   */
+  unreadDates: { line: SourceLine; value: string; reason?: DateFailureReason }[];
 }
 
 const englishMonths = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "en"));
@@ -70,6 +77,11 @@ export function readHeader(
 ): DocumentHeader {
   const metadata: DocumentHeader["metadata"] = {};
   const used = new Set<number>();
+  const unreadDates: DocumentHeader["unreadDates"] = [];
+  const fieldOf = (line: SourceLine) =>
+    readField(line.text.trim(), line.text.trimEnd().includes("\t"), metadata, (value, reason) =>
+      unreadDates.push({ line, value, ...(reason === undefined ? {} : { reason }) }),
+    );
   let bodyStart = 0;
   let titleSource: SourceLine | undefined;
   for (const [index, line] of lines.entries()) {
@@ -77,7 +89,7 @@ export function readHeader(
     if (text === "") continue;
     // A line whose only tabs close it (a Word table's empty last cells) is one cell, no table row.
     const row = line.text.trimEnd().includes("\t");
-    if (readField(text, row, metadata)) {
+    if (fieldOf(line)) {
       used.add(line.number);
       continue;
     }
@@ -97,15 +109,15 @@ export function readHeader(
     for (let next = index + 1; next < lines.length; next += 1) {
       const after = lines[next] as SourceLine;
       const afterText = after.text.trim();
-      if (afterText !== "" && !readField(afterText, after.text.trimEnd().includes("\t"), metadata)) break;
+      if (afterText !== "" && !fieldOf(after)) break;
       if (afterText !== "") used.add(after.number);
       bodyStart = next + 1;
     }
     break;
   }
   return titleSource === undefined
-    ? { metadata, used, bodyStart }
-    : { metadata, used, bodyStart, titleSource };
+    ? { metadata, used, bodyStart, unreadDates }
+    : { metadata, used, bodyStart, titleSource, unreadDates };
 }
 
 /**
@@ -119,8 +131,30 @@ export function readHeader(
 export function readHeaderFields(lines: readonly SourceLine[], header: DocumentHeader): void {
   for (const line of lines) {
     const text = line.text.trim();
-    if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata))
+    const unreadDate = (value: string, reason?: DateFailureReason) =>
+      header.unreadDates.push({ line, value, ...(reason === undefined ? {} : { reason }) });
+    if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata, unreadDate))
       header.used.add(line.number);
+  }
+}
+
+/**
+ * What reading the header has to say: a missing title (read as "Uden titel"), the markup reading
+ * the title removed, and each "Dato:" line whose value is no day, with its text: the line is the
+ * header's, so nothing else reads it, and without a word its value was gone.
+ *
+ * @example
+ * reportHeader(readHeader(lines), collector); // warning import.date-not-understood for "Dato: snart"
+ */
+export function reportHeader(header: DocumentHeader, collector: DiagnosticCollector): void {
+  if (header.metadata.title === undefined) collector.add("warning", "import.no-title", undefined);
+  // The title is plain text: what reading it removed is reported, as for a plain cell.
+  if (header.titleSource !== undefined)
+    reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, collector);
+  for (const { line, value, reason } of header.unreadDates) {
+    const raw = cappedRaw(line.text);
+    if (reason === undefined) collector.add("warning", "import.unrecognized-line", line.number, {}, raw);
+    else collector.add("warning", "import.date-not-understood", line.number, { text: value, reason }, raw);
   }
 }
 
@@ -171,7 +205,12 @@ export function inferYear(
  * table's two cells ("Dato\t4. maj 2017", a header laid out as a table), a date then only where it
  * is a day, so a table's header row ("Dato\tAktivitet") stays the table's. False for no field.
  */
-function readField(text: string, row: boolean, metadata: DocumentHeader["metadata"]): boolean {
+function readField(
+  text: string,
+  row: boolean,
+  metadata: DocumentHeader["metadata"],
+  unreadDate: (value: string, reason?: DateFailureReason) => void,
+): boolean {
   const field = row
     ? /^([A-Za-zÆØÅæøå.\- ]{2,20}):?\t+([^\t]*)$/.exec(text)
     : /^([A-Za-zÆØÅæøå.\- ]{2,20}):\s*(.*)$/.exec(text);
@@ -189,6 +228,7 @@ function readField(text: string, row: boolean, metadata: DocumentHeader["metadat
     const day = parsed.ok && parsed.kind === "day" ? parsed.start : englishPaperDay(value);
     if (day === null && row) return false;
     if (day !== null) metadata.date = day;
+    else unreadDate(value, parsed.ok ? undefined : parsed.reason);
   } else if (value !== "") {
     (metadata as Record<string, string>)[key] = value;
   }
