@@ -7,7 +7,14 @@ import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import type { DocumentMetadata } from "../../model/metadata.schema";
 import { formatReportDate } from "../../report/paper";
 import { initiativeTable } from "./initiativeTable";
-import { roundColumns, roundKindWords, roundsWords, unshownFields } from "./pageTags";
+import {
+  metadataLabels,
+  otherMetadataLabels,
+  roundColumns,
+  roundKindWords,
+  roundsWords,
+  unshownFields,
+} from "./pageTags";
 import type { DocxParagraph, DocxRun, DocxTable, TagWriter } from "./tagWriter";
 
 /** What the page builders write with and for: the writer, the document, its language, the text width (twips). */
@@ -17,20 +24,6 @@ export interface FollowUpPage {
   locale: Locale;
   width: number;
 }
-
-const metadataLabels: { key: keyof DocumentMetadata; label: string }[] = [
-  { key: "date", label: "Dato" },
-  { key: "phone", label: "Tlf. dir." },
-  { key: "email", label: "E-mail" },
-  { key: "contactPerson", label: "Kontakt" },
-  { key: "caseId", label: "Sagsid" },
-];
-
-/** The fields the seed's title page does not have, shown under "Om dokumentet". */
-const otherMetadataLabels: { key: keyof DocumentMetadata; label: string }[] = [
-  { key: "organisation", label: "Organisation" },
-  { key: "year", label: "År" },
-];
 
 /**
  * The title page fields in the seed's words and order, a present but empty field too (`other`:

@@ -10,6 +10,7 @@ import { monthName } from "../../date/monthName";
 import type { Locale } from "../../i18n/locale";
 import { statusLabel } from "../../i18n/statusLabels";
 import type { InitiativeKind, Round } from "../../model/budgetFollowUp.schema";
+import type { DocumentMetadata } from "../../model/metadata.schema";
 import { type Status, statusValues } from "../../status/status";
 
 /** The prefix of every tag milepael writes. */
@@ -166,6 +167,21 @@ export const roundKindWords: Record<Locale, Record<Round["kind"], string>> = {
 /** The columns of the paper's table of rounds under "Om dokumentet", in the order it prints them. */
 export const roundColumns = ["label", "kind", "cutOff", "meetingDate"] as const;
 export type RoundColumn = (typeof roundColumns)[number];
+
+/** The title page's fields in the seed's words and order, each on a line "Label: value". */
+export const metadataLabels: { key: keyof DocumentMetadata; label: string }[] = [
+  { key: "date", label: "Dato" },
+  { key: "phone", label: "Tlf. dir." },
+  { key: "email", label: "E-mail" },
+  { key: "contactPerson", label: "Kontakt" },
+  { key: "caseId", label: "Sagsid" },
+];
+
+/** The fields the seed's title page does not have, shown under "Om dokumentet". */
+export const otherMetadataLabels: { key: keyof DocumentMetadata; label: string }[] = [
+  { key: "organisation", label: "Organisation" },
+  { key: "year", label: "År" },
+];
 
 /**
  * The paper's words for its rounds: the heading they stand under, their table's column headers and

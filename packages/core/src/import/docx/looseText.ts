@@ -1,7 +1,12 @@
+import { metadataLabels, otherMetadataLabels, roundsWords } from "../../export/docx/pageTags";
+
 // Text typed in Word beside the content controls of an initiative's table (a sentence added after
 // a milestone's text, in a paragraph of its own): the tags do not hold it, so the tagged reading
 // would drop it. The paper writes only its labels there, outside the controls; a cell that shows
 // anything else makes the reader give up its tags and read the pages as text, as they show them.
+// So does a paragraph outside the tables that holds a control and more than the paper writes
+// beside it (a word typed after the title, a date's line with a remark): its label, the ". " after
+// a section's number, the space after an initiative's.
 
 /** What the paper writes outside the value controls of an initiative's rows below its heading row. */
 const paperWords = [
@@ -13,8 +18,15 @@ const paperWords = [
   "Status:",
 ];
 
+/** The labels the paper writes before a control in a paragraph of its own: "Dato: ", "År: ". */
+const paragraphLabels = [
+  ...metadataLabels,
+  ...otherMetadataLabels,
+  ...Object.values(roundsWords).map(({ current }) => ({ label: current })),
+].map(({ label }) => `${label}:`);
+
 /**
- * The text of an initiative's table outside its value controls, cell by cell.
+ * The text of an initiative's table outside its value controls, cell by cell, and of a paragraph.
  *
  * @example
  * const loose = new LooseText();
@@ -23,6 +35,7 @@ const paperWords = [
 export class LooseText {
   private tables: { checked: boolean; rows: number }[] = [];
   private cell: string | undefined;
+  private paragraphText = "";
 
   /**
    * A table, row or cell of the pages, its content read by `read`: false when it is a cell that
@@ -57,9 +70,24 @@ export class LooseText {
     this.cell = table?.checked === true && table.rows > 1 ? "" : undefined;
   }
 
+  /**
+   * A paragraph, its content read by `read`: false when its text outside the value controls is
+   * more than the paper writes beside a control in a paragraph of its own.
+   */
+  paragraph(read: () => void): boolean {
+    const outer = this.paragraphText;
+    this.paragraphText = "";
+    read();
+    let rest = this.paragraphText;
+    this.paragraphText = outer;
+    for (const label of paragraphLabels) rest = rest.replace(label, "");
+    return rest.replace(/[\s.]/g, "") === "";
+  }
+
   /** Text of a run outside every value control. */
   add(text: string): void {
     if (this.cell !== undefined) this.cell += text;
+    this.paragraphText += text;
   }
 
   /** Whether the cell that ends showed only what the paper writes there. */

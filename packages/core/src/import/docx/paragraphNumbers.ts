@@ -15,11 +15,13 @@ export class ParagraphNumbers {
   private current: number | undefined;
   readonly tagged = new Set<number>();
 
-  /** Reads a paragraph: numbered when it stands outside a table. */
-  paragraph(read: () => void): void {
+  /** Reads a paragraph, numbered when it stands outside a table: true when it is one that holds a control. */
+  paragraph(read: () => void): boolean {
     if (this.tables === 0) this.current = ++this.count;
     read();
+    const tagged = this.current !== undefined && this.tagged.has(this.current);
     this.current = undefined;
+    return tagged;
   }
 
   /** Reads a table's part (`w:tbl`, `w:tr`, `w:tc`): the paragraphs in a table are not numbered. */

@@ -93,4 +93,44 @@ describe("reading a follow-up's Word pages whose content control Word removed", 
     expect(JSON.stringify(document)).toContain("Borgermøde holdt i Word.");
     expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
   });
+
+  it.each([
+    ["after the title", "mp:title", " – udkast til udvalget"],
+    ["after the date on the title page", "mp:meta.date", " (rettet 30. oktober)"],
+  ])(
+    "reads text typed into a paragraph %s, beside its control, rather than dropping it",
+    async (_, tag, typed) => {
+      const files = unzipSync(await exported);
+      for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+      const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+      // In the control's paragraph, after the control: a run of its own, as Word types it there.
+      const end = pages.indexOf("</w:sdt>", pages.indexOf(`"${tag}`)) + "</w:sdt>".length;
+      const edited = `${pages.slice(0, end)}<w:r><w:t xml:space="preserve">${typed}</w:t></w:r>${pages.slice(end)}`;
+      const { document, diagnostics } = importDocx(
+        zipSync({ ...files, "word/document.xml": strToU8(edited) }),
+      );
+      expect(JSON.stringify({ document, diagnostics })).toContain(typed.trim());
+      expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
+    },
+  );
+
+  it("reads the paper's own labels beside the controls as the tags' paragraphs, not as typed text", async () => {
+    const files = unzipSync(await exported);
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const { document, diagnostics } = importDocx(zipSync(files));
+    // Without the file's copy, the pages show a status but not whether it was guessed, and a line
+    // break in a value as a space: the follow-up read is the export's but for those.
+    const asPagesShow = (value: unknown) =>
+      JSON.parse(
+        JSON.stringify(value, (key, field) =>
+          key === "statusGuessed"
+            ? undefined
+            : typeof field === "string"
+              ? field.replace(/\s+/g, " ")
+              : field,
+        ),
+      );
+    expect(asPagesShow(document)).toEqual(asPagesShow(budgetFollowUp2017));
+    expect(diagnostics.map((found) => found.code)).not.toContain("import.docx-tags-unreadable");
+  });
 });

@@ -113,7 +113,11 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        this.paragraphNumbers.paragraph(() => this.visitChildren(element));
+        let onlyPaper = true;
+        const tagged = this.paragraphNumbers.paragraph(() => {
+          onlyPaper = this.loose.paragraph(() => this.visitChildren(element));
+        });
+        if (tagged && !onlyPaper) this.typedBeside = true;
         this.list = outer;
         return;
       }
