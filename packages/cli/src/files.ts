@@ -109,8 +109,11 @@ export function printDiagnostics(
   locale: Locale,
   io: CommandIO,
 ): void {
-  // In the order of the file: findings without a line (about the whole document) first.
-  const ordered = [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // Findings about the whole document first (a format read otherwise than asked was lost among a
+  // Word file's many "Smiley read" lines), then the others in the order of the file.
+  const placed = (found: Diagnostic) =>
+    found.line !== undefined || found.location !== undefined || found.path.length > 0 ? 1 : 0;
+  const ordered = [...diagnostics].sort((a, b) => placed(a) - placed(b) || (a.line ?? 0) - (b.line ?? 0));
   if (format === "json") {
     const withMessages = ordered.map((found) => ({
       file,
