@@ -1,12 +1,11 @@
-import { knownLocale, type Locale, type MilepaelDocument, parseDocumentJson, toLocale } from "@milepael/core";
+import { knownLocale, type Locale, type MilepaelDocument, toLocale } from "@milepael/core";
 import { createElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { LocaleProvider } from "../locale/LocaleProvider";
 import { elementMessages } from "../locale/messages/elements";
 import { type DocumentType, type Problem, problemCode, problemMessage } from "./problems";
-import { remLengthRule } from "./remLength";
-
-declare const __MILEPAEL_CSS__: string;
+import { fetchDocumentText, readDocument } from "./readDocument";
+import { shadowMount } from "./shadowMount";
 
 /** The document an element that accepts `Type` renders: only that type, never `null`. */
 type AcceptedDocument<Type extends DocumentType | undefined> = Type extends DocumentType
@@ -32,16 +31,6 @@ export interface ElementLoadDetail {
   error: string | null;
   /** `fetch-failed`, `wrong-document-type` or the diagnostic code of an invalid document. */
   code: string | null;
-}
-
-let sheet: CSSStyleSheet | null = null;
-/** milepael's stylesheet, shared by every shadow root on the page. */
-function styles(): CSSStyleSheet {
-  if (sheet === null) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync((typeof __MILEPAEL_CSS__ === "string" ? __MILEPAEL_CSS__ : "") + remLengthRule());
-  }
-  return sheet;
 }
 
 /**
@@ -118,13 +107,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
         this.#render();
         return;
       }
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      shadow.adoptedStyleSheets = [styles()];
-      if (this.#mount === null) {
-        this.#mount = document.createElement("div");
-        this.#mount.className = "mp-element";
-        shadow.append(this.#mount);
-      }
+      this.#mount = shadowMount(this, this.#mount);
       this.#root = createRoot(this.#mount);
       this.#render();
     }
@@ -162,20 +145,9 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
     }
 
     #accept(json: string | null) {
-      this.#problem = null;
-      this.#document = null;
-      if (json !== null) {
-        const result = parseDocumentJson(json);
-        const parsed = result.document;
-        if (parsed === null || parsed === undefined)
-          this.#problem = {
-            kind: "invalid",
-            finding: result.diagnostics.find((finding) => finding.level === "error") ?? result.diagnostics[0],
-          };
-        else if (options.accepts && parsed.type !== options.accepts)
-          this.#problem = { kind: "wrong-type", expected: options.accepts, received: parsed.type };
-        else this.#document = parsed;
-      }
+      const read = readDocument(json, options.accepts);
+      this.#document = read.document;
+      this.#problem = read.problem;
       this.#render();
     }
 
@@ -199,18 +171,7 @@ export function defineElement<Type extends DocumentType | undefined = undefined>
       this.#loading = src;
       this.#src = src;
       this.#render();
-      let text: string | null = null;
-      let problem: Problem | null = null;
-      try {
-        const response = await fetch(src);
-        if (response.ok) text = await response.text();
-        else problem = { kind: "fetch", status: response.status };
-        // A login or error page often answers 200: say it is a page, not the browser's JSON error.
-        // By the text, not the Content-Type, so that a JSON file a server labels text/html still reads.
-        if (text !== null && /^\s*</.test(text)) problem = { kind: "web-page" };
-      } catch {
-        problem = { kind: "fetch" };
-      }
+      const { text, problem } = await fetchDocumentText(src);
       // A newer `src` or a `document` property set meanwhile wins.
       if (this.#loading !== src) return;
       this.#loading = null;

@@ -1,6 +1,7 @@
 import { type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject, useId, useRef } from "react";
 import { classNames } from "./classNames";
-import { type SortableHeader, SortableHeaderRow, SpacerRow, tablePart } from "./DataTableParts";
+import { SpacerRow, tablePart } from "./DataTableParts";
+import { type SortableHeader, SortableHeaderRow } from "./SortableHeaderRow";
 
 export interface DataTableFrameProps {
   /** The widget's name in its class names: `MilestoneTable` gives `mp-MilestoneTable-…`. */
