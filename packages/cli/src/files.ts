@@ -157,10 +157,7 @@ export async function readDocument(
     printDiagnostics(file, decoding, "text", locale, io);
     return null;
   }
-  const { document, diagnostics } = parseDocumentJson(
-    decoded.text,
-    maxSize === undefined ? {} : { maxInputLength: maxSize },
-  );
+  const { document, diagnostics } = parseDocumentJson(decoded.text, { maxInputLength: maxSize });
   if (document === null) printDiagnostics(file, [...decoding, ...diagnostics], "text", locale, io);
   else if (decoding.length > 0) printDiagnostics(file, decoding, "text", locale, io);
   return document;

@@ -40,7 +40,7 @@ Exits 1 and prints the reason on stderr when the text is not a date.
       throw new UsageError(cliMessage(locale, "year-invalid", { year: String(values.year) }));
     }
     const text = positionals[0] as string;
-    const result = parseDanishDate(text, year === undefined ? {} : { year });
+    const result = parseDanishDate(text, { year });
     if (!result.ok) {
       io.stderr(
         `milepael date: ${JSON.stringify(text)}: ${dateFailureMessage(result.reason, locale)} (${result.reason})\n`,

@@ -148,9 +148,9 @@ export const reportCommand: Command = {
       locale,
       // Core never reads the clock; the command does.
       today: values.today ?? new Date().toISOString().slice(0, 10),
-      ...(values.round === undefined ? {} : { rounds: values.round }),
-      ...(values.section === undefined ? {} : { sections: values.section }),
-      ...(values.attention === true ? { onlyAttention: true } : {}),
+      rounds: values.round,
+      sections: values.section,
+      onlyAttention: values.attention,
     };
     if (format === "html") {
       await writeOutput(reportToHtml(buildReport(document, options)), out, context);

@@ -39,7 +39,7 @@ function followUpSummary(
   round: string | undefined,
   by: RollUpDimension | undefined,
 ) {
-  const groups = rollUp(document, by === undefined ? {} : { by });
+  const groups = rollUp(document, { by });
   const rounds = document.rounds.filter((candidate) => round === undefined || candidate.id === round);
   const json = groups.map((group) => ({
     key: group.key,

@@ -42,9 +42,7 @@ overdue and too early assessments). Exits 1 on errors.
         : parseDocumentJson(decoded.text, { maxInputLength: maxSize });
     const findings = [
       ...decoding,
-      ...(document === null
-        ? diagnostics
-        : checkDocument(document, values.today === undefined ? {} : { today: values.today })),
+      ...(document === null ? diagnostics : checkDocument(document, { today: values.today })),
     ];
     printDiagnostics(file, findings, format, locale, io);
     if (document === null || hasErrors(findings)) return exitCode.failed;

@@ -183,7 +183,7 @@ export function validateDocument(input: unknown): DocumentResult<MilepaelDocumen
  */
 export function parseDocumentJson(
   text: string,
-  options: { maxInputLength?: number } = {},
+  options: { maxInputLength?: number | undefined } = {},
 ): DocumentResult<MilepaelDocument> {
   const limit = options.maxInputLength ?? defaultMaxInputLength;
   if (text.length > limit) {

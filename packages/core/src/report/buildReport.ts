@@ -18,7 +18,7 @@ import { type ReportSelection, selectForReport } from "./selectForReport";
 
 export interface ReportOptions extends ReportSelection {
   /** Danish by default. The follow-up's tables keep the document's own Danish labels either way. */
-  locale?: Locale;
+  locale?: Locale | undefined;
 }
 
 /** The kind as the follow-up's table header writes it: "Kort beskrivelse af indsatsen (anlæg)". */

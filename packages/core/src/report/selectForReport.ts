@@ -4,13 +4,13 @@ import { needsAttention } from "../rules/needsAttention";
 /** What of a follow-up a paper shows; nothing set: all of it. */
 export interface ReportSelection {
   /** Round ids: only these rounds and their milestones. */
-  rounds?: readonly string[];
+  rounds?: readonly string[] | undefined;
   /** Section numbers or titles: only these sections. */
-  sections?: readonly string[];
+  sections?: readonly string[] | undefined;
   /** Only the initiatives that need attention at the reporting round (see `needsAttention`). */
-  onlyAttention?: boolean;
+  onlyAttention?: boolean | undefined;
   /** Today (`YYYY-MM-DD`), for overdue rounds when choosing what needs attention. */
-  today?: string;
+  today?: string | undefined;
 }
 
 /**
@@ -23,11 +23,7 @@ export interface ReportSelection {
 export function selectForReport(document: BudgetFollowUp, selection: ReportSelection = {}): BudgetFollowUp {
   const attention =
     selection.onlyAttention === true
-      ? new Set(
-          needsAttention(document, selection.today === undefined ? {} : { today: selection.today }).map(
-            (item) => item.initiative.id,
-          ),
-        )
+      ? new Set(needsAttention(document, { today: selection.today }).map((item) => item.initiative.id))
       : null;
   const rounds = selection.rounds === undefined ? null : new Set(selection.rounds);
   const sections = selection.sections === undefined ? null : new Set(selection.sections);

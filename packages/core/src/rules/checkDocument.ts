@@ -10,7 +10,7 @@ export interface CheckOptions {
    * The day to judge time-dependent rules against, `YYYY-MM-DD` (often the document's own date).
    * Without it, overdue and too-early assessments are not checked: core never reads the clock.
    */
-  today?: string;
+  today?: string | undefined;
 }
 
 /**

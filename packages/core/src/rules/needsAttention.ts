@@ -23,7 +23,7 @@ export interface AttentionItem {
  */
 export function needsAttention(
   document: BudgetFollowUp,
-  options: { round?: string; today?: string } = {},
+  options: { round?: string | undefined; today?: string | undefined } = {},
 ): AttentionItem[] {
   const round = options.round ?? reportingRound(document);
   const cutOff = document.rounds.find((candidate) => candidate.id === round)?.cutOff;

@@ -71,7 +71,10 @@ function groupKey(
  * const [all] = rollUp(followUp);
  * all.rounds.find((r) => r.round === "2017-3")?.counts; // { green: 9, yellow: 0, red: 3, "not-assessed": 2 }
  */
-export function rollUp(document: BudgetFollowUp, options: { by?: RollUpDimension } = {}): RollUpGroup[] {
+export function rollUp(
+  document: BudgetFollowUp,
+  options: { by?: RollUpDimension | undefined } = {},
+): RollUpGroup[] {
   // One pass over the milestones: a round's column is looked up once per milestone instead of
   // filtering every group's milestones once per round.
   const columns = new Map<string, number[]>();

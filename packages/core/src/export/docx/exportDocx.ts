@@ -34,7 +34,7 @@ export async function exportDocx(
 ): Promise<Uint8Array> {
   const docx = await import("docx");
   const shown = selectForReportDocument(document, options);
-  const report = buildReport(shown, options.locale === undefined ? {} : { locale: options.locale });
+  const report = buildReport(shown, { locale: options.locale });
   const writer = new TagWriter(docx);
   // The title in the file's properties and running header: XML cannot hold every character.
   const title = shownText(report.title);

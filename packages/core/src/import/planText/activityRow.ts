@@ -23,7 +23,7 @@ export function activityDate(
   year: number | undefined,
   collector: DiagnosticCollector,
 ): DateExpression {
-  const date = toDateExpression(text, year === undefined ? {} : { year });
+  const date = toDateExpression(text, { year });
   // The row's text, cut short: a long line of cells is one row.
   const raw = cappedRaw(line.text);
   if (text.trim() === "") collector.add("info", "import.activity-without-date", line.number, {}, raw);

@@ -43,7 +43,7 @@ export function trackItemActivity(
   let text = raw.trim();
   let dateText = "";
   const trailing = trailingBrackets.exec(text);
-  if (trailing && parseDanishDate(trailing[1] ?? "", year === undefined ? {} : { year }).ok) {
+  if (trailing && parseDanishDate(trailing[1] ?? "", { year }).ok) {
     dateText = (trailing[1] ?? "").trim();
     text = text.slice(0, trailing.index).trim();
   }

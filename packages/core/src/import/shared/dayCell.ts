@@ -15,7 +15,7 @@ import { parseDanishDate } from "../../date/parseDanishDate";
 export function isoDayOf(text: string, year?: number): string | undefined {
   const cell = text.trim();
   if (parseIsoDate(cell) !== null) return cell;
-  const parsed = parseDanishDate(cell, year === undefined ? {} : { year });
+  const parsed = parseDanishDate(cell, { year });
   if (!parsed.ok || parsed.kind !== "day" || parsed.start === null || parsed.start !== parsed.end)
     return undefined;
   return parsed.start;

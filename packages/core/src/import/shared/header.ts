@@ -45,7 +45,7 @@ export interface DocumentHeader {
    * "Dato:" lines whose value is no day ("Dato: 27. oktober 2017 (rettet)"): the field is the
    * header's, but its value is not the document's date, so the importer reports the line.
    */
-  unreadDates: { line: SourceLine; value: string; reason?: DateFailureReason }[];
+  unreadDates: { line: SourceLine; value: string; reason?: DateFailureReason | undefined }[];
 }
 
 const englishMonths = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "en"));
@@ -80,7 +80,7 @@ export function readHeader(
   const unreadDates: DocumentHeader["unreadDates"] = [];
   const fieldOf = (line: SourceLine) =>
     readField(line.text.trim(), line.text.trimEnd().includes("\t"), metadata, (value, reason) =>
-      unreadDates.push({ line, value, ...(reason === undefined ? {} : { reason }) }),
+      unreadDates.push({ line, value, reason }),
     );
   let bodyStart = 0;
   let titleSource: SourceLine | undefined;
@@ -132,7 +132,7 @@ export function readHeaderFields(lines: readonly SourceLine[], header: DocumentH
   for (const line of lines) {
     const text = line.text.trim();
     const unreadDate = (value: string, reason?: DateFailureReason) =>
-      header.unreadDates.push({ line, value, ...(reason === undefined ? {} : { reason }) });
+      header.unreadDates.push({ line, value, reason });
     if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata, unreadDate))
       header.used.add(line.number);
   }
