@@ -9,6 +9,7 @@ import { paperGuideText } from "../report/paperGuideText";
 import { parseRichText, richTextToPlainText, sanitizeRichText } from "../richText/richText";
 import { hostileDocuments } from "../richText/xssPayloads";
 import { importFollowUpCsv } from "./followUpCsv/read";
+import { joinRows } from "./followUpText/blocks";
 import { importFollowUpText } from "./followUpText/read";
 import { detectFormat, type ImportFormat, importDocument } from "./importDocument";
 import { type PdfPage, type PdfTextItem, pdfLayout } from "./pdf/layout";
@@ -431,6 +432,19 @@ describe("every reader takes time linear in its input", () => {
       growth(
         (text) => pdfLayout(pages(text)),
         (count) => "x\n".repeat(count),
+      ),
+    ).toBeNull();
+  });
+
+  it("joinRows joins a row of many cells continued over many lines of one cell in time linear in its cells", () => {
+    // A description row whose first line has many cells, then many lines of one: each column
+    // joined over every line took columns × lines, a minute for a megabyte. Measured on joinRows
+    // itself: through the importer, the sizes measured are too small for the square to show.
+    const rows = (text: string) => text.split("\n").map((line) => line.split("\t"));
+    expect(
+      growth(
+        (text) => joinRows(rows(text)),
+        (count) => `d${"\tc".repeat(count)}\n${"x\n".repeat(count)}`,
       ),
     ).toBeNull();
   });

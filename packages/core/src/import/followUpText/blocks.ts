@@ -29,8 +29,8 @@ export function joinLines(pieces: string[]): string {
  * every line that reaches its column, joined by `joinLines`. A line too short for a cell adds
  * nothing to it: a PDF's row whose right cell ended on the page before goes on with its left cell
  * alone, and a cell that goes on after such a line keeps what it held before it. Pieces are joined
- * once: joining and trimming the text so far at every line took quadratic time over a long
- * description.
+ * once, in time linear in the cells: joining and trimming the text so far at every line took
+ * quadratic time over a long description.
  *
  * @example
  * joinRows([["a", "b"], ["c"], ["d", "e"]]); // ["a c d", "b e"]
@@ -38,14 +38,16 @@ export function joinLines(pieces: string[]): string {
 export function joinRows(rows: readonly string[][]): string[] {
   const last = rows[rows.length - 1] ?? [];
   if (rows.length === 1) return last;
-  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  const cells: string[] = [];
-  for (let column = 0; column < width; column += 1) {
-    const pieces: string[] = [];
-    for (const row of rows) if (column < row.length) pieces.push(row[column] as string);
-    cells.push(joinLines(pieces));
-  }
-  return cells;
+  // One pass over the cells, each put with its column's pieces: going column by column over
+  // every line took columns × lines.
+  const pieces: string[][] = [];
+  for (const row of rows)
+    for (const [column, cell] of row.entries()) {
+      const found = pieces[column];
+      if (found === undefined) pieces[column] = [cell];
+      else found.push(cell);
+    }
+  return pieces.map((column) => joinLines(column));
 }
 
 /**
