@@ -48,6 +48,7 @@ export const diagnosticCodes = [
   "import.paper-heading",
   "import.row-joined",
   "import.date-not-understood",
+  "import.document-date-not-read",
   "import.activity-without-date",
   "import.no-table",
   "import.missing-column",
@@ -91,6 +92,8 @@ export const diagnosticCodes = [
   "import.docx-tags-unreadable",
   // A milepael export whose value control Word removed, its text left on the page: read as text
   "import.docx-controls-removed",
+  // Text typed in Word beside a value control in a paragraph of milepael's paper: the tags kept, the text shown
+  "import.docx-typed-beside",
   // milepael's own Word file read as what it is, though another format was given; or a Word or PDF
   // file read as the format given, though it looks like another document
   "import.format-not-used",

@@ -7,7 +7,7 @@ import { p, type Value } from "./format";
 export type DateNotUnderstoodParams = { text: Value; reason: Value };
 
 /** Why the date was not read, in words after a colon; a reason this catalogue does not know as "not a date". */
-function reasonWords(v: DateNotUnderstoodParams, locale: Locale): string {
+function reasonWords(v: { reason: Value }, locale: Locale): string {
   const reason = p(v, "reason");
   const known = (dateFailureReasons as readonly string[]).includes(reason);
   const words = dateFailureMessage(known ? (reason as DateFailureReason) : "not-a-date", locale);
@@ -26,3 +26,22 @@ export const dateNotUnderstoodEn = (v: DateNotUnderstoodParams): string =>
   p(v, "reason") === "missing-year"
     ? `The date "${p(v, "text")}" has no year, and the document names no four-digit year (as "Kommunikationsplan 2017" does) and has no date; give the year and the date is read. A two-digit number such as "17" is not read as a year: it may be a number. The text is kept.`
     : `The date "${p(v, "text")}" was not understood: ${reasonWords(v, "en")} The text is kept.`;
+
+/** The params of `import.document-date-not-read`: a header's "Dato:" value and why it is not the document's date. */
+export type DocumentDateNotReadParams = { text: Value; reason: Value };
+
+// A header's "Dato:" line not read as the document's date: the line is shown, for the document
+// has no other place for it; a day without its year is read once the year is known.
+export const documentDateNotReadDa = (v: DocumentDateNotReadParams): string =>
+  p(v, "reason") === "second-date"
+    ? `Dokumentet har allerede en anden dato; "${p(v, "text")}" er ikke læst som dokumentets dato. Linjen er vist her.`
+    : p(v, "reason") === "not-a-day"
+      ? `"${p(v, "text")}" er ikke én dag og er ikke læst som dokumentets dato. Linjen er vist her.`
+      : `Dokumentets dato "${p(v, "text")}" blev ikke forstået: ${reasonWords(v, "da")} Linjen er vist her.`;
+
+export const documentDateNotReadEn = (v: DocumentDateNotReadParams): string =>
+  p(v, "reason") === "second-date"
+    ? `The document already has another date; "${p(v, "text")}" was not read as the document's date. The line is shown here.`
+    : p(v, "reason") === "not-a-day"
+      ? `"${p(v, "text")}" is not a single day and was not read as the document's date. The line is shown here.`
+      : `The document's date "${p(v, "text")}" was not understood: ${reasonWords(v, "en")} The line is shown here.`;

@@ -1,5 +1,10 @@
 import { statusWord } from "../../status/vocabulary";
-import { dateNotUnderstoodDa, dateNotUnderstoodEn } from "./dateNotUnderstood";
+import {
+  dateNotUnderstoodDa,
+  dateNotUnderstoodEn,
+  documentDateNotReadDa,
+  documentDateNotReadEn,
+} from "./dateNotUnderstood";
 import { economyRowsMergedDa, economyRowsMergedEn } from "./economyRowsMerged";
 import { type DanishMessages, type EnglishMessages, n, p, select, type Value } from "./format";
 import { inputTooLargeDa, inputTooLargeEn } from "./inputSize";
@@ -47,6 +52,7 @@ export const importDa = {
   "import.row-joined": () =>
     "Rækken uden dato er læst som resten af rækken ovenfor (som når et sideskift deler en række); er den en aktivitet for sig, så giv den en dato.",
   "import.date-not-understood": dateNotUnderstoodDa,
+  "import.document-date-not-read": documentDateNotReadDa,
   "import.activity-without-date": () => "Aktiviteten har ingen dato.",
   "import.no-table": () =>
     "Der blev ikke fundet nogen tabel med aktiviteter (en række med kolonner som Dato og Aktivitet).",
@@ -171,6 +177,7 @@ export const importEn: EnglishMessages<typeof importDa> = {
   "import.row-joined": () =>
     "The row without a date was read as the rest of the row above (as when a page break splits a row); if it is an activity of its own, give it a date.",
   "import.date-not-understood": dateNotUnderstoodEn,
+  "import.document-date-not-read": documentDateNotReadEn,
   "import.activity-without-date": () => "The activity has no date.",
   "import.no-table": () =>
     "No table of activities was found (a row with columns such as Dato and Aktivitet).",

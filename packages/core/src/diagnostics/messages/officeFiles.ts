@@ -21,6 +21,7 @@ type OfficeFileCode =
   | "import.docx-copy-unreadable"
   | "import.docx-tags-unreadable"
   | "import.docx-controls-removed"
+  | "import.docx-typed-beside"
   | "import.format-not-used"
   | "import.format-not-for-file"
   | "import.scanned-pdf";
@@ -60,6 +61,8 @@ export const officeFilesDa = {
       : "Word-filen har en kopi af dokumentet fra milepael, men kopien kunne ikke læses (den er beskadiget eller ændret); siderne er læst.",
   "import.docx-tags-unreadable": () =>
     "Word-filen er skrevet af milepael, men dens felter er ændret, så de ikke længere passer sammen (fx er en rækkes overskrift skrevet om); siderne er læst som tekst. Kontrollér indsatser, milepæle og økonomi.",
+  "import.docx-typed-beside": () =>
+    "Teksten her er skrevet i Word ved siden af et af milepaels felter, ikke i det; den er ikke læst som en del af feltets værdi og er vist her. Skriv den i feltet, hvis den hører til værdien.",
   "import.docx-controls-removed": (v: {
     part: "title" | "section" | "initiative" | "milestone" | "economy" | "round";
     name: Value;
@@ -124,6 +127,8 @@ export const officeFilesEn: EnglishMessages<typeof officeFilesDa> = {
       : "The Word file holds a copy of the document from milepael, but the copy could not be read (it is damaged or was changed); the pages were read.",
   "import.docx-tags-unreadable": () =>
     "The Word file was written by milepael, but its fields were edited so that they no longer fit together (a row's heading typed again, for example); the pages were read as text. Check the initiatives, milestones and economy.",
+  "import.docx-typed-beside": () =>
+    "This text was typed in Word beside one of milepael's fields, not in it; it was not read as part of the field's value and is shown here. Type it inside the field if it belongs to the value.",
   "import.docx-controls-removed": (v) =>
     `Word removed one of milepael's fields ${
       {

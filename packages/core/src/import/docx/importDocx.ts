@@ -13,7 +13,7 @@ import { withUnshownFields } from "./copyValues";
 import { editedPages } from "./editedPages";
 import { type CopyUnreadable, copyJson, decodeUtf8, mayHoldCopy, readEmbedded } from "./readCopy";
 import { readStyles } from "./readStyles";
-import { readTaggedFollowUp } from "./readTaggedPages";
+import { readTaggedFollowUp, type TypedInParagraph } from "./readTaggedPages";
 import { readBody, readRelationships } from "./readWordXml";
 import { hasEncryptedZipEntry, isEncryptedOle, sniffBytes } from "./sniff";
 import { toSourceText } from "./toSourceText";
@@ -60,7 +60,14 @@ export function importDocx(
     // What reading a copy that is used found (rich text made safe, an older schema) is said with it.
     const copyUsed = () => [diagnostic("info", "import.docx-copy-used", []), ...(read.copyDiagnostics ?? [])];
     if (read.pages !== undefined && read.pages !== null) {
-      const notes = notesOutsideTags(read, read.pages, options);
+      const notes = [
+        ...notesOutsideTags(read, read.pages, options),
+        ...(read.typedInParagraphs ?? []).map(({ paragraph, text }) => ({
+          ...diagnostic("warning", "import.docx-typed-beside", []),
+          location: { paragraph },
+          raw: text,
+        })),
+      ];
       if (read.copy === undefined) return { document: read.pages, diagnostics: [...unreadable, ...notes] };
       const copySaid = sameDocument(read.pages, read.copy)
         ? diagnostic("info", "import.docx-copy-used", [])
@@ -100,14 +107,14 @@ export function importDocx(
     if (copy.type !== "budget-follow-up") return { document: copy, diagnostics: copyUsed() };
     if (fromPages.document?.type === "budget-follow-up") {
       // The fields no page shows (a lifecycle, the history) are the copy's to add, not a difference.
-      // Text typed before the first section is in neither reading: what the pages' reading said of
-      // it is said with the copy.
+      // Text typed outside the tags is in neither reading: what the pages' reading said of it is
+      // said with the copy.
       if (sameReading(withUnshownFields(fromPages.document, copy), copy))
         return {
           document: copy,
           diagnostics: [
             ...copyUsed(),
-            ...fromPages.diagnostics.filter((found) => found.code === "import.preamble-ignored"),
+            ...fromPages.diagnostics.filter((found) => isTypedNote(found, read.firstSectionParagraph)),
           ],
         };
     }
@@ -142,6 +149,10 @@ export type DocxLines =
       controlsRemoved?: RemovedControls[];
       /** The paragraphs outside tables that hold a tagged control (`TaggedReading.taggedParagraphs`). */
       taggedParagraphs?: ReadonlySet<number>;
+      /** Text typed beside a control in a paragraph outside the tables (`TaggedReading.typedInParagraphs`). */
+      typedInParagraphs?: readonly TypedInParagraph[];
+      /** The paragraph of the pages' first section heading (`TaggedReading.firstSectionParagraph`). */
+      firstSectionParagraph?: number | undefined;
     }
   | { ok: false; error: Diagnostic };
 
@@ -225,18 +236,26 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     ...(tagged.followUp === undefined ? {} : { pages: tagged.followUp }),
     ...(tagged.removed.length === 0 ? {} : { controlsRemoved: tagged.removed }),
     ...(tagged.taggedParagraphs.size === 0 ? {} : { taggedParagraphs: tagged.taggedParagraphs }),
+    ...(tagged.typedInParagraphs.length === 0 ? {} : { typedInParagraphs: tagged.typedInParagraphs }),
+    firstSectionParagraph: tagged.firstSectionParagraph,
   };
 }
 
 /**
  * The notes staff typed into milepael's tagged paper where it prints only what it draws from the
- * document (under "Sammenfatning", after the reading guide): in no tag, so the tagged reading
- * would drop them. The pages' text, read as the follow-up they are, reports them as a text paper's
- * are (`import.preamble-ignored`, at their paragraph); its other findings are the tags' to make,
- * and so is a paragraph holding a control (a value with a line break is two lines of it).
+ * document (under "Sammenfatning", after the reading guide) or between its headings (under a
+ * section's): in no tag, so the tagged reading would drop them. The pages' text, read as the
+ * follow-up they are, reports them as a text paper's are (`import.preamble-ignored`, or
+ * `import.unrecognized-line` for a paragraph outside the tables after the first section, at their
+ * paragraph); its other findings are the tags' to make, and so is a paragraph holding a control (a
+ * value with a line break is two lines of it).
  */
 function notesOutsideTags(
-  read: { lines: readonly LocatedLine[]; taggedParagraphs?: ReadonlySet<number> },
+  read: {
+    lines: readonly LocatedLine[];
+    taggedParagraphs?: ReadonlySet<number>;
+    firstSectionParagraph?: number | undefined;
+  },
   pages: BudgetFollowUp,
   options: DocxImportOptions,
 ): Diagnostic[] {
@@ -252,9 +271,26 @@ function notesOutsideTags(
     printedWords(line) || printedWords(line.replaceAll("<", "&lt;")) || printedWords(shown(line));
   return text.diagnostics.filter(
     (found) =>
-      found.code === "import.preamble-ignored" &&
+      isTypedNote(found, read.firstSectionParagraph) &&
       !(found.location?.paragraph !== undefined && read.taggedParagraphs?.has(found.location.paragraph)) &&
       !(found.raw ?? "").split("\n").every(printed),
+  );
+}
+
+/**
+ * A text reading's finding of a paragraph the paper does not print from the document: before the
+ * first section, or outside the tables below the first section's heading (`firstSection`, its
+ * paragraph), where the paper writes only headings that hold controls. Above it, the text reading
+ * may not place a paragraph the paper wrote (a summary of an unusual follow-up).
+ */
+function isTypedNote(found: Diagnostic, firstSection: number | undefined): boolean {
+  const paragraph = found.location?.paragraph;
+  return (
+    found.code === "import.preamble-ignored" ||
+    (found.code === "import.unrecognized-line" &&
+      paragraph !== undefined &&
+      firstSection !== undefined &&
+      paragraph > firstSection)
   );
 }
 

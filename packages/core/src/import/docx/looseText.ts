@@ -4,9 +4,11 @@ import { metadataLabels, otherMetadataLabels, roundsWords } from "../../export/d
 // a milestone's text, in a paragraph of its own): the tags do not hold it, so the tagged reading
 // would drop it. The paper writes only its labels there, outside the controls; a cell that shows
 // anything else makes the reader give up its tags and read the pages as text, as they show them.
-// So does a paragraph outside the tables that holds a control and more than the paper writes
-// beside it (a word typed after the title, a date's line with a remark): its label, the ". " after
-// a section's number, the space after an initiative's.
+// So does a cell of another table that holds a control (the rounds' table under "Om dokumentet").
+// Text typed into a paragraph outside the tables beside its control (a word after the title, a
+// remark after the date) is more than the paper writes there (its label, the ". " after a
+// section's number, the space after an initiative's): the tags keep their values, and the text
+// is reported where it stands.
 
 /** What the paper writes outside the value controls of an initiative's rows below its heading row. */
 const paperWords = [
@@ -30,11 +32,14 @@ const paragraphLabels = [
  *
  * @example
  * const loose = new LooseText();
- * loose.visit("w:tc", true, () => loose.add("Status: ")); // true: only the paper's label, or no cell of an initiative's rows
+ * loose.visit("w:tc", true, () => loose.add("Status: ")); // true: only the paper's label, or a cell not checked
  */
 export class LooseText {
   private tables: { checked: boolean; rows: number }[] = [];
   private cell: string | undefined;
+  private cellChecked = false;
+  private checkedWithControl = false;
+  private cellHasControl = false;
   private paragraphText = "";
 
   /**
@@ -64,24 +69,36 @@ export class LooseText {
     if (table !== undefined) table.rows += 1;
   }
 
-  /** A cell begins; only the rows below the heading row (which repeats the initiative's heading) are checked. */
+  /**
+   * A cell begins: checked in an initiative's rows below the heading row (which repeats the
+   * initiative's heading, its words around the kind's control), in another table once it holds a
+   * control.
+   */
   private enterCell(): void {
     const table = this.tables[this.tables.length - 1];
-    this.cell = table?.checked === true && table.rows > 1 ? "" : undefined;
+    this.cell = "";
+    this.cellChecked = table?.checked === true && table.rows > 1;
+    this.checkedWithControl = table?.checked !== true;
+    this.cellHasControl = false;
+  }
+
+  /** A control begins in the cell being read. */
+  control(): void {
+    this.cellHasControl = true;
   }
 
   /**
-   * A paragraph, its content read by `read`: false when its text outside the value controls is
-   * more than the paper writes beside a control in a paragraph of its own.
+   * A paragraph, its content read by `read`: the text outside its value controls that is more than
+   * the paper writes beside a control in a paragraph of its own, or "" when there is none.
    */
-  paragraph(read: () => void): boolean {
+  paragraph(read: () => void): string {
     const outer = this.paragraphText;
     this.paragraphText = "";
     read();
     let rest = this.paragraphText;
     this.paragraphText = outer;
     for (const label of paragraphLabels) rest = rest.replace(label, "");
-    return rest.replace(/[\s.]/g, "") === "";
+    return rest.replace(/[\s.]/g, "") === "" ? "" : rest.trim();
   }
 
   /** Text of a run outside every value control. */
@@ -94,7 +111,8 @@ export class LooseText {
   private cellIsPaper(): boolean {
     const cell = this.cell;
     this.cell = undefined;
-    if (cell === undefined) return true;
+    if (cell === undefined || !(this.cellChecked || (this.checkedWithControl && this.cellHasControl)))
+      return true;
     let rest = cell;
     for (const word of paperWords) rest = rest.replaceAll(word, "");
     return rest.replace(/[\s,]/g, "") === "";

@@ -9,8 +9,9 @@ import { importDocx } from "./importDocx";
 import { paragraph, withoutCopy } from "./testing";
 
 // Staff type notes into milepael's Word paper, its content controls left intact: under the
-// summary ("Sammenfatning") or after the reading guide ("Læsevejledning"). The paper writes
-// neither from the document read back, so such a note is in no tag: it must be reported.
+// summary ("Sammenfatning"), after the reading guide ("Læsevejledning") or under a section's
+// heading. The paper writes none of them from the document read back, so such a note is in no
+// tag: it must be reported.
 
 const note = "Direktionen anbefaler, at udvalget drøfter de røde milepæle på næste møde.";
 
@@ -30,7 +31,9 @@ async function paperWith(after: string, ...typed: string[]): Promise<Uint8Array>
 /** The notes reported, with where the Word reader says they are. */
 const notesReported = (bytes: Uint8Array) =>
   importDocx(bytes)
-    .diagnostics.filter((found) => found.code === "import.preamble-ignored")
+    .diagnostics.filter(
+      (found) => found.code === "import.preamble-ignored" || found.code === "import.unrecognized-line",
+    )
     .map((found) => ({
       level: found.level,
       raw: found.raw,
@@ -91,5 +94,13 @@ describe("importDocx: a note typed into milepael's tagged Word paper", () => {
     expect(notesReported(withoutCopy(edited))).toEqual([
       { level: "warning", raw: `${note}\n${second}`, where: "afsnit 16" },
     ]);
+  });
+
+  it("reports a note typed under a section's heading, with its paragraph, and still reads the follow-up from its tags", async () => {
+    const edited = await paperWith('"mp:section', note);
+    expect(importDocx(edited).document).toEqual(budgetFollowUp2017);
+    const reported = notesReported(withoutCopy(edited));
+    expect(reported).toEqual([{ level: "warning", raw: note, where: expect.stringMatching(/^afsnit \d+$/) }]);
+    expect(notesReported(edited)).toEqual(reported);
   });
 });

@@ -15,11 +15,14 @@ export class ParagraphNumbers {
   private current: number | undefined;
   readonly tagged = new Set<number>();
 
-  /** Reads a paragraph, numbered when it stands outside a table: true when it is one that holds a control. */
-  paragraph(read: () => void): boolean {
+  /**
+   * Reads a paragraph, numbered when it stands outside a table: its number when it is one that
+   * holds a control.
+   */
+  paragraph(read: () => void): number | undefined {
     if (this.tables === 0) this.current = ++this.count;
     read();
-    const tagged = this.current !== undefined && this.tagged.has(this.current);
+    const tagged = this.current !== undefined && this.tagged.has(this.current) ? this.current : undefined;
     this.current = undefined;
     return tagged;
   }
@@ -30,6 +33,11 @@ export class ParagraphNumbers {
     this.tables += table;
     read();
     this.tables -= table;
+  }
+
+  /** The number of the paragraph being read, undefined inside a table. */
+  get reading(): number | undefined {
+    return this.current;
   }
 
   /** The paragraph being read holds a control. */

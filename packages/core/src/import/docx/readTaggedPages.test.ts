@@ -94,25 +94,47 @@ describe("reading a follow-up's Word pages whose content control Word removed", 
     expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
   });
 
+  /** The export without its copy, `typed` put in as a run of its own right after the control tagged `tag`. */
+  async function typedAfter(tag: string, typed: string, index = 0) {
+    const files = unzipSync(await exported);
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    let start = -1;
+    for (let found = 0; found <= index; found += 1) start = pages.indexOf(`"${tag}`, start + 1);
+    const end = pages.indexOf("</w:sdt>", start) + "</w:sdt>".length;
+    const edited = `${pages.slice(0, end)}<w:r><w:t xml:space="preserve">${typed}</w:t></w:r>${pages.slice(end)}`;
+    return importDocx(zipSync({ ...files, "word/document.xml": strToU8(edited) }));
+  }
+
   it.each([
-    ["after the title", "mp:title", " – udkast til udvalget"],
-    ["after the date on the title page", "mp:meta.date", " (rettet 30. oktober)"],
+    ["after the title", "mp:title", " – udkast til udvalget", { paragraph: 6 }],
+    ["after the date on the title page", "mp:meta.date", " (rettet 30. oktober)", { paragraph: 1 }],
   ])(
-    "reads text typed into a paragraph %s, beside its control, rather than dropping it",
-    async (_, tag, typed) => {
-      const files = unzipSync(await exported);
-      for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
-      const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
-      // In the control's paragraph, after the control: a run of its own, as Word types it there.
-      const end = pages.indexOf("</w:sdt>", pages.indexOf(`"${tag}`)) + "</w:sdt>".length;
-      const edited = `${pages.slice(0, end)}<w:r><w:t xml:space="preserve">${typed}</w:t></w:r>${pages.slice(end)}`;
-      const { document, diagnostics } = importDocx(
-        zipSync({ ...files, "word/document.xml": strToU8(edited) }),
-      );
-      expect(JSON.stringify({ document, diagnostics })).toContain(typed.trim());
-      expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
+    "keeps the tags' values and reports text typed into a paragraph %s, beside its control",
+    async (_, tag, typed, location) => {
+      const { document, diagnostics } = await typedAfter(tag, typed);
+      // Nothing else changes: the title and the date are the controls' values.
+      expect(document?.metadata).toEqual(budgetFollowUp2017.metadata);
+      expect(diagnostics.filter((found) => found.code === "import.docx-typed-beside")).toEqual([
+        {
+          level: "warning",
+          code: "import.docx-typed-beside",
+          path: [],
+          params: {},
+          location,
+          raw: typed.trim(),
+        },
+      ]);
+      expect(diagnostics.map((found) => found.code)).not.toContain("import.docx-tags-unreadable");
     },
   );
+
+  it("reads the pages as text when text is typed beside a control in the rounds' table, rather than dropping it", async () => {
+    const { document, diagnostics } = await typedAfter("mp:round.cutOff", " NOTE: flyttet", 1);
+    // The cut-off cell no longer holds a date alone: its text is reported with the table's row.
+    expect(JSON.stringify({ document, diagnostics })).toContain("NOTE: flyttet");
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
+  });
 
   it("reads the paper's own labels beside the controls as the tags' paragraphs, not as typed text", async () => {
     const files = unzipSync(await exported);

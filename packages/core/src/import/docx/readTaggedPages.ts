@@ -49,6 +49,16 @@ export interface TaggedReading {
    * control: their text is the tags', so the text reading's findings there are no typed note.
    */
   taggedParagraphs: ReadonlySet<number>;
+  /** Text typed beside a control in a paragraph outside the tables, by paragraph. */
+  typedInParagraphs: readonly TypedInParagraph[];
+  /** The paragraph of the first section's heading, when the pages have one. */
+  firstSectionParagraph?: number | undefined;
+}
+
+/** Text typed in Word beside a control in a paragraph outside the tables, and the paragraph's number. */
+export interface TypedInParagraph {
+  paragraph: number;
+  text: string;
 }
 
 /**
@@ -74,9 +84,12 @@ export function readTaggedFollowUp(
       followUp: reader.finish(),
       removed: reader.counts.removed(),
       taggedParagraphs: reader.paragraphNumbers.tagged,
+      typedInParagraphs: reader.typedInParagraphs,
+      firstSectionParagraph: reader.firstSectionParagraph,
     };
   } catch (error) {
-    if (error instanceof Unreadable) return { followUp: null, removed: [], taggedParagraphs: new Set() };
+    if (error instanceof Unreadable)
+      return { followUp: null, removed: [], taggedParagraphs: new Set(), typedInParagraphs: [] };
     throw error;
   }
 }
@@ -98,6 +111,10 @@ class TaggedReader {
   private readonly rows = new TaggedRows();
   private readonly loose = new LooseText();
   private typedBeside = false;
+  /** Text typed beside a control in a paragraph outside the tables: reported, the tags kept. */
+  readonly typedInParagraphs: TypedInParagraph[] = [];
+  /** The paragraph of the first section's heading: the paper writes no paragraph of its own below it. */
+  firstSectionParagraph: number | undefined;
   readonly counts = new ControlCounts(this);
   readonly paragraphNumbers = new ParagraphNumbers();
 
@@ -113,11 +130,12 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        let onlyPaper = true;
+        let typed = "";
         const tagged = this.paragraphNumbers.paragraph(() => {
-          onlyPaper = this.loose.paragraph(() => this.visitChildren(element));
+          typed = this.loose.paragraph(() => this.visitChildren(element));
         });
-        if (tagged && !onlyPaper) this.typedBeside = true;
+        if (tagged !== undefined && typed !== "")
+          this.typedInParagraphs.push({ paragraph: tagged, text: typed });
         this.list = outer;
         return;
       }
@@ -155,9 +173,11 @@ class TaggedReader {
 
   private open(tag: PageTag): void {
     this.seen = true;
+    this.loose.control();
     this.paragraphNumbers.markTagged();
     switch (tag.name) {
       case "section":
+        this.firstSectionParagraph ??= this.paragraphNumbers.reading;
         this.section = { title: "", initiatives: [] };
         this.sections.push(this.section);
         this.initiative = undefined;

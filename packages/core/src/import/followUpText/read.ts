@@ -2,7 +2,7 @@ import type { BudgetFollowUp, Initiative, Round } from "../../model/budgetFollow
 import { maxRichTextDepth } from "../../richText/richText";
 import { cellText, reportPlainCellMarkup } from "../shared/cells";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { inferYear, readHeader, readHeaderFields, reportHeader } from "../shared/header";
+import { headerDate, inferYear, readHeader, readHeaderFields, reportHeader } from "../shared/header";
 import { isDebris, LineReader, type SourceLine, splitCells } from "../shared/lines";
 import { readableSource } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -121,6 +121,8 @@ class FollowUpReader {
       this.collector,
     );
     if (this.year !== undefined) this.metadata.year = this.year;
+    const date = headerDate(header, this.year, this.collector);
+    if (date !== undefined) this.metadata.date = date;
     // The rounds' calendar the document states (milepael's paper prints it under "Om dokumentet"),
     // read before the milestones name its rounds.
     const stated = readStatedRounds(front, this.year, this.collector);

@@ -1,6 +1,6 @@
 import type { Activity, PlanDocument } from "../../model/plan.schema";
 import { type DiagnosticCollector, importText } from "../shared/collector";
-import { inferYear, readHeader, reportHeader } from "../shared/header";
+import { headerDate, inferYear, readHeader, reportHeader } from "../shared/header";
 import { isDebris, type SourceLine, sourceLines } from "../shared/lines";
 import { readableText } from "../shared/normalize";
 import type { CommonImportOptions, ImportResult } from "../shared/result";
@@ -95,6 +95,8 @@ class PlanReader {
     );
     this.reading.year = year;
     if (year !== undefined) this.metadata.year = year;
+    const date = headerDate(header, year, this.collector);
+    if (date !== undefined) this.metadata.date = date;
     for (const line of body) this.readLine(line);
     const document = this.assemble();
     // No activity (reported as import.no-table): nothing was understood, so there is no plan.

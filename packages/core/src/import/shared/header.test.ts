@@ -57,7 +57,7 @@ describe("a header's 'Dato:' line whose value is no day", () => {
     importPlanText(`Dato: ${date}\nKommunikationsplan 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off`);
   const followUp = (date: string) =>
     importFollowUpText(
-      `Dato: ${date}\nOpfølgning på budget 2017\n1. Skoler\n1.01. Kildedal\tKort\tTid\tSmiley\nMilepæl\tByggeri\t1. budgetopfølgning 2017\t☺`,
+      `Dato: ${date}\nOpfølgning på budget 2017\n1. Skoler\n1.01. Kildedal\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley\nMilepæl\tByggeri\t1. budgetopfølgning 2017\t☺`,
     );
   const said = (result: ReturnType<typeof plan> | ReturnType<typeof followUp>) =>
     result.diagnostics
@@ -69,18 +69,50 @@ describe("a header's 'Dato:' line whose value is no day", () => {
     ["follow-up", followUp],
   ])("is reported with its text in a %s, not dropped, and the document read without a date", (_, read) => {
     const result = read("27. oktober 2017 (rettet 30. oktober)");
+    expect(result.document?.metadata.title).toMatch(/2017$/);
     expect(result.document?.metadata.date).toBeUndefined();
     expect(said(result)).toEqual([
       {
         level: "warning",
-        code: "import.date-not-understood",
+        code: "import.document-date-not-read",
         params: { text: "27. oktober 2017 (rettet 30. oktober)", reason: "not-a-date" },
         raw: "Dato: 27. oktober 2017 (rettet 30. oktober)",
       },
     ]);
-    // A month is a date, but no day: the line is shown as one the document had no place for.
+    // A month is a date, but no day.
     expect(said(read("oktober 2017"))).toEqual([
-      { level: "warning", code: "import.unrecognized-line", params: {}, raw: "Dato: oktober 2017" },
+      {
+        level: "warning",
+        code: "import.document-date-not-read",
+        params: { text: "oktober 2017", reason: "not-a-day" },
+        raw: "Dato: oktober 2017",
+      },
     ]);
+  });
+
+  it.each([
+    ["plan", plan],
+    ["follow-up", followUp],
+  ])("is read in the document's year in a %s when it writes none, and says nothing when empty", (_, read) => {
+    // The year comes from the title ("… 2017"), as for the activities' dates.
+    const withoutYear = read("27. oktober");
+    expect(withoutYear.document?.metadata.date).toBe("2017-10-27");
+    expect(said(withoutYear)).toEqual([]);
+    const empty = read("");
+    expect(empty.document?.metadata.date).toBeUndefined();
+    expect(said(empty)).toEqual([]);
+  });
+
+  it("keeps the first of two days and reports the second, other one", () => {
+    const result = importPlanText(
+      "Dato: 27. oktober 2017\nKommunikationsplan 2017\nDato: 28. oktober 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off",
+    );
+    expect(result.document?.metadata.date).toBe("2017-10-27");
+    expect(result.diagnostics.filter((found) => found.line === 3)).toMatchObject([
+      { code: "import.document-date-not-read", params: { text: "28. oktober 2017", reason: "second-date" } },
+    ]);
+    // The same day twice is one date.
+    const twice = importPlanText("Dato: 27. oktober 2017\nKommunikationsplan 2017\nDato: 27.10.2017\n");
+    expect(twice.diagnostics.map((found) => found.code)).not.toContain("import.document-date-not-read");
   });
 });

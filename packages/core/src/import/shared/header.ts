@@ -30,6 +30,9 @@ const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
   år: "year",
 };
 
+/** Why a header's "Dato:" line is not the document's date (yet). */
+export type HeaderDateReason = DateFailureReason | "not-a-day" | "second-date";
+
 export interface DocumentHeader {
   metadata: Omit<DocumentMetadata, "title"> & { title?: string };
   /** Lines the header used, so that body readers skip them. */
@@ -42,10 +45,12 @@ export interface DocumentHeader {
    */
   titleSource?: SourceLine;
   /**
-   * "Dato:" lines whose value is no day ("Dato: 27. oktober 2017 (rettet)"): the field is the
-   * header's, but its value is not the document's date, so the importer reports the line.
+   * "Dato:" lines not read as the document's date: a day without its year (read once the year is
+   * known), a value that is no day ("Dato: 27. oktober 2017 (rettet)", "Dato: oktober 2017"), a
+   * second, other day. The field is the header's, so nothing else reads the line: `headerDate`
+   * reports those it cannot read.
    */
-  unreadDates: { line: SourceLine; value: string; reason?: DateFailureReason | undefined }[];
+  unreadDates: { line: SourceLine; value: string; reason: HeaderDateReason }[];
 }
 
 const englishMonths = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "en"));
@@ -131,7 +136,7 @@ export function readHeader(
 export function readHeaderFields(lines: readonly SourceLine[], header: DocumentHeader): void {
   for (const line of lines) {
     const text = line.text.trim();
-    const unreadDate = (value: string, reason?: DateFailureReason) =>
+    const unreadDate = (value: string, reason: HeaderDateReason) =>
       header.unreadDates.push({ line, value, reason });
     if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata, unreadDate))
       header.used.add(line.number);
@@ -139,23 +144,49 @@ export function readHeaderFields(lines: readonly SourceLine[], header: DocumentH
 }
 
 /**
- * What reading the header has to say: a missing title (read as "Uden titel"), the markup reading
- * the title removed, and each "Dato:" line whose value is no day, with its text: the line is the
- * header's, so nothing else reads it, and without a word its value was gone.
+ * What reading the header has to say of its title: missing (read as "Uden titel"), or the markup
+ * reading it removed.
  *
  * @example
- * reportHeader(readHeader(lines), collector); // warning import.date-not-understood for "Dato: snart"
+ * reportHeader(readHeader(lines), collector); // warning import.no-title for a text without one
  */
 export function reportHeader(header: DocumentHeader, collector: DiagnosticCollector): void {
   if (header.metadata.title === undefined) collector.add("warning", "import.no-title", undefined);
   // The title is plain text: what reading it removed is reported, as for a plain cell.
   if (header.titleSource !== undefined)
     reportPlainCellMarkup(header.titleSource.text, header.titleSource.number, collector);
+}
+
+/**
+ * The document's date once its `year` is known: the header's, or a "Dato:" line's day written
+ * without its year ("Dato: 27. oktober") read in that year. Each "Dato:" line that still is not
+ * the document's date is reported with its text (`import.document-date-not-read`): the line is
+ * the header's, so nothing else reads it, and without a word its value was gone.
+ *
+ * @example
+ * headerDate(readHeader(sourceLines("Dato: 27. oktober\nPlan 2017")), 2017, collector); // "2017-10-27"
+ */
+export function headerDate(
+  header: DocumentHeader,
+  year: number | undefined,
+  collector: DiagnosticCollector,
+): string | undefined {
+  let date = header.metadata.date;
   for (const { line, value, reason } of header.unreadDates) {
+    let why = reason;
+    if (reason === "missing-year" && year !== undefined) {
+      const parsed = parseDanishDate(value, { year });
+      const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
+      if (day !== null && (date === undefined || date === day)) {
+        date = day;
+        continue;
+      }
+      why = day === null ? "not-a-day" : "second-date";
+    }
     const raw = cappedRaw(line.text);
-    if (reason === undefined) collector.add("warning", "import.unrecognized-line", line.number, {}, raw);
-    else collector.add("warning", "import.date-not-understood", line.number, { text: value, reason }, raw);
+    collector.add("warning", "import.document-date-not-read", line.number, { text: value, reason: why }, raw);
   }
+  return date;
 }
 
 /**
@@ -209,7 +240,7 @@ function readField(
   text: string,
   row: boolean,
   metadata: DocumentHeader["metadata"],
-  unreadDate: (value: string, reason?: DateFailureReason) => void,
+  unreadDate: (value: string, reason: HeaderDateReason) => void,
 ): boolean {
   const field = row
     ? /^([A-Za-zÆØÅæøå.\- ]{2,20}):?\t+([^\t]*)$/.exec(text)
@@ -227,8 +258,11 @@ function readField(
     const parsed = parseDanishDate(value);
     const day = parsed.ok && parsed.kind === "day" ? parsed.start : englishPaperDay(value);
     if (day === null && row) return false;
-    if (day !== null) metadata.date = day;
-    else unreadDate(value, parsed.ok ? undefined : parsed.reason);
+    // An empty field ("Dato:" in a template) has nothing to lose.
+    if (value === "") return true;
+    if (day === null) unreadDate(value, parsed.ok ? "not-a-day" : parsed.reason);
+    else if (metadata.date === undefined) metadata.date = day;
+    else if (metadata.date !== day) unreadDate(value, "second-date");
   } else if (value !== "") {
     (metadata as Record<string, string>)[key] = value;
   }
