@@ -279,14 +279,16 @@ function notesOutsideTags(
 
 /**
  * A text reading's finding of a paragraph the paper does not print from the document: before the
- * first section, or outside the tables below the first section's heading (`firstSection`, its
- * paragraph), where the paper writes only headings that hold controls. Above it, the text reading
- * may not place a paragraph the paper wrote (a summary of an unusual follow-up).
+ * first section, a "Dato:" line that is not the paper's date, or outside the tables below the
+ * first section's heading (`firstSection`, its paragraph), where the paper writes only headings
+ * that hold controls. Above it, the text reading may not place a paragraph the paper wrote (a
+ * summary of an unusual follow-up).
  */
 function isTypedNote(found: Diagnostic, firstSection: number | undefined): boolean {
   const paragraph = found.location?.paragraph;
   return (
     found.code === "import.preamble-ignored" ||
+    found.code === "import.document-date-not-read" ||
     (found.code === "import.unrecognized-line" &&
       paragraph !== undefined &&
       firstSection !== undefined &&

@@ -103,4 +103,13 @@ describe("importDocx: a note typed into milepael's tagged Word paper", () => {
     expect(reported).toEqual([{ level: "warning", raw: note, where: expect.stringMatching(/^afsnit \d+$/) }]);
     expect(notesReported(edited)).toEqual(reported);
   });
+
+  it("reports a date line typed under 'Sammenfatning' that is not the paper's date", async () => {
+    const edited = await paperWith("3 af 14 milepæle", "Dato: 28. oktober 2017");
+    const { document, diagnostics } = importDocx(withoutCopy(edited));
+    expect(document?.metadata.date).toBe("2017-10-27");
+    expect(diagnostics.filter((found) => found.code === "import.document-date-not-read")).toMatchObject([
+      { params: { text: "28. oktober 2017", reason: "second-date" }, raw: "Dato: 28. oktober 2017" },
+    ]);
+  });
 });
