@@ -33,15 +33,19 @@ export type DocumentDateNotReadParams = { text: Value; reason: Value };
 // A header's "Dato:" line not read as the document's date: the line is shown, for the document
 // has no other place for it; a day without its year is read once the year is known.
 export const documentDateNotReadDa = (v: DocumentDateNotReadParams): string =>
-  p(v, "reason") === "second-date"
-    ? `Dokumentet har allerede en anden dato; "${p(v, "text")}" er ikke læst som dokumentets dato. Linjen er vist her.`
-    : p(v, "reason") === "not-a-day"
-      ? `"${p(v, "text")}" er ikke én dag og er ikke læst som dokumentets dato. Linjen er vist her.`
-      : `Dokumentets dato "${p(v, "text")}" blev ikke forstået: ${reasonWords(v, "da")} Linjen er vist her.`;
+  p(v, "reason") === "missing-year"
+    ? `Dokumentets dato "${p(v, "text")}" har intet år og er ikke læst: et dokument dateres ofte året før det år, det handler om. Skriv året i datoen, eller angiv det. Linjen er vist her.`
+    : p(v, "reason") === "second-date"
+      ? `Dokumentet har allerede en anden dato; "${p(v, "text")}" er ikke læst som dokumentets dato. Linjen er vist her.`
+      : p(v, "reason") === "not-a-day"
+        ? `"${p(v, "text")}" er ikke én dag og er ikke læst som dokumentets dato. Linjen er vist her.`
+        : `Dokumentets dato "${p(v, "text")}" blev ikke forstået: ${reasonWords(v, "da")} Linjen er vist her.`;
 
 export const documentDateNotReadEn = (v: DocumentDateNotReadParams): string =>
-  p(v, "reason") === "second-date"
-    ? `The document already has another date; "${p(v, "text")}" was not read as the document's date. The line is shown here.`
-    : p(v, "reason") === "not-a-day"
-      ? `"${p(v, "text")}" is not a single day and was not read as the document's date. The line is shown here.`
-      : `The document's date "${p(v, "text")}" was not understood: ${reasonWords(v, "en")} The line is shown here.`;
+  p(v, "reason") === "missing-year"
+    ? `The document's date "${p(v, "text")}" has no year and was not read: a document is often dated the year before the one it is about. Write the year in the date, or give it. The line is shown here.`
+    : p(v, "reason") === "second-date"
+      ? `The document already has another date; "${p(v, "text")}" was not read as the document's date. The line is shown here.`
+      : p(v, "reason") === "not-a-day"
+        ? `"${p(v, "text")}" is not a single day and was not read as the document's date. The line is shown here.`
+        : `The document's date "${p(v, "text")}" was not understood: ${reasonWords(v, "en")} The line is shown here.`;

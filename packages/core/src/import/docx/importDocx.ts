@@ -60,14 +60,7 @@ export function importDocx(
     // What reading a copy that is used found (rich text made safe, an older schema) is said with it.
     const copyUsed = () => [diagnostic("info", "import.docx-copy-used", []), ...(read.copyDiagnostics ?? [])];
     if (read.pages !== undefined && read.pages !== null) {
-      const notes = [
-        ...notesOutsideTags(read, read.pages, options),
-        ...(read.typedInParagraphs ?? []).map(({ paragraph, text }) => ({
-          ...diagnostic("warning", "import.docx-typed-beside", []),
-          location: { paragraph },
-          raw: text,
-        })),
-      ];
+      const notes = [...notesOutsideTags(read, read.pages, options), ...typedInParagraphs(read)];
       if (read.copy === undefined) return { document: read.pages, diagnostics: [...unreadable, ...notes] };
       const copySaid = sameDocument(read.pages, read.copy)
         ? diagnostic("info", "import.docx-copy-used", [])
@@ -114,7 +107,8 @@ export function importDocx(
           document: copy,
           diagnostics: [
             ...copyUsed(),
-            ...fromPages.diagnostics.filter((found) => isTypedNote(found, read.firstSectionParagraph)),
+            ...fromPages.diagnostics.filter((found) => isTypedNote(found, read.taggedParagraphs)),
+            ...typedInParagraphs(read),
           ],
         };
     }
@@ -151,8 +145,6 @@ export type DocxLines =
       taggedParagraphs?: ReadonlySet<number>;
       /** Text typed beside a control in a paragraph outside the tables (`TaggedReading.typedInParagraphs`). */
       typedInParagraphs?: readonly TypedInParagraph[];
-      /** The paragraph of the pages' first section heading (`TaggedReading.firstSectionParagraph`). */
-      firstSectionParagraph?: number | undefined;
     }
   | { ok: false; error: Diagnostic };
 
@@ -237,7 +229,6 @@ export function docxSourceLines(bytes: Uint8Array, limits: ZipLimits = {}): Docx
     ...(tagged.removed.length === 0 ? {} : { controlsRemoved: tagged.removed }),
     ...(tagged.taggedParagraphs.size === 0 ? {} : { taggedParagraphs: tagged.taggedParagraphs }),
     ...(tagged.typedInParagraphs.length === 0 ? {} : { typedInParagraphs: tagged.typedInParagraphs }),
-    firstSectionParagraph: tagged.firstSectionParagraph,
   };
 }
 
@@ -254,7 +245,6 @@ function notesOutsideTags(
   read: {
     lines: readonly LocatedLine[];
     taggedParagraphs?: ReadonlySet<number>;
-    firstSectionParagraph?: number | undefined;
   },
   pages: BudgetFollowUp,
   options: DocxImportOptions,
@@ -270,30 +260,34 @@ function notesOutsideTags(
   const printed = (line: string) =>
     printedWords(line) || printedWords(line.replaceAll("<", "&lt;")) || printedWords(shown(line));
   return text.diagnostics.filter(
-    (found) =>
-      isTypedNote(found, read.firstSectionParagraph) &&
-      !(found.location?.paragraph !== undefined && read.taggedParagraphs?.has(found.location.paragraph)) &&
-      !(found.raw ?? "").split("\n").every(printed),
+    (found) => isTypedNote(found, read.taggedParagraphs) && !(found.raw ?? "").split("\n").every(printed),
   );
 }
 
 /**
- * A text reading's finding of a paragraph the paper does not print from the document: before the
- * first section, a "Dato:" line that is not the paper's date, or outside the tables below the
- * first section's heading (`firstSection`, its paragraph), where the paper writes only headings
- * that hold controls. Above it, the text reading may not place a paragraph the paper wrote (a
- * summary of an unusual follow-up).
+ * A text reading's finding of a paragraph the paper does not print from the document, before the
+ * first section (`import.preamble-ignored`), or a "Dato:" line that is not the paper's date; not a
+ * paragraph holding a control (`tagged`), whose text is the tags'.
  */
-function isTypedNote(found: Diagnostic, firstSection: number | undefined): boolean {
+function isTypedNote(found: Diagnostic, tagged: ReadonlySet<number> | undefined): boolean {
   const paragraph = found.location?.paragraph;
   return (
-    found.code === "import.preamble-ignored" ||
-    found.code === "import.document-date-not-read" ||
-    (found.code === "import.unrecognized-line" &&
-      paragraph !== undefined &&
-      firstSection !== undefined &&
-      paragraph > firstSection)
+    (found.code === "import.preamble-ignored" || found.code === "import.document-date-not-read") &&
+    !(paragraph !== undefined && tagged?.has(paragraph))
   );
+}
+
+/**
+ * What staff typed into the paper's paragraphs outside its tables, as the tagged reading found it:
+ * beside a control (`import.docx-typed-beside`), or a paragraph of its own below the first
+ * section's heading (`import.unrecognized-line`), each at its paragraph with its text.
+ */
+function typedInParagraphs(read: { typedInParagraphs?: readonly TypedInParagraph[] }): Diagnostic[] {
+  return (read.typedInParagraphs ?? []).map(({ paragraph, text, beside }) => ({
+    ...diagnostic("warning", beside ? "import.docx-typed-beside" : "import.unrecognized-line", []),
+    location: { paragraph },
+    raw: text,
+  }));
 }
 
 /** Two documents equal in every field, whatever the order of their keys. */

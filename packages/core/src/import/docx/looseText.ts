@@ -8,7 +8,8 @@ import { metadataLabels, otherMetadataLabels, roundsWords } from "../../export/d
 // Text typed into a paragraph outside the tables beside its control (a word after the title, a
 // remark after the date) is more than the paper writes there (its label, the ". " after a
 // section's number, the space after an initiative's): the tags keep their values, and the text
-// is reported where it stands.
+// is reported where it stands. So is a paragraph typed below the first section's heading, where
+// the paper writes no paragraph without a control.
 
 /** What the paper writes outside the value controls of an initiative's rows below its heading row. */
 const paperWords = [
@@ -87,18 +88,14 @@ export class LooseText {
     this.cellHasControl = true;
   }
 
-  /**
-   * A paragraph, its content read by `read`: the text outside its value controls that is more than
-   * the paper writes beside a control in a paragraph of its own, or "" when there is none.
-   */
+  /** A paragraph, its content read by `read`: its text outside the value controls. */
   paragraph(read: () => void): string {
     const outer = this.paragraphText;
     this.paragraphText = "";
     read();
-    let rest = this.paragraphText;
+    const text = this.paragraphText;
     this.paragraphText = outer;
-    for (const label of paragraphLabels) rest = rest.replace(label, "");
-    return rest.replace(/[\s.]/g, "") === "" ? "" : rest.trim();
+    return text;
   }
 
   /** Text of a run outside every value control. */
@@ -117,4 +114,21 @@ export class LooseText {
     for (const word of paperWords) rest = rest.replaceAll(word, "");
     return rest.replace(/[\s,]/g, "") === "";
   }
+}
+
+/**
+ * What staff typed into a paragraph outside the tables, from its text outside the value controls
+ * (`loose`), or "": in a paragraph holding a control (`tagged`), what is more than the paper's
+ * label before it and the ". " or space it writes between controls; below the first section's
+ * heading (`belowSections`), where the paper writes no paragraph without a control, all of it.
+ *
+ * @example
+ * typedInParagraph("Dato:  (rettet)", true, false); // "(rettet)"
+ */
+export function typedInParagraph(loose: string, tagged: boolean, belowSections: boolean): string {
+  if (!tagged) return belowSections ? loose.trim() : "";
+  let rest = loose.trimStart();
+  const label = paragraphLabels.find((candidate) => rest.startsWith(candidate));
+  if (label !== undefined) rest = rest.slice(label.length);
+  return rest.replace(/^[\s.]+/, "").trim();
 }

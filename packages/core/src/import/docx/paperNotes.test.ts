@@ -6,7 +6,7 @@ import { exportDocx } from "../../export/docx/exportDocx";
 import { budgetFollowUp2017 } from "../../fixtures/budgetFollowUp2017";
 import type { BudgetFollowUp } from "../../model/budgetFollowUp.schema";
 import { importDocx } from "./importDocx";
-import { paragraph, withoutCopy } from "./testing";
+import { controlRemoved, paragraph, withoutCopy } from "./testing";
 
 // Staff type notes into milepael's Word paper, its content controls left intact: under the
 // summary ("Sammenfatning"), after the reading guide ("Læsevejledning") or under a section's
@@ -111,5 +111,34 @@ describe("importDocx: a note typed into milepael's tagged Word paper", () => {
     expect(diagnostics.filter((found) => found.code === "import.document-date-not-read")).toMatchObject([
       { params: { text: "28. oktober 2017", reason: "second-date" }, raw: "Dato: 28. oktober 2017" },
     ]);
+  });
+
+  // The text reading took such paragraphs for a section, a label or a smiley and said nothing: the
+  // tagged reading tells them, for the paper writes no paragraph without a control there.
+  it.each(["6. Noter", "Status: forsinket", "Milepæl", "☺", "2017"])(
+    "reports a paragraph '%s' typed under a section's heading, whatever the text reading takes it for",
+    async (typed) => {
+      const edited = await paperWith('"mp:section', typed);
+      expect(importDocx(edited).document).toEqual(budgetFollowUp2017);
+      expect(notesReported(withoutCopy(edited))).toEqual([
+        { level: "warning", raw: typed, where: expect.stringMatching(/^afsnit \d+$/) },
+      ]);
+    },
+  );
+
+  it("reports nothing of the paper's own headings when a removed control makes the file's copy be used", async () => {
+    // A title with markup's characters, which the text reading may not place: the copy is used,
+    // and the heading, which holds a control, is no note.
+    const [first, ...rest] = budgetFollowUp2017.sections;
+    const [initiative, ...others] = first?.initiatives ?? [];
+    if (first === undefined || initiative === undefined) throw new Error("the seed has no initiative");
+    const followUp = {
+      ...budgetFollowUp2017,
+      sections: [{ ...first, initiatives: [{ ...initiative, title: "Indsats <ny>" }, ...others] }, ...rest],
+    };
+    const edited = controlRemoved(await exportDocx(followUp), "milestone.text", 0, true);
+    const { document, diagnostics } = importDocx(edited);
+    expect(document).toEqual(followUp);
+    expect(diagnostics.filter((found) => found.level !== "info")).toEqual([]);
   });
 });

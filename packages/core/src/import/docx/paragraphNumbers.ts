@@ -15,16 +15,13 @@ export class ParagraphNumbers {
   private current: number | undefined;
   readonly tagged = new Set<number>();
 
-  /**
-   * Reads a paragraph, numbered when it stands outside a table: its number when it is one that
-   * holds a control.
-   */
+  /** Reads a paragraph, numbered when it stands outside a table: its number there. */
   paragraph(read: () => void): number | undefined {
-    if (this.tables === 0) this.current = ++this.count;
+    const number = this.tables === 0 ? ++this.count : undefined;
+    this.current = number;
     read();
-    const tagged = this.current !== undefined && this.tagged.has(this.current) ? this.current : undefined;
     this.current = undefined;
-    return tagged;
+    return number;
   }
 
   /** Reads a table's part (`w:tbl`, `w:tr`, `w:tc`): the paragraphs in a table are not numbered. */
@@ -33,11 +30,6 @@ export class ParagraphNumbers {
     this.tables += table;
     read();
     this.tables -= table;
-  }
-
-  /** The number of the paragraph being read, undefined inside a table. */
-  get reading(): number | undefined {
-    return this.current;
   }
 
   /** The paragraph being read holds a control. */

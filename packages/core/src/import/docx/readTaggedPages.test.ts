@@ -109,6 +109,7 @@ describe("reading a follow-up's Word pages whose content control Word removed", 
   it.each([
     ["after the title", "mp:title", " – udkast til udvalget", { paragraph: 6 }],
     ["after the date on the title page", "mp:meta.date", " (rettet 30. oktober)", { paragraph: 1 }],
+    ["after a section's title", "mp:section.title", " (udgår)", { paragraph: 21 }],
   ])(
     "keeps the tags' values and reports text typed into a paragraph %s, beside its control",
     async (_, tag, typed, location) => {

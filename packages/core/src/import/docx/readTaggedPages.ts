@@ -24,7 +24,7 @@ import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
 import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
-import { LooseText } from "./looseText";
+import { LooseText, typedInParagraph } from "./looseText";
 import { ParagraphNumbers } from "./paragraphNumbers";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
@@ -49,16 +49,18 @@ export interface TaggedReading {
    * control: their text is the tags', so the text reading's findings there are no typed note.
    */
   taggedParagraphs: ReadonlySet<number>;
-  /** Text typed beside a control in a paragraph outside the tables, by paragraph. */
+  /** Text typed into paragraphs outside the tables, by paragraph. */
   typedInParagraphs: readonly TypedInParagraph[];
-  /** The paragraph of the first section's heading, when the pages have one. */
-  firstSectionParagraph?: number | undefined;
 }
 
-/** Text typed in Word beside a control in a paragraph outside the tables, and the paragraph's number. */
+/**
+ * Text typed in Word into a paragraph outside the tables: beside a control in it (`beside`), or a
+ * paragraph of its own below the first section's heading. `paragraph`: its number.
+ */
 export interface TypedInParagraph {
   paragraph: number;
   text: string;
+  beside: boolean;
 }
 
 /**
@@ -85,7 +87,6 @@ export function readTaggedFollowUp(
       removed: reader.counts.removed(),
       taggedParagraphs: reader.paragraphNumbers.tagged,
       typedInParagraphs: reader.typedInParagraphs,
-      firstSectionParagraph: reader.firstSectionParagraph,
     };
   } catch (error) {
     if (error instanceof Unreadable)
@@ -111,10 +112,8 @@ class TaggedReader {
   private readonly rows = new TaggedRows();
   private readonly loose = new LooseText();
   private typedBeside = false;
-  /** Text typed beside a control in a paragraph outside the tables: reported, the tags kept. */
+  /** Text typed into paragraphs outside the tables: reported, the tags kept. */
   readonly typedInParagraphs: TypedInParagraph[] = [];
-  /** The paragraph of the first section's heading: the paper writes no paragraph of its own below it. */
-  firstSectionParagraph: number | undefined;
   readonly counts = new ControlCounts(this);
   readonly paragraphNumbers = new ParagraphNumbers();
 
@@ -130,12 +129,15 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        let typed = "";
-        const tagged = this.paragraphNumbers.paragraph(() => {
-          typed = this.loose.paragraph(() => this.visitChildren(element));
+        let loose = "";
+        const paragraph = this.paragraphNumbers.paragraph(() => {
+          loose = this.loose.paragraph(() => this.visitChildren(element));
         });
-        if (tagged !== undefined && typed !== "")
-          this.typedInParagraphs.push({ paragraph: tagged, text: typed });
+        const beside = paragraph !== undefined && this.paragraphNumbers.tagged.has(paragraph);
+        const typed =
+          paragraph === undefined ? "" : typedInParagraph(loose, beside, this.sections.length > 0);
+        if (paragraph !== undefined && typed !== "")
+          this.typedInParagraphs.push({ paragraph, text: typed, beside });
         this.list = outer;
         return;
       }
@@ -177,7 +179,6 @@ class TaggedReader {
     this.paragraphNumbers.markTagged();
     switch (tag.name) {
       case "section":
-        this.firstSectionParagraph ??= this.paragraphNumbers.reading;
         this.section = { title: "", initiatives: [] };
         this.sections.push(this.section);
         this.initiative = undefined;

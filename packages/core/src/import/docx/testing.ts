@@ -167,16 +167,16 @@ export function withWordNumbers(text: string, written: RegExp, level: string): U
 }
 
 /**
- * A Word export as staff may save it, for tests: the file's copy dropped and the `index`th content
- * control tagged `mp:<tag>` taken away, its text left on the page (as Word does when text is typed
- * over a control).
+ * A Word export as staff may save it, for tests: the file's copy dropped (kept with `keepCopy`)
+ * and the `index`th content control tagged `mp:<tag>` taken away, its text left on the page (as
+ * Word does when text is typed over a control).
  *
  * @example
  * importDocx(controlRemoved(await exportDocx(followUp), "meta.date"));
  */
-export function controlRemoved(bytes: Uint8Array, tag: string, index = 0): Uint8Array {
+export function controlRemoved(bytes: Uint8Array, tag: string, index = 0, keepCopy = false): Uint8Array {
   const files = unzipSync(bytes);
-  for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+  if (!keepCopy) for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
   const pages = new TextDecoder().decode(files["word/document.xml"]);
   const opening = `<w:sdt><w:sdtPr><w:tag w:val="mp:${tag}`;
   let at = pages.indexOf(opening);

@@ -121,7 +121,8 @@ class FollowUpReader {
       this.collector,
     );
     if (this.year !== undefined) this.metadata.year = this.year;
-    const date = headerDate(header, this.year, this.collector);
+    // A year given, not one guessed from the text: the document's own date may lie the year before.
+    const date = headerDate(header, this.options.year ?? header.metadata.year, this.collector);
     if (date !== undefined) this.metadata.date = date;
     // The rounds' calendar the document states (milepael's paper prints it under "Om dokumentet"),
     // read before the milestones name its rounds.

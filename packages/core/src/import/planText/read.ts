@@ -95,7 +95,8 @@ class PlanReader {
     );
     this.reading.year = year;
     if (year !== undefined) this.metadata.year = year;
-    const date = headerDate(header, year, this.collector);
+    // A year given, not one guessed from the text: the document's own date may lie the year before.
+    const date = headerDate(header, this.options.year ?? header.metadata.year, this.collector);
     if (date !== undefined) this.metadata.date = date;
     for (const line of body) this.readLine(line);
     const document = this.assemble();

@@ -53,11 +53,14 @@ describe("readHeader", () => {
 });
 
 describe("a header's 'Dato:' line whose value is no day", () => {
-  const plan = (date: string) =>
-    importPlanText(`Dato: ${date}\nKommunikationsplan 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off`);
-  const followUp = (date: string) =>
+  const plan = (date: string, year?: number) =>
+    importPlanText(`Dato: ${date}\nKommunikationsplan 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off`, {
+      year,
+    });
+  const followUp = (date: string, year?: number) =>
     importFollowUpText(
       `Dato: ${date}\nOpfølgning på budget 2017\n1. Skoler\n1.01. Kildedal\tKort beskrivelse af indsatsen (drift)\tTid\tSmiley\nMilepæl\tByggeri\t1. budgetopfølgning 2017\t☺`,
+      { year },
     );
   const said = (result: ReturnType<typeof plan> | ReturnType<typeof followUp>) =>
     result.diagnostics
@@ -93,14 +96,48 @@ describe("a header's 'Dato:' line whose value is no day", () => {
   it.each([
     ["plan", plan],
     ["follow-up", followUp],
-  ])("is read in the document's year in a %s when it writes none, and says nothing when empty", (_, read) => {
-    // The year comes from the title ("… 2017"), as for the activities' dates.
-    const withoutYear = read("27. oktober");
-    expect(withoutYear.document?.metadata.date).toBe("2017-10-27");
-    expect(said(withoutYear)).toEqual([]);
+  ])("without its year is read in the year given to a %s, never in one guessed from its title", (_, read) => {
+    // Plans are dated the year before the one they plan ("Dato: 6. oktober 2017" over a programme
+    // for 2018): the title's year is no year for the document's own date.
+    const guessed = read("27. oktober");
+    expect(guessed.document?.metadata.date).toBeUndefined();
+    expect(said(guessed)).toMatchObject([
+      { code: "import.document-date-not-read", params: { text: "27. oktober", reason: "missing-year" } },
+    ]);
+    const given = read("27. oktober", 2017);
+    expect(given.document?.metadata.date).toBe("2017-10-27");
+    expect(said(given)).toEqual([]);
+    // A day the month does not have, in the year given, is said as such.
+    expect(said(read("30. februar", 2017))).toMatchObject([
+      { params: { text: "30. februar", reason: "impossible-date" } },
+    ]);
     const empty = read("");
     expect(empty.document?.metadata.date).toBeUndefined();
     expect(said(empty)).toEqual([]);
+  });
+
+  it("keeps the first line's day when a later line names another, its year given or written", () => {
+    const result = importPlanText(
+      "Dato: 27. oktober\nKommunikationsplan 2017\nDato: 28. oktober 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off",
+      {
+        year: 2017,
+      },
+    );
+    expect(result.document?.metadata.date).toBe("2017-10-27");
+    expect(
+      result.diagnostics.filter((found) => found.code === "import.document-date-not-read"),
+    ).toMatchObject([{ line: 3, params: { text: "28. oktober 2017", reason: "second-date" } }]);
+  });
+
+  it("reads a header laid out as a table whose date cell has no year as the header, not as the table", () => {
+    const result = importPlanText(
+      "Dato:\t27. oktober\nKommunikationsplan 2017\n\nDato\tAktivitet\n8. maj 2017\tKick-off",
+      {
+        year: 2017,
+      },
+    );
+    expect(result.document?.metadata).toMatchObject({ title: "Kommunikationsplan 2017", date: "2017-10-27" });
+    expect(result.document?.activities.map((activity) => activity.title)).toEqual(["Kick-off"]);
   });
 
   it("keeps the first of two days and reports the second, other one", () => {

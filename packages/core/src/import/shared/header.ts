@@ -30,8 +30,17 @@ const headerFields: Record<string, keyof DocumentMetadata | "dateText"> = {
   år: "year",
 };
 
-/** Why a header's "Dato:" line is not the document's date (yet). */
+/** Why a header's "Dato:" line is not the document's date. */
 export type HeaderDateReason = DateFailureReason | "not-a-day" | "second-date";
+
+/** A header's "Dato:" line: its value, and its day when it names one with its year. */
+export interface HeaderDateLine {
+  line: SourceLine;
+  value: string;
+  day: string | null;
+  /** Why the value is no day: unset when it is one. */
+  reason?: DateFailureReason | "not-a-day" | undefined;
+}
 
 export interface DocumentHeader {
   metadata: Omit<DocumentMetadata, "title"> & { title?: string };
@@ -45,12 +54,12 @@ export interface DocumentHeader {
    */
   titleSource?: SourceLine;
   /**
-   * "Dato:" lines not read as the document's date: a day without its year (read once the year is
-   * known), a value that is no day ("Dato: 27. oktober 2017 (rettet)", "Dato: oktober 2017"), a
-   * second, other day. The field is the header's, so nothing else reads the line: `headerDate`
-   * reports those it cannot read.
+   * The "Dato:" lines, in the order of the text: `metadata.date` is the first day among them that
+   * names its year. The field is the header's, so nothing else reads a line: `headerDate` settles
+   * the document's date and reports the lines it is not (a day without its year when no year is
+   * given, a value that is no day, a second, other day).
    */
-  unreadDates: { line: SourceLine; value: string; reason: HeaderDateReason }[];
+  dateLines: HeaderDateLine[];
 }
 
 const englishMonths = Array.from({ length: 12 }, (_, index) => monthName(index + 1, "en"));
@@ -82,10 +91,10 @@ export function readHeader(
 ): DocumentHeader {
   const metadata: DocumentHeader["metadata"] = {};
   const used = new Set<number>();
-  const unreadDates: DocumentHeader["unreadDates"] = [];
+  const dateLines: HeaderDateLine[] = [];
   const fieldOf = (line: SourceLine) =>
-    readField(line.text.trim(), line.text.trimEnd().includes("\t"), metadata, (value, reason) =>
-      unreadDates.push({ line, value, reason }),
+    readField(line.text.trim(), line.text.trimEnd().includes("\t"), metadata, (date) =>
+      dateLines.push({ line, ...date }),
     );
   let bodyStart = 0;
   let titleSource: SourceLine | undefined;
@@ -121,8 +130,8 @@ export function readHeader(
     break;
   }
   return titleSource === undefined
-    ? { metadata, used, bodyStart, unreadDates }
-    : { metadata, used, bodyStart, titleSource, unreadDates };
+    ? { metadata, used, bodyStart, dateLines }
+    : { metadata, used, bodyStart, titleSource, dateLines };
 }
 
 /**
@@ -136,9 +145,8 @@ export function readHeader(
 export function readHeaderFields(lines: readonly SourceLine[], header: DocumentHeader): void {
   for (const line of lines) {
     const text = line.text.trim();
-    const unreadDate = (value: string, reason: HeaderDateReason) =>
-      header.unreadDates.push({ line, value, reason });
-    if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata, unreadDate))
+    const dateLine = (date: Omit<HeaderDateLine, "line">) => header.dateLines.push({ line, ...date });
+    if (text !== "" && readField(text, line.text.trimEnd().includes("\t"), header.metadata, dateLine))
       header.used.add(line.number);
   }
 }
@@ -158,10 +166,11 @@ export function reportHeader(header: DocumentHeader, collector: DiagnosticCollec
 }
 
 /**
- * The document's date once its `year` is known: the header's, or a "Dato:" line's day written
- * without its year ("Dato: 27. oktober") read in that year. Each "Dato:" line that still is not
- * the document's date is reported with its text (`import.document-date-not-read`): the line is
- * the header's, so nothing else reads it, and without a word its value was gone.
+ * The document's date: the first of the header's "Dato:" lines that names a day, one without its
+ * year ("Dato: 27. oktober") read in the `year` given (an option, or "År:"), never in one guessed
+ * from the text: a document is often dated the year before the one it plans. Each other "Dato:"
+ * line is reported with its text (`import.document-date-not-read`): the line is the header's, so
+ * nothing else reads it, and without a word its value was gone. The same day twice is one date.
  *
  * @example
  * headerDate(readHeader(sourceLines("Dato: 27. oktober\nPlan 2017")), 2017, collector); // "2017-10-27"
@@ -171,20 +180,30 @@ export function headerDate(
   year: number | undefined,
   collector: DiagnosticCollector,
 ): string | undefined {
-  let date = header.metadata.date;
-  for (const { line, value, reason } of header.unreadDates) {
-    let why = reason;
-    if (reason === "missing-year" && year !== undefined) {
+  let date: string | undefined;
+  for (const { line, value, day, reason } of header.dateLines) {
+    let read = day;
+    let why: HeaderDateReason | undefined = reason;
+    if (read === null && reason === "missing-year" && year !== undefined) {
       const parsed = parseDanishDate(value, { year });
-      const day = parsed.ok && parsed.kind === "day" ? parsed.start : null;
-      if (day !== null && (date === undefined || date === day)) {
-        date = day;
-        continue;
-      }
-      why = day === null ? "not-a-day" : "second-date";
+      if (parsed.ok && parsed.kind === "day") read = parsed.start;
+      else why = parsed.ok ? "not-a-day" : parsed.reason;
+    }
+    if (read !== null && (date === undefined || date === read)) {
+      date = read;
+      continue;
     }
     const raw = cappedRaw(line.text);
-    collector.add("warning", "import.document-date-not-read", line.number, { text: value, reason: why }, raw);
+    collector.add(
+      "warning",
+      "import.document-date-not-read",
+      line.number,
+      {
+        text: value,
+        reason: read === null ? (why ?? "not-a-date") : "second-date",
+      },
+      raw,
+    );
   }
   return date;
 }
@@ -240,7 +259,7 @@ function readField(
   text: string,
   row: boolean,
   metadata: DocumentHeader["metadata"],
-  unreadDate: (value: string, reason: HeaderDateReason) => void,
+  dateLine: (date: Omit<HeaderDateLine, "line">) => void,
 ): boolean {
   const field = row
     ? /^([A-Za-zÆØÅæøå.\- ]{2,20}):?\t+([^\t]*)$/.exec(text)
@@ -257,12 +276,13 @@ function readField(
   } else if (key === "dateText") {
     const parsed = parseDanishDate(value);
     const day = parsed.ok && parsed.kind === "day" ? parsed.start : englishPaperDay(value);
-    if (day === null && row) return false;
+    // A table's header row ("Dato\tAktivitet") is the table's; a day without its year beside the
+    // label ("Dato\t27. oktober", a header laid out as a table) is the header's.
+    if (day === null && row && (parsed.ok || parsed.reason !== "missing-year")) return false;
     // An empty field ("Dato:" in a template) has nothing to lose.
     if (value === "") return true;
-    if (day === null) unreadDate(value, parsed.ok ? "not-a-day" : parsed.reason);
-    else if (metadata.date === undefined) metadata.date = day;
-    else if (metadata.date !== day) unreadDate(value, "second-date");
+    dateLine(day === null ? { value, day, reason: parsed.ok ? "not-a-day" : parsed.reason } : { value, day });
+    metadata.date ??= day ?? undefined;
   } else if (value !== "") {
     (metadata as Record<string, string>)[key] = value;
   }
