@@ -4,7 +4,8 @@ import { metadataLabels, otherMetadataLabels, roundsWords } from "../../export/d
 // a milestone's text, in a paragraph of its own): the tags do not hold it, so the tagged reading
 // would drop it. The paper writes only its labels there, outside the controls; a cell that shows
 // anything else makes the reader give up its tags and read the pages as text, as they show them.
-// So does a cell of another table that holds a control (the rounds' table under "Om dokumentet").
+// So does a cell of another table that holds a control (the rounds' table under "Om dokumentet"),
+// and text in a table that staff put under an initiative beside its own (the paper writes one).
 // Text typed into a paragraph outside the tables beside its control (a word after the title, a
 // remark after the date) is more than the paper writes there (its label, the ". " after a
 // section's number, the space after an initiative's): the tags keep their values, and the text
@@ -36,9 +37,12 @@ const paragraphLabels = [
  * loose.visit("w:tc", true, () => loose.add("Status: ")); // true: only the paper's label, or a cell not checked
  */
 export class LooseText {
-  private tables: { checked: boolean; rows: number }[] = [];
+  private tables: { checked: boolean; rows: number; typed: boolean }[] = [];
+  /** The initiative being read has its own table: a further one under it is staff's. */
+  private ownTableSeen = false;
   private cell: string | undefined;
   private cellChecked = false;
+  private cellTyped = false;
   private checkedWithControl = false;
   private cellHasControl = false;
   private paragraphText = "";
@@ -56,9 +60,19 @@ export class LooseText {
     return name === "w:tc" ? this.cellIsPaper() : true;
   }
 
-  /** A table begins: `checked` when it is an initiative's. */
+  /** An initiative begins: the next table at the top is its own. */
+  initiativeOpened(): void {
+    this.ownTableSeen = false;
+  }
+
+  /**
+   * A table begins: `checked` when it is an initiative's; a table under an initiative that is not
+   * the one the paper writes for it (a second one, or one inside a cell) holds only what staff typed.
+   */
   private enterTable(checked: boolean): void {
-    this.tables.push({ checked, rows: 0 });
+    const typed = checked && (this.ownTableSeen || this.tables.length > 0);
+    if (checked && this.tables.length === 0) this.ownTableSeen = true;
+    this.tables.push({ checked, rows: 0, typed });
   }
 
   private leaveTable(): void {
@@ -78,7 +92,8 @@ export class LooseText {
   private enterCell(): void {
     const table = this.tables[this.tables.length - 1];
     this.cell = "";
-    this.cellChecked = table?.checked === true && table.rows > 1;
+    this.cellChecked = table?.checked === true && (table.rows > 1 || table.typed);
+    this.cellTyped = table?.typed === true;
     this.checkedWithControl = table?.checked !== true;
     this.cellHasControl = false;
   }
@@ -111,7 +126,7 @@ export class LooseText {
     if (cell === undefined || !(this.cellChecked || (this.checkedWithControl && this.cellHasControl)))
       return true;
     let rest = cell;
-    for (const word of paperWords) rest = rest.replaceAll(word, "");
+    if (!this.cellTyped) for (const word of paperWords) rest = rest.replaceAll(word, "");
     return rest.replace(/[\s,]/g, "") === "";
   }
 }

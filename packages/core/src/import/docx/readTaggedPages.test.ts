@@ -137,6 +137,36 @@ describe("reading a follow-up's Word pages whose content control Word removed", 
     expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
   });
 
+  /** The export without its copy, the first `from` after the first initiative's heading made `to`. */
+  async function initiativeEdited(from: string, to: string) {
+    const files = unzipSync(await exported);
+    for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];
+    const pages = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const at = pages.indexOf(from, pages.indexOf('"mp:initiative '));
+    const edited = pages.slice(0, at) + to + pages.slice(at + from.length);
+    return importDocx(zipSync({ ...files, "word/document.xml": strToU8(edited) }));
+  }
+
+  it.each([
+    [
+      "a table of one row after an initiative's table",
+      "</w:tbl>",
+      "</w:tbl><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ekstra aftale</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+      "Ekstra aftale",
+    ],
+  ])("reads the pages as text when staff typed %s, rather than dropping it", async (_, from, to, typed) => {
+    const { document, diagnostics } = await initiativeEdited(from, to);
+    expect(JSON.stringify({ document, diagnostics })).toContain(typed);
+    expect(diagnostics.map((found) => found.code)).toContain("import.docx-tags-unreadable");
+  });
+
+  it("reads an initiative's title edited in its heading's control from its tags, whatever its table's heading row repeats", async () => {
+    const title = firstInitiative(budgetFollowUp2017)?.title ?? "";
+    const { document, diagnostics } = await initiativeEdited(`>${title}</w:t>`, ">Ny titel</w:t>");
+    expect(document?.type === "budget-follow-up" && firstInitiative(document)?.title).toBe("Ny titel");
+    expect(diagnostics.map((found) => found.code)).not.toContain("import.docx-tags-unreadable");
+  });
+
   it("reads the paper's own labels beside the controls as the tags' paragraphs, not as typed text", async () => {
     const files = unzipSync(await exported);
     for (const name of Object.keys(files)) if (name.startsWith("customXml/")) delete files[name];

@@ -194,6 +194,7 @@ class TaggedReader {
           milestones: [],
         };
         this.section.initiatives.push(this.initiative);
+        this.loose.initiativeOpened();
         this.counts.expect(this.initiative, "initiative", tag, this.initiative);
         this.item = undefined;
         this.rows.leave();
