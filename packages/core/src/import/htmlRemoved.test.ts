@@ -11,6 +11,7 @@ import { importFollowUpText } from "./followUpText/read";
 import { importDocument } from "./importDocument";
 import { importPlanCsv } from "./planCsv/read";
 import { importPlanText } from "./planText/read";
+import { csvLine } from "./shared/csv";
 import type { ImportResult } from "./shared/result";
 
 // CSV rich text (wt-html): what sanitising a cell removes is reported on the cell's line, with
@@ -29,9 +30,8 @@ const hostile = {
 
 /** A CSV file's text as Excel writes it: rows ended by CRLF. */
 const csvText = (...rows: string[]) => rows.join("\r\n");
-/** A CSV row of cells separated by semicolons, each cell quoted (its quotes doubled) where it needs it. */
-const csvRow = (...cells: string[]) =>
-  cells.map((cell) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(";");
+/** A CSV row of cells separated by semicolons, as milepael's exports write one (quoted where needed). */
+const csvRow = (...cells: string[]) => csvLine(cells, ";");
 
 describe("import.html-removed: what it says of the text", () => {
   it("says that what stood inside embedded content went with it, not that all the cell's text is kept", () => {

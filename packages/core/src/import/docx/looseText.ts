@@ -1,16 +1,10 @@
-import { metadataLabels, otherMetadataLabels, roundsWords } from "../../export/docx/pageTags";
-
 // Text typed in Word beside the content controls of an initiative's table (a sentence added after
 // a milestone's text, in a paragraph of its own): the tags do not hold it, so the tagged reading
 // would drop it. The paper writes only its labels there, outside the controls; a cell that shows
 // anything else makes the reader give up its tags and read the pages as text, as they show them.
 // So does a cell of another table that holds a control (the rounds' table under "Om dokumentet"),
 // and text in a table that staff put under an initiative beside its own (the paper writes one).
-// Text typed into a paragraph outside the tables beside its control (a word after the title, a
-// remark after the date) is more than the paper writes there (its label, the ". " after a
-// section's number, the space after an initiative's): the tags keep their values, and the text
-// is reported where it stands. So is a paragraph typed below the first section's heading, where
-// the paper writes no paragraph without a control.
+// What is typed into a paragraph outside the tables is told by typedParagraphs.ts.
 
 /** What the paper writes outside the value controls of an initiative's rows below its heading row. */
 const paperWords = [
@@ -22,19 +16,13 @@ const paperWords = [
   "Status:",
 ];
 
-/** The labels the paper writes before a control in a paragraph of its own: "Dato: ", "År: ". */
-const paragraphLabels = [
-  ...metadataLabels,
-  ...otherMetadataLabels,
-  ...Object.values(roundsWords).map(({ current }) => ({ label: current })),
-].map(({ label }) => `${label}:`);
-
 /**
  * The text of an initiative's table outside its value controls, cell by cell, and of a paragraph.
  *
  * @example
  * const loose = new LooseText();
- * loose.visit("w:tc", true, () => loose.add("Status: ")); // true: only the paper's label, or a cell not checked
+ * loose.visit("w:tc", true, () => loose.add("Status: "));
+ * loose.typedInCells; // false: only the paper's label, or a cell not checked
  */
 export class LooseText {
   private tables: { checked: boolean; rows: number; typed: boolean }[] = [];
@@ -47,17 +35,20 @@ export class LooseText {
   private cellHasControl = false;
   private paragraphText = "";
 
+  /** A cell read so far showed more than the paper writes beside the controls. */
+  typedInCells = false;
+
   /**
-   * A table, row or cell of the pages, its content read by `read`: false when it is a cell that
-   * shows more than the paper writes beside the controls. `initiative`: a table is an initiative's.
+   * A table, row or cell of the pages, its content read by `read`; a cell that shows more than the
+   * paper writes beside the controls sets `typedInCells`. `initiative`: a table is an initiative's.
    */
-  visit(name: string, initiative: boolean, read: () => void): boolean {
+  visit(name: string, initiative: boolean, read: () => void): void {
     if (name === "w:tbl") this.enterTable(initiative);
     else if (name === "w:tr") this.enterRow();
     else this.enterCell();
     read();
     if (name === "w:tbl") this.leaveTable();
-    return name === "w:tc" ? this.cellIsPaper() : true;
+    if (name === "w:tc" && !this.cellIsPaper()) this.typedInCells = true;
   }
 
   /** An initiative begins: the next table at the top is its own. */
@@ -129,21 +120,4 @@ export class LooseText {
     if (!this.cellTyped) for (const word of paperWords) rest = rest.replaceAll(word, "");
     return rest.replace(/[\s,]/g, "") === "";
   }
-}
-
-/**
- * What staff typed into a paragraph outside the tables, from its text outside the value controls
- * (`loose`), or "": in a paragraph holding a control (`tagged`), what is more than the paper's
- * label before it and the ". " or space it writes between controls; below the first section's
- * heading (`belowSections`), where the paper writes no paragraph without a control, all of it.
- *
- * @example
- * typedInParagraph("Dato:  (rettet)", true, false); // "(rettet)"
- */
-export function typedInParagraph(loose: string, tagged: boolean, belowSections: boolean): string {
-  if (!tagged) return belowSections ? loose.trim() : "";
-  let rest = loose.trimStart();
-  const label = paragraphLabels.find((candidate) => rest.startsWith(candidate));
-  if (label !== undefined) rest = rest.slice(label.length);
-  return rest.replace(/^[\s.]+/, "").trim();
 }

@@ -24,21 +24,16 @@ import { readAmount } from "../followUpText/economy";
 import { ownValue } from "../shared/cells";
 import { ControlCounts, type RemovedControls } from "./controlCounts";
 import { addUnshownFields, exactValue, roundIdOf } from "./copyValues";
-import { LooseText, typedInParagraph } from "./looseText";
+import { LooseText } from "./looseText";
 import { ParagraphNumbers } from "./paragraphNumbers";
 import type { WordStyles } from "./readStyles";
 import { plainFields, richFields, textMetadata } from "./tagFields";
 import { TaggedRichValues } from "./taggedRich";
 import { TaggedRounds } from "./taggedRounds";
 import { TaggedRows, Unreadable, unreadable } from "./taggedRows";
-import { paragraphList, plainText, type ReadRun, readRun, unreadParts } from "./taggedRuns";
+import { type Capture, paragraphList, plainText, readRun, unreadParts } from "./taggedRuns";
+import { type TypedInParagraph, TypedParagraphs } from "./typedParagraphs";
 import { child, childElements, type XmlElement } from "./xml";
-
-interface Capture {
-  tag: PageTag;
-  runs: ReadRun[];
-  list: TagParagraph["list"];
-}
 
 /** What the tagged controls of a Word file make, and the parts of its pages that lost one. */
 export interface TaggedReading {
@@ -51,16 +46,6 @@ export interface TaggedReading {
   taggedParagraphs: ReadonlySet<number>;
   /** Text typed into paragraphs outside the tables, by paragraph. */
   typedInParagraphs: readonly TypedInParagraph[];
-}
-
-/**
- * Text typed in Word into a paragraph outside the tables: beside a control in it (`beside`), or a
- * paragraph of its own below the first section's heading. `paragraph`: its number.
- */
-export interface TypedInParagraph {
-  paragraph: number;
-  text: string;
-  beside: boolean;
 }
 
 /**
@@ -86,7 +71,7 @@ export function readTaggedFollowUp(
       followUp: reader.finish(),
       removed: reader.counts.removed(),
       taggedParagraphs: reader.paragraphNumbers.tagged,
-      typedInParagraphs: reader.typedInParagraphs,
+      typedInParagraphs: reader.typed.found,
     };
   } catch (error) {
     if (error instanceof Unreadable)
@@ -111,11 +96,10 @@ class TaggedReader {
   private readonly economies: Economy[] = [];
   private readonly rows = new TaggedRows();
   private readonly loose = new LooseText();
-  private typedBeside = false;
-  /** Text typed into paragraphs outside the tables: reported, the tags kept. */
-  readonly typedInParagraphs: TypedInParagraph[] = [];
   readonly counts = new ControlCounts(this);
   readonly paragraphNumbers = new ParagraphNumbers();
+  /** Text typed into paragraphs outside the tables: reported, the tags kept. */
+  readonly typed = new TypedParagraphs(this.paragraphNumbers, this.loose);
 
   constructor(
     private readonly styles: WordStyles,
@@ -129,15 +113,7 @@ class TaggedReader {
       case "w:p": {
         const outer = this.list;
         this.list = paragraphList(element, this.styles);
-        let loose = "";
-        const paragraph = this.paragraphNumbers.paragraph(() => {
-          loose = this.loose.paragraph(() => this.visitChildren(element));
-        });
-        const beside = paragraph !== undefined && this.paragraphNumbers.tagged.has(paragraph);
-        const typed =
-          paragraph === undefined ? "" : typedInParagraph(loose, beside, this.sections.length > 0);
-        if (paragraph !== undefined && typed !== "")
-          this.typedInParagraphs.push({ paragraph, text: typed, beside });
+        this.typed.read(() => this.visitChildren(element), this.sections.length > 0);
         this.list = outer;
         return;
       }
@@ -156,13 +132,9 @@ class TaggedReader {
       case "w:tbl":
       case "w:tr":
       case "w:tc":
-        this.paragraphNumbers.tablePart(element.name, () => {
-          // Text typed beside the controls is on the page but in no tag: the pages are read as text.
-          if (
-            !this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element))
-          )
-            this.typedBeside = true;
-        });
+        this.paragraphNumbers.tablePart(element.name, () =>
+          this.loose.visit(element.name, this.initiative !== undefined, () => this.visitChildren(element)),
+        );
         return;
       default:
         if (!unreadParts.has(element.name)) this.visitChildren(element);
@@ -301,8 +273,9 @@ class TaggedReader {
   finish(): BudgetFollowUp | null | undefined {
     if (!this.seen) return undefined;
     // A row edited outside its controls shows values the tags do not hold: read as text instead.
-    // So does a part whose value's control Word removed, and a cell with text typed beside them.
-    const edited = !this.rows.allRead() || this.counts.removed().length > 0 || this.typedBeside;
+    // So does a part whose value's control Word removed, and a cell with text typed beside them:
+    // on the page, but in no tag.
+    const edited = !this.rows.allRead() || this.counts.removed().length > 0 || this.loose.typedInCells;
     if (this.type !== "budget-follow-up" || edited) return null;
     this.rich.setAll(this.entries);
     const document: Record<string, unknown> = {

@@ -1,12 +1,20 @@
 // The runs and paragraphs of milepael's tagged Word pages as the reader meets them inside a content
 // control: text with bold and italic, tabs, line breaks and lone CRs, and a paragraph's list.
 
+import type { PageTag } from "../../export/docx/pageTags";
 import type { TagParagraph, TagRun } from "../../export/docx/tagParagraphs";
 import { isBulletLevel, listLevelIndex, type WordStyles } from "./readStyles";
 import { child, childElements, isOn, textOf, type XmlElement } from "./xml";
 
 /** A run as read inside a control: a lone CR (`w:cr`) kept apart from a line break. */
 export type ReadRun = TagRun | { kind: "cr" };
+
+/** A value control being read: its tag, the runs read so far, and the list its paragraph is in. */
+export interface Capture {
+  tag: PageTag;
+  runs: ReadRun[];
+  list: TagParagraph["list"];
+}
 
 /**
  * The list a paragraph belongs to (Word's numbering: ordered unless the style says bullets), or
